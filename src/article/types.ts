@@ -1,0 +1,121 @@
+/**
+ * The parsed form of one news article: the JSON contract that `parse --json` prints
+ * (../shared/contract/parsed-article.schema.json), plus a few fields the bot uses.
+ */
+
+/** What kind of real-world entity an actor is. */
+export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+
+/** One real-world entity the story mentions, all its mentions merged. */
+export interface Actor {
+  /** Stable within the article, e.g. `a3`. */
+  id: string;
+  /** Canonical full name, e.g. "Yuri Ushakov". */
+  name: string;
+  kind: ActorKind;
+  /** Titles and descriptions the article gives, e.g. "Putin's foreign policy adviser". */
+  roles: string[];
+  /** Other names the article uses for the same entity, e.g. "Ushakov". */
+  aliases: string[];
+  /** How many times the article refers to it (names and resolved pronouns). */
+  mentions: number;
+  /** Paragraph indexes where it is mentioned by name (-1 for a caption). */
+  paragraphs: number[];
+}
+
+/** Text inside quotation marks that someone said or wrote. */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** The actor who said it; null only when the article does not say. */
+  speakerId: string | null;
+  /** A whole statement, or a fragment woven into the reporter's sentence. */
+  kind: 'direct' | 'partial';
+  /** Index into `paragraphs`. */
+  paragraph: number;
+  /** The sentence (or sentences) around the quote, for context. */
+  sentence: string;
+  /** The reporting cue that tied speaker to quote, e.g. "said", "wrote", "told reporters". */
+  cue: string | null;
+}
+
+/** The kinds of claim a source can make. */
+export type ClaimKind =
+  | 'statement'
+  | 'accusation'
+  | 'denial'
+  | 'promise'
+  | 'warning'
+  | 'call'
+  | 'assessment'
+  | 'report'
+  | 'concern';
+
+/** Something a source said, accused, denied, promised, warned or urged, quoted or not. */
+export interface Claim {
+  sourceId: string | null;
+  /** The source as the article words it, e.g. "Moscow and Pyongyang". */
+  sourceText: string;
+  /** The claim itself, as the article words it. */
+  text: string;
+  kind: ClaimKind;
+  /** The verb or noun that carries it: "accuse", "denied", "accusations". */
+  cue: string;
+  paragraph: number;
+  /** Other actors named as sources of the same claim ("Russia and China say ..."). */
+  coSourceIds: string[];
+}
+
+/** Something that happened or will happen, with its date resolved. */
+export interface ArticleEvent {
+  /** ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or a range START/END. */
+  date: string;
+  /** The sentence that dates it. */
+  text: string;
+  /** Index into `paragraphs`; -1 for text outside the body such as a photo caption. */
+  paragraph: number;
+  /** The words that gave the date, e.g. "on Monday", "two years ago". */
+  expression: string;
+}
+
+/** Someone credited for producing the article who is not in the story. */
+export interface Credit {
+  name: string;
+  /** e.g. "reporting", "additional reporting", "editing", "photo". */
+  role: string;
+}
+
+/** A photo caption lifted out of the body. */
+export interface Caption {
+  text: string;
+  /** Index of the paragraph the caption stood after (-1 when before the first). */
+  after: number;
+  credit: string | null;
+}
+
+/** The whole parsed article. */
+export interface ParsedArticle {
+  /** Stable id: a hash of the input text, so the same input always gets the same id. */
+  id: string;
+  headline: string;
+  /** YYYY-MM-DD or null. */
+  publishedAt: string | null;
+  agency: string | null;
+  dateline: string | null;
+  bylines: string[];
+  credits: Credit[];
+  paragraphs: string[];
+  actors: Actor[];
+  quotes: Quote[];
+  claims: Claim[];
+  events: ArticleEvent[];
+  captions: Caption[];
+  /** Subheadings found in the body, removed from `paragraphs`. */
+  subheadings: string[];
+  /** How the input was laid out: 'wrapped', 'blank-line', 'line-per-paragraph', 'html'. */
+  layout: string;
+  /** Where it came from: a file path or URL, when known. */
+  source: string | null;
+  /** Bumped when the parser changes, so stored parses are redone. */
+  parserVersion: number;
+}

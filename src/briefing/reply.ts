@@ -1,0 +1,73 @@
+/**
+ * The neutral reply every command returns. Platforms render it (Discord embeds, Slack Block Kit,
+ * console text) and enforce their own limits; nothing here knows about a platform.
+ *
+ * All strings are plain text as it appears in the articles or as the user typed it: never
+ * pre-escaped, never markdown. Each renderer escapes for its own platform.
+ */
+
+/** Where a line of a reply comes from: one paragraph of one article. */
+export interface Citation {
+  articleId: string;
+  headline: string;
+  /** Index into the article's paragraphs; -1 for a photo caption. */
+  paragraph: number;
+  publishedAt: string | null;
+  agency: string | null;
+}
+
+/** A quotation shown in a reply. */
+export interface ReplyQuote {
+  text: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  /** The sentence around the quote. */
+  context: string;
+  citation: Citation;
+}
+
+/** A labelled value, e.g. "Roles: Putin's foreign policy adviser". */
+export interface ReplyField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+/** One line of a section, with where it comes from. */
+export interface ReplyLine {
+  text: string;
+  citation?: Citation;
+}
+
+/** A titled group of lines, e.g. "What they said". */
+export interface ReplySection {
+  title: string;
+  lines: ReplyLine[];
+}
+
+/** A choice offered to the user, e.g. one of several actors named "Kim". */
+export interface ReplyChoice {
+  label: string;
+  /** The command that picks this choice, e.g. "/who Kim Jong Un". */
+  command: string;
+  description?: string;
+}
+
+/** What a command returns. */
+export interface Reply {
+  title: string;
+  /** One or two sentences under the title. */
+  description?: string;
+  fields: ReplyField[];
+  sections: ReplySection[];
+  quotes: ReplyQuote[];
+  /** Every article the reply cites, once each. */
+  citations: Citation[];
+  choices: ReplyChoice[];
+  /** Shown only to the user who asked (errors, help). */
+  ephemeral: boolean;
+  /** The whole reply as plain text, for platforms or clients that cannot show rich content. */
+  fallback: string;
+  /** 'info' for answers, 'notice' for "nothing found" and choices, 'error' for user mistakes. */
+  tone: 'info' | 'notice' | 'error';
+}

@@ -1,0 +1,117 @@
+/**
+ * Configuration, read from the environment once and validated here. Anything wrong fails at
+ * start-up with one line naming the variable and the fix. Optional features (Discord, Slack,
+ * PostgreSQL, LLM, feeds) switch off cleanly when their variables are absent.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const url = (name: string) =>
+  optionalString.refine((v) => v === undefined || /^(https?|wss?|postgres(ql)?):\/\//.test(v), {
+    message: `${name} must be a URL such as http://127.0.0.1:8080`,
+  });
+
+const positiveNumber = (name: string, fallback: number) =>
+  optionalString
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isFinite(v) && v >= 0, { message: `${name} must be a non-negative number` });
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z.object({
+  LOG_LEVEL: optionalString
+    .transform((v) => v ?? 'info')
+    .refine((v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v), {
+      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  DATA_DIR: optionalString.transform((v) => v ?? 'data'),
+  ARTICLES_DIR: optionalString,
+  INGEST_DIR: optionalString,
+  SQLITE_PATH: optionalString,
+  DATABASE_URL: url('DATABASE_URL'),
+  TIMEZONE: optionalString
+    .transform((v) => v ?? 'UTC')
+    .refine(isTimeZone, { message: 'TIMEZONE must be an IANA time zone such as Europe/London' }),
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_API_URL: url('DISCORD_API_URL'),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_PORT: positiveNumber('SLACK_PORT', 3000),
+  SLACK_COMMAND_PREFIX: optionalString,
+  SLACK_UMBRELLA_COMMAND: optionalString.transform((v) => v ?? '/brief'),
+  SLACK_DIGEST_ADMINS: optionalString,
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
+  OPENAI_MODEL: optionalString.transform((v) => v ?? 'gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: positiveNumber('OPENAI_TIMEOUT_MS', 20000),
+  OPENAI_DAILY_TOKEN_BUDGET: positiveNumber('OPENAI_DAILY_TOKEN_BUDGET', 200000),
+
+  FEEDS: optionalString,
+  FEED_POLL_MINUTES: positiveNumber('FEED_POLL_MINUTES', 15),
+  DIGEST_DEFAULT_TIME: optionalString
+    .transform((v) => v ?? '07:30')
+    .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DIGEST_DEFAULT_TIME must look like 07:30' }),
+  DIGEST_CATCHUP_HOURS: positiveNumber('DIGEST_CATCHUP_HOURS', 6),
+});
+
+/** Validated configuration. */
+export type Config = z.infer<typeof schema> & {
+  /** Which chat platforms have enough configuration to start. */
+  platforms: { discord: boolean; slack: boolean };
+  llmEnabled: boolean;
+};
+
+/** A configuration problem, worded for the person running the bot. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates configuration from an environment object (process.env by default).
+ * @example const config = loadConfig({ DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '1' });
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0] ?? 'configuration')}: ${issue.message} (set it in .env or the environment)`);
+  }
+  const c = parsed.data;
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+    throw new ConfigError('DISCORD_APPLICATION_ID is missing: set it to your application id from the Discord developer portal');
+  }
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one',
+    );
+  }
+  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
+    throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
+  }
+  return {
+    ...c,
+    platforms: { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) },
+    llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The store interface: articles with their parses, digest subscriptions and the delivery log.
+ * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
+ */
+import type { ParsedArticle } from '../article/types.js';
+
+/** An article as stored: its raw text's hash and its parse. */
+export interface StoredArticle {
+  id: string;
+  /** Where it came from (file path or URL). */
+  source: string;
+  /** sha256 of the raw input; re-parse only when it changes. */
+  contentHash: string;
+  /** A fingerprint of the body for near-duplicate detection (see src/ingest). */
+  fingerprint: string;
+  parserVersion: number;
+  parsed: ParsedArticle;
+  /** ISO timestamp of ingest. */
+  ingestedAt: string;
+}
+
+/** A channel's digest subscription. */
+export interface Subscription {
+  id: string;
+  platform: 'discord' | 'slack' | 'console';
+  channelId: string;
+  /** HH:MM, local to `timezone`. */
+  time: string;
+  /** IANA zone, e.g. Europe/London. */
+  timezone: string;
+  /** Actor or topic filter; null for everything. */
+  filter: string | null;
+  /** 'active', or 'paused' with a reason. */
+  status: 'active' | 'paused';
+  pausedReason: string | null;
+  createdBy: string;
+  createdAt: string;
+  /** ISO timestamp of the last digest delivered, null before the first. */
+  lastDeliveredAt: string | null;
+}
+
+/** One row of the delivery log: a (subscription, slot) claimed before sending. */
+export interface Delivery {
+  subscriptionId: string;
+  /** The slot's scheduled instant, ISO UTC, e.g. 2026-03-29T06:30:00.000Z. */
+  slot: string;
+  claimedAt: string;
+  claimedBy: string;
+  status: 'claimed' | 'sent' | 'failed' | 'skipped';
+  messageId: string | null;
+  late: boolean;
+  error: string | null;
+}
+
+/** Persistence for the bot. Every method is async so both implementations share it. */
+export interface Store {
+  /** Creates or upgrades tables. Safe to call on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  putArticle(article: StoredArticle): Promise<void>;
+  getArticleBySource(source: string): Promise<StoredArticle | null>;
+  findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null>;
+  listArticles(): Promise<StoredArticle[]>;
+  /** Articles ingested strictly after the given ISO instant. */
+  listArticlesSince(isoInstant: string): Promise<StoredArticle[]>;
+  countArticles(): Promise<number>;
+
+  putSubscription(sub: Subscription): Promise<void>;
+  getSubscription(platform: string, channelId: string): Promise<Subscription | null>;
+  listSubscriptions(): Promise<Subscription[]>;
+  deleteSubscription(id: string): Promise<void>;
+
+  /**
+   * Claims (subscription, slot) for delivery. Returns true for exactly one caller across all
+   * processes sharing the store; false when the slot was already claimed.
+   */
+  claimDelivery(subscriptionId: string, slot: string, claimedBy: string, late: boolean): Promise<boolean>;
+  /** Records the outcome of a claimed delivery. */
+  finishDelivery(
+    subscriptionId: string,
+    slot: string,
+    outcome: { status: 'sent' | 'failed' | 'skipped'; messageId?: string | null; error?: string | null },
+  ): Promise<void>;
+  getDelivery(subscriptionId: string, slot: string): Promise<Delivery | null>;
+  listDeliveries(subscriptionId: string): Promise<Delivery[]>;
+}
