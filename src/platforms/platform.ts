@@ -1,0 +1,22 @@
+/**
+ * What `npm start` hands each chat platform, and what a started platform gives back.
+ * src/platforms/discord/start-discord.ts and src/platforms/slack/start-slack.ts each export
+ * `start(deps: PlatformDeps): Promise<RunningPlatform>`.
+ */
+import type { BriefingService } from '../briefing/service.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logging.js';
+import type { ChannelSender } from './channel-sender.js';
+
+export interface PlatformDeps {
+  config: Config;
+  service: BriefingService;
+  logger: Logger;
+}
+
+export interface RunningPlatform {
+  /** Posts scheduled digests to this platform's channels. */
+  sender: ChannelSender;
+  /** Disconnects cleanly (SIGTERM/SIGINT). */
+  stop(): Promise<void>;
+}
