@@ -11,7 +11,10 @@ export interface StoredArticle {
   source: string;
   /** sha256 of the raw input; re-parse only when it changes. */
   contentHash: string;
-  /** A fingerprint of the body for near-duplicate detection (see src/ingest). */
+  /**
+   * A fingerprint of the body for near-duplicate detection: LSH band keys joined by single spaces
+   * (see src/ingest/fingerprint.ts); empty when the body has no words.
+   */
   fingerprint: string;
   parserVersion: number;
   parsed: ParsedArticle;
@@ -61,6 +64,12 @@ export interface Store {
   putArticle(article: StoredArticle): Promise<void>;
   getArticleBySource(source: string): Promise<StoredArticle | null>;
   findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null>;
+  /**
+   * Near-duplicate candidates: up to `limit` stored articles sharing the most band keys with
+   * `fingerprint`, most shared first. Optional so simple test stores can leave it out.
+   */
+  findSimilarArticles?(fingerprint: string, limit: number): Promise<StoredArticle[]>;
+  /** Oldest ingest first. */
   listArticles(): Promise<StoredArticle[]>;
   /** Articles ingested strictly after the given ISO instant. */
   listArticlesSince(isoInstant: string): Promise<StoredArticle[]>;
@@ -76,7 +85,10 @@ export interface Store {
    * processes sharing the store; false when the slot was already claimed.
    */
   claimDelivery(subscriptionId: string, slot: string, claimedBy: string, late: boolean): Promise<boolean>;
-  /** Records the outcome of a claimed delivery. */
+  /**
+   * Records the outcome of a claimed delivery. On 'sent' it also moves the subscription's
+   * lastDeliveredAt forward to the claim time, so the next digest starts there.
+   */
   finishDelivery(
     subscriptionId: string,
     slot: string,

@@ -1,0 +1,67 @@
+/**
+ * PostgreSQL schema history: the same versions and tables as sqlite-migrations.ts in PostgreSQL's
+ * dialect (timestamptz, jsonb, boolean).
+ */
+import type { Migration } from './migration.js';
+
+/** Every PostgreSQL migration, oldest first. */
+export const postgresMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, subscriptions and the delivery log',
+    sql: `
+      CREATE TABLE articles (
+        id text PRIMARY KEY,
+        source text NOT NULL UNIQUE,
+        content_hash text NOT NULL,
+        fingerprint text NOT NULL,
+        parser_version integer NOT NULL,
+        parsed jsonb NOT NULL,
+        ingested_at timestamptz NOT NULL,
+        published_at text
+      );
+      CREATE INDEX articles_fingerprint ON articles (fingerprint);
+      CREATE INDEX articles_ingested_at ON articles (ingested_at);
+
+      CREATE TABLE subscriptions (
+        id text PRIMARY KEY,
+        platform text NOT NULL,
+        channel_id text NOT NULL,
+        time text NOT NULL,
+        timezone text NOT NULL,
+        filter text,
+        status text NOT NULL CHECK (status IN ('active', 'paused')),
+        paused_reason text,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_delivered_at timestamptz,
+        UNIQUE (platform, channel_id)
+      );
+
+      -- No foreign key to subscriptions: the log outlives an unsubscribe.
+      CREATE TABLE deliveries (
+        subscription_id text NOT NULL,
+        slot timestamptz NOT NULL,
+        claimed_at timestamptz NOT NULL,
+        claimed_by text NOT NULL,
+        status text NOT NULL CHECK (status IN ('claimed', 'sent', 'failed', 'skipped')),
+        message_id text,
+        late boolean NOT NULL DEFAULT false,
+        error text,
+        CONSTRAINT deliveries_once UNIQUE (subscription_id, slot)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'LSH band keys for near-duplicate lookup',
+    sql: `
+      CREATE TABLE article_bands (
+        band text NOT NULL,
+        article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+      );
+      CREATE INDEX article_bands_article ON article_bands (article_id);
+    `,
+  },
+];

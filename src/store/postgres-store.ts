@@ -1,0 +1,273 @@
+/**
+ * The PostgreSQL store (pg Pool), for several bot processes sharing one database. Migrations run
+ * under an advisory lock so replicas starting together apply each migration once, and a delivery
+ * is claimed by INSERT ... ON CONFLICT DO NOTHING RETURNING: exactly one process gets the row.
+ */
+import pg from 'pg';
+import type { Logger } from '../logging.js';
+import { postgresMigrations } from './migrations/postgres-migrations.js';
+import type { Migration } from './migrations/migration.js';
+import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
+import type { Store } from './store.js';
+
+/** Options for createPostgresStore. */
+export interface PostgresStoreOptions {
+  /** Keep every table in this schema (created if missing); tests give each run its own. */
+  schema?: string;
+  /** Pool size per process. */
+  maxConnections?: number;
+  /** Idle-connection errors (a restarted server) are logged here instead of crashing the process. */
+  logger?: Logger;
+  now?: () => Date;
+}
+
+// Lower case only: search_path folds unquoted names to lower case, CREATE SCHEMA below quotes them.
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Opens a pool to the PostgreSQL database at `url`. Nothing connects until the first query;
+ * call migrate() before use.
+ * @example const store = createPostgresStore('postgres://postgres@127.0.0.1:5432/test', { schema: 'run_1' });
+ */
+export function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  const { schema } = options;
+  if (schema !== undefined && !schemaName.test(schema)) {
+    throw new TypeError(`schema must be lower-case letters, digits and underscores, not starting with a digit: ${schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 5,
+    connectionTimeoutMillis: 5_000,
+    // Set at connection start-up, so every pooled connection sees the schema from its first query.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  pool.on('error', (err) => options.logger?.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
+
+  const query = async (text: string, values: unknown[] = []): Promise<Row[]> => (await pool.query(text, values)).rows;
+  const one = async (text: string, values: unknown[]): Promise<Row | null> => (await query(text, values))[0] ?? null;
+  let closed = false;
+
+  return {
+    async migrate() {
+      await migratePostgres(pool, postgresMigrations, schema, now);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+
+    async putArticle(article) {
+      await inTransaction(pool, async (client) => {
+        const { rows } = await client.query(
+          `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+           ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash,
+             fingerprint = excluded.fingerprint, parser_version = excluded.parser_version, parsed = excluded.parsed,
+             ingested_at = excluded.ingested_at, published_at = excluded.published_at
+           RETURNING id`,
+          [
+            article.id,
+            article.source,
+            article.contentHash,
+            article.fingerprint,
+            article.parserVersion,
+            toJsonb(article.parsed),
+            normalizeInstant(article.ingestedAt, 'ingestedAt'),
+            article.parsed.publishedAt ?? null,
+          ],
+        );
+        const id = String(rows[0]!.id);
+        await client.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
+        const bands = fingerprintBands(article.fingerprint);
+        if (bands.length > 0) {
+          await client.query(
+            'INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
+            [bands, id],
+          );
+        }
+      });
+    },
+    async getArticleBySource(source) {
+      const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
+      return row ? articleFromRow(row) : null;
+    },
+    async findArticleByFingerprint(fingerprint) {
+      const row = await one('SELECT * FROM articles WHERE fingerprint = $1 ORDER BY ingested_at, id LIMIT 1', [
+        fingerprint,
+      ]);
+      return row ? articleFromRow(row) : null;
+    },
+    async findSimilarArticles(fingerprint, limit) {
+      const bands = fingerprintBands(fingerprint);
+      if (bands.length === 0 || limit <= 0) return [];
+      const rows = await query(
+        `SELECT a.* FROM (
+           SELECT article_id, count(*) AS shared FROM article_bands WHERE band = ANY($1::text[])
+           GROUP BY article_id ORDER BY shared DESC, article_id LIMIT $2
+         ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
+        [bands, Math.floor(limit)],
+      );
+      return rows.map(articleFromRow);
+    },
+    async listArticles() {
+      return (await query('SELECT * FROM articles ORDER BY ingested_at, id')).map(articleFromRow);
+    },
+    async listArticlesSince(isoInstant) {
+      const since = normalizeInstant(isoInstant, 'since');
+      const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id', [since]);
+      return rows.map(articleFromRow);
+    },
+    async countArticles() {
+      const row = await one('SELECT count(*)::int AS n FROM articles', []);
+      return Number(row?.n ?? 0);
+    },
+
+    async putSubscription(sub) {
+      await inTransaction(pool, async (client) => {
+        // One subscription per channel: a new id for a subscribed channel replaces the old one.
+        await client.query('DELETE FROM subscriptions WHERE platform = $1 AND channel_id = $2 AND id <> $3', [
+          sub.platform,
+          sub.channelId,
+          sub.id,
+        ]);
+        await client.query(
+          `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason,
+             created_by, created_at, last_delivered_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+           ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
+             time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
+             paused_reason = excluded.paused_reason, created_by = excluded.created_by,
+             created_at = excluded.created_at, last_delivered_at = excluded.last_delivered_at`,
+          [
+            sub.id,
+            sub.platform,
+            sub.channelId,
+            sub.time,
+            sub.timezone,
+            sub.filter,
+            sub.status,
+            sub.pausedReason,
+            sub.createdBy,
+            normalizeInstant(sub.createdAt, 'createdAt'),
+            sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+          ],
+        );
+      });
+    },
+    async getSubscription(platform, channelId) {
+      const row = await one('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
+      return row ? subscriptionFromRow(row) : null;
+    },
+    async listSubscriptions() {
+      return (await query('SELECT * FROM subscriptions ORDER BY created_at, id')).map(subscriptionFromRow);
+    },
+    async deleteSubscription(id) {
+      await query('DELETE FROM subscriptions WHERE id = $1', [id]);
+    },
+
+    async claimDelivery(subscriptionId, slot, claimedBy, late) {
+      const rows = await query(
+        `INSERT INTO deliveries (subscription_id, slot, claimed_at, claimed_by, status, late)
+         VALUES ($1, $2, $3, $4, 'claimed', $5)
+         ON CONFLICT (subscription_id, slot) DO NOTHING RETURNING subscription_id`,
+        [subscriptionId, normalizeInstant(slot, 'slot'), now().toISOString(), claimedBy, late],
+      );
+      return rows.length === 1;
+    },
+    async finishDelivery(subscriptionId, slot, outcome) {
+      const at = normalizeInstant(slot, 'slot');
+      await inTransaction(pool, async (client) => {
+        const { rows } = await client.query(
+          `UPDATE deliveries SET status = $3, message_id = $4, error = $5
+           WHERE subscription_id = $1 AND slot = $2 RETURNING claimed_at`,
+          [subscriptionId, at, outcome.status, outcome.messageId ?? null, outcome.error ?? null],
+        );
+        if (outcome.status === 'sent' && rows[0]) {
+          await client.query(
+            'UPDATE subscriptions SET last_delivered_at = GREATEST(last_delivered_at, $2) WHERE id = $1',
+            [subscriptionId, rows[0].claimed_at],
+          );
+        }
+      });
+    },
+    async getDelivery(subscriptionId, slot) {
+      const row = await one('SELECT * FROM deliveries WHERE subscription_id = $1 AND slot = $2', [
+        subscriptionId,
+        normalizeInstant(slot, 'slot'),
+      ]);
+      return row ? deliveryFromRow(row) : null;
+    },
+    async listDeliveries(subscriptionId) {
+      const rows = await query('SELECT * FROM deliveries WHERE subscription_id = $1 ORDER BY slot', [subscriptionId]);
+      return rows.map(deliveryFromRow);
+    },
+  };
+}
+
+/** jsonb rejects the NUL character, which odd input can carry into a parse; drop it. */
+function toJsonb(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v));
+}
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Applies pending migrations while holding a session advisory lock keyed on the schema, so
+ * processes starting together take turns and each migration runs once. Each migration commits
+ * with its schema_migrations row, so a crash mid-way leaves a consistent version.
+ */
+async function migratePostgres(
+  pool: pg.Pool,
+  migrations: Migration[],
+  schema: string | undefined,
+  now: () => Date,
+): Promise<void> {
+  const client = await pool.connect();
+  const lockKey = `news-briefing-migrate:${schema ?? 'default'}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+    try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
+      );
+      const { rows } = await client.query('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((row: { version: number }) => Number(row.version)));
+      for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+            migration.version,
+            migration.name,
+            now().toISOString(),
+          ]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
+    }
+  } finally {
+    client.release();
+  }
+}

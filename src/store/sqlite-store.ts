@@ -1,0 +1,232 @@
+/**
+ * The default store: one SQLite file (better-sqlite3, WAL). Several processes may open the same
+ * file: writes wait on each other through busy_timeout, and the delivery claim is a single
+ * INSERT ... ON CONFLICT DO NOTHING, so exactly one of them wins a slot.
+ */
+import Database from 'better-sqlite3';
+import { sqliteMigrations } from './migrations/sqlite-migrations.js';
+import type { Migration } from './migrations/migration.js';
+import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
+import type { Store } from './store.js';
+
+/** Options for tests: a clock for claim times. */
+export interface SqliteStoreOptions {
+  now?: () => Date;
+  /** How long a writer waits for another process's lock before failing, in ms. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (or creates) the SQLite store at `path`; ':memory:' for a private in-memory database.
+ * Call migrate() before use.
+ * @example const store = createSqliteStore('data/briefing.db'); await store.migrate();
+ */
+export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  const db = new Database(path);
+  // busy_timeout first: switching to WAL itself needs a lock another process may hold.
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
+  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+
+  let statements: ReturnType<typeof prepare> | undefined;
+  const sql = () => (statements ??= prepare(db));
+
+  const putArticleTx = db.transaction((article: Parameters<Store['putArticle']>[0]) => {
+    const s = sql();
+    s.upsertArticle.run({
+      id: article.id,
+      source: article.source,
+      content_hash: article.contentHash,
+      fingerprint: article.fingerprint,
+      parser_version: article.parserVersion,
+      parsed: JSON.stringify(article.parsed),
+      ingested_at: normalizeInstant(article.ingestedAt, 'ingestedAt'),
+      published_at: article.parsed.publishedAt ?? null,
+    });
+    const { id } = s.articleIdBySource.get(article.source) as { id: string };
+    s.deleteBands.run(id);
+    for (const band of fingerprintBands(article.fingerprint)) s.insertBand.run(band, id);
+  });
+
+  const putSubscriptionTx = db.transaction((sub: Parameters<Store['putSubscription']>[0]) => {
+    const s = sql();
+    // One subscription per channel: a new id for a subscribed channel replaces the old one.
+    s.deleteOtherSubscriptionOfChannel.run(sub.platform, sub.channelId, sub.id);
+    s.upsertSubscription.run({
+      id: sub.id,
+      platform: sub.platform,
+      channel_id: sub.channelId,
+      time: sub.time,
+      timezone: sub.timezone,
+      filter: sub.filter,
+      status: sub.status,
+      paused_reason: sub.pausedReason,
+      created_by: sub.createdBy,
+      created_at: normalizeInstant(sub.createdAt, 'createdAt'),
+      last_delivered_at: sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+    });
+  });
+
+  const finishDeliveryTx = db.transaction(
+    (subscriptionId: string, slot: string, outcome: Parameters<Store['finishDelivery']>[2]) => {
+      const s = sql();
+      s.finishDelivery.run(outcome.status, outcome.messageId ?? null, outcome.error ?? null, subscriptionId, slot);
+      if (outcome.status === 'sent') s.advanceLastDelivered.run({ subscriptionId, slot });
+    },
+  );
+
+  return {
+    async migrate() {
+      migrateSqlite(db, sqliteMigrations, now);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+
+    async putArticle(article) {
+      putArticleTx.immediate(article);
+    },
+    async getArticleBySource(source) {
+      const row = sql().articleBySource.get(source) as Row | undefined;
+      return row ? articleFromRow(row) : null;
+    },
+    async findArticleByFingerprint(fingerprint) {
+      const row = sql().articleByFingerprint.get(fingerprint) as Row | undefined;
+      return row ? articleFromRow(row) : null;
+    },
+    async findSimilarArticles(fingerprint, limit) {
+      const bands = fingerprintBands(fingerprint);
+      if (bands.length === 0 || limit <= 0) return [];
+      const rows = db
+        .prepare(
+          `SELECT a.* FROM (
+             SELECT article_id, count(*) AS shared FROM article_bands
+             WHERE band IN (SELECT value FROM json_each(?)) GROUP BY article_id
+             ORDER BY shared DESC, article_id LIMIT ?
+           ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
+        )
+        .all(JSON.stringify(bands), Math.floor(limit)) as Row[];
+      return rows.map(articleFromRow);
+    },
+    async listArticles() {
+      return (sql().listArticles.all() as Row[]).map(articleFromRow);
+    },
+    async listArticlesSince(isoInstant) {
+      const since = normalizeInstant(isoInstant, 'since');
+      return (sql().listArticlesSince.all(since) as Row[]).map(articleFromRow);
+    },
+    async countArticles() {
+      return Number((sql().countArticles.get() as { n: number }).n);
+    },
+
+    async putSubscription(sub) {
+      putSubscriptionTx.immediate(sub);
+    },
+    async getSubscription(platform, channelId) {
+      const row = sql().subscriptionByChannel.get(platform, channelId) as Row | undefined;
+      return row ? subscriptionFromRow(row) : null;
+    },
+    async listSubscriptions() {
+      return (sql().listSubscriptions.all() as Row[]).map(subscriptionFromRow);
+    },
+    async deleteSubscription(id) {
+      sql().deleteSubscription.run(id);
+    },
+
+    async claimDelivery(subscriptionId, slot, claimedBy, late) {
+      const result = sql().claimDelivery.run(
+        subscriptionId,
+        normalizeInstant(slot, 'slot'),
+        now().toISOString(),
+        claimedBy,
+        late ? 1 : 0,
+      );
+      return result.changes === 1;
+    },
+    async finishDelivery(subscriptionId, slot, outcome) {
+      finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome);
+    },
+    async getDelivery(subscriptionId, slot) {
+      const row = sql().delivery.get(subscriptionId, normalizeInstant(slot, 'slot')) as Row | undefined;
+      return row ? deliveryFromRow(row) : null;
+    },
+    async listDeliveries(subscriptionId) {
+      return (sql().listDeliveries.all(subscriptionId) as Row[]).map(deliveryFromRow);
+    },
+  };
+}
+
+/**
+ * Applies pending migrations inside one IMMEDIATE transaction: a second process starting at the
+ * same moment waits for the write lock, then finds nothing left to do.
+ */
+function migrateSqlite(db: Database.Database, migrations: Migration[], now: () => Date): void {
+  const run = db.transaction(() => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(migration.version)) continue;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, now().toISOString());
+    }
+  });
+  run.immediate();
+}
+
+/** Statements are prepared after migrate(), once the tables exist. */
+function prepare(db: Database.Database) {
+  return {
+    upsertArticle: db.prepare(
+      `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
+       VALUES (@id, @source, @content_hash, @fingerprint, @parser_version, @parsed, @ingested_at, @published_at)
+       ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, fingerprint = excluded.fingerprint,
+         parser_version = excluded.parser_version, parsed = excluded.parsed, ingested_at = excluded.ingested_at,
+         published_at = excluded.published_at`,
+    ),
+    articleIdBySource: db.prepare('SELECT id FROM articles WHERE source = ?'),
+    deleteBands: db.prepare('DELETE FROM article_bands WHERE article_id = ?'),
+    insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)'),
+    articleBySource: db.prepare('SELECT * FROM articles WHERE source = ?'),
+    articleByFingerprint: db.prepare('SELECT * FROM articles WHERE fingerprint = ? ORDER BY ingested_at, id LIMIT 1'),
+    listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
+    listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
+    countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
+    deleteOtherSubscriptionOfChannel: db.prepare(
+      'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND id <> ?',
+    ),
+    upsertSubscription: db.prepare(
+      `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason, created_by,
+         created_at, last_delivered_at)
+       VALUES (@id, @platform, @channel_id, @time, @timezone, @filter, @status, @paused_reason, @created_by,
+         @created_at, @last_delivered_at)
+       ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
+         time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
+         paused_reason = excluded.paused_reason, created_by = excluded.created_by, created_at = excluded.created_at,
+         last_delivered_at = excluded.last_delivered_at`,
+    ),
+    subscriptionByChannel: db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?'),
+    listSubscriptions: db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id'),
+    deleteSubscription: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
+    claimDelivery: db.prepare(
+      `INSERT INTO deliveries (subscription_id, slot, claimed_at, claimed_by, status, late)
+       VALUES (?, ?, ?, ?, 'claimed', ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+    ),
+    finishDelivery: db.prepare(
+      'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',
+    ),
+    advanceLastDelivered: db.prepare(
+      `UPDATE subscriptions SET last_delivered_at = (
+         SELECT max(coalesce(subscriptions.last_delivered_at, ''), d.claimed_at) FROM deliveries d
+         WHERE d.subscription_id = @subscriptionId AND d.slot = @slot)
+       WHERE id = @subscriptionId
+         AND EXISTS (SELECT 1 FROM deliveries d WHERE d.subscription_id = @subscriptionId AND d.slot = @slot)`,
+    ),
+    delivery: db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND slot = ?'),
+    listDeliveries: db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot'),
+  };
+}

@@ -1,0 +1,32 @@
+/** A PostgreSQL schema of its own per test run, dropped afterwards, so runs never see each other's rows. */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A fresh, unused schema name such as `t_3f2a9c1b0d4e`. */
+export function uniqueSchemaName(): string {
+  return `t_${randomBytes(6).toString('hex')}`;
+}
+
+/** Drops the schema and everything in it. */
+export async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Rows of a query run inside `schema`. */
+export async function queryInSchema(schema: string, text: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: postgresUrl, options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}

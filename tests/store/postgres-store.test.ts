@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createPostgresStore } from '../../src/store/postgres-store.js';
+import type { Store } from '../../src/store/store.js';
+import { dropSchema, postgresUrl, queryInSchema, uniqueSchemaName } from './postgres-schema.js';
+import { describeStoreContract } from './store-contract.js';
+
+const schemas: string[] = [];
+const freshSchema = () => {
+  const schema = uniqueSchemaName();
+  schemas.push(schema);
+  return schema;
+};
+afterAll(async () => {
+  for (const schema of schemas) await dropSchema(schema);
+});
+
+describeStoreContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
+
+describe('PostgreSQL store shared by several processes', () => {
+  it('applies each migration once when three processes migrate at the same moment', async () => {
+    const schema = freshSchema();
+    const stores = [1, 2, 3].map(() => createPostgresStore(postgresUrl, { schema }));
+    try {
+      await Promise.all(stores.map((store) => store.migrate()));
+      const rows = await queryInSchema(schema, 'SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((row) => row.version)).toEqual([1, 2]);
+      expect(await stores[2]!.countArticles()).toBe(0);
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('gives each of 200 slots to exactly one of three racing pools', async () => {
+    const schema = freshSchema();
+    const stores: Store[] = [1, 2, 3].map(() => createPostgresStore(postgresUrl, { schema, maxConnections: 8 }));
+    try {
+      await Promise.all(stores.map((store) => store.migrate()));
+      const slots = Array.from({ length: 200 }, (_, i) => new Date(Date.UTC(2026, 2, 29, 6, 30) + i * 60_000).toISOString());
+      const wins = await Promise.all(
+        stores.map(async (store, p) => {
+          const results = await Promise.all(slots.map((slot) => store.claimDelivery('s1', slot, `proc-${p}`, false)));
+          return results.filter(Boolean).length;
+        }),
+      );
+      expect(wins.reduce((a, b) => a + b, 0)).toBe(200);
+      const rows = await queryInSchema(schema, 'SELECT claimed_by, count(*)::int AS n FROM deliveries GROUP BY claimed_by');
+      expect(rows.reduce((sum, row) => sum + Number(row.n), 0)).toBe(200);
+      for (const [p, won] of wins.entries()) {
+        expect(rows.find((row) => row.claimed_by === `proc-${p}`)?.n ?? 0).toBe(won);
+      }
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  it('keeps each run in its own schema', async () => {
+    const [a, b] = [freshSchema(), freshSchema()];
+    const storeA = createPostgresStore(postgresUrl, { schema: a });
+    const storeB = createPostgresStore(postgresUrl, { schema: b });
+    try {
+      await storeA.migrate();
+      await storeB.migrate();
+      await storeA.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'a', false);
+      expect(await storeB.getDelivery('s1', '2026-03-29T06:30:00.000Z')).toBeNull();
+    } finally {
+      await storeA.close();
+      await storeB.close();
+    }
+  });
+
+  it('refuses a schema name that would need quoting', () => {
+    expect(() => createPostgresStore(postgresUrl, { schema: 'x"; DROP TABLE y' })).toThrow(/schema must be/);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The behaviour every Store implementation shares, run against each real backend by
+ * sqlite-store.test.ts and postgres-store.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import { parsedArticle, storedArticle, subscription } from './fixtures.js';
+
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('returns an article as it was put, parse included', async () => {
+      const article = storedArticle({ parsed: parsedArticle({ headline: 'Zürich “quotes” — and ünïcode' }) });
+      await store.putArticle(article);
+      expect(await store.getArticleBySource(article.source)).toEqual(article);
+      expect(await store.getArticleBySource('nowhere.txt')).toBeNull();
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it('replaces the article of a source when it is put again, keeping one row', async () => {
+      await store.putArticle(storedArticle());
+      const newer = storedArticle({ contentHash: 'hash-2', parserVersion: 2, ingestedAt: '2026-03-02T08:00:00.000Z' });
+      await store.putArticle(newer);
+      expect(await store.countArticles()).toBe(1);
+      expect(await store.getArticleBySource(newer.source)).toEqual(newer);
+    });
+
+    it('finds an article by its exact fingerprint', async () => {
+      await store.putArticle(storedArticle());
+      expect((await store.findArticleByFingerprint('00aaaa 01bbbb 02cccc'))?.id).toBe('a1');
+      expect(await store.findArticleByFingerprint('00aaaa')).toBeNull();
+    });
+
+    it('ranks near-duplicate candidates by the band keys they share', async () => {
+      await store.putArticle(storedArticle({ id: 'a1', source: 'one', fingerprint: '00aa 01bb 02cc 03dd' }));
+      await store.putArticle(storedArticle({ id: 'a2', source: 'two', fingerprint: '00aa 01xx 02yy 03zz' }));
+      await store.putArticle(storedArticle({ id: 'a3', source: 'three', fingerprint: '00qq 01rr 02ss 03tt' }));
+      const found = await store.findSimilarArticles!('00aa 01bb 02cc 03ee', 10);
+      expect(found.map((a) => a.id)).toEqual(['a1', 'a2']);
+      expect((await store.findSimilarArticles!('00aa 01bb', 1)).map((a) => a.id)).toEqual(['a1']);
+    });
+
+    it('forgets the old band keys when an article is updated', async () => {
+      await store.putArticle(storedArticle({ fingerprint: '00aa 01bb' }));
+      await store.putArticle(storedArticle({ fingerprint: '00cc 01dd' }));
+      expect(await store.findSimilarArticles!('00aa 01bb', 10)).toEqual([]);
+      expect(await store.findSimilarArticles!('00cc', 10)).toHaveLength(1);
+    });
+
+    it('lists articles oldest first and those ingested strictly after an instant', async () => {
+      await store.putArticle(storedArticle({ id: 'b', source: 'b', ingestedAt: '2026-03-02T08:00:00.000Z' }));
+      await store.putArticle(storedArticle({ id: 'a', source: 'a', ingestedAt: '2026-03-01T08:00:00.000Z' }));
+      await store.putArticle(storedArticle({ id: 'c', source: 'c', ingestedAt: '2026-03-03T08:00:00.000Z' }));
+      expect((await store.listArticles()).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+      expect((await store.listArticlesSince('2026-03-02T08:00:00Z')).map((a) => a.id)).toEqual(['c']);
+      expect((await store.listArticlesSince('2026-03-02T07:59:59.999Z')).map((a) => a.id)).toEqual(['b', 'c']);
+    });
+
+    it('keeps one subscription per channel and updates it in place', async () => {
+      await store.putSubscription(subscription());
+      await store.putSubscription(subscription({ time: '08:15', status: 'paused', pausedReason: 'channel deleted' }));
+      expect(await store.getSubscription('discord', 'c1')).toEqual(
+        subscription({ time: '08:15', status: 'paused', pausedReason: 'channel deleted' }),
+      );
+      await store.putSubscription(subscription({ id: 's2', filter: 'trade' }));
+      expect((await store.listSubscriptions()).map((s) => s.id)).toEqual(['s2']);
+      expect(await store.getSubscription('slack', 'c1')).toBeNull();
+      await store.deleteSubscription('s2');
+      expect(await store.listSubscriptions()).toEqual([]);
+    });
+
+    it('claims a slot once, whatever the spelling of the instant', async () => {
+      expect(await store.claimDelivery('s1', '2026-03-29T06:30:00Z', 'proc-a', false)).toBe(true);
+      expect(await store.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'proc-b', true)).toBe(false);
+      expect(await store.claimDelivery('s1', '2026-03-30T06:30:00.000Z', 'proc-b', true)).toBe(true);
+      const first = await store.getDelivery('s1', '2026-03-29T06:30:00.000Z');
+      expect(first).toMatchObject({ claimedBy: 'proc-a', status: 'claimed', late: false, messageId: null });
+      expect((await store.listDeliveries('s1')).map((d) => [d.slot, d.late])).toEqual([
+        ['2026-03-29T06:30:00.000Z', false],
+        ['2026-03-30T06:30:00.000Z', true],
+      ]);
+    });
+
+    it('records the outcome of a delivery and moves the subscription past it once sent', async () => {
+      await store.putSubscription(subscription());
+      await store.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'proc-a', false);
+      await store.finishDelivery('s1', '2026-03-29T06:30:00.000Z', { status: 'failed', error: 'Missing Access' });
+      expect((await store.getSubscription('discord', 'c1'))?.lastDeliveredAt).toBeNull();
+      await store.finishDelivery('s1', '2026-03-29T06:30:00.000Z', { status: 'sent', messageId: 'm-42' });
+      const delivery = await store.getDelivery('s1', '2026-03-29T06:30:00.000Z');
+      expect(delivery).toMatchObject({ status: 'sent', messageId: 'm-42', error: null });
+      expect((await store.getSubscription('discord', 'c1'))?.lastDeliveredAt).toBe(delivery?.claimedAt);
+      expect(await store.getDelivery('s1', '2026-01-01T00:00:00.000Z')).toBeNull();
+    });
+
+    it('can be migrated again without losing anything', async () => {
+      await store.putArticle(storedArticle());
+      await store.migrate();
+      await store.migrate();
+      expect(await store.countArticles()).toBe(1);
+    });
+  });
+}
