@@ -1,0 +1,139 @@
+/**
+ * Checks what a model returns against the articles it was shown. A citation must name an article
+ * of the prompt and a paragraph the prompt showed; a quote must appear verbatim; a sentence keeps
+ * its names and numbers only if the cited articles contain them. Anything else is dropped.
+ */
+import type { ParsedArticle } from '../article/types.js';
+import type { Citation, ReplyQuote } from '../briefing/reply.js';
+import { promptArticleId, type ArticleExcerpt } from './fence-articles.js';
+import { containsVerbatim, foldTypography, quotedSegments, sentenceAround, trimEnds } from './text-match.js';
+
+/** A citation as the model writes it. */
+export interface CitationRef {
+  articleId: string;
+  paragraph: number;
+}
+
+/** A citation checked against the prompt: the article and a paragraph it showed. */
+export interface GroundedRef {
+  article: ParsedArticle;
+  paragraph: number;
+}
+
+/** The articles and paragraphs a prompt showed, for checking citations. */
+export interface PromptScope {
+  byId: Map<string, ParsedArticle>;
+  shown: Map<string, Set<number>>;
+}
+
+/** Builds the scope of a prompt from its excerpts. */
+export function scopeOf(excerpts: ArticleExcerpt[]): PromptScope {
+  const byId = new Map<string, ParsedArticle>();
+  const shown = new Map<string, Set<number>>();
+  for (const { article, paragraphs } of excerpts) {
+    const id = promptArticleId(article);
+    byId.set(id, article);
+    shown.set(id, new Set([...(shown.get(id) ?? []), ...paragraphs]));
+  }
+  return { byId, shown };
+}
+
+/** The citations that point to a real article and a paragraph the prompt showed, each once. */
+export function groundCitations(refs: CitationRef[], scope: PromptScope): GroundedRef[] {
+  const seen = new Set<string>();
+  const grounded: GroundedRef[] = [];
+  for (const ref of refs) {
+    const article = scope.byId.get(ref.articleId.trim());
+    if (!article || !Number.isInteger(ref.paragraph)) continue;
+    if (ref.paragraph < 0 || ref.paragraph >= article.paragraphs.length) continue;
+    if (!scope.shown.get(promptArticleId(article))?.has(ref.paragraph)) continue;
+    const key = `${article.id}#${ref.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    grounded.push({ article, paragraph: ref.paragraph });
+  }
+  return grounded;
+}
+
+/** The reply citation for one paragraph of one article. */
+export function citationOf(article: ParsedArticle, paragraph: number): Citation {
+  return { articleId: article.id, headline: article.headline, paragraph, publishedAt: article.publishedAt, agency: article.agency };
+}
+
+/** The cited paragraphs' text joined, for verbatim checks. */
+function citedText(refs: GroundedRef[]): string {
+  return refs.map((r) => r.article.paragraphs[r.paragraph] ?? '').join('\n');
+}
+
+/** Everything the cited articles say, names included, lower-cased, for the names-and-numbers check. */
+function articleVocabulary(refs: GroundedRef[]): string {
+  const articles = new Set(refs.map((r) => r.article));
+  const parts: string[] = [];
+  for (const article of articles) {
+    parts.push(article.headline, article.publishedAt ?? '', article.agency ?? '', article.dateline ?? '', ...article.paragraphs);
+    for (const actor of article.actors) parts.push(actor.name, ...actor.aliases, ...actor.roles);
+  }
+  return foldTypography(parts.join('\n')).toLowerCase();
+}
+
+// Words that begin a summary sentence without naming anything, so need not be in the article.
+const sentenceStarters = new Set(['according', 'meanwhile', 'however', 'separately', 'overall', 'additionally', 'both']);
+
+/**
+ * True when a model sentence is backed by its citations: every quoted segment appears verbatim in
+ * the cited paragraphs, and every capitalised word and number appears in the
+ * cited articles. A cheap guard against invented names, figures and quotes.
+ */
+export function isSentenceGrounded(sentence: string, refs: GroundedRef[]): boolean {
+  if (refs.length === 0 || trimEnds(sentence).length === 0) return false;
+  const cited = citedText(refs);
+  if (quotedSegments(sentence).some((segment) => !containsVerbatim(cited, segment))) return false;
+  const vocabulary = articleVocabulary(refs);
+  const words = foldTypography(sentence).split(' ');
+  return words.every((raw, position) => {
+    if (position === 0 && sentenceStarters.has(raw.toLowerCase().replace(/[^a-z]/g, ''))) return true;
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/'s$/i, '').replace(/\.$/, '');
+    if (word.length === 0 || !(/^\p{Lu}/u.test(word) || /\p{N}/u.test(word))) return true;
+    const lower = word.toLowerCase();
+    if (vocabulary.includes(lower)) return true;
+    // Demonyms and plurals: "Russian" from "Russia", "Koreans" from "Korea".
+    for (let cut = 1; cut <= 3 && lower.length - cut >= 4; cut += 1) {
+      if (vocabulary.includes(lower.slice(0, -cut))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * A verified quote for a reply: the quote must appear verbatim in one of the cited paragraphs; the
+ * speaker comes from the parser's quotes when it knows them, else from a named actor, else none.
+ */
+export function groundQuote(quote: string, speaker: string | null, refs: GroundedRef[]): ReplyQuote | null {
+  const ref = refs.find((r) => containsVerbatim(r.article.paragraphs[r.paragraph] ?? '', quote));
+  if (!ref) return null;
+  const text = trimEnds(foldTypography(quote));
+  const paragraphText = ref.article.paragraphs[ref.paragraph] ?? '';
+  const known = ref.article.quotes.find(
+    (q) => q.paragraph === ref.paragraph && (containsVerbatim(q.text, text) || containsVerbatim(text, q.text)),
+  );
+  const actors = ref.article.actors;
+  const knownSpeaker = known?.speakerId ? actors.find((a) => a.id === known.speakerId) : undefined;
+  const wanted = speaker ? foldTypography(speaker).toLowerCase() : '';
+  const named = wanted
+    ? actors.find((a) => [a.name, ...a.aliases].some((n) => foldTypography(n).toLowerCase() === wanted))
+    : undefined;
+  const actor = knownSpeaker ?? named;
+  return {
+    text,
+    speaker: actor?.name ?? null,
+    speakerRole: actor?.roles[0] ?? null,
+    context: known?.sentence ?? sentenceAround(paragraphText, text),
+    citation: citationOf(ref.article, ref.paragraph),
+  };
+}
+
+/** One citation per article, in first-cited order (Reply.citations lists each article once). */
+export function uniqueByArticle(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => (seen.has(c.articleId) ? false : (seen.add(c.articleId), true)));
+}

@@ -1,0 +1,72 @@
+/**
+ * The abstractive digest summary: the model writes a few cited sentences over the articles; each
+ * sentence is kept only if its citations are real and its names, numbers and quotes check out.
+ */
+import type { ParsedArticle } from '../article/types.js';
+import type { Reply, ReplyLine } from '../briefing/reply.js';
+import type { Logger } from '../logging.js';
+import type { ChatClient } from './chat-client.js';
+import { fenceArticles } from './fence-articles.js';
+import { citationOf, groundCitations, isSentenceGrounded, scopeOf, uniqueByArticle } from './grounding.js';
+import { neutraliseMentions } from './neutralise-mentions.js';
+import { digestSummarySystem, digestSummaryUser } from './prompts/digest-summary.js';
+import { linesText, withNote } from './reply-text.js';
+import { digestSummarySchema } from './schemas.js';
+import { selectForDigest } from './select-passages.js';
+import { foldTypography } from './text-match.js';
+
+/** Title of the section the summary adds, saying where it comes from. */
+export const summarySectionTitle = 'Summary (by a language model, checked against the cited paragraphs)';
+
+const maxSentences = 8;
+const maxSentenceLength = 600;
+
+/** Adds a cited abstractive summary to a rule-based digest; returns it with a note on failure. */
+export async function summarizeDigest(
+  deps: { client: ChatClient; logger: Logger },
+  articles: ParsedArticle[],
+  ruleBased: Reply,
+): Promise<Reply> {
+  const excerpts = selectForDigest(articles);
+  if (excerpts.length === 0) return ruleBased;
+  const scope = scopeOf(excerpts);
+  const outcome = await deps.client.complete({
+    name: 'digest_summary',
+    schema: digestSummarySchema,
+    system: digestSummarySystem,
+    user: digestSummaryUser(fenceArticles(excerpts)),
+    maxOutputTokens: 900,
+  });
+  if (!outcome.ok) return withNote(ruleBased, `LLM summary unavailable: ${outcome.problem}`);
+
+  const lines: ReplyLine[] = [];
+  let dropped = 0;
+  for (const sentence of outcome.value.sentences.slice(0, maxSentences)) {
+    const refs = groundCitations(sentence.citations, scope);
+    const first = refs[0];
+    if (!first || !isSentenceGrounded(sentence.text, refs) || sentence.text.length > maxSentenceLength) {
+      dropped += 1;
+      continue;
+    }
+    lines.push({ text: neutraliseMentions(foldTypography(sentence.text)), citation: citationOf(first.article, first.paragraph) });
+  }
+  if (dropped > 0) deps.logger.info({ dropped, kept: lines.length }, 'LLM digest sentences dropped: not backed by the articles');
+  if (lines.length === 0) {
+    return withNote(ruleBased, 'LLM summary unavailable: none of its sentences could be checked against the articles');
+  }
+  const citations = lines.flatMap((line) => (line.citation ? [line.citation] : []));
+  return {
+    ...ruleBased,
+    sections: [{ title: summarySectionTitle, lines }, ...ruleBased.sections],
+    citations: uniqueByArticle([...ruleBased.citations, ...citations]),
+    fallback: insertAfterTitle(ruleBased, `${summarySectionTitle}\n${linesText(lines)}`),
+  };
+}
+
+/** Puts the summary right under the title when the fallback starts with it, else first. */
+function insertAfterTitle(reply: Reply, summary: string): string {
+  const firstLineEnd = reply.fallback.indexOf('\n');
+  const firstLine = firstLineEnd < 0 ? reply.fallback : reply.fallback.slice(0, firstLineEnd);
+  if (firstLine.trim() !== reply.title.trim()) return `${summary}\n\n${reply.fallback}`;
+  return `${firstLine}\n\n${summary}${firstLineEnd < 0 ? '' : `\n${reply.fallback.slice(firstLineEnd)}`}`;
+}
