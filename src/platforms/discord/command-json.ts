@@ -1,0 +1,87 @@
+/**
+ * Converts the neutral command definitions into Discord application command JSON (chat input
+ * commands, API v10), within Discord's rules: names lower case up to 32 characters, descriptions
+ * 1-100 characters, required options first, autocomplete and fixed choices never together.
+ */
+import type {
+  APIApplicationCommandBasicOption,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Command, CommandOption } from '../../briefing/command.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { fitText, singleLine } from './discord-text.js';
+
+// Values of ApplicationCommandType / ApplicationCommandOptionType (API v10), inlined so this pure
+// module does not load the Discord client library.
+const CHAT_INPUT = 1;
+const STRING_OPTION = 3;
+const INTEGER_OPTION = 4;
+
+/** A valid Discord command or option name: lower case letters, digits, "-" and "_", 1-32 long. */
+export function discordName(name: string): string {
+  const cleaned = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^-_\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, DISCORD_LIMITS.commandName);
+  if (!cleaned) throw new Error(`Command or option name "${name}" has no letters or digits Discord accepts`);
+  return cleaned;
+}
+
+const description = (text: string, fallback: string): string =>
+  fitText(singleLine(text) || fallback, DISCORD_LIMITS.commandDescription, (t) => t);
+
+function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
+  const base = {
+    name: discordName(option.name),
+    description: description(option.description, option.name),
+    required: option.required,
+  };
+  if (option.type === 'integer') {
+    const choices = option.choices
+      ?.map(Number)
+      .filter(Number.isInteger)
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((value) => ({ name: String(value), value }));
+    if (option.autocomplete) return { ...base, type: INTEGER_OPTION, autocomplete: true };
+    return choices?.length ? { ...base, type: INTEGER_OPTION, choices } : { ...base, type: INTEGER_OPTION };
+  }
+  const maxLength =
+    option.maxLength === undefined
+      ? undefined
+      : Math.min(Math.max(1, Math.floor(option.maxLength)), DISCORD_LIMITS.optionStringLength);
+  const withLength = maxLength === undefined ? base : { ...base, max_length: maxLength };
+  // Discord refuses autocomplete together with fixed choices: completion wins, it is the richer one.
+  if (option.autocomplete) return { ...withLength, type: STRING_OPTION, autocomplete: true };
+  const choices = option.choices?.slice(0, DISCORD_LIMITS.autocompleteChoices).map((value) => ({
+    name: fitText(value, DISCORD_LIMITS.choiceName, (t) => t),
+    value: value.slice(0, DISCORD_LIMITS.choiceValue),
+  }));
+  return choices?.length ? { ...withLength, type: STRING_OPTION, choices } : { ...withLength, type: STRING_OPTION };
+}
+
+/**
+ * The JSON body Discord expects for one chat input command.
+ * @example toDiscordCommandJson(whoCommand).options[0].autocomplete // true
+ */
+export function toDiscordCommandJson(command: Pick<Command<unknown>, 'name' | 'description' | 'options'>) {
+  const options = [...command.options]
+    .sort((a, b) => Number(b.required) - Number(a.required))
+    .slice(0, DISCORD_LIMITS.optionsPerCommand)
+    .map(optionJson);
+  const json: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+    type: CHAT_INPUT,
+    name: discordName(command.name),
+    description: description(command.description, command.name),
+    options,
+  };
+  return json;
+}
+
+/** The JSON bodies for a whole command set, in the order given. */
+export function toDiscordCommandsJson(
+  commands: ReadonlyArray<Pick<Command<unknown>, 'name' | 'description' | 'options'>>,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map(toDiscordCommandJson);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { toDiscordCommandJson } from '../../../src/platforms/discord/command-json.js';
+import { decodePageId, encodePageId } from '../../../src/platforms/discord/page-buttons.js';
+
+describe('Discord command definitions', () => {
+  it('turns a command with an actor option into a chat input command with autocomplete', () => {
+    const json = toDiscordCommandJson({
+      name: 'who',
+      description: 'Who is someone in the news',
+      options: [{ name: 'name', description: 'A name or surname', type: 'string', required: true, autocomplete: 'actor', maxLength: 200 }],
+    });
+    expect(json).toEqual({
+      type: 1,
+      name: 'who',
+      description: 'Who is someone in the news',
+      options: [{ type: 3, name: 'name', description: 'A name or surname', required: true, autocomplete: true, max_length: 200 }],
+    });
+  });
+
+  it('puts required options first, keeps fixed choices, and fits descriptions in 100 characters', () => {
+    const json = toDiscordCommandJson({
+      name: 'Digest',
+      description: 'x '.repeat(80),
+      options: [
+        { name: 'filter', description: 'Actor or topic', type: 'string', required: false },
+        { name: 'action', description: 'What to do', type: 'string', required: true, choices: ['now', 'subscribe'] },
+        { name: 'hour', description: 'Hour', type: 'integer', required: false },
+      ],
+    });
+    expect(json.name).toBe('digest');
+    expect(json.description.length).toBeLessThanOrEqual(100);
+    expect(json.description.endsWith('…')).toBe(true);
+    expect(json.options!.map((o) => o.name)).toEqual(['action', 'filter', 'hour']);
+    expect(json.options![0]).toMatchObject({ choices: [{ name: 'now', value: 'now' }, { name: 'subscribe', value: 'subscribe' }] });
+    expect(json.options![2]).toMatchObject({ type: 4 });
+  });
+});
+
+describe('paging button ids', () => {
+  it('round-trips the command, its arguments and the page', () => {
+    const id = encodePageId({ command: 'claims', args: { topic: 'arms | transfers & more', none: undefined }, page: 3 })!;
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(decodePageId(id)).toEqual({ command: 'claims', args: { topic: 'arms | transfers & more' }, page: 3 });
+  });
+
+  it('refuses ids over 100 characters and ids it did not make', () => {
+    expect(encodePageId({ command: 'quote', args: { query: 'q'.repeat(100) }, page: 0 })).toBeNull();
+    expect(decodePageId('something-else')).toBeNull();
+    expect(decodePageId('pg1|-1|quote|')).toBeNull();
+  });
+});
