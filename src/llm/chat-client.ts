@@ -81,7 +81,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
               response_format: zodResponseFormat(request.schema, request.name),
               max_completion_tokens: request.maxOutputTokens,
             },
-            { signal: controller.signal, timeout: Math.max(1, remaining()), maxRetries: 0 },
+            { signal: controller.signal, timeout: Math.max(1, Math.floor(remaining())), maxRetries: 0 },
           );
           budget.record(completion.usage?.total_tokens ?? promptTokens);
           const message = completion.choices[0]?.message;
@@ -129,7 +129,10 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       return { kind: 'final', text: `the model server rejected the request (HTTP ${status})` };
     }
     // JSON.parse, zod and finish-reason errors from the SDK's parse step: the answer had the wrong shape.
-    return { kind: 'final', text: 'the model sent a malformed answer', billed: true };
+    if (err instanceof SyntaxError || isNamed(err, 'ZodError', 'LengthFinishReasonError', 'ContentFilterFinishReasonError')) {
+      return { kind: 'final', text: 'the model sent a malformed answer', billed: true };
+    }
+    return { kind: 'final', text: 'unexpected error' };
   }
 
   return { model, complete };
@@ -164,6 +167,10 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+function isNamed(err: unknown, ...names: string[]): boolean {
+  return err instanceof Error && (names.includes(err.name) || names.includes(err.constructor.name));
 }
 
 function describe(err: unknown): string {

@@ -52,7 +52,8 @@ export async function summarizeDigest(
   }
   if (dropped > 0) deps.logger.info({ dropped, kept: lines.length }, 'LLM digest sentences dropped: not backed by the articles');
   if (lines.length === 0) {
-    return withNote(ruleBased, 'LLM summary unavailable: none of its sentences could be checked against the articles');
+    const problem = dropped > 0 ? 'none of its sentences could be checked against the articles' : 'the model returned no summary';
+    return withNote(ruleBased, `LLM summary unavailable: ${problem}`);
   }
   const citations = lines.flatMap((line) => (line.citation ? [line.citation] : []));
   return {
