@@ -1,0 +1,115 @@
+/**
+ * Ingesting one article's text under a source name: the step shared by file ingest, the folder
+ * watcher and the feed poller. Parses only when the text or the parser changed, and stores the
+ * same story only once however many sources carry it.
+ */
+import { createHash } from 'node:crypto';
+import type { ParsedArticle } from '../article/types.js';
+import type { Logger } from '../logging.js';
+import type { Store, StoredArticle } from '../store/store.js';
+import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate, shingles } from './fingerprint.js';
+
+/** The parser's signature (src/article/parse-article.ts). */
+export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle;
+
+/** What ingesting one text did. */
+export type IngestOutcome =
+  | { kind: 'added'; article: StoredArticle }
+  | { kind: 'updated'; article: StoredArticle }
+  | { kind: 'unchanged'; article: StoredArticle }
+  | { kind: 'duplicate'; of: string }
+  | { kind: 'failed'; problem: string };
+
+/** What ingestArticleText needs. */
+export interface IngestArticleDeps {
+  store: Store;
+  logger: Logger;
+  parse: ParseArticle;
+  /** The running parser's version: a stored parse from another version is redone. */
+  parserVersion: number;
+  now?: () => Date;
+}
+
+/** How many near-duplicate candidates are checked word by word: the best-ranked few are enough. */
+const CANDIDATES_CHECKED = 8;
+
+/** sha256 of the raw text, hex. */
+export function contentHashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A stable article id derived from its source, so an updated article keeps its id. */
+export function articleIdFor(source: string): string {
+  return `art-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Adds or updates the article `text` from `source`. Parser failures come back as 'failed';
+ * store failures are thrown, as they are no fault of the article.
+ */
+export async function ingestArticleText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
+  const { store, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const contentHash = contentHashOf(text);
+  const stored = await store.getArticleBySource(source);
+  if (stored && stored.contentHash === contentHash && stored.parserVersion === deps.parserVersion) {
+    return { kind: 'unchanged', article: stored };
+  }
+
+  let parsed: ParsedArticle;
+  try {
+    parsed = deps.parse(text, { source });
+  } catch (err) {
+    logger.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'parser failed');
+    return { kind: 'failed', problem: `could not be parsed (${oneLine(err)}): please report this file` };
+  }
+  const words = bodyWords(parsed.paragraphs);
+  const fingerprint = fingerprintOf(words);
+
+  // An updated source stays itself even if it now resembles another: it is that site's version.
+  if (!stored) {
+    const original = await findOriginal(store, fingerprint, words, source);
+    if (original) {
+      logger.debug({ source, of: original.source }, 'near-duplicate not stored');
+      return { kind: 'duplicate', of: original.source };
+    }
+  }
+
+  const article: StoredArticle = {
+    id: stored?.id ?? articleIdFor(source),
+    source,
+    contentHash,
+    fingerprint,
+    parserVersion: parsed.parserVersion,
+    parsed: { ...parsed, source: parsed.source ?? source },
+    // A parser upgrade alone is not news: keep the first ingest time so digests do not repeat it.
+    ingestedAt: stored && stored.contentHash === contentHash ? stored.ingestedAt : now().toISOString(),
+  };
+  await store.putArticle(article);
+  logger.debug({ source, id: article.id }, stored ? 'article updated' : 'article added');
+  return stored ? { kind: 'updated', article } : { kind: 'added', article };
+}
+
+/** The stored article this body duplicates: the same fingerprint, or a confirmed LSH candidate. */
+async function findOriginal(
+  store: Store,
+  fingerprint: string,
+  words: string[],
+  source: string,
+): Promise<StoredArticle | null> {
+  if (fingerprint === '') return null;
+  const exact = await store.findArticleByFingerprint(fingerprint);
+  if (exact && exact.source !== source) return exact;
+  if (words.length < MIN_WORDS_FOR_NEAR_DUPLICATE || !store.findSimilarArticles) return null;
+  const mine = shingles(words);
+  const candidates = await store.findSimilarArticles(fingerprint, CANDIDATES_CHECKED);
+  for (const candidate of candidates) {
+    if (candidate.source === source) continue;
+    if (isNearDuplicate(mine, shingles(bodyWords(candidate.parsed.paragraphs)))) return candidate;
+  }
+  return null;
+}
+
+function oneLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim().slice(0, 200);
+}
