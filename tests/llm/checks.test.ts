@@ -58,7 +58,7 @@ describe('LLM output checks', () => {
   it('neutralises every mention form Slack and Discord know', () => {
     const text = neutraliseMentions('hi @everyone @here @channel ＠everyone <!channel> <!here> <@U123> <@!42> <@&7> <#C1> <!subteam^S1>');
     expectNoLiveMention(text);
-    expect(text.replace(/\u200B/g, '')).toBe('hi @everyone @here @channel @everyone !channel !here @U123 @!42 @&7 #C1 !subteam^S1');
+    expect(text).toBe('hi @ everyone @ here @ channel @ everyone !channel !here @U123 @!42 @&7 #C1 !subteam^S1');
   });
 
   it('escapes anything that could open or close a fence, and keeps each paragraph on one line', () => {
