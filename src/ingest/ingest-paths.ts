@@ -30,6 +30,8 @@ export interface IngestDeps {
   /** false never draws a progress bar; otherwise one is drawn for many files on a terminal. */
   progress?: boolean;
   parse?: ParseArticle;
+  /** The version `parse` stamps, when the caller knows it (saves a probe parse per call). */
+  parserVersion?: number;
 }
 
 /** Above this many files, a terminal gets a progress bar. */
@@ -45,7 +47,7 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
   report.failed.push(...failed);
   if (files.length === 0) return report;
 
-  const parser = await resolveParser(deps.parse);
+  const parser = await resolveParser(deps.parse, deps.parserVersion);
   const bar = showProgress(deps.progress, files.length) ? createBar(files.length) : null;
   try {
     for (const path of files) {

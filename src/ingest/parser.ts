@@ -14,8 +14,9 @@ export interface VersionedParser {
  * Resolves `parse` (or the project's parser) and learns its version by parsing a two-line probe:
  * knowing it up front is what lets unchanged files skip parsing altogether.
  */
-export async function resolveParser(parse?: ParseArticle): Promise<VersionedParser> {
+export async function resolveParser(parse?: ParseArticle, knownVersion?: number): Promise<VersionedParser> {
   const chosen = parse ?? (await import('../article/parse-article.js')).parseArticle;
+  if (knownVersion !== undefined) return { parse: chosen, version: knownVersion };
   let version = Number.NaN;
   try {
     version = chosen('Version probe\n\nA short body for the version probe.', { source: 'version-probe' }).parserVersion;
