@@ -1,0 +1,123 @@
+/**
+ * Builds and starts the Bolt app in HTTP mode (Slack POSTs to /slack/events; Bolt checks the
+ * signing secret and answers 401 to a wrong or stale signature) or Socket Mode (the app opens a
+ * WebSocket with the app-level token), and hands back the channel sender and stop().
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, type webApi } from '@slack/bolt';
+import type { BriefingService } from '../../briefing/service.js';
+import type { Logger } from '../../logging.js';
+import type { RunningPlatform } from '../platform.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { createDeliveryDeduper } from './delivery-deduper.js';
+import { registerSlackListeners } from './register-slack-listeners.js';
+import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
+import { createSlackAnswerer } from './slack-answerer.js';
+import { createSlackChannelSender, slackErrorCode } from './slack-channel-sender.js';
+import { createSlackCommandRoutes } from './slack-command-routes.js';
+
+/**
+ * Web API retries, set explicitly (the client's default keeps retrying for about 30 minutes). A 429
+ * waits for Retry-After and then counts as one retry; 5xx and network errors back off.
+ */
+export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+
+/** Everything the Slack app needs, already validated. */
+export interface SlackAppOptions {
+  botToken: string;
+  /** HTTP mode. */
+  signingSecret?: string;
+  /** Socket Mode; wins over the signing secret when both are set. */
+  appToken?: string;
+  /** Web API base URL; Slack's own when absent. */
+  apiUrl?: string;
+  /** HTTP mode port; 0 picks a free one. */
+  port: number;
+  commandPrefix?: string;
+  umbrellaCommand: string;
+  /** SLACK_DIGEST_ADMINS as configured. */
+  digestAdmins?: string;
+  service: BriefingService;
+  logger: Logger;
+  retryConfig?: webApi.RetryOptions;
+}
+
+/** A started Slack app. */
+export interface RunningSlack extends RunningPlatform {
+  mode: 'http' | 'socket';
+  /** The HTTP port in HTTP mode, null in Socket Mode. */
+  port: number | null;
+  /** Slash command names to register in the app manifest. */
+  commandNames: string[];
+}
+
+const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
+
+/**
+ * Creates, starts and returns the Slack app.
+ * @example const slack = await startSlackApp({ botToken, signingSecret, port: 3000, umbrellaCommand: '/brief', service, logger });
+ */
+export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlack> {
+  const logger = options.logger.child({ platform: 'slack' });
+  const socketMode = Boolean(options.appToken);
+  if (!socketMode && !options.signingSecret) {
+    throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): set one');
+  }
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
+    ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
+  };
+  const app = new App({
+    token: options.botToken,
+    logger: createBoltLogger(logger),
+    clientOptions,
+    deferInitialization: true,
+    ...(socketMode
+      ? { socketMode: true, appToken: options.appToken! }
+      : { signingSecret: options.signingSecret!, port: options.port }),
+  });
+
+  try {
+    await app.init();
+  } catch (error) {
+    const code = slackErrorCode(error) ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${code}): check the xoxb- token and SLACK_API_URL`);
+  }
+
+  const routes = createSlackCommandRoutes(options.service.commands, {
+    prefix: options.commandPrefix,
+    umbrella: options.umbrellaCommand,
+  });
+  const answerer = createSlackAnswerer({
+    service: options.service,
+    routes,
+    logger,
+    client: app.client,
+    canManageChannel: createAdminCheck({ client: app.client, admins: parseAdminList(options.digestAdmins), logger }),
+  });
+  registerSlackListeners(app, { routes, answerer, deduper: createDeliveryDeduper(), logger });
+
+  let port: number | null = null;
+  if (socketMode) {
+    await app.start();
+  } else {
+    const server = (await app.start(options.port)) as Server;
+    port = (server.address() as AddressInfo).port;
+  }
+  logger.info({ mode: socketMode ? 'socket' : 'http', port, commands: routes.names }, 'slack app started');
+
+  let stopped = false;
+  return {
+    mode: socketMode ? 'socket' : 'http',
+    port,
+    commandNames: routes.names,
+    sender: createSlackChannelSender(app.client),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.stop();
+      logger.info('slack app stopped');
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Runs a command for a Slack user and delivers the answer: privately through the response_url (with
+ * paging, choice and share buttons), or publicly when the user shares it. Never throws: failures are
+ * logged with the command and its arguments and the user gets a short message.
+ */
+import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import type { CommandInput } from '../../briefing/command.js';
+import type { Reply } from '../../briefing/reply.js';
+import type { BriefingService } from '../../briefing/service.js';
+import type { Logger } from '../../logging.js';
+import { renderChannelMessages } from './channel-messages.js';
+import { failureReply, problemReply } from './local-replies.js';
+import { parseCommandText, splitFirstWord } from './parse-command-text.js';
+import { renderSlackReply } from './render-slack-reply.js';
+import { postChannelMessage, slackErrorCode } from './slack-channel-sender.js';
+import type { Invocation, SlackCommandRoutes } from './slack-command-routes.js';
+import { withControls, type ButtonRequest } from './slack-controls.js';
+import { RESPONSE_URL_POSTS_MAX } from './slack-limits.js';
+
+/** Who asked, and where. */
+export interface SlackAsker {
+  userId: string;
+  userName: string;
+  channelId: string;
+  channelName?: string;
+}
+
+/** What the answerer needs. */
+export interface SlackAnswererDeps {
+  service: BriefingService;
+  routes: SlackCommandRoutes;
+  logger: Logger;
+  client: webApi.WebClient;
+  canManageChannel: (userId: string) => Promise<boolean>;
+}
+
+// Commands with an action word (e.g. `/digest subscribe`) may change things; a button re-runs its
+// command, so only these read-only actions get share and page buttons.
+const READ_ONLY_ACTIONS = new Set(['preview', 'list', 'show', 'now']);
+// A channel the bot cannot post in by chat.postMessage (a private channel or DM it is not in):
+// sharing then goes through the response_url, which works wherever the command was used.
+const USE_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found']);
+
+/** True when running the invocation again is harmless (no action word, or a read-only one). */
+export function isRepeatable(invocation: Invocation): boolean {
+  return invocation.command.options
+    .filter((o) => o.choices)
+    .every((o) => {
+      const value = invocation.args[o.name];
+      return value === undefined || READ_ONLY_ACTIONS.has(value.toLowerCase());
+    });
+}
+
+const definedArgs = (args: Invocation['args']): Record<string, string> =>
+  Object.fromEntries(Object.entries(args).filter((e): e is [string, string] => e[1] !== undefined));
+
+const sanitiseForLog = (args: Invocation['args']) =>
+  Object.fromEntries(Object.entries(definedArgs(args)).map(([k, v]) => [k, v.length > 200 ? `${v.slice(0, 200)}\u2026` : v]));
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates the answerer used by the command and button listeners. */
+export function createSlackAnswerer(deps: SlackAnswererDeps) {
+  const { service, routes, logger } = deps;
+
+  /** Runs the command through the briefing service; a failure becomes the generic reply. */
+  async function run(invocation: Invocation, asker: SlackAsker): Promise<Reply> {
+    const log = { command: invocation.command.name, args: sanitiseForLog(invocation.args), userId: asker.userId, channelId: asker.channelId };
+    try {
+      const needsPermission = invocation.command.options.some((o) => o.choices);
+      const input: CommandInput = {
+        command: invocation.command.name,
+        args: invocation.args,
+        user: {
+          id: asker.userId,
+          name: asker.userName,
+          ...(needsPermission ? { canManageChannel: await deps.canManageChannel(asker.userId) } : {}),
+        },
+        channel: { id: asker.channelId, ...(asker.channelName ? { name: asker.channelName } : {}) },
+        platform: 'slack',
+      };
+      const reply = await service.handle(input);
+      logger.info({ ...log, tone: reply.tone }, 'slack command answered');
+      return reply;
+    } catch (error) {
+      logger.error({ ...log, err: error }, 'slack command failed');
+      return failureReply();
+    }
+  }
+
+  /** Posts to the response_url; one more try after a pause when Slack is busy (429 or 5xx). */
+  async function send(respond: RespondFn, message: RespondArguments): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await respond(message);
+        return;
+      } catch (error) {
+        const status = (error as { statusCode?: number }).statusCode ?? 0;
+        if (attempt >= 2 || !(status === 429 || status >= 500)) throw error;
+        await delay(1000 * (attempt + 1));
+      }
+    }
+  }
+
+  /** A choice such as "/who Kim Jong Un" as the request its button carries. */
+  function choiceRequest(commandLine: string): ButtonRequest | null {
+    const { first, rest } = splitFirstWord(commandLine);
+    const command = routes.find(first);
+    return command ? { command: command.name, args: definedArgs(parseCommandText(command, rest)), page: 0 } : null;
+  }
+
+  /** Shows the answer (page `page`) only to the user who asked. */
+  async function answerPrivately(
+    invocation: Invocation,
+    asker: SlackAsker,
+    respond: RespondFn,
+    options: { page?: number; replaceOriginal?: boolean; reply?: Reply } = {},
+  ): Promise<void> {
+    const reply = options.reply ?? (await run(invocation, asker));
+    const pages = renderSlackReply(reply);
+    const repeatable = isRepeatable(invocation);
+    const choices = reply.choices.flatMap((c) => {
+      const request = choiceRequest(c.command);
+      return request ? [{ label: c.label, request }] : [];
+    });
+    const base = { response_type: 'ephemeral' as const, replace_original: options.replaceOriginal ?? false };
+    try {
+      if (repeatable || pages.length === 1) {
+        const page = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+        const request = { command: invocation.command.name, args: definedArgs(invocation.args), page };
+        const shareable = repeatable && !reply.ephemeral && reply.tone !== 'error';
+        const message = withControls(pages[page]!, { request, pageCount: pages.length, shareable, choices });
+        await send(respond, { ...base, ...message });
+        return;
+      }
+      // Not safe to re-run from a button, so no paging: the pages go out as separate messages.
+      for (const [i, page] of pages.slice(0, RESPONSE_URL_POSTS_MAX).entries()) {
+        await send(respond, { ...base, ...(i > 0 ? { replace_original: false } : {}), ...page });
+      }
+    } catch (error) {
+      logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack response_url post failed');
+    }
+  }
+
+  /** Tells the user about a problem found before running anything. */
+  async function answerProblem(problem: string, respond: RespondFn): Promise<void> {
+    try {
+      await send(respond, { response_type: 'ephemeral', replace_original: false, ...renderSlackReply(problemReply(problem))[0]! });
+    } catch (error) {
+      logger.error({ err: error, problem }, 'slack response_url post failed');
+    }
+  }
+
+  /** Runs the command again and posts the answer in the channel for everyone. */
+  async function share(invocation: Invocation, asker: SlackAsker, respond: RespondFn): Promise<void> {
+    const reply = await run(invocation, asker);
+    if (!isRepeatable(invocation) || reply.ephemeral || reply.tone === 'error') {
+      await answerPrivately(invocation, asker, respond, { reply });
+      return;
+    }
+    const messages = renderChannelMessages(reply, `Shared by ${asker.userName}`);
+    let posted = 0;
+    try {
+      for (const message of messages) {
+        await postChannelMessage(deps.client, asker.channelId, message);
+        posted++;
+      }
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (posted > 0 || !code || !USE_RESPONSE_URL.has(code)) {
+        logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack share failed');
+        await answerProblem('Sharing failed. It has been logged; please try again in a moment.', respond);
+        return;
+      }
+      try {
+        for (const message of messages.slice(0, RESPONSE_URL_POSTS_MAX - 1)) {
+          await send(respond, { response_type: 'in_channel', replace_original: false, ...message });
+        }
+      } catch (fallbackError) {
+        logger.error({ command: invocation.command.name, err: fallbackError }, 'slack share through response_url failed');
+        return;
+      }
+    }
+    logger.info({ command: invocation.command.name, channelId: asker.channelId, messages: messages.length }, 'slack answer shared');
+    try {
+      await send(respond, { delete_original: true });
+    } catch (error) {
+      logger.warn({ err: error }, 'slack could not remove the private copy after sharing');
+    }
+  }
+
+  return { run, answerPrivately, answerProblem, share };
+}
+
+/** The answerer's operations. */
+export type SlackAnswerer = ReturnType<typeof createSlackAnswerer>;
