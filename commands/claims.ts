@@ -1,0 +1,31 @@
+/** /claims [ACTOR or TOPIC]: claims grouped by source, disputes side by side. */
+import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import { buildClaimsReply } from '../src/briefing/claims-reply.js';
+import type { Command } from '../src/briefing/command.js';
+import type { BriefingContext } from '../src/briefing/context.js';
+import { buildNothingMatches } from '../src/briefing/simple-replies.js';
+import { resolveSubject, subjectClaims } from '../src/briefing/subject.js';
+
+/** The /claims command. */
+export const claimsCommand: Command<BriefingContext> = {
+  name: 'claims',
+  description: 'Claims grouped by who made them; accusations and denials of the same matter shown as disputed',
+  usage: '/claims [ACTOR or TOPIC]',
+  options: [
+    {
+      name: 'about',
+      description: 'An actor, or words of a topic',
+      type: 'string',
+      required: false,
+      autocomplete: 'actor',
+      maxLength: 200,
+    },
+  ],
+  handler(input, ctx) {
+    const { query, echo } = textArgument(input, 'about');
+    const subject = resolveSubject(ctx.corpus, query, echo);
+    if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
+    const claims = subjectClaims(ctx.corpus, subject, 300);
+    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject));
+  },
+};

@@ -1,0 +1,23 @@
+/** Every briefing command, in the order /help lists them. */
+import type { Command } from '../src/briefing/command.js';
+import type { BriefingContext } from '../src/briefing/context.js';
+import { articlesCommand } from './articles.js';
+import { claimsCommand } from './claims.js';
+import { digestCommand } from './digest.js';
+import { helpCommand } from './help.js';
+import { quoteCommand } from './quote.js';
+import { timelineCommand } from './timeline.js';
+import { whoCommand } from './who.js';
+
+/** The built-in commands; the service adds extra ones (e.g. /ask) after these. */
+export const briefingCommands: ReadonlyArray<Command<BriefingContext>> = [
+  whoCommand,
+  quoteCommand,
+  claimsCommand,
+  timelineCommand,
+  digestCommand,
+  articlesCommand,
+  helpCommand,
+];
+
+export { articlesCommand, claimsCommand, digestCommand, helpCommand, quoteCommand, timelineCommand, whoCommand };

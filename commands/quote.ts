@@ -1,0 +1,31 @@
+/** /quote [QUERY]: quotes by a speaker or containing words; the most notable ones without a query. */
+import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import type { Command } from '../src/briefing/command.js';
+import type { BriefingContext } from '../src/briefing/context.js';
+import { buildQuoteReply } from '../src/briefing/quote-reply.js';
+import { buildNothingMatches } from '../src/briefing/simple-replies.js';
+import { resolveSubject, subjectQuotes } from '../src/briefing/subject.js';
+
+/** The /quote command. */
+export const quoteCommand: Command<BriefingContext> = {
+  name: 'quote',
+  description: 'Quotes by a speaker or containing some words; without a query, the most notable quotes',
+  usage: '/quote [SPEAKER or WORDS]',
+  options: [
+    {
+      name: 'query',
+      description: 'A speaker, or words from the quote',
+      type: 'string',
+      required: false,
+      autocomplete: 'actor',
+      maxLength: 200,
+    },
+  ],
+  handler(input, ctx) {
+    const { query, echo } = textArgument(input, 'query');
+    const subject = resolveSubject(ctx.corpus, query, echo);
+    if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions);
+    const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
+    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject));
+  },
+};

@@ -1,0 +1,31 @@
+/** /timeline [ACTOR or TOPIC]: dated events in order, past and upcoming. */
+import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import type { Command } from '../src/briefing/command.js';
+import type { BriefingContext } from '../src/briefing/context.js';
+import { buildNothingMatches } from '../src/briefing/simple-replies.js';
+import { resolveSubject, subjectEvents } from '../src/briefing/subject.js';
+import { buildTimelineReply } from '../src/briefing/timeline-reply.js';
+
+/** The /timeline command. */
+export const timelineCommand: Command<BriefingContext> = {
+  name: 'timeline',
+  description: 'Dated events in order: what happened and what is coming up',
+  usage: '/timeline [ACTOR or TOPIC]',
+  options: [
+    {
+      name: 'about',
+      description: 'An actor, or words of a topic',
+      type: 'string',
+      required: false,
+      autocomplete: 'actor',
+      maxLength: 200,
+    },
+  ],
+  handler(input, ctx) {
+    const { query, echo } = textArgument(input, 'about');
+    const subject = resolveSubject(ctx.corpus, query, echo);
+    if (subject.kind === 'none') return buildNothingMatches('timeline', echo, subject.suggestions);
+    const events = subjectEvents(ctx.corpus, subject, 400);
+    return buildTimelineReply(`Timeline${subjectTitle(subject)}`, events, ctx.now(), subjectScope(subject));
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Reading a command's text argument safely: the searchable form (no control characters, mention
+ * syntax or markdown; capped) and the short form echoed back in replies.
+ */
+import type { CommandInput } from './command.js';
+import type { Subject } from './subject.js';
+import { echoUserText, searchableQuery } from './text.js';
+
+/** A text argument, ready to search and to show. */
+export interface TextArgument {
+  /** What to search for; '' when nothing usable was given. */
+  query: string;
+  /** At most 100 characters of `query`, for titles like `No actor matches "..."`. */
+  echo: string;
+}
+
+/** Reads option `name` of the input as a text argument. */
+export function textArgument(input: CommandInput, name: string): TextArgument {
+  const query = searchableQuery(input.args[name] ?? '');
+  return { query, echo: echoUserText(query) };
+}
+
+/** "about Yuri Ushakov", "about "arms"", "in the newest articles": the scope words of a reply. */
+export function subjectScope(subject: Subject): string {
+  switch (subject.kind) {
+    case 'recent':
+      return 'in the newest articles';
+    case 'actor':
+      return `about ${subject.actor.name}`;
+    case 'topic':
+    case 'none':
+      return `about "${subject.label}"`;
+  }
+}
+
+/** The title suffix naming a subject: ": Yuri Ushakov", ': "arms"' or '' for the newest articles. */
+export function subjectTitle(subject: Subject): string {
+  switch (subject.kind) {
+    case 'recent':
+      return '';
+    case 'actor':
+      return `: ${subject.actor.name}`;
+    case 'topic':
+    case 'none':
+      return `: "${subject.label}"`;
+  }
+}

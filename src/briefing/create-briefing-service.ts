@@ -1,0 +1,116 @@
+/**
+ * The briefing service: routes a neutral CommandInput to its command, checks arguments, and turns
+ * every outcome into a Reply. A UserError is shown to the user; anything else is logged with the
+ * command and its arguments and answered with a short generic message. It never throws.
+ */
+import type { Logger } from '../logging.js';
+import { briefingCommands } from '../../commands/index.js';
+import { UserError, type Command, type CommandInput } from './command.js';
+import { completeActorName } from './completion.js';
+import type { BriefingContext, DigestSubscriptions } from './context.js';
+import type { Corpus } from './corpus.js';
+import type { Reply } from './reply.js';
+import { buildReply, errorReply } from './reply-builder.js';
+import type { BriefingService } from './service.js';
+import { echoUserText, stripControl } from './text.js';
+import { distance } from 'fastest-levenshtein';
+
+/** What the service needs. */
+export interface BriefingServiceDeps {
+  corpus: Corpus;
+  logger: Logger;
+  now?: () => Date;
+  /** The optional LLM client (issue 7). */
+  llm?: unknown;
+  /** Scheduled-digest subcommands (issue 6). */
+  subscriptions?: DigestSubscriptions;
+  /** Commands added after the built-in ones; one with a built-in's name replaces it. */
+  extraCommands?: ReadonlyArray<Command<BriefingContext>>;
+}
+
+/** The briefing service with its command context exposed for schedulers and tests. */
+export interface BriefingServiceWithContext extends BriefingService {
+  /** The context handlers receive (the clock read at call time). */
+  context(): BriefingContext;
+}
+
+/**
+ * Creates the service every front end talks to.
+ * @example const reply = await createBriefingService({ corpus, logger }).handle(input)
+ */
+export function createBriefingService(deps: BriefingServiceDeps): BriefingServiceWithContext {
+  const now = deps.now ?? (() => new Date());
+  const byName = new Map<string, Command<BriefingContext>>();
+  for (const command of [...briefingCommands, ...(deps.extraCommands ?? [])]) byName.set(command.name, command);
+  const commands = [...byName.values()];
+  const context = (): BriefingContext => ({
+    corpus: deps.corpus,
+    now,
+    logger: deps.logger,
+    commands,
+    ...(deps.llm !== undefined ? { llm: deps.llm } : {}),
+    ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+  });
+
+  return {
+    commands: commands as ReadonlyArray<Command<unknown>>,
+    context,
+    async handle(input: CommandInput): Promise<Reply> {
+      try {
+        const name = String(input?.command ?? '').trim().replace(/^\/+/, '').toLowerCase();
+        const command = byName.get(name);
+        if (!command) throw unknownCommand(name, commands);
+        const args = checkedArgs(command, input.args ?? {});
+        const reply = await command.handler({ ...input, command: name, args }, context());
+        if (!reply || typeof reply.title !== 'string') throw new Error(`/${name} returned no reply`);
+        return reply;
+      } catch (err) {
+        if (err instanceof UserError) return errorReply(err.message);
+        deps.logger.error({ command: input?.command, args: loggedArgs(input?.args), err }, 'command failed');
+        return buildReply({
+          title: 'Sorry, something went wrong while answering that.',
+          description: 'The problem has been logged. Please try again, or type /help.',
+          ephemeral: true,
+          tone: 'error',
+        });
+      }
+    },
+    completeActor: (prefix, limit) => completeActorName(deps.corpus, prefix, Math.min(Math.max(0, Math.floor(limit)), 25)),
+  };
+}
+
+// Arguments as the handler gets them: known options only, control characters gone, length and
+// choices checked so an oversize paste gets a clear message instead of a slow search.
+function checkedArgs(command: Command<BriefingContext>, raw: Record<string, unknown>): Record<string, string | undefined> {
+  const args: Record<string, string | undefined> = {};
+  for (const option of command.options) {
+    const value = raw[option.name];
+    if (value === undefined || value === null) continue;
+    const text = stripControl(String(value));
+    if (option.maxLength !== undefined && text.length > option.maxLength) {
+      throw new UserError(
+        `The ${option.name} is too long (${text.length.toLocaleString('en-US')} characters; at most ${option.maxLength}). Usage: ${command.usage}`,
+        'argument_too_long',
+      );
+    }
+    if (option.type === 'integer' && text !== '' && !/^-?\d+$/.test(text)) {
+      throw new UserError(`The ${option.name} must be a whole number. Usage: ${command.usage}`, 'argument_not_integer');
+    }
+    args[option.name] = text;
+  }
+  return args;
+}
+
+function unknownCommand(name: string, commands: ReadonlyArray<Command<BriefingContext>>): UserError {
+  const shown = echoUserText(name.replace(/[^\p{L}\p{N}:_-]/gu, ''), 30);
+  const near = commands.map((c) => c.name).filter((c) => name.length > 0 && distance(c, name) <= 2);
+  const hint = near.length > 0 ? ` Did you mean /${near[0]}?` : '';
+  return new UserError(`${shown ? `There is no /${shown} command.` : 'Type a command.'}${hint} Type /help for the list.`, 'unknown_command');
+}
+
+function loggedArgs(args: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!args || typeof args !== 'object') return out;
+  for (const [k, v] of Object.entries(args as Record<string, unknown>)) out[k] = echoUserText(String(v), 200);
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * The /quote answer: quotes with speaker, role, the sentence around them, article and date;
+ * ranked so whole statements by named people come first.
+ */
+import type { Corpus } from './corpus.js';
+import type { Reply } from './reply.js';
+import { buildReply } from './reply-builder.js';
+import { quoteScore, replyQuote, type QuoteRef } from './statements.js';
+import { foldText } from './text.js';
+
+/** Most quotes one reply shows. */
+export const MAX_QUOTES = 5;
+
+/** The most notable quotes among `refs`, distinct texts only, best first. */
+export function notableQuotes(refs: readonly QuoteRef[], limit: number): QuoteRef[] {
+  const articleRank = new Map<string, number>();
+  for (const ref of refs) if (!articleRank.has(ref.article.id)) articleRank.set(ref.article.id, articleRank.size);
+  const seen = new Set<string>();
+  return refs
+    .map((ref) => ({ ref, score: quoteScore(ref, articleRank.get(ref.article.id) ?? 0) }))
+    .sort((a, b) => b.score - a.score)
+    .filter(({ ref }) => {
+      const key = foldText(ref.quote.text);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit)
+    .map(({ ref }) => ref);
+}
+
+/** Builds the /quote reply; `ordered` keeps the given order instead of ranking. */
+export function buildQuoteReply(corpus: Corpus, title: string, refs: readonly QuoteRef[], scope: string, ordered = false): Reply {
+  const chosen = ordered ? refs.slice(0, MAX_QUOTES) : notableQuotes(refs, MAX_QUOTES);
+  if (chosen.length === 0) {
+    return buildReply({ title, description: `No quotes found ${scope}.`, ephemeral: true, tone: 'notice' });
+  }
+  const more = refs.length > chosen.length ? ` Showing ${chosen.length} of ${refs.length}.` : '';
+  return buildReply({
+    title,
+    description: `${refs.length} quote${refs.length === 1 ? '' : 's'} ${scope}.${more}`,
+    quotes: chosen.map((ref) => replyQuote(corpus, ref)),
+  });
+}

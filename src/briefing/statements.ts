@@ -1,0 +1,112 @@
+/**
+ * Claims and quotes as the replies show them: who made them (merged actor or the article's own
+ * wording), a verb for each kind of claim, and whether a text names a given actor.
+ */
+import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js';
+import { cite } from './citation.js';
+import type { Corpus, CorpusActor } from './corpus.js';
+import type { ReplyLine, ReplyQuote } from './reply.js';
+import { clip, foldText } from './text.js';
+
+/** A claim with the article it comes from. */
+export interface ClaimRef {
+  article: ParsedArticle;
+  claim: Claim;
+}
+
+/** A quote with the article it comes from. */
+export interface QuoteRef {
+  article: ParsedArticle;
+  quote: Quote;
+}
+
+const VERBS: Record<ClaimKind, string> = {
+  statement: 'said',
+  accusation: 'accused',
+  denial: 'denied',
+  promise: 'promised',
+  warning: 'warned',
+  call: 'urged',
+  assessment: 'assessed',
+  report: 'reported',
+  concern: 'raised concern',
+};
+
+/** The verb shown for a kind of claim, e.g. "denied". */
+export function claimVerb(kind: ClaimKind): string {
+  return VERBS[kind] ?? 'said';
+}
+
+/** Everyone a claim is attributed to, as corpus actors. */
+export function claimSources(corpus: Corpus, ref: ClaimRef): CorpusActor[] {
+  const ids = [ref.claim.sourceId, ...(ref.claim.coSourceIds ?? [])];
+  const out: CorpusActor[] = [];
+  for (const id of ids) {
+    const actor = corpus.actorOf(ref.article, id);
+    if (actor && !out.includes(actor)) out.push(actor);
+  }
+  return out;
+}
+
+/** Who made a claim, as the article words it when it names several ("Moscow and Pyongyang"). */
+export function claimSourceName(corpus: Corpus, ref: ClaimRef): string {
+  const sources = claimSources(corpus, ref);
+  const worded = ref.claim.sourceText?.trim();
+  // "Moscow and Pyongyang" says more than either actor's name; "He" or a role says less.
+  const several = worded !== undefined && /\s(and|&)\s/i.test(worded);
+  if (sources.length === 1 && !several) return sources[0]!.name;
+  return worded || sources.map((s) => s.name).join(' and ') || 'unattributed';
+}
+
+/** Whether an actor is among a claim's sources. */
+export function isClaimBy(corpus: Corpus, ref: ClaimRef, actor: CorpusActor): boolean {
+  return claimSources(corpus, ref).includes(actor);
+}
+
+/** The folded names of an actor, padded for whole-word search in padded folded text. */
+export function actorNeedles(actor: CorpusActor): string[] {
+  return [...new Set([actor.name, ...actor.aliases].map((n) => foldText(n)).filter((n) => n.length > 1))].map(
+    (n) => ` ${n} `,
+  );
+}
+
+/** Whether a text names the actor by one of its names (whole words, ignoring case and accents). */
+export function textNames(text: string, needles: readonly string[]): boolean {
+  const padded = ` ${foldText(text)} `;
+  return needles.some((n) => padded.includes(n));
+}
+
+/** A claim as a line of a reply: "Yuri Ushakov said: ..." with its citation. */
+export function claimLine(corpus: Corpus, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
+  const verb = claimVerb(ref.claim.kind);
+  const source = options.withSource === false ? '' : `${claimSourceName(corpus, ref)} `;
+  return {
+    text: `${source}${verb}: ${clip(ref.claim.text, 300)}`.replace(/^./, (c) => c.toUpperCase()),
+    citation: cite(ref.article, ref.claim.paragraph),
+  };
+}
+
+/** A quote as a reply quote, with the speaker's merged name and first role in that article. */
+export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
+  const local = ref.article.actors.find((a) => a.id === ref.quote.speakerId);
+  const speaker = corpus.actorOf(ref.article, ref.quote.speakerId);
+  return {
+    text: clip(ref.quote.text, 400),
+    speaker: speaker?.name ?? local?.name ?? null,
+    speakerRole: local?.roles[0] ?? speaker?.roles[0] ?? null,
+    context: clip(ref.quote.sentence || ref.quote.text, 500),
+    citation: cite(ref.article, ref.quote.paragraph),
+  };
+}
+
+/** Quotes ranked by how notable they are: whole statements, substance, a named speaker, recency. */
+export function quoteScore(ref: QuoteRef, recencyRank: number): number {
+  const words = ref.quote.text.split(/\s+/).filter(Boolean).length;
+  let score = Math.min(words, 40) / 8;
+  if (ref.quote.kind === 'direct') score += 2;
+  if (ref.quote.speakerId) score += 2;
+  if (ref.article.actors.find((a) => a.id === ref.quote.speakerId)?.kind === 'person') score += 1;
+  // A one- or two-word scare quote ("Comrade") is rarely what anyone wants to see.
+  if (words < 4) score -= 4;
+  return score - recencyRank * 0.5;
+}

@@ -1,0 +1,162 @@
+/**
+ * The /who answer for one actor: who they are, where they appear, what they said and claimed, and
+ * what others said about them; every line cites its article and paragraph.
+ */
+import type { ParsedArticle } from '../article/types.js';
+import { articleLabel, cite, paragraphLabel } from './citation.js';
+import { actorArticles } from './corpus-actor.js';
+import type { Corpus, CorpusActor } from './corpus.js';
+import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
+import { buildReply } from './reply-builder.js';
+import { actorNeedles, claimLine, isClaimBy, replyQuote, textNames } from './statements.js';
+import { clip, foldText, splitSentences } from './text.js';
+
+/** How much of a busy actor the answer reads: the newest appearances. */
+const MAX_ARTICLES_READ = 40;
+const MAX_LINES = 8;
+
+const KIND_LABEL = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group' } as const;
+
+/** Builds the /who reply for a resolved actor. */
+export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
+  const articles = actorArticles(actor);
+  const read = actor.appearances.slice(0, MAX_ARTICLES_READ);
+  const needles = actorNeedles(actor);
+  const said: ReplyLine[] = [];
+  const about: ReplyLine[] = [];
+  const quotes: ReplyQuote[] = [];
+  const cited = new Set<string>();
+  const mark = (article: ParsedArticle, paragraph: number) => cited.add(`${article.id}#${paragraph}`);
+
+  for (const { article, actor: local } of read) {
+    for (const quote of article.quotes) {
+      if (quote.speakerId !== local.id || quotes.length >= 5) continue;
+      quotes.push(replyQuote(corpus, { article, quote }));
+      mark(article, quote.paragraph);
+    }
+    for (const claim of article.claims) {
+      const ref = { article, claim };
+      if (isClaimBy(corpus, ref, actor)) {
+        if (said.length < MAX_LINES) said.push(claimLine(corpus, ref, { withSource: false }));
+        mark(article, claim.paragraph);
+      } else if (textNames(claim.text, needles) && about.length < MAX_LINES) {
+        about.push(claimLine(corpus, ref));
+        mark(article, claim.paragraph);
+      }
+    }
+  }
+
+  const mentions: ReplyLine[] = [];
+  for (const { article, actor: local } of read) {
+    for (const paragraph of mentionParagraphs(article, local.paragraphs, needles)) {
+      if (mentions.length >= MAX_LINES) break;
+      if (cited.has(`${article.id}#${paragraph}`)) continue;
+      const sentence = sentenceNaming(article, paragraph, needles);
+      if (sentence) {
+        mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
+        mark(article, paragraph);
+      }
+    }
+  }
+
+  const appearsIn: ReplyLine[] = articles.slice(0, 5).map((article) => {
+    const paragraphs = [...new Set(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))]
+      .sort((a, b) => a - b)
+      .map(paragraphLabel);
+    const where = paragraphs.length > 0 ? ` (${paragraphs.join(', ')})` : '';
+    return { text: `${articleLabel(article)}${where}`, citation: cite(article, firstParagraph(read, article)) };
+  });
+  if (articles.length > 5) appearsIn.push({ text: `…and ${articles.length - 5} more articles` });
+
+  const roles: ReplyLine[] = actor.roles.slice(0, 5).map((role) => {
+    const { article, paragraph } = whereRoleIsGiven(read, role);
+    return { text: role, citation: cite(article, paragraph) };
+  });
+
+  const articleCount = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+  return buildReply({
+    title: actor.name,
+    description: `${KIND_LABEL[actor.kind] ?? 'Actor'}${actor.roles[0] ? `, ${actor.roles[0]}` : ''}. Mentioned ${actor.mentions} time${actor.mentions === 1 ? '' : 's'} in ${articleCount}.`,
+    fields: [
+      { name: 'Kind', value: KIND_LABEL[actor.kind] ?? actor.kind, inline: true },
+      { name: 'Mentions', value: `${actor.mentions} in ${articleCount}`, inline: true },
+      ...(actor.aliases.length > 0 ? [{ name: 'Also called', value: actor.aliases.slice(0, 8).join(', '), inline: true }] : []),
+    ],
+    sections: [
+      { title: 'Roles', lines: roles },
+      { title: 'What they said', lines: said },
+      { title: 'What others said about them', lines: about },
+      { title: 'Other mentions', lines: mentions },
+      { title: 'Appears in', lines: appearsIn },
+    ],
+    quotes,
+  });
+}
+
+/** The "several match" reply: a short list of commands to pick from. */
+export function buildWhoChoices(query: string, actors: CorpusActor[], command = '/who'): Reply {
+  return buildReply({
+    title: `Several actors match "${query}"`,
+    description: 'Pick one:',
+    choices: actors.map((a) => ({
+      label: a.name,
+      command: `${command} ${a.name}`,
+      description: [KIND_LABEL[a.kind], a.roles[0], `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`]
+        .filter(Boolean)
+        .join(', '),
+    })),
+    ephemeral: true,
+    tone: 'notice',
+  });
+}
+
+/** The "nothing matches" reply, with the closest names as suggestions. */
+export function buildWhoNotFound(query: string, suggestions: CorpusActor[], command = '/who'): Reply {
+  const known = suggestions.length > 0;
+  return buildReply({
+    title: query === '' ? 'Which actor?' : `No actor matches "${query}"`,
+    description: known
+      ? query === ''
+        ? `Give a name, e.g. ${command} ${suggestions[0]!.name}. Most mentioned now:`
+        : 'Did you mean:'
+      : 'No articles with named actors are loaded yet.',
+    choices: suggestions.map((a) => ({ label: a.name, command: `${command} ${a.name}`, description: a.roles[0] })),
+    ephemeral: true,
+    tone: 'notice',
+  });
+}
+
+function mentionParagraphs(article: ParsedArticle, given: readonly number[], needles: readonly string[]): number[] {
+  if (given.length > 0) return [...new Set(given)].sort((a, b) => a - b);
+  const found: number[] = [];
+  article.paragraphs.forEach((p, i) => {
+    if (textNames(p, needles)) found.push(i);
+  });
+  return found;
+}
+
+function sentenceNaming(article: ParsedArticle, paragraph: number, needles: readonly string[]): string | null {
+  const text = paragraph < 0 ? article.captions.map((c) => c.text).find((t) => textNames(t, needles)) : article.paragraphs[paragraph];
+  if (!text) return null;
+  const sentences = splitSentences(text);
+  return sentences.find((s) => textNames(s, needles)) ?? sentences[0] ?? null;
+}
+
+function firstParagraph(read: { article: ParsedArticle; actor: { paragraphs: number[] } }[], article: ParsedArticle): number {
+  const all = read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs);
+  return all.length > 0 ? Math.min(...all) : 0;
+}
+
+// A role is usually given where the actor is first introduced; prefer the paragraph that words it.
+function whereRoleIsGiven(
+  read: { article: ParsedArticle; actor: { roles: string[]; paragraphs: number[] } }[],
+  role: string,
+): { article: ParsedArticle; paragraph: number } {
+  const folded = foldText(role);
+  const withRole = read.find((a) => a.actor.roles.some((r) => foldText(r) === folded)) ?? read[0]!;
+  const { article, actor } = withRole;
+  const paragraph =
+    actor.paragraphs.find((p) => foldText(article.paragraphs[p] ?? '').includes(folded)) ??
+    article.paragraphs.findIndex((p) => foldText(p).includes(folded));
+  return { article, paragraph: paragraph >= 0 ? paragraph : (actor.paragraphs[0] ?? 0) };
+}

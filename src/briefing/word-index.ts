@@ -1,0 +1,93 @@
+/**
+ * Which articles use which content words, newest article first, so topic searches read a few
+ * posting lists instead of every article.
+ */
+import type { ParsedArticle } from '../article/types.js';
+import { contentWords } from './content-words.js';
+
+/** An article with its position in the corpus order (higher is newer). */
+export interface RankedArticle {
+  article: ParsedArticle;
+  order: number;
+}
+
+/** Content word -> articles using it. */
+export interface WordIndex {
+  add(entry: RankedArticle): void;
+  remove(entry: RankedArticle): void;
+  /** Articles using every key, newest first, at most `limit`. */
+  articlesWithAll(keys: readonly string[], limit: number): ParsedArticle[];
+  /** How many articles use a key. */
+  count(key: string): number;
+}
+
+/** The words of an article that the index holds: headline and body. */
+export function articleWords(article: ParsedArticle): Set<string> {
+  const words = contentWords(article.headline);
+  for (const paragraph of article.paragraphs) for (const w of contentWords(paragraph)) words.add(w);
+  return words;
+}
+
+/** Creates an empty word index. */
+export function createWordIndex(): WordIndex {
+  const postings = new Map<string, RankedArticle[]>();
+
+  return {
+    add(entry) {
+      for (const key of articleWords(entry.article)) {
+        const list = postings.get(key);
+        if (!list) postings.set(key, [entry]);
+        else insertByOrder(list, entry);
+      }
+    },
+    remove(entry) {
+      for (const key of articleWords(entry.article)) {
+        const list = postings.get(key)?.filter((e) => e !== entry);
+        if (!list || list.length === 0) postings.delete(key);
+        else postings.set(key, list);
+      }
+    },
+    count: (key) => postings.get(key)?.length ?? 0,
+    articlesWithAll(keys, limit) {
+      if (keys.length === 0) return [];
+      const lists = keys.map((k) => postings.get(k) ?? []).sort((a, b) => a.length - b.length);
+      if (lists[0]!.length === 0) return [];
+      const [smallest, ...others] = lists;
+      const cursors = others.map(() => 0);
+      const out: ParsedArticle[] = [];
+      // All lists share one order (descending `order`), so a merge walk intersects them.
+      for (const entry of smallest!) {
+        let inAll = true;
+        for (let i = 0; i < others.length && inAll; i += 1) {
+          const list = others[i]!;
+          let c = cursors[i]!;
+          while (c < list.length && list[c]!.order > entry.order) c += 1;
+          cursors[i] = c;
+          inAll = c < list.length && list[c] === entry;
+        }
+        if (inAll) {
+          out.push(entry.article);
+          if (out.length >= limit) break;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+// Lists stay in descending order; new articles are usually the newest, so look from the front.
+function insertByOrder(list: RankedArticle[], entry: RankedArticle): void {
+  const last = list[list.length - 1]!;
+  if (last.order > entry.order) {
+    list.push(entry);
+    return;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.order > entry.order) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, entry);
+}
