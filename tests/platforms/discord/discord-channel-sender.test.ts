@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChannelUnavailableError } from '../../../src/platforms/channel-sender.js';
+import { startBot, type Harness } from './bot-harness.js';
+import { messageProblems } from './fake-discord/payload-limits.js';
+import { snowflake } from './fake-discord/fake-state.js';
+import { createFixtureService } from './fixtures/fixture-service.js';
+import { citation, longReply, reply } from './reply-factory.js';
+
+const digest = (title: string) =>
+  reply({
+    title,
+    description: 'The briefing: @everyone should not be pinged.',
+    sections: [{ title: 'Key quotes', lines: [{ text: 'We will support cooperation.', citation: citation(4) }] }],
+    citations: [citation(4)],
+  });
+
+describe('posting scheduled replies to Discord channels', () => {
+  let h: Harness;
+  let channel: string;
+  const attempts = () => h.fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channel}/messages`);
+
+  beforeAll(async () => {
+    h = await startBot(createFixtureService());
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  const freshChannel = () => {
+    channel = snowflake();
+    h.fake.channels.set(channel, 'ok');
+    return channel;
+  };
+
+  it('posts a reply as an embed with no mention parsed and a nonce Discord enforces', async () => {
+    const { messageId } = await h.bot.sender.send(freshChannel(), digest('Morning digest'));
+    const [message] = h.fake.channelMessages(channel);
+    expect(message!.id).toBe(messageId);
+    expect(message!.embeds[0]!.title).toBe('Morning digest');
+    expect(message!.embeds[0]!.description).toContain('@\u200beveryone');
+    const [{ body }] = attempts();
+    expect(body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
+    expect(body.nonce).toMatch(/^[0-9a-f]{1,25}$/);
+  });
+
+  it('waits out a 429 with Retry-After and delivers the message exactly once', async () => {
+    freshChannel();
+    h.fake.inject('POST', new RegExp(`^/channels/${channel}/messages$`), { kind: 'rate-limit', retryAfterSeconds: 1 });
+    await h.bot.sender.send(channel, digest('Rate limited'));
+    expect(attempts().map((r) => r.status)).toEqual([429, 200]);
+    expect(h.fake.rateLimitViolations).toBe(0); // the retry came after Retry-After
+    expect(h.fake.channelMessages(channel)).toHaveLength(1);
+  });
+
+  it('retries a 500 and delivers once', async () => {
+    freshChannel();
+    h.fake.inject('POST', new RegExp(`^/channels/${channel}/messages$`), { kind: 'server-error', status: 500 });
+    await h.bot.sender.send(channel, digest('After a 500'));
+    expect(attempts().map((r) => r.status)).toEqual([500, 200]);
+    expect(h.fake.channelMessages(channel)).toHaveLength(1);
+  });
+
+  it('does not post twice when Discord created the message but answered 500', async () => {
+    freshChannel();
+    h.fake.inject('POST', new RegExp(`^/channels/${channel}/messages$`), { kind: 'server-error', status: 500, afterCreate: true });
+    const { messageId } = await h.bot.sender.send(channel, digest('Created then failed'));
+    expect(attempts().map((r) => r.status)).toEqual([500, 200]);
+    expect(h.fake.channelMessages(channel).map((m) => m.id)).toEqual([messageId]);
+  });
+
+  it('gives up with an error after Discord keeps failing', async () => {
+    freshChannel();
+    for (let i = 0; i < 4; i++) h.fake.inject('POST', new RegExp(`^/channels/${channel}/messages$`), { kind: 'server-error', status: 503 });
+    await expect(h.bot.sender.send(channel, digest('Never'))).rejects.toThrow();
+    expect(attempts()).toHaveLength(4);
+    expect(h.fake.channelMessages(channel)).toHaveLength(0);
+  });
+
+  it('splits a reply longer than one message into several messages within the limits', async () => {
+    freshChannel();
+    const { messageId } = await h.bot.sender.send(channel, longReply(80));
+    const messages = h.fake.channelMessages(channel);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages[0]!.id).toBe(messageId);
+    for (const { body } of attempts()) expect(messageProblems(body)).toEqual([]);
+  });
+
+  it('reports a deleted channel and a channel it may not post in as unavailable', async () => {
+    const deleted = await h.bot.sender.send('12345', digest('x')).catch((e: unknown) => e);
+    expect(deleted).toBeInstanceOf(ChannelUnavailableError);
+    expect((deleted as ChannelUnavailableError).reason).toBe('deleted');
+    h.fake.channels.set('67890', 'forbidden');
+    const forbidden = await h.bot.sender.send('67890', digest('x')).catch((e: unknown) => e);
+    expect((forbidden as ChannelUnavailableError).reason).toBe('forbidden');
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * The REST half of the fake Discord (API v10): gateway discovery, interaction callbacks, webhook
+ * edits and follow-ups, channel messages and command registration, with Discord's error bodies,
+ * rate-limit headers, payload limits and nonce de-duplication.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { messageProblems, type MessageBodyJson } from './payload-limits.js';
+import { snowflake, type FakeInteraction, type FakeMessage, type PendingFault, type RecordedRequest } from './fake-state.js';
+
+/** What the REST handlers read and change. */
+export interface RestState {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser: { id: string; username: string };
+  readonly baseUrl: string;
+  readonly requests: RecordedRequest[];
+  /** Every message body the bot sent (replies, edits, updates, follow-ups, channel posts). */
+  readonly messageBodies: Array<{ path: string; body: MessageBodyJson }>;
+  readonly interactions: Map<string, FakeInteraction>;
+  readonly messages: Map<string, FakeMessage>;
+  /** Channel id -> whether the bot may post there; unknown ids are "Unknown Channel". */
+  readonly channels: Map<string, 'ok' | 'forbidden'>;
+  readonly faults: PendingFault[];
+  /** Route -> instant before which a request breaks a 429's Retry-After. */
+  readonly retryAfterUntil: Map<string, number>;
+  rateLimitViolations: number;
+  registeredCommands: { route: string; commands: any[] } | null;
+  /** Milliseconds to wait before answering an interaction callback ("slow Discord"). */
+  callbackDelayMs: number;
+  changed(): void;
+}
+
+type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+const error = (status: number, code: number, message: string, extra: object = {}): Reply => ({ status, body: { code, message, ...extra } });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function newMessage(state: RestState, channelId: string, body: MessageBodyJson & { flags?: number; nonce?: string }, type = 0): FakeMessage {
+  const message: FakeMessage = {
+    id: snowflake(),
+    channel_id: channelId,
+    author: { ...state.botUser, discriminator: '0', avatar: null, bot: true, global_name: null },
+    content: body.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: (body.embeds ?? []) as FakeMessage['embeds'],
+    components: (body.components ?? []) as FakeMessage['components'],
+    pinned: false,
+    type,
+    flags: body.flags ?? 0,
+    application_id: state.applicationId,
+  };
+  if (body.nonce !== undefined) message.nonce = body.nonce;
+  state.messages.set(message.id, message);
+  return message;
+}
+
+function editMessage(message: FakeMessage, body: MessageBodyJson): void {
+  if (body.content !== undefined) message.content = body.content ?? '';
+  if (body.embeds !== undefined) message.embeds = (body.embeds ?? []) as FakeMessage['embeds'];
+  if (body.components !== undefined) message.components = (body.components ?? []) as FakeMessage['components'];
+  message.flags &= ~128; // no longer "thinking…"
+  message.edited_timestamp = new Date().toISOString();
+}
+
+/** Records and validates a message body; a 400 reply when Discord would refuse it. */
+function acceptMessageBody(state: RestState, path: string, body: MessageBodyJson): Reply | null {
+  state.messageBodies.push({ path, body });
+  const problems = messageProblems(body);
+  return problems.length ? error(400, 50035, 'Invalid Form Body', { errors: problems }) : null;
+}
+
+function interactionCallback(state: RestState, id: string, token: string, body: { type: number; data?: any }): Reply {
+  const interaction = state.interactions.get(id);
+  if (!interaction || interaction.token !== token || interaction.expired) return error(404, 10062, 'Unknown interaction');
+  if (interaction.callbacks.length > 0) return error(400, 40060, 'Interaction has already been acknowledged.');
+  const channelId = interaction.payload.channel?.id ?? '0';
+  if (body.type === 4 || body.type === 7) {
+    const refused = acceptMessageBody(state, `callback ${body.type}`, body.data ?? {});
+    if (refused) return refused;
+  }
+  if (body.type === 8) {
+    const choices = body.data?.choices ?? [];
+    const bad = choices.length > 25 || choices.some((c: any) => !c.name || c.name.length > 100 || String(c.value).length > 100);
+    if (bad) return error(400, 50035, 'Invalid Form Body', { errors: ['autocomplete choices'] });
+    interaction.choices = choices;
+  }
+  interaction.callbacks.push(body);
+  if (body.type === 4) interaction.original = newMessage(state, channelId, body.data ?? {}, 20);
+  if (body.type === 5) interaction.original = newMessage(state, channelId, { flags: (body.data?.flags ?? 0) | 128 }, 20);
+  if (body.type === 7 && interaction.original) editMessage(interaction.original, body.data ?? {});
+  return { status: 204 };
+}
+
+function webhookMessage(state: RestState, method: string, token: string, target: string | undefined, body: any, path: string): Reply {
+  const interaction = [...state.interactions.values()].find((i) => i.token === token);
+  if (!interaction) return error(404, 10015, 'Unknown Webhook');
+  if (interaction.callbacks.length === 0) return error(400, 10015, 'Unknown Webhook: the interaction was not acknowledged');
+  if (target === undefined && method === 'POST') {
+    const refused = acceptMessageBody(state, path, body);
+    if (refused) return refused;
+    const message = newMessage(state, interaction.payload.channel?.id ?? '0', body, 0);
+    interaction.followUps.push(message);
+    return { status: 200, body: message };
+  }
+  const message = target === '@original' ? interaction.original : interaction.followUps.find((m) => m.id === target);
+  if (!message || (target === '@original' && interaction.originalDeleted)) return error(404, 10008, 'Unknown Message');
+  if (method === 'DELETE') {
+    if (target === '@original') interaction.originalDeleted = true;
+    return { status: 204 };
+  }
+  if (method === 'GET') return { status: 200, body: message };
+  const refused = acceptMessageBody(state, path, body);
+  if (refused) return refused;
+  editMessage(message, body);
+  return { status: 200, body: message };
+}
+
+function channelMessage(state: RestState, channelId: string, body: any, path: string, failAfterCreate: Reply | null): Reply {
+  const access = state.channels.get(channelId);
+  if (!access) return error(404, 10003, 'Unknown Channel');
+  if (access === 'forbidden') return error(403, 50013, 'Missing Permissions');
+  if (body.enforce_nonce && body.nonce) {
+    const earlier = [...state.messages.values()].find((m) => m.channel_id === channelId && m.nonce === body.nonce);
+    if (earlier) return { status: 200, body: earlier };
+  }
+  const refused = acceptMessageBody(state, path, body);
+  if (refused) return refused;
+  const message = newMessage(state, channelId, body, 0);
+  return failAfterCreate ?? { status: 200, body: message };
+}
+
+function registerCommands(state: RestState, route: string, body: any): Reply {
+  if (!Array.isArray(body)) return error(400, 50035, 'Invalid Form Body');
+  for (const command of body) {
+    const ok =
+      /^[-_\p{Ll}\p{N}]{1,32}$/u.test(command.name ?? '') &&
+      typeof command.description === 'string' &&
+      command.description.length >= 1 &&
+      command.description.length <= 100 &&
+      (command.options ?? []).every((o: any) => !(o.autocomplete && o.choices));
+    if (!ok) return error(400, 50035, 'Invalid Form Body', { errors: [`command ${command.name}`] });
+  }
+  const commands = body.map((c: any) => ({ ...c, id: snowflake(), application_id: state.applicationId, version: snowflake() }));
+  state.registeredCommands = { route, commands };
+  return { status: 200, body: commands };
+}
+
+/** Routes one request to its handler. */
+async function route(state: RestState, method: string, path: string, body: any): Promise<Reply> {
+  let m: RegExpMatchArray | null;
+  if (method === 'GET' && path === '/gateway/bot') {
+    return {
+      status: 200,
+      body: {
+        url: state.baseUrl.replace(/^http/, 'ws') + '/gateway',
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      },
+    };
+  }
+  if (method === 'POST' && (m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+    if (state.callbackDelayMs > 0) await sleep(state.callbackDelayMs);
+    return interactionCallback(state, m[1]!, m[2]!, body);
+  }
+  if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
+    if (m[1] !== state.applicationId) return error(404, 10015, 'Unknown Webhook');
+    return webhookMessage(state, method, m[2]!, m[3] && decodeURIComponent(m[3]), body, path);
+  }
+  if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return channelMessage(state, m[1]!, body, path, null);
+  if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)\/(?:guilds\/\d+\/)?commands$/))) {
+    if (m[1] !== state.applicationId) return error(403, 50001, 'Missing Access');
+    return registerCommands(state, path, body);
+  }
+  return error(404, 0, '404: Not Found');
+}
+
+async function readBody(req: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  return (req.headers['content-type'] ?? '').includes('application/json') ? JSON.parse(text) : text;
+}
+
+/** Applies an injected fault, if one matches; returns the reply to send instead, or null. */
+function injectedFault(state: RestState, method: string, path: string, body: any): Reply | 'after-create' | null {
+  const index = state.faults.findIndex((f) => f.method === method && f.path.test(path));
+  if (index < 0) return null;
+  const { fault } = state.faults.splice(index, 1)[0]!;
+  if (fault.kind === 'rate-limit') {
+    state.retryAfterUntil.set(`${method} ${path}`, Date.now() + fault.retryAfterSeconds * 1000);
+    return {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: fault.retryAfterSeconds, global: false },
+      headers: { 'Retry-After': String(fault.retryAfterSeconds), 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset-After': String(fault.retryAfterSeconds), 'X-RateLimit-Scope': 'user' },
+    };
+  }
+  if (fault.afterCreate) return 'after-create';
+  return error(fault.status, 0, `${fault.status}: injected server error`);
+}
+
+/** Handles one HTTP request under /api/v10. */
+export async function handleRestRequest(state: RestState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', state.baseUrl);
+  const method = req.method ?? 'GET';
+  const path = url.pathname.replace(/^\/api\/v10/, '');
+  let body: any;
+  let reply: Reply;
+  try {
+    body = await readBody(req);
+    const isInteraction = path.startsWith('/interactions/');
+    const authorised = isInteraction || path.startsWith('/webhooks/') || req.headers.authorization === `Bot ${state.token}`;
+    const until = state.retryAfterUntil.get(`${method} ${path}`);
+    if (!url.pathname.startsWith('/api/v10/')) reply = error(404, 0, 'Not under /api/v10');
+    else if (!authorised) reply = error(401, 0, '401: Unauthorized');
+    else if (until !== undefined && Date.now() < until) {
+      state.rateLimitViolations++;
+      reply = { status: 429, body: { message: 'You are being rate limited.', retry_after: (until - Date.now()) / 1000, global: false }, headers: { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) } };
+    } else {
+      const fault = injectedFault(state, method, path, body);
+      if (fault === 'after-create') {
+        const match = path.match(/^\/channels\/(\d+)\/messages$/);
+        reply = match ? channelMessage(state, match[1]!, body, path, error(500, 0, '500: created, then failed')) : error(500, 0, '500');
+      } else reply = fault ?? (await route(state, method, path, body));
+    }
+  } catch (err) {
+    reply = error(400, 50109, `The request body contains invalid JSON: ${String(err)}`);
+  }
+  state.requests.push({ method, path, query: url.search, body, status: reply.status, at: Date.now() });
+  const headers: Record<string, string> = path.startsWith('/interactions/')
+    ? {}
+    : { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'X-RateLimit-Reset-After': '1', 'X-RateLimit-Bucket': `bucket-${path.split('/')[1]}` };
+  Object.assign(headers, reply.headers);
+  if (reply.status === 204) res.writeHead(204, headers).end(); // no content-type: an empty JSON body crashes discord.js
+  else res.writeHead(reply.status, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body ?? null));
+  state.changed();
+}
