@@ -1,0 +1,185 @@
+/**
+ * From candidate names to actors: each name classified (person, organisation, place, group) by world
+ * knowledge and by the words around it, and all the names of one real-world entity merged: "Putin"
+ * with "Vladimir Putin", "Pyongyang" and "DPRK" with North Korea, "Security Council" with "United
+ * Nations Security Council"; "Kim Jong Un" and "Kim Il Sung" kept apart.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { rolesOf } from './roles.js';
+import type { Actor, ActorKind } from './types.js';
+
+/** The actors of an article and which actor each mention names. */
+export interface ActorTable {
+  actors: Actor[];
+  /** Actor id per mention, in the order the mentions were given; null when the mention names no actor. */
+  mentionActor: Array<string | null>;
+}
+
+interface Cluster {
+  key: string;
+  kind: ActorKind;
+  canonical: string | null;
+  surfaces: Map<string, number>;
+  mentionIdx: number[];
+  roles: string[];
+  tokens: string[];
+  first: number;
+}
+
+const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|again\s+|later\s+|then\s+|would\s+|will\s+)?(?:said|says|say|told|tells|wrote|writes|added|adds|noted|stated|asked|explained|argued|claimed|insisted|tweeted|warned|urged|accused|denied|announced|declared|testified|recalled|replied|responded|continued|acknowledged|admitted|predicted|suggested|reported|quoted)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to|asked|wrote|told)\s*$/;
+const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+
+/** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
+export function buildActors(
+  mentions: Mention[],
+  paragraphOf: (index: number, mention: Mention) => string,
+  lex: Lexicon,
+  excludedNames: Set<string>,
+): ActorTable {
+  const clusters = new Map<string, Cluster>();
+  const assignment: Array<Cluster | null> = mentions.map(() => null);
+  const excluded = new Set([...excludedNames].map(keyOf));
+  const excludedSurnames = new Set([...excludedNames].map((n) => keyOf(n.split(' ').at(-1) ?? '')));
+
+  const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: (canonical ?? key).split(' '), first: order };
+      clusters.set(key, c);
+    }
+    return c;
+  };
+  const attach = (c: Cluster, idx: number) => {
+    const m = mentions[idx]!;
+    assignment[idx] = c;
+    c.mentionIdx.push(idx);
+    c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
+  };
+
+  // Pass 1: names that say what they are.
+  const deferred: number[] = [];
+  mentions.forEach((m, idx) => {
+    const text = m.text;
+    const lower = text.toLowerCase();
+    const words = text.split(/\s+/);
+    const key = keyOf(text);
+    const paragraph = paragraphOf(m.paragraph, m);
+    const after = paragraph.slice(m.end, m.end + 80);
+    const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
+    if (excluded.has(key)) return;
+    const gaz = lex.gazetteer.get(lower) ?? lex.gazetteer.get(lower.replace(/^the\s+/, ''));
+    if (gaz) {
+      attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
+      return;
+    }
+    if (words.length === 1 && (lex.sentenceWords.has(lower) || lex.calendarWords.has(lower))) return;
+    if (lex.demonyms.has(lower)) return;
+    const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
+    if (lex.thingWords.has(lastLower)) return;
+    const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
+    const orgNounAfter = new RegExp(`^\\s+(?:${[...lex.orgNouns].join('|')})\\b`, 'i').test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
+    const placeNounAfter = new RegExp(`^\\s+(?:${[...lex.placeNouns].join('|')})\\b`, 'i').test(after);
+    const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4;
+    const honorific = m.hasTitle;
+    if (m.possessive && words.length === 1 && !honorific) {
+      deferred.push(idx);
+      return;
+    }
+    if (orgWord || acronym || orgNounAfter) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+    } else if (placeNounAfter) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+    } else if (words.length >= 2 && (firstName || honorific || /^,\s+(?:a|an|the)?\s*(?:former|senior|top|chief|deputy)\b/.test(after))) {
+      attach(clusterFor(`p:${key}`, 'person', null, idx), idx);
+    } else {
+      deferred.push(idx);
+    }
+  });
+
+  // Pass 2: surnames and short forms, resolved to the nearest full name before them.
+  const persons = () => [...clusters.values()].filter((c) => c.kind === 'person');
+  const lastMention = (c: Cluster, before: number) => c.mentionIdx.filter((i) => i < before).at(-1) ?? -1;
+  for (const idx of deferred) {
+    const m = mentions[idx]!;
+    const key = keyOf(m.text);
+    const words = key.split(' ');
+    const paragraph = paragraphOf(m.paragraph, m);
+    const after = paragraph.slice(m.end, m.end + 80);
+    const before = paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart);
+    const candidates = persons().filter((c) => {
+      const t = keyOf(c.tokens.join(' ')).split(' ');
+      return words.length < t.length && (t.slice(-words.length).join(' ') === key || t.slice(0, words.length).join(' ') === key);
+    });
+    if (candidates.length) {
+      const best = candidates.sort((a, b) => lastMention(b, idx) - lastMention(a, idx) || a.first - b.first)[0]!;
+      attach(best, idx);
+      continue;
+    }
+    const orgMatch = [...clusters.values()].find((c) => {
+      if (c.kind !== 'organization') return false;
+      const t = keyOf(c.canonical ?? [...c.surfaces.keys()][0] ?? '').split(' ');
+      return words.length < t.length && t.slice(-words.length).join(' ') === key;
+    });
+    if (orgMatch) {
+      attach(orgMatch, idx);
+      continue;
+    }
+    if (excludedSurnames.has(key)) continue;
+    const speaker = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
+    if (m.insideQuote && !m.hasTitle) continue;
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text))) {
+      const fullName = persons().find((c) => keyOf(c.tokens.join(' ')) === key);
+      attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
+    }
+  }
+
+  // Merge organisations named by a shorter form of a longer name ("Security Council").
+  const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
+  for (const short of orgs) {
+    const sk = short.key.slice(2).split(' ');
+    const longer = [...clusters.values()].filter((c) => {
+      if (c === short || c.kind !== 'organization') return false;
+      const lk = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');
+      return lk.length > sk.length && lk.slice(-sk.length).join(' ') === sk.join(' ');
+    });
+    if (longer.length === 1) {
+      for (const i of short.mentionIdx) attach(longer[0]!, i);
+      clusters.delete(short.key);
+    }
+  }
+
+  // Roles, names and ids, in order of first mention.
+  const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => Math.min(...a.mentionIdx) - Math.min(...b.mentionIdx));
+  const actors: Actor[] = [];
+  const idOf = new Map<Cluster, string>();
+  ordered.forEach((c, k) => {
+    const id = `a${k + 1}`;
+    idOf.set(c, id);
+    const surfaces = [...c.surfaces.keys()];
+    const name = c.canonical ?? surfaces.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
+    const roles: string[] = [];
+    if (c.kind === 'person' || c.kind === 'organization') {
+      for (const i of c.mentionIdx) {
+        const m = mentions[i]!;
+        for (const r of rolesOf(paragraphOf(m.paragraph, m), m, lex)) if (!roles.includes(r)) roles.push(r);
+      }
+    }
+    const paragraphs = [...new Set(c.mentionIdx.map((i) => mentions[i]!.paragraph))].sort((a, b) => a - b);
+    actors.push({
+      id,
+      name,
+      kind: c.kind,
+      roles,
+      aliases: [...new Set(surfaces.filter((s) => s !== name))],
+      mentions: c.mentionIdx.length,
+      paragraphs,
+    });
+  });
+  // A merged cluster's mentions must point at the survivor.
+  const mentionActor = assignment.map((c) => (c && idOf.has(c) ? idOf.get(c)! : null));
+  return { actors, mentionActor };
+}

@@ -1,0 +1,72 @@
+/**
+ * Claims: what each source said, accused, denied, promised, warned or urged, quoted or not, worded
+ * as the article words it, with its kind taken from the cue.
+ */
+import type { CueFinder } from './cues.js';
+import type { Sentence } from './sentences.js';
+import type { SpeakerFinder } from './speakers.js';
+import type { Claim, ClaimKind } from './types.js';
+
+export interface ClaimContext {
+  paragraphs: string[];
+  sentences: Sentence[][];
+  cues: CueFinder;
+  speakers: SpeakerFinder;
+  /** Ranges inside quotation marks per paragraph, where cues belong to the speaker's words. */
+  quoted: Array<Array<[number, number]>>;
+  /** Other actors coordinated with a source ("Russia and China say"). */
+  coSources: (paragraph: number, sourceStart: number, cueIndex: number) => string[];
+}
+
+/** Verbs that report only when followed by what was reported. */
+const NEEDS_COMPLEMENT = /^(?:find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
+const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^,]{0,40}?(?=\s+(?:that|it|he|she|they)\b)|\s*(?:late|early)\s+\p{L}+)?\s*(?:,\s*)?(?:that\s+)?/u;
+
+const clean = (s: string) => s.replace(/^[\s,:;-]+|[\s,;:-]+$/g, '').replace(/\s+/g, ' ');
+
+/** Finds the claims of an article. */
+export function extractClaims(ctx: ClaimContext): Claim[] {
+  const claims: Claim[] = [];
+  ctx.paragraphs.forEach((paragraph, p) => {
+    const quoted = ctx.quoted[p] ?? [];
+    const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+    for (const sentence of ctx.sentences[p]!) {
+      const cues = ctx.cues.find(sentence.text).map((c) => ({ ...c, index: c.index + sentence.start, end: c.end + sentence.start })).filter((c) => !inQuote(c.index));
+      cues.forEach((cue, k) => {
+        const next = cues[k + 1];
+        const tail = paragraph.slice(cue.end, sentence.end);
+        if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|\p{Lu})/u.test(tail)) return;
+        // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
+        const head = paragraph.slice(sentence.start, cue.index);
+        const inverted = cue.form === 'verb' && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && !/"\s*,?\s*$/.test(head);
+        let sourceId: string | null;
+        let text: string;
+        if (inverted) {
+          sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60);
+          text = clean(head.replace(/,\s*$/, ''));
+        } else {
+          sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
+          const stop = next && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
+          let body = paragraph.slice(cue.end, stop).replace(/\s+(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u, '');
+          if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '');
+          body = body.replace(LEAD_IN, '');
+          text = clean(body);
+          if (text.split(/\s+/).length < 3) text = clean(`${cue.text}${paragraph.slice(cue.end, stop)}`);
+        }
+        if (!sourceId || text.split(/\s+/).length < 2) return;
+        const words = text.replace(/[".]+$/, '');
+        if (/^"[^"]*"?$/.test(text.trim()) && words.length < 3) return;
+        claims.push({
+          sourceId,
+          sourceText: '',
+          text: words,
+          kind: cue.kind as ClaimKind,
+          cue: cue.text,
+          paragraph: p,
+          coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
+        });
+      });
+    }
+  });
+  return claims;
+}

@@ -1,0 +1,96 @@
+/**
+ * Reporting cues: the verbs and nouns that tie a source to what it said ("said", "told reporters",
+ * "accused", "denials", "according to"), inflected from the lemmas in data/lexicon/reporting-verbs.json.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { ClaimKind } from './types.js';
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'], think: ['thought', 'thinks', 'thinking'], find: ['found', 'finds', 'finding'],
+  read: ['reads', 'reading'], deny: ['denied', 'denies', 'denying'], cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'], criticize: ['criticized', 'criticizes', 'criticizing'], criticise: ['criticised', 'criticises', 'criticising'],
+  undertake: ['undertook', 'undertaken', 'undertakes'], forecast: ['forecasts', 'forecasting'], quip: ['quipped', 'quips', 'quipping'],
+  commit: ['committed', 'commits', 'committing'], rebut: ['rebutted'], admit: ['admitted', 'admits', 'admitting'], plead: ['pleaded', 'pled', 'pleads', 'pleading'],
+  be: [], worry: ['worried', 'worries', 'worrying'], signal: ['signaled', 'signalled', 'signals', 'signaling'], muse: ['mused', 'muses'],
+  post: ['posted', 'posts', 'posting'], chant: ['chanted', 'chants'], offer: ['offered', 'offers', 'offering'], question: ['questioned', 'questions'],
+  ask: ['asked', 'asks', 'asking'], slam: ['slammed', 'slams', 'slamming'], fault: ['faulted', 'faults'], quote: ['quoted', 'quotes', 'quoting'],
+  print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
+  report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
+};
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
+  const forms = [lemma];
+  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma}s`, `${lemma.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`, `${lemma}ing`);
+  else if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}ed`, `${lemma}es`, `${lemma}ing`);
+  else forms.push(`${lemma}ed`, `${lemma}s`, `${lemma}ing`);
+  return forms;
+}
+
+/** A cue found in text. */
+export interface Cue {
+  text: string;
+  index: number;
+  end: number;
+  kind: ClaimKind;
+  /** 'verb' ("said"), 'noun' ("accusations"), or 'according' ("according to"). */
+  form: 'verb' | 'noun' | 'according';
+  /** -ing form, whose subject is the clause's subject ("..., calling them"). */
+  participle: boolean;
+}
+
+export interface CueFinder {
+  find(text: string): Cue[];
+}
+
+/** Builds the cue finder from the lexicon's verb and noun lists. */
+export function createCueFinder(lex: Lexicon): CueFinder {
+  const verbForm = new Map<string, { kind: ClaimKind; participle: boolean }>();
+  const multi: Array<{ re: RegExp; kind: ClaimKind }> = [];
+  for (const [lemma, kind] of lex.verbKinds) {
+    if (lemma.includes(' ')) {
+      const [head, ...rest] = lemma.split(' ');
+      if (head === 'be') {
+        multi.push({ re: new RegExp(`\\b(?:is|was|were|are|been|being)\\s+${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
+      } else {
+        const forms = inflect(head!).join('|');
+        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:\\w+\\s+)?${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
+      }
+      continue;
+    }
+    for (const form of inflect(lemma)) if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing') });
+  }
+  const nounForm = new Map<string, ClaimKind>();
+  for (const [noun, kind] of lex.nounKinds) {
+    nounForm.set(noun, kind as ClaimKind);
+    if (!noun.endsWith('s')) nounForm.set(`${noun}s`, kind as ClaimKind);
+  }
+  const word = /[A-Za-z]+/g;
+  return {
+    find(text: string): Cue[] {
+      const cues: Cue[] = [];
+      for (const m of text.matchAll(word)) {
+        const w = m[0].toLowerCase();
+        const v = verbForm.get(w);
+        if (v && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
+        else {
+          const n = nounForm.get(w);
+          if (n && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
+        }
+      }
+      for (const { re, kind } of multi) {
+        for (const m of text.matchAll(re)) {
+          const overlapping = cues.findIndex((c) => c.index >= m.index && c.index < m.index + m[0].length);
+          if (overlapping >= 0) cues.splice(overlapping, 1);
+          cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind, form: 'verb', participle: false });
+        }
+      }
+      for (const m of text.matchAll(/\b(?:according to|in the words of)\b/gi)) {
+        cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: 'statement', form: 'according', participle: false });
+      }
+      return cues.sort((a, b) => a.index - b.index);
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Re-joining lines into paragraphs. Text copied from a web page is hard-wrapped with no blank line
+ * between paragraphs, and its columns wrap at different widths; other texts put one paragraph per
+ * line, or blank lines between paragraphs. A line break is a paragraph end when the next line's first
+ * word would have fitted on the line (so the break was not forced by the column width).
+ */
+
+/** How the input was laid out. */
+export type Layout = 'wrapped' | 'blank-line' | 'line-per-paragraph';
+
+/** Lines longer than this are not a column width anyone wraps at: one paragraph per line. */
+const LONGEST_WRAP_WIDTH = 130;
+/** Lines around a line that decide its column width. */
+const WIDTH_WINDOW = 4;
+
+const TERMINAL = /[.!?:;"')\]]$/;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+/** Line ends that look like a sentence end but are an abbreviation or an initial. */
+const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ave|Blvd|approx|etc|e\.g|i\.e)\.)$/u;
+
+/** Decides the layout of a block of non-furniture lines. */
+export function detectLayout(lines: string[]): Layout {
+  const content = lines.filter((l) => l.trim() !== '');
+  if (content.length === 0) return 'line-per-paragraph';
+  let blanksBetween = 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === '' && lines[i - 1]!.trim() !== '') blanksBetween++;
+  const lengths = content.map((l) => l.length).sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (p90 > LONGEST_WRAP_WIDTH) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
+  return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'wrapped';
+}
+
+/** The column width around line i: the longest nearby line, ignoring outliers. */
+function localWidth(lengths: number[], i: number): number {
+  const from = Math.max(0, i - WIDTH_WINDOW);
+  const to = Math.min(lengths.length - 1, i + WIDTH_WINDOW);
+  const window = lengths.slice(from, to + 1).sort((a, b) => b - a);
+  const median = window[Math.floor(window.length / 2)] ?? 0;
+  // A single line far longer than its neighbours (a URL, a table row) does not set the width.
+  return window.find((len) => len <= median * 1.35 + 8) ?? window[0] ?? 0;
+}
+
+function firstWordLength(line: string): number {
+  const m = /^\S+/.exec(line.trim());
+  return m ? m[0].length : 0;
+}
+
+/** True when the break after `line` ends a paragraph, given the next line and the column width. */
+export function isParagraphEnd(line: string, next: string, width: number): boolean {
+  const trimmed = line.trimEnd();
+  const nextStartsNew = /^["'(\[]?[\p{Lu}\d]/u.test(next.trim());
+  // A sentence that ends at the end of a line, with the next line starting a new one, ends its
+  // paragraph far more often than not: wire paragraphs are one or two sentences long.
+  if (SENTENCE_END.test(trimmed) && nextStartsNew && !ABBREVIATION_END.test(trimmed)) return true;
+  const fits = trimmed.length + 1 + firstWordLength(next) <= width;
+  if (!fits) return false;
+  if (TERMINAL.test(trimmed)) return true;
+  // A short line with no closing punctuation: a heading, a byline, a credit line.
+  return nextStartsNew && trimmed.length < width * 0.75;
+}
+
+/** Joins hard-wrapped lines (no blank lines) into paragraphs. */
+export function joinWrappedLines(lines: string[]): string[] {
+  const rows = lines.map((l) => l.trim()).filter((l) => l !== '');
+  const lengths = rows.map((r) => r.length);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  rows.forEach((row, i) => {
+    current.push(row);
+    const next = rows[i + 1];
+    if (next === undefined || isParagraphEnd(row, next, localWidth(lengths, i))) {
+      paragraphs.push(joinLines(current));
+      current = [];
+    }
+  });
+  return paragraphs;
+}
+
+/** Joins the lines of one paragraph, mending words split by a hyphen at the line end. */
+export function joinLines(lines: string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (out === '') out = line;
+    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(out)) out += line;
+    else out += ` ${line}`;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits text into paragraphs according to its layout. */
+export function splitParagraphs(lines: string[], layout: Layout): string[] {
+  if (layout === 'line-per-paragraph') return lines.map((l) => l.trim()).filter((l) => l !== '');
+  if (layout === 'wrapped') return joinWrappedLines(lines);
+  // Blank-line text: each block is a paragraph, unless its lines are themselves paragraphs
+  // (long lines, or lines that each end a sentence) or hard-wrapped.
+  const paragraphs: string[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const longest = Math.max(...block.map((l) => l.length));
+    if (block.length === 1) paragraphs.push(block[0]!.trim());
+    else if (longest > LONGEST_WRAP_WIDTH) paragraphs.push(...block.map((l) => l.trim()));
+    else paragraphs.push(...joinWrappedLines(block));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') flush();
+    else block.push(line);
+  }
+  flush();
+  return paragraphs.filter((p) => p !== '');
+}

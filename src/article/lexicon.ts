@@ -1,0 +1,106 @@
+/**
+ * World knowledge the parser reads from data/lexicon/ (each file names its source): countries with
+ * their aliases, capitals and demonyms, organisations, titles, given names, reporting verbs, and the
+ * function words that are capitalised only at a sentence start.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
+
+export interface GazetteerEntry {
+  name: string;
+  kind: 'place' | 'organization';
+}
+
+export interface Lexicon {
+  /** Lower-cased surface form -> the entity it names ("moscow" -> Russia). */
+  gazetteer: Map<string, GazetteerEntry>;
+  /** Longest gazetteer name in words, to bound look-ups. */
+  gazetteerMaxWords: number;
+  /** Lower-cased demonym -> country ("north korean" -> North Korea). */
+  demonyms: Map<string, string>;
+  titles: Set<string>;
+  honorifics: Set<string>;
+  roleNouns: Set<string>;
+  /** Lower-cased given name -> 'm' | 'f' | 'u'. */
+  firstNames: Map<string, string>;
+  sentenceWords: Set<string>;
+  calendarWords: Set<string>;
+  thingWords: Set<string>;
+  orgWords: Set<string>;
+  orgNouns: Set<string>;
+  placeNouns: Set<string>;
+  groupNouns: string[];
+  /** Lemma -> claim kind, for verbs ("accuse" -> accusation). */
+  verbKinds: Map<string, string>;
+  /** Noun -> claim kind ("accusations" -> accusation). */
+  nounKinds: Map<string, string>;
+}
+
+const readJson = (file: string) => JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
+
+/** Loads the lexicon from data/lexicon/. Pure data; callers keep and pass the result. */
+export function loadLexicon(): Lexicon {
+  const countries = readJson('countries.json').countries as Array<{ name: string; official: string; aliases: string[]; demonyms: string[]; capitals: string[]; code: string }>;
+  const extra = readJson('countries-extra.json');
+  const orgs = readJson('organizations.json').organizations as Array<{ name: string; aliases: string[] }>;
+  const titles = readJson('titles.json');
+  const stop = readJson('stopwords.json');
+  const verbs = readJson('reporting-verbs.json');
+
+  const gazetteer = new Map<string, GazetteerEntry>();
+  const demonyms = new Map<string, string>();
+  const put = (surface: string, entry: GazetteerEntry) => {
+    const key = surface.toLowerCase();
+    if (!gazetteer.has(key)) gazetteer.set(key, entry);
+  };
+  for (const c of countries) {
+    const entry = { name: c.name, kind: 'place' as const };
+    put(c.name, entry);
+    put(c.official, entry);
+    for (const a of c.aliases) if (!/^[A-Z]{2}$/.test(a)) put(a, entry);
+    for (const cap of c.capitals) put(cap, entry);
+    for (const a of extra.aliases[c.code] ?? []) gazetteer.set(a.toLowerCase(), entry);
+    for (const d of [...c.demonyms, ...(extra.demonyms[c.code] ?? [])]) demonyms.set(d.toLowerCase(), c.name);
+  }
+  for (const r of [...extra.regions, ...extra.usStates, ...extra.cities]) put(r, { name: r, kind: 'place' });
+  for (const o of orgs) {
+    const entry = { name: o.name, kind: 'organization' as const };
+    put(o.name, entry);
+    for (const a of o.aliases) put(a, entry);
+  }
+  let gazetteerMaxWords = 1;
+  for (const key of gazetteer.keys()) gazetteerMaxWords = Math.max(gazetteerMaxWords, key.split(' ').length);
+
+  const firstNames = new Map<string, string>();
+  for (const line of readFileSync(LEXICON_DIR + 'first-names.tsv', 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, gender] = line.split('\t');
+    if (name && name.length > 1) firstNames.set(name, gender ?? 'u');
+  }
+
+  const verbKinds = new Map<string, string>();
+  for (const [kind, list] of Object.entries(verbs.verbs as Record<string, string[]>)) for (const v of list) if (!verbKinds.has(v)) verbKinds.set(v, kind);
+  const nounKinds = new Map<string, string>();
+  for (const [kind, list] of Object.entries(verbs.nouns as Record<string, string[]>)) for (const n of list) if (!nounKinds.has(n)) nounKinds.set(n, kind);
+
+  return {
+    gazetteer,
+    gazetteerMaxWords,
+    demonyms,
+    titles: new Set((titles.titles as string[]).map((t) => t.toLowerCase())),
+    honorifics: new Set((titles.honorifics as string[]).map((t) => t.toLowerCase())),
+    roleNouns: new Set(titles.roleNouns as string[]),
+    firstNames,
+    sentenceWords: new Set(stop.sentenceWords as string[]),
+    calendarWords: new Set(stop.calendarWords as string[]),
+    thingWords: new Set(stop.thingWords as string[]),
+    orgWords: new Set(stop.orgWords as string[]),
+    orgNouns: new Set(stop.orgNouns as string[]),
+    placeNouns: new Set(stop.placeNouns as string[]),
+    groupNouns: stop.groupNouns as string[],
+    verbKinds,
+    nounKinds,
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Candidate names in a paragraph: runs of capitalised words ("Center for Strategic and International
+ * Studies", "Kim Jong Un", "U.S. State Department"), with the titles and demonyms in front of them
+ * split off ("Russian Defense Minister" + "Andrei Belousov") and possessives marked ("Putin's").
+ */
+import type { Lexicon } from './lexicon.js';
+
+/** A capitalised name as it stands in the text. */
+export interface Mention {
+  /** The name without title, demonym or possessive, e.g. "Andrei Belousov". */
+  text: string;
+  paragraph: number;
+  /** Offsets of `text` in the paragraph. */
+  start: number;
+  end: number;
+  /** Title and demonym words in front of it, as written ("Russian Defense Minister"); '' if none. */
+  title: string;
+  /** Where the title (or, without one, the name) starts. */
+  titleStart: number;
+  /** Whether the title is a real office/honorific (a strong sign of a person). */
+  hasTitle: boolean;
+  possessive: boolean;
+  /** First word of its sentence, where capitals prove nothing. */
+  sentenceInitial: boolean;
+  insideQuote: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+  /** Punctuation or a line of text that stops a name. */
+  stop: boolean;
+  sentenceStart: boolean;
+  inQuote: boolean;
+  /** The word ended its sentence ("Ukraine." before "South Korea"). */
+  sentenceEnd: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'y', 'des', 'di']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]*[\p{L}\p{N}.'])?|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(paragraph: string): Token[] {
+  const tokens: Token[] = [];
+  let inQuote = false;
+  let sentenceStart = true;
+  for (const m of paragraph.matchAll(WORD)) {
+    let text = m[0];
+    const start = m.index;
+    if (text === '"') {
+      const prev = paragraph[start - 1];
+      inQuote = prev === undefined || /[\s(\[—–-]/.test(prev) ? true : !inQuote ? inQuote : false;
+      tokens.push({ text, start, end: start + 1, cap: false, possessive: false, stop: true, sentenceStart: false, inQuote, sentenceEnd: false });
+      continue;
+    }
+    // "U.S.-led", "Russian-made": the capitalised part is a name used as an adjective.
+    const adjectival = /^(\p{Lu}[\p{L}.]*?)-\p{Ll}[\p{L}-]*$/u.exec(text);
+    if (adjectival) {
+      tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
+      sentenceStart = false;
+      continue;
+    }
+    let possessive = false;
+    if (/['’]s$/.test(text)) {
+      possessive = true;
+      text = text.slice(0, -2);
+    } else if (/s'$/.test(text) && /^\p{Lu}/u.test(text)) {
+      // Plural possessive stays part of a name: "Workers' Party".
+    }
+    // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
+    let endsSentence = false;
+    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !/^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|St|Adm|Capt|Sgt|Maj|Prof|Rev)\.$/.test(text)) {
+      text = text.replace(/\.+$/, '');
+      endsSentence = true;
+    }
+    const cap = /^\p{Lu}/u.test(text) || /^(?:\p{Lu}\.)+$/u.test(text);
+    const stop = !/[\p{L}\p{N}]/u.test(text);
+    const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(m[0]);
+    tokens.push({ text, start, end: start + text.length, cap, possessive, stop, sentenceStart, inQuote, sentenceEnd: closes });
+    sentenceStart = false;
+    if (closes) sentenceStart = true;
+    if (stop && /[!?:;]/.test(text)) sentenceStart = true;
+  }
+  return tokens;
+}
+
+function isDemonymAt(words: string[], i: number, lex: Lexicon): number {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > words.length) continue;
+    if (lex.demonyms.has(words.slice(i, i + n).join(' ').toLowerCase())) return n;
+  }
+  return 0;
+}
+
+function titleLengthAt(words: string[], i: number, lex: Lexicon): number {
+  for (let n = 4; n >= 1; n--) {
+    if (i + n > words.length) continue;
+    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+    if (lex.titles.has(phrase) || (n === 1 && lex.honorifics.has(phrase))) return n;
+  }
+  return 0;
+}
+
+/** Finds the candidate names of one paragraph. */
+export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
+  const tokens = tokenize(paragraph);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || t.stop) {
+      i++;
+      continue;
+    }
+    // Gather a run of capitalised words, allowing connectors inside ("Council on Foreign Relations").
+    const run: Token[] = [t];
+    let j = i + 1;
+    let connectorSeen = false;
+    while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
+      const u = tokens[j]!;
+      if (run.at(-1)!.possessive) {
+        // "Democratic People's Republic of Korea" is one name; "North Korea's Rodong Sinmun" is two.
+        const ahead = tokens.slice(j, j + 4).filter((x) => !x.stop).map((x) => x.text);
+        const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
+        const n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
+        if (!n) break;
+        const last = run.pop()!;
+        run.push({ ...last, text: `${last.text}'s`, possessive: false });
+        for (let k = 0; k < n; k++) run.push(tokens[j + k]!);
+        j += n;
+        continue;
+      }
+      if (u.cap && !u.stop && !lex.calendarWords.has(u.text.toLowerCase())) {
+        run.push(u);
+        j++;
+        continue;
+      }
+      const lower = u.text.toLowerCase();
+      const next = tokens[j + 1];
+      const allowAnd = lower !== 'and' || connectorSeen;
+      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && next.cap && !next.stop && u.start - run.at(-1)!.end === 1) {
+        run.push(u);
+        connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    let words = run.map((r) => r.text);
+    let first = 0;
+    // A capital that only starts the sentence proves nothing.
+    if (run[0]!.sentenceStart && (lex.sentenceWords.has(words[0]!.toLowerCase()) || lex.calendarWords.has(words[0]!.toLowerCase()))) first = 1;
+    while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
+    // Titles and demonyms in front: "Russian President", "North Korean", "Deputy Prime Minister".
+    let titleEnd = first;
+    let hasTitle = false;
+    for (;;) {
+      const d = isDemonymAt(words, titleEnd, lex);
+      const tl = titleLengthAt(words, titleEnd, lex);
+      if (tl > 0 && titleEnd + tl < words.length) {
+        titleEnd += tl;
+        hasTitle = true;
+      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase())) {
+        titleEnd += d;
+      } else break;
+    }
+    // Connectors and particles cannot open or close a name.
+    while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;
+    let last = words.length;
+    while (last > titleEnd && CONNECTORS.has(words[last - 1]!)) last--;
+    if (last <= titleEnd) continue;
+    const nameTokens = run.slice(titleEnd, last);
+    const startTok = nameTokens[0]!;
+    const endTok = nameTokens.at(-1)!;
+    const titleTokens = run.slice(first, titleEnd);
+    mentions.push({
+      text: paragraph.slice(startTok.start, endTok.end),
+      paragraph: paragraphIndex,
+      start: startTok.start,
+      end: endTok.end,
+      title: titleTokens.length ? paragraph.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : '',
+      titleStart: titleTokens.length ? titleTokens[0]!.start : startTok.start,
+      hasTitle,
+      possessive: endTok.possessive,
+      sentenceInitial: startTok.sentenceStart,
+      insideQuote: startTok.inQuote,
+    });
+    words = [];
+  }
+  return mentions;
+}

@@ -1,0 +1,76 @@
+/**
+ * Unicode clean-up before anything else reads the text: one form for quotes, dashes and spaces,
+ * look-alike letters from other scripts inside Latin words mapped back to Latin, and the common
+ * "UTF-8 read as Latin-1" damage (Ã© for é) repaired.
+ */
+
+/** Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the Latin-lookalike subset). */
+const LOOKALIKES: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  ο: 'o', ν: 'v', ι: 'i', κ: 'k',
+};
+const LOOKALIKE_CLASS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`);
+const WORD = /[\p{L}\p{M}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /[\p{L}](?<!\p{Script=Latin})/u;
+
+/** Maps look-alike letters to Latin inside words that are otherwise Latin ("Сosmodrome" -> "Cosmodrome"). */
+export function fixLookalikes(text: string): string {
+  if (!LOOKALIKE_CLASS.test(text)) return text;
+  return text.replace(WORD, (word) => {
+    if (!LATIN.test(word) || !LOOKALIKE_CLASS.test(word)) return word;
+    const mapped = [...word].map((ch) => LOOKALIKES[ch] ?? ch).join('');
+    // Only when every letter is Latin afterwards: a genuinely mixed word stays as it is.
+    return NON_LATIN_LETTER.test(mapped) ? word : mapped;
+  });
+}
+
+/** Repairs UTF-8 text that was once decoded as Latin-1 ("protegÃ©s" -> "protégés"). */
+export function fixMojibake(text: string): string {
+  if (!/[ÂÃâ][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]/.test(text)) {
+    return text;
+  }
+  return text.replace(/(?:[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u20ac\u2122]{1,3})+/g, (run) => {
+    const bytes: number[] = [];
+    for (const ch of run) {
+      const code = ch.charCodeAt(0);
+      const cp1252 = CP1252_REVERSE[ch];
+      if (code < 256) bytes.push(code);
+      else if (cp1252 !== undefined) bytes.push(cp1252);
+      else return run;
+    }
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Windows-1252 characters in 0x80-0x9f and their byte values. */
+const CP1252_REVERSE: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
+  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+};
+
+/**
+ * Normalises an article's text: NFC, line endings, spaces, quotes and apostrophes, dashes, zero-width
+ * characters, look-alike letters.
+ */
+export function normalizeText(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = fixMojibake(text).normalize('NFC');
+  text = text
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return fixLookalikes(text);
+}

@@ -1,0 +1,71 @@
+/**
+ * Roles a text gives a name: the title in front ("Russian Defense Minister Andrei Belousov"), a
+ * description in front ("North Korean leader Kim Jong Un", "Putin's foreign policy adviser, Yuri
+ * Ushakov") and an appositive after ("Victor Cha, a former U.S. national security official ...").
+ */
+import type { Lexicon } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
+const MODIFIERS = new Set([
+  'former', 'deputy', 'acting', 'top', 'senior', 'chief', 'foreign', 'defense', 'defence', 'policy', 'national', 'security',
+  'state', 'prime', 'vice', 'first', 'leading', 'ruling', 'special', 'longtime', 'fellow', 'campaign', 'press',
+  'communications', 'economic', 'military', 'political', 'presidential', 'deputy', 'assistant', 'associate', 'executive',
+  'general', 'managing', 'supreme', 'retired', 'veteran', 'new', 'then', 'current', 'incoming', 'outgoing', 'main',
+  'regional', 'local', 'federal', 'public', 'health', 'finance', 'trade', 'energy', 'interior', 'justice', 'intelligence',
+  'opposition', 'party', 'white', 'house', 'union', 'senate', 'house', 'city', 'county', 'district', 'man', 'point',
+  'for', 'of', 'energy', 'affairs', 'relations', 'research', 'policy', 'nuclear', 'vice-presidential', 'democratic', 'republican',
+]);
+
+function isRoleNoun(word: string, lex: Lexicon): boolean {
+  const w = word.toLowerCase().replace(/[^a-z-]/g, '');
+  return lex.roleNouns.has(w) || lex.titles.has(w) || (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1)));
+}
+
+function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.some((w) => isRoleNoun(w, lex))) return true;
+  return [...lex.roleNouns].some((r) => r.includes(' ') && phrase.toLowerCase().includes(r));
+}
+
+/** Roles for one mention, read from its paragraph. */
+export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): string[] {
+  const roles: string[] = [];
+  if (mention.hasTitle && mention.title) roles.push(mention.title);
+
+  const before = paragraph.slice(0, mention.titleStart);
+  // Appositive in front: "Putin's foreign policy adviser, Yuri Ushakov".
+  const apposBefore = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/.exec(before);
+  if (apposBefore) {
+    const phrase = apposBefore[1]!.trim().replace(/^(?:the|a|an|as|and|but)\s+/i, '');
+    const lastWord = phrase.split(/\s+/).at(-1) ?? '';
+    if (containsRoleNoun(phrase, lex) && (isRoleNoun(lastWord, lex) || /\bfor\b|\bof\b/.test(phrase)) && phrase.split(/\s+/).length <= 8) roles.push(phrase);
+  } else {
+    // Description directly in front: "North Korean leader Kim Jong Un", "Republican nominee Donald Trump".
+    const words = before.trimEnd().split(/\s+/);
+    const picked: string[] = [];
+    for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
+      const w = words[k]!;
+      if (/[,.;:"()]$/.test(w) || DETERMINERS.test(w)) break;
+      const bare = w.replace(/['’]s$/, '');
+      const ok = isRoleNoun(bare, lex) || MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w);
+      if (!ok) break;
+      picked.unshift(w);
+    }
+    // Take the description up to its last role noun, which must touch the name.
+    while (picked.length && !isRoleNoun(picked.at(-1)!, lex)) picked.length = 0;
+    const phrase = picked.join(' ');
+    if (phrase && !mention.title) roles.push(phrase);
+    else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
+  }
+
+  // Appositive after: "Victor Cha, a former U.S. national security official now with ...".
+  const after = paragraph.slice(mention.end);
+  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s|\.$|"|$)/u.exec(after);
+  if (apposAfter) {
+    const phrase = apposAfter[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
+    const words = phrase.split(/\s+/);
+    if (words.length <= 18 && containsRoleNoun(words.slice(0, 8).join(' '), lex) && /^[\p{Ll}\p{Lu}]/u.test(phrase)) roles.push(phrase);
+  }
+  return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
+}

@@ -1,0 +1,138 @@
+/**
+ * Who is speaking at a point of the text: the subject of a reporting cue ("Putin said", "said Victor
+ * Cha", "U.S. accusations"), with "he"/"she"/"they" resolved to the person a reader would pick:
+ * the last speaker, or the last person named, of a matching gender.
+ */
+import type { Cue } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import type { Actor } from './types.js';
+
+/** A mention resolved to an actor, placed in the text. */
+export interface PlacedMention {
+  paragraph: number;
+  start: number;
+  end: number;
+  actorId: string;
+  possessive: boolean;
+  insideQuote: boolean;
+}
+
+export interface SpeakerFinder {
+  /** The subject of a cue at `cue.index` in paragraph `p`, searching back to `from`. */
+  subjectOf(p: number, cue: Cue, from: number): string | null;
+  /** The first actor named after `offset` and before `limit` ("said Victor Cha"). */
+  namedAfter(p: number, offset: number, limit: number): string | null;
+  /** Resolves a pronoun at (p, offset). */
+  pronoun(p: number, offset: number, word: string): string | null;
+  /** Records who spoke last, so "he said" in the next paragraph can find them. */
+  noteSpeaker(p: number, offset: number, actorId: string): void;
+}
+
+const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by)\b[^,]*,\s*/i;
+const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
+
+/** Builds the speaker finder over an article's placed mentions. */
+export function createSpeakerFinder(
+  paragraphs: string[],
+  placed: PlacedMention[],
+  actors: Map<string, Actor>,
+  lex: Lexicon,
+): SpeakerFinder {
+  const byParagraph = new Map<number, PlacedMention[]>();
+  for (const m of placed) {
+    const list = byParagraph.get(m.paragraph) ?? [];
+    list.push(m);
+    byParagraph.set(m.paragraph, list);
+  }
+  const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
+
+  const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
+    if (actor.kind !== 'person') return 'u';
+    const first = actor.name.split(' ')[0]!.toLowerCase();
+    const g = lex.firstNames.get(first);
+    const roles = actor.roles.join(' ').toLowerCase();
+    if (/\b(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|grandmother|widow|queen|princess|actress|ms\.|mrs\.)\b/.test(roles)) return 'f';
+    if (/\b(?:spokesman|chairman|congressman|husband|father|son|brother|grandfather|king|prince|mr\.)\b/.test(roles)) return 'm';
+    return g === 'm' || g === 'f' ? g : 'u';
+  };
+  const fits = (actorId: string, word: string) => {
+    const a = actors.get(actorId);
+    if (!a) return false;
+    const w = word.toLowerCase();
+    if (w === 'he' || w === 'she' || w === 'i') {
+      if (a.kind !== 'person') return false;
+      const g = genderOf(a);
+      return g === 'u' || (w === 'he' ? g === 'm' : w === 'she' ? g === 'f' : true);
+    }
+    if (w === 'it') return a.kind === 'organization' || a.kind === 'place';
+    return a.kind !== 'person';
+  };
+  const before = (p: number, offset: number) => (m: PlacedMention) => m.paragraph < p || (m.paragraph === p && m.end <= offset);
+
+  const finder: SpeakerFinder = {
+    subjectOf(p, cue, from) {
+      const text = paragraphs[p]!;
+      const mentions = (byParagraph.get(p) ?? []).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
+      if (cue.form === 'noun') {
+        // "U.S. accusations", "Moscow's denial": the name right in front of the noun.
+        const near = (byParagraph.get(p) ?? []).filter((m) => m.end <= cue.index && cue.index - m.end <= 12).at(-1);
+        if (near && /^['’s\s]*(?:\w+\s)?$/.test(text.slice(near.end, cue.index))) return near.actorId;
+        const by = new RegExp(`^\\s*(?:by|from)\\s+(?:the\\s+)?`).exec(text.slice(cue.end));
+        if (by) return finder.namedAfter(p, cue.end, cue.end + by[0].length + 40);
+        return null;
+      }
+      if (cue.form === 'according') return finder.namedAfter(p, cue.end, cue.end + 60);
+      let region = text.slice(from, cue.index);
+      // A participle ("..., calling them") takes the subject of its clause.
+      if (cue.participle) {
+        const intro = INTRO_PHRASE.exec(region);
+        const start = from + (intro ? intro[0].length : 0);
+        const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
+        return subject?.actorId ?? null;
+      }
+      const pronounMatch = PRONOUN.exec(region);
+      const last = mentions.filter((m) => !PREPOSITION_BEFORE.test(text.slice(from, m.start)) || m.start === from).at(-1);
+      if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
+      if (!last) return null;
+      // "X praised Y, and promised to ...": the coordinated verb shares X's subject.
+      const between = text.slice(last.end, cue.index);
+      if (/,?\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?$/.test(between) && mentions.length > 1) {
+        const earlier = mentions.filter((m) => m.end <= last.start).at(0);
+        if (earlier) return earlier.actorId;
+      }
+      if (between.length > 90 && !/^,[^,]+,\s*$/.test(between)) return null;
+      region = '';
+      return last.actorId;
+    },
+    namedAfter(p, offset, limit) {
+      const m = (byParagraph.get(p) ?? []).find((x) => x.start >= offset && x.start <= limit);
+      if (!m) {
+        const text = paragraphs[p]!.slice(offset, limit);
+        const pr = /^\s*(?:,\s*)?\b(he|she|they|it)\b/i.exec(text);
+        return pr ? finder.pronoun(p, offset + pr.index, pr[1]!) : null;
+      }
+      // A possessive in front belongs to the real speaker: "said Putin's adviser, Yuri Ushakov".
+      if (m.possessive) return finder.namedAfter(p, m.end, limit + 40);
+      return m.actorId;
+    },
+    pronoun(p, offset, word) {
+      const w = word.toLowerCase();
+      const recentSpeaker = [...speakers].reverse().find((s) => (s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2);
+      const recentMention = placed.filter(before(p, offset)).filter((m) => !m.insideQuote && p - m.paragraph <= 3 && fits(m.actorId, w));
+      const lastNamed = recentMention.filter((m) => !m.possessive).at(-1) ?? recentMention.at(-1);
+      if (recentSpeaker && fits(recentSpeaker.actorId, w)) {
+        // The last speaker, unless another fitting person was named after them in a newer paragraph.
+        if (!lastNamed || lastNamed.paragraph <= recentSpeaker.p || lastNamed.actorId === recentSpeaker.actorId) return recentSpeaker.actorId;
+        const nameParagraph = paragraphs[lastNamed.paragraph]!;
+        const subjectLike = !PREPOSITION_BEFORE.test(nameParagraph.slice(Math.max(0, lastNamed.start - 40), lastNamed.start));
+        return subjectLike ? lastNamed.actorId : recentSpeaker.actorId;
+      }
+      return lastNamed?.actorId ?? null;
+    },
+    noteSpeaker(p, offset, actorId) {
+      speakers.push({ p, offset, actorId });
+    },
+  };
+  return finder;
+}

@@ -1,0 +1,38 @@
+/**
+ * `briefing parse FILE... [--json]`: one compact JSON object per file and line, in input order, or a
+ * readable summary. A file that cannot be read gets one line on stderr naming it and the problem; the
+ * others still print, and the exit code is 1.
+ */
+import type { Writable } from 'node:stream';
+import { parseArticle, readArticleFile, createParserResources } from '../article/parse-article.js';
+import { formatSummary } from '../article/summary.js';
+
+export async function runParse(files: string[], options: { json: boolean }, out: Writable, err: Writable): Promise<number> {
+  const resources = createParserResources();
+  let failed = false;
+  for (const file of files) {
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      err.write(`${file}: ${read.problem}\n`);
+      failed = true;
+      continue;
+    }
+    if (read.warning) {
+      err.write(`${file}: ${read.warning}\n`);
+      failed = true;
+    }
+    try {
+      const article = parseArticle(read.text, { source: file, resources });
+      if (article.paragraphs.length === 0) {
+        err.write(`${file}: holds no article text (no paragraphs found): check that it is a news article\n`);
+        failed = true;
+        continue;
+      }
+      out.write(options.json ? `${JSON.stringify(article)}\n` : `${formatSummary(article)}\n`);
+    } catch (e) {
+      err.write(`${file}: could not be parsed (${e instanceof Error ? e.message : String(e)}): please report this file\n`);
+      failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
