@@ -19,7 +19,7 @@ export interface ClaimContext {
 }
 
 /** Verbs that report only when followed by what was reported. */
-const NEEDS_COMPLEMENT = /^(?:find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
+const NEEDS_COMPLEMENT = /^(?:quoted|quotes|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
 const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^,]{0,40}?(?=\s+(?:that|it|he|she|they)\b)|\s*(?:late|early)\s+\p{L}+)?\s*(?:,\s*)?(?:that\s+)?/u;
 
 const clean = (s: string) => s.replace(/^[\s,:;-]+|[\s,;:-]+$/g, '').replace(/\s+/g, ' ');
@@ -36,9 +36,13 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);
         if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|\p{Lu})/u.test(tail)) return;
-        // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
+        // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
-        const inverted = cue.form === 'verb' && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && !/"\s*,?\s*$/.test(head);
+        if (/[,.!?]?"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,3})\s+)?$/.test(head) && /"/.test(head.slice(-60))) return;
+        // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
+        const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
+        const shortTail = tailWords.length <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
+        const inverted = cue.form === 'verb' && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail && head.split(/\s+/).length >= 4;
         let sourceId: string | null;
         let text: string;
         if (inverted) {
@@ -51,7 +55,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '');
           body = body.replace(LEAD_IN, '');
           text = clean(body);
-          if (text.split(/\s+/).length < 3) text = clean(`${cue.text}${paragraph.slice(cue.end, stop)}`);
+          if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
         }
         if (!sourceId || text.split(/\s+/).length < 2) return;
         const words = text.replace(/[".]+$/, '');

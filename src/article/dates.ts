@@ -145,7 +145,7 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     return `${isoDay(start)}/${isoDay(start.plus({ days: 6 }))}`;
   });
   // Bare years: "since 2006", "in 2019", "the 1950 Korean War"; not "2,000" or "11,000".
-  each(/(?<![\d,.$-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?![\d,]|s\b|-\d)/g, (m) => m[1]!);
+  each(/(?<![\d,.$-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?!\d|,\d|s\b|-\d)/g, (m) => m[1]!);
 
   return found.sort((a, b) => a.index - b.index);
 }

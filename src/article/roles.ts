@@ -14,7 +14,7 @@ const MODIFIERS = new Set([
   'general', 'managing', 'supreme', 'retired', 'veteran', 'new', 'then', 'current', 'incoming', 'outgoing', 'main',
   'regional', 'local', 'federal', 'public', 'health', 'finance', 'trade', 'energy', 'interior', 'justice', 'intelligence',
   'opposition', 'party', 'white', 'house', 'union', 'senate', 'house', 'city', 'county', 'district', 'man', 'point',
-  'for', 'of', 'energy', 'affairs', 'relations', 'research', 'policy', 'nuclear', 'vice-presidential', 'democratic', 'republican',
+  'energy', 'affairs', 'relations', 'research', 'policy', 'nuclear', 'vice-presidential', 'democratic', 'republican',
 ]);
 
 function isRoleNoun(word: string, lex: Lexicon): boolean {
@@ -36,36 +36,49 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   const before = paragraph.slice(0, mention.titleStart);
   // Appositive in front: "Putin's foreign policy adviser, Yuri Ushakov".
   const apposBefore = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/.exec(before);
+  let found = false;
   if (apposBefore) {
     const phrase = apposBefore[1]!.trim().replace(/^(?:the|a|an|as|and|but)\s+/i, '');
     const lastWord = phrase.split(/\s+/).at(-1) ?? '';
-    if (containsRoleNoun(phrase, lex) && (isRoleNoun(lastWord, lex) || /\bfor\b|\bof\b/.test(phrase)) && phrase.split(/\s+/).length <= 8) roles.push(phrase);
-  } else {
-    // Description directly in front: "North Korean leader Kim Jong Un", "Republican nominee Donald Trump".
-    const words = before.trimEnd().split(/\s+/);
-    const picked: string[] = [];
-    for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
-      const w = words[k]!;
-      if (/[,.;:"()]$/.test(w) || DETERMINERS.test(w)) break;
-      const bare = w.replace(/['’]s$/, '');
-      const ok = isRoleNoun(bare, lex) || MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w);
-      if (!ok) break;
-      picked.unshift(w);
+    if (containsRoleNoun(phrase, lex) && (isRoleNoun(lastWord, lex) || /\bfor\b|\bof\b/.test(phrase)) && phrase.split(/\s+/).length <= 8) {
+      roles.push(phrase);
+      found = true;
     }
-    // Take the description up to its last role noun, which must touch the name.
-    while (picked.length && !isRoleNoun(picked.at(-1)!, lex)) picked.length = 0;
-    const phrase = picked.join(' ');
+  }
+  if (!found) {
+    // A description in front, with or without a comma: "North Korean leader Kim Jong Un",
+    // "founded by Kim's grandfather, Kim Il Sung".
+    const phrase = describedBy(before.replace(/,\s*$/, ''), lex);
     if (phrase && !mention.title) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
 
   // Appositive after: "Victor Cha, a former U.S. national security official now with ...".
   const after = paragraph.slice(mention.end);
-  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s|\.$|"|$)/u.exec(after);
+  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
   if (apposAfter) {
     const phrase = apposAfter[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     const words = phrase.split(/\s+/);
-    if (words.length <= 18 && containsRoleNoun(words.slice(0, 8).join(' '), lex) && /^[\p{Ll}\p{Lu}]/u.test(phrase)) roles.push(phrase);
+    const firstRole = words.find((w) => isRoleNoun(w, lex)) ?? '';
+    const plural = /s$/.test(firstRole) && !lex.roleNouns.has(firstRole.toLowerCase());
+    const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase());
+    if (words.length <= 18 && !plural && !listOfNames && containsRoleNoun(words.slice(0, 8).join(' '), lex)) roles.push(phrase);
   }
   return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
+}
+
+/** The role words right before a position: "North Korean leader", "Kim's grandfather"; '' if none. */
+function describedBy(before: string, lex: Lexicon): string {
+  const words = before.trimEnd().split(/\s+/);
+  const picked: string[] = [];
+  for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
+    const w = words[k]!;
+    if (/[,.;:"()]$/.test(w) || DETERMINERS.test(w)) break;
+    const bare = w.replace(/['’]s$/, '');
+    if (!(isRoleNoun(bare, lex) || MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
+    picked.unshift(w);
+  }
+  // The description must end in a role noun that touches the name.
+  if (!picked.length || !isRoleNoun(picked.at(-1)!, lex)) return '';
+  return picked.join(' ');
 }

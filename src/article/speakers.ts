@@ -49,13 +49,13 @@ export function createSpeakerFinder(
 
   const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
     if (actor.kind !== 'person') return 'u';
-    const first = actor.name.split(' ')[0]!.toLowerCase();
-    const g = lex.firstNames.get(first);
     const roles = actor.roles.join(' ').toLowerCase();
     if (/\b(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|grandmother|widow|queen|princess|actress|ms\.|mrs\.)\b/.test(roles)) return 'f';
     if (/\b(?:spokesman|chairman|congressman|husband|father|son|brother|grandfather|king|prince|mr\.)\b/.test(roles)) return 'm';
-    return g === 'm' || g === 'f' ? g : 'u';
+    return 'u';
   };
+  /** Given-name gender: a hint to choose between people, never a reason to rule one out. */
+  const nameGender = (actorId: string): string => lex.firstNames.get(actors.get(actorId)?.name.split(' ')[0]!.toLowerCase() ?? '') ?? 'u';
   const fits = (actorId: string, word: string) => {
     const a = actors.get(actorId);
     if (!a) return false;
@@ -83,7 +83,7 @@ export function createSpeakerFinder(
         return null;
       }
       if (cue.form === 'according') return finder.namedAfter(p, cue.end, cue.end + 60);
-      let region = text.slice(from, cue.index);
+      const region = text.slice(from, cue.index);
       // A participle ("..., calling them") takes the subject of its clause.
       if (cue.participle) {
         const intro = INTRO_PHRASE.exec(region);
@@ -92,17 +92,22 @@ export function createSpeakerFinder(
         return subject?.actorId ?? null;
       }
       const pronounMatch = PRONOUN.exec(region);
-      const last = mentions.filter((m) => !PREPOSITION_BEFORE.test(text.slice(from, m.start)) || m.start === from).at(-1);
+      const eligible = mentions.filter((m) => !PREPOSITION_BEFORE.test(text.slice(from, m.start)) || m.start === from);
+      let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
       if (!last) return null;
-      // "X praised Y, and promised to ...": the coordinated verb shares X's subject.
+      // "South Korea, a staunch U.S. ally, has raised": the name before the appositive is the subject.
+      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,90},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
+      if (host) last = host;
+      // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
       if (/,?\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?$/.test(between) && mentions.length > 1) {
-        const earlier = mentions.filter((m) => m.end <= last.start).at(0);
-        if (earlier) return earlier.actorId;
+        const intro = INTRO_PHRASE.exec(region);
+        const start = from + (intro ? intro[0].length : 0);
+        const subject = mentions.find((m) => m.start >= start && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
+        if (subject) return subject.actorId;
       }
       if (between.length > 90 && !/^,[^,]+,\s*$/.test(between)) return null;
-      region = '';
       return last.actorId;
     },
     namedAfter(p, offset, limit) {
@@ -120,7 +125,15 @@ export function createSpeakerFinder(
       const w = word.toLowerCase();
       const recentSpeaker = [...speakers].reverse().find((s) => (s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2);
       const recentMention = placed.filter(before(p, offset)).filter((m) => !m.insideQuote && p - m.paragraph <= 3 && fits(m.actorId, w));
-      const lastNamed = recentMention.filter((m) => !m.possessive).at(-1) ?? recentMention.at(-1);
+      const named = recentMention.filter((m) => !m.possessive);
+      let lastNamed = named.at(-1) ?? recentMention.at(-1);
+      if (lastNamed && (w === 'he' || w === 'she')) {
+        // Among the people of the latest paragraph that names any, prefer one whose given name fits.
+        const wanted = w === 'he' ? 'm' : 'f';
+        const sameParagraph = named.filter((m) => m.paragraph === lastNamed!.paragraph);
+        const fitting = sameParagraph.filter((m) => nameGender(m.actorId) === wanted);
+        if (nameGender(lastNamed.actorId) !== wanted && fitting.length) lastNamed = fitting.at(-1);
+      }
       if (recentSpeaker && fits(recentSpeaker.actorId, w)) {
         // The last speaker, unless another fitting person was named after them in a newer paragraph.
         if (!lastNamed || lastNamed.paragraph <= recentSpeaker.p || lastNamed.actorId === recentSpeaker.actorId) return recentSpeaker.actorId;
