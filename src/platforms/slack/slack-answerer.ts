@@ -128,7 +128,7 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
       if (repeatable || pages.length === 1) {
         const page = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
         const request = { command: invocation.command.name, args: definedArgs(invocation.args), page };
-        const shareable = repeatable && !reply.ephemeral && reply.tone !== 'error';
+        const shareable = repeatable && !reply.ephemeral && reply.tone === 'info';
         const message = withControls(pages[page]!, { request, pageCount: pages.length, shareable, choices });
         await send(respond, { ...base, ...message });
         return;
@@ -154,7 +154,7 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
   /** Runs the command again and posts the answer in the channel for everyone. */
   async function share(invocation: Invocation, asker: SlackAsker, respond: RespondFn): Promise<void> {
     const reply = await run(invocation, asker);
-    if (!isRepeatable(invocation) || reply.ephemeral || reply.tone === 'error') {
+    if (!isRepeatable(invocation) || reply.ephemeral || reply.tone !== 'info') {
       await answerPrivately(invocation, asker, respond, { reply });
       return;
     }

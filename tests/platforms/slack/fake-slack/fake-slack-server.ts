@@ -62,7 +62,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const botToken = options.botToken ?? 'xoxb-test-token';
   const appToken = options.appToken ?? 'xapp-test-token';
   const calls: ApiCall[] = [];
-  const posted: ApiCall[] = [];
+  const posted: Array<ApiCall & { ts: string }> = [];
   const responses: ResponsePost[] = [];
   const acks: EnvelopeAck[] = [];
   const channelErrors = new Map<string, string>();
@@ -97,7 +97,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         if (error) return json(res, 200, { ok: false, error });
         messageCounter++;
         const ts = `1718700000.${String(messageCounter).padStart(6, '0')}`;
-        posted.push({ method, token: undefined, body });
+        posted.push({ method, token: undefined, body, ts });
         return json(res, 200, { ok: true, channel: body.channel, ts, message: { text: body.text, ts } });
       }
       default:
