@@ -3,7 +3,7 @@
  * into the store. A bad file never stops the batch; it is reported with its problem.
  */
 import { SingleBar } from 'cli-progress';
-import { readArticleFile } from '../article/read-article-file.js';
+import { readArticleFile } from '../article/parse-article.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';

@@ -1,7 +1,8 @@
 /**
- * The parser ingest uses, and its version. The real parser is loaded on first use, so a caller
- * that injects its own (tests, benchmarks) never loads it.
+ * The parser ingest uses, and its version: knowing the version up front is what lets unchanged
+ * files skip parsing altogether.
  */
+import { PARSER_VERSION, parseArticle } from '../article/parse-article.js';
 import type { ParseArticle } from './ingest-article.js';
 
 /** A parser with the version it stamps on its output. */
@@ -11,17 +12,17 @@ export interface VersionedParser {
 }
 
 /**
- * Resolves `parse` (or the project's parser) and learns its version by parsing a two-line probe:
- * knowing it up front is what lets unchanged files skip parsing altogether.
+ * The project's parser, or an injected one (tests, benchmarks) whose version is given or learnt
+ * by parsing a two-line probe.
  */
 export async function resolveParser(parse?: ParseArticle, knownVersion?: number): Promise<VersionedParser> {
-  const chosen = parse ?? (await import('../article/parse-article.js')).parseArticle;
-  if (knownVersion !== undefined) return { parse: chosen, version: knownVersion };
+  if (!parse) return { parse: parseArticle, version: knownVersion ?? PARSER_VERSION };
+  if (knownVersion !== undefined) return { parse, version: knownVersion };
   let version = Number.NaN;
   try {
-    version = chosen('Version probe\n\nA short body for the version probe.', { source: 'version-probe' }).parserVersion;
+    version = parse('Version probe\n\nA short body for the version probe.', { source: 'version-probe' }).parserVersion;
   } catch {
     // A parser that rejects the probe still works; every file is then parsed each time.
   }
-  return { parse: chosen, version };
+  return { parse, version };
 }
