@@ -38,7 +38,7 @@ describe('posting scheduled replies to Discord channels', () => {
     expect(message!.id).toBe(messageId);
     expect(message!.embeds[0]!.title).toBe('Morning digest');
     expect(message!.embeds[0]!.description).toContain('@\u200beveryone');
-    const [{ body }] = attempts();
+    const { body } = attempts()[0]!;
     expect(body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
     expect(body.nonce).toMatch(/^[0-9a-f]{1,25}$/);
   });
