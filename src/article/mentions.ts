@@ -43,7 +43,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von',
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]*[\p{L}\p{N}.'])?|[^\s\p{L}\p{N}]/gu;
 
-function tokenize(paragraph: string): Token[] {
+/** Second halves that make a name an adjective: "U.S.-led", "Kremlin-backed", "Texas-based". */
+const ADJECTIVE_SUFFIXES = /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
+
+function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   let sentenceStart = true;
@@ -57,8 +60,8 @@ function tokenize(paragraph: string): Token[] {
       continue;
     }
     // "U.S.-led", "Russian-made": the capitalised part is a name used as an adjective.
-    const adjectival = /^(\p{Lu}[\p{L}.]*?)-\p{Ll}[\p{L}-]*$/u.exec(text);
-    if (adjectival) {
+    const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
+    if (adjectival && (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))) {
       tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
       sentenceStart = false;
       continue;
@@ -106,7 +109,7 @@ function titleLengthAt(words: string[], i: number, lex: Lexicon): number {
 
 /** Finds the candidate names of one paragraph. */
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
-  const tokens = tokenize(paragraph);
+  const tokens = tokenize(paragraph, lex);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -167,6 +170,18 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase())) {
         titleEnd += d;
       } else break;
+    }
+    // A title further in ("Retired U.S. Air Force Gen. Norman Ham"): the name follows the last one.
+    if (!hasTitle) {
+      for (let k = words.length - 2; k > titleEnd; k--) {
+        const tl = titleLengthAt(words, k, lex);
+        const honorific = tl === 1 && lex.honorifics.has(words[k]!.toLowerCase());
+        if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
+          titleEnd = k + tl;
+          hasTitle = true;
+          break;
+        }
+      }
     }
     // Connectors and particles cannot open or close a name.
     while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;

@@ -68,7 +68,19 @@ export function createSpeakerFinder(
     if (w === 'it') return a.kind === 'organization' || a.kind === 'place';
     return a.kind !== 'person';
   };
-  const before = (p: number, offset: number) => (m: PlacedMention) => m.paragraph < p || (m.paragraph === p && m.end <= offset);
+  /** A name in subject position: not after a preposition, a determiner or a verb. */
+  const isSubject = (q: number, m: PlacedMention): boolean => {
+    const text = paragraphs[q]!;
+    const words = text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).filter(Boolean);
+    // Skip the description in front of the name: "North Korean leader", "former Gov.".
+    let k = words.length - 1;
+    while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
+    const prev = (words[k] ?? '').toLowerCase();
+    if (prev === '' || /[,.;:!?"]$/.test(prev) || /^(?:said|says|told|wrote|added|according|asked)$/.test(prev)) return true;
+    if (/^(?:a|an|the|this|that|his|her|their|its)$/.test(prev)) return false;
+    if (PREPOSITION_BEFORE.test(`${prev} `)) return false;
+    return !/(?:ing|ed)$/.test(prev);
+  };
 
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
@@ -119,29 +131,42 @@ export function createSpeakerFinder(
       }
       // A possessive in front belongs to the real speaker: "said Putin's adviser, Yuri Ushakov".
       if (m.possessive) return finder.namedAfter(p, m.end, limit + 40);
-      return m.actorId;
+      // "said MSNBC host Chris Matthews": the name at the end of the description is the speaker.
+      let head = m;
+      for (const next of byParagraph.get(p) ?? []) {
+        if (next.start <= head.end) continue;
+        const gap = paragraphs[p]!.slice(head.end, next.start);
+        if (gap.length <= 40 && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
+        else break;
+      }
+      return head.actorId;
     },
     pronoun(p, offset, word) {
       const w = word.toLowerCase();
+      // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
+      // referent; names in object position ("under President Obama") are passed over.
+      let subject: PlacedMention | undefined;
+      let fallback: PlacedMention | undefined;
+      for (let q = p; q >= Math.max(0, p - 4) && !subject; q--) {
+        const names = (byParagraph.get(q) ?? []).filter((m) => (q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w));
+        const subjects = names.filter((m) => isSubject(q, m));
+        const gendered = (list: PlacedMention[]) => {
+          if (w !== 'he' && w !== 'she') return list;
+          const wanted = w === 'he' ? 'm' : 'f';
+          const fitting = list.filter((m) => nameGender(m.actorId) === wanted);
+          return fitting.length ? fitting : list.filter((m) => nameGender(m.actorId) !== (wanted === 'm' ? 'f' : 'm')).length ? list.filter((m) => nameGender(m.actorId) !== (wanted === 'm' ? 'f' : 'm')) : list;
+        };
+        subject = gendered(subjects).at(-1);
+        fallback ??= gendered(names).at(-1);
+      }
       const recentSpeaker = [...speakers].reverse().find((s) => (s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2);
-      const recentMention = placed.filter(before(p, offset)).filter((m) => !m.insideQuote && p - m.paragraph <= 3 && fits(m.actorId, w));
-      const named = recentMention.filter((m) => !m.possessive);
-      let lastNamed = named.at(-1) ?? recentMention.at(-1);
-      if (lastNamed && (w === 'he' || w === 'she')) {
-        // Among the people of the latest paragraph that names any, prefer one whose given name fits.
-        const wanted = w === 'he' ? 'm' : 'f';
-        const sameParagraph = named.filter((m) => m.paragraph === lastNamed!.paragraph);
-        const fitting = sameParagraph.filter((m) => nameGender(m.actorId) === wanted);
-        if (nameGender(lastNamed.actorId) !== wanted && fitting.length) lastNamed = fitting.at(-1);
-      }
       if (recentSpeaker && fits(recentSpeaker.actorId, w)) {
-        // The last speaker, unless another fitting person was named after them in a newer paragraph.
-        if (!lastNamed || lastNamed.paragraph <= recentSpeaker.p || lastNamed.actorId === recentSpeaker.actorId) return recentSpeaker.actorId;
-        const nameParagraph = paragraphs[lastNamed.paragraph]!;
-        const subjectLike = !PREPOSITION_BEFORE.test(nameParagraph.slice(Math.max(0, lastNamed.start - 40), lastNamed.start));
-        return subjectLike ? lastNamed.actorId : recentSpeaker.actorId;
+        // The last speaker, unless someone else was named as a subject after them.
+        if (!subject || subject.paragraph < recentSpeaker.p || (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) || subject.actorId === recentSpeaker.actorId) {
+          return recentSpeaker.actorId;
+        }
       }
-      return lastNamed?.actorId ?? null;
+      return (subject ?? fallback)?.actorId ?? null;
     },
     noteSpeaker(p, offset, actorId) {
       speakers.push({ p, offset, actorId });
