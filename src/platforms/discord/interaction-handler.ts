@@ -14,12 +14,13 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { CommandInput } from '../../briefing/command.js';
+import { parseCommandLine } from '../../briefing/command-line.js';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import { autocompleteChoices, findCommand } from './autocomplete.js';
 import { DISCORD_ERROR_CODES } from './discord-limits.js';
 import { decodePageId } from './page-buttons.js';
-import { NO_MENTIONS, viewReply, type MessageView } from './reply-view.js';
+import { NO_MENTIONS, viewReply, type ChoiceParser, type MessageView } from './reply-view.js';
 
 /** What the handler needs. */
 export interface InteractionHandlerDeps {
@@ -93,11 +94,20 @@ function commandInput(interaction: ChatInputCommandInteraction, service: Briefin
   };
 }
 
+/** Reads a choice's command line ("/who Kim Jong Un") with the service's own command parser. */
+function choiceParser(service: BriefingService, origin: Pick<CommandInput, 'user' | 'channel' | 'platform'>): ChoiceParser {
+  const { user, channel, platform } = origin; // only these: the parser spreads what it is given
+  return (choice) => {
+    const parsed = parseCommandLine(choice.command, service.commands, { user, channel, platform });
+    return parsed ? { command: parsed.command, args: parsed.args } : null;
+  };
+}
+
 const asMessage = (view: MessageView) => ({ embeds: view.embeds, components: view.components, allowedMentions: NO_MENTIONS });
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionHandlerDeps, input: CommandInput) {
   const reply = await withDeferral(deps.service.handle(input), deps.deferAfterMs, () => interaction.deferReply());
-  const view = viewReply(reply, input, 0);
+  const view = viewReply(reply, input, 0, choiceParser(deps.service, input));
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
   if (!interaction.deferred) {
     await interaction.reply({ ...asMessage(view.main), flags });
@@ -131,10 +141,11 @@ async function answerPageButton(interaction: ButtonInteraction, deps: Interactio
     platform: 'discord',
   };
   const reply = await withDeferral(deps.service.handle(input), deps.deferAfterMs, () => interaction.deferUpdate());
-  const view = viewReply(reply, request, request.page);
+  const view = viewReply(reply, request, request.page, choiceParser(deps.service, input));
   if (reply.tone === 'error') {
-    // Do not replace a shared message with one user's error.
-    await interaction.followUp({ ...asMessage(view.main), flags: MessageFlags.Ephemeral });
+    // Do not replace a shared message with one user's error: tell only them.
+    const message = { ...asMessage(view.main), flags: MessageFlags.Ephemeral } as const;
+    await (interaction.deferred ? interaction.followUp(message) : interaction.reply(message));
   } else if (interaction.deferred) {
     await interaction.editReply(asMessage(view.main));
   } else {

@@ -5,12 +5,16 @@
  */
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
+import { fitText, plainLine } from './discord-text.js';
 
 const PREFIX = 'pg1';
 // ComponentType.ActionRow, ComponentType.Button, ButtonStyle.Secondary (API v10).
 const ACTION_ROW = 1;
 const BUTTON = 2;
 const SECONDARY = 2;
+const PRIMARY = 1;
+/** Choice buttons shown under a "Choose one" list; the list itself shows every choice. */
+const MAX_CHOICE_BUTTONS = 5;
 
 /** What a paging button asks for. */
 export interface PageRequest {
@@ -67,4 +71,26 @@ export function pageButtons(
       { type: BUTTON, style: SECONDARY, custom_id: next, label: 'Next ▶', disabled: page >= pageCount - 1 },
     ],
   };
+}
+
+/**
+ * A row of buttons, one per choice (at most five), each running the choice's command; choices
+ * whose command cannot be encoded, or that repeat the current request, get no button.
+ */
+export function choiceButtons(
+  choices: ReadonlyArray<{ label: string; request: Omit<PageRequest, 'page'> | null }>,
+  current: Omit<PageRequest, 'page'>,
+): APIActionRowComponent<APIButtonComponent> | null {
+  const currentId = encodePageId({ ...current, page: 0 });
+  const seen = new Set<string>();
+  const buttons: APIButtonComponent[] = [];
+  for (const choice of choices) {
+    const id = choice.request && encodePageId({ ...choice.request, page: 0 });
+    if (!id || id === currentId || seen.has(id)) continue;
+    seen.add(id);
+    const label = fitText(choice.label, DISCORD_LIMITS.buttonLabel, plainLine) || 'Choose';
+    buttons.push({ type: BUTTON, style: PRIMARY, custom_id: id, label });
+    if (buttons.length === MAX_CHOICE_BUTTONS) break;
+  }
+  return buttons.length > 0 ? { type: ACTION_ROW, components: buttons } : null;
 }

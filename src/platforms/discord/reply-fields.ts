@@ -75,13 +75,23 @@ function linesToFields(
   return values.map((value, i) => ({ name: i === 0 ? firstName : nextName, value: value.trim() ? value : '—', inline }));
 }
 
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether the sentence around a quote says more than the quote itself (a speaker, a cue). */
+function addsToQuote(context: string, quote: string): boolean {
+  const rest = letters(context).replace(letters(quote), '');
+  return rest.length >= 8;
+}
+
 function quoteField(quote: ReplyQuote, numbers: CitationNumbers): APIEmbedField {
   const who = [quote.speaker ?? 'Unattributed', quote.speakerRole].filter(Boolean).join(', ');
   const mark = ` ${citationMark(quote.citation, numbers)}`;
-  const said = `“${fitText(quote.text, QUOTE_TEXT_BUDGET, markdownText)}”${mark}`;
+  // A quote cut from its sentence often keeps the comma before the cue ("...homeland," he wrote).
+  const words = quote.text.trim().replace(/[,;:]$/, '');
+  const said = `“${fitText(words, QUOTE_TEXT_BUDGET, markdownText)}”${mark}`;
   const context = quote.context.trim();
   let value = said;
-  if (context && context !== quote.text.trim()) {
+  if (context && addsToQuote(context, quote.text)) {
     const budget = DISCORD_LIMITS.fieldValue - said.length - 3;
     if (budget > 20) value = `${said}\n*${fitText(context, budget, markdownText).trim()}*`;
   }

@@ -58,6 +58,18 @@ describe('slash commands on Discord', () => {
     expect(choices).toContain('Kim Il Sung');
   });
 
+  it('offers a button per match that shows that person in the same message', async () => {
+    const [message] = await h.fake.answered(h.fake.sendCommand('who', { name: 'Kim' }));
+    const buttons = message!.components.flatMap((row) => row.components);
+    expect(buttons.map((b) => b.label)).toEqual(['Kim Jong Un', 'Kim Il Sung']);
+    const click = h.fake.clickButton(message!, buttons[0].custom_id);
+    await h.fake.waitFor(() => click.callbacks[0], 'the choice click to be answered');
+    expect(click.callbacks[0]!.type).toBe(7);
+    expect(message!.embeds[0]!.title).toBe('Kim Jong Un');
+    expect(message!.components).toEqual([]);
+    expect(service.calls.at(-1)).toMatchObject({ command: 'who', args: { name: 'Kim Jong Un' }, platform: 'discord' });
+  });
+
   it('completes actor names for "Kim" with at most 25 choices', async () => {
     const interaction = h.fake.sendAutocomplete('who', 'name', 'Kim');
     await h.fake.waitFor(() => interaction.choices, 'autocomplete choices');
