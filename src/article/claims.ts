@@ -22,6 +22,9 @@ export interface ClaimContext {
 const NEEDS_COMPLEMENT = /^(?:quoted|quotes|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
 const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^,]{0,40}?(?=\s+(?:that|it|he|she|they)\b)|\s*(?:late|early)\s+\p{L}+)?\s*(?:,\s*)?(?:that\s+)?/u;
 
+/** Verbs that can follow what was said: "..., said Victor Cha". */
+const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted)$/i;
+
 const clean = (s: string) => s.replace(/^[\s,:;-]+|[\s,;:-]+$/g, '').replace(/\s+/g, ' ');
 
 /** Finds the claims of an article. */
@@ -42,7 +45,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
         const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
         const shortTail = tailWords.length <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
-        const inverted = cue.form === 'verb' && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail && head.split(/\s+/).length >= 4;
+        const inverted = cue.form === 'verb' && INVERTIBLE.test(cue.text) && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail && head.split(/\s+/).length >= 4;
         let sourceId: string | null;
         let text: string;
         if (inverted) {

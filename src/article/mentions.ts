@@ -75,7 +75,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
     let endsSentence = false;
-    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !/^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|St|Adm|Capt|Sgt|Maj|Prof|Rev)\.$/.test(text)) {
+    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !/^(?:Jr|Sr|St)\.$/.test(text) && !lex.honorifics.has(text.toLowerCase())) {
       text = text.replace(/\.+$/, '');
       endsSentence = true;
     }

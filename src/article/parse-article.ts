@@ -103,7 +103,12 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const byId = new Map(actors.map((a) => [a.id, a]));
   const sentences = paragraphs.map((p) => splitSentences(p));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
-  const quotes = extractQuotes({ paragraphs, sentences, cues: res.cues, speakers });
+  const personNamed = (word: string) => {
+    const w = word.toLowerCase();
+    const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
+    return found.length === 1 ? found[0]!.id : null;
+  };
+  const quotes = extractQuotes({ paragraphs, sentences, cues: res.cues, speakers, personNamed });
   const claims = extractClaims({
     paragraphs,
     sentences,

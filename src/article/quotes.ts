@@ -44,6 +44,8 @@ const isTitleCase = (s: string) => {
 };
 
 export interface QuoteContext {
+  /** The person actor whose name holds this word ("WALLACE" -> Chris Wallace), if exactly one. */
+  personNamed: (word: string) => string | null;
   paragraphs: string[];
   sentences: Sentence[][];
   cues: CueFinder;
@@ -69,6 +71,12 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       // Cue after the quote: '," Putin said', '," said Cha', '," he wrote', '" ― Name'.
       let speakerId: string | null = null;
       let cueText: string | null = null;
+      // A transcript inside the quote: '"WALLACE: But, Governor ..."'.
+      const label = /^\s*([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)?):\s/u.exec(raw);
+      if (label) {
+        speakerId = ctx.personNamed(label[1]!);
+        cueText = speakerId ? ':' : null;
+      }
       const afterStart = span.end + 1;
       const afterText = paragraph.slice(afterStart, Math.min(paragraph.length, afterStart + AFTER_WINDOW));
       const nextQuote = afterText.indexOf('"');
@@ -78,7 +86,9 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
         speakerId = ctx.speakers.namedAfter(p, afterStart + dash[0].length, afterStart + dash[0].length + 5);
         cueText = speakerId ? '—' : null;
       }
-      if (!speakerId && !span.runOn && /^\s*[,.!?]?\s*\S/.test(afterText) && !/^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) {
+      // Only a quote that closes its clause ('...," she said'; '..." Putin said') takes a cue after it.
+      const closesClause = /[,.!?;:—–-]$/.test(raw.trimEnd()) || /^\s*[,:;—–]/.test(afterText) || /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) || /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);
+      if (!speakerId && !span.runOn && closesClause && /^\s*[,.!?]?\s*\S/.test(afterText) && !/^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) {
         const cue = cues.find((c) => c.index >= afterStart && c.index < afterLimit && c.form === 'verb' && c.index <= sentenceEnd + 1);
         if (cue && /^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) {
           const between = paragraph.slice(afterStart, cue.index);
@@ -92,7 +102,7 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       }
       // Cue before the quote, in the same sentence.
       if (!speakerId) {
-        const cue = [...cues].reverse().find((c) => c.end <= span.start && c.index >= sentence.start);
+        const cue = [...cues].reverse().find((c) => c.end <= span.start && c.index >= sentence.start && !spans.some((o) => c.index >= o.start && c.index < o.end));
         if (cue) {
           const gap = paragraph.slice(cue.end, span.start - 1);
           const ok = gap.length <= 160 && !/"/.test(gap);

@@ -109,7 +109,7 @@ export function createSpeakerFinder(
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
       if (!last) return null;
       // "South Korea, a staunch U.S. ally, has raised": the name before the appositive is the subject.
-      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,90},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
+      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,160},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
       if (host) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
