@@ -5,13 +5,13 @@
  */
 import type { ParsedArticle } from '../article/types.js';
 import type { Reply, ReplyLine, ReplyQuote } from '../briefing/reply.js';
+import { buildReply } from '../briefing/reply-builder.js';
 import type { Logger } from '../logging.js';
 import type { ChatClient } from './chat-client.js';
 import { fenceArticles, fenceQuestion } from './fence-articles.js';
-import { citationOf, groundCitations, groundQuote, isSentenceGrounded, scopeOf, uniqueByArticle } from './grounding.js';
+import { citationOf, groundCitations, groundQuote, isSentenceGrounded, scopeOf } from './grounding.js';
 import { neutraliseMentions } from './neutralise-mentions.js';
 import { askSystem, askUser } from './prompts/ask.js';
-import { fallbackOf } from './reply-text.js';
 import { askAnswerSchema } from './schemas.js';
 import { rankPassages, selectForQuestion } from './select-passages.js';
 import { foldTypography } from './text-match.js';
@@ -28,7 +28,7 @@ export async function answerQuestion(
 ): Promise<Reply> {
   const shownQuestion = displayQuestion(question);
   if (articles.length === 0) {
-    return build({ title: 'No articles loaded', description: 'Add articles first (briefing ingest FILE), then ask again.', tone: 'notice' });
+    return buildReply({ title: 'No articles loaded', description: 'Add articles first (briefing ingest FILE), then ask again.', tone: 'notice' });
   }
   const excerpts = selectForQuestion(question, articles);
   const scope = scopeOf(excerpts);
@@ -62,7 +62,7 @@ export async function answerQuestion(
 
   if (lines.length === 0) {
     const unchecked = outcome.value.answerable && outcome.value.lines.length > 0;
-    return build({
+    return buildReply({
       title: 'Not in the articles',
       description: `Question: ${shownQuestion}\nThe loaded articles do not answer this question.${
         unchecked ? ' (The model offered an answer, but it could not be checked against the articles.)' : ''
@@ -70,13 +70,11 @@ export async function answerQuestion(
       tone: 'notice',
     });
   }
-  const citations = [...lines, ...quotes].flatMap((item) => (item.citation ? [item.citation] : []));
-  return build({
+  return buildReply({
     title: 'Answer from the articles',
     description: `Question: ${shownQuestion}\nWritten by a language model from the cited paragraphs only.`,
     sections: [{ title: 'Answer', lines }],
     quotes,
-    citations: uniqueByArticle(citations),
     tone: 'info',
   });
 }
@@ -88,13 +86,12 @@ function closestPassages(question: string, articles: ParsedArticle[], note: stri
     text: neutraliseMentions(foldTypography(article.paragraphs[paragraph] ?? '')),
     citation: citationOf(article, paragraph),
   }));
-  return build({
+  return buildReply({
     title: lines.length > 0 ? 'Closest passages' : 'No answer',
     description: `Question: ${displayQuestion(question)}\n${note} ${
       lines.length > 0 ? 'These paragraphs match the question best:' : 'No paragraph matches the question.'
     }`,
-    sections: lines.length > 0 ? [{ title: 'Matching paragraphs', lines }] : [],
-    citations: uniqueByArticle(lines.map((line) => line.citation)),
+    sections: [{ title: 'Matching paragraphs', lines }],
     tone: 'notice',
   });
 }
@@ -113,17 +110,4 @@ function neutraliseQuote(quote: ReplyQuote): ReplyQuote {
     speaker: quote.speaker === null ? null : neutraliseMentions(quote.speaker),
     speakerRole: quote.speakerRole === null ? null : neutraliseMentions(quote.speakerRole),
   };
-}
-
-function build(parts: Partial<Omit<Reply, 'fallback'>> & Pick<Reply, 'title' | 'tone'>): Reply {
-  const reply: Omit<Reply, 'fallback'> = {
-    fields: [],
-    sections: [],
-    quotes: [],
-    citations: [],
-    choices: [],
-    ephemeral: false,
-    ...parts,
-  };
-  return { ...reply, fallback: fallbackOf(reply) };
 }

@@ -4,6 +4,7 @@
  * its names and numbers only if the cited articles contain them. Anything else is dropped.
  */
 import type { ParsedArticle } from '../article/types.js';
+import { cite } from '../briefing/citation.js';
 import type { Citation, ReplyQuote } from '../briefing/reply.js';
 import { promptArticleId, type ArticleExcerpt } from './fence-articles.js';
 import { containsVerbatim, foldTypography, quotedSegments, sentenceAround, trimEnds } from './text-match.js';
@@ -55,10 +56,8 @@ export function groundCitations(refs: CitationRef[], scope: PromptScope): Ground
   return grounded;
 }
 
-/** The reply citation for one paragraph of one article. */
-export function citationOf(article: ParsedArticle, paragraph: number): Citation {
-  return { articleId: article.id, headline: article.headline, paragraph, publishedAt: article.publishedAt, agency: article.agency };
-}
+/** The reply citation for one paragraph of one article (the core's form). */
+export const citationOf = cite;
 
 /** The cited paragraphs' text joined, for verbatim checks. */
 function citedText(refs: GroundedRef[]): string {

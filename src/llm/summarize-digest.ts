@@ -3,6 +3,7 @@
  * sentence is kept only if its citations are real and its names, numbers and quotes check out.
  */
 import type { ParsedArticle } from '../article/types.js';
+import { replyToPlainText } from '../briefing/plain-text.js';
 import type { Reply, ReplyLine } from '../briefing/reply.js';
 import type { Logger } from '../logging.js';
 import type { ChatClient } from './chat-client.js';
@@ -10,7 +11,7 @@ import { fenceArticles } from './fence-articles.js';
 import { citationOf, groundCitations, isSentenceGrounded, scopeOf, uniqueByArticle } from './grounding.js';
 import { neutraliseMentions } from './neutralise-mentions.js';
 import { digestSummarySystem, digestSummaryUser } from './prompts/digest-summary.js';
-import { linesText, withNote } from './reply-text.js';
+import { withNote } from './reply-text.js';
 import { digestSummarySchema } from './schemas.js';
 import { selectForDigest } from './select-passages.js';
 import { foldTypography } from './text-match.js';
@@ -56,18 +57,10 @@ export async function summarizeDigest(
     return withNote(ruleBased, `LLM summary unavailable: ${problem}`);
   }
   const citations = lines.flatMap((line) => (line.citation ? [line.citation] : []));
-  return {
+  const summarized: Reply = {
     ...ruleBased,
     sections: [{ title: summarySectionTitle, lines }, ...ruleBased.sections],
     citations: uniqueByArticle([...ruleBased.citations, ...citations]),
-    fallback: insertAfterTitle(ruleBased, `${summarySectionTitle}\n${linesText(lines)}`),
   };
-}
-
-/** Puts the summary right under the title when the fallback starts with it, else first. */
-function insertAfterTitle(reply: Reply, summary: string): string {
-  const firstLineEnd = reply.fallback.indexOf('\n');
-  const firstLine = firstLineEnd < 0 ? reply.fallback : reply.fallback.slice(0, firstLineEnd);
-  if (firstLine.trim() !== reply.title.trim()) return `${summary}\n\n${reply.fallback}`;
-  return `${firstLine}\n\n${summary}${firstLineEnd < 0 ? '' : `\n${reply.fallback.slice(firstLineEnd)}`}`;
+  return { ...summarized, fallback: replyToPlainText(summarized) };
 }

@@ -43,7 +43,7 @@ describe('an /ask answer from the LLM', () => {
       }),
     ]);
     expect(reply.citations.map((c) => c.articleId)).toEqual(['art-summit']);
-    expect(reply.fallback).toContain('paragraph 2');
+    expect(reply.fallback).toContain('[1 ¶2]');
     const user = server.requests[0]!.body.messages[1]!.content;
     expect(user).toContain('<question>\nWhat agreement may be signed during the visit?\n</question>');
     expect(user).toContain('<article id="art-summit">');
