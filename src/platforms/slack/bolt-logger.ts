@@ -5,8 +5,17 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../logging.js';
 
-const text = (parts: unknown[]): string =>
-  parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
+const describe = (part: unknown): string => {
+  if (part instanceof Error) return part.message;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+};
+
+const text = (parts: unknown[]): string => parts.map(describe).join(' ');
 
 const toBoltLevel = (level: string): LogLevel => {
   if (level === 'debug' || level === 'trace') return LogLevel.DEBUG;

@@ -128,9 +128,18 @@ function sourceUnits(reply: Reply): Unit[] {
   return units;
 }
 
+// Room kept in the header for a page mark such as " (12/30)".
+const PAGE_MARK_ROOM = 10;
+
+const cleanTitle = (reply: Reply): string => reply.title.replace(/\s+/g, ' ').trim() || 'Briefing';
+
 /** Every block of the reply's body, in reading order, before paging. */
 function bodyUnits(reply: Reply): Unit[] {
   const units: Unit[] = [];
+  // A title too long for the header (an error message, say) is shown in full under it.
+  if (plainSafe(cleanTitle(reply)).length > HEADER_TEXT_MAX - PAGE_MARK_ROOM - 3) {
+    units.push(...splitText(mrkdwnSafe(cleanTitle(reply)), SECTION_TEXT_MAX).map((t) => section(t)));
+  }
   if (reply.description?.trim()) {
     units.push(...splitText(mrkdwnSafe(reply.description.trim()), SECTION_TEXT_MAX).map((t) => section(t)));
   }
@@ -180,8 +189,7 @@ function paginate(units: Unit[]): Unit[][] {
 function headerBlock(reply: Reply, index: number, count: number): types.KnownBlock {
   const marker = reply.tone === 'error' ? '\u26a0\ufe0f ' : '';
   const pageMark = count > 1 ? ` (${index + 1}/${count})` : '';
-  const title = reply.title.replace(/\s+/g, ' ').trim() || 'Briefing';
-  const text = `${truncateText(marker + plainSafe(title), HEADER_TEXT_MAX - pageMark.length)}${pageMark}`;
+  const text = `${truncateText(marker + plainSafe(cleanTitle(reply)), HEADER_TEXT_MAX - PAGE_MARK_ROOM)}${pageMark}`;
   return { type: 'header', text: { type: 'plain_text', text, emoji: true } };
 }
 

@@ -9,6 +9,7 @@ import type { Reply } from '../../briefing/reply.js';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import { renderChannelMessages } from './channel-messages.js';
+import { escapeSlackText } from './escape-slack-text.js';
 import { failureReply, problemReply } from './local-replies.js';
 import { parseCommandText, splitFirstWord } from './parse-command-text.js';
 import { renderSlackReply } from './render-slack-reply.js';
@@ -40,6 +41,13 @@ const READ_ONLY_ACTIONS = new Set(['preview', 'list', 'show', 'now']);
 // A channel the bot cannot post in by chat.postMessage (a private channel or DM it is not in):
 // sharing then goes through the response_url, which works wherever the command was used.
 const USE_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found']);
+
+/** The names this workspace uses, added under /help because the core's usage lines show bare names. */
+export function slackNamesNote(routes: SlackCommandRoutes): string {
+  const code = (name: string) => `\`${escapeSlackText(name.replace(/`/g, ''))}\``;
+  const direct = routes.names.filter((n) => n !== routes.umbrella).map(code).join(', ');
+  return `In this workspace: ${direct}; or ${code(routes.umbrella)} followed by a command name, e.g. ${code(`${routes.umbrella} help`)}.`;
+}
 
 /** True when running the invocation again is harmless (no action word, or a read-only one). */
 export function isRepeatable(invocation: Invocation): boolean {
@@ -118,6 +126,9 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
   ): Promise<void> {
     const reply = options.reply ?? (await run(invocation, asker));
     const pages = renderSlackReply(reply);
+    if (invocation.command.name === 'help') {
+      pages[0]!.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackNamesNote(routes), verbatim: true }] });
+    }
     const repeatable = isRepeatable(invocation);
     const choices = reply.choices.flatMap((c) => {
       const request = choiceRequest(c.command);

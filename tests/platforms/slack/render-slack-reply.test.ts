@@ -119,6 +119,15 @@ describe('rendering a reply as Block Kit', () => {
     messages.forEach(expectWithinLimits);
   });
 
+  it('shows a title too long for the header in full under it', () => {
+    const title = `The name is too long: ${'a'.repeat(200)} (at most 100). Usage: /who NAME`;
+    const [message] = renderSlackReply({ ...base(), title, tone: 'error' });
+    const header = message!.blocks[0] as types.HeaderBlock;
+    expect(header.text.text.length).toBeLessThanOrEqual(HEADER_TEXT_MAX);
+    expect(header.text.text.endsWith('\u2026')).toBe(true);
+    expect(JSON.stringify(message!.blocks[1])).toContain('Usage: /who NAME');
+  });
+
   it('keeps any reply within the limits (property)', () => {
     const text = fc.string({ maxLength: 4000, unit: fc.constantFrom('a', ' ', '<', '&', '>', '*', '\n', 'é', 'word ') });
     const replyArb = fc.record({

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { postSigned, slashCommandFields } from './fake-slack/slack-requests.js';
 import { createFixtureService } from './fixture-service.js';
+import { createRealService, defaultArticleText } from './real-service.js';
 import { startHarness, type Harness } from './slack-harness.js';
 
 let h: Harness;
 let service: ReturnType<typeof createFixtureService>;
+let real: ReturnType<typeof createRealService>;
 
 /** Sends a signed slash command; returns the HTTP answer and the id of its response_url. */
 async function ask(command: string, text: string, options: Parameters<typeof postSigned>[2] & { fields?: Record<string, string> } = {}) {
@@ -22,15 +24,23 @@ async function settle(): Promise<void> {
   await answerTo(probe.id);
 }
 
-beforeEach(async () => {
-  service = createFixtureService();
-  h = await startHarness({ service, mode: 'http' });
-});
 afterEach(async () => {
   await h.close();
 });
 
-describe('Slack over HTTP', () => {
+/** The default article with mention and link syntax written into a sentence about Ushakov. */
+const hostileArticle = () =>
+  defaultArticleText().replace(
+    'quoted Ushakov as saying.',
+    'quoted Ushakov as saying. Ushakov told <!channel> and <@U123> to read <https://evil.example|this>.',
+  );
+
+describe('Slack over HTTP, with the real briefing service on the default article', () => {
+  beforeEach(async () => {
+    real = createRealService();
+    h = await startHarness({ service: real, mode: 'http' });
+  });
+
   it('acknowledges /who Ushakov at once with an empty body and answers privately with the facts in blocks', async () => {
     const sent = await ask('/who', 'Ushakov');
     expect(sent.status).toBe(200);
@@ -40,21 +50,35 @@ describe('Slack over HTTP', () => {
     const blocks = JSON.stringify(answer.blocks);
     expect(blocks).toContain('Yuri Ushakov');
     expect(blocks).toContain("Putin's foreign policy adviser");
-    expect(blocks).toContain('may sign a partnership agreement that would include security issues');
+    expect(blocks).toMatch(/may sign a partnership agreement[^"]* would include security issues/);
     expect(blocks).toContain('not be directed against any other country');
     expect(blocks).toContain('outline prospects for further cooperation');
     expect(blocks).toContain('Interfax');
     expect(blocks).toContain('Putin vows to support North Korea against the United States (Reuters, June 18, 2024)');
     expect(blocks).toContain('Share in channel');
     expect(answer.text).toContain('Yuri Ushakov');
-    expect(service.inputs[0]).toMatchObject({ command: 'who', args: { name: 'Ushakov' }, user: { id: 'U0001' }, channel: { id: 'C0001' }, platform: 'slack' });
+    expect(JSON.stringify(answer)).not.toMatch(/<[!@#]/);
   });
 
   it('answers the umbrella command like the command itself', async () => {
     const sent = await ask('/brief', 'who Ushakov');
     const blocks = JSON.stringify((await answerTo(sent.id)).blocks);
+    expect(blocks).toContain('Yuri Ushakov');
     expect(blocks).toContain('outline prospects for further cooperation');
-    expect(service.inputs.at(-1)).toMatchObject({ command: 'who', args: { name: 'Ushakov' } });
+  });
+
+  it('uses configured names: a prefix for each command and a chosen umbrella, listed under help', async () => {
+    await h.close();
+    h = await startHarness({ service: createRealService(), mode: 'http', env: { SLACK_COMMAND_PREFIX: 'news-', SLACK_UMBRELLA_COMMAND: '/nb' } });
+    expect(h.slack.commandNames).toContain('/news-who');
+    expect(h.slack.commandNames).toContain('/nb');
+    const prefixed = await ask('/news-who', 'Ushakov');
+    const umbrella = await ask('/nb', 'who Ushakov');
+    for (const sent of [prefixed, umbrella]) expect(JSON.stringify((await answerTo(sent.id)).blocks)).toContain('Yuri Ushakov');
+    const help = await ask('/nb', 'help');
+    expect(JSON.stringify((await answerTo(help.id)).blocks)).toContain('In this workspace: `/news-who`, `/news-quote`');
+    const bare = await ask('/who', 'Ushakov');
+    expect(JSON.stringify((await answerTo(bare.id)).blocks)).toContain('does not know /who');
   });
 
   it('rejects a wrong signature and a six-minute-old timestamp with 401 and no answer', async () => {
@@ -65,7 +89,6 @@ describe('Slack over HTTP', () => {
     await settle();
     expect(h.fake.responsesTo(wrong.id)).toHaveLength(0);
     expect(h.fake.responsesTo(stale.id)).toHaveLength(0);
-    expect(service.inputs.filter((i) => i.command === 'who')).toHaveLength(0);
   });
 
   it('answers a command Slack delivers twice (x-slack-retry-num) only once', async () => {
@@ -80,18 +103,19 @@ describe('Slack over HTTP', () => {
     expect(h.logs.some((l) => l.msg === 'slack repeated delivery acknowledged without a second answer' && l.retryNum === 1)).toBe(true);
   });
 
-  it('escapes <!channel> and <@U123> typed in an argument', async () => {
-    const sent = await ask('/who', '<!channel> <@U123> <!here|here>');
-    // Button values are data Slack hands back on a click, never shown; everything else is text.
+  it('never turns mention syntax typed in an argument into a mention', async () => {
+    const sent = await ask('/who', 'Ushakov <!channel> <@U123>');
     const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
-    expect(answer).toContain('&lt;!channel&gt; &lt;@U123&gt;');
+    expect(answer).toContain('Yuri Ushakov');
     expect(answer).not.toMatch(/<[!@#]/);
   });
 
   it('escapes <!channel> and <@U123> that come from an article', async () => {
-    const sent = await ask('/who', 'Mallory');
-    const answer = JSON.stringify(await answerTo(sent.id));
-    expect(answer).toContain('Ping &lt;!channel&gt; and &lt;@U123&gt;');
+    await h.close();
+    h = await startHarness({ service: createRealService(hostileArticle()), mode: 'http' });
+    const sent = await ask('/who', 'Ushakov');
+    const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
+    expect(answer).toContain('&lt;!channel&gt; and &lt;@U123&gt; to read &lt;https://evil.example|this&gt;');
     expect(answer).not.toMatch(/<[!@#]|<http/);
   });
 
@@ -100,6 +124,26 @@ describe('Slack over HTTP', () => {
     const answer = await answerTo(sent.id);
     expect(answer.response_type).toBe('ephemeral');
     expect(JSON.stringify(answer.blocks)).toMatch(/Unknown command \\"frobnicate\\"/);
+  });
+
+  it('stops: the port no longer accepts commands', async () => {
+    await h.slack.stop();
+    await expect(fetch(h.eventsUrl, { method: 'POST' })).rejects.toThrow();
+  });
+});
+
+describe('Slack over HTTP, with a fixture service', () => {
+  beforeEach(async () => {
+    service = createFixtureService();
+    h = await startHarness({ service, mode: 'http' });
+  });
+
+  it('escapes <!channel> and <@U123> typed in an argument, even when the service echoes it raw', async () => {
+    const sent = await ask('/who', '<!channel> <@U123> <!here|here>');
+    // Button values are data Slack hands back on a click, never shown; everything else is text.
+    const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
+    expect(answer).toContain('&lt;!channel&gt; &lt;@U123&gt;');
+    expect(answer).not.toMatch(/<[!@#]/);
   });
 
   it('answers with a short message and logs the command when the service fails, never a stack', async () => {
@@ -130,8 +174,4 @@ describe('Slack over HTTP', () => {
     ]);
   });
 
-  it('stops: the port no longer accepts commands', async () => {
-    await h.slack.stop();
-    await expect(fetch(h.eventsUrl, { method: 'POST' })).rejects.toThrow();
-  });
 });
