@@ -9,9 +9,12 @@ import { foldText, searchableQuery } from './text.js';
 
 /** What a name query resolved to. */
 export type ActorLookup =
-  | { kind: 'found'; actor: CorpusActor; how: 'name' | 'words' | 'typo' }
+  | { kind: 'found'; actor: CorpusActor; how: 'name' | 'words' | 'loose' }
   | { kind: 'ambiguous'; actors: CorpusActor[] }
   | { kind: 'none'; suggestions: CorpusActor[] };
+
+// Small words inside organisation names ("Center for ...") that never identify anyone alone.
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'del', 'la', 'le', 'van', 'von', 'al', 'us']);
 
 /** Most choices offered for one query. */
 export const MAX_CHOICES = 10;
@@ -24,7 +27,7 @@ export function typoBudget(length: number): number {
 
 /**
  * Resolves a name query against the corpus actors.
- * @example findActors(corpus, 'ushakof') // { kind: 'found', how: 'typo', actor: ... }
+ * @example findActors(corpus, 'ushakof') // { kind: 'found', how: 'loose', actor: ... }
  */
 export function findActors(corpus: Corpus, query: string): ActorLookup {
   const folded = foldText(searchableQuery(query));
@@ -45,11 +48,12 @@ export function findActors(corpus: Corpus, query: string): ActorLookup {
   if (candidates.length === 1) return { kind: 'found', actor: candidates[0]!, how: exact.length ? 'name' : 'words' };
   if (candidates.length > 1) return { kind: 'ambiguous', actors: rank(candidates, new Set(exact)) };
 
-  // Drop words no name contains or resembles ("president"), then allow typos in the rest.
+  // Drop words no name contains or resembles ("president"), then allow typos in the rest; a match
+  // that needed either is a loose one, which topic searches try after the words themselves.
   const nameWords = words.filter((w) => corpus.actors.tokens.has(w) || similarWords(corpus, w).length > 0);
-  if (nameWords.length > 0) {
+  if (nameWords.some((w) => !FUNCTION_WORDS.has(w)) && nameWords.length * 2 >= words.length) {
     const typo = withAllWords(corpus, nameWords, (w) => [w, ...similarWords(corpus, w)]);
-    if (typo.length === 1) return { kind: 'found', actor: typo[0]!, how: nameWords.length < words.length ? 'words' : 'typo' };
+    if (typo.length === 1) return { kind: 'found', actor: typo[0]!, how: 'loose' };
     if (typo.length > 1) return { kind: 'ambiguous', actors: rank(typo, new Set()) };
   }
   return { kind: 'none', suggestions: suggest(corpus, words) };

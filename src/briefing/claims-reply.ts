@@ -6,14 +6,15 @@ import type { Corpus } from './corpus.js';
 import { findDisputes, type Dispute } from './disputes.js';
 import type { Reply, ReplySection } from './reply.js';
 import { buildReply } from './reply-builder.js';
-import { claimLine, claimSourceName, type ClaimRef } from './statements.js';
+import { claimLine, claimSourceName, withoutNestedClaims, type ClaimRef } from './statements.js';
 
 const MAX_SOURCES = 8;
 const MAX_PER_SOURCE = 5;
 const MAX_DISPUTES = 5;
 
 /** Builds the /claims reply for the selected claims (already filtered by actor or topic). */
-export function buildClaimsReply(corpus: Corpus, title: string, claims: readonly ClaimRef[], scope: string): Reply {
+export function buildClaimsReply(corpus: Corpus, title: string, selected: readonly ClaimRef[], scope: string): Reply {
+  const claims = withoutNestedClaims(selected);
   if (claims.length === 0) {
     return buildReply({ title, description: `No claims found ${scope}.`, ephemeral: true, tone: 'notice' });
   }

@@ -47,13 +47,14 @@ export function summarizeActor(target: CorpusActor): void {
   for (const { actor } of target.appearances) {
     mentions += actor.mentions;
     kindCounts.set(actor.kind, (kindCounts.get(actor.kind) ?? 0) + 1);
-    bump(nameCounts, actor.name);
+    bump(nameCounts, actor.name, Math.max(1, actor.mentions));
     for (const role of actor.roles) bump(roleCounts, role);
     for (const alias of actor.aliases) if (!aliasTexts.has(foldText(alias))) aliasTexts.set(foldText(alias), alias.trim());
   }
-  // The canonical name is the one with most words (a full name beats a surname), then the most used.
+  // The canonical name is a full name rather than a lone surname, then the one most mentioned.
+  const full = (text: string) => (wordCount(text) > 1 ? 1 : 0);
   const best = [...nameCounts.values()].sort(
-    (a, b) => wordCount(b.text) - wordCount(a.text) || b.count - a.count || a.text.localeCompare(b.text),
+    (a, b) => full(b.text) - full(a.text) || b.count - a.count || a.text.localeCompare(b.text),
   )[0];
   if (best) target.name = best.text;
   const canonical = foldText(target.name);
@@ -66,12 +67,12 @@ export function summarizeActor(target: CorpusActor): void {
   if (kind) target.kind = kind[0];
 }
 
-function bump(counts: Map<string, { text: string; count: number }>, text: string): void {
+function bump(counts: Map<string, { text: string; count: number }>, text: string, weight = 1): void {
   const key = foldText(text);
   if (key === '') return;
   const entry = counts.get(key);
-  if (entry) entry.count += 1;
-  else counts.set(key, { text: text.trim(), count: 1 });
+  if (entry) entry.count += weight;
+  else counts.set(key, { text: text.trim(), count: weight });
 }
 
 function wordCount(text: string): number {

@@ -55,6 +55,7 @@ export function claimSourceName(corpus: Corpus, ref: ClaimRef): string {
   // "Moscow and Pyongyang" says more than either actor's name; "He" or a role says less.
   const several = worded !== undefined && /\s(and|&)\s/i.test(worded);
   if (sources.length === 1 && !several) return sources[0]!.name;
+  if (sources.length > 1 && !several) return sources.map((s) => s.name).join(' and ');
   return worded || sources.map((s) => s.name).join(' and ') || 'unattributed';
 }
 
@@ -80,8 +81,12 @@ export function textNames(text: string, needles: readonly string[]): boolean {
 export function claimLine(corpus: Corpus, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
   const verb = claimVerb(ref.claim.kind);
   const source = options.withSource === false ? '' : `${claimSourceName(corpus, ref)} `;
+  const text = clip(ref.claim.text, 300);
+  // "denied arms transfers" already carries its verb: "Russia denied arms transfers", not "denied: denied ...".
+  const firstWord = foldText(text).split(' ')[0] ?? '';
+  const carriesVerb = firstWord !== '' && (firstWord === foldText(ref.claim.cue ?? '') || firstWord === verb.split(' ')[0]);
   return {
-    text: `${source}${verb}: ${clip(ref.claim.text, 300)}`.replace(/^./, (c) => c.toUpperCase()),
+    text: (carriesVerb ? `${source}${text}` : `${source}${verb}: ${text}`).replace(/^./, (c) => c.toUpperCase()),
     citation: cite(ref.article, ref.claim.paragraph),
   };
 }
@@ -97,6 +102,24 @@ export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
     context: clip(ref.quote.sentence || ref.quote.text, 500),
     citation: cite(ref.article, ref.quote.paragraph),
   };
+}
+
+/**
+ * Drops claims whose wording sits inside another claim of the same paragraph (parsers sometimes
+ * report a clause and the sentence around it).
+ */
+export function withoutNestedClaims<T extends ClaimRef>(refs: readonly T[]): T[] {
+  const folded = refs.map((r) => foldText(r.claim.text));
+  return refs.filter((ref, i) =>
+    !refs.some(
+      (other, j) =>
+        j !== i &&
+        other.article === ref.article &&
+        other.claim.paragraph === ref.claim.paragraph &&
+        folded[j]!.length > folded[i]!.length &&
+        folded[j]!.includes(folded[i]!),
+    ),
+  );
 }
 
 /** Quotes ranked by how notable they are: whole statements, substance, a named speaker, recency. */

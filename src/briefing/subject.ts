@@ -30,7 +30,7 @@ const ARTICLES_READ = 40;
 export function resolveSubject(corpus: Corpus, query: string, label: string = query): Subject {
   if (query.trim() === '') return { kind: 'recent' };
   const lookup = findActors(corpus, query);
-  if (lookup.kind === 'found' && lookup.how !== 'typo') return { kind: 'actor', actor: lookup.actor };
+  if (lookup.kind === 'found' && lookup.how !== 'loose') return { kind: 'actor', actor: lookup.actor };
   const keys = [...contentWords(query)].filter((k) => corpus.wordCount(k) > 0);
   if (keys.length > 0 && corpus.articlesWithWords(keys, 1).length > 0) return { kind: 'topic', keys, label };
   if (lookup.kind === 'found') return { kind: 'actor', actor: lookup.actor };

@@ -45,6 +45,10 @@ export function orderEvents(events: readonly EventRef[]): (EventRef & { start: s
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
 }
 
+function spanDays(e: { start: string; end: string }): number {
+  return (Date.parse(e.end) - Date.parse(e.start)) / 86_400_000;
+}
+
 /** A dated event as a reply line: "June 19–20, 2024: ..." citing its paragraph. */
 export function eventLine(ref: EventRef): ReplyLine {
   return { text: `${formatDate(ref.event.date)}: ${clip(ref.event.text, 280)}`, citation: cite(ref.article, ref.event.paragraph) };
@@ -58,7 +62,8 @@ export function buildTimelineReply(title: string, events: readonly EventRef[], n
   }
   const today = now.toISOString().slice(0, 10);
   const past = ordered.filter((e) => e.end < today);
-  const current = ordered.filter((e) => e.start <= today && e.end >= today);
+  // Among things under way, the most specific (a day before a year) reads first.
+  const current = ordered.filter((e) => e.start <= today && e.end >= today).sort((a, b) => spanDays(a) - spanDays(b));
   const upcoming = ordered.filter((e) => e.start > today);
   return buildReply({
     title,

@@ -9,6 +9,7 @@ import type { Corpus, CorpusActor } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import { actorNeedles, claimLine, isClaimBy, replyQuote, textNames } from './statements.js';
+import { contentWords } from './content-words.js';
 import { clip, foldText, splitSentences } from './text.js';
 
 /** How much of a busy actor the answer reads: the newest appearances. */
@@ -25,37 +26,29 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
   const said: ReplyLine[] = [];
   const about: ReplyLine[] = [];
   const quotes: ReplyQuote[] = [];
-  const cited = new Set<string>();
-  const mark = (article: ParsedArticle, paragraph: number) => cited.add(`${article.id}#${paragraph}`);
 
   for (const { article, actor: local } of read) {
     for (const quote of article.quotes) {
       if (quote.speakerId !== local.id || quotes.length >= 5) continue;
       quotes.push(replyQuote(corpus, { article, quote }));
-      mark(article, quote.paragraph);
     }
     for (const claim of article.claims) {
       const ref = { article, claim };
       if (isClaimBy(corpus, ref, actor)) {
         if (said.length < MAX_LINES) said.push(claimLine(corpus, ref, { withSource: false }));
-        mark(article, claim.paragraph);
       } else if (textNames(claim.text, needles) && about.length < MAX_LINES) {
         about.push(claimLine(corpus, ref));
-        mark(article, claim.paragraph);
       }
     }
   }
 
   const mentions: ReplyLine[] = [];
   for (const { article, actor: local } of read) {
-    for (const paragraph of mentionParagraphs(article, local.paragraphs, needles)) {
+    for (const paragraph of mentionParagraphs(article, local.paragraphs, needles, actor.kind === 'person')) {
       if (mentions.length >= MAX_LINES) break;
-      if (cited.has(`${article.id}#${paragraph}`)) continue;
       const sentence = sentenceNaming(article, paragraph, needles);
-      if (sentence) {
-        mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
-        mark(article, paragraph);
-      }
+      if (!sentence || coveredByShownClaim(article, paragraph, sentence, [...said, ...about])) continue;
+      mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
     }
   }
 
@@ -86,7 +79,7 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
       { title: 'Roles', lines: roles },
       { title: 'What they said', lines: said },
       { title: 'What others said about them', lines: about },
-      { title: 'Other mentions', lines: mentions },
+      { title: 'In the articles', lines: mentions },
       { title: 'Appears in', lines: appearsIn },
     ],
     quotes,
@@ -126,13 +119,44 @@ export function buildWhoNotFound(query: string, suggestions: CorpusActor[], comm
   });
 }
 
-function mentionParagraphs(article: ParsedArticle, given: readonly number[], needles: readonly string[]): number[] {
-  if (given.length > 0) return [...new Set(given)].sort((a, b) => a - b);
-  const found: number[] = [];
-  article.paragraphs.forEach((p, i) => {
-    if (textNames(p, needles)) found.push(i);
+// Paragraphs naming the actor, plus a paragraph right after that continues with "He said ..." when
+// this actor was the last person named before it (the usual news pattern for a second statement).
+function mentionParagraphs(article: ParsedArticle, given: readonly number[], needles: readonly string[], person: boolean): number[] {
+  const named = given.length > 0 ? [...new Set(given)] : article.paragraphs.flatMap((p, i) => (textNames(p, needles) ? [i] : []));
+  const out = new Set(named);
+  if (person) {
+    for (const p of named) {
+      const next = article.paragraphs[p + 1];
+      if (p >= 0 && next && !out.has(p + 1) && CONTINUES_STATEMENT.test(next) && lastNamedPersonIs(article, p, needles)) out.add(p + 1);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+const CONTINUES_STATEMENT = /^(He|She)\s+(also\s+|later\s+)?(said|says|added|told|noted|stressed|wrote|warned|urged|insisted|argued)\b/;
+
+function lastNamedPersonIs(article: ParsedArticle, paragraph: number, needles: readonly string[]): boolean {
+  const text = ` ${foldText(article.paragraphs[paragraph] ?? '')} `;
+  const own = Math.max(...needles.map((n) => text.lastIndexOf(n)));
+  if (own < 0) return false;
+  return article.actors.every((other) => {
+    if (other.kind !== 'person') return true;
+    const names = [other.name, ...other.aliases].map((n) => ` ${foldText(n)} `);
+    if (names.some((n) => needles.includes(n))) return true;
+    return Math.max(...names.map((n) => text.lastIndexOf(n))) <= own;
   });
-  return found;
+}
+
+// A sentence adds nothing when a claim already shown from the same paragraph words most of it.
+function coveredByShownClaim(article: ParsedArticle, paragraph: number, sentence: string, shown: readonly ReplyLine[]): boolean {
+  const words = contentWords(sentence);
+  return shown.some((line) => {
+    if (line.citation?.articleId !== article.id || line.citation.paragraph !== paragraph) return false;
+    const lineWords = contentWords(line.text);
+    let shared = 0;
+    for (const w of words) if (lineWords.has(w)) shared += 1;
+    return shared >= words.size * 0.6;
+  });
 }
 
 function sentenceNaming(article: ParsedArticle, paragraph: number, needles: readonly string[]): string | null {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { defaultArticleFixture } from '../briefing/fixtures/default-article.js';
+import { input, serviceOver } from '../briefing/helpers.js';
+
+describe('/articles and /help', () => {
+  it('lists loaded articles newest first', async () => {
+    const older = { ...defaultArticleFixture(), id: 'older', headline: 'An older story', publishedAt: '2024-01-02' };
+    const newer = { ...defaultArticleFixture(), id: 'newer', headline: 'A newer story', publishedAt: '2024-07-01' };
+    const { service } = serviceOver([older, newer]);
+    const reply = await service.handle(input('articles'));
+    expect(reply.sections[0]!.lines.map((l) => l.text.split(' — ')[0])).toEqual(['A newer story', 'An older story']);
+  });
+
+  it('lists every command with its usage', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('help'));
+    const lines = reply.sections[0]!.lines.map((l) => l.text);
+    for (const usage of ['/who NAME', '/quote', '/claims', '/timeline', '/digest', '/articles', '/help']) {
+      expect(lines.some((l) => l.startsWith(usage))).toBe(true);
+    }
+    expect(reply.ephemeral).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { DigestSubscriptions } from '../../src/briefing/context.js';
+import { buildReply } from '../../src/briefing/reply-builder.js';
+import { input, serviceOver } from '../briefing/helpers.js';
+
+describe('/digest on the default article', () => {
+  it('has headline, summary, key actors, key quotes, the disputed claims and what comes next', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('digest'));
+    const section = (title: string) => reply.sections.find((s) => s.title.startsWith(title));
+    expect(section('Headlines')!.lines[0]!.text).toContain('Putin vows to support North Korea against the United States');
+    expect(section('Summary')!.lines.length).toBeGreaterThanOrEqual(2);
+    expect(section('Summary')!.lines[0]!.text).toContain('Putin vowed on Tuesday');
+    expect(section('Key actors')!.lines.map((l) => l.text).join(' ')).toContain('Vladimir Putin');
+    expect(reply.quotes.length).toBeGreaterThan(0);
+    expect(section('Disputed')!.lines.map((l) => l.text).join(' ')).toContain('arms transfers');
+    expect(section('What comes next')!.lines[0]!.text).toContain('Vietnam');
+    for (const line of reply.sections.flatMap((s) => s.lines)) expect(line.citation).toBeDefined();
+  });
+
+  it('says scheduled digests are not configured when asked to subscribe without a scheduler', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('digest', { action: 'subscribe', text: '07:30' }));
+    expect(reply.tone).toBe('error');
+    expect(reply.title).toMatch(/Scheduled digests are not configured/);
+  });
+
+  it('hands subscription actions to the scheduler when there is one', async () => {
+    const seen: string[] = [];
+    const subscriptions: DigestSubscriptions = {
+      async handle(action, given) {
+        seen.push(`${action} ${given.args.text ?? ''}`);
+        return buildReply({ title: `ok ${action}` });
+      },
+    };
+    const { service } = serviceOver(undefined, { subscriptions });
+    const reply = await service.handle(input('digest', { action: 'list' }));
+    expect(reply.title).toBe('ok list');
+    expect(seen).toEqual(['list ']);
+  });
+
+  it('focuses on an actor when given one', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('digest', { text: 'Ushakov' }));
+    expect(reply.title).toBe('Briefing: Yuri Ushakov');
+  });
+});

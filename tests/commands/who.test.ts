@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { everything, input, serviceOver } from '../briefing/helpers.js';
+
+describe('/who on the default article', () => {
+  const { service } = serviceOver();
+
+  it('shows Yuri Ushakov as Putin\'s foreign policy adviser with what he said, cited to the Reuters article of June 18, 2024', async () => {
+    const reply = await service.handle(input('who', { name: 'Ushakov' }));
+    const text = everything(reply);
+    expect(reply.title).toBe('Yuri Ushakov');
+    expect(reply.tone).toBe('info');
+    expect(text).toContain("Putin's foreign policy adviser");
+    expect(text).toMatch(/Russia and North Korea may sign a partnership agreement .*would include security issues/);
+    expect(text).toContain('would not be directed against any other country');
+    expect(text).toContain('outline prospects for further cooperation');
+    expect(text).toMatch(/Interfax news agency quoted Ushakov/);
+    expect(text).toContain('Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
+    expect(reply.citations).toEqual([
+      expect.objectContaining({ headline: 'Putin vows to support North Korea against the United States', agency: 'Reuters', publishedAt: '2024-06-18' }),
+    ]);
+  });
+
+  it('cites an article paragraph on every line it shows', async () => {
+    const reply = await service.handle(input('who', { name: 'Ushakov' }));
+    const lines = reply.sections.flatMap((s) => s.lines);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line.citation?.articleId).toBe(reply.citations[0]!.articleId);
+      const paragraphs = line.citation!.paragraph;
+      expect(paragraphs).toBeGreaterThanOrEqual(-1);
+    }
+  });
+
+  it('finds the same actor by full name, by lower case, with accents and with a small typo', async () => {
+    for (const name of ['Yuri Ushakov', 'yuri ushakov', 'Ushakóv', 'Ushakof', 'President Ushakov']) {
+      const reply = await service.handle(input('who', { name }));
+      expect(reply.title, name).toBe('Yuri Ushakov');
+    }
+  });
+
+  it('offers Kim Jong Un and Kim Il Sung to choose from for "Kim"', async () => {
+    const reply = await service.handle(input('who', { name: 'Kim' }));
+    expect(reply.tone).toBe('notice');
+    expect(reply.choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim Il Sung']));
+    expect(reply.choices.map((c) => c.command)).toContain('/who Kim Jong Un');
+  });
+
+  it('answers a pick from the choice list with that actor', async () => {
+    const reply = await service.handle(input('who', { name: 'Kim Il Sung' }));
+    expect(reply.title).toBe('Kim Il Sung');
+  });
+
+  it('suggests close names when nothing matches, and is never empty', async () => {
+    const reply = await service.handle(input('who', { name: 'Ushakovsky-Lavrentiev' }));
+    expect(reply.title).toMatch(/^No actor matches/);
+    expect(reply.choices.length).toBeGreaterThan(0);
+    const nothing = await service.handle(input('who', { name: 'Qqqqqq' }));
+    expect(nothing.choices.length).toBeGreaterThan(0);
+    expect(nothing.fallback.length).toBeGreaterThan(10);
+  });
+
+  it('asks which actor, with the most mentioned ones, when no name is given', async () => {
+    const reply = await service.handle(input('who', {}));
+    expect(reply.title).toBe('Which actor?');
+    expect(reply.choices.map((c) => c.label)).toContain('Vladimir Putin');
+  });
+});
