@@ -48,6 +48,7 @@ const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/
 const PAGE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain'];
 const MAX_FEED_BYTES = 10 * 1024 * 1024;
 const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+const FORGET_HANDLED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Creates a poller for `feedUrls`.
@@ -92,6 +93,8 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
 
   async function poll(): Promise<FeedPollReport> {
     const report: FeedPollReport = { feeds: [], added: [], duplicates: [], failed: [], known: 0 };
+    // Items leave feeds within days; forgetting old entries keeps a long-running bot's memory flat.
+    for (const [url, entry] of handled) if (now().getTime() - entry.at > FORGET_HANDLED_AFTER_MS) handled.delete(url);
     const { parse, version } = await parser;
     for (const feedUrl of feedUrls) {
       for (const item of await itemsOf(feedUrl, report)) {

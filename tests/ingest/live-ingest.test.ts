@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { folderToWatch, startLiveIngest } from '../../src/ingest/live-ingest.js';
+import { silentLogger } from '../../src/logging.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store, StoredArticle } from '../../src/store/store.js';
+
+const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'putin-north-korea.txt'), 'utf8');
+const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
+const otherStory = readFileSync(join(polnear, 'breitbart_2016-09-20_poll-wealthy-voters-abandon-repu.txt'), 'utf8').split('\n');
+
+describe('folderToWatch', () => {
+  it('prefers INGEST_DIR, then ARTICLES_DIR, then the articles folder under DATA_DIR', () => {
+    expect(folderToWatch(loadConfig({ INGEST_DIR: 'in', ARTICLES_DIR: 'arts' }))).toBe('in');
+    expect(folderToWatch(loadConfig({ ARTICLES_DIR: 'arts' }))).toBe('arts');
+    expect(folderToWatch(loadConfig({}))).toBe(join('data', 'articles'));
+  });
+});
+
+describe('startLiveIngest', () => {
+  let server: Server;
+  let base: string;
+  let dir: string;
+  let store: Store;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/feed.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(`<rss version="2.0"><channel><item><title>Poll</title><link>/poll.html</link></item></channel></rss>`);
+      } else if (req.url === '/poll.html') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<html><body><article><h1>${otherStory[0]}</h1>${otherStory.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    dir = mkdtempSync(join(tmpdir(), 'briefing-live-'));
+    mkdirSync(join(dir, 'articles'));
+    store = createSqliteStore(join(dir, 'store.db'));
+    await store.migrate();
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('hands over articles from the watched folder and from the feeds', async () => {
+    const received: StoredArticle[] = [];
+    let notify = () => {};
+    const both = new Promise<void>((resolve) => {
+      notify = () => received.length >= 2 && resolve();
+    });
+    const live = startLiveIngest({
+      config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0' }),
+      store,
+      logger: silentLogger(),
+      onArticle: (article) => {
+        received.push(article);
+        notify();
+      },
+    });
+    writeFileSync(join(dir, 'articles', 'putin-north-korea.txt'), defaultArticle);
+    await both;
+    await live.stop();
+    expect(received.map((article) => article.source).sort()).toEqual(
+      [`${base}/poll.html`, join(dir, 'articles', 'putin-north-korea.txt')].sort(),
+    );
+    expect(await store.countArticles()).toBe(2);
+  });
+});
