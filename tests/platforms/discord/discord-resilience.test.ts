@@ -27,6 +27,15 @@ describe('the Discord bot when things go wrong', () => {
     expect(h.fake.requests.some((r) => r.method === 'PATCH' && r.path.endsWith('/messages/%40original'))).toBe(true);
   });
 
+  it('replaces a deferred reply with an ephemeral one when the slow answer is private', async () => {
+    const interaction = h.fake.sendCommand('slow', { private: 'yes' });
+    const [message] = await h.fake.answered(interaction, 1);
+    expect(interaction.callbacks.map((c) => c.type)).toEqual([5]);
+    expect(interaction.originalDeleted).toBe(true);
+    expect(message!.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(message!.embeds[0]!.title).toBe('Slow private answer');
+  });
+
   it('still answers when Discord is slow to take the deferral', async () => {
     h.fake.callbackDelayMs = 300;
     try {
@@ -85,11 +94,31 @@ describe('the Discord bot when things go wrong', () => {
     await h.fake.waitFor(() => h.logs.find((l) => l.msg === 'gateway session resumed'), 'the resume log line');
   });
 
+  it('reconnects and resumes when heartbeats stop being acknowledged (a zombie connection)', async () => {
+    const resumes = h.fake.gateway.resumeCount;
+    h.fake.gateway.ackHeartbeats = false;
+    try {
+      await h.fake.waitFor(() => h.fake.gateway.resumeCount === resumes + 1 && h.fake.gateway.connected, 'a resume after missed ACKs');
+    } finally {
+      h.fake.gateway.ackHeartbeats = true;
+    }
+    const [message] = await h.fake.answered(h.fake.sendCommand('who', { name: 'Ushakov' }));
+    expect(message!.embeds[0]!.title).toBe('Yuri Ushakov');
+  });
+
   it('replays a command dispatched while the connection was down', async () => {
     h.fake.gateway.drop();
     const missed = h.fake.sendCommand('who', { name: 'Putin' }); // sent to no one: replayed on resume
     const [message] = await h.fake.answered(missed);
     expect(message!.embeds[0]!.title).toBe('Vladimir Putin');
-    expect(h.fake.gateway.resumeCount).toBe(2);
+    expect(h.fake.gateway.resumeCount).toBe(3);
+  });
+
+  it('disconnects from the gateway on stop, and stopping twice is harmless', async () => {
+    const closed = new Promise((resolve) => h.fake.gateway.events.once('close', resolve));
+    await h.bot.stop();
+    await closed;
+    expect(h.fake.gateway.connected).toBe(false);
+    await h.bot.stop();
   });
 });
