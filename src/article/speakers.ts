@@ -145,22 +145,25 @@ export function createSpeakerFinder(
       const w = word.toLowerCase();
       // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
       // referent; names in object position ("under President Obama") are passed over.
-      let subject: PlacedMention | undefined;
-      let fallback: PlacedMention | undefined;
-      for (let q = p; q >= Math.max(0, p - 4) && !subject; q--) {
-        const names = (byParagraph.get(q) ?? []).filter((m) => (q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w));
-        const subjects = names.filter((m) => isSubject(q, m));
-        const gendered = (list: PlacedMention[]) => {
-          if (w !== 'he' && w !== 'she') return list;
-          const wanted = w === 'he' ? 'm' : 'f';
-          const fitting = list.filter((m) => nameGender(m.actorId) === wanted);
-          return fitting.length ? fitting : list.filter((m) => nameGender(m.actorId) !== (wanted === 'm' ? 'f' : 'm')).length ? list.filter((m) => nameGender(m.actorId) !== (wanted === 'm' ? 'f' : 'm')) : list;
-        };
-        subject = gendered(subjects).at(-1);
-        fallback ??= gendered(names).at(-1);
-      }
+      // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
+      // is passed over when someone else fits, and taken when nobody does.
+      const contradicts = (m: PlacedMention) => (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm');
+      const search = (strict: boolean) => {
+        let found: PlacedMention | undefined;
+        let loose: PlacedMention | undefined;
+        for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
+          const names = (byParagraph.get(q) ?? []).filter((m) => (q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)));
+          found = names.filter((m) => isSubject(q, m)).at(-1);
+          loose ??= names.at(-1);
+        }
+        return { found, loose };
+      };
+      const strict = search(true);
+      const lenient = strict.found || strict.loose ? strict : search(false);
+      const subject = lenient.found;
+      const fallback = lenient.loose;
       const recentSpeaker = [...speakers].reverse().find((s) => (s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2);
-      if (recentSpeaker && fits(recentSpeaker.actorId, w)) {
+      if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
         // The last speaker, unless someone else was named as a subject after them.
         if (!subject || subject.paragraph < recentSpeaker.p || (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) || subject.actorId === recentSpeaker.actorId) {
           return recentSpeaker.actorId;
