@@ -118,6 +118,11 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
         speakerId = lastQuote.speakerId;
         cueText = 'continued';
       }
+      // A second quoted sentence in the same paragraph, with no cue of its own, has the same speaker.
+      if (!speakerId && lastQuote && lastQuote.paragraph === p && lastQuote.speakerId && span.start <= sentence.start + 2) {
+        speakerId = lastQuote.speakerId;
+        cueText = 'continued';
+      }
       if (!speakerId) {
         // Speaker named later in the sentence for an opening quote: '"...," the minister told reporters.'
         const cue = cues.find((c) => c.index > span.end && c.index <= sentenceEnd && c.form === 'verb');
