@@ -20,20 +20,22 @@ export function findCommand(
   commands: ReadonlyArray<Command<unknown>>,
   discordCommandName: string,
 ): Command<unknown> | undefined {
-  return commands.find((c) => c.name === discordCommandName || safeName(c.name) === discordCommandName);
+  return commands.find((c) => isDiscordNameOf(c.name, discordCommandName));
 }
 
-function safeName(name: string): string | null {
+/** Whether Discord knows the command or option `name` as `seen` (names are made lower case etc.). */
+export function isDiscordNameOf(name: string, seen: string): boolean {
+  if (name === seen) return true;
   try {
-    return discordName(name);
+    return discordName(name) === seen;
   } catch {
-    return null;
+    return false;
   }
 }
 
 /**
  * The choices to offer while the user types `typed` into option `optionName` of a command.
- * @example autocompleteChoices(service, 'who', 'name', 'Kim') // [{ name: 'Kim Jong Un', value: 'Kim Jong Un' }, ...]
+ * @example autocompleteChoices(service, 'who', 'name', 'Sm') // [{ name: 'Jane Smith', value: 'Jane Smith' }, ...]
  */
 export function autocompleteChoices(
   service: BriefingService,
@@ -41,9 +43,7 @@ export function autocompleteChoices(
   optionName: string,
   typed: string,
 ): AutocompleteChoice[] {
-  const option = findCommand(service.commands, commandName)?.options.find(
-    (o) => o.name === optionName || safeName(o.name) === optionName,
-  );
+  const option = findCommand(service.commands, commandName)?.options.find((o) => isDiscordNameOf(o.name, optionName));
   if (!option) return [];
   const limit = DISCORD_LIMITS.autocompleteChoices;
   const prefix = singleLine(typed).slice(0, DISCORD_LIMITS.optionStringLength);

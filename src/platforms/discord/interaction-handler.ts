@@ -17,7 +17,7 @@ import type { CommandInput } from '../../briefing/command.js';
 import { parseCommandLine } from '../../briefing/command-line.js';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
-import { autocompleteChoices, findCommand } from './autocomplete.js';
+import { autocompleteChoices, findCommand, isDiscordNameOf } from './autocomplete.js';
 import { DISCORD_ERROR_CODES } from './discord-limits.js';
 import { decodePageId } from './page-buttons.js';
 import { NO_MENTIONS, viewReply, type ChoiceParser, type MessageView } from './reply-view.js';
@@ -82,7 +82,7 @@ function commandInput(interaction: ChatInputCommandInteraction, service: Briefin
   const args: Record<string, string | undefined> = {};
   for (const option of interaction.options.data) {
     if (option.value === undefined || option.value === null) continue;
-    const name = definition?.options.find((o) => o.name.toLowerCase() === option.name)?.name ?? option.name;
+    const name = definition?.options.find((o) => isDiscordNameOf(o.name, option.name))?.name ?? option.name;
     args[name] = String(option.value);
   }
   return {
@@ -94,7 +94,7 @@ function commandInput(interaction: ChatInputCommandInteraction, service: Briefin
   };
 }
 
-/** Reads a choice's command line ("/who Kim Jong Un") with the service's own command parser. */
+/** Reads a choice's command line ("/who Jane Smith") with the service's own command parser. */
 function choiceParser(service: BriefingService, origin: Pick<CommandInput, 'user' | 'channel' | 'platform'>): ChoiceParser {
   const { user, channel, platform } = origin; // only these: the parser spreads what it is given
   return (choice) => {

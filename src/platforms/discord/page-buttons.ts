@@ -25,7 +25,7 @@ export interface PageRequest {
 
 /**
  * Encodes a page request as a custom_id; null when it would pass Discord's 100 characters.
- * @example encodePageId({ command: 'quote', args: { query: 'Kim' }, page: 2 }) // 'pg1|2|quote|query=Kim'
+ * @example encodePageId({ command: 'quote', args: { query: 'budget' }, page: 2 }) // 'pg1|2|quote|query=budget'
  */
 export function encodePageId(request: PageRequest): string | null {
   const params = new URLSearchParams();

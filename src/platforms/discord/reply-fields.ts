@@ -86,7 +86,7 @@ function addsToQuote(context: string, quote: string): boolean {
 function quoteField(quote: ReplyQuote, numbers: CitationNumbers): APIEmbedField {
   const who = [quote.speaker ?? 'Unattributed', quote.speakerRole].filter(Boolean).join(', ');
   const mark = ` ${citationMark(quote.citation, numbers)}`;
-  // A quote cut from its sentence often keeps the comma before the cue ("...homeland," he wrote).
+  // A quote cut from its sentence often keeps the comma before the cue ("...next year," she said).
   const words = quote.text.trim().replace(/[,;:]$/, '');
   const said = `“${fitText(words, QUOTE_TEXT_BUDGET, markdownText)}”${mark}`;
   const context = quote.context.trim();

@@ -27,7 +27,7 @@ export interface ReplyView {
   pageCount: number;
 }
 
-/** Turns a choice's command line (e.g. "/who Kim Jong Un") into a request; null when it cannot. */
+/** Turns a choice's command line (e.g. "/who Jane Smith") into a request; null when it cannot. */
 export type ChoiceParser = (choice: ReplyChoice) => Omit<PageRequest, 'page'> | null;
 
 /**
