@@ -10,7 +10,6 @@ import type { Corpus } from '../src/briefing/corpus.js';
 import { recentArticles } from '../src/briefing/recent.js';
 import { buildReply } from '../src/briefing/reply-builder.js';
 import { stripControl } from '../src/briefing/text.js';
-import type { Llm } from '../src/llm/index.js';
 
 const maxQuestionLength = 500;
 // Enough articles for the model to find an answer, few enough that choosing paragraphs stays cheap
@@ -27,7 +26,7 @@ export const askCommand: Command<BriefingContext> = {
   ],
   usage: '/ask QUESTION',
   async handler(input, ctx) {
-    const llm = ctx.llm as Llm | undefined;
+    const llm = ctx.llm;
     if (!llm) return notConfigured();
     const question = stripControl(input.args.question ?? '');
     if (question === '') {

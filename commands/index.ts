@@ -2,6 +2,7 @@
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { articlesCommand } from './articles.js';
+import { askCommand } from './ask.js';
 import { claimsCommand } from './claims.js';
 import { digestCommand } from './digest.js';
 import { helpCommand } from './help.js';
@@ -9,15 +10,16 @@ import { quoteCommand } from './quote.js';
 import { timelineCommand } from './timeline.js';
 import { whoCommand } from './who.js';
 
-/** The built-in commands; the service adds extra ones (e.g. /ask) after these. */
+/** The built-in commands; the service adds extra ones after these. /ask explains itself when no LLM is set up. */
 export const briefingCommands: ReadonlyArray<Command<BriefingContext>> = [
   whoCommand,
   quoteCommand,
   claimsCommand,
   timelineCommand,
   digestCommand,
+  askCommand,
   articlesCommand,
   helpCommand,
 ];
 
-export { articlesCommand, claimsCommand, digestCommand, helpCommand, quoteCommand, timelineCommand, whoCommand };
+export { articlesCommand, askCommand, claimsCommand, digestCommand, helpCommand, quoteCommand, timelineCommand, whoCommand };

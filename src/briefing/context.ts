@@ -2,6 +2,7 @@
  * What every command handler receives besides its input: the corpus, a clock, a logger, and the
  * optional features other parts of the bot plug in (LLM, digest subscriptions).
  */
+import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';
 import type { Command, CommandInput } from './command.js';
 import type { Corpus } from './corpus.js';
@@ -24,8 +25,8 @@ export interface BriefingContext {
   /** The current instant; a function so tests and schedules control it. */
   now: () => Date;
   logger: Logger;
-  /** The optional LLM client (issue 7); absent when not configured. */
-  llm?: unknown;
+  /** The optional LLM features (issue 7); absent when not configured. */
+  llm?: Llm;
   /** Scheduled digests; absent when not configured. */
   subscriptions?: DigestSubscriptions;
   /** Every command the service answers, for /help. */

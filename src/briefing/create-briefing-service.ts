@@ -3,6 +3,7 @@
  * every outcome into a Reply. A UserError is shown to the user; anything else is logged with the
  * command and its arguments and answered with a short generic message. It never throws.
  */
+import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';
 import { briefingCommands } from '../../commands/index.js';
 import { UserError, type Command, type CommandInput } from './command.js';
@@ -20,8 +21,8 @@ export interface BriefingServiceDeps {
   corpus: Corpus;
   logger: Logger;
   now?: () => Date;
-  /** The optional LLM client (issue 7). */
-  llm?: unknown;
+  /** The optional LLM features (issue 7): createLlm's result, null or absent when not configured. */
+  llm?: Llm | null;
   /** Scheduled-digest subcommands (issue 6). */
   subscriptions?: DigestSubscriptions;
   /** Commands added after the built-in ones; one with a built-in's name replaces it. */
@@ -48,7 +49,7 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
     now,
     logger: deps.logger,
     commands,
-    ...(deps.llm !== undefined ? { llm: deps.llm } : {}),
+    ...(deps.llm ? { llm: deps.llm } : {}),
     ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
   });
 
