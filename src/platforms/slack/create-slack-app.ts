@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import type { RunningPlatform } from '../platform.js';
@@ -22,6 +22,12 @@ import { createSlackCommandRoutes } from './slack-command-routes.js';
  * waits for Retry-After and then counts as one retry; 5xx and network errors back off.
  */
 export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 4, factor: 2, minTimeout: 500, maxTimeout: 5000 };
+
+/**
+ * The Socket Mode connection's own policy for apps.connections.open: patient, because when it gives
+ * up during a reconnect the library stops reconnecting. (Its default is 100 tries; this is the same.)
+ */
+export const SOCKET_RECONNECT_POLICY: webApi.RetryOptions = { retries: 100, factor: 1.3, maxTimeout: 60_000 };
 
 /** Everything the Slack app needs, already validated. */
 export interface SlackAppOptions {
@@ -68,13 +74,22 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
+  const boltLogger = createBoltLogger(logger);
   const app = new App({
     token: options.botToken,
-    logger: createBoltLogger(logger),
+    logger: boltLogger,
     clientOptions,
     deferInitialization: true,
     ...(socketMode
-      ? { socketMode: true, appToken: options.appToken! }
+      ? {
+          socketMode: true,
+          // Built here so the WebSocket connection gets its own retry policy, not the Web API one.
+          receiver: new SocketModeReceiver({
+            appToken: options.appToken!,
+            logger: boltLogger,
+            installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
+          }),
+        }
       : { signingSecret: options.signingSecret!, port: options.port }),
   });
 
@@ -100,7 +115,12 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
 
   let port: number | null = null;
   if (socketMode) {
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      const code = slackErrorCode(error) ?? (error instanceof Error ? error.message : String(error));
+      throw new Error(`Slack Socket Mode did not start (${code}): check SLACK_APP_TOKEN (xapp-, scope connections:write)`);
+    }
   } else {
     const server = (await app.start(options.port)) as Server;
     port = (server.address() as AddressInfo).port;

@@ -75,7 +75,8 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
   async function run(invocation: Invocation, asker: SlackAsker): Promise<Reply> {
     const log = { command: invocation.command.name, args: sanitiseForLog(invocation.args), userId: asker.userId, channelId: asker.channelId };
     try {
-      const needsPermission = invocation.command.options.some((o) => o.choices);
+      // Only an action word (e.g. `/digest subscribe`) may need the permission; asking Slack costs a call.
+      const needsPermission = invocation.command.options.some((o) => o.choices && invocation.args[o.name] !== undefined);
       const input: CommandInput = {
         command: invocation.command.name,
         args: invocation.args,
