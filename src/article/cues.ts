@@ -74,7 +74,10 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       for (const m of text.matchAll(word)) {
         const w = m[0].toLowerCase();
         const v = verbForm.get(w);
-        if (v && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
+        // "press secretary", "report card": a noun compound, not a verb.
+        const nextWord = /^\s+([a-z-]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+        const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
+        if (v && /^[a-z]/.test(m[0]) && !compound) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
         else {
           const n = nounForm.get(w);
           if (n && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });

@@ -106,7 +106,13 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const personNamed = (word: string) => {
     const w = word.toLowerCase();
     const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
-    return found.length === 1 ? found[0]!.id : null;
+    if (found.length === 1) return found[0]!.id;
+    if (found.length > 1 || lex.sentenceWords.has(w) || lex.gazetteer.has(w)) return null;
+    // A transcript speaker the story names only in the label ("WALLACE: ...") becomes an actor.
+    const actor: Actor = { id: `a${actors.length + 1}`, name: word[0]! + word.slice(1).toLowerCase(), kind: 'person', roles: [], aliases: [word], mentions: 1, paragraphs: [] };
+    actors.push(actor);
+    byId.set(actor.id, actor);
+    return actor.id;
   };
   const quotes = extractQuotes({ paragraphs, sentences, cues: res.cues, speakers, personNamed });
   const claims = extractClaims({
