@@ -77,9 +77,9 @@ export function createSpeakerFinder(
     while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
     const prev = (words[k] ?? '').toLowerCase();
     if (prev === '' || /[,.;:!?"]$/.test(prev) || /^(?:said|says|told|wrote|added|according|asked)$/.test(prev)) return true;
-    if (/^(?:a|an|the|this|that|his|her|their|its)$/.test(prev)) return false;
-    if (PREPOSITION_BEFORE.test(`${prev} `)) return false;
-    return !/(?:ing|ed)$/.test(prev);
+    // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
+    // after words that open a clause.
+    return /^(?:and|but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
   };
 
   const finder: SpeakerFinder = {
