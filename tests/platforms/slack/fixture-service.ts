@@ -98,7 +98,6 @@ function whoReply(name: string): Reply {
   if (key === 'kim') return kimChoices();
   if (key === 'mallory') return mischief();
   if (key === 'everything') return longList(150);
-  if (key === 'explode') throw new Error('fixture failure with a secret stack');
   return {
     ...empty(),
     title: 'Nobody found',

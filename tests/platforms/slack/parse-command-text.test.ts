@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandText, tokenize } from '../../../src/platforms/slack/parse-command-text.js';
 import { createSlackCommandRoutes } from '../../../src/platforms/slack/slack-command-routes.js';
+import { digestCommand } from '../../../commands/index.js';
 import { FIXTURE_COMMANDS } from './fixture-service.js';
 
 const command = (name: string) => FIXTURE_COMMANDS.find((c) => c.name === name)!;
@@ -26,6 +27,15 @@ describe('reading slash command text', () => {
   it('skips optional options whose shape does not fit, so defaults still apply', () => {
     expect(parseCommandText(command('digest'), 'subscribe Kim Jong Un')).toEqual({ action: 'subscribe', filter: 'Kim Jong Un' });
     expect(parseCommandText(command('digest'), 'subscribe 7:30 Kim')).toEqual({ action: 'subscribe', time: '7:30', filter: 'Kim' });
+  });
+
+  it("reads the core's /digest: an action word when there is one, the rest as its text", () => {
+    expect(parseCommandText(digestCommand, 'subscribe 08:00 Europe/London Kim Jong Un')).toEqual({
+      action: 'subscribe',
+      text: '08:00 Europe/London Kim Jong Un',
+    });
+    expect(parseCommandText(digestCommand, 'Kim Jong Un')).toEqual({ text: 'Kim Jong Un' });
+    expect(parseCommandText(digestCommand, 'LIST')).toEqual({ action: 'list' });
   });
 
   it('accepts name:value and quoted words', () => {
