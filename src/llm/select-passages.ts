@@ -52,23 +52,29 @@ function countHits(wanted: Set<string>, have: Set<string>): number {
 }
 
 /**
- * Paragraphs for a question, within `maxChars`: the best-matching ones, grouped by article in
- * reading order. When nothing matches, the opening paragraphs of the first articles.
+ * Paragraphs for a question, within `maxChars`: the best-matching ones and the paragraph after
+ * each, grouped by article in reading order. When nothing matches, the opening paragraphs of the first articles.
  */
 export function selectForQuestion(question: string, articles: ParsedArticle[], maxChars = 12_000): ArticleExcerpt[] {
   const ranked = rankPassages(question, articles);
   if (ranked.length === 0) return selectForDigest(articles, maxChars, 4);
-  const chosen = new Map<ParsedArticle, number[]>();
+  const chosen = new Map<ParsedArticle, Set<number>>();
   let used = 0;
+  const take = (article: ParsedArticle, paragraph: number): void => {
+    const list = chosen.get(article) ?? new Set<number>();
+    const text = article.paragraphs[paragraph];
+    if (text === undefined || list.has(paragraph)) return;
+    if (used + text.length + 8 > maxChars && used > 0) return;
+    used += text.length + 8;
+    list.add(paragraph);
+    chosen.set(article, list);
+  };
   for (const passage of ranked) {
-    const length = passage.article.paragraphs[passage.paragraph]!.length + 8;
-    if (used + length > maxChars && used > 0) continue;
-    used += length;
-    const list = chosen.get(passage.article) ?? [];
-    list.push(passage.paragraph);
-    chosen.set(passage.article, list);
+    take(passage.article, passage.paragraph);
+    // The next paragraph often goes on with "He said ...": the answer may be there.
+    take(passage.article, passage.paragraph + 1);
   }
-  return [...chosen].map(([article, paragraphs]) => ({ article, paragraphs: paragraphs.sort((a, b) => a - b) }));
+  return [...chosen].map(([article, paragraphs]) => ({ article, paragraphs: [...paragraphs].sort((a, b) => a - b) }));
 }
 
 /** The opening paragraphs of up to `maxArticles` articles, sharing `maxChars` between them. */
