@@ -20,13 +20,13 @@ export function formatPublishedDate(date: string | null): string | null {
   return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
 }
 
-/** Where one line comes from, e.g. "Reuters, June 18, 2024, para. 5". */
+/** Where one line comes from, e.g. "AP, March 3, 2021, para. 5". */
 export function formatLineSource(citation: Citation): string {
   const place = citation.paragraph < 0 ? 'photo caption' : `para. ${citation.paragraph + 1}`;
   return [citation.agency, formatPublishedDate(citation.publishedAt), place].filter(Boolean).join(', ');
 }
 
-/** One article, e.g. "Headline (Reuters, June 18, 2024)". */
+/** One article, e.g. "Headline (AP, March 3, 2021)". */
 export function formatArticle(citation: Citation): string {
   const details = [citation.agency, formatPublishedDate(citation.publishedAt)].filter(Boolean).join(', ');
   return details ? `${citation.headline} (${details})` : citation.headline;

@@ -1,7 +1,7 @@
 /**
  * Slack gives a slash command one string of text; the neutral commands have typed options. This
  * maps one onto the other:
- * - a command with one option gets the whole text (`/who Kim Jong Un` -> name "Kim Jong Un");
+ * - a command with one option gets the whole text (`/who Jane Q Smith` -> name "Jane Q Smith");
  * - with several options, `name:value` picks an option by name, and the other words fill the options
  *   in order: an option with choices (the `/digest` action) takes a word only if it is one of them, a
  *   few well-known kinds (times, time zones, integers) only a word of their shape, and the last
@@ -13,7 +13,7 @@ import type { Command, CommandOption } from '../../briefing/command.js';
 export type CommandArgs = Record<string, string | undefined>;
 
 // Shapes for options whose names say what they hold; an optional option skips a word of another shape,
-// so `/digest subscribe 08:00 Kim` leaves the time zone at its default.
+// so `/digest subscribe 08:00 Smith` leaves the time zone at its default.
 const SHAPES: Array<{ names: RegExp; shape: RegExp }> = [
   { names: /^(time|at)$/i, shape: /^\d{1,2}([:.h]\d{2})?\s*(am|pm)?$/i },
   { names: /^(timezone|time_zone|zone|tz)$/i, shape: /^(utc|gmt|[a-z]+(\/[a-z0-9_+-]+)+|[+-]\d{1,2}(:?\d{2})?)$/i },
@@ -61,7 +61,7 @@ const canonical = (option: CommandOption, word: string): string =>
 
 /**
  * Maps a slash command's text onto the command's options.
- * @example parseCommandText(who, '  Kim Jong Un ') // { name: 'Kim Jong Un' }
+ * @example parseCommandText(who, '  Jane Q Smith ') // { name: 'Jane Q Smith' }
  */
 export function parseCommandText(command: Pick<Command<unknown>, 'options'>, text: string): CommandArgs {
   const options = command.options;

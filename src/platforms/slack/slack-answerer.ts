@@ -111,7 +111,7 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
     }
   }
 
-  /** A choice such as "/who Kim Jong Un" as the request its button carries. */
+  /** A choice such as "/who Jane Smith" as the request its button carries. */
   function choiceRequest(commandLine: string): ButtonRequest | null {
     const { first, rest } = splitFirstWord(commandLine);
     const command = routes.find(first);

@@ -37,7 +37,7 @@ const normaliseSlash = (name: string): string => `/${name.trim().replace(/^\/+/,
 
 /**
  * Builds the routes for the given commands.
- * @example createSlackCommandRoutes(service.commands, { prefix: 'news-', umbrella: '/brief' }).route('/brief', 'who Kim')
+ * @example createSlackCommandRoutes(service.commands, { prefix: 'news-', umbrella: '/brief' }).route('/brief', 'who Smith')
  */
 export function createSlackCommandRoutes(
   commands: ReadonlyArray<AnyCommand>,
