@@ -99,15 +99,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     async findSimilarArticles(fingerprint, limit) {
       const bands = fingerprintBands(fingerprint);
       if (bands.length === 0 || limit <= 0) return [];
-      const rows = db
-        .prepare(
-          `SELECT a.* FROM (
-             SELECT article_id, count(*) AS shared FROM article_bands
-             WHERE band IN (SELECT value FROM json_each(?)) GROUP BY article_id
-             ORDER BY shared DESC, article_id LIMIT ?
-           ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
-        )
-        .all(JSON.stringify(bands), Math.floor(limit)) as Row[];
+      const rows = sql().similarArticles.all(JSON.stringify(bands), Math.floor(limit)) as Row[];
       return rows.map(articleFromRow);
     },
     async listArticles() {
@@ -193,6 +185,14 @@ function prepare(db: Database.Database) {
     insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)'),
     articleBySource: db.prepare('SELECT * FROM articles WHERE source = ?'),
     articleByFingerprint: db.prepare('SELECT * FROM articles WHERE fingerprint = ? ORDER BY ingested_at, id LIMIT 1'),
+    // The band list arrives as one JSON array parameter, however many bands there are.
+    similarArticles: db.prepare(
+      `SELECT a.* FROM (
+         SELECT article_id, count(*) AS shared FROM article_bands
+         WHERE band IN (SELECT value FROM json_each(?)) GROUP BY article_id
+         ORDER BY shared DESC, article_id LIMIT ?
+       ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
+    ),
     listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
     listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
