@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/article/normalize.js';
+import { structureArticle, isFurnitureLine } from '../../src/article/structure.js';
+import { parseByline, parseCredits, photographers, splitCaption } from '../../src/article/credits.js';
+
+// An invented wire story laid out like text copied from a web page.
+const page = [
+  'Harbour town signs deal with shipping line',
+  'Send a link to a friend',
+  '[March 4, 2025]',
+  'By Lena Vorst and Piet Ambers',
+  '',
+  'PORTVALE, Eastland (Reuters) - The town of Portvale signed a harbour deal on',
+  'Monday with a shipping line, ending months of talks with the operator.',
+  'Mayor Teodor Marsk said the agreement would bring hundreds of jobs to the',
+  'port and its suppliers.',
+  'FERRY FARES',
+  'The operator said fares would rise in April after a review of its costs and',
+  'of the timetable.',
+  '[to top of second column]',
+  '|',
+  'Mayor Teodor Marsk speaks to reporters in Portvale, Eastland, March 3,',
+  '2025. REUTERS/Jonas Keel',
+  'Opposition councillors called the deal rushed and said they would ask the',
+  'regional court to review how the contract had been awarded to the operator.',
+  '(Reporting by Lena Vorst and Piet Ambers in Portvale; Additional reporting by',
+  'Mira Holt; Editing by Sam Brede)',
+  '© 2025 Reuters. All rights reserved.',
+].join('\n');
+
+describe('cleaning a copied web page', () => {
+  const s = structureArticle(normalizeText(page));
+
+  it('reads the headline, the bracketed publication date and the byline from the header', () => {
+    expect(s.headline).toBe('Harbour town signs deal with shipping line');
+    expect(s.publishedAt).toBe('2025-03-04');
+    expect(s.bylines).toEqual(['Lena Vorst', 'Piet Ambers']);
+  });
+
+  it('reads the dateline and the agency from the first paragraph', () => {
+    expect(s.dateline).toBe('PORTVALE');
+    expect(s.agency).toBe('Reuters');
+  });
+
+  it('drops furniture lines and bracketed lines from the body', () => {
+    const body = s.paragraphs.join('\n');
+    expect(body).not.toMatch(/Send a link|to top of second column|\|/);
+  });
+
+  it('lifts the photo caption out of the body with its credit and credits the photographer', () => {
+    expect(s.captions).toEqual([{ text: 'Mayor Teodor Marsk speaks to reporters in Portvale, Eastland, March 3, 2025.', after: 2, credit: 'REUTERS/Jonas Keel' }]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+    expect(s.paragraphs.some((p) => p.includes('REUTERS/'))).toBe(false);
+  });
+
+  it('takes an ALL CAPS subheading out of the body', () => {
+    expect(s.subheadings).toEqual(['FERRY FARES']);
+  });
+
+  it('reads the credits line into credits, leaving the byline writers out of them', () => {
+    expect(s.credits).toContainEqual({ name: 'Mira Holt', role: 'additional reporting' });
+    expect(s.credits).toContainEqual({ name: 'Sam Brede', role: 'editing' });
+    expect(s.credits.some((c) => c.name === 'Lena Vorst')).toBe(false);
+  });
+
+  it('keeps the credits line and the copyright footer out of the body', () => {
+    expect(s.paragraphs).toEqual([
+      'PORTVALE, Eastland (Reuters) - The town of Portvale signed a harbour deal on Monday with a shipping line, ending months of talks with the operator.',
+      'Mayor Teodor Marsk said the agreement would bring hundreds of jobs to the port and its suppliers.',
+      'The operator said fares would rise in April after a review of its costs and of the timetable.',
+      'Opposition councillors called the deal rushed and said they would ask the regional court to review how the contract had been awarded to the operator.',
+    ]);
+  });
+});
+
+describe('credit and caption pieces', () => {
+  it('reads a credits line with several roles', () => {
+    expect(parseCredits('(Reporting by Lena Vorst in Portvale; Editing by Sam Brede and Ada Quist)')).toEqual([
+      { name: 'Lena Vorst', role: 'reporting' },
+      { name: 'Sam Brede', role: 'editing' },
+      { name: 'Ada Quist', role: 'editing' },
+    ]);
+  });
+
+  it('reads a byline with commas and "and"', () => {
+    expect(parseByline('By Lena Vorst, Piet Ambers and Mira Holt')).toEqual(['Lena Vorst', 'Piet Ambers', 'Mira Holt']);
+    expect(parseByline('Bystanders fled the harbour')).toEqual([]);
+  });
+
+  it('splits a caption from its photo credit and names the photographer, not the agency', () => {
+    const caption = splitCaption('Workers repair the pier in Portvale, March 3, 2025. Eastland Press/Jonas Keel/Handout via REUTERS');
+    expect(caption).toEqual({ text: 'Workers repair the pier in Portvale, March 3, 2025.', credit: 'Eastland Press/Jonas Keel/Handout via REUTERS' });
+    expect(photographers(caption!.credit)).toEqual(['Jonas Keel']);
+  });
+
+  it('does not take an ordinary sentence for a caption', () => {
+    expect(splitCaption('The council said the repairs would cost 2 million crowns.')).toBeNull();
+  });
+
+  it('knows page furniture lines from story lines', () => {
+    expect(isFurnitureLine('[to top of second column]')).toBe(true);
+    expect(isFurnitureLine('Advertisement')).toBe(true);
+    expect(isFurnitureLine('The council met on Monday.')).toBe(false);
+  });
+});
