@@ -126,17 +126,17 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
     options: { page?: number; replaceOriginal?: boolean; reply?: Reply } = {},
   ): Promise<void> {
     const reply = options.reply ?? (await run(invocation, asker));
-    const pages = renderSlackReply(reply);
-    if (invocation.command.name === 'help') {
-      pages[0]!.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackNamesNote(routes), verbatim: true }] });
-    }
-    const repeatable = isRepeatable(invocation);
-    const choices = reply.choices.flatMap((c) => {
-      const request = choiceRequest(c.command);
-      return request ? [{ label: c.label, request }] : [];
-    });
     const base = { response_type: 'ephemeral' as const, replace_original: options.replaceOriginal ?? false };
     try {
+      const pages = renderSlackReply(reply);
+      if (invocation.command.name === 'help') {
+        pages[0]!.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackNamesNote(routes), verbatim: true }] });
+      }
+      const repeatable = isRepeatable(invocation);
+      const choices = reply.choices.flatMap((c) => {
+        const request = choiceRequest(c.command);
+        return request ? [{ label: c.label, request }] : [];
+      });
       if (repeatable || pages.length === 1) {
         const page = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
         const request = { command: invocation.command.name, args: definedArgs(invocation.args), page };
@@ -150,7 +150,8 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
         await send(respond, { ...base, ...(i > 0 ? { replace_original: false } : {}), ...page });
       }
     } catch (error) {
-      logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack response_url post failed');
+      logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack answer failed');
+      await answerProblem('Something went wrong while answering. It has been logged; please try again in a moment.', respond);
     }
   }
 
