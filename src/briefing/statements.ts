@@ -6,6 +6,7 @@ import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js
 import { cite } from './citation.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { ReplyLine, ReplyQuote } from './reply.js';
+import { contentWords } from './content-words.js';
 import { clip, foldText } from './text.js';
 
 /** A claim with the article it comes from. */
@@ -104,6 +105,11 @@ export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
   };
 }
 
+/** Whether a claim says something: at least two content words ("arms transfers", not "Ushakov as saying"). */
+export function isSubstantive(ref: ClaimRef): boolean {
+  return contentWords(ref.claim.text).size >= 2;
+}
+
 /**
  * Drops claims whose wording sits inside another claim of the same paragraph (parsers sometimes
  * report a clause and the sentence around it).
@@ -111,6 +117,7 @@ export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
 export function withoutNestedClaims<T extends ClaimRef>(refs: readonly T[]): T[] {
   const folded = refs.map((r) => foldText(r.claim.text));
   return refs.filter((ref, i) =>
+    isSubstantive(ref) &&
     !refs.some(
       (other, j) =>
         j !== i &&

@@ -8,7 +8,7 @@ import { actorArticles } from './corpus-actor.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
 import { buildReply } from './reply-builder.js';
-import { actorNeedles, claimLine, isClaimBy, replyQuote, textNames } from './statements.js';
+import { actorNeedles, claimLine, isClaimBy, replyQuote, textNames, withoutNestedClaims } from './statements.js';
 import { contentWords } from './content-words.js';
 import { clip, foldText, splitSentences } from './text.js';
 
@@ -27,16 +27,18 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
   const about: ReplyLine[] = [];
   const quotes: ReplyQuote[] = [];
 
-  for (const { article, actor: local } of read) {
+  // One pass per article even when two of its actors merged into this one.
+  const localIds = new Map<ParsedArticle, Set<string>>();
+  for (const { article, actor: local } of read) localIds.set(article, (localIds.get(article) ?? new Set()).add(local.id));
+  for (const [article, ids] of localIds) {
     for (const quote of article.quotes) {
-      if (quote.speakerId !== local.id || quotes.length >= 5) continue;
+      if (quote.speakerId === null || !ids.has(quote.speakerId) || quotes.length >= 5) continue;
       quotes.push(replyQuote(corpus, { article, quote }));
     }
-    for (const claim of article.claims) {
-      const ref = { article, claim };
+    for (const ref of withoutNestedClaims(article.claims.map((claim) => ({ article, claim })))) {
       if (isClaimBy(corpus, ref, actor)) {
         if (said.length < MAX_LINES) said.push(claimLine(corpus, ref, { withSource: false }));
-      } else if (textNames(claim.text, needles) && about.length < MAX_LINES) {
+      } else if (textNames(ref.claim.text, needles) && about.length < MAX_LINES) {
         about.push(claimLine(corpus, ref));
       }
     }

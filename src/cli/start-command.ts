@@ -1,0 +1,183 @@
+/**
+ * `npm start` / `briefing start`: load configuration, open the store (ingesting the articles folder
+ * when it is empty), build the corpus from the stored parses, then run Discord and/or Slack when
+ * configured, else the interactive console. SIGTERM and SIGINT stop everything cleanly.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCorpus, type Corpus } from '../briefing/corpus.js';
+import { createBriefingService, type BriefingServiceWithContext } from '../briefing/create-briefing-service.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ingestPaths } from '../ingest/ingest-paths.js';
+import { resolveParser } from '../ingest/parser.js';
+import { createLogger, type Logger } from '../logging.js';
+import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
+import { createStore } from '../store/create-store.js';
+import type { Store } from '../store/store.js';
+
+/** Where a run reads configuration and writes; the process by default. */
+export interface StartIo {
+  env?: Record<string, string | undefined>;
+  stdin?: NodeJS.ReadableStream;
+  stdout?: NodeJS.WritableStream & { columns?: number; isTTY?: boolean };
+  stderr?: NodeJS.WritableStream;
+}
+
+/** The loaded bot: store, corpus and service, ready for any front end. */
+export interface OpenedBriefing {
+  config: Config;
+  store: Store;
+  corpus: Corpus;
+  service: BriefingServiceWithContext;
+  close(): Promise<void>;
+}
+
+/** The articles folder ingested into an empty store: ARTICLES_DIR, else DATA_DIR/articles. */
+export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>): string {
+  return config.ARTICLES_DIR ?? join(config.DATA_DIR, 'articles');
+}
+
+/**
+ * Opens the store and builds the corpus and service. An empty store first ingests the articles
+ * folder; stored parses from an older parser are re-parsed from their files.
+ */
+export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
+  const store = await createStore(config, logger);
+  try {
+    const folder = articlesFolder(config);
+    if ((await store.countArticles()) === 0 && existsSync(folder)) {
+      const report = await ingestPaths([folder], { store, logger, progress: options.progress ?? false });
+      for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
+    }
+    let stored = await store.listArticles();
+    const parser = await resolveParser();
+    const stale = stored.filter((a) => a.parserVersion !== parser.version && existsSync(a.source)).map((a) => a.source);
+    if (stale.length > 0) {
+      logger.info({ articles: stale.length }, 're-parsing articles stored by an older parser');
+      await ingestPaths(stale, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false });
+      stored = await store.listArticles();
+    }
+    const corpus = createCorpus(stored.map((a) => a.parsed));
+    const llm = await createOptionalLlm(config, logger);
+    const extraCommands = await optionalCommands(logger);
+    const service = createBriefingService({ corpus, logger, llm, extraCommands });
+    logger.info({ articles: corpus.size, actors: corpus.actors.size }, 'briefing ready');
+    return { config, store, corpus, service, close: () => store.close() };
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Runs the bot until it is stopped; resolves to the exit code.
+ * @example process.exitCode = await runStart();
+ */
+export async function runStart(io: StartIo = {}): Promise<number> {
+  const stderr = io.stderr ?? process.stderr;
+  if (!io.env) (await import('dotenv')).config({ quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig(io.env ?? process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      stderr.write(`briefing: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  let opened: OpenedBriefing;
+  try {
+    opened = await openBriefing(config, logger, { progress: true });
+  } catch (err) {
+    stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `could not start: ${(err as Error).message}`}\n`);
+    return 1;
+  }
+  const deps: PlatformDeps = { config, service: opened.service, logger };
+  const platforms: RunningPlatform[] = [];
+  try {
+    if (config.platforms.discord) platforms.push(await startPlatform('discord', deps));
+    if (config.platforms.slack) platforms.push(await startPlatform('slack', deps));
+  } catch (err) {
+    stderr.write(`briefing: ${(err as Error).message}\n`);
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+    await opened.close();
+    return 1;
+  }
+
+  if (platforms.length === 0) {
+    await runConsoleUntilClosed(opened, logger, io);
+  } else {
+    logger.info({ platforms: platforms.map((p) => p.sender.platform) }, 'bot running; SIGTERM or SIGINT stops it');
+    await untilSignal();
+    logger.info('stopping');
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+  }
+  await opened.close();
+  return 0;
+}
+
+async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo): Promise<void> {
+  const { startConsole } = await import('../platforms/console/console-app.js');
+  const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
+  const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
+  const count = opened.corpus.size;
+  const running = startConsole({
+    service: opened.service,
+    logger,
+    input: stdin,
+    output: stdout,
+    historyFile: join(opened.config.DATA_DIR, '.console-history'),
+    greeting: `News briefing: ${count} article${count === 1 ? '' : 's'} loaded. Type /help for commands, exit to quit.`,
+  });
+  const stop = () => running.close();
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await running.closed;
+  process.off('SIGTERM', stop);
+  process.off('SIGINT', stop);
+}
+
+// The adapters are loaded only when configured, so the console never pays for the chat SDKs.
+async function startPlatform(name: 'discord' | 'slack', deps: PlatformDeps): Promise<RunningPlatform> {
+  const path = name === 'discord' ? '../platforms/discord/start-discord.js' : '../platforms/slack/start-slack.js';
+  let adapter: { start(deps: PlatformDeps): Promise<RunningPlatform> };
+  try {
+    adapter = (await import(path)) as typeof adapter;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`start-${name}`)) {
+      throw new Error(`${name} is configured but this build has no ${name} adapter (src/platforms/${name}/start-${name}.ts)`);
+    }
+    throw err;
+  }
+  return adapter.start(deps);
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGTERM', done);
+      process.off('SIGINT', done);
+      resolve();
+    };
+    process.once('SIGTERM', done);
+    process.once('SIGINT', done);
+  });
+}
+
+async function createOptionalLlm(config: Config, logger: Logger) {
+  if (!config.llmEnabled) return null;
+  const { createLlm } = await import('../llm/create-llm.js');
+  return createLlm(config, { logger, now: () => new Date() });
+}
+
+async function optionalCommands(logger: Logger) {
+  try {
+    const { askCommand } = await import('../../commands/ask.js');
+    return [askCommand];
+  } catch (err) {
+    logger.debug({ err }, '/ask not available');
+    return [];
+  }
+}
