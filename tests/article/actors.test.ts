@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+import { damStory } from './story.js';
+
+describe('actors of an invented story', () => {
+  const article = parseArticle(damStory);
+  const named = (name: string) => article.actors.filter((a) => a.name === name || a.aliases.includes(name));
+
+  it('merges a surname with the full name it stands for', () => {
+    const marsk = named('Marsk');
+    expect(marsk).toHaveLength(1);
+    expect(marsk[0]!.name).toBe('Teodor Marsk');
+    expect(marsk[0]!.kind).toBe('person');
+    expect(marsk[0]!.mentions).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps two people who share a family name apart', () => {
+    const ilse = article.actors.find((a) => a.name === 'Ilse Brandt');
+    const oskar = article.actors.find((a) => a.name === 'Oskar Brandt');
+    expect(ilse).toBeDefined();
+    expect(oskar).toBeDefined();
+    expect(ilse!.id).not.toBe(oskar!.id);
+    expect(ilse!.aliases).toContain('Brandt');
+  });
+
+  it('resolves a capital city and an acronym to their countries', () => {
+    expect(article.actors.find((a) => a.aliases.includes('Canberra'))).toMatchObject({ name: 'Australia', kind: 'place' });
+    expect(article.actors.find((a) => a.aliases.includes('UAE'))).toMatchObject({ name: 'United Arab Emirates', kind: 'place' });
+  });
+
+  it('classifies organisations as organisations', () => {
+    expect(article.actors.find((a) => a.name === 'Westmark Foreign Ministry')?.kind).toBe('organization');
+    expect(article.actors.find((a) => a.name === 'United Nations')?.kind).toBe('organization');
+  });
+
+  it('does not count the credited journalists or the photographer as actors', () => {
+    const names = article.actors.flatMap((a) => [a.name, ...a.aliases]);
+    for (const journalist of ['Lena Vorst', 'Piet Ambers', 'Sam Brede', 'Jonas Keel', 'Vorst']) expect(names).not.toContain(journalist);
+    expect(article.bylines).toEqual(['Lena Vorst']);
+    expect(article.credits).toEqual(
+      expect.arrayContaining([
+        { name: 'Piet Ambers', role: 'additional reporting' },
+        { name: 'Sam Brede', role: 'editing' },
+        { name: 'Jonas Keel', role: 'photo' },
+      ]),
+    );
+  });
+
+  it('takes a role from a title in front of the name', () => {
+    expect(article.actors.find((a) => a.name === 'Jonas Feld')?.roles).toContain('Westmark Interior Minister');
+    expect(article.actors.find((a) => a.name === 'Teodor Marsk')?.roles).toContain('Eastland President');
+  });
+
+  it('takes a role from a description in front of the name', () => {
+    expect(article.actors.find((a) => a.name === 'Ilse Brandt')?.roles).toContain("Westmark's foreign minister");
+  });
+
+  it('takes a role from an appositive after the name', () => {
+    expect(article.actors.find((a) => a.name === 'Marta Quell')?.roles).toContain('former Eastland trade official now with the Westmark Policy Forum');
+  });
+
+  it('does not make actors of names only inside a scare quote or a title', () => {
+    const names = article.actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(names).not.toContain('Water Matters');
+  });
+});

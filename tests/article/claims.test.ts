@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+import { damStory } from './story.js';
+
+describe('claims of an invented story', () => {
+  const article = parseArticle(damStory);
+  const claim = (cue: string) => {
+    const c = article.claims.find((x) => x.cue === cue);
+    return c ? { source: article.actors.find((a) => a.id === c.sourceId)?.name, kind: c.kind, text: c.text } : undefined;
+  };
+
+  it('reads an accusation with its source and what is alleged', () => {
+    expect(claim('accused')).toEqual({ source: 'Teodor Marsk', kind: 'accusation', text: 'Westmark on Monday of diverting the river' });
+  });
+
+  it('reads a denial', () => {
+    expect(claim('denied')).toEqual({ source: 'Ilse Brandt', kind: 'denial', text: 'the dam had cut the flow' });
+  });
+
+  it('reads a promise', () => {
+    expect(claim('promised')).toMatchObject({ kind: 'promise', text: 'to take the dispute to the United Nations' });
+  });
+
+  it('reads a call', () => {
+    expect(claim('urged')).toEqual({ source: 'Teodor Marsk', kind: 'call', text: 'Westmark to open the sluices before the summer' });
+  });
+
+  it('reads an unquoted statement by an institution and names the source as the article does', () => {
+    const c = article.claims.find((x) => x.text.startsWith('the border would stay open'));
+    expect(c?.kind).toBe('statement');
+    expect(c?.sourceText).toBe('Jonas Feld');
+  });
+
+  it('reads a warning and a call worded with "called on"', () => {
+    const other = parseArticle('Reef row\n\nVera Lind warned that the reef could be lost within a decade.\n\nShe called on Westmark to return to the table.');
+    expect(other.claims.map((c) => [c.kind, c.cue, c.text])).toEqual([
+      ['warning', 'warned', 'the reef could be lost within a decade'],
+      ['call', 'called on', 'Westmark to return to the table'],
+    ]);
+  });
+});
