@@ -61,6 +61,7 @@ export function buildActors(
 
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
+  const orgCandidates = new Set<number>();
   mentions.forEach((m, idx) => {
     const text = m.text;
     const lower = text.toLowerCase();
@@ -89,6 +90,13 @@ export function buildActors(
       deferred.push(idx);
       return;
     }
+    // A single name before an organisation noun ("the Clinton campaign") may be a person's surname:
+    // decided once every name has been seen.
+    if (words.length === 1 && orgNounAfter && !orgWord && !acronym) {
+      deferred.push(idx);
+      orgCandidates.add(idx);
+      return;
+    }
     if (orgWord || acronym || orgNounAfter) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
     } else if (placeNounAfter) {
@@ -103,6 +111,16 @@ export function buildActors(
   // Pass 2: surnames and short forms, resolved to the nearest full name before them.
   const persons = () => [...clusters.values()].filter((c) => c.kind === 'person');
   const lastMention = (c: Cluster, before: number) => c.mentionIdx.filter((i) => i < before).at(-1) ?? -1;
+  // Single names that act like people somewhere in the story ("Clinton said", "Mr. Clinton") are people
+  // everywhere in it, from their first mention on.
+  const personWords = new Set<string>();
+  for (const idx of deferred) {
+    const m = mentions[idx]!;
+    const paragraph = paragraphOf(m.paragraph, m);
+    const after = paragraph.slice(m.end, m.end + 80);
+    const before = paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart);
+    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) personWords.add(keyOf(m.text));
+  }
   for (const idx of deferred) {
     const m = mentions[idx]!;
     const key = keyOf(m.text);
@@ -124,14 +142,18 @@ export function buildActors(
       const t = keyOf(c.canonical ?? [...c.surfaces.keys()][0] ?? '').split(' ');
       return words.length < t.length && t.slice(-words.length).join(' ') === key;
     });
-    if (orgMatch) {
+    if (orgMatch && !personWords.has(key)) {
       attach(orgMatch, idx);
+      continue;
+    }
+    if (orgCandidates.has(idx) && !personWords.has(key)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
     if (excludedSurnames.has(key)) continue;
     const speaker = SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before);
     if (m.insideQuote && !m.hasTitle) continue;
-    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text))) {
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
       const fullName = persons().find((c) => keyOf(c.tokens.join(' ')) === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }

@@ -41,6 +41,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|\p{Lu})/u.test(tail)) return;
         // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
+        if (/\bas\s+$/.test(head) && /^say/i.test(cue.text)) return;
         if (/[,.!?]?"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,3})\s+)?$/.test(head) && /"/.test(head.slice(-60))) return;
         // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
         const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
@@ -48,6 +49,14 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         const inverted = cue.form === 'verb' && INVERTIBLE.test(cue.text) && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail && head.split(/\s+/).length >= 4;
         let sourceId: string | null;
         let text: string;
+        // "..., Russia's Interfax news agency quoted Ushakov as saying": the quoted person is the source.
+        const quotedAs = cue.form === 'verb' && /^quot/i.test(cue.text) ? /^\s+(.{1,60}?)\s+as\s+say(?:ing|s)\b/.exec(tail) : null;
+        if (quotedAs) {
+          sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);
+          text = clean(head.slice(0, Math.max(0, head.lastIndexOf(','))));
+          if (sourceId && text.split(/\s+/).length >= 3) claims.push({ sourceId, sourceText: '', text, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] });
+          return;
+        }
         if (inverted) {
           sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60);
           text = clean(head.replace(/,\s*$/, ''));
