@@ -7,7 +7,8 @@ import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
-const MODIFIERS = new Set([
+/** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
+export const ROLE_MODIFIERS = new Set([
   'former', 'deputy', 'acting', 'top', 'senior', 'chief', 'foreign', 'defense', 'defence', 'policy', 'national', 'security',
   'state', 'prime', 'vice', 'first', 'leading', 'ruling', 'special', 'longtime', 'fellow', 'campaign', 'press',
   'communications', 'economic', 'military', 'political', 'presidential', 'deputy', 'assistant', 'associate', 'executive',
@@ -75,7 +76,7 @@ function describedBy(before: string, lex: Lexicon): string {
     const w = words[k]!;
     if (/[,.;:"()]$/.test(w) || DETERMINERS.test(w)) break;
     const bare = w.replace(/['’]s$/, '');
-    if (!(isRoleNoun(bare, lex) || MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
+    if (!(isRoleNoun(bare, lex) || ROLE_MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
     picked.unshift(w);
   }
   // The description must end in a role noun that touches the name.

@@ -5,6 +5,7 @@
  */
 import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
+import { ROLE_MODIFIERS } from './roles.js';
 import type { Actor } from './types.js';
 
 /** A mention resolved to an actor, placed in the text. */
@@ -74,12 +75,12 @@ export function createSpeakerFinder(
     const words = text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).filter(Boolean);
     // Skip the description in front of the name: "North Korean leader", "former Gov.".
     let k = words.length - 1;
-    while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
+    while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
     const prev = (words[k] ?? '').toLowerCase();
-    if (prev === '' || /[,.;:!?"]$/.test(prev) || /^(?:said|says|told|wrote|added|according|asked)$/.test(prev)) return true;
+    if (prev === '' || /[,.;:!?"]$/.test(prev) || /^(?:said|says|told|wrote|writes|added|adds|according|asked|noted|notes|explained|argued|continued|insisted|warned|stated|declared|recalled|replied|tweeted|observed|countered|cautioned)$/.test(prev)) return true;
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
     // after words that open a clause.
-    return /^(?:and|but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
+    return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
   };
 
   const finder: SpeakerFinder = {
