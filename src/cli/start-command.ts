@@ -12,6 +12,7 @@ import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
 import { createLogger, type Logger } from '../logging.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
+import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
 
@@ -29,6 +30,8 @@ export interface OpenedBriefing {
   store: Store;
   corpus: Corpus;
   service: BriefingServiceWithContext;
+  /** Scheduled digests: subscription commands now, the scheduler once platforms run. */
+  digests: DigestFeature;
   close(): Promise<void>;
 }
 
@@ -60,9 +63,10 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
     const corpus = createCorpus(stored.map((a) => a.parsed));
     const llm = await createOptionalLlm(config, logger);
     const extraCommands = await optionalCommands(logger);
-    const service = createBriefingService({ corpus, logger, llm, extraCommands });
+    const digests = createDigestFeature({ config, store, logger });
+    const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions });
     logger.info({ articles: corpus.size, actors: corpus.actors.size }, 'briefing ready');
-    return { config, store, corpus, service, close: () => store.close() };
+    return { config, store, corpus, service, digests, close: () => store.close() };
   } catch (err) {
     await store.close().catch(() => undefined);
     throw err;
@@ -109,9 +113,11 @@ export async function runStart(io: StartIo = {}): Promise<number> {
   if (platforms.length === 0) {
     await runConsoleUntilClosed(opened, logger, io);
   } else {
+    const scheduler = await opened.digests.start(platforms.map((p) => p.sender));
     logger.info({ platforms: platforms.map((p) => p.sender.platform) }, 'bot running; SIGTERM or SIGINT stops it');
     await untilSignal();
     logger.info('stopping');
+    await scheduler.stop();
     await Promise.allSettled(platforms.map((p) => p.stop()));
   }
   await opened.close();
