@@ -93,7 +93,9 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
         if (cue && /^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) {
           const between = paragraph.slice(afterStart, cue.index);
           const inverted = /^\s*,?\s*(?:(?:also|then|later|again)\s+)?$/.test(between);
-          speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, afterStart);
+          // '"...," when Clinton blasted him': a subordinate clause, not the attribution.
+          const subordinate = /\b(?:when|while|because|after|before|as|if|since|although|though|where|which|who|that|until|unless)\b/i.test(between);
+          speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : subordinate ? null : ctx.speakers.subjectOf(p, cue, afterStart);
           // "quoted X as saying": X is the speaker.
           const asSaying = /^\s+(?:\S+\s+){0,4}?as saying\b/.test(paragraph.slice(cue.end));
           if (/^quoted$/i.test(cue.text) || asSaying) speakerId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60) ?? speakerId;

@@ -99,6 +99,9 @@ export function createSpeakerFinder(
       const region = text.slice(from, cue.index);
       // A participle ("..., calling them") takes the subject of its clause.
       if (cue.participle) {
+        // "footage of Trump saying": the name right before the participle.
+        const adjacent = (byParagraph.get(p) ?? []).find((m) => m.end <= cue.index && /^\s{1,2}$/.test(text.slice(m.end, cue.index)) && !m.possessive);
+        if (adjacent) return adjacent.actorId;
         const intro = INTRO_PHRASE.exec(region);
         const start = from + (intro ? intro[0].length : 0);
         const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
