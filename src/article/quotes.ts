@@ -53,6 +53,8 @@ export interface QuoteContext {
 }
 
 const AFTER_WINDOW = 120;
+/** Verbs that report what someone said, as opposed to verbs that describe or judge. */
+const SAYING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|states|announced|explained|suggested|predicted|warned|acknowledged|recalled|testified|asserted|contended|maintained|declared|tweeted)$/i;
 
 /** Finds the quotes of an article with their speakers. */
 export function extractQuotes(ctx: QuoteContext): Quote[] {
@@ -100,6 +102,16 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
           const asSaying = /^\s+(?:\S+\s+){0,4}?as saying\b/.test(paragraph.slice(cue.end));
           if (/^quoted$/i.test(cue.text) || asSaying) speakerId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60) ?? speakerId;
           if (speakerId) cueText = cue.text;
+        }
+      }
+      // A saying verb that opens the sentence owns the quotes in what it reports: "Trump said ... that
+      // Clinton once described the deal as "the gold standard"" is Trump's report.
+      if (!speakerId) {
+        const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !spans.some((o) => c.index >= o.start && c.index < o.end));
+        const gap = outer ? paragraph.slice(outer.end, span.start - 1) : '';
+        if (outer && gap.length <= 250 && !/"/.test(gap) && /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap)) {
+          speakerId = ctx.speakers.subjectOf(p, outer, sentence.start);
+          if (speakerId) cueText = outer.text;
         }
       }
       // Cue before the quote, in the same sentence.
