@@ -1,0 +1,60 @@
+/**
+ * Fan-out: one digest slot for 1,000 subscribed Discord channels, delivered by the real scheduler
+ * through the real Discord ChannelSender (discord.js REST) to the local fake Discord. The fake
+ * answers 429s only when told to and does not enforce Discord's global 50 requests/s itself; the
+ * discord.js REST queue keeps to that limit on its own, so the time is printed next to the floor
+ * the limit allows (1,000 posts / 50 per second = 20 s).
+ */
+import { REST } from 'discord.js';
+import { silentLogger } from '../src/logging.js';
+import { createDiscordChannelSender } from '../src/platforms/discord/discord-channel-sender.js';
+import { createStoreDigestBuilder } from '../src/schedule/digest-content.js';
+import { createScheduler } from '../src/schedule/scheduler.js';
+import { createSqliteStore } from '../src/store/sqlite-store.js';
+import { snowflake } from '../tests/platforms/discord/fake-discord/fake-state.js';
+import { startFakeDiscord } from '../tests/platforms/discord/fake-discord/fake-discord.js';
+
+const CHANNELS = 1_000;
+const GLOBAL_LIMIT_PER_SECOND = 50;
+
+export default async function fanout(): Promise<string[]> {
+  const fake = await startFakeDiscord();
+  const slot = new Date('2026-03-29T06:30:00.000Z');
+  const store = createSqliteStore(':memory:', { now: () => slot });
+  await store.migrate();
+  const rest = new REST({ api: fake.apiUrl, retries: 1 }).setToken(fake.token);
+  try {
+    for (let i = 0; i < CHANNELS; i++) {
+      const channelId = snowflake();
+      fake.channels.set(channelId, 'ok');
+      await store.putSubscription({
+        id: `s${i}`, platform: 'discord', channelId, time: '07:30', timezone: 'Europe/London', filter: null,
+        status: 'active', pausedReason: null, createdBy: 'bench', createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: null,
+      });
+    }
+    const scheduler = createScheduler({
+      store,
+      senders: new Map([['discord', createDiscordChannelSender(rest, silentLogger())]]),
+      buildDigest: createStoreDigestBuilder({ store, now: () => slot }),
+      clock: { now: () => slot },
+      logger: silentLogger(),
+      catchupHours: 6,
+      instanceId: 'bench',
+      concurrency: 16,
+    });
+    const started = performance.now();
+    const summary = await scheduler.runDue();
+    const seconds = (performance.now() - started) / 1000;
+    const posted = fake.requests.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path)).length;
+    const floor = posted / GLOBAL_LIMIT_PER_SECOND;
+    return [
+      `channels: ${CHANNELS}, sent: ${summary.sent}, failed: ${summary.failed}, message posts: ${posted}`,
+      `time to deliver all: ${seconds.toFixed(2)} s (${(posted / seconds).toFixed(0)} posts/s, concurrency 16)`,
+      `floor at Discord's global ${GLOBAL_LIMIT_PER_SECOND} req/s: ${floor.toFixed(1)} s`,
+      `429s from the fake: ${fake.rateLimitViolations} (it does not enforce the global limit; the discord.js REST queue holds to 50 req/s itself)`,
+    ];
+  } finally {
+    await store.close();
+    await fake.close();
+  }
+}
