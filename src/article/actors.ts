@@ -34,6 +34,20 @@ const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 
+const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp }>();
+/** Patterns built from the lexicon once, not once per name. */
+function patternsFor(lex: Lexicon) {
+  let patterns = patternCache.get(lex);
+  if (!patterns) {
+    patterns = {
+      orgNounAfterRe: new RegExp(`^\\s+(?:${[...lex.orgNouns].join('|')})\\b`, 'i'),
+      placeNounAfterRe: new RegExp(`^\\s+(?:${[...lex.placeNouns].join('|')})\\b`, 'i'),
+    };
+    patternCache.set(lex, patterns);
+  }
+  return patterns;
+}
+
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
 export function buildActors(
   mentions: Mention[],
@@ -49,7 +63,7 @@ export function buildActors(
   const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
     let c = clusters.get(key);
     if (!c) {
-      c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: (canonical ?? key).split(' '), first: order };
+      c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: keyOf(canonical ?? key.slice(2)).split(' '), first: order };
       clusters.set(key, c);
     }
     return c;
@@ -84,8 +98,9 @@ export function buildActors(
     if (lex.thingWords.has(lastLower)) return;
     const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
-    const orgNounAfter = new RegExp(`^\\s+(?:${[...lex.orgNouns].join('|')})\\b`, 'i').test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
-    const placeNounAfter = new RegExp(`^\\s+(?:${[...lex.placeNouns].join('|')})\\b`, 'i').test(after);
+    const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
+    const orgNounAfter = orgNounAfterRe.test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
+    const placeNounAfter = placeNounAfterRe.test(after);
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4;
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
@@ -131,7 +146,7 @@ export function buildActors(
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart);
     const candidates = persons().filter((c) => {
-      const t = keyOf(c.tokens.join(' ')).split(' ');
+      const t = c.tokens;
       return words.length < t.length && (t.slice(-words.length).join(' ') === key || t.slice(0, words.length).join(' ') === key);
     });
     if (candidates.length) {
@@ -143,7 +158,7 @@ export function buildActors(
     }
     const orgMatch = [...clusters.values()].find((c) => {
       if (c.kind !== 'organization') return false;
-      const t = keyOf(c.canonical ?? [...c.surfaces.keys()][0] ?? '').split(' ');
+      const t = c.tokens;
       return words.length < t.length && t.slice(-words.length).join(' ') === key;
     });
     if (orgMatch && !personWords.has(key)) {
@@ -158,7 +173,7 @@ export function buildActors(
     const speaker = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle) continue;
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
-      const fullName = persons().find((c) => keyOf(c.tokens.join(' ')) === key);
+      const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }
   }

@@ -33,8 +33,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   ctx.paragraphs.forEach((paragraph, p) => {
     const quoted = ctx.quoted[p] ?? [];
     const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+    const paragraphCues = ctx.cues.find(paragraph);
     for (const sentence of ctx.sentences[p]!) {
-      const cues = ctx.cues.find(sentence.text).map((c) => ({ ...c, index: c.index + sentence.start, end: c.end + sentence.start })).filter((c) => !inQuote(c.index));
+      const cues = paragraphCues.filter((c) => c.index >= sentence.start && c.end <= sentence.end && !inQuote(c.index));
       cues.forEach((cue, k) => {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);

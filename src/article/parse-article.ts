@@ -103,6 +103,9 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const byId = new Map(actors.map((a) => [a.id, a]));
   const sentences = paragraphs.map((p) => splitSentences(p));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
+  // Quotes and claims both read each paragraph's cues: find them once.
+  const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
+  const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
   const personNamed = (word: string) => {
     const w = word.toLowerCase();
     const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
@@ -114,11 +117,11 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     byId.set(actor.id, actor);
     return actor.id;
   };
-  const quotes = extractQuotes({ paragraphs, sentences, cues: res.cues, speakers, personNamed });
+  const quotes = extractQuotes({ paragraphs, sentences, cues, speakers, personNamed });
   const claims = extractClaims({
     paragraphs,
     sentences,
-    cues: res.cues,
+    cues,
     speakers,
     quoted: quotedRanges,
     coSources: (p, from, to) => {
