@@ -77,6 +77,13 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         // "press secretary", "report card": a noun compound, not a verb.
         const nextWord = /^\s+([a-z-]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
         const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
+        // "the dispute", "his claims": after a determiner the word is a noun.
+        const afterDeterminer = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+        if (afterDeterminer && v) {
+          const n = nounForm.get(w);
+          if (n) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
+          continue;
+        }
         if (v && /^[a-z]/.test(m[0]) && !compound) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
         else {
           const n = nounForm.get(w);

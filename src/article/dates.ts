@@ -20,6 +20,8 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 
+/** Cheap test before the many patterns: most sentences hold no date at all. */
+const MAY_HOLD_DATE = /\d|day\b|ago\b|year|month|week|tonight|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS[word.toLowerCase().replace('.', '')] ?? 0;
 const isoDay = (d: DateTime) => d.toISODate() ?? '';
@@ -64,6 +66,7 @@ function isFuture(sentence: string): boolean {
  */
 export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
   const found: DateMention[] = [];
+  if (!MAY_HOLD_DATE.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const pub = publishedAt ? DateTime.fromISO(publishedAt, { zone: 'utc' }) : null;
   const future = isFuture(sentence);

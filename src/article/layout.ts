@@ -14,6 +14,7 @@ const LONGEST_WRAP_WIDTH = 130;
 const WIDTH_WINDOW = 4;
 
 const TERMINAL = /[.!?:;"')\]]$/;
+const PHOTO_CREDIT_END = /(?:\/|\bvia\s+)[\p{L} .]*\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|File Photo|Handout|Photo|Pool|Images)\)?$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /** Line ends that look like a sentence end but are an abbreviation or an initial. */
 const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ave|Blvd|approx|etc|e\.g|i\.e)\.)$/u;
@@ -49,6 +50,8 @@ function firstWordLength(line: string): number {
 export function isParagraphEnd(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
   const nextStartsNew = /^["'(\[]?[\p{Lu}\d]/u.test(next.trim());
+  // A photo credit closes its caption whatever the line's length.
+  if (PHOTO_CREDIT_END.test(trimmed) && nextStartsNew) return true;
   // A sentence that ends at the end of a line, with the next line starting a new one, ends its
   // paragraph far more often than not: wire paragraphs are one or two sentences long.
   if (SENTENCE_END.test(trimmed) && nextStartsNew && !ABBREVIATION_END.test(trimmed)) return true;

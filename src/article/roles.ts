@@ -63,7 +63,8 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     const firstRole = words.find((w) => isRoleNoun(w, lex)) ?? '';
     const plural = /s$/.test(firstRole) && !lex.roleNouns.has(firstRole.toLowerCase());
     const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase());
-    if (words.length <= 18 && !plural && !listOfNames && containsRoleNoun(words.slice(0, 8).join(' '), lex)) roles.push(phrase);
+    const atInstitution = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with|for|from)\s+(?:the\s+)?\p{Lu}/u.test(apposAfter[1]!.trim());
+    if (words.length <= 18 && !plural && !listOfNames && (atInstitution || containsRoleNoun(words.slice(0, 8).join(' '), lex))) roles.push(phrase);
   }
   return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
 }

@@ -142,6 +142,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}): Artic
   rawParagraphs.forEach((p, k) => {
     const caption = splitCaption(p);
     if (caption) {
+      // The credit alone on its line: the caption is the paragraph before it, when that one is dated
+      // like a caption ("..., March 3, 2025.").
+      if (caption.text === '' && paragraphs.length > 1 && /\b\d{1,2},? \d{4}\.$|\b\d{4}\.$/.test(paragraphs.at(-1)!) && parseStandaloneDate(paragraphs.at(-1)!)) {
+        caption.text = paragraphs.pop()!;
+      }
       captions.push({ text: caption.text, after: paragraphs.length - 1, credit: caption.credit });
       for (const name of photographers(caption.credit)) {
         if (!credits.some((c) => c.name === name)) credits.push({ name, role: 'photo' });
