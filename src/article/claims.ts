@@ -58,8 +58,10 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           if (sourceId && text.split(/\s+/).length >= 3) claims.push({ sourceId, sourceText: '', text, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] });
           return;
         }
-        if (inverted) {
-          sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60);
+        // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
+        const invertedSource = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 30) : null;
+        if (invertedSource) {
+          sourceId = invertedSource;
           text = clean(head.replace(/,\s*$/, ''));
         } else {
           sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
