@@ -73,6 +73,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       const cues: Cue[] = [];
       for (const m of text.matchAll(word)) {
         const w = m[0].toLowerCase();
+        // Part of a hyphenated compound ("state-of-the-state"): no cue.
+        if (text[m.index - 1] === '-' || text[m.index + m[0].length] === '-') continue;
         const v = verbForm.get(w);
         // "press secretary", "report card": a noun compound, not a verb.
         const nextWord = /^\s+([a-z-]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';

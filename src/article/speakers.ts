@@ -104,6 +104,9 @@ export function createSpeakerFinder(
         if (adjacent) return adjacent.actorId;
         const intro = INTRO_PHRASE.exec(region);
         const start = from + (intro ? intro[0].length : 0);
+        // "it attacked Trump, saying ...": a pronoun subject is resolved, not skipped.
+        const leading = /^\s*(he|she|it|they)\b/i.exec(text.slice(start, cue.index));
+        if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
         const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
         return subject?.actorId ?? null;
       }
@@ -113,7 +116,10 @@ export function createSpeakerFinder(
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
       if (!last) return null;
       // "South Korea, a staunch U.S. ally, has raised": the name before the appositive is the subject.
-      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,160},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
+      // Also past a chain of them: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
+      // the EPA, said"; "Michael Mulgrew, president of the union, which represents ..., said".
+      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,160},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)))
+        ?? eligible.find((m) => m.end <= last!.start && /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b[^.;"]{2,240},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
       if (host) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
