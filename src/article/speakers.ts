@@ -77,7 +77,18 @@ export function createSpeakerFinder(
     let k = words.length - 1;
     while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
     const prev = (words[k] ?? '').toLowerCase();
-    if (prev === '' || /[,.;:!?"]$/.test(prev) || /^(?:said|says|told|wrote|writes|added|adds|according|asked|noted|notes|explained|argued|continued|insisted|warned|stated|declared|recalled|replied|tweeted|observed|countered|cautioned)$/.test(prev)) return true;
+    if (prev === '' || /[.;:!?"]$/.test(prev)) return true;
+    if (/,$/.test(prev)) {
+      // After a comma: subject after an opening phrase ("In January, X") or a description of the
+      // person ("Putin's foreign policy adviser, X"); object after a verb ("investigating his wife, X").
+      const clause = text.slice(0, m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
+      if (INTRO_PHRASE.test(`${clause}, `)) return true;
+      return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
+    }
+    // "said X." names the speaker; "said X doesn't ..." opens what was said.
+    if (/^(?:said|says|told|wrote|writes|added|adds|according|asked|noted|notes|explained|argued|continued|insisted|warned|stated|declared|recalled|replied|tweeted|observed|countered|cautioned)$/.test(prev)) {
+      return /^(?:\s*[,.;:!?)]|\s*$)/.test(text.slice(m.end));
+    }
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
     // after words that open a clause.
     return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
