@@ -78,6 +78,10 @@ export function createSpeakerFinder(
     while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
     const prev = (words[k] ?? '').toLowerCase();
     if (prev === '' || /[.;:!?"]$/.test(prev)) return true;
+    // A person introduced with a description ("Henry Crespo, president of ...") is who the story
+    // turns to next, whatever their place in the sentence.
+    const introduced = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)\b/u.exec(text.slice(m.end, m.end + 80));
+    if (introduced && actors.get(m.actorId)?.kind === 'person' && lex.roleNouns.has(introduced[1]!)) return true;
     if (/,$/.test(prev)) {
       // After a comma: subject after an opening phrase ("In January, X") or a description of the
       // person ("Putin's foreign policy adviser, X"); object after a verb ("investigating his wife, X").
