@@ -34,7 +34,7 @@ const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 
-const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp }>();
+const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp; describedAsPersonRe: RegExp }>();
 /** Patterns built from the lexicon once, not once per name. */
 function patternsFor(lex: Lexicon) {
   let patterns = patternCache.get(lex);
@@ -42,6 +42,8 @@ function patternsFor(lex: Lexicon) {
     patterns = {
       orgNounAfterRe: new RegExp(`^\\s+(?:${[...lex.orgNouns].join('|')})\\b`, 'i'),
       placeNounAfterRe: new RegExp(`^\\s+(?:${[...lex.placeNouns].join('|')})\\b`, 'i'),
+      // "Jo-Renee Formicola, political science professor at ...": described as a person.
+      describedAsPersonRe: new RegExp(`^,\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}.-]+\\s+){0,4}?(?:${[...lex.roleNouns].filter((r) => !r.includes(' ')).join('|')})\\b`, 'u'),
     };
     patternCache.set(lex, patterns);
   }
@@ -101,7 +103,8 @@ export function buildActors(
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter = orgNounAfterRe.test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
     const placeNounAfter = placeNounAfterRe.test(after);
-    const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4;
+    const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
+    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -118,7 +121,7 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
     } else if (placeNounAfter) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
-    } else if (words.length >= 2 && (firstName || honorific || /^,\s+(?:a|an|the)?\s*(?:former|senior|top|chief|deputy)\b/.test(after))) {
+    } else if (words.length >= 2 && (firstName || honorific || describedAsPerson)) {
       attach(clusterFor(`p:${key}`, 'person', null, idx), idx);
     } else {
       deferred.push(idx);

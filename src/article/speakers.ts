@@ -30,7 +30,7 @@ export interface SpeakerFinder {
 }
 
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
-const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by)\b[^,]*,\s*/i;
+const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -80,8 +80,9 @@ export function createSpeakerFinder(
     if (prev === '' || /[.;:!?"]$/.test(prev)) return true;
     // A person introduced with a description ("Henry Crespo, president of ...") is who the story
     // turns to next, whatever their place in the sentence.
-    const introduced = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)\b/u.exec(text.slice(m.end, m.end + 80));
-    if (introduced && actors.get(m.actorId)?.kind === 'person' && lex.roleNouns.has(introduced[1]!)) return true;
+    const following = text.slice(m.end, m.end + 80);
+    const introduced = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)\b/u.exec(following);
+    if (actors.get(m.actorId)?.kind === 'person' && ((introduced && lex.roleNouns.has(introduced[1]!)) || /^\s*[,—–]\s+who\b/.test(following))) return true;
     if (/,$/.test(prev)) {
       // After a comma: subject after an opening phrase ("In January, X") or a description of the
       // person ("Putin's foreign policy adviser, X"); object after a verb ("investigating his wife, X").
@@ -172,7 +173,8 @@ export function createSpeakerFinder(
       // referent; names in object position ("under President Obama") are passed over.
       // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
       // is passed over when someone else fits, and taken when nobody does.
-      const contradicts = (m: PlacedMention) => (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm');
+      const contradicts = (m: PlacedMention) =>
+        (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm') || (w === 'it' && actors.get(m.actorId)?.kind === 'place');
       const search = (strict: boolean) => {
         let found: PlacedMention | undefined;
         let loose: PlacedMention | undefined;
