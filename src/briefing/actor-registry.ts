@@ -15,6 +15,7 @@ import {
   type ActorAppearance,
   type CorpusActor,
 } from './corpus-actor.js';
+import { createFolder } from './text.js';
 import { createTokenIndex, type TokenIndex } from './token-index.js';
 
 /** The actor side of the corpus. */
@@ -47,6 +48,7 @@ export function createActorRegistry(): ActorRegistry {
   const actors = new Set<CorpusActor>();
   const dirty = new Set<CorpusActor>();
   const tokens = createTokenIndex();
+  const fold = createFolder();
   let nextKey = 1;
 
   const indexName = (target: CorpusActor, folded: string): void => {
@@ -126,7 +128,7 @@ export function createActorRegistry(): ActorRegistry {
     byToken: (token) => tokenIndex.get(token) ?? [],
     addArticle(article, order) {
       return article.actors.map((actor) => {
-        const names = appearanceNames(actor);
+        const names = appearanceNames(actor, fold);
         let target = names.length > 0 ? findMatch(actor, names) : undefined;
         if (!target) {
           target = {
@@ -152,7 +154,7 @@ export function createActorRegistry(): ActorRegistry {
         const target = linked[i];
         if (!target) return;
         target.appearances = target.appearances.filter((a) => a.article !== article || a.actor !== actor);
-        for (const name of appearanceNames(actor)) unindexName(target, name);
+        for (const name of appearanceNames(actor, fold)) unindexName(target, name);
         if (target.appearances.length === 0) {
           actors.delete(target);
           nameRefs.delete(target);
@@ -163,7 +165,7 @@ export function createActorRegistry(): ActorRegistry {
       });
     },
     flush() {
-      for (const target of dirty) summarizeActor(target);
+      for (const target of dirty) summarizeActor(target, fold);
       dirty.clear();
     },
   };

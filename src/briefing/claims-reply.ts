@@ -14,7 +14,7 @@ const MAX_DISPUTES = 5;
 
 /** Builds the /claims reply for the selected claims (already filtered by actor or topic). */
 export function buildClaimsReply(corpus: Corpus, title: string, selected: readonly ClaimRef[], scope: string): Reply {
-  const claims = withoutNestedClaims(selected);
+  const claims = withoutNestedClaims(corpus, selected);
   if (claims.length === 0) {
     return buildReply({ title, description: `No claims found ${scope}.`, ephemeral: true, tone: 'notice' });
   }

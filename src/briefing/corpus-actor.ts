@@ -28,17 +28,17 @@ export interface CorpusActor {
 }
 
 /** Every folded name (canonical and aliases) an appearance contributes. */
-export function appearanceNames(actor: Actor): string[] {
+export function appearanceNames(actor: Actor, fold: (text: string) => string = foldText): string[] {
   const names = new Set<string>();
   for (const name of [actor.name, ...actor.aliases]) {
-    const folded = foldText(name);
+    const folded = fold(name);
     if (folded !== '') names.add(folded);
   }
   return [...names];
 }
 
 /** Recomputes an actor's name, kind, roles, aliases and mentions from its appearances. */
-export function summarizeActor(target: CorpusActor): void {
+export function summarizeActor(target: CorpusActor, fold: (text: string) => string = foldText): void {
   const nameCounts = new Map<string, { text: string; count: number }>();
   const roleCounts = new Map<string, { text: string; count: number }>();
   const aliasTexts = new Map<string, string>();
@@ -47,9 +47,9 @@ export function summarizeActor(target: CorpusActor): void {
   for (const { actor } of target.appearances) {
     mentions += actor.mentions;
     kindCounts.set(actor.kind, (kindCounts.get(actor.kind) ?? 0) + 1);
-    bump(nameCounts, actor.name, Math.max(1, actor.mentions));
-    for (const role of actor.roles) bump(roleCounts, role);
-    for (const alias of actor.aliases) if (!aliasTexts.has(foldText(alias))) aliasTexts.set(foldText(alias), alias.trim());
+    bump(nameCounts, fold(actor.name), actor.name, Math.max(1, actor.mentions));
+    for (const role of actor.roles) bump(roleCounts, fold(role), role);
+    for (const alias of actor.aliases) if (!aliasTexts.has(fold(alias))) aliasTexts.set(fold(alias), alias.trim());
   }
   // The canonical name is a full name rather than a lone surname, then the one most mentioned.
   const full = (text: string) => (wordCount(text) > 1 ? 1 : 0);
@@ -57,8 +57,8 @@ export function summarizeActor(target: CorpusActor): void {
     (a, b) => full(b.text) - full(a.text) || b.count - a.count || a.text.localeCompare(b.text),
   )[0];
   if (best) target.name = best.text;
-  const canonical = foldText(target.name);
-  for (const { text } of nameCounts.values()) if (!aliasTexts.has(foldText(text))) aliasTexts.set(foldText(text), text);
+  const canonical = fold(target.name);
+  for (const [key, { text }] of nameCounts) if (!aliasTexts.has(key)) aliasTexts.set(key, text);
   aliasTexts.delete(canonical);
   target.aliases = [...aliasTexts.values()].filter((a) => a !== '');
   target.roles = [...roleCounts.values()].sort((a, b) => b.count - a.count).map((r) => r.text);
@@ -67,8 +67,7 @@ export function summarizeActor(target: CorpusActor): void {
   if (kind) target.kind = kind[0];
 }
 
-function bump(counts: Map<string, { text: string; count: number }>, text: string, weight = 1): void {
-  const key = foldText(text);
+function bump(counts: Map<string, { text: string; count: number }>, key: string, text: string, weight = 1): void {
   if (key === '') return;
   const entry = counts.get(key);
   if (entry) entry.count += weight;
@@ -84,14 +83,24 @@ export function kindsCompatible(a: ActorKind, b: ActorKind): boolean {
   return (a === 'person') === (b === 'person');
 }
 
-/** The distinct articles an actor appears in, newest first. */
-export function actorArticles(actor: CorpusActor): ParsedArticle[] {
-  const seen = new Set<string>();
+/** The distinct articles an actor appears in, newest first (at most `limit`). */
+export function actorArticles(actor: CorpusActor, limit = Infinity): ParsedArticle[] {
   const articles: ParsedArticle[] = [];
+  // Appearances are in article order, so one article's appearances sit next to each other.
   for (const { article } of actor.appearances) {
-    if (seen.has(article.id)) continue;
-    seen.add(article.id);
-    articles.push(article);
+    if (articles.length >= limit) break;
+    if (articles[articles.length - 1] !== article) articles.push(article);
   }
   return articles;
+}
+
+/** How many distinct articles an actor appears in. */
+export function actorArticleCount(actor: CorpusActor): number {
+  let count = 0;
+  let previous: ParsedArticle | undefined;
+  for (const { article } of actor.appearances) {
+    if (article !== previous) count += 1;
+    previous = article;
+  }
+  return count;
 }

@@ -5,6 +5,7 @@
 import type { ParsedArticle } from '../article/types.js';
 import { createActorRegistry, type ActorRegistry } from './actor-registry.js';
 import type { CorpusActor } from './corpus-actor.js';
+import { createContentKeyReader } from './content-words.js';
 import { createWordIndex, type RankedArticle } from './word-index.js';
 
 export type { CorpusActor, ActorAppearance } from './corpus-actor.js';
@@ -30,6 +31,8 @@ export interface Corpus {
   articlesWithWords(keys: readonly string[], limit: number): ParsedArticle[];
   /** How many articles use a content key. */
   wordCount(key: string): number;
+  /** The content keys of a text (as `contentWords`), through the index's memoised reader. */
+  contentKeys(text: string): Set<string>;
 }
 
 interface Entry extends RankedArticle {
@@ -44,14 +47,14 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
   const entries = new Map<string, Entry>();
   let ordered: ParsedArticle[] = [];
   const registry = createActorRegistry();
-  const words = createWordIndex();
+  const readKeys = createContentKeyReader();
+  const words = createWordIndex(readKeys);
   let seq = 0;
   let version = 0;
   const orderOf = (article: ParsedArticle): number => entries.get(article.id)?.order ?? 0;
 
-  const link = (article: ParsedArticle): Entry => {
-    seq += 1;
-    const entry: Entry = { article, order: sortKey(article.publishedAt, seq), linked: [] };
+  const link = (article: ParsedArticle, sequence = ++seq): Entry => {
+    const entry: Entry = { article, order: sortKey(article.publishedAt, sequence), linked: [] };
     entries.set(article.id, entry);
     entry.linked = registry.addArticle(article, orderOf);
     words.add(entry);
@@ -64,9 +67,11 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
     entries.delete(entry.article.id);
   };
 
-  // Adding oldest first gives each new appearance and posting the front place, the cheap case.
+  // Sequence numbers follow date order; linking newest first then appends every appearance and
+  // posting at the end of its list (kept newest first), so loading stays linear.
   const oldestFirst = dedupeById(initial).sort((a, b) => sortKey(a.publishedAt, 0) - sortKey(b.publishedAt, 0));
-  for (const article of oldestFirst) link(article);
+  seq = oldestFirst.length;
+  for (let i = oldestFirst.length - 1; i >= 0; i -= 1) link(oldestFirst[i]!, i + 1);
   registry.flush();
   ordered = [...entries.values()].sort((a, b) => b.order - a.order).map((e) => e.article);
 
@@ -109,6 +114,7 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
     actors: registry,
     articlesWithWords: (keys, limit) => words.articlesWithAll(keys, limit),
     wordCount: (key) => words.count(key),
+    contentKeys: (text) => readKeys(text, new Set()),
   };
 }
 

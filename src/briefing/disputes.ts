@@ -4,9 +4,9 @@
  * missiles and munitions", through common synonyms) and by whether the denier is the one accused
  * (named in the accusation). Works within one article and across articles.
  */
-import { contentWords, overlap } from './content-words.js';
+import { overlap } from './content-words.js';
 import type { Corpus, CorpusActor } from './corpus.js';
-import { actorNeedles, claimSources, textNames, type ClaimRef } from './statements.js';
+import { claimSources, nameMatcher, type ClaimRef } from './statements.js';
 import { foldText } from './text.js';
 
 /** One accusation and the denials that answer it. */
@@ -29,18 +29,24 @@ export function findDisputes(corpus: Corpus, claims: readonly ClaimRef[]): Dispu
   const words = new Map<ClaimRef, Set<string>>();
   const wordsOf = (ref: ClaimRef) => {
     let w = words.get(ref);
-    if (!w) words.set(ref, (w = withoutGeneric(contentWords(ref.claim.text))));
+    if (!w) words.set(ref, (w = withoutGeneric(corpus.contentKeys(ref.claim.text))));
     return w;
   };
 
   const disputes = new Map<ClaimRef, ClaimRef[]>();
+  const matchers = new Map<CorpusActor, (text: string) => boolean>();
+  const names = (actor: CorpusActor) => {
+    let m = matchers.get(actor);
+    if (!m) matchers.set(actor, (m = nameMatcher(actor)));
+    return m;
+  };
   for (const denial of denials) {
     const deniers = claimSources(corpus, denial);
     const deniedWords = wordsOf(denial);
     let best: { ref: ClaimRef; score: number } | null = null;
     for (const accusation of accusations) {
       const shared = overlap(deniedWords, wordsOf(accusation));
-      const accused = deniers.some((d) => namesActor(accusation, d)) || namesSourceText(accusation, denial);
+      const accused = deniers.some((d) => names(d)(accusation.claim.text)) || namesSourceText(accusation, denial);
       const sameArticle = accusation.article === denial.article;
       // Same matter: shared words, or, when the denial only says "denied the accusations", the
       // accused denying in the same article.
@@ -59,10 +65,6 @@ export function findDisputes(corpus: Corpus, claims: readonly ClaimRef[]): Dispu
 function withoutGeneric(words: Set<string>): Set<string> {
   for (const w of GENERIC) words.delete(w);
   return words;
-}
-
-function namesActor(accusation: ClaimRef, actor: CorpusActor): boolean {
-  return textNames(accusation.claim.text, actorNeedles(actor));
 }
 
 // When the parser could not link the denier to an actor, its wording ("Moscow and Pyongyang") still

@@ -78,6 +78,29 @@ export function textNames(text: string, needles: readonly string[]): boolean {
   return needles.some((n) => padded.includes(n));
 }
 
+// Letters that folding changes (accents, ligatures, full-width forms): texts with them are folded.
+const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\ufb00-\ufb06\uff00-\uffef]/;
+
+/**
+ * A test for "does this text name the actor", as `textNames` but rejecting most texts without
+ * folding them: a text naming the actor contains the longest word of one of its names as typed.
+ */
+export function nameMatcher(actor: CorpusActor): (text: string) => boolean {
+  const needles = actorNeedles(actor);
+  const names = [actor.name, ...actor.aliases];
+  // Dotted names ("U.S.") fold to words their text does not contain; those always fold.
+  const probes = names.some((n) => n.includes('.'))
+    ? null
+    : names.map((n) => foldText(n).split(' ').sort((a, b) => b.length - a.length)[0] ?? '').filter((p) => p.length > 1);
+  return (text) => {
+    if (probes && probes.length > 0 && !FOLDABLE.test(text)) {
+      const lower = text.toLowerCase();
+      if (!probes.some((p) => lower.includes(p))) return false;
+    }
+    return textNames(text, needles);
+  };
+}
+
 /** A claim as a line of a reply: "Yuri Ushakov said: ..." with its citation. */
 export function claimLine(corpus: Corpus, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
   const verb = claimVerb(ref.claim.kind);
@@ -106,27 +129,31 @@ export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
 }
 
 /** Whether a claim says something: at least two content words ("arms transfers", not "Ushakov as saying"). */
-export function isSubstantive(ref: ClaimRef): boolean {
-  return contentWords(ref.claim.text).size >= 2;
+export function isSubstantive(corpus: Corpus, ref: ClaimRef): boolean {
+  return corpus.contentKeys(ref.claim.text).size >= 2;
 }
 
 /**
- * Drops claims whose wording sits inside another claim of the same paragraph (parsers sometimes
- * report a clause and the sentence around it).
+ * Drops claims that say nothing, and claims whose wording sits inside another claim of the same
+ * paragraph (parsers sometimes report a clause and the sentence around it).
  */
-export function withoutNestedClaims<T extends ClaimRef>(refs: readonly T[]): T[] {
-  const folded = refs.map((r) => foldText(r.claim.text));
-  return refs.filter((ref, i) =>
-    isSubstantive(ref) &&
-    !refs.some(
-      (other, j) =>
-        j !== i &&
-        other.article === ref.article &&
-        other.claim.paragraph === ref.claim.paragraph &&
-        folded[j]!.length > folded[i]!.length &&
-        folded[j]!.includes(folded[i]!),
-    ),
-  );
+export function withoutNestedClaims<T extends ClaimRef>(corpus: Corpus, refs: readonly T[]): T[] {
+  const byParagraph = new Map<string, { ref: T; folded: string }[]>();
+  for (const ref of refs) {
+    if (!isSubstantive(corpus, ref)) continue;
+    const key = `${ref.article.id}#${ref.claim.paragraph}`;
+    const group = byParagraph.get(key) ?? [];
+    group.push({ ref, folded: foldText(ref.claim.text) });
+    byParagraph.set(key, group);
+  }
+  const kept = new Set<T>();
+  for (const group of byParagraph.values()) {
+    for (const item of group) {
+      const nested = group.some((o) => o !== item && o.folded.length > item.folded.length && o.folded.includes(item.folded));
+      if (!nested) kept.add(item.ref);
+    }
+  }
+  return refs.filter((ref) => kept.has(ref));
 }
 
 /** Quotes ranked by how notable they are: whole statements, substance, a named speaker, recency. */

@@ -5,10 +5,9 @@
  */
 import type { ArticleEvent, ParsedArticle } from '../article/types.js';
 import { findActors } from './actor-search.js';
-import { contentWords } from './content-words.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import { recentArticles } from './recent.js';
-import { actorNeedles, isClaimBy, textNames, type ClaimRef, type QuoteRef } from './statements.js';
+import { isClaimBy, nameMatcher, type ClaimRef, type QuoteRef } from './statements.js';
 
 /** What the user asked about. */
 export type Subject =
@@ -31,7 +30,7 @@ export function resolveSubject(corpus: Corpus, query: string, label: string = qu
   if (query.trim() === '') return { kind: 'recent' };
   const lookup = findActors(corpus, query);
   if (lookup.kind === 'found' && lookup.how !== 'loose') return { kind: 'actor', actor: lookup.actor };
-  const keys = [...contentWords(query)].filter((k) => corpus.wordCount(k) > 0);
+  const keys = [...corpus.contentKeys(query)].filter((k) => corpus.wordCount(k) > 0);
   if (keys.length > 0 && corpus.articlesWithWords(keys, 1).length > 0) return { kind: 'topic', keys, label };
   if (lookup.kind === 'found') return { kind: 'actor', actor: lookup.actor };
   if (lookup.kind === 'ambiguous') return { kind: 'actor', actor: lookup.actors[0]! };
@@ -60,7 +59,7 @@ export function subjectArticles(corpus: Corpus, subject: Subject): ParsedArticle
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */
 export function subjectClaims(corpus: Corpus, subject: Subject, limit: number): ClaimRef[] {
-  const matches = itemMatcher(subject);
+  const matches = itemMatcher(corpus, subject);
   const out: ClaimRef[] = [];
   for (const article of subjectArticles(corpus, subject)) {
     for (const claim of article.claims) {
@@ -75,7 +74,7 @@ export function subjectClaims(corpus: Corpus, subject: Subject, limit: number): 
 
 /** Quotes a subject selects: spoken by the actor first, then naming it; or using the topic's words. */
 export function subjectQuotes(corpus: Corpus, subject: Subject, limit: number): QuoteRef[] {
-  const matches = itemMatcher(subject);
+  const matches = itemMatcher(corpus, subject);
   const spoken: QuoteRef[] = [];
   const other: QuoteRef[] = [];
   for (const article of subjectArticles(corpus, subject)) {
@@ -91,7 +90,7 @@ export function subjectQuotes(corpus: Corpus, subject: Subject, limit: number): 
 
 /** Dated events a subject selects: where the actor is named, or using the topic's words. */
 export function subjectEvents(corpus: Corpus, subject: Subject, limit: number): EventRef[] {
-  const matches = itemMatcher(subject);
+  const matches = itemMatcher(corpus, subject);
   const out: EventRef[] = [];
   for (const article of subjectArticles(corpus, subject)) {
     const named =
@@ -107,17 +106,15 @@ export function subjectEvents(corpus: Corpus, subject: Subject, limit: number): 
 }
 
 // Recent: everything; actor: text naming it; topic: text using every topic word.
-function itemMatcher(subject: Subject): (text: string) => boolean {
+function itemMatcher(corpus: Corpus, subject: Subject): (text: string) => boolean {
   switch (subject.kind) {
     case 'recent':
       return () => true;
-    case 'actor': {
-      const needles = actorNeedles(subject.actor);
-      return (text) => textNames(text, needles);
-    }
+    case 'actor':
+      return nameMatcher(subject.actor);
     case 'topic':
       return (text) => {
-        const words = contentWords(text);
+        const words = corpus.contentKeys(text);
         return subject.keys.every((k) => words.has(k));
       };
     case 'none':

@@ -4,71 +4,79 @@
  */
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, paragraphLabel } from './citation.js';
-import { actorArticles } from './corpus-actor.js';
+import { actorArticleCount, actorArticles } from './corpus-actor.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
 import { buildReply } from './reply-builder.js';
-import { actorNeedles, claimLine, isClaimBy, replyQuote, textNames, withoutNestedClaims } from './statements.js';
-import { contentWords } from './content-words.js';
+import { actorNeedles, claimLine, isClaimBy, nameMatcher, replyQuote, withoutNestedClaims, type ClaimRef } from './statements.js';
 import { clip, foldText, splitSentences } from './text.js';
 
 /** How much of a busy actor the answer reads: the newest appearances. */
 const MAX_ARTICLES_READ = 40;
 const MAX_LINES = 8;
+const MAX_QUOTES = 5;
 
 const KIND_LABEL = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group' } as const;
 
 /** Builds the /who reply for a resolved actor. */
 export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
-  const articles = actorArticles(actor);
   const read = actor.appearances.slice(0, MAX_ARTICLES_READ);
-  const needles = actorNeedles(actor);
+  const names = nameMatcher(actor);
   const said: ReplyLine[] = [];
   const about: ReplyLine[] = [];
   const quotes: ReplyQuote[] = [];
 
-  // One pass per article even when two of its actors merged into this one.
+  // One pass per article even when two of its actors merged into this one; stop once full.
   const localIds = new Map<ParsedArticle, Set<string>>();
   for (const { article, actor: local } of read) localIds.set(article, (localIds.get(article) ?? new Set()).add(local.id));
   for (const [article, ids] of localIds) {
+    if (said.length >= MAX_LINES && about.length >= MAX_LINES && quotes.length >= MAX_QUOTES) break;
     for (const quote of article.quotes) {
-      if (quote.speakerId === null || !ids.has(quote.speakerId) || quotes.length >= 5) continue;
-      quotes.push(replyQuote(corpus, { article, quote }));
-    }
-    for (const ref of withoutNestedClaims(article.claims.map((claim) => ({ article, claim })))) {
-      if (isClaimBy(corpus, ref, actor)) {
-        if (said.length < MAX_LINES) said.push(claimLine(corpus, ref, { withSource: false }));
-      } else if (textNames(ref.claim.text, needles) && about.length < MAX_LINES) {
-        about.push(claimLine(corpus, ref));
+      if (quote.speakerId !== null && ids.has(quote.speakerId) && quotes.length < MAX_QUOTES) {
+        quotes.push(replyQuote(corpus, { article, quote }));
       }
     }
+    const by: ClaimRef[] = [];
+    const on: ClaimRef[] = [];
+    for (const claim of article.claims) {
+      const ref = { article, claim };
+      if (isClaimBy(corpus, ref, actor)) by.push(ref);
+      else if (about.length < MAX_LINES && names(claim.text)) on.push(ref);
+    }
+    for (const ref of withoutNestedClaims(corpus, by).slice(0, MAX_LINES - said.length)) said.push(claimLine(corpus, ref, { withSource: false }));
+    for (const ref of withoutNestedClaims(corpus, on).slice(0, MAX_LINES - about.length)) about.push(claimLine(corpus, ref));
   }
 
   const mentions: ReplyLine[] = [];
+  const personNeedles = actor.kind === 'person' ? actorNeedles(actor) : null;
+  const ownWords = corpus.contentKeys([actor.name, ...actor.aliases, ...actor.roles].join(' '));
   for (const { article, actor: local } of read) {
-    for (const paragraph of mentionParagraphs(article, local.paragraphs, needles, actor.kind === 'person')) {
+    if (mentions.length >= MAX_LINES) break;
+    for (const paragraph of mentionParagraphs(article, local.paragraphs, names, personNeedles)) {
       if (mentions.length >= MAX_LINES) break;
-      const sentence = sentenceNaming(article, paragraph, needles);
-      if (!sentence || coveredByShownClaim(article, paragraph, sentence, [...said, ...about])) continue;
+      const sentence = sentenceNaming(article, paragraph, names);
+      if (!sentence || coveredByShownClaim(corpus, article, paragraph, sentence, [...said, ...about], ownWords)) continue;
       mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
     }
   }
 
-  const appearsIn: ReplyLine[] = articles.slice(0, 5).map((article) => {
+  const articles = actorArticles(actor, 5);
+  const totalArticles = actorArticleCount(actor);
+  const appearsIn: ReplyLine[] = articles.map((article) => {
     const paragraphs = [...new Set(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))]
       .sort((a, b) => a - b)
       .map(paragraphLabel);
     const where = paragraphs.length > 0 ? ` (${paragraphs.join(', ')})` : '';
     return { text: `${articleLabel(article)}${where}`, citation: cite(article, firstParagraph(read, article)) };
   });
-  if (articles.length > 5) appearsIn.push({ text: `…and ${articles.length - 5} more articles` });
+  if (totalArticles > 5) appearsIn.push({ text: `…and ${totalArticles - 5} more articles` });
 
   const roles: ReplyLine[] = actor.roles.slice(0, 5).map((role) => {
     const { article, paragraph } = whereRoleIsGiven(read, role);
     return { text: role, citation: cite(article, paragraph) };
   });
 
-  const articleCount = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+  const articleCount = `${totalArticles} article${totalArticles === 1 ? '' : 's'}`;
   return buildReply({
     title: actor.name,
     description: `${KIND_LABEL[actor.kind] ?? 'Actor'}${actor.roles[0] ? `, ${actor.roles[0]}` : ''}. Mentioned ${actor.mentions} time${actor.mentions === 1 ? '' : 's'} in ${articleCount}.`,
@@ -123,10 +131,15 @@ export function buildWhoNotFound(query: string, suggestions: CorpusActor[], comm
 
 // Paragraphs naming the actor, plus a paragraph right after that continues with "He said ..." when
 // this actor was the last person named before it (the usual news pattern for a second statement).
-function mentionParagraphs(article: ParsedArticle, given: readonly number[], needles: readonly string[], person: boolean): number[] {
-  const named = given.length > 0 ? [...new Set(given)] : article.paragraphs.flatMap((p, i) => (textNames(p, needles) ? [i] : []));
+function mentionParagraphs(
+  article: ParsedArticle,
+  given: readonly number[],
+  names: (t: string) => boolean,
+  needles: readonly string[] | null,
+): number[] {
+  const named = given.length > 0 ? [...new Set(given)] : article.paragraphs.flatMap((p, i) => (names(p) ? [i] : []));
   const out = new Set(named);
-  if (person) {
+  if (needles) {
     for (const p of named) {
       const next = article.paragraphs[p + 1];
       if (p >= 0 && next && !out.has(p + 1) && CONTINUES_STATEMENT.test(next) && lastNamedPersonIs(article, p, needles)) out.add(p + 1);
@@ -137,6 +150,7 @@ function mentionParagraphs(article: ParsedArticle, given: readonly number[], nee
 
 const CONTINUES_STATEMENT = /^(He|She)\s+(also\s+|later\s+)?(said|says|added|told|noted|stressed|wrote|warned|urged|insisted|argued)\b/;
 
+// Whether no other person is named after this actor's last mention in the paragraph.
 function lastNamedPersonIs(article: ParsedArticle, paragraph: number, needles: readonly string[]): boolean {
   const text = ` ${foldText(article.paragraphs[paragraph] ?? '')} `;
   const own = Math.max(...needles.map((n) => text.lastIndexOf(n)));
@@ -149,23 +163,36 @@ function lastNamedPersonIs(article: ParsedArticle, paragraph: number, needles: r
   });
 }
 
-// A sentence adds nothing when a claim already shown from the same paragraph words most of it.
-function coveredByShownClaim(article: ParsedArticle, paragraph: number, sentence: string, shown: readonly ReplyLine[]): boolean {
-  const words = contentWords(sentence);
-  return shown.some((line) => {
-    if (line.citation?.articleId !== article.id || line.citation.paragraph !== paragraph) return false;
-    const lineWords = contentWords(line.text);
+// A sentence adds nothing when a claim already shown from the same paragraph words most of it and
+// what is left is only the actor's own name and roles; who relayed it ("Interfax quoted him") is news.
+function coveredByShownClaim(
+  corpus: Corpus,
+  article: ParsedArticle,
+  paragraph: number,
+  sentence: string,
+  shown: readonly ReplyLine[],
+  ownWords: ReadonlySet<string>,
+): boolean {
+  const same = shown.filter((line) => line.citation?.articleId === article.id && line.citation.paragraph === paragraph);
+  if (same.length === 0) return false;
+  const words = corpus.contentKeys(sentence);
+  return same.some((line) => {
+    const lineWords = corpus.contentKeys(line.text);
     let shared = 0;
-    for (const w of words) if (lineWords.has(w)) shared += 1;
-    return shared >= words.size * 0.6;
+    let extra = 0;
+    for (const w of words) {
+      if (lineWords.has(w)) shared += 1;
+      else if (!ownWords.has(w)) extra += 1;
+    }
+    return shared >= words.size * 0.6 && extra <= 2;
   });
 }
 
-function sentenceNaming(article: ParsedArticle, paragraph: number, needles: readonly string[]): string | null {
-  const text = paragraph < 0 ? article.captions.map((c) => c.text).find((t) => textNames(t, needles)) : article.paragraphs[paragraph];
+function sentenceNaming(article: ParsedArticle, paragraph: number, names: (t: string) => boolean): string | null {
+  const text = paragraph < 0 ? article.captions.map((c) => c.text).find((t) => names(t)) : article.paragraphs[paragraph];
   if (!text) return null;
   const sentences = splitSentences(text);
-  return sentences.find((s) => textNames(s, needles)) ?? sentences[0] ?? null;
+  return sentences.find((s) => names(s)) ?? sentences[0] ?? null;
 }
 
 function firstParagraph(read: { article: ParsedArticle; actor: { paragraphs: number[] } }[], article: ParsedArticle): number {
@@ -178,11 +205,11 @@ function whereRoleIsGiven(
   read: { article: ParsedArticle; actor: { roles: string[]; paragraphs: number[] } }[],
   role: string,
 ): { article: ParsedArticle; paragraph: number } {
-  const folded = foldText(role);
-  const withRole = read.find((a) => a.actor.roles.some((r) => foldText(r) === folded)) ?? read[0]!;
+  const lower = role.toLowerCase();
+  const withRole = read.find((a) => a.actor.roles.includes(role)) ?? read[0]!;
   const { article, actor } = withRole;
   const paragraph =
-    actor.paragraphs.find((p) => foldText(article.paragraphs[p] ?? '').includes(folded)) ??
-    article.paragraphs.findIndex((p) => foldText(p).includes(folded));
+    actor.paragraphs.find((p) => (article.paragraphs[p] ?? '').toLowerCase().includes(lower)) ??
+    article.paragraphs.findIndex((p) => p.toLowerCase().includes(lower));
   return { article, paragraph: paragraph >= 0 ? paragraph : (actor.paragraphs[0] ?? 0) };
 }

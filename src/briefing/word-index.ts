@@ -3,7 +3,6 @@
  * posting lists instead of every article.
  */
 import type { ParsedArticle } from '../article/types.js';
-import { contentWords } from './content-words.js';
 
 /** An article with its position in the corpus order (higher is newer). */
 export interface RankedArticle {
@@ -21,16 +20,15 @@ export interface WordIndex {
   count(key: string): number;
 }
 
-/** The words of an article that the index holds: headline and body. */
-export function articleWords(article: ParsedArticle): Set<string> {
-  const words = contentWords(article.headline);
-  for (const paragraph of article.paragraphs) for (const w of contentWords(paragraph)) words.add(w);
-  return words;
-}
-
-/** Creates an empty word index. */
-export function createWordIndex(): WordIndex {
+/** Creates an empty word index reading keys with `readKeys` (see createContentKeyReader). */
+export function createWordIndex(readKeys: (text: string, into: Set<string>) => Set<string>): WordIndex {
   const postings = new Map<string, RankedArticle[]>();
+  // The words an article is indexed under: headline and body.
+  const articleWords = (article: ParsedArticle): Set<string> => {
+    const words = readKeys(article.headline, new Set());
+    for (const paragraph of article.paragraphs) readKeys(paragraph, words);
+    return words;
+  };
 
   return {
     add(entry) {
