@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { rolesOf } from './roles.js';
+import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
 /** The actors of an article and which actor each mention names. */
@@ -29,6 +29,14 @@ interface Cluster {
 
 const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|again\s+|later\s+|then\s+|would\s+|will\s+)?(?:said|says|say|told|tells|wrote|writes|added|adds|noted|stated|asked|explained|argued|claimed|insisted|tweeted|warned|urged|accused|denied|announced|declared|testified|recalled|replied|responded|continued|acknowledged|admitted|predicted|suggested|reported|quoted)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|asked|wrote|told)\s*$/;
+/** "said X" or "said 9/11 widow X": a saying verb, then at most a short description. */
+function saidBefore(before: string, lex: Lexicon): boolean {
+  if (SPEECH_BEFORE.test(before)) return true;
+  const m = /\b(?:said|says|according to|asked|wrote|told)\s+((?:\S+\s+){1,4})$/.exec(before);
+  if (!m) return false;
+  return m[1]!.trim().split(/\s+/).every((w) => /^(?:the|a|an|\d[\w/]*)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+}
+
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -138,8 +146,8 @@ export function buildActors(
     const m = mentions[idx]!;
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
-    const before = paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart);
-    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
+    const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
+    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
   }
   for (const idx of deferred) {
     const m = mentions[idx]!;
@@ -147,7 +155,7 @@ export function buildActors(
     const words = key.split(' ');
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
-    const before = paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart);
+    const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     const candidates = persons().filter((c) => {
       const t = c.tokens;
       return words.length < t.length && (t.slice(-words.length).join(' ') === key || t.slice(0, words.length).join(' ') === key);
@@ -173,7 +181,7 @@ export function buildActors(
       continue;
     }
     if (excludedSurnames.has(key)) continue;
-    const speaker = SPEECH_AFTER.test(after) || (SPEECH_BEFORE.test(before) && ENDS_NAME.test(after));
+    const speaker = SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle) continue;
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
       const fullName = persons().find((c) => c.tokens.join(' ') === key);

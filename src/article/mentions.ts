@@ -191,6 +191,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     const nameTokens = run.slice(titleEnd, last);
     const startTok = nameTokens[0]!;
     const endTok = nameTokens.at(-1)!;
+    // A run of three or more words in capitals is a heading ("CONGRESS HAS INVESTIGATED HIM").
+    if (run.length >= 3 && run.every((r) => r.text === r.text.toUpperCase()) && !lex.gazetteer.has(paragraph.slice(run[0]!.start, run.at(-1)!.end).toLowerCase())) continue;
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
     if (nameTokens.length > 1 && paragraph[startTok.start - 1] === '"' && /^[.,]?"/.test(paragraph.slice(endTok.end, endTok.end + 2))) continue;
     const titleTokens = run.slice(first, titleEnd);

@@ -56,7 +56,13 @@ export function createSpeakerFinder(
     return 'u';
   };
   /** Given-name gender: a hint to choose between people, never a reason to rule one out. */
-  const nameGender = (actorId: string): string => lex.firstNames.get(actors.get(actorId)?.name.split(' ')[0]!.toLowerCase() ?? '') ?? 'u';
+  const nameGender = (actorId: string): string => {
+    const actor = actors.get(actorId);
+    if (!actor) return 'u';
+    // What the story says of them ("widow", "spokeswoman") outweighs what their given name suggests.
+    const described = genderOf(actor);
+    return described !== 'u' ? described : (lex.firstNames.get(actor.name.split(' ')[0]!.toLowerCase()) ?? 'u');
+  };
   const fits = (actorId: string, word: string) => {
     const a = actors.get(actorId);
     if (!a) return false;
@@ -120,6 +126,11 @@ export function createSpeakerFinder(
         if (adjacent) return adjacent.actorId;
         const intro = INTRO_PHRASE.exec(region);
         const start = from + (intro ? intro[0].length : 0);
+        // "where he appeared at a 2014 Senate hearing ... for saying": the nearest pronoun subject.
+        const nearPronoun = [...text.slice(start, cue.index).matchAll(/\b(he|she|they)\s+(?!said\b)[a-z]+ed\b/gi)].at(-1);
+        if (nearPronoun && !(byParagraph.get(p) ?? []).some((m) => m.start > start + nearPronoun.index && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)) && !/\b\d+\s+$/.test(text.slice(start, m.start)))) {
+          return finder.pronoun(p, start + nearPronoun.index, nearPronoun[1]!);
+        }
         // "it attacked Trump, saying ...": a pronoun subject is resolved, not skipped.
         const leading = /^\s*(he|she|it|they)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
@@ -185,6 +196,11 @@ export function createSpeakerFinder(
         }
         return { found, loose };
       };
+      // Within one sentence a pronoun points back to a person already named in it, even as a
+      // possessive: "Oz's dubious advice earned him ..., where he appeared".
+      const sentenceStart = Math.max(0, ...[...paragraphs[p]!.slice(0, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => x.index + x[0].length));
+      const inSentence = (byParagraph.get(p) ?? []).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
+      if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
       const strict = search(true);
       const lenient = strict.found || strict.loose ? strict : search(false);
       const subject = lenient.found;
