@@ -185,7 +185,7 @@ export function createSpeakerFinder(
       // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
       // is passed over when someone else fits, and taken when nobody does.
       const contradicts = (m: PlacedMention) =>
-        (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm') || (w === 'it' && actors.get(m.actorId)?.kind === 'place');
+        (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm') || ((w === 'it' || w === 'they') && actors.get(m.actorId)?.kind === 'place');
       const search = (strict: boolean) => {
         let found: PlacedMention | undefined;
         let loose: PlacedMention | undefined;
