@@ -109,7 +109,9 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       if (!speakerId) {
         const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !spans.some((o) => c.index >= o.start && c.index < o.end));
         const gap = outer ? paragraph.slice(outer.end, span.start - 1) : '';
-        if (outer && gap.length <= 250 && !/"/.test(gap) && /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap)) {
+        // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
+        const subordinateOpening = /^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text);
+        if (outer && !subordinateOpening && gap.length <= 250 && !/"/.test(gap) && /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap)) {
           speakerId = ctx.speakers.subjectOf(p, outer, sentence.start);
           if (speakerId) cueText = outer.text;
         }
