@@ -73,7 +73,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
         }
         if (!sourceId || text.split(/\s+/).length < 2) return;
-        const words = text.replace(/[".]+$/, '');
+        let words = text.replace(/\.+$/, '').replace(/\."$/, '"');
+        // Keep quotation marks paired: a claim that ends inside a quote closes it.
+        if ((words.match(/"/g) ?? []).length % 2 === 1) words = words.endsWith('"') ? words.slice(0, -1) : `${words}"`;
         if (/^"[^"]*"?$/.test(text.trim()) && words.length < 3) return;
         claims.push({
           sourceId,
@@ -87,5 +89,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       });
     }
   });
-  return claims;
+  // Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
+  // wordings: keep the fuller one.
+  return claims.filter(
+    (c) => !claims.some((o) => o !== c && o.sourceId === c.sourceId && o.paragraph === c.paragraph && o.text.length > c.text.length && o.text.includes(c.text)),
+  );
 }
