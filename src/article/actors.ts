@@ -193,6 +193,8 @@ export function buildActors(
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');
+    // One generic word ("House", "Council") is too little to tell which longer name it shortens.
+    if (sk.length < 2) continue;
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
       const lk = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');

@@ -43,7 +43,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/\bas\s+$/.test(head) && /^say/i.test(cue.text)) return;
-        if (/[,.!?]?"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,3})\s+)?$/.test(head) && /"/.test(head.slice(-60))) return;
+        if (/[,.!?]?"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,6})\s+)?$/.test(head) && /"/.test(head.slice(-80))) return;
         // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
         const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
         const shortTail = tailWords.length <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);

@@ -34,7 +34,11 @@ export function splitNames(list: string): string[] {
 export function parseByline(line: string): string[] {
   const m = /^by\s+(.+)$/i.exec(line.trim());
   if (!m) return [];
-  const names = m[1]!.split(/\s*[|,]\s*(?=\p{Lu})|\s+and\s+/u).map((s) => s.replace(/[.,]$/, '').trim());
+  const names = m[1]!
+    .split(/\s*[|,]\s*(?=\p{Lu})|\s+and\s+|\s+AND\s+/u)
+    .map((s) => s.replace(/[.,]$/, '').trim())
+    // AP prints bylines in capitals: "By LISA MASCARO".
+    .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
   return names.filter(looksLikePersonName);
 }
 

@@ -56,7 +56,7 @@ function valid(y: number, m: number, d: number): string | null {
 
 /** True when the sentence speaks of what will happen, so bare weekdays and months point forward. */
 function isFuture(sentence: string): boolean {
-  return /\b(will|'ll|is due|are due|is set to|are set to|plans? to|is scheduled|are scheduled|is expected to|are expected to|upcoming|next)\b/i.test(sentence);
+  return /\b(will|'ll|is due|are due|is set to|are set to|plans? to|planned|is scheduled|are scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next)\b/i.test(sentence) || /\b(?:would|could|may|might)\b/.test(sentence);
 }
 
 /**
