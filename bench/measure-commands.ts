@@ -27,10 +27,12 @@ if (kind === 'sqlite') {
   articles = JSON.parse(readFileSync(path!, 'utf8')) as ParsedArticle[];
 }
 const loaded = performance.now();
-const corpus = createCorpus(articles);
+const corpus = createCorpus(articles, { deferWordIndex: true });
 articles = [];
 const service = createBriefingService({ corpus, logger, now: () => new Date('2024-12-31T12:00:00Z') });
 const ready = performance.now();
+await corpus.indexWordsInBackground();
+const indexed = performance.now();
 (globalThis as { gc?: () => void }).gc?.();
 const rss = process.memoryUsage().rss;
 const heap = process.memoryUsage().heapUsed;
@@ -69,27 +71,35 @@ const cases: [string, () => CommandInput][] = [
 ];
 
 const RUNS = 300;
-const results: { command: string; p50: number; p99: number; max: number }[] = [];
+const results: { command: string; p50: number; p99: number; max: number; cpuP99: number }[] = [];
 for (const [name, make] of cases) {
   for (let i = 0; i < 10; i += 1) await service.handle(make());
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const given = make();
+    const c = process.cpuUsage();
     const t = performance.now();
     const reply = await service.handle(given);
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
     if (reply.tone === 'error') throw new Error(`${name} failed: ${reply.title}`);
   }
-  results.push({ command: name, ...percentiles(times) });
+  results.push({ command: name, ...percentiles(times), cpuP99: percentiles(cpu).p99 });
 }
 const completion: number[] = [];
+const completionCpu: number[] = [];
 for (let i = 0; i < RUNS; i += 1) {
   const prefix = pick(persons).name.slice(0, 1 + Math.floor(random() * 4));
+  const c = process.cpuUsage();
   const t = performance.now();
   service.completeActor(prefix, 25);
   completion.push(performance.now() - t);
+  const used = process.cpuUsage(c);
+  completionCpu.push((used.user + used.system) / 1000);
 }
-results.push({ command: 'autocomplete PREFIX', ...percentiles(completion) });
+results.push({ command: 'autocomplete PREFIX', ...percentiles(completion), cpuP99: percentiles(completionCpu).p99 });
 await close();
 
 process.stdout.write(
@@ -99,6 +109,8 @@ process.stdout.write(
     loadMs: loaded - started,
     corpusMs: ready - loaded,
     startupMs: ready - started,
+    wordIndexMs: indexed - ready,
+    loadavg: (await import('node:os')).loadavg()[0],
     rssMb: rss / 1e6,
     heapMb: heap / 1e6,
     results,

@@ -31,6 +31,8 @@ export interface Corpus {
   articlesWithWords(keys: readonly string[], limit: number): ParsedArticle[];
   /** How many articles use a content key. */
   wordCount(key: string): number;
+  /** Builds a deferred word index (see CorpusOptions) in small batches; resolves when done. */
+  indexWordsInBackground(): Promise<void>;
   /** The content keys of a text (as `contentWords`), through the index's memoised reader. */
   contentKeys(text: string): Set<string>;
 }
@@ -39,11 +41,21 @@ interface Entry extends RankedArticle {
   linked: CorpusActor[];
 }
 
+/** How the corpus is built. */
+export interface CorpusOptions {
+  /**
+   * Leave the content-word index of the initial articles for later: it is built by
+   * `indexWordsInBackground()`, or at once by the first topic search. Start-up then only merges
+   * actors, the part every name lookup needs.
+   */
+  deferWordIndex?: boolean;
+}
+
 /**
  * Builds a corpus from parsed articles.
  * @example const corpus = createCorpus([parseArticle(text)]); corpus.articles()[0].headline
  */
-export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
+export function createCorpus(initial: readonly ParsedArticle[] = [], options: CorpusOptions = {}): Corpus {
   const entries = new Map<string, Entry>();
   let ordered: ParsedArticle[] = [];
   const registry = createActorRegistry();
@@ -53,17 +65,28 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
   let version = 0;
   const orderOf = (article: ParsedArticle): number => entries.get(article.id)?.order ?? 0;
 
-  const link = (article: ParsedArticle, sequence = ++seq): Entry => {
+  // Articles linked but not yet in the word index, in linking order (newest first).
+  let unindexed: Entry[] = [];
+  const indexWords = (limit = Infinity): void => {
+    const batch = unindexed.length <= limit ? unindexed : unindexed.slice(0, limit);
+    unindexed = unindexed.length <= limit ? [] : unindexed.slice(limit);
+    for (const entry of batch) if (entries.get(entry.article.id) === entry) words.add(entry);
+  };
+
+  const link = (article: ParsedArticle, sequence = ++seq, deferWords = false): Entry => {
+    shareParagraphText(article);
     const entry: Entry = { article, order: sortKey(article.publishedAt, sequence), linked: [] };
     entries.set(article.id, entry);
     entry.linked = registry.addArticle(article, orderOf);
-    words.add(entry);
+    if (deferWords) unindexed.push(entry);
+    else words.add(entry);
     return entry;
   };
 
   const unlink = (entry: Entry): void => {
     registry.removeArticle(entry.article, entry.linked);
-    words.remove(entry);
+    if (unindexed.includes(entry)) unindexed = unindexed.filter((e) => e !== entry);
+    else words.remove(entry);
     entries.delete(entry.article.id);
   };
 
@@ -71,7 +94,7 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
   // posting at the end of its list (kept newest first), so loading stays linear.
   const oldestFirst = dedupeById(initial).sort((a, b) => sortKey(a.publishedAt, 0) - sortKey(b.publishedAt, 0));
   seq = oldestFirst.length;
-  for (let i = oldestFirst.length - 1; i >= 0; i -= 1) link(oldestFirst[i]!, i + 1);
+  for (let i = oldestFirst.length - 1; i >= 0; i -= 1) link(oldestFirst[i]!, i + 1, options.deferWordIndex === true);
   registry.flush();
   ordered = [...entries.values()].sort((a, b) => b.order - a.order).map((e) => e.article);
 
@@ -85,6 +108,7 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
     articles: () => ordered,
     article: (id) => entries.get(id)?.article,
     add(article) {
+      indexWords();
       const existing = entries.get(article.id);
       if (existing) unlink(existing);
       const entry = link(article);
@@ -112,10 +136,43 @@ export function createCorpus(initial: readonly ParsedArticle[] = []): Corpus {
       return i < 0 ? undefined : entry.linked[i];
     },
     actors: registry,
-    articlesWithWords: (keys, limit) => words.articlesWithAll(keys, limit),
-    wordCount: (key) => words.count(key),
+    articlesWithWords(keys, limit) {
+      indexWords();
+      return words.articlesWithAll(keys, limit);
+    },
+    wordCount(key) {
+      indexWords();
+      return words.count(key);
+    },
+    async indexWordsInBackground() {
+      // Small batches between event-loop turns, so commands are answered meanwhile.
+      while (unindexed.length > 0) {
+        indexWords(200);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
     contentKeys: (text) => readKeys(text, new Set()),
   };
+}
+
+/**
+ * Quotes, claims and events repeat words of their paragraph. Pointing them into the paragraph's
+ * string (V8 keeps a slice of a long string as a view of it) saves holding those texts twice;
+ * the values stay equal, only their storage changes.
+ */
+function shareParagraphText(article: ParsedArticle): void {
+  const within = (text: string, paragraph: number): string => {
+    const source = article.paragraphs[paragraph];
+    if (!source || typeof text !== 'string' || text.length < 13) return text;
+    const at = source.indexOf(text);
+    return at < 0 ? text : source.slice(at, at + text.length);
+  };
+  for (const quote of article.quotes) {
+    quote.text = within(quote.text, quote.paragraph);
+    quote.sentence = within(quote.sentence, quote.paragraph);
+  }
+  for (const claim of article.claims) claim.text = within(claim.text, claim.paragraph);
+  for (const event of article.events) event.text = within(event.text, event.paragraph);
 }
 
 // Newer publication dates sort higher; among equal dates the later addition is newer.

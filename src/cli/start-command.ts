@@ -60,7 +60,10 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
       await ingestPaths(stale, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false });
       stored = await store.listArticles();
     }
-    const corpus = createCorpus(stored.map((a) => a.parsed));
+    // Names first: the topic index follows in the background, so start-up waits only for actors.
+    const corpus = createCorpus(stored.map((a) => a.parsed), { deferWordIndex: true });
+    stored = [];
+    void corpus.indexWordsInBackground().catch((err: unknown) => logger.error({ err }, 'word index failed'));
     const llm = await createOptionalLlm(config, logger);
     const extraCommands = await optionalCommands(logger);
     const digests = createDigestFeature({ config, store, logger });
@@ -91,6 +94,17 @@ export async function runStart(io: StartIo = {}): Promise<number> {
     throw err;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // Listen before anything is shown: a signal arriving before a listener exists kills the process.
+  const stop = stopSignals();
+  try {
+    return await runUntilStopped(config, logger, io, stop.requested);
+  } finally {
+    stop.dispose();
+  }
+}
+
+async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<number> {
+  const stderr = io.stderr ?? process.stderr;
   let opened: OpenedBriefing;
   try {
     opened = await openBriefing(config, logger, { progress: true });
@@ -100,31 +114,45 @@ export async function runStart(io: StartIo = {}): Promise<number> {
   }
   const deps: PlatformDeps = { config, service: opened.service, logger };
   const platforms: RunningPlatform[] = [];
+  let live: { stop(): Promise<void> } | undefined;
   try {
+    live = await startWatching(opened, logger);
     if (config.platforms.discord) platforms.push(await startPlatform('discord', deps));
     if (config.platforms.slack) platforms.push(await startPlatform('slack', deps));
   } catch (err) {
-    stderr.write(`briefing: ${(err as Error).message}\n`);
-    await Promise.allSettled(platforms.map((p) => p.stop()));
+    stderr.write(`briefing: ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
+    await Promise.allSettled([...platforms.map((p) => p.stop()), live?.stop()]);
     await opened.close();
     return 1;
   }
 
   if (platforms.length === 0) {
-    await runConsoleUntilClosed(opened, logger, io);
+    await runConsoleUntilClosed(opened, logger, io, stopRequested);
   } else {
     const scheduler = await opened.digests.start(platforms.map((p) => p.sender));
     logger.info({ platforms: platforms.map((p) => p.sender.platform) }, 'bot running; SIGTERM or SIGINT stops it');
-    await untilSignal();
+    await stopRequested;
     logger.info('stopping');
     await scheduler.stop();
     await Promise.allSettled(platforms.map((p) => p.stop()));
   }
+  await live?.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the article watch failed'));
   await opened.close();
   return 0;
 }
 
-async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo): Promise<void> {
+// New articles while the bot runs (the articles folder, FEEDS): each stored one joins the corpus.
+async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ stop(): Promise<void> }> {
+  const { startLiveIngest } = await import('../ingest/live-ingest.js');
+  return startLiveIngest({
+    config: opened.config,
+    store: opened.store,
+    logger,
+    onArticle: (article) => opened.corpus.add(article.parsed),
+  });
+}
+
+async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<void> {
   const { startConsole } = await import('../platforms/console/console-app.js');
   const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
   const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
@@ -137,12 +165,8 @@ async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io:
     historyFile: join(opened.config.DATA_DIR, '.console-history'),
     greeting: `News briefing: ${count} article${count === 1 ? '' : 's'} loaded. Type /help for commands, exit to quit.`,
   });
-  const stop = () => running.close();
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  void stopRequested.then(() => running.close());
   await running.closed;
-  process.off('SIGTERM', stop);
-  process.off('SIGINT', stop);
 }
 
 // The adapters are loaded only when configured, so the console never pays for the chat SDKs.
@@ -160,16 +184,20 @@ async function startPlatform(name: 'discord' | 'slack', deps: PlatformDeps): Pro
   return adapter.start(deps);
 }
 
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off('SIGTERM', done);
-      process.off('SIGINT', done);
-      resolve();
-    };
-    process.once('SIGTERM', done);
-    process.once('SIGINT', done);
-  });
+/** SIGTERM and SIGINT as a promise, listened for from the moment this is called. */
+function stopSignals(): { requested: Promise<void>; dispose(): void } {
+  let resolve: () => void = () => undefined;
+  const requested = new Promise<void>((r) => (resolve = r));
+  const onSignal = () => resolve();
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    requested,
+    dispose() {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+    },
+  };
 }
 
 async function createOptionalLlm(config: Config, logger: Logger) {

@@ -85,6 +85,17 @@ describe('the corpus', () => {
     expect(corpus.actors.byToken('ushakov')[0]!.appearances).toHaveLength(1);
   });
 
+  it('can leave the word index for later and still answers a topic search at once', async () => {
+    const corpus = createCorpus([defaultArticleFixture(), followUp()], { deferWordIndex: true });
+    expect(corpus.actors.byToken('ushakov')).toHaveLength(1);
+    expect(corpus.articlesWithWords(['thank'], 10).map((a) => a.id)).toEqual(['follow-up']);
+    const later = createCorpus([defaultArticleFixture(), followUp()], { deferWordIndex: true });
+    await later.indexWordsInBackground();
+    expect(later.wordCount('sanction')).toBe(1);
+    later.remove('follow-up');
+    expect(later.articlesWithWords(['thank'], 10)).toEqual([]);
+  });
+
   it('finds articles by content words, newest first', () => {
     const corpus = createCorpus([defaultArticleFixture(), followUp()]);
     expect(corpus.articlesWithWords(['thank'], 10).map((a) => a.id)).toEqual(['follow-up']);

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { Transform, type Readable, type Writable } from 'node:stream';
 import { parseCommandLine } from '../../briefing/command-line.js';
 import type { Reply } from '../../briefing/reply.js';
 import type { BriefingService } from '../../briefing/service.js';
@@ -33,6 +33,8 @@ export interface RunningConsole {
 }
 
 const PROMPT = 'briefing> ';
+/** Piped input longer than this without a newline is cut into lines (readline would run out of memory). */
+const MAX_LINE = 100_000;
 const HISTORY_SIZE = 500;
 
 /**
@@ -43,8 +45,9 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
   const { service, output } = deps;
   const terminal = Boolean((deps.input as { isTTY?: boolean }).isTTY && output.isTTY);
   const history = terminal ? readHistory(deps.historyFile) : [];
+  const source = terminal ? deps.input : capLineLength(deps.input, MAX_LINE);
   const rl: Interface = createInterface({
-    input: deps.input,
+    input: source,
     output,
     terminal,
     history,
@@ -91,6 +94,9 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
     rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
       closing = true;
+      // Let go of the input so an open pipe does not keep the process alive.
+      if (source !== deps.input) deps.input.unpipe(source as Transform);
+      deps.input.pause();
       void queue.then(() => {
         if (terminal) saveHistory(deps.historyFile, (rl as unknown as { history: string[] }).history ?? []);
         write('\n');
@@ -103,6 +109,32 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
   rl.setPrompt(PROMPT);
   rl.prompt();
   return { closed, close: () => rl.close() };
+}
+
+function capLineLength(input: Readable, max: number): Readable {
+  let run = 0;
+  const capped = new Transform({
+    transform(chunk: Buffer | string, _encoding, done) {
+      let text = chunk.toString();
+      let out = '';
+      while (text.length > 0) {
+        const newline = text.indexOf('\n');
+        const piece = newline < 0 ? text : text.slice(0, newline + 1);
+        text = newline < 0 ? '' : text.slice(newline + 1);
+        for (let i = 0; i < piece.length; i += max) {
+          const part = piece.slice(i, i + max);
+          out += part;
+          run = part.endsWith('\n') ? 0 : run + part.length;
+          if (run >= max) {
+            out += '\n';
+            run = 0;
+          }
+        }
+      }
+      done(null, out);
+    },
+  });
+  return input.pipe(capped);
 }
 
 // Tab completion: command names first, then actor names after a command that takes one.

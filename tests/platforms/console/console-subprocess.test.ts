@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { childEnv, outputOf, startCli, tempDataDir } from './run-cli.js';
 
@@ -57,11 +58,37 @@ describe('the console (npm start with no chat platform configured)', () => {
     expect(await out.exited).toBe(0);
   });
 
+  it('answers about an article dropped into the articles folder while it runs', async () => {
+    const { child, out } = start();
+    await out.waitFor('briefing> ');
+    const dir = dirs[dirs.length - 1]!;
+    writeFileSync(
+      join(dir, 'articles', 'harbour.txt'),
+      [
+        'Harbour board approves new ferry terminal',
+        '',
+        'PORTSMOUTH (Reuters) - The harbour board approved a new ferry terminal on Monday, chairwoman Alice Thornbury said.',
+        '',
+        '"This terminal will serve the island for fifty years," Thornbury told reporters after the vote.',
+      ].join('\n'),
+    );
+    const deadline = Date.now() + 15_000;
+    while (!out.stdout.includes('Harbour board approves new ferry terminal') && Date.now() < deadline) {
+      child.stdin.write('/articles\n');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    expect(out.stdout).toContain('Harbour board approves new ferry terminal');
+    child.stdin.write('/who Thornbury\n');
+    await out.waitFor(/Alice Thornbury\n=+/);
+    child.stdin.write('exit\n');
+    expect(await out.exited).toBe(0);
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     const { child, out } = start();
     await out.waitFor('briefing> ');
     child.kill('SIGTERM');
-    expect(await out.exited).toBe(0);
+    expect(await out.exited, out.stderr).toBe(0);
   });
 });
 
