@@ -101,6 +101,10 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 results.push({ command: 'autocomplete PREFIX', ...percentiles(completion), cpuP99: percentiles(completionCpu).p99 });
 await close();
+// V8 hands unused pages back to the system after a few idle seconds: the resident size a running bot settles at.
+await new Promise((resolve) => setTimeout(resolve, 6000));
+(globalThis as { gc?: () => void }).gc?.();
+const settledRss = process.memoryUsage().rss;
 
 process.stdout.write(
   `${JSON.stringify({
@@ -112,6 +116,7 @@ process.stdout.write(
     wordIndexMs: indexed - ready,
     loadavg: (await import('node:os')).loadavg()[0],
     rssMb: rss / 1e6,
+    settledRssMb: settledRss / 1e6,
     heapMb: heap / 1e6,
     results,
   })}\n`,

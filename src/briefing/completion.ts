@@ -17,12 +17,11 @@ export function completeActorName(corpus: Corpus, prefix: string, limit: number)
   const words = folded.split(' ');
   const last = words.pop()!;
   const candidates = new Set<CorpusActor>();
-  const tokens = corpus.actors.tokens.withPrefix(last, 100);
-  for (const token of tokens) {
+  const hasWord = (actor: CorpusActor, word: string) =>
+    [actor.name, ...actor.aliases].some((n) => foldText(n).split(' ').includes(word));
+  for (const token of corpus.actors.tokens.withPrefix(last, 100)) {
     for (const actor of corpus.actors.byToken(token)) {
-      if (words.every((w) => foldText(actor.name).split(' ').includes(w) || actor.aliases.some((a) => foldText(a).split(' ').includes(w)))) {
-        candidates.add(actor);
-      }
+      if (words.every((w) => hasWord(actor, w))) candidates.add(actor);
       if (candidates.size >= MAX_CANDIDATES) break;
     }
     if (candidates.size >= MAX_CANDIDATES) break;
@@ -32,15 +31,12 @@ export function completeActorName(corpus: Corpus, prefix: string, limit: number)
       for (const actor of corpus.actors.byToken(token)) candidates.add(actor);
     }
   }
+  // Names that start with what was typed first, then the most mentioned.
   return [...candidates]
-    .sort(
-      (a, b) =>
-        Number(foldText(b.name).startsWith(folded)) - Number(foldText(a.name).startsWith(folded)) ||
-        b.mentions - a.mentions ||
-        a.name.localeCompare(b.name),
-    )
+    .map((actor) => ({ actor, starts: foldText(actor.name).startsWith(folded) ? 1 : 0 }))
+    .sort((a, b) => b.starts - a.starts || b.actor.mentions - a.actor.mentions || a.actor.name.localeCompare(b.actor.name))
     .slice(0, limit)
-    .map(asCompletion);
+    .map(({ actor }) => asCompletion(actor));
 }
 
 function asCompletion(actor: CorpusActor): Completion {

@@ -83,20 +83,19 @@ const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\ufb00-\ufb06\uff00-\u
 
 /**
  * A test for "does this text name the actor", as `textNames` but rejecting most texts without
- * folding them: a text naming the actor contains the longest word of one of its names as typed.
+ * folding them: a text naming the actor contains, as a word, the longest word of one of its names
+ * (dots between letters optional, so "U.S." and "US" both pass).
  */
 export function nameMatcher(actor: CorpusActor): (text: string) => boolean {
   const needles = actorNeedles(actor);
-  const names = [actor.name, ...actor.aliases];
-  // Dotted names ("U.S.") fold to words their text does not contain; those always fold.
-  const probes = names.some((n) => n.includes('.'))
-    ? null
-    : names.map((n) => foldText(n).split(' ').sort((a, b) => b.length - a.length)[0] ?? '').filter((p) => p.length > 1);
+  const probes = new Set<string>();
+  for (const needle of needles) {
+    const longest = needle.trim().split(' ').sort((a, b) => b.length - a.length)[0] ?? '';
+    if (longest.length > 0) probes.add([...longest].map((c) => c.replace(/[^a-z0-9]/g, '\\$&')).join('\\.?'));
+  }
+  const probe = probes.size > 0 ? new RegExp(`\\b(?:${[...probes].join('|')})`, 'i') : null;
   return (text) => {
-    if (probes && probes.length > 0 && !FOLDABLE.test(text)) {
-      const lower = text.toLowerCase();
-      if (!probes.some((p) => lower.includes(p))) return false;
-    }
+    if (probe && !FOLDABLE.test(text) && !probe.test(text)) return false;
     return textNames(text, needles);
   };
 }
