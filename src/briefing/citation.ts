@@ -66,3 +66,9 @@ export function citationRef(reply: Pick<Reply, 'citations'>, c: Citation): strin
   const n = reply.citations.findIndex((x) => x.articleId === c.articleId);
   return `[${n < 0 ? '?' : n + 1} ${paragraphLabel(c.paragraph)}]`;
 }
+
+/** The first paragraph of the body naming an actor; a caption only when nothing else does. */
+export function firstBodyParagraph(paragraphs: readonly number[]): number {
+  const body = paragraphs.filter((p) => p >= 0);
+  return body.length > 0 ? Math.min(...body) : (paragraphs[0] ?? 0);
+}

@@ -4,7 +4,7 @@
  * scheduled digests pass what is new since a channel's last one.
  */
 import type { ParsedArticle } from '../article/types.js';
-import { articleLabel, cite, formatDate } from './citation.js';
+import { articleLabel, cite, firstBodyParagraph, formatDate } from './citation.js';
 import { disputeSections } from './claims-reply.js';
 import { contentWords } from './content-words.js';
 import type { Corpus } from './corpus.js';
@@ -53,13 +53,11 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   const headlines: ReplyLine[] = chosen.slice(0, 5).map((a) => ({ text: articleLabel(a), citation: cite(a, 0) }));
   if (chosen.length > 5) headlines.push({ text: `…and ${chosen.length - 5} more articles` });
 
-  const actors = topActors(corpus, chosen, 6).map((actor) => {
+  // People lead a briefing; places and organisations are mentioned more often but say less.
+  const actors = topActors(corpus, chosen, 6, undefined, (a) => (a.kind === 'person' ? 2 : 1)).map((actor) => {
     const appearance = actor.appearances.find((a) => chosen.includes(a.article)) ?? actor.appearances[0]!;
     const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
-    return {
-      text: `${actor.name}${role}`,
-      citation: cite(appearance.article, appearance.actor.paragraphs[0] ?? 0),
-    };
+    return { text: `${actor.name}${role}`, citation: cite(appearance.article, firstBodyParagraph(appearance.actor.paragraphs)) };
   });
 
   const quoteRefs: QuoteRef[] = chosen.flatMap((article) => article.quotes.map((quote) => ({ article, quote })));

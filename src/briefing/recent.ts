@@ -36,18 +36,19 @@ function dayNumber(iso: string | null): number | null {
   return Number.isFinite(t) ? Math.floor(t / 86_400_000) : null;
 }
 
-/** The corpus actors most mentioned in the given articles, best first. */
+/** The corpus actors most mentioned in the given articles (mentions times `weight`), best first. */
 export function topActors(
   corpus: Corpus,
   articles: readonly ParsedArticle[],
   limit: number,
   accept: (actor: CorpusActor) => boolean = () => true,
+  weight: (actor: CorpusActor) => number = () => 1,
 ): CorpusActor[] {
   const counts = new Map<CorpusActor, number>();
   for (const article of articles) {
     for (const local of article.actors) {
       const actor = corpus.actorOf(article, local.id);
-      if (actor && accept(actor)) counts.set(actor, (counts.get(actor) ?? 0) + local.mentions);
+      if (actor && accept(actor)) counts.set(actor, (counts.get(actor) ?? 0) + local.mentions * weight(actor));
     }
   }
   return [...counts.entries()]

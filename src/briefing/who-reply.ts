@@ -3,7 +3,7 @@
  * what others said about them; every line cites its article and paragraph.
  */
 import type { ParsedArticle } from '../article/types.js';
-import { articleLabel, cite, paragraphLabel } from './citation.js';
+import { articleLabel, cite, firstBodyParagraph, paragraphLabel } from './citation.js';
 import { actorArticleCount, actorArticles } from './corpus-actor.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
@@ -196,8 +196,7 @@ function sentenceNaming(article: ParsedArticle, paragraph: number, names: (t: st
 }
 
 function firstParagraph(read: { article: ParsedArticle; actor: { paragraphs: number[] } }[], article: ParsedArticle): number {
-  const all = read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs);
-  return all.length > 0 ? Math.min(...all) : 0;
+  return firstBodyParagraph(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs));
 }
 
 // A role is usually given where the actor is first introduced; prefer the paragraph that words it.
@@ -211,5 +210,5 @@ function whereRoleIsGiven(
   const paragraph =
     actor.paragraphs.find((p) => (article.paragraphs[p] ?? '').toLowerCase().includes(lower)) ??
     article.paragraphs.findIndex((p) => p.toLowerCase().includes(lower));
-  return { article, paragraph: paragraph >= 0 ? paragraph : (actor.paragraphs[0] ?? 0) };
+  return { article, paragraph: paragraph >= 0 ? paragraph : firstBodyParagraph(actor.paragraphs) };
 }
