@@ -1,5 +1,5 @@
 /** /claims [ACTOR or TOPIC]: claims grouped by source, disputes side by side. */
-import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import { buildClaimsReply } from '../src/briefing/claims-reply.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
@@ -11,16 +11,7 @@ export const claimsCommand: Command<BriefingContext> = {
   name: 'claims',
   description: 'Claims grouped by who made them; accusations and denials of the same matter shown as disputed',
   usage: '/claims [ACTOR or TOPIC]',
-  options: [
-    {
-      name: 'about',
-      description: 'An actor, or words of a topic',
-      type: 'string',
-      required: false,
-      autocomplete: 'actor',
-      maxLength: 200,
-    },
-  ],
+  options: [subjectOption('about', 'An actor, or words of a topic')],
   handler(input, ctx) {
     const { query, echo } = textArgument(input, 'about');
     const subject = resolveSubject(ctx.corpus, query, echo);

@@ -1,5 +1,5 @@
 /** /quote [QUERY]: quotes by a speaker or containing words; the most notable ones without a query. */
-import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildQuoteReply } from '../src/briefing/quote-reply.js';
@@ -11,16 +11,7 @@ export const quoteCommand: Command<BriefingContext> = {
   name: 'quote',
   description: 'Quotes by a speaker or containing some words; without a query, the most notable quotes',
   usage: '/quote [SPEAKER or WORDS]',
-  options: [
-    {
-      name: 'query',
-      description: 'A speaker, or words from the quote',
-      type: 'string',
-      required: false,
-      autocomplete: 'actor',
-      maxLength: 200,
-    },
-  ],
+  options: [subjectOption('query', 'A speaker, or words from the quote')],
   handler(input, ctx) {
     const { query, echo } = textArgument(input, 'query');
     const subject = resolveSubject(ctx.corpus, query, echo);

@@ -1,5 +1,5 @@
 /** /timeline [ACTOR or TOPIC]: dated events in order, past and upcoming. */
-import { subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
+import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
@@ -11,16 +11,7 @@ export const timelineCommand: Command<BriefingContext> = {
   name: 'timeline',
   description: 'Dated events in order: what happened and what is coming up',
   usage: '/timeline [ACTOR or TOPIC]',
-  options: [
-    {
-      name: 'about',
-      description: 'An actor, or words of a topic',
-      type: 'string',
-      required: false,
-      autocomplete: 'actor',
-      maxLength: 200,
-    },
-  ],
+  options: [subjectOption('about', 'An actor, or words of a topic')],
   handler(input, ctx) {
     const { query, echo } = textArgument(input, 'about');
     const subject = resolveSubject(ctx.corpus, query, echo);

@@ -2,7 +2,7 @@
  * Reading a command's text argument safely: the searchable form (no control characters, mention
  * syntax or markdown; capped) and the short form echoed back in replies.
  */
-import type { CommandInput } from './command.js';
+import type { CommandInput, CommandOption } from './command.js';
 import type { Subject } from './subject.js';
 import { echoUserText, searchableQuery } from './text.js';
 
@@ -44,4 +44,9 @@ export function subjectTitle(subject: Subject): string {
     case 'none':
       return `: "${subject.label}"`;
   }
+}
+
+/** The optional actor-or-topic option shared by /quote, /claims and /timeline. */
+export function subjectOption(name: string, description: string): CommandOption {
+  return { name, description, type: 'string', required: false, autocomplete: 'actor', maxLength: 200 };
 }
