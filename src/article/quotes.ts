@@ -5,7 +5,7 @@
  * "...'; 'U.S. accusations that ... "...'), or, for a paragraph that is all quote, from the
  * quote before it. Scare quotes and titles, which nobody is reported to have said, are left out.
  */
-import type { CueFinder } from './cues.js';
+import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Quote } from './types.js';
 import type { Sentence } from './sentences.js';
@@ -56,10 +56,106 @@ const AFTER_WINDOW = 120;
 /** Verbs that report what someone said, as opposed to verbs that describe or judge. */
 const SAYING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|states|announced|explained|suggested|predicted|warned|acknowledged|recalled|testified|asserted|contended|maintained|declared|tweeted)$/i;
 
+/** A speaker found for a quote, with the cue that tied them. */
+interface Attribution {
+  speakerId: string;
+  cue: string;
+}
+
+/** Where a quote sits: its paragraph, span, sentence and the paragraph's cues and quote spans. */
+interface QuoteSite {
+  p: number;
+  paragraph: string;
+  span: QuoteSpan;
+  raw: string;
+  sentence: Sentence;
+  sentenceEnd: number;
+  cues: Cue[];
+  spans: QuoteSpan[];
+}
+
+const found = (speakerId: string | null, cue: string): Attribution | null => (speakerId ? { speakerId, cue } : null);
+
+/** A transcript inside the quote: '"WALLACE: But, Governor ..."'. */
+function transcriptLabel(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const label = /^\s*([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)?):\s/u.exec(site.raw);
+  return label ? found(ctx.personNamed(label[1]!), ':') : null;
+}
+
+/** A cue after the quote: '," Putin said', '," said Cha', '," he wrote', '" ― Name'. */
+function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, paragraph, span, raw, cues } = site;
+  if (span.runOn) return null;
+  const afterStart = span.end + 1;
+  const afterText = paragraph.slice(afterStart, Math.min(paragraph.length, afterStart + AFTER_WINDOW));
+  const dash = /^\s*[―—–-]+\s*/.exec(afterText);
+  if (dash) {
+    const byDash = found(ctx.speakers.namedAfter(p, afterStart + dash[0].length, afterStart + dash[0].length + 5), '—');
+    if (byDash) return byDash;
+  }
+  // Only a quote that closes its clause ('...," she said'; '..." Putin said') takes a cue after it.
+  const closesClause =
+    /[,.!?;:—–-]$/.test(raw.trimEnd()) ||
+    /^\s*[,:;—–]/.test(afterText) ||
+    /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) ||
+    /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);
+  if (!closesClause || !/^\s*[,.!?]?\s*\S/.test(afterText) || /^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) return null;
+  const nextQuote = afterText.indexOf('"');
+  const afterLimit = afterStart + (nextQuote >= 0 ? nextQuote : afterText.length);
+  const cue = cues.find((c) => c.index >= afterStart && c.index < afterLimit && c.form === 'verb' && c.index <= site.sentenceEnd + 1);
+  if (!cue || !/^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) return null;
+  const between = paragraph.slice(afterStart, cue.index);
+  const inverted = /^\s*,?\s*(?:(?:also|then|later|again)\s+)?$/.test(between);
+  // '"...," when Clinton blasted him': a subordinate clause, not the attribution.
+  const subordinate = /\b(?:when|while|because|after|before|as|if|since|although|though|where|which|who|that|until|unless)\b/i.test(between);
+  let speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : subordinate ? null : ctx.speakers.subjectOf(p, cue, afterStart);
+  // "quoted X as saying": X is the speaker.
+  if (/^quoted$/i.test(cue.text) || /^\s+(?:\S+\s+){0,4}?as saying\b/.test(paragraph.slice(cue.end))) {
+    speakerId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60) ?? speakerId;
+  }
+  return found(speakerId, cue.text);
+}
+
+/**
+ * A saying verb that opens the sentence owns the quotes in what it reports: "Trump said ... that
+ * Clinton once described the deal as "the gold standard"" is Trump's report.
+ */
+function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, paragraph, span, sentence, cues, spans } = site;
+  // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
+  if (/^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text)) return null;
+  const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !insideSpan(c, spans));
+  if (!outer) return null;
+  const gap = paragraph.slice(outer.end, span.start - 1);
+  const reports = /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap);
+  if (gap.length > 250 || /"/.test(gap) || !reports) return null;
+  return found(ctx.speakers.subjectOf(p, outer, sentence.start), outer.text);
+}
+
+/** The nearest cue before the quote in its sentence: 'Putin said: "', 'promised to "', 'U.S. accusations that ... "'. */
+function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, paragraph, span, sentence, cues, spans } = site;
+  const cue = [...cues].reverse().find((c) => c.end <= span.start && c.index >= sentence.start && !insideSpan(c, spans));
+  if (!cue) return null;
+  const gap = paragraph.slice(cue.end, span.start - 1);
+  if (gap.length > 160 || /"/.test(gap)) return null;
+  return found(ctx.speakers.subjectOf(p, cue, sentence.start), cue.text);
+}
+
+/** An opening quote whose speaker is named later in its sentence: '"...," the minister told reporters.' */
+function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, span, sentence, sentenceEnd, cues } = site;
+  if (span.start > sentence.start + 2) return null;
+  const cue = cues.find((c) => c.index > span.end && c.index <= sentenceEnd && c.form === 'verb');
+  return cue ? found(ctx.speakers.subjectOf(p, cue, span.end + 1), cue.text) : null;
+}
+
+const insideSpan = (cue: Cue, spans: QuoteSpan[]) => spans.some((o) => cue.index >= o.start && cue.index < o.end);
+
 /** Finds the quotes of an article with their speakers. */
 export function extractQuotes(ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
-  let lastQuote: { paragraph: number; speakerId: string | null; runOn: boolean } | null = null;
+  let lastQuote: { paragraph: number; speakerId: string | null } | null = null;
   ctx.paragraphs.forEach((paragraph, p) => {
     const spans = findQuoteSpans(paragraph);
     const sentences = ctx.sentences[p]!;
@@ -67,104 +163,39 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
     for (const span of spans) {
       const raw = paragraph.slice(span.start, span.end);
       const text = raw.trim();
-      if (wordCount(text) === 0) continue;
+      const words = wordCount(text);
+      if (words === 0) continue;
       const sentence = sentences.find((s) => s.start <= span.start - 1 && s.end >= span.start) ?? sentences[0]!;
       const sentenceEnd = Math.max(sentence.end, sentences.find((s) => s.start <= span.end && s.end >= span.end)?.end ?? 0);
-      // Cue after the quote: '," Putin said', '," said Cha', '," he wrote', '" ― Name'.
-      let speakerId: string | null = null;
-      let cueText: string | null = null;
-      // A transcript inside the quote: '"WALLACE: But, Governor ..."'.
-      const label = /^\s*([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)?):\s/u.exec(raw);
-      if (label) {
-        speakerId = ctx.personNamed(label[1]!);
-        cueText = speakerId ? ':' : null;
-      }
-      const afterStart = span.end + 1;
-      const afterText = paragraph.slice(afterStart, Math.min(paragraph.length, afterStart + AFTER_WINDOW));
-      const nextQuote = afterText.indexOf('"');
-      const afterLimit = afterStart + (nextQuote >= 0 ? nextQuote : afterText.length);
-      const dash = /^\s*[―—–-]+\s*/.exec(afterText);
-      if (!span.runOn && dash) {
-        speakerId = ctx.speakers.namedAfter(p, afterStart + dash[0].length, afterStart + dash[0].length + 5);
-        cueText = speakerId ? '—' : null;
-      }
-      // Only a quote that closes its clause ('...," she said'; '..." Putin said') takes a cue after it.
-      const closesClause = /[,.!?;:—–-]$/.test(raw.trimEnd()) || /^\s*[,:;—–]/.test(afterText) || /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) || /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);
-      if (!speakerId && !span.runOn && closesClause && /^\s*[,.!?]?\s*\S/.test(afterText) && !/^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) {
-        const cue = cues.find((c) => c.index >= afterStart && c.index < afterLimit && c.form === 'verb' && c.index <= sentenceEnd + 1);
-        if (cue && /^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) {
-          const between = paragraph.slice(afterStart, cue.index);
-          const inverted = /^\s*,?\s*(?:(?:also|then|later|again)\s+)?$/.test(between);
-          // '"...," when Clinton blasted him': a subordinate clause, not the attribution.
-          const subordinate = /\b(?:when|while|because|after|before|as|if|since|although|though|where|which|who|that|until|unless)\b/i.test(between);
-          speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : subordinate ? null : ctx.speakers.subjectOf(p, cue, afterStart);
-          // "quoted X as saying": X is the speaker.
-          const asSaying = /^\s+(?:\S+\s+){0,4}?as saying\b/.test(paragraph.slice(cue.end));
-          if (/^quoted$/i.test(cue.text) || asSaying) speakerId = ctx.speakers.namedAfter(p, cue.end, cue.end + 60) ?? speakerId;
-          if (speakerId) cueText = cue.text;
-        }
-      }
-      // A saying verb that opens the sentence owns the quotes in what it reports: "Trump said ... that
-      // Clinton once described the deal as "the gold standard"" is Trump's report.
-      if (!speakerId) {
-        const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !spans.some((o) => c.index >= o.start && c.index < o.end));
-        const gap = outer ? paragraph.slice(outer.end, span.start - 1) : '';
-        // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
-        const subordinateOpening = /^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text);
-        if (outer && !subordinateOpening && gap.length <= 250 && !/"/.test(gap) && /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap)) {
-          speakerId = ctx.speakers.subjectOf(p, outer, sentence.start);
-          if (speakerId) cueText = outer.text;
-        }
-      }
-      // Cue before the quote, in the same sentence.
-      if (!speakerId) {
-        const cue = [...cues].reverse().find((c) => c.end <= span.start && c.index >= sentence.start && !spans.some((o) => c.index >= o.start && c.index < o.end));
-        if (cue) {
-          const gap = paragraph.slice(cue.end, span.start - 1);
-          const ok = gap.length <= 160 && !/"/.test(gap);
-          if (ok) {
-            speakerId = cue.form === 'noun' || cue.form === 'according' ? ctx.speakers.subjectOf(p, cue, sentence.start) : ctx.speakers.subjectOf(p, cue, sentence.start);
-            if (speakerId) cueText = cue.text;
-          }
-        }
-      }
-      // A paragraph that is all quote continues the quote before it.
+      const site: QuoteSite = { p, paragraph, span, raw, sentence, sentenceEnd, cues, spans };
+      // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
+      // of the same paragraph with no cue of its own.
       const wholeParagraph = span.start <= 1 && (span.runOn || paragraph.length - span.end <= 2);
-      if (!speakerId && wholeParagraph && lastQuote && p - lastQuote.paragraph <= 1 && lastQuote.speakerId) {
-        speakerId = lastQuote.speakerId;
-        cueText = 'continued';
-      }
-      // A second quoted sentence in the same paragraph, with no cue of its own, has the same speaker.
-      if (!speakerId && lastQuote && lastQuote.paragraph === p && lastQuote.speakerId && span.start <= sentence.start + 2) {
-        speakerId = lastQuote.speakerId;
-        cueText = 'continued';
-      }
-      if (!speakerId) {
-        // Speaker named later in the sentence for an opening quote: '"...," the minister told reporters.'
-        const cue = cues.find((c) => c.index > span.end && c.index <= sentenceEnd && c.form === 'verb');
-        if (cue && span.start <= sentence.start + 2) {
-          speakerId = ctx.speakers.subjectOf(p, cue, span.end + 1);
-          if (speakerId) cueText = cue.text;
-        }
-      }
-      const words = wordCount(text);
-      if (!speakerId) {
-        lastQuote = { paragraph: p, speakerId: null, runOn: span.runOn };
+      const continuing =
+        lastQuote?.speakerId &&
+        ((wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))
+          ? { speakerId: lastQuote.speakerId, cue: 'continued' }
+          : null;
+      const attribution =
+        transcriptLabel(ctx, site) ?? cueAfter(ctx, site) ?? openingSayingVerb(ctx, site) ?? cueBefore(ctx, site) ?? continuing ?? cueLaterInSentence(ctx, site);
+      if (!attribution) {
+        lastQuote = { paragraph: p, speakerId: null };
         continue;
       }
+      // Titles of shows, books and articles are quoted, not said.
       if (isTitleCase(text) && words <= 6) continue;
-      ctx.speakers.noteSpeaker(p, span.start, speakerId);
+      ctx.speakers.noteSpeaker(p, span.start, attribution.speakerId);
       const before = paragraph.slice(sentence.start, span.start - 1).trim();
       const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && words >= 3;
       quotes.push({
         text: text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
-        speakerId,
+        speakerId: attribution.speakerId,
         kind: direct ? 'direct' : 'partial',
         paragraph: p,
         sentence: paragraph.slice(sentence.start, Math.max(sentenceEnd, span.end + 1)).trim(),
-        cue: cueText,
+        cue: attribution.cue,
       });
-      lastQuote = { paragraph: p, speakerId, runOn: span.runOn };
+      lastQuote = { paragraph: p, speakerId: attribution.speakerId };
     }
   });
   return quotes;
