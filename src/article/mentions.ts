@@ -171,8 +171,9 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
         titleEnd += d;
       } else break;
     }
-    // A title further in ("Retired U.S. Air Force Gen. Norman Ham"): the name follows the last one.
-    if (!hasTitle) {
+    // A title further in ("Retired U.S. Air Force Gen. Norman Ham", "Chief Cabinet Secretary Yoshimasa
+    // Hayashi"): the name follows the last one.
+    {
       for (let k = words.length - 2; k > titleEnd; k--) {
         const tl = titleLengthAt(words, k, lex);
         const honorific = tl === 1 && lex.honorifics.has(words[k]!.toLowerCase());

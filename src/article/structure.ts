@@ -3,6 +3,8 @@
  * credits in their own fields; page furniture, photo captions, subheadings, credit lines and
  * copyright footers out of the body; the body re-joined into clean paragraphs.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseByline, parseCredits, photographers, splitCaption } from './credits.js';
 import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
@@ -35,8 +37,14 @@ const DATELINE_NO_AGENCY = /^((?:[\p{Lu}]{2,}[.'’-]?)(?:[ /-][\p{Lu}]{2,}[.'�
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the) content/i;
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
-const UI_LINE =
-  /^(?:advertisement|ad|sponsored|story continues(?: below)?|continue reading|read more\b.*|related(?: coverage| articles?| stories)?:?.*|click here\b.*|share(?: this)?(?: article| story)?|tweet|email|print|subscribe\b.*|sign up\b.*|follow us\b.*|comments?|skip to (?:main )?content|loading\.*|listen to (?:this|the) (?:article|story).*)$/i;
+const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[] };
+const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
+const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern, 'gi'));
+
+/** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
+export function stripInlineFurniture(line: string): string {
+  return UI_INLINE.reduce((text, re) => text.replace(re, ''), line);
+}
 const HEADER_WORDS_MAX = 8;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 
@@ -72,7 +80,7 @@ function agencyFromText(text: string): string | null {
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}): ArticleStructure {
-  const lines = text.split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = text.split('\n').map((l) => stripInlineFurniture(l).replace(/\s+$/, ''));
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
 

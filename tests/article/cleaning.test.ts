@@ -103,3 +103,36 @@ describe('credit and caption pieces', () => {
     expect(isFurnitureLine('The council met on Monday.')).toBe(false);
   });
 });
+
+describe('cleaning text copied from a current news site', () => {
+  const site = [
+    'Harbour deal approved',
+    '',
+    'By Lena Vorst',
+    '',
+    '[1/2] Mayor Teodor Marsk speaks in Portvale, Eastland, March 3, 2025. REUTERS/Jonas Keel Purchase Licensing Rights, opens new tab',
+    '',
+    'PORTVALE, March 4 (Reuters) - The council approved the harbour deal on Tuesday.',
+    '',
+    'Sign up here.',
+    '',
+    'Deputy Harbour Commissioner Aldo Renk said the vote was close.',
+    '',
+    'Reporting by Lena Vorst; Editing by Sam Brede',
+    '',
+    'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+  ].join('\n');
+  const s = structureArticle(normalizeText(site));
+
+  it('drops link labels, sign-up prompts and the standards footer, keeping only the story', () => {
+    expect(s.paragraphs).toEqual([
+      'PORTVALE, March 4 (Reuters) - The council approved the harbour deal on Tuesday.',
+      'Deputy Harbour Commissioner Aldo Renk said the vote was close.',
+    ]);
+  });
+
+  it('credits the photographer without the licensing link, and the editor from an unbracketed credit line', () => {
+    expect(s.credits).toEqual(expect.arrayContaining([{ name: 'Jonas Keel', role: 'photo' }, { name: 'Sam Brede', role: 'editing' }]));
+    expect(s.captions[0]?.text).toBe('Mayor Teodor Marsk speaks in Portvale, Eastland, March 3, 2025.');
+  });
+});
