@@ -23,7 +23,7 @@ export async function runParse(files: string[], options: { json: boolean }, out:
     }
     try {
       const article = parseArticle(read.text, { source: file, resources });
-      if (article.paragraphs.length === 0) {
+      if (!holdsProse(article.paragraphs)) {
         err.write(`${file}: holds no article text (no paragraphs found): check that it is a news article\n`);
         failed = true;
         continue;
@@ -35,4 +35,10 @@ export async function runParse(files: string[], options: { json: boolean }, out:
     }
   }
   return failed ? 1 : 0;
+}
+
+/** At least one sentence of words: a file of numbers, symbols or a single word is no article. */
+function holdsProse(paragraphs: string[]): boolean {
+  const words = paragraphs.join(' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 6 && paragraphs.some((p) => (p.match(/\p{L}{2,}/gu) ?? []).length >= 4);
 }
