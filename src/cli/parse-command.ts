@@ -24,7 +24,7 @@ export async function runParse(files: string[], options: { json: boolean }, out:
     try {
       const article = parseArticle(read.text, { source: file, resources });
       if (!holdsProse(article.paragraphs)) {
-        err.write(`${file}: holds no article text (no paragraphs found): check that it is a news article\n`);
+        err.write(`${file}: holds no article text (no sentences of words found): pass a news article\n`);
         failed = true;
         continue;
       }
