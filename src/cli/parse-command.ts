@@ -6,6 +6,7 @@
 import type { Writable } from 'node:stream';
 import { parseArticle, readArticleFile, createParserResources } from '../article/parse-article.js';
 import { formatSummary } from '../article/summary.js';
+import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 export async function runParse(files: string[], options: { json: boolean }, out: Writable, err: Writable): Promise<number> {
   const resources = createParserResources();
@@ -23,8 +24,8 @@ export async function runParse(files: string[], options: { json: boolean }, out:
     }
     try {
       const article = parseArticle(read.text, { source: file, resources });
-      if (!holdsProse(article.paragraphs)) {
-        err.write(`${file}: holds no article text (no sentences of words found): pass a news article\n`);
+      if (!holdsArticleText(article.paragraphs)) {
+        err.write(`${file}: ${NO_ARTICLE_PROBLEM}\n`);
         failed = true;
         continue;
       }
@@ -37,8 +38,3 @@ export async function runParse(files: string[], options: { json: boolean }, out:
   return failed ? 1 : 0;
 }
 
-/** At least one sentence of words: a file of numbers, symbols or a single word is no article. */
-function holdsProse(paragraphs: string[]): boolean {
-  const words = paragraphs.join(' ').match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 6 && paragraphs.some((p) => (p.match(/\p{L}{2,}/gu) ?? []).length >= 4);
-}

@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../article/types.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate, shingles } from './fingerprint.js';
+import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 /** The parser's signature (src/article/parse-article.ts). */
 export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle;
@@ -63,6 +64,7 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
     logger.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'parser failed');
     return { kind: 'failed', problem: `could not be parsed (${oneLine(err)}): please report this file` };
   }
+  if (!holdsArticleText(parsed.paragraphs)) return { kind: 'failed', problem: NO_ARTICLE_PROBLEM };
   const words = bodyWords(parsed.paragraphs);
   const fingerprint = fingerprintOf(words);
 
