@@ -176,6 +176,23 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       );
       return rows.length === 1;
     },
+    async reclaimStaleDelivery(subscriptionId, slot, claimedBy, options) {
+      // One UPDATE: a second process taking over the same claim waits for the row, then finds it fresh.
+      const rows = await query(
+        `UPDATE deliveries SET claimed_by = $3, claimed_at = $4, late = $5, attempts = attempts + 1
+         WHERE subscription_id = $1 AND slot = $2 AND status = 'claimed' AND claimed_at < $6
+         RETURNING subscription_id`,
+        [
+          subscriptionId,
+          normalizeInstant(slot, 'slot'),
+          claimedBy,
+          now().toISOString(),
+          options.late,
+          normalizeInstant(options.claimedBefore, 'claimedBefore'),
+        ],
+      );
+      return rows.length === 1;
+    },
     async finishDelivery(subscriptionId, slot, outcome) {
       const at = normalizeInstant(slot, 'slot');
       await inTransaction(pool, async (client) => {

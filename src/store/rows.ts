@@ -76,6 +76,7 @@ export function deliveryFromRow(row: Row): Delivery {
     messageId: textOrNull(row.message_id),
     late: row.late === true || row.late === 1,
     error: textOrNull(row.error),
+    attempts: row.attempts === undefined || row.attempts === null ? 1 : Number(row.attempts),
   };
 }
 

@@ -137,6 +137,17 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
       return result.changes === 1;
     },
+    async reclaimStaleDelivery(subscriptionId, slot, claimedBy, options) {
+      const result = sql().reclaimStaleDelivery.run({
+        subscriptionId,
+        slot: normalizeInstant(slot, 'slot'),
+        claimedAt: now().toISOString(),
+        claimedBy,
+        late: options.late ? 1 : 0,
+        claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
+      });
+      return result.changes === 1;
+    },
     async finishDelivery(subscriptionId, slot, outcome) {
       finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome);
     },
@@ -215,6 +226,11 @@ function prepare(db: Database.Database) {
     claimDelivery: db.prepare(
       `INSERT INTO deliveries (subscription_id, slot, claimed_at, claimed_by, status, late)
        VALUES (?, ?, ?, ?, 'claimed', ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+    ),
+    // One UPDATE: of two processes taking over the same stale claim, the second finds it fresh.
+    reclaimStaleDelivery: db.prepare(
+      `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
+       WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
     ),
     finishDelivery: db.prepare(
       'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',

@@ -53,6 +53,8 @@ export interface Delivery {
   messageId: string | null;
   late: boolean;
   error: string | null;
+  /** 1 for the first claim; each takeover of a stale claim adds one. */
+  attempts: number;
 }
 
 /** Persistence for the bot. Every method is async so both implementations share it. */
@@ -85,6 +87,17 @@ export interface Store {
    * processes sharing the store; false when the slot was already claimed.
    */
   claimDelivery(subscriptionId: string, slot: string, claimedBy: string, late: boolean): Promise<boolean>;
+  /**
+   * Takes over a claim still 'claimed' and claimed before `claimedBefore` (its holder died or hung
+   * past the lease): sets claimedBy, claimedAt (now) and late, adds one to attempts. Returns true
+   * for exactly one caller across all processes; false when the claim is finished or still fresh.
+   */
+  reclaimStaleDelivery(
+    subscriptionId: string,
+    slot: string,
+    claimedBy: string,
+    options: { claimedBefore: string; late: boolean },
+  ): Promise<boolean>;
   /**
    * Records the outcome of a claimed delivery. On 'sent' it also moves the subscription's
    * lastDeliveredAt forward to the claim time, so the next digest starts there.

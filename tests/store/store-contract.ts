@@ -82,11 +82,34 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'proc-b', true)).toBe(false);
       expect(await store.claimDelivery('s1', '2026-03-30T06:30:00.000Z', 'proc-b', true)).toBe(true);
       const first = await store.getDelivery('s1', '2026-03-29T06:30:00.000Z');
-      expect(first).toMatchObject({ claimedBy: 'proc-a', status: 'claimed', late: false, messageId: null });
+      expect(first).toMatchObject({ claimedBy: 'proc-a', status: 'claimed', late: false, messageId: null, attempts: 1 });
       expect((await store.listDeliveries('s1')).map((d) => [d.slot, d.late])).toEqual([
         ['2026-03-29T06:30:00.000Z', false],
         ['2026-03-30T06:30:00.000Z', true],
       ]);
+    });
+
+    it('lets exactly one caller take over a stale claim, and never a fresh or finished one', async () => {
+      const slot = '2026-03-29T06:30:00.000Z';
+      await store.claimDelivery('s1', slot, 'dead', false);
+      const claimedAt = (await store.getDelivery('s1', slot))!.claimedAt;
+      const fresh = { claimedBefore: claimedAt, late: true };
+      expect(await store.reclaimStaleDelivery('s1', slot, 'proc-b', fresh)).toBe(false);
+      const stale = { claimedBefore: new Date(Date.parse(claimedAt) + 1).toISOString(), late: true };
+      // The takeover's own claim time must be past the limit, or a same-millisecond taker would find it stale too.
+      while (Date.now() <= Date.parse(stale.claimedBefore)) await new Promise((resolve) => setTimeout(resolve, 2));
+      const takers = await Promise.all([
+        store.reclaimStaleDelivery('s1', slot, 'proc-b', stale),
+        store.reclaimStaleDelivery('s1', slot, 'proc-c', stale),
+      ]);
+      expect(takers.filter(Boolean)).toHaveLength(1);
+      const taken = await store.getDelivery('s1', slot);
+      expect(taken).toMatchObject({ status: 'claimed', late: true, attempts: 2, claimedBy: takers[0] ? 'proc-b' : 'proc-c' });
+      await store.finishDelivery('s1', slot, { status: 'sent', messageId: 'm-1' });
+      const later = { claimedBefore: '2099-01-01T00:00:00.000Z', late: true };
+      expect(await store.reclaimStaleDelivery('s1', slot, 'proc-d', later)).toBe(false);
+      expect(await store.reclaimStaleDelivery('s1', '2026-03-30T06:30:00.000Z', 'proc-d', later)).toBe(false);
+      expect(await store.getDelivery('s1', slot)).toMatchObject({ status: 'sent', attempts: 2 });
     });
 
     it('records the outcome of a delivery and moves the subscription past it once sent', async () => {

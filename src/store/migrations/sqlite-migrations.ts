@@ -64,4 +64,9 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX article_bands_article ON article_bands (article_id);
     `,
   },
+  {
+    version: 3,
+    name: 'delivery claims are leases: count takeovers of stale claims',
+    sql: 'ALTER TABLE deliveries ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1',
+  },
 ];
