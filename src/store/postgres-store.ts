@@ -114,6 +114,18 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     async listArticles() {
       return (await query('SELECT * FROM articles ORDER BY ingested_at, id')).map(articleFromRow);
     },
+    async listArticlesPage(after, limit) {
+      const count = Math.max(0, Math.floor(limit));
+      // Keyset paging: each page starts after the previous one's last row, so no page rescans earlier rows.
+      const rows = after
+        ? await query('SELECT * FROM articles WHERE (ingested_at, id) > ($1, $2) ORDER BY ingested_at, id LIMIT $3', [
+            normalizeInstant(after.ingestedAt, 'after'),
+            after.id,
+            count,
+          ])
+        : await query('SELECT * FROM articles ORDER BY ingested_at, id LIMIT $1', [count]);
+      return rows.map(articleFromRow);
+    },
     async listArticlesSince(isoInstant) {
       const since = normalizeInstant(isoInstant, 'since');
       const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id', [since]);

@@ -105,6 +105,12 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     async listArticles() {
       return (sql().listArticles.all() as Row[]).map(articleFromRow);
     },
+    async listArticlesPage(after, limit) {
+      const rows = after
+        ? sql().listArticlesAfter.all(normalizeInstant(after.ingestedAt, 'after'), after.id, Math.max(0, Math.floor(limit)))
+        : sql().listArticlesFirst.all(Math.max(0, Math.floor(limit)));
+      return (rows as Row[]).map(articleFromRow);
+    },
     async listArticlesSince(isoInstant) {
       const since = normalizeInstant(isoInstant, 'since');
       return (sql().listArticlesSince.all(since) as Row[]).map(articleFromRow);
@@ -205,6 +211,11 @@ function prepare(db: Database.Database) {
        ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
     ),
     listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
+    listArticlesFirst: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id LIMIT ?'),
+    // Keyset paging: each page starts after the previous one's last row, so no page rescans earlier rows.
+    listArticlesAfter: db.prepare(
+      'SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?',
+    ),
     listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
     deleteOtherSubscriptionOfChannel: db.prepare(

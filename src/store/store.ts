@@ -22,6 +22,9 @@ export interface StoredArticle {
   ingestedAt: string;
 }
 
+/** Where a page of articles starts: just after this article in (ingestedAt, id) order. */
+export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
+
 /** A channel's digest subscription. */
 export interface Subscription {
   id: string;
@@ -73,6 +76,11 @@ export interface Store {
   findSimilarArticles?(fingerprint: string, limit: number): Promise<StoredArticle[]>;
   /** Oldest ingest first. */
   listArticles(): Promise<StoredArticle[]>;
+  /**
+   * One page of `listArticles`: up to `limit` articles after `after` (the last article of the
+   * previous page; null for the first page), so a large store loads without holding every row at once.
+   */
+  listArticlesPage?(after: ArticleCursor | null, limit: number): Promise<StoredArticle[]>;
   /** Articles ingested strictly after the given ISO instant. */
   listArticlesSince(isoInstant: string): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;

@@ -3,6 +3,7 @@
  * sqlite-store.test.ts and postgres-store.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forEachStoredArticle } from '../../src/store/article-pages.js';
 import type { Store } from '../../src/store/store.js';
 import { parsedArticle, storedArticle, subscription } from './fixtures.js';
 
@@ -62,6 +63,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.listArticles()).map((a) => a.id)).toEqual(['a', 'b', 'c']);
       expect((await store.listArticlesSince('2026-03-02T08:00:00Z')).map((a) => a.id)).toEqual(['c']);
       expect((await store.listArticlesSince('2026-03-02T07:59:59.999Z')).map((a) => a.id)).toEqual(['b', 'c']);
+    });
+
+    it('pages through articles in the order of the full list, ties on the instant broken by id', async () => {
+      const at = '2026-03-01T08:00:00.000Z';
+      for (const id of ['e', 'b', 'd', 'a', 'c']) await store.putArticle(storedArticle({ id, source: id, ingestedAt: at }));
+      await store.putArticle(storedArticle({ id: 'f', source: 'f', ingestedAt: '2026-03-02T08:00:00.000Z' }));
+      const first = await store.listArticlesPage!(null, 2);
+      expect(first.map((a) => a.id)).toEqual(['a', 'b']);
+      expect((await store.listArticlesPage!(first[1]!, 3)).map((a) => a.id)).toEqual(['c', 'd', 'e']);
+      const seen: string[] = [];
+      await forEachStoredArticle(store, (a) => seen.push(a.id), 2);
+      expect(seen).toEqual((await store.listArticles()).map((a) => a.id));
+      expect(seen).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     });
 
     it('keeps one subscription per channel and updates it in place', async () => {
