@@ -25,7 +25,10 @@ const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^
 /** Verbs that can follow what was said: "..., said Victor Cha". */
 const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted)$/i;
 
-const clean = (s: string) => s.replace(/^[\s,:;-]+|[\s,;:-]+$/g, '').replace(/\s+/g, ' ');
+/** Verbs that only report speech; the claim reads well without them. */
+const NEUTRAL_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|noted|notes|stated|states|wrote|writes|explained|explains|continued|continues|recalled|replied|responded|answered|commented|remarked|tweeted|posted|declared|announced)$/i;
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,:;-]+|[\s,;:-]+$/g, '');
 
 /** Finds the claims of an article. */
 export function extractClaims(ctx: ClaimContext): Claim[] {
@@ -43,7 +46,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/\bas\s+$/.test(head) && /^say/i.test(cue.text)) return;
-        if (/[,.!?]?"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,6})\s+)?$/.test(head) && /"/.test(head.slice(-80))) return;
+        // "resisting what he said was pressure": a reported aside inside another claim.
+        if (/\bwhat\s+(?:he|she|they|it|\p{Lu}\S*)\s+$/u.test(head)) return;
+        if (/[,.!?]"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,6})\s+)?$/.test(head)) return;
         // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
         const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
         const shortTail = tailWords.length <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
@@ -65,12 +70,13 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           text = clean(head.replace(/,\s*$/, ''));
         } else {
           sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
-          const stop = next && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
+          const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
           let body = paragraph.slice(cue.end, stop).replace(/\s+(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u, '');
           if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '');
           body = body.replace(LEAD_IN, '');
           text = clean(body);
-          if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
+          // "vowed to deepen trade", "denied arms transfers": a verb that says more than "said" stays.
+          if (text.split(/\s+/).length < 3 || (cue.form === 'verb' && !NEUTRAL_SAYING.test(cue.text))) text = clean(`${cue.text} ${text}`);
         }
         if (!sourceId || text.split(/\s+/).length < 2) return;
         let words = text.replace(/\.+$/, '').replace(/\."$/, '"');
@@ -80,7 +86,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         claims.push({
           sourceId,
           sourceText: '',
-          text: words,
+          text: words.trim(),
           kind: cue.kind as ClaimKind,
           cue: cue.text,
           paragraph: p,

@@ -31,6 +31,11 @@ export interface SpeakerFinder {
 
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
 const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
+/** Between a subject and its verb: one appositive, then at most helper words ("has", "also"). */
+const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
+/** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
+const APPOSITIVE_CHAIN_THEN_VERB =
+  /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -145,8 +150,8 @@ export function createSpeakerFinder(
       // "South Korea, a staunch U.S. ally, has raised": the name before the appositive is the subject.
       // Also past a chain of them: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
       // the EPA, said"; "Michael Mulgrew, president of the union, which represents ..., said".
-      const host = eligible.find((m) => m.end <= last!.start && /^,[^,]{2,160},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)))
-        ?? eligible.find((m) => m.end <= last!.start && /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b[^.;"]{2,240},\s*(?:\w+\s+){0,2}$/.test(text.slice(m.end, cue.index)));
+      const host = eligible.find((m) => m.end <= last!.start && APPOSITIVE_THEN_VERB.test(text.slice(m.end, cue.index)))
+        ?? eligible.find((m) => m.end <= last!.start && APPOSITIVE_CHAIN_THEN_VERB.test(text.slice(m.end, cue.index)));
       if (host) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
