@@ -73,10 +73,11 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
           let body = paragraph.slice(cue.end, stop).replace(/\s+(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u, '');
           if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '');
-          body = body.replace(LEAD_IN, '');
-          text = clean(body);
-          // "vowed to deepen trade", "denied arms transfers": a verb that says more than "said" stays.
-          if (text.split(/\s+/).length < 3 || (cue.form === 'verb' && !NEUTRAL_SAYING.test(cue.text))) text = clean(`${cue.text} ${text}`);
+          text = clean(body.replace(LEAD_IN, ''));
+          // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
+          // with the words that follow it as they stand.
+          if (cue.form === 'verb' && !NEUTRAL_SAYING.test(cue.text)) text = clean(`${cue.text} ${body}`);
+          else if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
         }
         if (!sourceId || text.split(/\s+/).length < 2) return;
         let words = text.replace(/\.+$/, '').replace(/\."$/, '"');

@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/article/parse-article.js';
 import { damStory } from './story.js';
 
 describe('claims of an invented story', () => {
+  // A verb that says more than "said" stays in the claim's wording: "denied the dam had cut the flow".
   const article = parseArticle(damStory);
   const claim = (cue: string) => {
     const c = article.claims.find((x) => x.cue === cue);
@@ -10,19 +11,19 @@ describe('claims of an invented story', () => {
   };
 
   it('reads an accusation with its source and what is alleged', () => {
-    expect(claim('accused')).toEqual({ source: 'Teodor Marsk', kind: 'accusation', text: 'Westmark on Monday of diverting the river' });
+    expect(claim('accused')).toEqual({ source: 'Teodor Marsk', kind: 'accusation', text: 'accused Westmark on Monday of diverting the river' });
   });
 
   it('reads a denial', () => {
-    expect(claim('denied')).toEqual({ source: 'Ilse Brandt', kind: 'denial', text: 'the dam had cut the flow' });
+    expect(claim('denied')).toEqual({ source: 'Ilse Brandt', kind: 'denial', text: 'denied the dam had cut the flow' });
   });
 
   it('reads a promise', () => {
-    expect(claim('promised')).toMatchObject({ kind: 'promise', text: 'to take the dispute to the United Nations' });
+    expect(claim('promised')).toMatchObject({ kind: 'promise', text: 'promised to take the dispute to the United Nations' });
   });
 
   it('reads a call', () => {
-    expect(claim('urged')).toEqual({ source: 'Teodor Marsk', kind: 'call', text: 'Westmark to open the sluices before the summer' });
+    expect(claim('urged')).toEqual({ source: 'Teodor Marsk', kind: 'call', text: 'urged Westmark to open the sluices before the summer' });
   });
 
   it('reads an unquoted statement by an institution and names the source as the article does', () => {
@@ -34,8 +35,8 @@ describe('claims of an invented story', () => {
   it('reads a warning and a call worded with "called on"', () => {
     const other = parseArticle('Reef row\n\nVera Lind warned that the reef could be lost within a decade.\n\nShe called on Westmark to return to the table.');
     expect(other.claims.map((c) => [c.kind, c.cue, c.text])).toEqual([
-      ['warning', 'warned', 'the reef could be lost within a decade'],
-      ['call', 'called on', 'Westmark to return to the table'],
+      ['warning', 'warned', 'warned that the reef could be lost within a decade'],
+      ['call', 'called on', 'called on Westmark to return to the table'],
     ]);
   });
 });
