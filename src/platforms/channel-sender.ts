@@ -4,10 +4,26 @@
  */
 import type { Reply } from '../briefing/reply.js';
 
+/** How a send may be repeated safely after a crash. */
+export interface SendOptions {
+  /**
+   * One key, one message (a scheduled digest uses its subscription and slot): a sender that can
+   * de-duplicate on it answers with the message already posted instead of posting a second one.
+   */
+  idempotencyKey?: string;
+  /**
+   * Set when an earlier attempt with the same key may have posted before its process died: a
+   * sender that can search the channel looks for that attempt's messages posted since this ISO
+   * instant before posting anything.
+   */
+  resumeSince?: string;
+}
+
+/** Posts replies to channels for the scheduler. */
 export interface ChannelSender {
   readonly platform: 'discord' | 'slack' | 'console';
   /** Posts the reply; resolves to the platform's message id. */
-  send(channelId: string, reply: Reply): Promise<{ messageId: string }>;
+  send(channelId: string, reply: Reply, options?: SendOptions): Promise<{ messageId: string }>;
 }
 
 /**

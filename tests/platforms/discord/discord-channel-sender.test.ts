@@ -68,6 +68,34 @@ describe('posting scheduled replies to Discord channels', () => {
     expect(h.fake.channelMessages(channel).map((m) => m.id)).toEqual([messageId]);
   });
 
+  it('answers a resend with the same idempotency key with the message already posted', async () => {
+    freshChannel();
+    const key = `s-${channel}@2026-03-29T06:30:00.000Z`;
+    const first = await h.bot.sender.send(channel, longReply(80), { idempotencyKey: key });
+    const posted = h.fake.channelMessages(channel).map((m) => m.id);
+    expect(posted.length).toBeGreaterThan(1);
+    // As a restarted process would: the same key, the digest built again (now marked late).
+    const again = await h.bot.sender.send(channel, longReply(80), { idempotencyKey: key, resumeSince: '2026-03-29T06:30:00.000Z' });
+    expect(again.messageId).toBe(first.messageId);
+    expect(h.fake.channelMessages(channel).map((m) => m.id)).toEqual(posted);
+    const nonces = attempts().map((r) => r.body.nonce as string);
+    expect(new Set(nonces).size).toBe(posted.length);
+    for (const nonce of nonces) expect(nonce).toMatch(/^[0-9a-f]{25}$/);
+  });
+
+  it('posts again once Discord has forgotten the nonce (the window the scheduler lease must beat)', async () => {
+    freshChannel();
+    const key = `s-${channel}@2026-03-29T06:30:00.000Z`;
+    await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
+    h.fake.nonceWindowMs = -1;
+    try {
+      await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
+    } finally {
+      h.fake.nonceWindowMs = 5 * 60_000;
+    }
+    expect(h.fake.channelMessages(channel)).toHaveLength(2);
+  });
+
   it('gives up with an error after Discord keeps failing', async () => {
     freshChannel();
     for (let i = 0; i < 4; i++) h.fake.inject('POST', new RegExp(`^/channels/${channel}/messages$`), { kind: 'server-error', status: 503 });

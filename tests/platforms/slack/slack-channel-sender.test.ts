@@ -56,6 +56,40 @@ describe('the Slack channel sender (scheduled digests)', () => {
     expect(JSON.stringify(h.fake.posted.at(-1)!.body.blocks)).toMatch(/more parts? not posted here/);
   });
 
+  it('marks each part of a keyed reply with metadata and, resuming, posts only the parts still missing', async () => {
+    const key = 's1@2026-03-29T06:30:00.000Z';
+    const first = await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key });
+    expect(h.fake.posted.map((p) => p.body.metadata)).toEqual(
+      Array.from({ length: CHANNEL_MESSAGES_MAX }, (_, part) => ({ event_type: 'briefing_digest', event_payload: { key, part } })),
+    );
+    // The process died after Slack took the first parts: the last one never arrived.
+    h.fake.posted.pop();
+    const resumed = await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
+    expect(resumed.messageId).toBe(first.messageId);
+    expect(h.fake.posted).toHaveLength(CHANNEL_MESSAGES_MAX);
+    expect(h.fake.posted.map((p) => (p.body.metadata as { event_payload: { part: number } }).event_payload.part)).toEqual(
+      Array.from({ length: CHANNEL_MESSAGES_MAX }, (_, part) => part),
+    );
+    // A third attempt finds every part and posts nothing.
+    await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
+    expect(h.fake.posted).toHaveLength(CHANNEL_MESSAGES_MAX);
+  });
+
+  it('ignores parts of other keys and parts older than the resume instant', async () => {
+    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'other-key' });
+    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k2' });
+    const before = h.fake.posted.length;
+    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k3', resumeSince: '2020-01-01T00:00:00.000Z' });
+    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k2', resumeSince: '2999-01-01T00:00:00.000Z' });
+    expect(h.fake.posted).toHaveLength(before + 2);
+  });
+
+  it('posts anyway when it may not read the channel history to look for an earlier attempt', async () => {
+    h.fake.historyErrors.set('C0NOHIST', 'missing_scope');
+    await h.slack.sender.send('C0NOHIST', digest(), { idempotencyKey: 'k', resumeSince: '2020-01-01T00:00:00.000Z' });
+    expect(h.fake.posted).toHaveLength(1);
+  });
+
   it.each([
     ['channel_not_found', 'deleted'],
     ['is_archived', 'deleted'],

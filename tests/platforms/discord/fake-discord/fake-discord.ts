@@ -36,6 +36,7 @@ export class FakeDiscord implements RestState {
   rateLimitViolations = 0;
   registeredCommands: { route: string; commands: any[] } | null = null;
   callbackDelayMs = 0;
+  nonceWindowMs = 5 * 60_000;
   readonly gateway: FakeGateway;
 
   private readonly changes = new EventEmitter();

@@ -27,6 +27,8 @@ export interface RestState {
   registeredCommands: { route: string; commands: any[] } | null;
   /** Milliseconds to wait before answering an interaction callback ("slow Discord"). */
   callbackDelayMs: number;
+  /** How long an enforced nonce returns the message it created (Discord: "a short duration"). */
+  nonceWindowMs: number;
   changed(): void;
 }
 
@@ -126,7 +128,11 @@ function channelMessage(state: RestState, channelId: string, body: any, path: st
   if (!access) return error(404, 10003, 'Unknown Channel');
   if (access === 'forbidden') return error(403, 50013, 'Missing Permissions');
   if (body.enforce_nonce && body.nonce) {
-    const earlier = [...state.messages.values()].find((m) => m.channel_id === channelId && m.nonce === body.nonce);
+    // Discord answers a recent nonce of the same author with the message it created, not a new one.
+    const since = Date.now() - state.nonceWindowMs;
+    const earlier = [...state.messages.values()].find(
+      (m) => m.channel_id === channelId && m.nonce === body.nonce && Date.parse(String(m.timestamp)) >= since,
+    );
     if (earlier) return { status: 200, body: earlier };
   }
   const refused = acceptMessageBody(state, path, body);

@@ -1,7 +1,8 @@
 /**
  * A local fake of the parts of Slack the bot talks to, on 127.0.0.1 with a random port:
- * - Web API under /api/: auth.test, chat.postMessage, chat.postEphemeral, users.info,
- *   apps.connections.open (form-encoded or JSON bodies, Bearer tokens);
+ * - Web API under /api/: auth.test, chat.postMessage (metadata kept), chat.postEphemeral, users.info,
+ *   conversations.history (oldest, cursor, include_all_metadata), apps.connections.open
+ *   (form-encoded or JSON bodies, Bearer tokens);
  * - response_url endpoints under /response/ID that record what the app posts;
  * - a Socket Mode WebSocket at /socket (hello, envelopes, acks);
  * - switches: a 429 with Retry-After from chat.postMessage, and Slack errors per channel.
@@ -33,6 +34,8 @@ export interface EnvelopeAck {
 export interface FakeSlackOptions {
   botToken?: string;
   appToken?: string;
+  /** The clock message timestamps (ts) come from, in ms; a test with a fixed clock passes its own. */
+  now?: () => number;
 }
 
 const readBody = async (req: IncomingMessage): Promise<string> => {
@@ -66,6 +69,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const responses: ResponsePost[] = [];
   const acks: EnvelopeAck[] = [];
   const channelErrors = new Map<string, string>();
+  /** Channel -> error conversations.history answers (missing_scope, not_in_channel). */
+  const historyErrors = new Map<string, string>();
+  const now = options.now ?? (() => Date.now());
   const admins = new Set<string>();
   const sockets = new Set<WebSocket>();
   const ackWaiters = new Map<string, (ack: EnvelopeAck) => void>();
@@ -96,13 +102,39 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         const error = channelErrors.get(String(body.channel));
         if (error) return json(res, 200, { ok: false, error });
         messageCounter++;
-        const ts = `1718700000.${String(messageCounter).padStart(6, '0')}`;
+        const ts = `${Math.floor(now() / 1000)}.${String(messageCounter).padStart(6, '0')}`;
         posted.push({ method, token: undefined, body, ts });
         return json(res, 200, { ok: true, channel: body.channel, ts, message: { text: body.text, ts } });
       }
+      case 'conversations.history':
+        return history(body, res);
       default:
         return json(res, 200, { ok: false, error: 'unknown_method' });
     }
+  };
+
+  /** Newest first after `oldest`, `limit` a page, the cursor an offset; metadata only when asked for. */
+  const history = (body: Record<string, unknown>, res: ServerResponse) => {
+    const channel = String(body.channel ?? '');
+    const error = historyErrors.get(channel) ?? channelErrors.get(channel);
+    if (error) return json(res, 200, { ok: false, error });
+    const oldest = Number(body.oldest ?? 0);
+    const withMetadata = String(body.include_all_metadata) === 'true';
+    const all = posted
+      .filter((p) => p.body.channel === channel && Number(p.ts) > oldest)
+      .reverse()
+      .map((p) => ({
+        type: 'message',
+        ts: p.ts,
+        text: p.body.text,
+        bot_id: 'BBOT',
+        ...(withMetadata && p.body.metadata ? { metadata: p.body.metadata } : {}),
+      }));
+    const start = Number(body.cursor ?? 0) || 0;
+    const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
+    const messages = all.slice(start, start + limit);
+    const more = start + limit < all.length;
+    return json(res, 200, { ok: true, messages, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } });
   };
 
   const server = createServer((req, res) => {
@@ -169,6 +201,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     responses,
     acks,
     channelErrors,
+    historyErrors,
     admins,
     /** A fresh response_url and its id. */
     newResponseUrl(): { id: string; url: string } {
