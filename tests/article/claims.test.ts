@@ -3,7 +3,7 @@ import { parseArticle } from '../../src/article/parse-article.js';
 import { damStory } from './story.js';
 
 describe('claims of an invented story', () => {
-  // A verb that says more than "said" stays in the claim's wording: "denied the dam had cut the flow".
+  // A verb that says more than "said" stays in the claim's wording: "denied that the dam had cut the flow".
   const article = parseArticle(damStory);
   const claim = (cue: string) => {
     const c = article.claims.find((x) => x.cue === cue);
@@ -15,7 +15,7 @@ describe('claims of an invented story', () => {
   });
 
   it('reads a denial', () => {
-    expect(claim('denied')).toEqual({ source: 'Ilse Brandt', kind: 'denial', text: 'denied the dam had cut the flow' });
+    expect(claim('denied')).toEqual({ source: 'Ilse Brandt', kind: 'denial', text: 'denied that the dam had cut the flow' });
   });
 
   it('reads a promise', () => {
