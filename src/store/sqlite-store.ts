@@ -211,10 +211,15 @@ function prepare(db: Database.Database) {
        ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
     ),
     listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
-    listArticlesFirst: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id LIMIT ?'),
-    // Keyset paging: each page starts after the previous one's last row, so no page rescans earlier rows.
+    // Keyset paging: each page starts after the previous one's last row. The page's row ids are chosen
+    // first, so ordering ties on ingested_at by id sorts small keys, never whole rows and their parses.
+    listArticlesFirst: db.prepare(
+      `SELECT a.* FROM (SELECT rowid AS r FROM articles ORDER BY ingested_at, id LIMIT ?) k
+       JOIN articles a ON a.rowid = k.r ORDER BY a.ingested_at, a.id`,
+    ),
     listArticlesAfter: db.prepare(
-      'SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?',
+      `SELECT a.* FROM (SELECT rowid AS r FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?) k
+       JOIN articles a ON a.rowid = k.r ORDER BY a.ingested_at, a.id`,
     ),
     listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
