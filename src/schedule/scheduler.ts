@@ -1,9 +1,15 @@
 /**
  * Scheduled digests: node-cron fires at each distinct (time, zone) of the subscriptions and calls
  * runDue, which does all the work, so tests drive it with a controllable clock. Exactly once per
- * (subscription, slot): a delivery-log claim under a unique key before sending, the message id
- * after. A claim that was never finished (the process died mid-send) is not sent again: at most
- * once after a claim is what keeps replicas and restarts from posting twice.
+ * (subscription, slot), through crashes at any point:
+ * - a delivery-log claim under a unique key before sending, the message id after;
+ * - a claim is a lease: one still unfinished `leaseMs` after it was taken means its process died
+ *   (or hung), and another process, or this one restarted, takes it over atomically and sends;
+ * - every send carries the idempotency key `subscription@slot`, so a takeover after a crash that
+ *   came after the platform accepted the message gets that message back (Discord's enforced
+ *   nonce) or finds it in the channel (Slack's message metadata) instead of posting a second one.
+ * What is left is each platform's memory, described in its channel sender: Discord forgets nonces
+ * after a few minutes, which is why a live process re-checks a claim the moment its lease ends.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Reply } from '../briefing/reply.js';
@@ -33,6 +39,11 @@ export interface SchedulerDeps {
   lookbackHours?: number;
   /** A slot sent this long after its time is marked late (default 5 minutes). */
   lateAfterMs?: number;
+  /**
+   * A claim unfinished this long after it was taken is taken over (default 2 minutes). Longer than
+   * any send takes, shorter than Discord's memory of a nonce.
+   */
+  leaseMs?: number;
 }
 
 /** What one run did. */
@@ -44,6 +55,8 @@ export interface RunSummary {
   paused: number;
   /** Slots another process (or an earlier run) had already claimed. */
   alreadyClaimed: number;
+  /** Stale claims of stopped processes taken over (their sends count in sent or failed). */
+  takenOver: number;
 }
 
 /** A running scheduler. */
@@ -57,7 +70,8 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-const STALE_CLAIM_MS = 10 * 60_000;
+/** Slack's history is searched from this long before the slot, in case replicas' clocks differ. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Creates the scheduler; nothing runs before start() (or runDue in tests).
@@ -67,9 +81,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const lookbackMs = (deps.lookbackHours ?? 24 * 7) * 3_600_000;
   const catchupMs = deps.catchupHours * 3_600_000;
   const lateAfterMs = deps.lateAfterMs ?? 5 * 60_000;
+  const leaseMs = deps.leaseMs ?? 2 * 60_000;
   const tasks = new Map<string, ScheduledTask>();
   let sweep: ScheduledTask | undefined;
+  let leaseTimer: { at: number; timer: NodeJS.Timeout } | undefined;
   let chain: Promise<unknown> = Promise.resolve();
+  let started = false;
   let stopped = false;
 
   // Runs one at a time in this process; other processes are kept out by the claims.
@@ -85,7 +102,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   };
 
   async function runOnce(now: Date): Promise<RunSummary> {
-    const summary: RunSummary = { sent: 0, late: 0, skipped: 0, failed: 0, paused: 0, alreadyClaimed: 0 };
+    const summary: RunSummary = { sent: 0, late: 0, skipped: 0, failed: 0, paused: 0, alreadyClaimed: 0, takenOver: 0 };
     const due: { sub: Subscription; slot: Date; late: boolean }[] = [];
     for (const sub of await deps.store.listSubscriptions()) {
       if (sub.status !== 'active' || !deps.senders.has(sub.platform)) continue;
@@ -125,11 +142,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function deliver(sub: Subscription, slot: Date, late: boolean, summary: RunSummary): Promise<void> {
     const at = slot.toISOString();
     const where = { subscription: sub.id, platform: sub.platform, channel: sub.channelId, slot: at };
+    let resumeSince: string | undefined;
     try {
       if (!(await deps.store.claimDelivery(sub.id, at, deps.instanceId, late))) {
-        summary.alreadyClaimed++;
-        await reportExistingClaim(sub, at);
-        return;
+        if (!(await takeOverStaleClaim(sub, at, late))) {
+          summary.alreadyClaimed++;
+          return;
+        }
+        summary.takenOver++;
+        // The dead process may have posted before it died: let the sender look from the slot on.
+        resumeSince = new Date(slot.getTime() - CLOCK_SKEW_MS).toISOString();
       }
     } catch (err) {
       summary.failed++;
@@ -139,7 +161,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     try {
       let reply = await deps.buildDigest(sub, sinceFor(sub, slot));
       if (late) reply = markLate(reply, slot, sub.timezone);
-      const { messageId } = await deps.senders.get(sub.platform)!.send(sub.channelId, reply);
+      const options = { idempotencyKey: `${sub.id}@${at}`, ...(resumeSince ? { resumeSince } : {}) };
+      const { messageId } = await deps.senders.get(sub.platform)!.send(sub.channelId, reply, options);
       await deps.store.finishDelivery(sub.id, at, { status: 'sent', messageId });
       summary.sent++;
       if (late) summary.late++;
@@ -158,15 +181,41 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  async function reportExistingClaim(sub: Subscription, at: string): Promise<void> {
-    const delivery = await deps.store.getDelivery(sub.id, at).catch(() => null);
-    if (delivery?.status !== 'claimed') return;
-    if (Date.parse(delivery.claimedAt) < deps.clock.now().getTime() - STALE_CLAIM_MS) {
-      deps.logger.warn(
-        { subscription: sub.id, channel: sub.channelId, slot: at, claimedBy: delivery.claimedBy, claimedAt: delivery.claimedAt },
-        'digest slot was claimed but never finished (the process probably stopped mid-send); not resending it',
-      );
+  /**
+   * Takes over the slot's claim when its lease has run out; true when this process now holds it.
+   * A claim still within its lease is left alone, with a re-check due when the lease ends.
+   */
+  async function takeOverStaleClaim(sub: Subscription, at: string, late: boolean): Promise<boolean> {
+    const delivery = await deps.store.getDelivery(sub.id, at);
+    if (delivery?.status !== 'claimed') return false;
+    const now = deps.clock.now().getTime();
+    const leaseEnds = Date.parse(delivery.claimedAt) + leaseMs;
+    if (leaseEnds > now) {
+      recheckAt(leaseEnds, now);
+      return false;
     }
+    const claimedBefore = new Date(now - leaseMs).toISOString();
+    if (!(await deps.store.reclaimStaleDelivery(sub.id, at, deps.instanceId, { claimedBefore, late }))) return false;
+    deps.logger.warn(
+      { subscription: sub.id, channel: sub.channelId, slot: at, claimedBy: delivery.claimedBy, claimedAt: delivery.claimedAt, attempt: delivery.attempts + 1 },
+      'took over a digest claim its process never finished (it probably stopped mid-send)',
+    );
+    return true;
+  }
+
+  /**
+   * Runs again when a claim's lease ends, not at the next sweep: a takeover soon after a crash
+   * still falls within Discord's memory of the nonce.
+   */
+  function recheckAt(leaseEnds: number, now: number): void {
+    if (!started || stopped || (leaseTimer && leaseTimer.at <= leaseEnds)) return;
+    if (leaseTimer) clearTimeout(leaseTimer.timer);
+    const timer = setTimeout(() => {
+      leaseTimer = undefined;
+      fire('lease ended');
+    }, Math.min(leaseMs, leaseEnds - now) + 1_000);
+    timer.unref();
+    leaseTimer = { at: leaseEnds, timer };
   }
 
   async function pause(sub: Subscription, err: ChannelUnavailableError): Promise<void> {
@@ -201,6 +250,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     async start() {
+      started = true;
       await refresh();
       // Catches what cron cannot: times skipped by a DST change, subscriptions added on other replicas.
       sweep = cron.schedule('*/5 * * * *', () => {
@@ -213,6 +263,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     refresh,
     async stop() {
       stopped = true;
+      if (leaseTimer) clearTimeout(leaseTimer.timer);
+      leaseTimer = undefined;
       await sweep?.destroy();
       for (const task of tasks.values()) await task.destroy();
       tasks.clear();

@@ -1,7 +1,8 @@
 /**
  * A tiny local chat platform for scheduler tests: an HTTP server on 127.0.0.1 that records posted
  * messages, and a ChannelSender that posts to it over real HTTP. Channels named in `gone` answer
- * 404 (deleted), those in `forbidden` 403.
+ * 404 (deleted), those in `forbidden` 403. An `Idempotency-Key` header seen before in the channel
+ * answers with the message it created, as Discord does with an enforced nonce.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,8 @@ export interface PostedMessage {
   channelId: string;
   title: string;
   description: string;
+  /** The idempotency key it was sent with, if any. */
+  key: string | null;
 }
 
 export interface FakePlatform {
@@ -40,7 +43,10 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       if (gone.has(channelId)) return answer(404, { message: 'Unknown Channel' });
       if (forbidden.has(channelId)) return answer(403, { message: 'Missing Access' });
       const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Reply;
-      const message = { id: `m${messages.length + 1}`, channelId, title: reply.title, description: reply.description ?? '' };
+      const key = typeof req.headers['idempotency-key'] === 'string' ? req.headers['idempotency-key'] : null;
+      const earlier = key === null ? undefined : messages.find((m) => m.channelId === channelId && m.key === key);
+      if (earlier) return answer(200, { id: earlier.id });
+      const message = { id: `m${messages.length + 1}`, channelId, title: reply.title, description: reply.description ?? '', key };
       messages.push(message);
       answer(200, { id: message.id });
     });
@@ -55,10 +61,13 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     sender(platform = 'discord') {
       return {
         platform,
-        async send(channelId, reply) {
+        async send(channelId, reply, options = {}) {
           const res = await fetch(`${url}/channels/${encodeURIComponent(channelId)}/messages`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: {
+              'content-type': 'application/json',
+              ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+            },
             body: JSON.stringify(reply),
           });
           const body = (await res.json()) as { id?: string; message?: string };

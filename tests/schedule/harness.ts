@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { silentLogger } from '../../src/logging.js';
 import type { ChannelSender } from '../../src/platforms/channel-sender.js';
 import { createStoreDigestBuilder } from '../../src/schedule/digest-content.js';
-import { createScheduler, type Scheduler } from '../../src/schedule/scheduler.js';
+import { createScheduler, type Scheduler, type SchedulerDeps } from '../../src/schedule/scheduler.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -57,8 +57,15 @@ export function postgresKind(): StoreKind {
   };
 }
 
-/** A scheduler over a store, a sender and a clock, with the project's digest builder. */
-export function schedulerFor(store: Store, sender: ChannelSender, clock: TestClock, instanceId: string, catchupHours = 6): Scheduler {
+/** A scheduler over a store, a sender and a clock, with the project's digest builder; `extra` overrides. */
+export function schedulerFor(
+  store: Store,
+  sender: ChannelSender,
+  clock: TestClock,
+  instanceId: string,
+  catchupHours = 6,
+  extra: Partial<SchedulerDeps> = {},
+): Scheduler {
   return createScheduler({
     store,
     senders: new Map([[sender.platform, sender]]),
@@ -67,5 +74,6 @@ export function schedulerFor(store: Store, sender: ChannelSender, clock: TestClo
     logger: silentLogger(),
     catchupHours,
     instanceId,
+    ...extra,
   });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/briefing/reply.js';
 import type { Store } from '../../src/store/store.js';
 import { storedArticle, subscription } from '../store/fixtures.js';
 import { startFakePlatform, type FakePlatform } from './fake-platform.js';
@@ -102,7 +103,7 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     expect(ra.alreadyClaimed + rb.alreadyClaimed).toBe(1);
   });
 
-  it('does not resend a slot claimed by a process that died before sending', async () => {
+  it('takes over the claim of a process that died before sending once its lease has run out, and sends once', async () => {
     const clock = testClock('2026-03-29T06:30:00.000Z');
     const store = await open(clock);
     const channel = freshChannel();
@@ -114,9 +115,72 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     const restarted = schedulerFor(await open(clock), platform.sender(), clock, 'restarted');
     const summary = await restarted.start();
     await restarted.stop();
-    expect(summary).toMatchObject({ sent: 0, alreadyClaimed: 1 });
+    expect(summary).toMatchObject({ sent: 1, late: 1, takenOver: 1, alreadyClaimed: 0 });
+    expect(postsTo(channel)).toHaveLength(1);
+    expect(postsTo(channel)[0]!.description).toMatch(/^Late: this digest was due Mar 29, 2026, 07:30/);
+    expect(await store.getDelivery(id, '2026-03-29T06:30:00.000Z')).toMatchObject({
+      status: 'sent', claimedBy: 'restarted', attempts: 2, late: true, messageId: postsTo(channel)[0]!.id,
+    });
+    // Nothing is left to take over.
+    expect(await schedulerFor(store, platform.sender(), clock, 'third').runDue()).toMatchObject({ sent: 0, takenOver: 0 });
+    expect(postsTo(channel)).toHaveLength(1);
+  });
+
+  it('leaves another process its claim while the lease lasts', async () => {
+    const clock = testClock('2026-03-29T06:30:00.000Z');
+    const store = await open(clock);
+    const channel = freshChannel();
+    const id = `s-${channel}`;
+    await store.putSubscription(subscription({ id, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z' }));
+    expect(await store.claimDelivery(id, '2026-03-29T06:30:00.000Z', 'busy', false)).toBe(true);
+    clock.set('2026-03-29T06:31:59.000Z');
+    const other = schedulerFor(store, platform.sender(), clock, 'other');
+    expect(await other.runDue()).toMatchObject({ sent: 0, alreadyClaimed: 1, takenOver: 0 });
     expect(postsTo(channel)).toHaveLength(0);
-    expect(await store.getDelivery(id, '2026-03-29T06:30:00.000Z')).toMatchObject({ status: 'claimed', claimedBy: 'dead' });
+    clock.set('2026-03-29T06:32:01.000Z');
+    expect(await other.runDue()).toMatchObject({ sent: 1, takenOver: 1, late: 0 });
+    expect(postsTo(channel)).toHaveLength(1);
+  });
+
+  it('resends a taken-over slot under the same idempotency key, so the message the dead process got out stays the only one', async () => {
+    const clock = testClock('2026-03-29T06:30:00.000Z');
+    const store = await open(clock);
+    const channel = freshChannel();
+    const id = `s-${channel}`;
+    const slot = '2026-03-29T06:30:00.000Z';
+    await store.putSubscription(subscription({ id, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z' }));
+    // The first process claimed and sent, then died before recording it.
+    await store.claimDelivery(id, slot, 'dying', false);
+    const firstAttempt: Reply = { title: 'Digest', description: 'first attempt', fields: [], sections: [], quotes: [], citations: [], choices: [], ephemeral: false, fallback: 'Digest', tone: 'info' };
+    const { messageId } = await platform.sender().send(channel, firstAttempt, { idempotencyKey: `${id}@${slot}` });
+    clock.set('2026-03-29T06:40:00.000Z');
+    const summary = await schedulerFor(store, platform.sender(), clock, 'restarted').runDue();
+    expect(summary).toMatchObject({ sent: 1, takenOver: 1 });
+    expect(postsTo(channel).map((m) => m.id)).toEqual([messageId]);
+    expect(await store.getDelivery(id, slot)).toMatchObject({ status: 'sent', messageId, attempts: 2 });
+  });
+
+  it('takes over a dead claim as soon as its lease ends, without waiting for the next sweep', async () => {
+    const realClock: ReturnType<typeof testClock> = { now: () => new Date(), set: () => undefined };
+    const store = await open(realClock);
+    const channel = freshChannel();
+    const id = `s-${channel}`;
+    // A daily slot at this very minute (UTC), claimed just now by a process that then died.
+    const now = new Date();
+    const time = `${String(now.getUTCHours()).padStart(2, '0')}:${String(now.getUTCMinutes()).padStart(2, '0')}`;
+    const slot = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours(), now.getUTCMinutes())).toISOString();
+    await store.putSubscription(subscription({ id, channelId: channel, time, timezone: 'UTC', createdAt: '2026-01-01T00:00:00.000Z' }));
+    expect(await store.claimDelivery(id, slot, 'dead', false)).toBe(true);
+    const scheduler = schedulerFor(store, platform.sender(), realClock, 'watcher', 6, { leaseMs: 300 });
+    try {
+      expect(await scheduler.start()).toMatchObject({ sent: 0, alreadyClaimed: 1 });
+      const deadline = Date.now() + 15_000;
+      while (postsTo(channel).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      await scheduler.stop();
+    }
+    expect(postsTo(channel)).toHaveLength(1);
+    expect(await store.getDelivery(id, slot)).toMatchObject({ status: 'sent', claimedBy: 'watcher', attempts: 2 });
   });
 
   it('catches up a slot missed while down, marked late, when it is younger than the catch-up window', async () => {
