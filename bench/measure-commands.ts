@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { ParsedArticle } from '../src/article/types.js';
 import type { CommandInput } from '../src/briefing/command.js';
+import { createArticleCompactor } from '../src/briefing/corpus-compact.js';
 import { createCorpus, type Corpus, type CorpusActor } from '../src/briefing/corpus.js';
 import { createBriefingService } from '../src/briefing/create-briefing-service.js';
 import { silentLogger } from '../src/logging.js';
@@ -16,18 +17,22 @@ const [kind, path] = process.argv.slice(2);
 const logger = silentLogger();
 
 const started = performance.now();
+const compactor = createArticleCompactor();
 let articles: ParsedArticle[];
 let close = async () => undefined as void;
 if (kind === 'sqlite') {
   const { createStore } = await import('../src/store/create-store.js');
   const store = await createStore({ DATA_DIR: '.', SQLITE_PATH: path, DATABASE_URL: undefined }, logger);
-  articles = (await store.listArticles()).map((a) => a.parsed);
+  const { forEachStoredArticle } = await import('../src/store/article-pages.js');
+  // As openBriefing loads: page by page, each parse compacted as it arrives.
+  articles = [];
+  await forEachStoredArticle(store, (a) => articles.push(compactor.compact(a.parsed)));
   close = () => store.close();
 } else {
   articles = JSON.parse(readFileSync(path!, 'utf8')) as ParsedArticle[];
 }
 const loaded = performance.now();
-const corpus = createCorpus(articles, { deferWordIndex: true });
+const corpus = createCorpus(articles, { deferWordIndex: true, compactor });
 articles = [];
 const service = createBriefingService({ corpus, logger, now: () => new Date('2024-12-31T12:00:00Z') });
 const ready = performance.now();

@@ -27,6 +27,8 @@ export interface ActorRegistry {
   removeArticle(article: ParsedArticle, linked: readonly CorpusActor[]): void;
   /** Recomputes names and roles of actors changed since the last flush. */
   flush(): void;
+  /** Gives back the spare room lists grew while a bulk load filled them. */
+  trim(): void;
   /** Actors whose full name or an alias folds to exactly `folded`. */
   byName(folded: string): readonly CorpusActor[];
   /** Actors with `token` as one word of a name or alias. */
@@ -44,7 +46,7 @@ export function createActorRegistry(): ActorRegistry {
   const firstLastIndex = new Map<string, CorpusActor[]>();
   const surnameIndex = new Map<string, CorpusActor[]>();
   // How many appearances give an actor each name, so a name leaves the index with its last source.
-  const nameRefs = new Map<CorpusActor, Map<string, number>>();
+  const nameRefs = new Map<CorpusActor, NameCounts>();
   const actors = new Set<CorpusActor>();
   const dirty = new Set<CorpusActor>();
   const tokens = createTokenIndex();
@@ -53,9 +55,7 @@ export function createActorRegistry(): ActorRegistry {
 
   const indexName = (target: CorpusActor, folded: string): void => {
     const refs = nameRefs.get(target)!;
-    const count = refs.get(folded) ?? 0;
-    refs.set(folded, count + 1);
-    if (count > 0) return;
+    if (addCount(refs, folded, 1) > 1) return;
     pushTo(nameIndex, folded, target);
     const key = firstLastKey(folded);
     if (key) {
@@ -73,12 +73,7 @@ export function createActorRegistry(): ActorRegistry {
 
   const unindexName = (target: CorpusActor, folded: string): void => {
     const refs = nameRefs.get(target)!;
-    const count = (refs.get(folded) ?? 0) - 1;
-    if (count > 0) {
-      refs.set(folded, count);
-      return;
-    }
-    refs.delete(folded);
+    if (addCount(refs, folded, -1) > 0) return;
     pullFrom(nameIndex, folded, target);
     const key = firstLastKey(folded);
     if (key) {
@@ -141,7 +136,7 @@ export function createActorRegistry(): ActorRegistry {
             appearances: [],
           };
           actors.add(target);
-          nameRefs.set(target, new Map());
+          nameRefs.set(target, []);
         }
         insertAppearance(target.appearances, { article, actor }, order);
         for (const name of names) indexName(target, name);
@@ -168,6 +163,14 @@ export function createActorRegistry(): ActorRegistry {
       for (const target of dirty) summarizeActor(target, fold);
       dirty.clear();
     },
+    trim() {
+      // A grown array keeps up to half again its length (and at least 16 slots) in reserve; a copy is exact.
+      for (const target of actors) target.appearances = target.appearances.slice();
+      for (const [target, refs] of nameRefs) nameRefs.set(target, refs.slice());
+      for (const index of [nameIndex, tokenIndex, firstLastIndex, surnameIndex]) {
+        for (const [key, list] of index) index.set(key, list.slice());
+      }
+    },
   };
 }
 
@@ -180,18 +183,41 @@ function lastWord(folded: string): string {
   return folded.slice(folded.lastIndexOf(' ') + 1);
 }
 
-function hasKeyElsewhere(refs: Map<string, number>, key: string, except: string): boolean {
-  for (const name of refs.keys()) if (name !== except && firstLastKey(name) === key) return true;
+/**
+ * An actor's folded names with how many appearances give each: `[name, count, name, count, ...]`.
+ * Most actors have one to three names; a flat list holds them in a fraction of a Map's room.
+ */
+type NameCounts = (string | number)[];
+
+/** Adds `delta` to a name's count, dropping the name at zero; returns the new count. */
+function addCount(refs: NameCounts, name: string, delta: number): number {
+  for (let i = 0; i < refs.length; i += 2) {
+    if (refs[i] !== name) continue;
+    const count = (refs[i + 1] as number) + delta;
+    if (count > 0) refs[i + 1] = count;
+    else refs.splice(i, 2);
+    return count;
+  }
+  if (delta > 0) refs.push(name, delta);
+  return Math.max(0, delta);
+}
+
+function* namesOf(refs: NameCounts): Generator<string> {
+  for (let i = 0; i < refs.length; i += 2) yield refs[i] as string;
+}
+
+function hasKeyElsewhere(refs: NameCounts, key: string, except: string): boolean {
+  for (const name of namesOf(refs)) if (name !== except && firstLastKey(name) === key) return true;
   return false;
 }
 
-function hasLastElsewhere(refs: Map<string, number>, last: string, except: string): boolean {
-  for (const name of refs.keys()) if (name !== except && name.includes(' ') && lastWord(name) === last) return true;
+function hasLastElsewhere(refs: NameCounts, last: string, except: string): boolean {
+  for (const name of namesOf(refs)) if (name !== except && name.includes(' ') && lastWord(name) === last) return true;
   return false;
 }
 
-function hasTokenElsewhere(refs: Map<string, number>, token: string, except: string): boolean {
-  for (const name of refs.keys()) {
+function hasTokenElsewhere(refs: NameCounts, token: string, except: string): boolean {
+  for (const name of namesOf(refs)) {
     if (name !== except && (name === token || name.split(' ').includes(token))) return true;
   }
   return false;

@@ -4,6 +4,7 @@
  */
 import type { ParsedArticle } from '../article/types.js';
 import { createActorRegistry, type ActorRegistry } from './actor-registry.js';
+import { createArticleCompactor, type ArticleCompactor } from './corpus-compact.js';
 import type { CorpusActor } from './corpus-actor.js';
 import { createContentKeyReader } from './content-words.js';
 import { createWordIndex, type RankedArticle } from './word-index.js';
@@ -49,6 +50,11 @@ export interface CorpusOptions {
    * actors, the part every name lookup needs.
    */
   deferWordIndex?: boolean;
+  /**
+   * Compacts every article as it joins (see corpus-compact.ts). A loader may pass the one it already
+   * compacted its pages with, so articles are not compacted twice and share one string table.
+   */
+  compactor?: ArticleCompactor;
 }
 
 /**
@@ -61,6 +67,7 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
   const registry = createActorRegistry();
   const readKeys = createContentKeyReader();
   const words = createWordIndex(readKeys);
+  const compactor = options.compactor ?? createArticleCompactor();
   let seq = 0;
   let version = 0;
   const orderOf = (article: ParsedArticle): number => entries.get(article.id)?.order ?? 0;
@@ -68,13 +75,16 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
   // Articles linked but not yet in the word index, in linking order (newest first).
   let unindexed: Entry[] = [];
   const indexWords = (limit = Infinity): void => {
+    if (unindexed.length === 0) return;
     const batch = unindexed.length <= limit ? unindexed : unindexed.slice(0, limit);
     unindexed = unindexed.length <= limit ? [] : unindexed.slice(limit);
     for (const entry of batch) if (entries.get(entry.article.id) === entry) words.add(entry);
+    // The deferred build is done: give back the spare room its posting lists grew while filling.
+    if (unindexed.length === 0) words.trim();
   };
 
   const link = (article: ParsedArticle, sequence = ++seq, deferWords = false): Entry => {
-    shareParagraphText(article);
+    compactor.compact(article);
     const entry: Entry = { article, order: sortKey(article.publishedAt, sequence), linked: [] };
     entries.set(article.id, entry);
     entry.linked = registry.addArticle(article, orderOf);
@@ -96,6 +106,8 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
   seq = oldestFirst.length;
   for (let i = oldestFirst.length - 1; i >= 0; i -= 1) link(oldestFirst[i]!, i + 1, options.deferWordIndex === true);
   registry.flush();
+  registry.trim();
+  if (options.deferWordIndex !== true) words.trim();
   ordered = [...entries.values()].sort((a, b) => b.order - a.order).map((e) => e.article);
 
   return {
@@ -153,26 +165,6 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
     },
     contentKeys: (text) => readKeys(text, new Set()),
   };
-}
-
-/**
- * Quotes, claims and events repeat words of their paragraph. Pointing them into the paragraph's
- * string (V8 keeps a slice of a long string as a view of it) saves holding those texts twice;
- * the values stay equal, only their storage changes.
- */
-function shareParagraphText(article: ParsedArticle): void {
-  const within = (text: string, paragraph: number): string => {
-    const source = article.paragraphs[paragraph];
-    if (!source || typeof text !== 'string' || text.length < 13) return text;
-    const at = source.indexOf(text);
-    return at < 0 ? text : source.slice(at, at + text.length);
-  };
-  for (const quote of article.quotes) {
-    quote.text = within(quote.text, quote.paragraph);
-    quote.sentence = within(quote.sentence, quote.paragraph);
-  }
-  for (const claim of article.claims) claim.text = within(claim.text, claim.paragraph);
-  for (const event of article.events) event.text = within(event.text, event.paragraph);
 }
 
 // Newer publication dates sort higher; among equal dates the later addition is newer.

@@ -18,6 +18,8 @@ export interface WordIndex {
   articlesWithAll(keys: readonly string[], limit: number): ParsedArticle[];
   /** How many articles use a key. */
   count(key: string): number;
+  /** Gives back the spare room lists grew while a bulk build filled them. */
+  trim(): void;
 }
 
 /** Creates an empty word index reading keys with `readKeys` (see createContentKeyReader). */
@@ -46,6 +48,10 @@ export function createWordIndex(readKeys: (text: string, into: Set<string>) => S
       }
     },
     count: (key) => postings.get(key)?.length ?? 0,
+    trim() {
+      // A grown array keeps up to half again its length (and at least 16 slots) in reserve; a copy is exact.
+      for (const [key, list] of postings) postings.set(key, list.slice());
+    },
     articlesWithAll(keys, limit) {
       if (keys.length === 0) return [];
       const lists = keys.map((k) => postings.get(k) ?? []).sort((a, b) => a.length - b.length);

@@ -5,6 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ParsedArticle } from '../article/types.js';
+import { createArticleCompactor } from '../briefing/corpus-compact.js';
 import { createCorpus, type Corpus } from '../briefing/corpus.js';
 import { createBriefingService, type BriefingServiceWithContext } from '../briefing/create-briefing-service.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
@@ -13,6 +15,7 @@ import { resolveParser } from '../ingest/parser.js';
 import { createLogger, type Logger } from '../logging.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
 import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
+import { forEachStoredArticle } from '../store/article-pages.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
 
@@ -52,17 +55,24 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
       const report = await ingestPaths([folder], { store, logger, progress: options.progress ?? false });
       for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
     }
-    let stored = await store.listArticles();
     const parser = await resolveParser();
-    const stale = stored.filter((a) => a.parserVersion !== parser.version && existsSync(a.source)).map((a) => a.source);
+    // Page by page, each parse compacted as it arrives, so the rows' JSON text never piles up.
+    const compactor = createArticleCompactor();
+    let parses: ParsedArticle[] = [];
+    const stale: string[] = [];
+    await forEachStoredArticle(store, (a) => {
+      if (a.parserVersion !== parser.version && existsSync(a.source)) stale.push(a.source);
+      parses.push(compactor.compact(a.parsed));
+    });
     if (stale.length > 0) {
       logger.info({ articles: stale.length }, 're-parsing articles stored by an older parser');
       await ingestPaths(stale, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false });
-      stored = await store.listArticles();
+      parses = [];
+      await forEachStoredArticle(store, (a) => parses.push(compactor.compact(a.parsed)));
     }
     // Names first: the topic index follows in the background, so start-up waits only for actors.
-    const corpus = createCorpus(stored.map((a) => a.parsed), { deferWordIndex: true });
-    stored = [];
+    const corpus = createCorpus(parses, { deferWordIndex: true, compactor });
+    parses = [];
     void corpus.indexWordsInBackground().catch((err: unknown) => logger.error({ err }, 'word index failed'));
     const llm = await createOptionalLlm(config, logger);
     const extraCommands = await optionalCommands(logger);
