@@ -132,7 +132,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     mode: socketMode ? 'socket' : 'http',
     port,
     commandNames: routes.names,
-    sender: createSlackChannelSender(app.client),
+    sender: createSlackChannelSender(app.client, logger),
     async stop() {
       if (stopped) return;
       stopped = true;
