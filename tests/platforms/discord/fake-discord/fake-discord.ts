@@ -13,10 +13,13 @@ import { snowflake, type Fault, type FakeInteraction, type FakeMessage, type Pen
 import { handleRestRequest, type RestState } from './rest-api.js';
 import { autocompletePayload, buttonPayload, commandPayload, type InteractionOptions } from './interaction-payloads.js';
 import type { MessageBodyJson } from './payload-limits.js';
+import { RateLimiter } from './rate-limits.js';
 
 /** Settings for a fake Discord. */
 export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
+  /** Enforce Discord's global 50 req/s and per-channel 5 messages / 5 s limits with 429s. */
+  enforceRateLimits?: boolean;
 }
 
 /** The fake server; create with `startFakeDiscord()`. */
@@ -37,6 +40,7 @@ export class FakeDiscord implements RestState {
   registeredCommands: { route: string; commands: any[] } | null = null;
   callbackDelayMs = 0;
   nonceWindowMs = 5 * 60_000;
+  readonly rateLimiter: RateLimiter | null;
   readonly gateway: FakeGateway;
 
   private readonly changes = new EventEmitter();
@@ -45,6 +49,7 @@ export class FakeDiscord implements RestState {
 
   constructor(options: FakeDiscordOptions = {}) {
     this.changes.setMaxListeners(100);
+    this.rateLimiter = options.enforceRateLimits ? new RateLimiter() : null;
     this.gateway = new FakeGateway(
       { token: this.token, applicationId: this.applicationId, botUser: this.botUser },
       () => this.baseUrl,

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messageProblems, type MessageBodyJson } from './payload-limits.js';
+import type { RateLimiter } from './rate-limits.js';
 import { snowflake, type FakeInteraction, type FakeMessage, type PendingFault, type RecordedRequest } from './fake-state.js';
 
 /** What the REST handlers read and change. */
@@ -29,6 +30,8 @@ export interface RestState {
   callbackDelayMs: number;
   /** How long an enforced nonce returns the message it created (Discord: "a short duration"). */
   nonceWindowMs: number;
+  /** Discord's global and per-channel limits, enforced when set (off by default). */
+  readonly rateLimiter: RateLimiter | null;
   changed(): void;
 }
 
@@ -218,13 +221,20 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
   const path = url.pathname.replace(/^\/api\/v10/, '');
   let body: any;
   let reply: Reply;
+  let limitHeaders: Record<string, string> | null = null;
   try {
     body = await readBody(req);
     const isInteraction = path.startsWith('/interactions/');
     const authorised = isInteraction || path.startsWith('/webhooks/') || req.headers.authorization === `Bot ${state.token}`;
     const until = state.retryAfterUntil.get(`${method} ${path}`);
+    const limit = state.rateLimiter?.check(method, path) ?? null;
+    limitHeaders = limit?.headers ?? null;
     if (!url.pathname.startsWith('/api/v10/')) reply = error(404, 0, 'Not under /api/v10');
     else if (!authorised) reply = error(401, 0, '401: Unauthorized');
+    else if (limit?.limited) {
+      state.rateLimitViolations++;
+      reply = limit.limited;
+    }
     else if (until !== undefined && Date.now() < until) {
       state.rateLimitViolations++;
       reply = { status: 429, body: { message: 'You are being rate limited.', retry_after: (until - Date.now()) / 1000, global: false }, headers: { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) } };
@@ -241,7 +251,9 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
   state.requests.push({ method, path, query: url.search, body, status: reply.status, at: Date.now() });
   const headers: Record<string, string> = path.startsWith('/interactions/')
     ? {}
-    : { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'X-RateLimit-Reset-After': '1', 'X-RateLimit-Bucket': `bucket-${path.split('/')[1]}` };
+    : limitHeaders && Object.keys(limitHeaders).length > 0
+      ? limitHeaders
+      : { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'X-RateLimit-Reset-After': '1', 'X-RateLimit-Bucket': `bucket-${path.split('/')[1]}` };
   Object.assign(headers, reply.headers);
   if (reply.status === 204) res.writeHead(204, headers).end(); // no content-type: an empty JSON body crashes discord.js
   else res.writeHead(reply.status, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body ?? null));
