@@ -76,7 +76,7 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
     void corpus.indexWordsInBackground().catch((err: unknown) => logger.error({ err }, 'word index failed'));
     const llm = await createOptionalLlm(config, logger);
     const extraCommands = await optionalCommands(logger);
-    const digests = createDigestFeature({ config, store, logger });
+    const digests = createDigestFeature({ config, store, logger, llm });
     const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions });
     logger.info({ articles: corpus.size, actors: corpus.actors.size }, 'briefing ready');
     return { config, store, corpus, service, digests, close: () => store.close() };

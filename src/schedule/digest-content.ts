@@ -7,6 +7,7 @@ import { createCorpus } from '../briefing/corpus.js';
 import { buildDigest } from '../briefing/digest.js';
 import type { Reply } from '../briefing/reply.js';
 import { buildReply } from '../briefing/reply-builder.js';
+import type { Llm } from '../llm/types.js';
 import type { Store, Subscription } from '../store/store.js';
 import { formatInstant } from './subscription-service.js';
 
@@ -14,7 +15,7 @@ import { formatInstant } from './subscription-service.js';
  * Creates the scheduler's digest builder over a store.
  * @example const build = createStoreDigestBuilder({ store, now: () => new Date() }); await build(sub, since)
  */
-export function createStoreDigestBuilder(deps: { store: Store; now: () => Date }) {
+export function createStoreDigestBuilder(deps: { store: Store; now: () => Date; llm?: Llm | null }) {
   return async (sub: Subscription, since: string): Promise<Reply> => {
     const now = deps.now();
     const title = `Briefing — ${formatDate(now.toISOString().slice(0, 10))}`;
@@ -22,11 +23,13 @@ export function createStoreDigestBuilder(deps: { store: Store; now: () => Date }
     const stored = await deps.store.listArticlesSince(since);
     if (stored.length === 0) return buildReply({ title, description: nothingNew, tone: 'notice' });
     const articles = stored.map((a) => a.parsed);
-    return buildDigest(articles, createCorpus(articles), {
+    const digest = buildDigest(articles, createCorpus(articles), {
       now,
       title,
       emptyMessage: nothingNew,
       ...(sub.filter ? { filter: sub.filter } : {}),
     });
+    // With an LLM configured, the same cited summary as /digest; on failure the rule-based digest with a note.
+    return deps.llm && digest.tone === 'info' ? deps.llm.summarizeDigest(articles, digest) : digest;
   };
 }

@@ -12,6 +12,7 @@ import type { Store } from '../store/store.js';
 import { createStoreDigestBuilder } from './digest-content.js';
 import { createScheduler, type Scheduler } from './scheduler.js';
 import { createSubscriptionService } from './subscription-service.js';
+import type { Llm } from '../llm/types.js';
 
 /** Scheduled digests for one bot process. */
 export interface DigestFeature {
@@ -26,9 +27,9 @@ type DigestConfig = Pick<Config, 'DIGEST_DEFAULT_TIME' | 'TIMEZONE' | 'SLACK_DIG
  * Creates the digest feature over an open store.
  * @example const digests = createDigestFeature({ config, store, logger }); service uses digests.subscriptions
  */
-export function createDigestFeature(deps: { config: DigestConfig; store: Store; logger: Logger; now?: () => Date }): DigestFeature {
+export function createDigestFeature(deps: { config: DigestConfig; store: Store; logger: Logger; now?: () => Date; llm?: Llm | null }): DigestFeature {
   const now = deps.now ?? (() => new Date());
-  const buildDigest = createStoreDigestBuilder({ store: deps.store, now });
+  const buildDigest = createStoreDigestBuilder({ store: deps.store, now, llm: deps.llm ?? null });
   let scheduler: Scheduler | undefined;
   const subscriptions = createSubscriptionService({
     store: deps.store,
