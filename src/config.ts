@@ -63,6 +63,12 @@ const schema = z.object({
   OPENAI_MODEL: optionalString.transform((v) => v ?? 'gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: positiveNumber('OPENAI_TIMEOUT_MS', 20000),
   OPENAI_DAILY_TOKEN_BUDGET: positiveNumber('OPENAI_DAILY_TOKEN_BUDGET', 200000),
+  OPENAI_INGEST_SUGGESTIONS: optionalString
+    .transform((v) => (v ?? 'false').toLowerCase())
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+      message: 'OPENAI_INGEST_SUGGESTIONS must be true or false',
+    })
+    .transform((v) => ['true', '1', 'yes'].includes(v)),
 
   FEEDS: optionalString,
   FEED_POLL_MINUTES: positiveNumber('FEED_POLL_MINUTES', 15),

@@ -93,6 +93,17 @@ export interface Caption {
   credit: string | null;
 }
 
+/**
+ * Claims and roles a language model proposed at ingest that the rules missed, each found in the
+ * article text. Kept apart from the parser's own and never shown as its findings.
+ */
+export interface ArticleSuggestions {
+  /** The model that proposed them. */
+  model: string;
+  claims: Claim[];
+  roles: Array<{ actorId: string; role: string; paragraph: number }>;
+}
+
 /** The whole parsed article. */
 export interface ParsedArticle {
   /** Stable id: a hash of the input text, so the same input always gets the same id. */
@@ -118,4 +129,6 @@ export interface ParsedArticle {
   source: string | null;
   /** Bumped when the parser changes, so stored parses are redone. */
   parserVersion: number;
+  /** Optional LLM proposals from ingest (OPENAI_INGEST_SUGGESTIONS), apart from the rule-based findings. */
+  suggestions?: ArticleSuggestions;
 }

@@ -8,7 +8,7 @@ import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed, parseFeedList } from './feed-xml.js';
 import { fetchText, type Fetch } from './fetch-text.js';
-import { ingestArticleText, type ParseArticle } from './ingest-article.js';
+import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
 import { resolveParser } from './parser.js';
 
 /** What the feed poller needs; fetch and clock are passed in. */
@@ -18,6 +18,8 @@ export interface FeedPollerDeps {
   fetch: Fetch;
   now?: () => Date;
   parse?: ParseArticle;
+  /** Adds to each new parse before it is stored (optional LLM suggestions). */
+  enrich?: EnrichArticle;
   /** Called for each article stored, so the running corpus can add it. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
   /** Per request, in ms. */
@@ -117,6 +119,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           parse,
           parserVersion: version,
           now,
+          ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
         if (outcome.kind === 'added' || outcome.kind === 'updated') {
           report.added.push(outcome.article);

@@ -29,7 +29,12 @@ export interface IngestArticleDeps {
   /** The running parser's version: a stored parse from another version is redone. */
   parserVersion: number;
   now?: () => Date;
+  /** Adds to a new parse before it is stored (the optional LLM suggestions); never throws. */
+  enrich?: EnrichArticle;
 }
+
+/** A step that adds to a parse before it is stored, e.g. LLM suggestions kept apart from the rules'. */
+export type EnrichArticle = (article: ParsedArticle) => Promise<ParsedArticle>;
 
 /** How many near-duplicate candidates are checked word by word: the best-ranked few are enough. */
 const CANDIDATES_CHECKED = 8;
@@ -76,6 +81,9 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
       return { kind: 'duplicate', of: original.source };
     }
   }
+
+  // Only for articles that will be stored: near-duplicates cost no model call.
+  if (deps.enrich) parsed = await deps.enrich(parsed);
 
   const article: StoredArticle = {
     id: stored?.id ?? articleIdFor(source),

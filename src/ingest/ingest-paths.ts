@@ -7,7 +7,7 @@ import { readArticleFile } from '../article/parse-article.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';
-import { ingestArticleText, type ParseArticle } from './ingest-article.js';
+import { ingestArticleText, type ParseArticle, type EnrichArticle } from './ingest-article.js';
 import { resolveParser } from './parser.js';
 
 /** What an ingest run did, file by file. */
@@ -32,6 +32,8 @@ export interface IngestDeps {
   parse?: ParseArticle;
   /** The version `parse` stamps, when the caller knows it (saves a probe parse per call). */
   parserVersion?: number;
+  /** Adds to each new parse before it is stored (optional LLM suggestions). */
+  enrich?: EnrichArticle;
 }
 
 /** Above this many files, a terminal gets a progress bar. */
@@ -62,6 +64,7 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
           parse: parser.parse,
           parserVersion: parser.version,
           now: deps.now,
+          ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
         if (outcome.kind === 'added') report.added.push(outcome.article);
         else if (outcome.kind === 'updated') report.updated.push(outcome.article);

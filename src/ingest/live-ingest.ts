@@ -10,6 +10,7 @@ import type { Store, StoredArticle } from '../store/store.js';
 import { startFeedPolling, type FeedPolling } from './feeds.js';
 import type { Fetch } from './fetch-text.js';
 import { watchDirectory } from './watch-directory.js';
+import type { EnrichArticle } from './ingest-article.js';
 
 /** The folder watched for new article files: INGEST_DIR, else ARTICLES_DIR, else DATA_DIR/articles. */
 export function folderToWatch(config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR'>): string {
@@ -23,6 +24,8 @@ export interface LiveIngestDeps {
   logger: Logger;
   onArticle: (article: StoredArticle) => void | Promise<void>;
   fetch?: Fetch;
+  /** Adds to each new parse before it is stored (optional LLM suggestions). */
+  enrich?: EnrichArticle;
 }
 
 /** Running folder watch and feed polling. */
@@ -40,10 +43,10 @@ export interface LiveIngest {
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
   const { config, store, logger, onArticle } = deps;
   const feeds = config.FEEDS
-    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch })
+    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}) })
     : null;
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle });
+  const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
   logger.info({ folder, feeds: config.FEEDS ?? null }, 'watching for new articles');
   return {
     folder,

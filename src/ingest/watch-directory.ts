@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles, isArticleFileName, sourceForPath } from './collect-files.js';
-import type { ParseArticle } from './ingest-article.js';
+import type { ParseArticle, EnrichArticle } from './ingest-article.js';
 import { ingestPaths, type IngestReport } from './ingest-paths.js';
 import { resolveParser } from './parser.js';
 
@@ -22,6 +22,8 @@ export interface WatchDirectoryDeps {
   /** Called after each batch, for logging and tests. */
   onReport?: (report: IngestReport) => void;
   parse?: ParseArticle;
+  /** Adds to each new parse before it is stored (optional LLM suggestions). */
+  enrich?: EnrichArticle;
   now?: () => Date;
   /** Quiet time after the last change before ingesting, in ms. */
   debounceMs?: number;
@@ -83,6 +85,7 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
       parserVersion: version,
       now: deps.now,
       progress: false,
+      ...(deps.enrich ? { enrich: deps.enrich } : {}),
     });
     // Only now: a batch that threw (store down) is retried by the next rescan. Bad files count as
     // seen, so they are reported once, not on every rescan.
