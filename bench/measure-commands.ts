@@ -17,23 +17,25 @@ const [kind, path] = process.argv.slice(2);
 const logger = silentLogger();
 
 const started = performance.now();
-const compactor = createArticleCompactor();
-let articles: ParsedArticle[];
 let close = async () => undefined as void;
-if (kind === 'sqlite') {
-  const { createStore } = await import('../src/store/create-store.js');
-  const store = await createStore({ DATA_DIR: '.', SQLITE_PATH: path, DATABASE_URL: undefined }, logger);
-  const { forEachStoredArticle } = await import('../src/store/article-pages.js');
-  // As openBriefing loads: page by page, each parse compacted as it arrives.
-  articles = [];
-  await forEachStoredArticle(store, (a) => articles.push(compactor.compact(a.parsed)));
-  close = () => store.close();
-} else {
-  articles = JSON.parse(readFileSync(path!, 'utf8')) as ParsedArticle[];
-}
-const loaded = performance.now();
-const corpus = createCorpus(articles, { deferWordIndex: true, compactor });
-articles = [];
+let loaded = started;
+// As openBriefing loads: page by page, each parse compacted as it arrives; inside a function so the
+// loading state (compactor tables, the list of parses) is released once the corpus holds them.
+const corpus = await (async (): Promise<Corpus> => {
+  const compactor = createArticleCompactor();
+  let articles: ParsedArticle[] = [];
+  if (kind === 'sqlite') {
+    const { createStore } = await import('../src/store/create-store.js');
+    const { forEachStoredArticle } = await import('../src/store/article-pages.js');
+    const store = await createStore({ DATA_DIR: '.', SQLITE_PATH: path, DATABASE_URL: undefined }, logger);
+    await forEachStoredArticle(store, (a) => articles.push(compactor.compact(a.parsed)));
+    close = () => store.close();
+  } else {
+    articles = (JSON.parse(readFileSync(path!, 'utf8')) as ParsedArticle[]).map((a) => compactor.compact(a));
+  }
+  loaded = performance.now();
+  return createCorpus(articles, { deferWordIndex: true, compactor });
+})();
 const service = createBriefingService({ corpus, logger, now: () => new Date('2024-12-31T12:00:00Z') });
 const ready = performance.now();
 await corpus.indexWordsInBackground();

@@ -50,7 +50,7 @@ export function createActorRegistry(): ActorRegistry {
   const actors = new Set<CorpusActor>();
   const dirty = new Set<CorpusActor>();
   const tokens = createTokenIndex();
-  const fold = createFolder();
+  let fold = createFolder();
   let nextKey = 1;
 
   const indexName = (target: CorpusActor, folded: string): void => {
@@ -170,6 +170,8 @@ export function createActorRegistry(): ActorRegistry {
       for (const index of [nameIndex, tokenIndex, firstLastIndex, surnameIndex]) {
         for (const [key, list] of index) index.set(key, list.slice());
       }
+      // The memo of folded names served the bulk load; later additions are few.
+      fold = createFolder();
     },
   };
 }

@@ -60,11 +60,18 @@ export function summarizeActor(target: CorpusActor, fold: (text: string) => stri
   const canonical = fold(target.name);
   for (const [key, { text }] of nameCounts) if (!aliasTexts.has(key)) aliasTexts.set(key, text);
   aliasTexts.delete(canonical);
-  target.aliases = [...aliasTexts.values()].filter((a) => a !== '');
-  target.roles = [...roleCounts.values()].sort((a, b) => b.count - a.count).map((r) => r.text);
+  target.aliases = orShared([...aliasTexts.values()].filter((a) => a !== ''));
+  target.roles = orShared([...roleCounts.values()].sort((a, b) => b.count - a.count).map((r) => r.text));
   target.mentions = mentions;
   const kind = [...kindCounts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (kind) target.kind = kind[0];
+}
+
+// Most actors have no roles or no other names: one frozen empty list serves them all.
+const NONE: readonly never[] = Object.freeze([]);
+
+function orShared(list: string[]): string[] {
+  return list.length === 0 ? (NONE as unknown as string[]) : list;
 }
 
 function bump(counts: Map<string, { text: string; count: number }>, key: string, text: string, weight = 1): void {

@@ -26,6 +26,8 @@ const MAX_SHARED_LENGTH = 64;
  */
 export function createArticleCompactor(maxShared = 250_000): ArticleCompactor {
   const shared = new Map<string, string>();
+  // Whole lists repeat too: an actor seen in paragraphs [0, 2], roles ["President"], aliases ["Putin"].
+  const sharedLists = new Map<string, readonly (string | number)[]>();
   const done = new WeakSet<ParsedArticle>();
 
   const text = (value: string): string => {
@@ -36,7 +38,26 @@ export function createArticleCompactor(maxShared = 250_000): ArticleCompactor {
     return value;
   };
   const textOrNull = (value: string | null): string | null => (value === null ? null : text(value));
-  const texts = (values: string[]): string[] => (values.length === 0 ? empty() : values.map(text));
+  // Lists are shared by their content, frozen so no one article can change the others' copy.
+  const sharedList = <T>(key: string, make: () => T[]): T[] => {
+    const known = sharedLists.get(key);
+    if (known !== undefined) return known as unknown as T[];
+    const values = make();
+    if (sharedLists.size >= maxShared) return values;
+    sharedLists.set(key, Object.freeze(values) as readonly (string | number)[]);
+    return values;
+  };
+  const texts = (values: string[]): string[] => {
+    if (values.length === 0) return empty();
+    if (!values.every(isShortText)) return values.map(text);
+    return sharedList(values.join('\n'), () => values.map(text));
+  };
+  // "\u0001" keeps number lists apart from text lists (no shared text contains it).
+  const numbers = (values: number[]): number[] => {
+    if (values.length === 0) return empty();
+    if (values.length > 16 || !values.every(Number.isInteger)) return values;
+    return sharedList(`\u0001${values.join(',')}`, () => values);
+  };
   // Objects in a list are compacted in place; only an empty list is swapped for the shared one.
   const list = <T>(values: T[], each: (value: T) => void): T[] => {
     if (values.length === 0) return empty();
@@ -68,7 +89,7 @@ export function createArticleCompactor(maxShared = 250_000): ArticleCompactor {
         actor.kind = text(actor.kind) as typeof actor.kind;
         actor.roles = texts(actor.roles);
         actor.aliases = texts(actor.aliases);
-        if (actor.paragraphs.length === 0) actor.paragraphs = empty();
+        actor.paragraphs = numbers(actor.paragraphs);
       });
       article.quotes = list(article.quotes, (quote) => {
         quote.text = within(quote.text, quote.paragraph);
@@ -93,6 +114,10 @@ export function createArticleCompactor(maxShared = 250_000): ArticleCompactor {
       return article;
     },
   };
+}
+
+function isShortText(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= MAX_SHARED_LENGTH && !/[\n\u0001]/.test(value);
 }
 
 function empty<T>(): T[] {

@@ -67,7 +67,7 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
   const registry = createActorRegistry();
   const readKeys = createContentKeyReader();
   const words = createWordIndex(readKeys);
-  const compactor = options.compactor ?? createArticleCompactor();
+  let compactor = options.compactor ?? createArticleCompactor();
   let seq = 0;
   let version = 0;
   const orderOf = (article: ParsedArticle): number => entries.get(article.id)?.order ?? 0;
@@ -107,6 +107,8 @@ export function createCorpus(initial: readonly ParsedArticle[] = [], options: Co
   for (let i = oldestFirst.length - 1; i >= 0; i -= 1) link(oldestFirst[i]!, i + 1, options.deferWordIndex === true);
   registry.flush();
   registry.trim();
+  // Its tables of shared strings served the bulk load; later additions are few and start afresh.
+  compactor = createArticleCompactor();
   if (options.deferWordIndex !== true) words.trim();
   ordered = [...entries.values()].sort((a, b) => b.order - a.order).map((e) => e.article);
 
