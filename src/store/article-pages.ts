@@ -5,7 +5,7 @@
 import type { StoredArticle, Store } from './store.js';
 
 /** Rows per page: large enough that round trips do not matter, small enough to keep the peak low. */
-export const ARTICLE_PAGE_SIZE = 500;
+export const ARTICLE_PAGE_SIZE = 100;
 
 /**
  * Calls `visit` with every stored article, oldest ingest first (the order of `listArticles`).

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import type { Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { Store } from './store.js';
+import type { Store, StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -106,10 +106,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       return (sql().listArticles.all() as Row[]).map(articleFromRow);
     },
     async listArticlesPage(after, limit) {
+      const count = Math.max(0, Math.floor(limit));
       const rows = after
-        ? sql().listArticlesAfter.all(normalizeInstant(after.ingestedAt, 'after'), after.id, Math.max(0, Math.floor(limit)))
-        : sql().listArticlesFirst.all(Math.max(0, Math.floor(limit)));
-      return (rows as Row[]).map(articleFromRow);
+        ? sql().listArticlesAfter.iterate(normalizeInstant(after.ingestedAt, 'after'), after.id, count)
+        : sql().listArticlesFirst.iterate(count);
+      // Row by row, so each row's JSON text is garbage as soon as it is parsed rather than held for the page.
+      const page: StoredArticle[] = [];
+      for (const row of rows as IterableIterator<Row>) page.push(articleFromRow(row));
+      return page;
     },
     async listArticlesSince(isoInstant) {
       const since = normalizeInstant(isoInstant, 'since');
@@ -211,15 +215,10 @@ function prepare(db: Database.Database) {
        ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
     ),
     listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
-    // Keyset paging: each page starts after the previous one's last row. The page's row ids are chosen
-    // first, so ordering ties on ingested_at by id sorts small keys, never whole rows and their parses.
-    listArticlesFirst: db.prepare(
-      `SELECT a.* FROM (SELECT rowid AS r FROM articles ORDER BY ingested_at, id LIMIT ?) k
-       JOIN articles a ON a.rowid = k.r ORDER BY a.ingested_at, a.id`,
-    ),
+    // Keyset paging on the (ingested_at, id) index: each page starts after the previous one's last row.
+    listArticlesFirst: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id LIMIT ?'),
     listArticlesAfter: db.prepare(
-      `SELECT a.* FROM (SELECT rowid AS r FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?) k
-       JOIN articles a ON a.rowid = k.r ORDER BY a.ingested_at, a.id`,
+      'SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?',
     ),
     listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),

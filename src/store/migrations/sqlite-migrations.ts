@@ -69,4 +69,9 @@ export const sqliteMigrations: Migration[] = [
     name: 'delivery claims are leases: count takeovers of stale claims',
     sql: 'ALTER TABLE deliveries ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1',
   },
+  {
+    version: 4,
+    name: 'articles paged in (ingested_at, id) order straight from an index',
+    sql: 'CREATE INDEX articles_ingested_at_id ON articles (ingested_at, id)',
+  },
 ];
