@@ -5,6 +5,7 @@ import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
 import { resolveSubject, subjectClaims } from '../src/briefing/subject.js';
+import { suggestedClaimsSection } from '../src/briefing/suggestions.js';
 
 /** The /claims command. */
 export const claimsCommand: Command<BriefingContext> = {
@@ -17,6 +18,11 @@ export const claimsCommand: Command<BriefingContext> = {
     const subject = resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
     const claims = subjectClaims(ctx.corpus, subject, 300);
-    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject));
+    // LLM suggestions from the same articles, apart and marked; for an actor, only theirs.
+    const articles = new Set(claims.map((c) => c.article));
+    const suggested = suggestedClaimsSection(ctx.corpus, articles, (article, claim) =>
+      subject.kind === 'actor' ? ctx.corpus.actorOf(article, claim.sourceId) === subject.actor : true,
+    );
+    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : []);
   },
 };

@@ -13,7 +13,7 @@ const MAX_PER_SOURCE = 5;
 const MAX_DISPUTES = 5;
 
 /** Builds the /claims reply for the selected claims (already filtered by actor or topic). */
-export function buildClaimsReply(corpus: Corpus, title: string, selected: readonly ClaimRef[], scope: string): Reply {
+export function buildClaimsReply(corpus: Corpus, title: string, selected: readonly ClaimRef[], scope: string, extra: ReplySection[] = []): Reply {
   const claims = withoutNestedClaims(corpus, selected);
   if (claims.length === 0) {
     return buildReply({ title, description: `No claims found ${scope}.`, ephemeral: true, tone: 'notice' });
@@ -39,7 +39,7 @@ export function buildClaimsReply(corpus: Corpus, title: string, selected: readon
   return buildReply({
     title,
     description: `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}.${disputed}`,
-    sections: [...disputeSections(corpus, disputes), ...bySource],
+    sections: [...disputeSections(corpus, disputes), ...bySource, ...extra],
   });
 }
 

@@ -7,6 +7,7 @@ import { ingestPaths, type IngestReport } from '../ingest/ingest-paths.js';
 import { createLogger } from '../logging.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
+import { createOptionalLlm, ingestSuggester } from '../llm/optional-llm.js';
 
 /** Where the command reads configuration and writes its report; the process by default. */
 export interface IngestCommandIo {
@@ -30,7 +31,8 @@ export async function runIngest(paths: string[], io: IngestCommandIo = {}): Prom
     // Progress and the report are the output here; info logs would only repeat them.
     const logger = createLogger(env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
     store = await createStore(config, logger);
-    const report = await ingestPaths(paths, { store, logger });
+    const enrich = await ingestSuggester(config, await createOptionalLlm(config, logger), logger);
+    const report = await ingestPaths(paths, { store, logger, ...(enrich ? { enrich } : {}) });
     printReport(report, stdout, stderr);
     return report.failed.length > 0 ? 1 : 0;
   } catch (err) {

@@ -18,6 +18,8 @@ import { createDigestFeature, type DigestFeature } from '../schedule/start-diges
 import { forEachStoredArticle } from '../store/article-pages.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
+import type { EnrichArticle } from '../ingest/ingest-article.js';
+import { createOptionalLlm, ingestSuggester } from '../llm/optional-llm.js';
 
 /** Where a run reads configuration and writes; the process by default. */
 export interface StartIo {
@@ -35,6 +37,8 @@ export interface OpenedBriefing {
   service: BriefingServiceWithContext;
   /** Scheduled digests: subscription commands now, the scheduler once platforms run. */
   digests: DigestFeature;
+  /** The optional LLM step at ingest (OPENAI_INGEST_SUGGESTIONS), for articles arriving later too. */
+  enrich?: EnrichArticle;
   close(): Promise<void>;
 }
 
@@ -50,9 +54,11 @@ export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>
 export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
   const store = await createStore(config, logger);
   try {
+    const llm = await createOptionalLlm(config, logger);
+    const enrich = await ingestSuggester(config, llm, logger);
     const folder = articlesFolder(config);
     if ((await store.countArticles()) === 0 && existsSync(folder)) {
-      const report = await ingestPaths([folder], { store, logger, progress: options.progress ?? false });
+      const report = await ingestPaths([folder], { store, logger, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
       for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
     }
     const parser = await resolveParser();
@@ -66,7 +72,7 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
     });
     if (stale.length > 0) {
       logger.info({ articles: stale.length }, 're-parsing articles stored by an older parser');
-      await ingestPaths(stale, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false });
+      await ingestPaths(stale, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
       parses = [];
       await forEachStoredArticle(store, (a) => parses.push(compactor.compact(a.parsed)));
     }
@@ -74,12 +80,11 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
     const corpus = createCorpus(parses, { deferWordIndex: true, compactor });
     parses = [];
     void corpus.indexWordsInBackground().catch((err: unknown) => logger.error({ err }, 'word index failed'));
-    const llm = await createOptionalLlm(config, logger);
     const extraCommands = await optionalCommands(logger);
     const digests = createDigestFeature({ config, store, logger, llm });
     const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions });
     logger.info({ articles: corpus.size, actors: corpus.actors.size }, 'briefing ready');
-    return { config, store, corpus, service, digests, close: () => store.close() };
+    return { config, store, corpus, service, digests, ...(enrich ? { enrich } : {}), close: () => store.close() };
   } catch (err) {
     await store.close().catch(() => undefined);
     throw err;
@@ -159,6 +164,7 @@ async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ 
     store: opened.store,
     logger,
     onArticle: (article) => opened.corpus.add(article.parsed),
+    ...(opened.enrich ? { enrich: opened.enrich } : {}),
   });
 }
 
@@ -210,11 +216,6 @@ function stopSignals(): { requested: Promise<void>; dispose(): void } {
   };
 }
 
-async function createOptionalLlm(config: Config, logger: Logger) {
-  if (!config.llmEnabled) return null;
-  const { createLlm } = await import('../llm/create-llm.js');
-  return createLlm(config, { logger, now: () => new Date() });
-}
 
 async function optionalCommands(logger: Logger) {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultArticleFixture } from '../briefing/fixtures/default-article.js';
-import { everything, input, serviceOver } from '../briefing/helpers.js';
+import { everything, input, parseDefaultArticle, serviceOver } from '../briefing/helpers.js';
 
 describe('/claims on the default article', () => {
   const { service } = serviceOver();
@@ -54,5 +54,31 @@ describe('/claims on the default article', () => {
     const reply = await service.handle(input('claims', { about: 'zebra crossing' }));
     expect(reply.tone).toBe('notice');
     expect(reply.title).toMatch(/Nothing in the articles matches "zebra crossing"/);
+  });
+});
+
+describe('/claims with language-model suggestions stored at ingest', () => {
+  const article = parseDefaultArticle();
+  const ushakov = article.actors.find((a) => a.name === 'Yuri Ushakov')!;
+  const paragraph = article.paragraphs.findIndex((p) => p.includes('gala concert'));
+  article.suggestions = {
+    model: 'test-model',
+    claims: [{ sourceId: ushakov.id, sourceText: 'Ushakov', text: 'the visit will include a gala concert', kind: 'statement', cue: 'said', paragraph, coSourceIds: [] }],
+    roles: [],
+  };
+  const { service } = serviceOver([article]);
+
+  it('shows them apart from the parsed claims, marked as suggestions with their model, citing the paragraph', async () => {
+    const reply = await service.handle(input('claims', { about: 'Ushakov' }));
+    const suggested = reply.sections.find((s) => s.title.startsWith('Suggested by a language model'))!;
+    expect(suggested.title).toContain('test-model');
+    expect(suggested.lines[0]!.text).toContain('gala concert');
+    expect(suggested.lines[0]!.citation).toMatchObject({ paragraph });
+    expect(reply.sections.filter((s) => s !== suggested).flatMap((s) => s.lines).some((l) => l.text.includes('the visit will include a gala concert'))).toBe(false);
+  });
+
+  it('leaves them out of another actor\'s claims', async () => {
+    const reply = await service.handle(input('claims', { about: 'Victor Cha' }));
+    expect(reply.sections.some((s) => s.title.startsWith('Suggested'))).toBe(false);
   });
 });
