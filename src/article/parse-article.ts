@@ -21,7 +21,7 @@ import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 export { readArticleFile } from './read-article-file.js';
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 /** What the parser needs besides the text: the lexicon and its derived finders, built once. */
 export interface ParserResources {

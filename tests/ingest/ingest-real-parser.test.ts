@@ -6,6 +6,7 @@ import { ingestPaths, type IngestReport } from '../../src/ingest/ingest-paths.js
 import { silentLogger } from '../../src/logging.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { PARSER_VERSION } from '../../src/article/parse-article.js';
 
 const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'putin-north-korea.txt'), 'utf8');
 
@@ -74,7 +75,7 @@ describe('ingest with the project parser', () => {
       parse: () => {
         throw new Error('parsed again');
       },
-      parserVersion: 1,
+      parserVersion: PARSER_VERSION,
     });
     expect(again.unchanged).toBe(2);
     expect(again.added).toEqual([]);
