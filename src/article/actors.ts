@@ -66,6 +66,8 @@ export function buildActors(
   excludedNames: Set<string>,
 ): ActorTable {
   const clusters = new Map<string, Cluster>();
+  // Kept as clusters are made: pass 2 looks people up once per short name.
+  const personClusters: Cluster[] = [];
   const assignment: Array<Cluster | null> = mentions.map(() => null);
   const excluded = new Set([...excludedNames].map(keyOf));
   const excludedSurnames = new Set([...excludedNames].map((n) => keyOf(n.split(' ').at(-1) ?? '')));
@@ -75,6 +77,7 @@ export function buildActors(
     if (!c) {
       c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: keyOf(canonical ?? key.slice(2)).split(' '), first: order };
       clusters.set(key, c);
+      if (kind === 'person') personClusters.push(c);
     }
     return c;
   };
@@ -137,7 +140,7 @@ export function buildActors(
   });
 
   // Pass 2: surnames and short forms, resolved to the nearest full name before them.
-  const persons = () => [...clusters.values()].filter((c) => c.kind === 'person');
+  const persons = () => personClusters;
   const lastMention = (c: Cluster, before: number) => c.mentionIdx.filter((i) => i < before).at(-1) ?? -1;
   // Single names that act like people somewhere in the story ("Clinton said", "Mr. Clinton") are people
   // everywhere in it, from their first mention on.

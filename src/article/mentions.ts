@@ -53,6 +53,13 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
   for (const m of paragraph.matchAll(WORD)) {
     let text = m[0];
     const start = m.index;
+    // Most words are plain lower-case ones: no capitals, possessives or abbreviations to look at.
+    const first = text.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !/['.’-]/.test(text)) {
+      tokens.push({ text, start, end: start + text.length, cap: false, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: false });
+      sentenceStart = false;
+      continue;
+    }
     if (text === '"') {
       const prev = paragraph[start - 1];
       inQuote = prev === undefined || /[\s(\[—–-]/.test(prev) ? true : !inQuote ? inQuote : false;
