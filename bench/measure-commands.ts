@@ -4,16 +4,22 @@
  * the corpus and service, then time every command. Prints one JSON object on stdout.
  *
  *   node --expose-gc --import tsx bench/measure-commands.ts sqlite PATH | json PATH
+ *
+ * A third argument, the file URL of a compiled src/ (dist/src/), measures the production path
+ * instead: commands.bench.ts transpiles this file alone and runs it on plain Node, without tsx.
  */
 import { readFileSync } from 'node:fs';
 import type { ParsedArticle } from '../src/article/types.js';
 import type { CommandInput } from '../src/briefing/command.js';
-import { createArticleCompactor } from '../src/briefing/corpus-compact.js';
-import { createCorpus, type Corpus, type CorpusActor } from '../src/briefing/corpus.js';
-import { createBriefingService } from '../src/briefing/create-briefing-service.js';
-import { silentLogger } from '../src/logging.js';
+import type { Corpus, CorpusActor } from '../src/briefing/corpus.js';
 
-const [kind, path] = process.argv.slice(2);
+const [kind, path, modules = new URL('../src/', import.meta.url).href] = process.argv.slice(2);
+/** Imports a module of the bot from the sources or the compiled build, typed as the source. */
+const load = <T>(file: string) => import(new URL(file, modules).href) as Promise<T>;
+const { createArticleCompactor } = await load<typeof import('../src/briefing/corpus-compact.js')>('briefing/corpus-compact.js');
+const { createCorpus } = await load<typeof import('../src/briefing/corpus.js')>('briefing/corpus.js');
+const { createBriefingService } = await load<typeof import('../src/briefing/create-briefing-service.js')>('briefing/create-briefing-service.js');
+const { silentLogger } = await load<typeof import('../src/logging.js')>('logging.js');
 const logger = silentLogger();
 
 const started = performance.now();
@@ -25,8 +31,8 @@ const corpus = await (async (): Promise<Corpus> => {
   const compactor = createArticleCompactor();
   let articles: ParsedArticle[] = [];
   if (kind === 'sqlite') {
-    const { createStore } = await import('../src/store/create-store.js');
-    const { forEachStoredArticle } = await import('../src/store/article-pages.js');
+    const { createStore } = await load<typeof import('../src/store/create-store.js')>('store/create-store.js');
+    const { forEachStoredArticle } = await load<typeof import('../src/store/article-pages.js')>('store/article-pages.js');
     const store = await createStore({ DATA_DIR: '.', SQLITE_PATH: path, DATABASE_URL: undefined }, logger);
     await forEachStoredArticle(store, (a) => articles.push(compactor.compact(a.parsed)));
     close = () => store.close();
@@ -147,4 +153,3 @@ function seeded(seed: number): () => number {
   };
 }
 
-export type { Corpus };
