@@ -43,7 +43,7 @@ process.stderr.write(`briefing: built dist/ in ${((Date.now() - started) / 1000)
 function fail(problem) {
   process.stderr.write(
     `briefing: build failed: ${problem}\n` +
-      `briefing: ${soft ? 'nothing lost: ' : ''}the bot keeps running the TypeScript sources through tsx (slower start, ~50 MB more memory).\n`,
+      `briefing: ${soft ? 'nothing lost: ' : ''}the bot keeps running the TypeScript sources through tsx (slower start, ~30 MB more memory).\n`,
   );
   process.exit(soft ? 0 : 1);
 }
