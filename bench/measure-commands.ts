@@ -21,6 +21,9 @@ const { createCorpus } = await load<typeof import('../src/briefing/corpus.js')>(
 const { createBriefingService } = await load<typeof import('../src/briefing/create-briefing-service.js')>('briefing/create-briefing-service.js');
 const { silentLogger } = await load<typeof import('../src/logging.js')>('logging.js');
 const logger = silentLogger();
+// As openBriefing does before loading (the rest of start-command.js is loaded, as in production).
+const { sweepOnMainThread } = await load<typeof import('../src/cli/start-command.js')>('cli/start-command.js');
+if (process.env.BENCH_CONCURRENT_SWEEPING !== '1') sweepOnMainThread();
 
 const started = performance.now();
 let close = async () => undefined as void;

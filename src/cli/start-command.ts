@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import type { ParsedArticle } from '../article/types.js';
 import { createArticleCompactor } from '../briefing/corpus-compact.js';
 import { createCorpus, type Corpus } from '../briefing/corpus.js';
@@ -48,10 +49,22 @@ export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>
 }
 
 /**
+ * Has V8 sweep freed heap pages on the main thread, right after each collection. With the default
+ * background sweeping, the pages that loading ten thousand parses churns through stay resident:
+ * measured at 10,000 articles, RSS once idle 308 -> 265 MB and right after the load 372 -> 307 MB,
+ * start-up and heap size unchanged. Set at run time because bin.mjs starts Node without flags; the
+ * sweeper reads this flag at every collection, so changing it after start is safe.
+ */
+export function sweepOnMainThread(): void {
+  setFlagsFromString('--no-concurrent-sweeping');
+}
+
+/**
  * Opens the store and builds the corpus and service. An empty store first ingests the articles
  * folder; stored parses from an older parser are re-parsed from their files.
  */
 export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
+  sweepOnMainThread();
   const store = await createStore(config, logger);
   try {
     const llm = await createOptionalLlm(config, logger);
