@@ -22,8 +22,9 @@ const { createBriefingService } = await load<typeof import('../src/briefing/crea
 const { silentLogger } = await load<typeof import('../src/logging.js')>('logging.js');
 const logger = silentLogger();
 // As openBriefing does before loading (the rest of start-command.js is loaded, as in production).
-const { sweepOnMainThread } = await load<typeof import('../src/cli/start-command.js')>('cli/start-command.js');
-if (process.env.BENCH_CONCURRENT_SWEEPING !== '1') sweepOnMainThread();
+// BENCH_DEFAULT_GC=1 leaves V8's defaults, to compare.
+const { keepHeapCompact } = await load<typeof import('../src/cli/start-command.js')>('cli/start-command.js');
+if (process.env.BENCH_DEFAULT_GC !== '1') keepHeapCompact();
 
 const started = performance.now();
 let close = async () => undefined as void;

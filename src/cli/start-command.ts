@@ -49,14 +49,17 @@ export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>
 }
 
 /**
- * Has V8 sweep freed heap pages on the main thread, right after each collection. With the default
- * background sweeping, the pages that loading ten thousand parses churns through stay resident:
- * measured at 10,000 articles, RSS once idle 308 -> 265 MB and right after the load 372 -> 307 MB,
- * start-up and heap size unchanged. Set at run time because bin.mjs starts Node without flags; the
- * sweeper reads this flag at every collection, so changing it after start is safe.
+ * Tunes V8's old-generation collector to give memory back. Measured at 10,000 articles (RSS right
+ * after start-up / once idle): 388 / 343 MB by default; sweeping freed pages on the main thread,
+ * right after each collection, 329 / 309 MB (background sweeping left the pages that loading churns
+ * through resident); compacting on every full collection as well, 305 / 285 MB. Start-up, heap size
+ * and command p99 are unchanged; the cost is a longer pause in the rare full collection (a forced one
+ * at 10,000 articles takes about 225 ms instead of 95). Set at run time because bin.mjs starts Node
+ * without flags; V8 reads both flags at every collection, so changing them after start is safe.
  */
-export function sweepOnMainThread(): void {
+export function keepHeapCompact(): void {
   setFlagsFromString('--no-concurrent-sweeping');
+  setFlagsFromString('--compact-on-every-full-gc');
 }
 
 /**
@@ -64,7 +67,7 @@ export function sweepOnMainThread(): void {
  * folder; stored parses from an older parser are re-parsed from their files.
  */
 export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
-  sweepOnMainThread();
+  keepHeapCompact();
   const store = await createStore(config, logger);
   try {
     const llm = await createOptionalLlm(config, logger);
