@@ -3,6 +3,7 @@
  * headline, each further line a paragraph. Passed in as `parse`, the way callers inject it.
  */
 import type { ParsedArticle } from '../../src/article/types.js';
+import { emptyParsedArticle } from '../fixtures/parsed-article.js';
 
 export interface CountingParser {
   parse: (raw: string, options?: { source?: string }) => ParsedArticle;
@@ -18,25 +19,13 @@ export function simpleParser(version = 1): CountingParser {
       if (options.source !== 'version-probe') parsed.push(options.source ?? '');
       if (raw.includes('MAKE-THE-PARSER-THROW')) throw new Error('unexpected token\nat line 3');
       const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
-      return {
-        id: 'x',
+      return emptyParsedArticle({
         headline: lines[0] ?? '',
-        publishedAt: null,
-        agency: null,
-        dateline: null,
-        bylines: [],
-        credits: [],
         paragraphs: lines.slice(1),
-        actors: [],
-        quotes: [],
-        claims: [],
-        events: [],
-        captions: [],
-        subheadings: [],
         layout: 'line-per-paragraph',
         source: options.source ?? null,
         parserVersion: version,
-      };
+      });
     },
   };
 }

@@ -1,29 +1,14 @@
 /** Small hand-written parsed articles and helpers shared by the LLM tests. */
 import { expect } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
+import { emptyParsedArticle } from '../fixtures/parsed-article.js';
 import type { Reply } from '../../src/briefing/reply.js';
 import { loadConfig } from '../../src/config.js';
 import { createLlm, type Llm } from '../../src/llm/index.js';
 import { silentLogger } from '../../src/logging.js';
 
 function article(parts: Partial<ParsedArticle> & Pick<ParsedArticle, 'id' | 'headline' | 'paragraphs'>): ParsedArticle {
-  return {
-    publishedAt: null,
-    agency: null,
-    dateline: null,
-    bylines: [],
-    credits: [],
-    actors: [],
-    quotes: [],
-    claims: [],
-    events: [],
-    captions: [],
-    subheadings: [],
-    layout: 'blank-line',
-    source: null,
-    parserVersion: 1,
-    ...parts,
-  };
+  return emptyParsedArticle(parts);
 }
 
 const summitParagraphs = [

@@ -1,28 +1,19 @@
 /** Hand-written parsed articles and subscriptions for store tests. */
 import type { ParsedArticle } from '../../src/article/types.js';
+import { emptyParsedArticle } from '../fixtures/parsed-article.js';
 import type { StoredArticle, Subscription } from '../../src/store/store.js';
 
 export function parsedArticle(overrides: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
+  return emptyParsedArticle({
     id: 'p1',
     headline: 'Leaders meet to discuss trade',
     publishedAt: '2024-06-18',
     agency: 'Example Wire',
     dateline: 'GENEVA',
     bylines: ['Ann Writer'],
-    credits: [],
     paragraphs: ['The leaders met on Tuesday.', 'They said "talks went well".'],
-    actors: [],
-    quotes: [],
-    claims: [],
-    events: [],
-    captions: [],
-    subheadings: [],
-    layout: 'blank-line',
-    source: null,
-    parserVersion: 1,
     ...overrides,
-  };
+  });
 }
 
 export function storedArticle(overrides: Partial<StoredArticle> = {}): StoredArticle {
