@@ -37,6 +37,9 @@ function saidBefore(before: string, lex: Lexicon): boolean {
   return m[1]!.trim().split(/\s+/).every((w) => /^(?:the|a|an|\d[\w/]*)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
 }
 
+/** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
+export const SPOKESPERSON_FOR = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -150,6 +153,7 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
+    if (SPOKESPERSON_FOR.test(before)) continue;
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
   }
   for (const idx of deferred) {
@@ -184,6 +188,11 @@ export function buildActors(
       continue;
     }
     if (excludedSurnames.has(key)) continue;
+    // "A spokesperson for Examplecorp said": the name someone speaks for is an organisation.
+    if (SPOKESPERSON_FOR.test(before) && !m.hasTitle) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      continue;
+    }
     const speaker = SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle) continue;
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {

@@ -19,7 +19,7 @@ export interface ClaimContext {
 }
 
 /** Verbs that report only when followed by what was reported. */
-const NEEDS_COMPLEMENT = /^(?:quoted|quotes|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
+const NEEDS_COMPLEMENT = /^(?:appeal|appealed|appeals|appealing|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
 const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^,]{0,40}?(?=\s+(?:that|it|he|she|they)\b)|\s*(?:late|early)\s+\p{L}+)?\s*(?:,\s*)?(?:that\s+)?/u;
 
 /** Verbs that can follow what was said: "..., said Victor Cha". */
@@ -42,7 +42,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       cues.forEach((cue, k) => {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);
-        if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|\p{Lu})/u.test(tail)) return;
+        if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail)) return;
         // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/\bas\s+$/.test(head) && /^say/i.test(cue.text)) return;
@@ -72,7 +72,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
           const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
           let body = paragraph.slice(cue.end, stop).replace(/\s+(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u, '');
-          if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '');
+          // "According to X, the company must ...": what follows the source is the claim.
+          if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
+          if (cue.form === 'noun') body = body.replace(/^\s*(?:that|of|by\s+[^,]+?\s+that)\s+/, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
           text = clean(body.replace(LEAD_IN, ''));
           // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
           // with the words that follow it as they stand.
@@ -99,6 +101,10 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   // Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
   // wordings: keep the fuller one.
   return claims.filter(
-    (c) => !claims.some((o) => o !== c && o.sourceId === c.sourceId && o.paragraph === c.paragraph && o.text.length > c.text.length && o.text.includes(c.text)),
+    (c, i) =>
+      !claims.some(
+        (o, j) =>
+          o !== c && o.sourceId === c.sourceId && o.paragraph === c.paragraph && o.text.includes(c.text) && (o.text.length > c.text.length || j < i),
+      ),
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
+import { SPOKESPERSON_FOR } from './actors.js';
 import { ROLE_MODIFIERS } from './roles.js';
 import type { Actor } from './types.js';
 
@@ -143,7 +144,11 @@ export function createSpeakerFinder(
         return subject?.actorId ?? null;
       }
       const pronounMatch = PRONOUN.exec(region);
-      const eligible = mentions.filter((m) => !PREPOSITION_BEFORE.test(text.slice(from, m.start)) || m.start === from);
+      const eligible = mentions.filter((m) => {
+        const before = text.slice(from, m.start);
+        // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
+        return !PREPOSITION_BEFORE.test(before) || m.start === from || /^\s*(?:an?|the)\s+[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
+      });
       let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
       if (!last) return null;

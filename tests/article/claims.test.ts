@@ -40,3 +40,30 @@ describe('claims of an invented story', () => {
     ]);
   });
 });
+
+describe('claims made through a spokesperson or reported by a source', () => {
+  const article = parseArticle(
+    [
+      'Ruling appealed',
+      '',
+      'The regulator fined Harbourline 2 million crowns on Monday.',
+      '',
+      'A spokesperson for Harbourline said the company would appeal, calling the decision "flawed".',
+      '',
+      'According to a statement from the Eastland Water Agency, the company must pay within a month.',
+    ].join('\n'),
+  );
+  const name = (id: string | null) => article.actors.find((a) => a.id === id)?.name;
+
+  it('credits the organisation a spokesperson speaks for, and keeps it an organisation', () => {
+    const claim = article.claims.find((c) => c.text.startsWith('the company would appeal'));
+    expect(name(claim?.sourceId ?? null)).toBe('Harbourline');
+    expect(article.actors.filter((a) => a.name === 'Harbourline').map((a) => a.kind)).toEqual(['organization']);
+    expect(name(article.quotes.find((q) => q.text === 'flawed')?.speakerId ?? null)).toBe('Harbourline');
+  });
+
+  it('takes what follows "according to X," as X\'s claim', () => {
+    const claim = article.claims.find((c) => c.text === 'the company must pay within a month');
+    expect(name(claim?.sourceId ?? null)).toBe('Eastland Water Agency');
+  });
+});
