@@ -109,6 +109,8 @@ export function buildActors(
       return;
     }
     if (words.length === 1 && (lex.sentenceWords.has(lower) || lex.calendarWords.has(lower))) return;
+    // "Economists warned": a common noun in capitals at the start of a sentence, not a name.
+    if (words.length === 1 && m.sentenceInitial && (lex.roleNouns.has(lower) || lex.roleNouns.has(lower.replace(/s$/, '')) || lex.groupNouns.includes(lower))) return;
     if (lex.demonyms.has(lower)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
@@ -117,6 +119,12 @@ export function buildActors(
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter = orgNounAfterRe.test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
     const placeNounAfter = placeNounAfterRe.test(after);
+    // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
+    const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
+    if (groupLast) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      return;
+    }
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;

@@ -94,7 +94,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}): Artic
     if (!startsStory) {
       headline = first;
       i++;
-      while (i < lines.length && CONNECTOR_END.test(headline) && lines[i]!.trim() !== '' && wordsIn(lines[i]!) <= HEADER_WORDS_MAX) {
+      // A headline wrapped onto the next line: it ended on a connector, or the next line goes on in
+      // lower case ("... after coalition" / "collapse").
+      while (i < lines.length && (CONNECTOR_END.test(headline) || /^\p{Ll}/u.test(lines[i]!.trim())) && lines[i]!.trim() !== '' && wordsIn(lines[i]!) <= HEADER_WORDS_MAX) {
         headline = `${headline} ${lines[i]!.trim()}`;
         i++;
       }

@@ -64,3 +64,14 @@ describe('actors of an invented story', () => {
     expect(names).not.toContain('Water Matters');
   });
 });
+
+describe('words that look like names but are not people', () => {
+  const article = parseArticle(
+    'Vote called\n\nEconomists warned that the crisis could deepen. The Free Democrats had clashed with the chancellor, said Ilse Brandt.',
+  );
+  it('takes neither a capitalised common noun at a sentence start nor a party name for a person', () => {
+    const people = article.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Ilse Brandt']);
+    expect(article.actors.find((a) => a.name === 'Free Democrats')?.kind).toBe('organization');
+  });
+});

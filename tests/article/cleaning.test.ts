@@ -136,3 +136,28 @@ describe('cleaning text copied from a current news site', () => {
     expect(s.captions[0]?.text).toBe('Mayor Teodor Marsk speaks in Portvale, Eastland, March 3, 2025.');
   });
 });
+
+describe('cleaning a wrapped page whose headline and caption credit run on', () => {
+  const page = [
+    'Harbour board calls early vote after partner',
+    'walks out',
+    '[May 2, 2025]',
+    'PORTVALE (Reuters) - The harbour board of Portvale called an early vote on',
+    'Thursday after its largest partner walked out of the talks.',
+    'Board members leave a meeting in Portvale, Eastland, May 1, 2025.',
+    'REUTERS/Jonas Keel',
+    'NEXT STEPS',
+    'The vote will be held in June, the board said in a short statement.',
+  ].join('\n');
+  const s = structureArticle(normalizeText(page));
+
+  it('joins a headline that goes on in lower case on the next line', () => {
+    expect(s.headline).toBe('Harbour board calls early vote after partner walks out');
+  });
+
+  it('ends a caption at a credit that names the photographer last, keeping the subheading apart', () => {
+    expect(s.captions.map((c) => c.credit)).toEqual(['REUTERS/Jonas Keel']);
+    expect(s.subheadings).toEqual(['NEXT STEPS']);
+    expect(s.paragraphs).toHaveLength(2);
+  });
+});
