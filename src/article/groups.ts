@@ -21,7 +21,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function createGroupFinder(lex: Lexicon): (paragraph: string, index: number) => GroupMention[] {
   const demonyms = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join(' '));
   const nouns = [...lex.groupNouns].sort((a, b) => b.length - a.length).map(escape);
-  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  // "Russia's foreign ministry", "China's military": a place's own body or people.
+  const places = [...lex.gazetteer.entries()]
+    .filter(([surface, entry]) => entry.kind === 'place' && /^[a-z][a-z .'-]+$/.test(surface))
+    .map(([surface]) => surface.replace(/(^|[\s-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase()))
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
+  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU|(?:${places.join('|')})['’]s)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
   const bare = new RegExp(`\\b(?:the\\s+)?(${nouns.join('|')})\\b`, 'g');
   return (paragraph, index) => {
     const found: GroupMention[] = [];

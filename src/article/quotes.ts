@@ -135,11 +135,16 @@ function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | nu
 /** The nearest cue before the quote in its sentence: 'Putin said: "', 'promised to "', 'U.S. accusations that ... "'. */
 function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, sentence, cues, spans } = site;
-  const cue = [...cues].reverse().find((c) => c.end <= span.start && c.index >= sentence.start && !insideSpan(c, spans));
-  if (!cue) return null;
-  const gap = paragraph.slice(cue.end, span.start - 1);
-  if (gap.length > 160 || /"/.test(gap)) return null;
-  return found(ctx.speakers.subjectOf(p, cue, sentence.start), cue.text);
+  // The nearest cue first; a noun with no one in front of it ("calling the accusation") hands over
+  // to the verb before it.
+  const before = [...cues].reverse().filter((c) => c.end <= span.start && c.index >= sentence.start && !insideSpan(c, spans));
+  for (const cue of before.slice(0, 3)) {
+    const gap = paragraph.slice(cue.end, span.start - 1);
+    if (gap.length > 160 || /"/.test(gap)) return null;
+    const attribution = found(ctx.speakers.subjectOf(p, cue, sentence.start), cue.text);
+    if (attribution || cue.form !== 'noun') return attribution;
+  }
+  return null;
 }
 
 /** An opening quote whose speaker is named later in its sentence: '"...," the minister told reporters.' */

@@ -68,3 +68,11 @@ describe('a quote that runs on into the next paragraph', () => {
     expect(article.quotes.find((q) => q.text.startsWith('Nothing else'))?.paragraph).toBe(1);
   });
 });
+
+describe('a quote after a noun cue with no one in front of it', () => {
+  const article = parseArticle('Ships row\n\nNorway\'s foreign ministry denied it had blocked ships, calling the accusation "absurd".');
+  it('goes to the subject of the verb before it, here a ministry named through its country', () => {
+    const quote = article.quotes.find((q) => q.text === 'absurd');
+    expect(article.actors.find((a) => a.id === quote?.speakerId)?.name).toBe("Norway's foreign ministry");
+  });
+});
