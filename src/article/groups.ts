@@ -21,18 +21,31 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function createGroupFinder(lex: Lexicon): (paragraph: string, index: number) => GroupMention[] {
   const demonyms = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join(' '));
   const nouns = [...lex.groupNouns].sort((a, b) => b.length - a.length).map(escape);
-  // "Russia's foreign ministry", "China's military": a place's own body or people.
-  const places = [...lex.gazetteer.entries()]
-    .filter(([surface, entry]) => entry.kind === 'place' && /^[a-z][a-z .'-]+$/.test(surface))
-    .map(([surface]) => surface.replace(/(^|[\s-])([a-z])/g, (_, sep: string, ch: string) => sep + ch.toUpperCase()))
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
-  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU|(?:${places.join('|')})['’]s)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  // "Russia's foreign ministry", "China's military": a place's own body or people. The place is
+  // checked against the gazetteer after a cheap match on the possessive.
+  const possessive = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  const placeIn = (name: string): string | null => {
+    const words = name.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const candidate = words.slice(k).join(' ');
+      if (lex.gazetteer.get(candidate.toLowerCase())?.kind === 'place') return candidate;
+    }
+    return null;
+  };
   const bare = new RegExp(`\\b(?:the\\s+)?(${nouns.join('|')})\\b`, 'g');
   return (paragraph, index) => {
     const found: GroupMention[] = [];
     for (const m of paragraph.matchAll(named)) {
       found.push({ name: `${m[1]} ${m[2]}`, noun: m[2]!.toLowerCase(), text: m[0], paragraph: index, start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of paragraph.matchAll(possessive)) {
+      const place = placeIn(m[1]!);
+      if (!place) continue;
+      const start = m.index + m[0].indexOf(place);
+      const text = paragraph.slice(start, m.index + m[0].length);
+      if (found.some((f) => start < f.end && f.start < start + text.length)) continue;
+      found.push({ name: text, noun: m[2]!.toLowerCase(), text, paragraph: index, start, end: start + text.length });
     }
     for (const m of paragraph.matchAll(bare)) {
       const start = m.index + m[0].length - m[1]!.length;
