@@ -202,7 +202,7 @@ export function buildActors(
       continue;
     }
     const speaker = SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after));
-    if (m.insideQuote && !m.hasTitle) continue;
+    if (m.insideQuote && !m.hasTitle && !personWords.has(key)) continue;
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
       const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);

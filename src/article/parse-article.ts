@@ -74,12 +74,15 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   // Groups: "North Korean state media" and its later bare "state media".
   const groupMentions: GroupMention[] = [];
   paragraphs.forEach((p, i) => groupMentions.push(...res.groups(p, i)));
+  const quotedRanges = paragraphs.map((p) => findQuoteSpans(p).map((q): [number, number] => [q.start, q.end]));
   const placed: PlacedMention[] = [];
   all.forEach((m, k) => {
     const actorId = table.mentionActor[k];
-    if (actorId && m.paragraph >= 0) placed.push({ paragraph: m.paragraph, start: m.start, end: m.end, actorId, possessive: m.possessive, insideQuote: m.insideQuote });
+    // A quoted excerpt that runs on past its paragraph (wire style) is narrative: its names can be
+    // what a later "she said" points back to.
+    const inExcerpt = m.insideQuote && m.paragraph >= 0 && (quotedRanges[m.paragraph] ?? []).some(([a, b]) => a <= 1 && b === paragraphs[m.paragraph]!.length && m.start >= a);
+    if (actorId && m.paragraph >= 0) placed.push({ paragraph: m.paragraph, start: m.start, end: m.end, actorId, possessive: m.possessive, insideQuote: m.insideQuote && !inExcerpt });
   });
-  const quotedRanges = paragraphs.map((p) => findQuoteSpans(p).map((q): [number, number] => [q.start, q.end]));
   const groupsByNoun = new Map<string, Actor>();
   for (const g of groupMentions) {
     if (quotedRanges[g.paragraph]!.some(([a, b]) => g.start >= a && g.start < b)) continue;
