@@ -101,7 +101,6 @@ export function buildActors(
     const key = keyOf(text);
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
-    const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
     if (excluded.has(key)) return;
     const gaz = lex.gazetteer.get(lower) ?? lex.gazetteer.get(lower.replace(/^the\s+/, ''));
     if (gaz) {

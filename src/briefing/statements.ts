@@ -6,7 +6,6 @@ import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js
 import { cite } from './citation.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { ReplyLine, ReplyQuote } from './reply.js';
-import { contentWords } from './content-words.js';
 import { clip, foldText } from './text.js';
 
 /** A claim with the article it comes from. */

@@ -198,7 +198,7 @@ async function readBody(req: IncomingMessage): Promise<any> {
 }
 
 /** Applies an injected fault, if one matches; returns the reply to send instead, or null. */
-function injectedFault(state: RestState, method: string, path: string, body: any): Reply | 'after-create' | null {
+function injectedFault(state: RestState, method: string, path: string): Reply | 'after-create' | null {
   const index = state.faults.findIndex((f) => f.method === method && f.path.test(path));
   if (index < 0) return null;
   const { fault } = state.faults.splice(index, 1)[0]!;
@@ -239,7 +239,7 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
       state.rateLimitViolations++;
       reply = { status: 429, body: { message: 'You are being rate limited.', retry_after: (until - Date.now()) / 1000, global: false }, headers: { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) } };
     } else {
-      const fault = injectedFault(state, method, path, body);
+      const fault = injectedFault(state, method, path);
       if (fault === 'after-create') {
         const match = path.match(/^\/channels\/(\d+)\/messages$/);
         reply = match ? channelMessage(state, match[1]!, body, path, error(500, 0, '500: created, then failed')) : error(500, 0, '500');
