@@ -1,8 +1,8 @@
 /**
  * From candidate names to actors: each name classified (person, organisation, place, group) by world
- * knowledge and by the words around it, and all the names of one real-world entity merged: "Putin"
- * with "Vladimir Putin", "Pyongyang" and "DPRK" with North Korea, "Security Council" with "United
- * Nations Security Council"; "Kim Jong Un" and "Kim Il Sung" kept apart.
+ * knowledge and by the words around it, and all the names of one real-world entity merged: "Berg"
+ * with "Anna Berg", "Ottawa" with Canada, "Trade Committee" with "National Assembly Trade
+ * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -208,7 +208,7 @@ export function buildActors(
     }
   }
 
-  // Merge organisations named by a shorter form of a longer name ("Security Council").
+  // Merge organisations named by a shorter form of a longer name ("Trade Committee").
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');

@@ -14,7 +14,7 @@ export interface ClaimContext {
   speakers: SpeakerFinder;
   /** Ranges inside quotation marks per paragraph, where cues belong to the speaker's words. */
   quoted: Array<Array<[number, number]>>;
-  /** Other actors coordinated with a source ("Russia and China say"). */
+  /** Other actors coordinated with a source ("Brazil and Chile say"). */
   coSources: (paragraph: number, sourceStart: number, cueIndex: number) => string[];
 }
 
@@ -22,7 +22,7 @@ export interface ClaimContext {
 const NEEDS_COMPLEMENT = /^(?:appeal|appealed|appeals|appealing|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
 const LEAD_IN = /^(?:\s*(?:on|last|this|next)\s+\p{L}+|\s*in\s+(?:a|an|the)\s+[^,]{0,40}?(?=\s+(?:that|it|he|she|they)\b)|\s*(?:late|early)\s+\p{L}+)?\s*(?:,\s*)?(?:that\s+)?/u;
 
-/** Verbs that can follow what was said: "..., said Victor Cha". */
+/** Verbs that can follow what was said: "..., said Marek Olsen". */
 const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted)$/i;
 
 /** Verbs that only report speech; the claim reads well without them. */
@@ -43,19 +43,19 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);
         if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail)) return;
-        // Attribution of a quote ('," Putin said in the article'): the quote is the claim.
+        // Attribution of a quote ('," Berg said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/\bas\s+$/.test(head) && /^say/i.test(cue.text)) return;
         // "resisting what he said was pressure": a reported aside inside another claim.
         if (/\bwhat\s+(?:he|she|they|it|\p{Lu}\S*)\s+$/u.test(head)) return;
         if (/[,.!?]"\s*,?\s*(?:(?:he|she|they|it|\S+(?:\s+\S+){0,6})\s+)?$/.test(head)) return;
-        // Inverted attribution ends the sentence: "The summit presents ..., said Victor Cha, ...".
+        // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
         const tailWords = tail.split(/[.!?]\s*$/)[0]!.trim().split(/\s+/);
         const shortTail = tailWords.length <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
         const inverted = cue.form === 'verb' && INVERTIBLE.test(cue.text) && /,\s*$/.test(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail && head.split(/\s+/).length >= 4;
         let sourceId: string | null;
         let text: string;
-        // "..., Russia's Interfax news agency quoted Ushakov as saying": the quoted person is the source.
+        // "..., the state news agency quoted Olsen as saying": the quoted person is the source.
         const quotedAs = cue.form === 'verb' && /^quot/i.test(cue.text) ? /^\s+(.{1,60}?)\s+as\s+say(?:ing|s)\b/.exec(tail) : null;
         if (quotedAs) {
           sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);

@@ -1,6 +1,6 @@
 /**
- * Credit lines ("(Reporting by A and B in Moscow; Additional reporting by C; Editing by D)"),
- * bylines ("By A, B and C") and photo credits ("Sputnik/Name/Kremlin via REUTERS/File Photo").
+ * Credit lines ("(Reporting by A and B in Lima; Additional reporting by C; Editing by D)"),
+ * bylines ("By A, B and C") and photo credits ("Agency/Name/Ministry via REUTERS/File Photo").
  */
 import type { Credit } from './types.js';
 
@@ -11,7 +11,7 @@ export const CONTRIBUTED_LINE = /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le)$/u;
 
-/** True when the words look like a person's name ("Guy Faulconbridge", "Kim Jong Un"). */
+/** True when the words look like a person's name ("Anna Berg", "Lee Min Ho"). */
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -30,7 +30,7 @@ export function splitNames(list: string): string[] {
     .filter((part) => looksLikePersonName(part));
 }
 
-/** Reads a byline such as "By Hyonhee Shin, Josh Smith and Guy Faulconbridge"; [] if it is none. */
+/** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
   const m = /^by\s+(.+)$/i.exec(line.trim());
   if (!m) return [];
@@ -81,7 +81,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }
 
-/** The photographers a photo credit names ("Sputnik/Mikhail Metzel/Kremlin via REUTERS" -> Mikhail Metzel). */
+/** The photographers a photo credit names ("Xinhua/Jonas Keel/Handout via REUTERS" -> Jonas Keel). */
 export function photographers(credit: string): string[] {
   return credit
     .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b/)

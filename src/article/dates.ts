@@ -1,6 +1,6 @@
 /**
  * Dates in news copy: absolute ("September 13, 2023", "2024-06-18"), partial ("in March",
- * "June 19-20", "since 2006") and relative ("on Monday", "two years ago", "last week"), resolved
+ * "May 4-5", "since 1998") and relative ("on Monday", "two years ago", "last week"), resolved
  * against the publication date. Pure functions; luxon does the calendar arithmetic.
  */
 import { DateTime } from 'luxon';
@@ -62,7 +62,7 @@ function isFuture(sentence: string): boolean {
 /**
  * Finds date expressions in a sentence and resolves them against the publication date
  * (YYYY-MM-DD or null: relative dates are then left out).
- * @example findDates('Putin will visit Vietnam on June 19-20.', '2024-06-18') // [{ date: '2024-06-19/2024-06-20', ... }]
+ * @example findDates('The minister will visit Peru on May 4-5.', '2025-05-01') // [{ date: '2025-05-04/2025-05-05', ... }]
  */
 export function findDates(sentence: string, publishedAt: string | null): DateMention[] {
   const found: DateMention[] = [];

@@ -1,11 +1,11 @@
 /**
- * Groups named by a nationality and a collective noun: "North Korean state media", "U.S. officials",
- * "Russian authorities"; a later bare "state media" is the same group.
+ * Groups named by a nationality and a collective noun: "Syrian state media", "U.S. officials",
+ * "French authorities"; a later bare "state media" is the same group.
  */
 import type { Lexicon } from './lexicon.js';
 
 export interface GroupMention {
-  /** The group's full name, e.g. "North Korean state media". */
+  /** The group's full name, e.g. "Syrian state media". */
   name: string;
   /** The collective noun, e.g. "state media". */
   noun: string;
@@ -22,7 +22,7 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
   const demonyms = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join(' '));
   const nouns = [...lex.groupNouns].sort((a, b) => b.length - a.length).map(escape);
   const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
-  // "Russia's foreign ministry", "China's military": a place's own body or people. The place is
+  // "Norway's foreign ministry", "Chile's military": a place's own body or people. The place is
   // checked against the gazetteer after a cheap match on the possessive.
   const possessive = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
   const placeIn = (name: string): string | null => {

@@ -14,11 +14,11 @@ export interface GazetteerEntry {
 }
 
 export interface Lexicon {
-  /** Lower-cased surface form -> the entity it names ("moscow" -> Russia). */
+  /** Lower-cased surface form -> the entity it names ("ottawa" -> Canada). */
   gazetteer: Map<string, GazetteerEntry>;
   /** Longest gazetteer name in words, to bound look-ups. */
   gazetteerMaxWords: number;
-  /** Lower-cased demonym -> country ("north korean" -> North Korea). */
+  /** Lower-cased demonym -> country ("south african" -> South Africa). */
   demonyms: Map<string, string>;
   titles: Set<string>;
   honorifics: Set<string>;

@@ -1,19 +1,19 @@
 /**
- * Candidate names in a paragraph: runs of capitalised words ("Center for Strategic and International
- * Studies", "Kim Jong Un", "U.S. State Department"), with the titles and demonyms in front of them
- * split off ("Russian Defense Minister" + "Andrei Belousov") and possessives marked ("Putin's").
+ * Candidate names in a paragraph: runs of capitalised words ("Council on Foreign
+ * Relations", "Lee Min Ho", "U.S. Commerce Department"), with the titles and demonyms in front of them
+ * split off ("Danish Defense Minister" + "Karl Holm") and possessives marked ("Berg's").
  */
 import type { Lexicon } from './lexicon.js';
 
 /** A capitalised name as it stands in the text. */
 export interface Mention {
-  /** The name without title, demonym or possessive, e.g. "Andrei Belousov". */
+  /** The name without title, demonym or possessive, e.g. "Karl Holm". */
   text: string;
   paragraph: number;
   /** Offsets of `text` in the paragraph. */
   start: number;
   end: number;
-  /** Title and demonym words in front of it, as written ("Russian Defense Minister"); '' if none. */
+  /** Title and demonym words in front of it, as written ("Danish Defense Minister"); '' if none. */
   title: string;
   /** Where the title (or, without one, the name) starts. */
   titleStart: number;
@@ -66,7 +66,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       tokens.push({ text, start, end: start + 1, cap: false, possessive: false, stop: true, sentenceStart: false, inQuote, sentenceEnd: false });
       continue;
     }
-    // "U.S.-led", "Russian-made": the capitalised part is a name used as an adjective.
+    // "U.S.-led", "German-made": the capitalised part is a name used as an adjective.
     const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
     if (adjectival && (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))) {
       tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
@@ -78,7 +78,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       possessive = true;
       text = text.slice(0, -2);
     } else if (/s'$/.test(text) && /^\p{Lu}/u.test(text)) {
-      // Plural possessive stays part of a name: "Workers' Party".
+      // Plural possessive stays part of a name: "Farmers' Union".
     }
     // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
     let endsSentence = false;
@@ -132,7 +132,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
       const u = tokens[j]!;
       if (run.at(-1)!.possessive) {
-        // "Democratic People's Republic of Korea" is one name; "North Korea's Rodong Sinmun" is two.
+        // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
         const ahead = tokens.slice(j, j + 4).filter((x) => !x.stop).map((x) => x.text);
         const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
         const n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
@@ -165,7 +165,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // A capital that only starts the sentence proves nothing.
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(words[0]!.toLowerCase()) || lex.calendarWords.has(words[0]!.toLowerCase()))) first = 1;
     while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
-    // Titles and demonyms in front: "Russian President", "North Korean", "Deputy Prime Minister".
+    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister".
     let titleEnd = first;
     let hasTitle = false;
     for (;;) {

@@ -16,7 +16,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const NON_LATIN_LETTER = /[\p{L}](?<!\p{Script=Latin})/u;
 
-/** Maps look-alike letters to Latin inside words that are otherwise Latin ("Сosmodrome" -> "Cosmodrome"). */
+/** Maps look-alike letters to Latin inside words that are otherwise Latin ("Сapital" with a Cyrillic С -> "Capital"). */
 export function fixLookalikes(text: string): string {
   if (!LOOKALIKE_CLASS.test(text)) return text;
   return text.replace(WORD, (word) => {

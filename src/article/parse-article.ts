@@ -57,7 +57,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const paragraphs = s.paragraphs;
   const captionTexts = s.captions.map((c) => c.text);
 
-  // Names, with the dateline blanked so "SEOUL/MOSCOW (Reuters)" names nobody.
+  // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
   const datelineLength = s.dateline && paragraphs[0] ? (/^[^-–—]*?\)\s*[-–—]+\s*|^[^–—]*?[–—]+\s+/.exec(paragraphs[0])?.[0].length ?? 0) : 0;
   const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
   const mentions: Mention[] = [];
@@ -71,7 +71,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const table = buildActors(all, (index) => textOf(index), lex, excluded);
   const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
 
-  // Groups: "North Korean state media" and its later bare "state media".
+  // Groups: "Syrian state media" and its later bare "state media".
   const groupMentions: GroupMention[] = [];
   paragraphs.forEach((p, i) => groupMentions.push(...res.groups(p, i)));
   const quotedRanges = paragraphs.map((p) => findQuoteSpans(p).map((q): [number, number] => [q.start, q.end]));
@@ -96,7 +96,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     actor.mentions++;
     if (!actor.paragraphs.includes(g.paragraph)) actor.paragraphs.push(g.paragraph);
     if (g.text !== actor.name && !actor.aliases.includes(g.text)) actor.aliases.push(g.text);
-    // A group name that starts with a place ("North Korean state media") replaces that place's mention.
+    // A group name that starts with a place ("Syrian state media") replaces that place's mention.
     const overlapping = placed.findIndex((m) => m.paragraph === g.paragraph && m.start >= g.start && m.end <= g.end);
     if (overlapping >= 0) placed.splice(overlapping, 1);
     placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });

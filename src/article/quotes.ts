@@ -1,7 +1,7 @@
 /**
  * Quotations and who said them. Every span inside quotation marks is found (an opening mark left
  * open runs to the end of its paragraph, wire style); its speaker comes from the cue after it
- * ('," Putin said'; '," said Victor Cha'; '," he wrote'), before it ('Putin said: "'; 'promised to
+ * ('," Berg said'; '," said Marek Olsen'; '," he wrote'), before it ('Berg said: "'; 'promised to
  * "...'; 'U.S. accusations that ... "...'), or, for a paragraph that is all quote, from the
  * quote before it. Scare quotes and titles, which nobody is reported to have said, are left out.
  */
@@ -82,7 +82,7 @@ function transcriptLabel(ctx: QuoteContext, site: QuoteSite): Attribution | null
   return label ? found(ctx.personNamed(label[1]!), ':') : null;
 }
 
-/** A cue after the quote: '," Putin said', '," said Cha', '," he wrote', '" ― Name'. */
+/** A cue after the quote: '," Berg said', '," said Olsen', '," he wrote', '" ― Name'. */
 function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, raw, cues } = site;
   if (span.runOn) return null;
@@ -93,7 +93,7 @@ function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     const byDash = found(ctx.speakers.namedAfter(p, afterStart + dash[0].length, afterStart + dash[0].length + 5), '—');
     if (byDash) return byDash;
   }
-  // Only a quote that closes its clause ('...," she said'; '..." Putin said') takes a cue after it.
+  // Only a quote that closes its clause ('...," she said'; '..." Berg said') takes a cue after it.
   const closesClause =
     /[,.!?;:—–-]$/.test(raw.trimEnd()) ||
     /^\s*[,:;—–]/.test(afterText) ||
@@ -132,7 +132,7 @@ function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | nu
   return found(ctx.speakers.subjectOf(p, outer, sentence.start), outer.text);
 }
 
-/** The nearest cue before the quote in its sentence: 'Putin said: "', 'promised to "', 'U.S. accusations that ... "'. */
+/** The nearest cue before the quote in its sentence: 'Berg said: "', 'promised to "', 'U.S. accusations that ... "'. */
 function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, sentence, cues, spans } = site;
   // The nearest cue first; a noun with no one in front of it ("calling the accusation") hands over

@@ -1,7 +1,7 @@
 /**
- * Roles a text gives a name: the title in front ("Russian Defense Minister Andrei Belousov"), a
- * description in front ("North Korean leader Kim Jong Un", "Putin's foreign policy adviser, Yuri
- * Ushakov") and an appositive after ("Victor Cha, a former U.S. national security official ...").
+ * Roles a text gives a name: the title in front ("Danish Defense Minister Karl Holm"), a
+ * description in front ("South Korean leader Lee Min Ho", "Berg's trade adviser, Tomas
+ * Reyes") and an appositive after ("Marek Olsen, a former U.S. trade official ...").
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -35,7 +35,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   if (mention.hasTitle && mention.title) roles.push(mention.title);
 
   const before = paragraph.slice(0, mention.titleStart);
-  // Appositive in front: "Putin's foreign policy adviser, Yuri Ushakov".
+  // Appositive in front: "Berg's trade adviser, Tomas Reyes".
   const apposBefore = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/.exec(before);
   let found = false;
   if (apposBefore) {
@@ -47,14 +47,14 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     }
   }
   if (!found) {
-    // A description in front, with or without a comma: "North Korean leader Kim Jong Un",
-    // "founded by Kim's grandfather, Kim Il Sung".
+    // A description in front, with or without a comma: "South Korean leader Lee Min Ho",
+    // "founded by Lee's grandfather, Lee Jae Won".
     const phrase = describedBy(before.replace(/,\s*$/, ''), lex);
     if (phrase && !mention.title) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
 
-  // Appositive after: "Victor Cha, a former U.S. national security official now with ...".
+  // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);
   const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
   if (apposAfter) {
@@ -69,7 +69,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
 }
 
-/** The role words right before a position: "North Korean leader", "Kim's grandfather"; '' if none. */
+/** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
 function describedBy(before: string, lex: Lexicon): string {
   const words = before.trimEnd().split(/\s+/);
   const picked: string[] = [];

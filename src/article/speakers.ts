@@ -1,6 +1,6 @@
 /**
- * Who is speaking at a point of the text: the subject of a reporting cue ("Putin said", "said Victor
- * Cha", "U.S. accusations"), with "he"/"she"/"they" resolved to the person a reader would pick:
+ * Who is speaking at a point of the text: the subject of a reporting cue ("Berg said", "said Marek
+ * Olsen", "U.S. accusations"), with "he"/"she"/"they" resolved to the person a reader would pick:
  * the last speaker, or the last person named, of a matching gender.
  */
 import type { Cue } from './cues.js';
@@ -22,7 +22,7 @@ export interface PlacedMention {
 export interface SpeakerFinder {
   /** The subject of a cue at `cue.index` in paragraph `p`, searching back to `from`. */
   subjectOf(p: number, cue: Cue, from: number): string | null;
-  /** The first actor named after `offset` and before `limit` ("said Victor Cha"). */
+  /** The first actor named after `offset` and before `limit` ("said Marek Olsen"). */
   namedAfter(p: number, offset: number, limit: number): string | null;
   /** Resolves a pronoun at (p, offset). */
   pronoun(p: number, offset: number, word: string): string | null;
@@ -85,7 +85,7 @@ export function createSpeakerFinder(
   const isSubject = (q: number, m: PlacedMention): boolean => {
     const text = paragraphs[q]!;
     const words = text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).filter(Boolean);
-    // Skip the description in front of the name: "North Korean leader", "former Gov.".
+    // Skip the description in front of the name: "South Korean leader", "former Gov.".
     let k = words.length - 1;
     while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
     const prev = (words[k] ?? '').toLowerCase();
@@ -97,7 +97,7 @@ export function createSpeakerFinder(
     if (actors.get(m.actorId)?.kind === 'person' && ((introduced && lex.roleNouns.has(introduced[1]!)) || /^\s*[,—–]\s+who\b/.test(following))) return true;
     if (/,$/.test(prev)) {
       // After a comma: subject after an opening phrase ("In January, X") or a description of the
-      // person ("Putin's foreign policy adviser, X"); object after a verb ("investigating his wife, X").
+      // person ("Berg's trade adviser, X"); object after a verb ("investigating his wife, X").
       const clause = text.slice(0, m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
       if (INTRO_PHRASE.test(`${clause}, `)) return true;
       return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
@@ -116,7 +116,7 @@ export function createSpeakerFinder(
       const text = paragraphs[p]!;
       const mentions = (byParagraph.get(p) ?? []).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
       if (cue.form === 'noun') {
-        // "U.S. accusations", "Moscow's denial": the name right in front of the noun.
+        // "U.S. accusations", "Ottawa's denial": the name right in front of the noun.
         const near = (byParagraph.get(p) ?? []).filter((m) => m.end <= cue.index && cue.index - m.end <= 12).at(-1);
         if (near && /^['’s\s]*(?:\w+\s)?$/.test(text.slice(near.end, cue.index))) return near.actorId;
         const by = new RegExp(`^\\s*(?:by|from)\\s+(?:the\\s+)?`).exec(text.slice(cue.end));
@@ -176,7 +176,7 @@ export function createSpeakerFinder(
         const pr = /^\s*(?:,\s*)?\b(he|she|they|it)\b/i.exec(text);
         return pr ? finder.pronoun(p, offset + pr.index, pr[1]!) : null;
       }
-      // A possessive in front belongs to the real speaker: "said Putin's adviser, Yuri Ushakov".
+      // A possessive in front belongs to the real speaker: "said Berg's adviser, Tomas Reyes".
       if (m.possessive) return finder.namedAfter(p, m.end, limit + 40);
       // "said MSNBC host Chris Matthews": the name at the end of the description is the speaker.
       let head = m;
