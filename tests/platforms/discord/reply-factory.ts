@@ -1,5 +1,6 @@
 /** Small builders for neutral replies used by the Discord tests. */
 import type { Citation, Reply } from '../../../src/briefing/reply.js';
+import { emptyReply } from '../../fixtures/reply.js';
 
 /** A citation of paragraph `paragraph` of a Reuters article. */
 export function citation(paragraph: number, articleId = 'a1', headline = 'Putin vows to support North Korea against the United States'): Citation {
@@ -8,18 +9,7 @@ export function citation(paragraph: number, articleId = 'a1', headline = 'Putin 
 
 /** A reply with everything empty but the title, overridden by `parts`. */
 export function reply(parts: Partial<Reply> = {}): Reply {
-  return {
-    title: 'Title',
-    fields: [],
-    sections: [],
-    quotes: [],
-    citations: [],
-    choices: [],
-    ephemeral: false,
-    fallback: parts.title ?? 'Title',
-    tone: 'info',
-    ...parts,
-  };
+  return emptyReply(parts);
 }
 
 /** A reply with `count` section lines of about `lineLength` characters each, all cited. */

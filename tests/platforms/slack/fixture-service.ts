@@ -6,6 +6,7 @@
 import type { Command, CommandInput } from '../../../src/briefing/command.js';
 import type { Citation, Reply } from '../../../src/briefing/reply.js';
 import type { BriefingService } from '../../../src/briefing/service.js';
+import { emptyReply } from '../../fixtures/reply.js';
 
 export const ARTICLE: Citation = {
   articleId: 'putin-north-korea',
@@ -17,15 +18,7 @@ export const ARTICLE: Citation = {
 
 const at = (paragraph: number): Citation => ({ ...ARTICLE, paragraph });
 
-const empty = (): Omit<Reply, 'title' | 'fallback'> => ({
-  fields: [],
-  sections: [],
-  quotes: [],
-  citations: [],
-  choices: [],
-  ephemeral: false,
-  tone: 'info',
-});
+const empty = (): Omit<Reply, 'title' | 'fallback'> => emptyReply();
 
 function ushakov(): Reply {
   return {

@@ -15,18 +15,9 @@ import {
   SECTION_TEXT_MAX,
 } from '../../../src/platforms/slack/slack-limits.js';
 import { ARTICLE, createFixtureService } from './fixture-service.js';
+import { emptyReply } from '../../fixtures/reply.js';
 
-const base = (): Reply => ({
-  title: 'T',
-  fields: [],
-  sections: [],
-  quotes: [],
-  citations: [],
-  choices: [],
-  ephemeral: false,
-  fallback: 'T',
-  tone: 'info',
-});
+const base = (): Reply => emptyReply({ title: 'T' });
 
 /** Every limit Slack enforces on one message, checked on the message as sent. */
 function expectWithinLimits(message: SlackMessage): void {
