@@ -1,15 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { createFeedPoller, startFeedPolling } from '../../src/ingest/feeds.js';
 import { silentLogger } from '../../src/logging.js';
-import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { openLocalSite, type LocalSite } from './local-site.js';
 
 const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
 const paragraphsOf = (name: string) => readFileSync(join(polnear, name), 'utf8').trim().split('\n');
@@ -30,7 +28,6 @@ const latin9Paragraphs = [
   'Critics said the changes came too late for the many small businesses that closed during the past two difficult winters.',
 ];
 
-let server: Server;
 let base: string;
 const hits = new Map<string, number>();
 const feedRequests: IncomingMessage[] = [];
@@ -91,22 +88,13 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
-let dir: string;
 let store: Store;
+let site: LocalSite;
 beforeAll(async () => {
-  server = createServer(respond);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  dir = mkdtempSync(join(tmpdir(), 'briefing-feeds-'));
-  store = createSqliteStore(join(dir, 'store.db'));
-  await store.migrate();
+  site = await openLocalSite(respond, 'briefing-feeds-');
+  ({ base, store } = site);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => site.close());
 
 describe('feed polling', () => {
   const received: StoredArticle[] = [];

@@ -1,14 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { folderToWatch, startLiveIngest } from '../../src/ingest/live-ingest.js';
 import { silentLogger } from '../../src/logging.js';
-import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { openLocalSite, type LocalSite } from './local-site.js';
 
 const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'putin-north-korea.txt'), 'utf8');
 const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
@@ -23,12 +20,12 @@ describe('folderToWatch', () => {
 });
 
 describe('startLiveIngest', () => {
-  let server: Server;
+  let site: LocalSite;
   let base: string;
   let dir: string;
   let store: Store;
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    site = await openLocalSite((req, res) => {
       if (req.url === '/feed.xml') {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
         res.end(`<rss version="2.0"><channel><item><title>Poll</title><link>/poll.html</link></item></channel></rss>`);
@@ -38,20 +35,11 @@ describe('startLiveIngest', () => {
       } else {
         res.writeHead(404).end();
       }
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    dir = mkdtempSync(join(tmpdir(), 'briefing-live-'));
+    }, 'briefing-live-');
+    ({ base, dir, store } = site);
     mkdirSync(join(dir, 'articles'));
-    store = createSqliteStore(join(dir, 'store.db'));
-    await store.migrate();
   });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => site.close());
 
   it('hands over articles from the watched folder and from the feeds', async () => {
     const received: StoredArticle[] = [];
