@@ -3,6 +3,8 @@
  * from reading the lexicon once; the same input always gives the same output.
  */
 import { createHash } from 'node:crypto';
+import { attributeQuotes, type QuoteDecision } from './attribution/attribute-quotes.js';
+import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { buildActors } from './actors.js';
 import { extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
@@ -12,7 +14,7 @@ import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { normalizeText } from './normalize.js';
-import { findQuoteSpans, extractQuotes } from './quotes.js';
+import { findQuoteSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
@@ -28,11 +30,13 @@ export interface ParserResources {
   lexicon: Lexicon;
   cues: CueFinder;
   groups: ReturnType<typeof createGroupFinder>;
+  /** The learned attribution model; null lets the rules decide alone (training reads features that way). */
+  attribution: AttributionModel | null;
 }
 
 /** Builds the parser's resources; reuse them across articles. */
-export function createParserResources(lexicon: Lexicon = loadLexicon()): ParserResources {
-  return { lexicon, cues: createCueFinder(lexicon), groups: createGroupFinder(lexicon) };
+export function createParserResources(lexicon: Lexicon = loadLexicon(), attribution: AttributionModel | null = loadAttributionModel()): ParserResources {
+  return { lexicon, cues: createCueFinder(lexicon), groups: createGroupFinder(lexicon), attribution };
 }
 
 let defaultResources: ParserResources | null = null;
@@ -42,7 +46,7 @@ const resources = () => (defaultResources ??= createParserResources());
  * Parses one article.
  * @example const article = parseArticle(readFileSync('data/articles/putin-north-korea.txt', 'utf8'));
  */
-export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources } = {}): ParsedArticle {
+export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources; trace?: QuoteDecision[] } = {}): ParsedArticle {
   const res = options.resources ?? resources();
   const lex = res.lexicon;
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
@@ -120,7 +124,13 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     byId.set(actor.id, actor);
     return actor.id;
   };
-  const quotes = extractQuotes({ paragraphs, sentences, cues, speakers, personNamed });
+  const mentionsByParagraph = new Map<number, PlacedMention[]>();
+  for (const m of placed) mentionsByParagraph.set(m.paragraph, [...(mentionsByParagraph.get(m.paragraph) ?? []), m]);
+  const quotes = attributeQuotes(
+    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
+    res.attribution,
+    options.trace,
+  );
   const claims = extractClaims({
     paragraphs,
     sentences,

@@ -7,7 +7,6 @@
  */
 import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
-import type { Quote } from './types.js';
 import type { Sentence } from './sentences.js';
 
 export interface QuoteSpan {
@@ -57,17 +56,22 @@ const AFTER_WINDOW = 120;
 const SAYING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|states|announced|explained|suggested|predicted|warned|acknowledged|recalled|testified|asserted|contended|maintained|declared|tweeted)$/i;
 
 /** A speaker found for a quote, with the cue that tied them. */
-interface Attribution {
+export interface Attribution {
   speakerId: string;
   cue: string;
 }
 
 /** Where a quote sits: its paragraph, span, sentence and the paragraph's cues and quote spans. */
-interface QuoteSite {
+export interface QuoteSite {
   p: number;
   paragraph: string;
   span: QuoteSpan;
   raw: string;
+  /** The quoted words, trimmed. */
+  text: string;
+  words: number;
+  /** The quote is the whole paragraph. */
+  wholeParagraph: boolean;
   sentence: Sentence;
   sentenceEnd: number;
   cues: Cue[];
@@ -77,13 +81,13 @@ interface QuoteSite {
 const found = (speakerId: string | null, cue: string): Attribution | null => (speakerId ? { speakerId, cue } : null);
 
 /** A transcript inside the quote: '"WALLACE: But, Governor ..."'. */
-function transcriptLabel(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+export function transcriptLabel(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const label = /^\s*([\p{Lu}][\p{Lu}'’.-]+(?:\s[\p{Lu}][\p{Lu}'’.-]+)?):\s/u.exec(site.raw);
   return label ? found(ctx.personNamed(label[1]!), ':') : null;
 }
 
 /** A cue after the quote: '," Berg said', '," said Olsen', '," he wrote', '" ― Name'. */
-function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+export function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, raw, cues } = site;
   if (span.runOn) return null;
   const afterStart = span.end + 1;
@@ -120,7 +124,7 @@ function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
  * A saying verb that opens the sentence owns the quotes in what it reports: "Trump said ... that
  * Clinton once described the deal as "the gold standard"" is Trump's report.
  */
-function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+export function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, sentence, cues, spans } = site;
   // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
   if (/^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text)) return null;
@@ -133,7 +137,7 @@ function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | nu
 }
 
 /** The nearest cue before the quote in its sentence: 'Berg said: "', 'promised to "', 'U.S. accusations that ... "'. */
-function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+export function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, sentence, cues, spans } = site;
   // The nearest cue first; a noun with no one in front of it ("calling the accusation") hands over
   // to the verb before it.
@@ -148,7 +152,7 @@ function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
 }
 
 /** An opening quote whose speaker is named later in its sentence: '"...," the minister told reporters.' */
-function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+export function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, span, sentence, sentenceEnd, cues } = site;
   if (span.start > sentence.start + 2) return null;
   const cue = cues.find((c) => c.index > span.end && c.index <= sentenceEnd && c.form === 'verb');
@@ -157,10 +161,9 @@ function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | n
 
 const insideSpan = (cue: Cue, spans: QuoteSpan[]) => spans.some((o) => cue.index >= o.start && cue.index < o.end);
 
-/** Finds the quotes of an article with their speakers. */
-export function extractQuotes(ctx: QuoteContext): Quote[] {
-  const quotes: Quote[] = [];
-  let lastQuote: { paragraph: number; speakerId: string | null } | null = null;
+/** Where every quotation of an article sits, in text order. */
+export function findQuoteSites(ctx: Pick<QuoteContext, 'paragraphs' | 'sentences' | 'cues'>): QuoteSite[] {
+  const sites: QuoteSite[] = [];
   ctx.paragraphs.forEach((paragraph, p) => {
     const spans = findQuoteSpans(paragraph);
     const sentences = ctx.sentences[p]!;
@@ -172,36 +175,41 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       if (words === 0) continue;
       const sentence = sentences.find((s) => s.start <= span.start - 1 && s.end >= span.start) ?? sentences[0]!;
       const sentenceEnd = Math.max(sentence.end, sentences.find((s) => s.start <= span.end && s.end >= span.end)?.end ?? 0);
-      const site: QuoteSite = { p, paragraph, span, raw, sentence, sentenceEnd, cues, spans };
-      // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
-      // of the same paragraph with no cue of its own.
       const wholeParagraph = span.start <= 1 && (span.runOn || paragraph.length - span.end <= 2);
-      const continuing =
-        lastQuote?.speakerId &&
-        ((wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))
-          ? { speakerId: lastQuote.speakerId, cue: 'continued' }
-          : null;
-      const attribution =
-        transcriptLabel(ctx, site) ?? cueAfter(ctx, site) ?? openingSayingVerb(ctx, site) ?? cueBefore(ctx, site) ?? continuing ?? cueLaterInSentence(ctx, site);
-      if (!attribution) {
-        lastQuote = { paragraph: p, speakerId: null };
-        continue;
-      }
-      // Titles of shows, books and articles are quoted, not said.
-      if (isTitleCase(text) && words <= 6) continue;
-      ctx.speakers.noteSpeaker(p, span.start, attribution.speakerId);
-      const before = paragraph.slice(sentence.start, span.start - 1).trim();
-      const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && words >= 3;
-      quotes.push({
-        text: text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
-        speakerId: attribution.speakerId,
-        kind: direct ? 'direct' : 'partial',
-        paragraph: p,
-        sentence: paragraph.slice(sentence.start, Math.max(sentenceEnd, span.end + 1)).trim(),
-        cue: attribution.cue,
-      });
-      lastQuote = { paragraph: p, speakerId: attribution.speakerId };
+      sites.push({ p, paragraph, span, raw, text, words, wholeParagraph, sentence, sentenceEnd, cues, spans });
     }
   });
-  return quotes;
+  return sites;
+}
+
+/** The speaker of the quote before, as the rules saw it. */
+export interface LastQuote {
+  paragraph: number;
+  speakerId: string | null;
+}
+
+/**
+ * The rules' answer for one quote, in their order of trust: a transcript label, a cue after, a
+ * saying verb opening the sentence, a cue before, the quote before it (a paragraph that is all
+ * quote, or a further quoted sentence with no cue of its own), a cue later in the sentence.
+ */
+export function ruleAttribution(ctx: QuoteContext, site: QuoteSite, lastQuote: LastQuote | null): Attribution | null {
+  const { p, span, sentence } = site;
+  const continuing =
+    lastQuote?.speakerId &&
+    ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))
+      ? { speakerId: lastQuote.speakerId, cue: 'continued' }
+      : null;
+  return transcriptLabel(ctx, site) ?? cueAfter(ctx, site) ?? openingSayingVerb(ctx, site) ?? cueBefore(ctx, site) ?? continuing ?? cueLaterInSentence(ctx, site);
+}
+
+/** Titles of shows, books and articles are quoted, not said: "Water Matters Most". */
+export const readsAsTitle = (site: QuoteSite): boolean => isTitleCase(site.text) && site.words <= 6;
+
+/** A whole statement quoted, or a fragment woven into the reporter's sentence. */
+export function quoteKind(site: QuoteSite): 'direct' | 'partial' {
+  const before = site.paragraph.slice(site.sentence.start, site.span.start - 1).trim();
+  const direct =
+    /^[\p{Lu}"'(\d]/u.test(site.text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && site.words >= 3;
+  return direct ? 'direct' : 'partial';
 }

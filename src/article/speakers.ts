@@ -28,6 +28,10 @@ export interface SpeakerFinder {
   pronoun(p: number, offset: number, word: string): string | null;
   /** Records who spoke last, so "he said" in the next paragraph can find them. */
   noteSpeaker(p: number, offset: number, actorId: string): void;
+  /** Whether a mention stands in subject position ("Berg said", not "under Berg"). */
+  isSubject(p: number, m: PlacedMention): boolean;
+  /** The last pronoun resolved, so a caller can tell "he said" from "Berg said". */
+  lastPronoun: { p: number; offset: number; word: string; actorId: string | null } | null;
 }
 
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
@@ -189,6 +193,17 @@ export function createSpeakerFinder(
       return head.actorId;
     },
     pronoun(p, offset, word) {
+      const actorId = resolvePronoun(p, offset, word);
+      finder.lastPronoun = { p, offset, word, actorId };
+      return actorId;
+    },
+    noteSpeaker(p, offset, actorId) {
+      speakers.push({ p, offset, actorId });
+    },
+    isSubject,
+    lastPronoun: null,
+  };
+  function resolvePronoun(p: number, offset: number, word: string): string | null {
       const w = word.toLowerCase();
       // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
       // referent; names in object position ("under President Obama") are passed over.
@@ -223,10 +238,6 @@ export function createSpeakerFinder(
         }
       }
       return (subject ?? fallback)?.actorId ?? null;
-    },
-    noteSpeaker(p, offset, actorId) {
-      speakers.push({ p, offset, actorId });
-    },
-  };
+  }
   return finder;
 }

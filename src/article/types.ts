@@ -4,7 +4,7 @@
  */
 
 /** What kind of real-world entity an actor is. */
-export type ActorKind = 'person' | 'organization' | 'place' | 'group';
+export type ActorKind = 'person' | 'organization' | 'place' | 'group' | 'document';
 
 /** One real-world entity the story mentions, all its mentions merged. */
 export interface Actor {

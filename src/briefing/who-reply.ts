@@ -16,7 +16,7 @@ const MAX_ARTICLES_READ = 40;
 const MAX_LINES = 8;
 const MAX_QUOTES = 5;
 
-const KIND_LABEL = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group' } as const;
+const KIND_LABEL = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', document: 'Document' } as const;
 
 /** Builds the /who reply for a resolved actor. */
 export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {

@@ -19,9 +19,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('parse article files and print a summary, or one JSON object per file with --json')
     .argument('<files...>', 'article files (text or HTML)')
     .option('--json', 'print one compact JSON object per file, one per line')
-    .action(async (files: string[], opts: { json?: boolean }) => {
+    .option('--model <file>', 'the attribution model to use (default: data/models/attribution.json, from npm run train)')
+    .action(async (files: string[], opts: { json?: boolean; model?: string }) => {
       const { runParse } = await import('./parse-command.js');
-      exitCode = await runParse(files, { json: Boolean(opts.json) }, process.stdout, process.stderr);
+      exitCode = await runParse(files, { json: Boolean(opts.json), model: opts.model }, process.stdout, process.stderr);
     });
 
   program

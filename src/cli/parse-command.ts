@@ -1,15 +1,23 @@
 /**
- * `briefing parse FILE... [--json]`: one compact JSON object per file and line, in input order, or a
+ * `briefing parse FILE... [--json] [--model FILE]`: one compact JSON object per file and line, in input order, or a
  * readable summary. A file that cannot be read gets one line on stderr naming it and the problem; the
  * others still print, and the exit code is 1.
  */
 import type { Writable } from 'node:stream';
-import { parseArticle, readArticleFile, createParserResources } from '../article/parse-article.js';
+import { loadAttributionModel } from '../article/attribution/model.js';
+import { loadLexicon } from '../article/lexicon.js';
+import { parseArticle, readArticleFile, createParserResources, type ParserResources } from '../article/parse-article.js';
 import { formatSummary } from '../article/summary.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
-export async function runParse(files: string[], options: { json: boolean }, out: Writable, err: Writable): Promise<number> {
-  const resources = createParserResources();
+export async function runParse(files: string[], options: { json: boolean; model?: string }, out: Writable, err: Writable): Promise<number> {
+  let resources: ParserResources;
+  try {
+    resources = createParserResources(loadLexicon(), loadAttributionModel(options.model));
+  } catch (e) {
+    err.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
   let failed = false;
   for (const file of files) {
     const read = await readArticleFile(file);

@@ -1,0 +1,65 @@
+/**
+ * Quotes and who said them, in named stages: find every quoted span (quotes.ts), let the rules
+ * propose speakers, gather every candidate with its reasons (candidates.ts), describe them
+ * (features.ts), and let the learned model decide whether the span is speech and who said it
+ * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
+ */
+import { findQuoteSites, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
+import type { Quote } from '../types.js';
+import { findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
+import { candidateFeatures, nobodyFeatures, quoteFeatures, type Features } from './features.js';
+import type { AttributionModel } from './model.js';
+import { chooseSpeaker, isSpeech } from './rank.js';
+
+/** Everything the model saw for one quoted span, for training and for explaining a decision. */
+export interface QuoteDecision {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  speech: Features;
+  candidates: Array<{ actorId: string; features: Features }>;
+  nobody: Features;
+  /** What the rules alone decided: kept (not a title, a speaker found) and by whom. */
+  ruleKept: boolean;
+  ruleSpeakerId: string | null;
+}
+
+/** Finds the quotes of an article and their speakers; `trace` receives every decision's inputs. */
+export function attributeQuotes(ctx: CandidateContext, model: AttributionModel | null, trace?: QuoteDecision[]): Quote[] {
+  const quotes: Quote[] = [];
+  const heard: HeardSpeaker[] = [];
+  let lastQuote: LastQuote | null = null;
+  for (const site of findQuoteSites(ctx)) {
+    const { p, span } = site;
+    const rules = proposeByRules(ctx, site, lastQuote);
+    const candidates = findCandidates(ctx, site, rules, heard);
+    const title = readsAsTitle(site);
+    // The rules' own history, as before: a title leaves it untouched.
+    if (!rules.decided) lastQuote = { paragraph: p, speakerId: null };
+    else if (!title) {
+      ctx.speakers.noteSpeaker(p, span.start, rules.decided.speakerId);
+      heard.push({ p, offset: span.start, actorId: rules.decided.speakerId });
+      lastQuote = { paragraph: p, speakerId: rules.decided.speakerId };
+    }
+    const speech = quoteFeatures(site, p > 0 ? ctx.paragraphs[p - 1]! : null, rules, candidates);
+    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, heard, speech) }));
+    const nobody = nobodyFeatures(speech);
+    const ruleKept = !!rules.decided && !title;
+    trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });
+
+    const keep = model ? isSpeech(model, speech) : ruleKept;
+    if (!keep) continue;
+    const speakerId = model ? chooseSpeaker(model, described, nobody).actorId : rules.decided!.speakerId;
+    const proposal = rules.all.find((r) => r.speakerId === speakerId);
+    quotes.push({
+      text: site.text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
+      speakerId,
+      kind: quoteKind(site),
+      paragraph: p,
+      sentence: site.paragraph.slice(site.sentence.start, Math.max(site.sentenceEnd, span.end + 1)).trim(),
+      cue: proposal?.cue ?? null,
+    });
+  }
+  return quotes;
+}

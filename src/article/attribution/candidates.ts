@@ -1,0 +1,203 @@
+/**
+ * Who could have said a quote, and why each one is in the running. Every rule that used to decide
+ * now only proposes (a cue after the quote, a saying verb opening the sentence, a cue before, the
+ * quote before it, a transcript label); so do the subjects of every reporting cue in the paragraph
+ * and the one before, the names around the quote, the speakers the rules heard last, and, where a
+ * proposal went through "he" or "she", every earlier person the pronoun could point to. The reasons
+ * become features (features.ts) for the learned ranker (rank.ts) that picks one, or nobody.
+ */
+import type { Cue } from '../cues.js';
+import type { Lexicon } from '../lexicon.js';
+import {
+  cueAfter,
+  cueBefore,
+  cueLaterInSentence,
+  openingSayingVerb,
+  transcriptLabel,
+  type Attribution,
+  type LastQuote,
+  type QuoteContext,
+  type QuoteSite,
+} from '../quotes.js';
+import type { Sentence } from '../sentences.js';
+import type { PlacedMention, SpeakerFinder } from '../speakers.js';
+import type { Actor } from '../types.js';
+import { actorGender, pronounFit } from './gender.js';
+
+/** What the candidate finder reads besides the quote context. */
+export interface CandidateContext extends QuoteContext {
+  mentionsIn: (paragraph: number) => PlacedMention[];
+  actors: Map<string, Actor>;
+  lexicon: Lexicon;
+}
+
+/** A speaker the rules heard, in text order. */
+export interface HeardSpeaker {
+  p: number;
+  offset: number;
+  actorId: string;
+}
+
+/** One possible speaker of a quote and the reasons it was proposed. */
+export interface Candidate {
+  actorId: string;
+  reasons: Set<string>;
+}
+
+/** The rules' proposals for a quote, in their order of trust; the first one is what the rules decided. */
+export interface RuleProposals {
+  decided: (Attribution & { rule: string }) | null;
+  all: Array<Attribution & { rule: string; pronoun: string | null }>;
+}
+
+const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution | null]> = [
+  ['label', transcriptLabel],
+  ['after', cueAfter],
+  ['opening', openingSayingVerb],
+  ['before', cueBefore],
+];
+
+/** Runs every rule on a quote; "continued" (the quote before it) and "later" keep their old places. */
+export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: LastQuote | null): RuleProposals {
+  const all: RuleProposals['all'] = [];
+  const run = (rule: string, propose: () => Attribution | null) => {
+    let attribution: Attribution | null = null;
+    const { pronoun } = traced(ctx.speakers, () => (attribution = propose())?.speakerId ?? null);
+    if (attribution) all.push({ ...(attribution as Attribution), rule, pronoun: pronoun ? pronoun.word.toLowerCase() : null });
+  };
+  for (const [rule, propose] of RULES) run(rule, () => propose(ctx, site));
+  const { p, span, sentence } = site;
+  // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
+  // of the same paragraph with no cue of its own.
+  if (lastQuote?.speakerId && ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))) {
+    const speakerId = lastQuote.speakerId;
+    run('continued', () => ({ speakerId, cue: 'continued' }));
+  }
+  run('later', () => cueLaterInSentence(ctx, site));
+  return { decided: all[0] ?? null, all };
+}
+
+/** Runs a speaker look-up and tells whether it went through a pronoun ("he said"), and which. */
+function traced(speakers: QuoteContext['speakers'], find: () => string | null): { id: string | null; pronoun: SpeakerFinder['lastPronoun'] } {
+  speakers.lastPronoun = null;
+  const id = find();
+  const pronoun = speakers.lastPronoun as SpeakerFinder['lastPronoun'];
+  return { id, pronoun: id && pronoun && pronoun.actorId === id ? pronoun : null };
+}
+
+/** Start of the sentence that holds an offset. */
+const sentenceStartOf = (sentences: Sentence[], index: number) => {
+  let start = 0;
+  for (const s of sentences) if (s.start <= index) start = s.start;
+  return start;
+};
+
+const bin = (n: number, edges: number[]) => {
+  const k = edges.findIndex((e) => n <= e);
+  return k < 0 ? `${edges.at(-1)}+` : `${edges[k]}`;
+};
+const wordsBetween = (text: string, a: number, b: number) => (a >= b ? 0 : text.slice(a, b).split(/\s+/).filter(Boolean).length);
+const insideQuote = (site: QuoteSite, index: number) => site.spans.some((s) => index >= s.start && index < s.end);
+
+/** Collects the candidates of one quote with the reasons for each. */
+export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: RuleProposals, heard: HeardSpeaker[]): Candidate[] {
+  const byActor = new Map<string, Set<string>>();
+  const add = (actorId: string | null, ...reasons: string[]) => {
+    if (!actorId || !ctx.actors.has(actorId)) return;
+    let set = byActor.get(actorId);
+    if (!set) byActor.set(actorId, (set = new Set()));
+    for (const r of reasons) set.add(r);
+  };
+  const pronouns: Array<NonNullable<SpeakerFinder['lastPronoun']>> = [];
+  const { p, paragraph, span, sentence, sentenceEnd } = site;
+
+  // The rules' proposals, the first of them as the rules' decision.
+  for (const [k, proposal] of rules.all.entries()) {
+    add(proposal.speakerId, `rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : []), ...(proposal.pronoun ? [`rule:${proposal.rule}:pronoun`] : []));
+  }
+
+  // The subject of every reporting cue in the paragraph, nearest first.
+  const subjectAt = (q: number, cue: Cue, from: number) => {
+    const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(q, cue.end, cue.end + 60) : ctx.speakers.subjectOf(q, cue, from)));
+    if (found.pronoun) pronouns.push(found.pronoun);
+    return found;
+  };
+  const cues = site.cues.filter((c) => c.form !== 'noun' && !insideQuote(site, c.index));
+  const seenCue = new Set<string>();
+  for (const cue of cues) {
+    const inSentence = cue.index >= sentence.start && cue.index < sentenceEnd;
+    const side = cue.index < span.start ? 'before' : 'after';
+    const where = inSentence ? `sent:${side}` : `para:${side}`;
+    const gap = side === 'before' ? wordsBetween(paragraph, cue.end, span.start) : wordsBetween(paragraph, span.end, cue.index);
+    const from = inSentence && side === 'after' ? Math.max(sentenceStartOf(ctx.sentences[p]!, cue.index), span.end + 1) : sentenceStartOf(ctx.sentences[p]!, cue.index);
+    const subject = subjectAt(p, cue, from);
+    const near = seenCue.has(subject.id ?? '') ? 'far' : 'near';
+    const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:${near}`, `cue:kind:${cue.kind}`];
+    if (cue.participle) reasons.push('cue:participle');
+    if (subject.pronoun) reasons.push('cue:pronoun', `cue:${where}:pronoun`);
+    add(subject.id, ...reasons);
+    if (subject.id) seenCue.add(subject.id);
+    // "said Berg": the name right after the verb.
+    if (cue.form === 'verb' && /^\s+(?:\S+\s+){0,3}?\p{Lu}/u.test(paragraph.slice(cue.end, cue.end + 40))) {
+      add(ctx.speakers.namedAfter(p, cue.end, cue.end + 40), `cue:${where}:inverted`);
+    }
+  }
+  // The previous paragraph's reporting cues: "Berg said on Monday:" then a paragraph of quote.
+  if (p > 0) {
+    const prevCues = ctx.cues.find(ctx.paragraphs[p - 1]!).filter((c) => c.form !== 'noun');
+    prevCues.forEach((cue, k) => {
+      const { id } = subjectAt(p - 1, cue, sentenceStartOf(ctx.sentences[p - 1]!, cue.index));
+      add(id, 'prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/[:]\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : []));
+    });
+  }
+
+  // Names around the quote, outside quotation marks.
+  for (const q of [p, p - 1, p - 2]) {
+    if (q < 0) continue;
+    const mentions = ctx.mentionsIn(q).filter((m) => !m.insideQuote);
+    for (const m of mentions) {
+      const subject = ctx.speakers.isSubject(q, m);
+      const reasons: string[] = [];
+      if (q === p) {
+        const inSentence = m.start >= sentence.start && m.start < sentenceEnd;
+        const side = m.start < span.start ? 'before' : 'after';
+        const gap = side === 'before' ? wordsBetween(paragraph, m.end, span.start) : wordsBetween(paragraph, span.end, m.start);
+        const where = inSentence ? `sent:${side}` : `para:${side}`;
+        reasons.push(`name:${where}`, `name:${where}:gap${bin(gap, [2, 5, 12, 30])}`);
+        if (subject) reasons.push(`name:${where}:subject`);
+      } else {
+        reasons.push(`name:back${p - q}`);
+        if (subject) reasons.push(`name:back${p - q}:subject`);
+      }
+      if (m.possessive) reasons.push('name:possessive');
+      add(m.actorId, ...reasons);
+    }
+  }
+
+  // Who the rules heard last, nearest first.
+  const recent: string[] = [];
+  for (let k = heard.length - 1; k >= 0 && recent.length < 3; k--) {
+    const h = heard[k]!;
+    if (p - h.p > 3) break;
+    if (recent.includes(h.actorId)) continue;
+    recent.push(h.actorId);
+    add(h.actorId, `heard:${recent.length - 1}`, h.p === p ? 'heard:same-paragraph' : `heard:back${Math.min(p - h.p, 3)}`);
+  }
+
+  // Everyone a "he"/"she" behind a proposal could point to, by recency among those who fit.
+  for (const pr of pronouns) {
+    const ranked: string[] = [];
+    for (let q = pr.p; q >= Math.max(0, pr.p - 3); q--) {
+      const mentions = ctx.mentionsIn(q).filter((m) => !m.insideQuote && (q < pr.p || m.end <= pr.offset));
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        const actor = ctx.actors.get(m.actorId)!;
+        const fit = pronounFit(pr.word, actor, actorGender(actor, ctx.lexicon));
+        if (fit === 'clash' || ranked.includes(m.actorId)) continue;
+        ranked.push(m.actorId);
+        add(m.actorId, 'pron', `pron:${fit}`, `pron:rank${bin(ranked.length - 1, [0, 1, 2])}`, ...(ctx.speakers.isSubject(q, m) ? ['pron:subject'] : []), ...(recent.includes(m.actorId) ? ['pron:heard'] : []));
+      }
+    }
+  }
+  return [...byActor].map(([actorId, reasons]) => ({ actorId, reasons }));
+}

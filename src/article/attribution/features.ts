@@ -1,0 +1,90 @@
+/**
+ * Features: what the ranker and the speech classifier see. Each is a name (a string) whose weight the
+ * model learned. Only the shape of the text enters: which rule proposed a candidate, where it stands
+ * (same sentence, paragraphs back, words away, subject or object), what kind of actor it is, whether
+ * the rules heard it speak last, how a pronoun fits; the quote's length, punctuation and place. No
+ * names and no article's words, so that what was learned carries over to articles nobody has seen.
+ */
+import type { QuoteSite } from '../quotes.js';
+import type { Actor } from '../types.js';
+import type { Candidate, HeardSpeaker, RuleProposals } from './candidates.js';
+
+/** A feature vector: the names of the features that fire (each with value 1). */
+export type Features = string[];
+
+/** Bump when features change: a model trained on other features is refused. */
+export const FEATURE_SET_VERSION = 1;
+
+const bin = (n: number, edges: number[]) => {
+  const k = edges.findIndex((e) => n <= e);
+  return k < 0 ? `${edges.at(-1)}+` : `${edges[k]}`;
+};
+
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our|me|us)\b/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;
+const PREPOSITION = /^(?:of|as|for|on|in|at|to|with|by|from|about|like|into|than|over)$/i;
+
+/** What is true of the quote itself, whoever said it. */
+export function quoteFeatures(site: QuoteSite, previousParagraph: string | null, rules: RuleProposals, candidates: Candidate[]): Features {
+  const { span, paragraph, sentence, sentenceEnd, text } = site;
+  const f: Features = [];
+  if (site.wholeParagraph) f.push('q:whole');
+  if (span.runOn) f.push('q:runon');
+  if (span.start <= 1) f.push('q:parastart');
+  if (span.start <= sentence.start + 2) f.push('q:sentstart');
+  if (span.end >= sentenceEnd - 2) f.push('q:sentend');
+  const last = text.replace(/["'\s]+$/, '').at(-1) ?? '';
+  f.push(`q:end=${/[,.?!:;-]/.test(last) ? last : /\p{L}/u.test(last) ? 'letter' : 'other'}`);
+  f.push(`q:len${bin(site.words, [1, 2, 3, 5, 8, 15, 30])}`);
+  if (/^\p{Lu}/u.test(text)) f.push('q:capital');
+  if (FIRST_PERSON.test(text)) f.push('q:first-person');
+  if (/[.!?]\s+\p{Lu}/u.test(text)) f.push('q:sentences');
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|from)$/.test(w))) f.push('q:titlecase');
+  if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) f.push('q:allcaps');
+  const before = paragraph.slice(0, span.start - 1);
+  const prevWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  if (/:\s*$/.test(before)) f.push('q:after-colon');
+  else if (/,\s*$/.test(before)) f.push('q:after-comma');
+  else if (DETERMINER.test(prevWord)) f.push('q:after-determiner');
+  else if (PREPOSITION.test(prevWord)) f.push('q:after-preposition');
+  else if (/^so-called$/i.test(prevWord)) f.push('q:after-so-called');
+  else if (/\($/.test(before)) f.push('q:in-parentheses');
+  const cueBefore = site.cues.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
+  if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
+  const after = paragraph.slice(span.end + 1, span.end + 40);
+  if (/^\s*[,.]?\s*(?:\p{Ll}+\s+)?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
+  if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
+  const outside = site.cues.filter((c) => c.form !== 'noun' && !site.spans.some((s) => c.index >= s.start && c.index < s.end));
+  if (outside.some((c) => c.index >= sentence.start && c.index < sentenceEnd)) f.push('q:cue-in-sentence');
+  else if (outside.length) f.push('q:cue-in-paragraph');
+  if (site.cues.some((c) => c.form === 'noun' && c.index >= sentence.start && c.index < span.start)) f.push('q:noun-cue-before');
+  if (previousParagraph !== null && /"[^"]*$/.test(previousParagraph) && ((previousParagraph.match(/"/g) ?? []).length % 2 === 1)) f.push('q:prev-open');
+  if (rules.decided) f.push(`q:rule=${rules.decided.rule}`);
+  else f.push('q:rule=none');
+  f.push(`q:candidates${bin(candidates.length, [0, 1, 2, 4, 8])}`);
+  return f;
+}
+
+/** Features of one candidate: its reasons, what kind of actor it is, and both crossed with the quote's. */
+export function candidateFeatures(candidate: Candidate, actor: Actor, heard: HeardSpeaker[], quote: Features): Features {
+  const f: Features = [...candidate.reasons];
+  const kind = `kind:${actor.kind}`;
+  f.push(kind, `mentions${bin(actor.mentions, [1, 2, 4, 8])}`);
+  if (actor.kind === 'person' && !actor.name.includes(' ')) f.push('name:one-word');
+  if (actor.roles.length) f.push('has-role');
+  const times = heard.filter((h) => h.actorId === candidate.actorId).length;
+  f.push(`heard-times${bin(times, [0, 1, 3])}`);
+  const context = quote.filter((q) => /^q:(?:whole|sentstart|end=|cue-in-|after-colon|rule=|len)/.test(q));
+  for (const r of candidate.reasons) {
+    if (!/^(?:rule:|cue:sent|heard:0|prevcue:last|name:sent|name:back1:subject|pron:rank0|pron:agree)/.test(r)) continue;
+    f.push(`${r}&${kind}`);
+    for (const c of context) f.push(`${r}&${c}`);
+  }
+  return f;
+}
+
+/** Features of "nobody": the article does not say who. */
+export function nobodyFeatures(quote: Features): Features {
+  return ['nobody', ...quote.map((q) => `nobody&${q}`)];
+}

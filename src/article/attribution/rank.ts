@@ -1,0 +1,42 @@
+/**
+ * Decisions from the model: which candidate said a quote (a softmax over the candidates and "nobody",
+ * the highest wins) and whether a quoted span is speech at all (a logistic score against the
+ * threshold chosen in training).
+ */
+import type { Features } from './features.js';
+import { score, type AttributionModel } from './model.js';
+
+/** The chosen speaker (null: nobody can be told) and the model's probability for that choice. */
+export interface SpeakerChoice {
+  actorId: string | null;
+  probability: number;
+}
+
+/** Softmax over the scores of the candidates (index i) and "nobody" (the last index). */
+export function speakerProbabilities(model: AttributionModel, candidates: Features[], nobody: Features): number[] {
+  const scores = [...candidates, nobody].map((f) => score(model.speakerWeights, f));
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+/** Picks the speaker of a quote among its candidates, or nobody. */
+export function chooseSpeaker(model: AttributionModel, candidates: Array<{ actorId: string; features: Features }>, nobody: Features): SpeakerChoice {
+  const probabilities = speakerProbabilities(
+    model,
+    candidates.map((c) => c.features),
+    nobody,
+  );
+  let best = candidates.length;
+  for (let i = 0; i < candidates.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
+  return { actorId: candidates[best]?.actorId ?? null, probability: probabilities[best]! };
+}
+
+/** Probability that a quoted span is someone's words rather than a title, a term or a scare quote. */
+export function speechProbability(model: AttributionModel, features: Features): number {
+  return 1 / (1 + Math.exp(-(score(model.speechWeights, features) + (model.speechWeights.get('bias') ?? 0))));
+}
+
+/** Whether to keep a quoted span as a quote. */
+export const isSpeech = (model: AttributionModel, features: Features): boolean => speechProbability(model, features) >= model.file.speech.threshold;

@@ -1,0 +1,63 @@
+/**
+ * Offsets in the parser's paragraphs back to offsets in the raw article text, so that what the
+ * parser finds (quotes, names) can be matched with annotations made on the raw text. The parser
+ * normalises characters (curly to straight quotes, "…" to "...", zero-width characters dropped),
+ * lifts out headlines and captions and may re-join lines, so each paragraph is located in the
+ * normalised raw text and the normalised text is mapped back character by character.
+ */
+import { normalizeText } from '../article/normalize.js';
+
+/** Maps (paragraph, offset) in the parser's output to an offset in the raw text, or -1. */
+export interface OffsetMap {
+  toRaw(paragraph: number, offset: number): number;
+  /** Paragraphs that could not be found in the raw text. */
+  unaligned: number;
+}
+
+/**
+ * For each index of `normalizeText(raw)`, the raw index it came from. Walks both texts together:
+ * each raw character normalises to zero or more characters; a mismatch (a repair that spans
+ * several characters) steps both sides by one.
+ */
+function normalizedToRaw(raw: string, normalized: string): Int32Array {
+  const map = new Int32Array(normalized.length + 1).fill(-1);
+  let j = 0;
+  for (let i = 0; i < raw.length && j < normalized.length; i++) {
+    const n = raw[i] === '\r' ? (raw[i + 1] === '\n' ? '' : '\n') : normalizeText(raw[i]!);
+    if (n.length && normalized.startsWith(n, j)) {
+      for (let k = 0; k < n.length; k++) map[j + k] = i;
+      j += n.length;
+    } else if (n.length) {
+      map[j] = i;
+      j++;
+    }
+  }
+  map[normalized.length] = raw.length;
+  return map;
+}
+
+/** Builds the offset map of a parse's paragraphs over its raw text. */
+export function alignParagraphs(raw: string, paragraphs: string[]): OffsetMap {
+  const normalized = normalizeText(raw);
+  const map = normalizedToRaw(raw, normalized);
+  const starts: number[] = [];
+  let cursor = 0;
+  let unaligned = 0;
+  for (const paragraph of paragraphs) {
+    let at = normalized.indexOf(paragraph, cursor);
+    if (at < 0) at = normalized.indexOf(paragraph);
+    // A paragraph the parser changed (furniture stripped, lines re-joined): place it by its opening words.
+    if (at < 0) at = normalized.indexOf(paragraph.slice(0, 40), cursor);
+    if (at < 0) unaligned++;
+    starts.push(at);
+    if (at >= 0) cursor = at + Math.min(paragraph.length, 40);
+  }
+  return {
+    unaligned,
+    toRaw(paragraph, offset) {
+      const start = starts[paragraph] ?? -1;
+      if (start < 0) return -1;
+      return map[Math.min(normalized.length, start + offset)] ?? -1;
+    },
+  };
+}

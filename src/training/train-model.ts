@@ -1,0 +1,45 @@
+/**
+ * Trains the attribution model from labelled examples and writes it in the model file's form, with
+ * a header that names the data, the split, the seed and the feature set (no date: the same data and
+ * seed must give the same file).
+ */
+import { FEATURE_SET_VERSION } from '../article/attribution/features.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type AttributionModelFile } from '../article/attribution/model.js';
+import type { ArticleExamples } from './examples.js';
+import { trainLogistic, trainRanker, type LearnerOptions } from './learner.js';
+
+/** Where the examples came from, for the model file's header. */
+export interface DataDescription {
+  corpus: string;
+  citation: string;
+  split: string;
+}
+
+export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1 };
+/** The speech classifier keeps a span when its probability reaches this. */
+export const SPEECH_THRESHOLD = 0.5;
+
+/** Trains both parts of the model on the examples of some articles. */
+export function trainModel(examples: ArticleExamples[], data: DataDescription, options: LearnerOptions = DEFAULT_OPTIONS): AttributionModelFile {
+  const speech = examples.flatMap((e) => e.speech);
+  const speaker = examples.flatMap((e) => e.speaker);
+  return {
+    format: MODEL_FORMAT,
+    formatVersion: MODEL_FORMAT_VERSION,
+    featureSetVersion: FEATURE_SET_VERSION,
+    data: {
+      ...data,
+      articles: examples.length,
+      quotes: speech.length,
+      candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
+    },
+    training: { learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2', seed: options.seed, epochs: options.epochs, l2: options.l2 },
+    speech: { threshold: SPEECH_THRESHOLD, weights: trainLogistic(speech, options) },
+    speaker: { weights: trainRanker(speaker, options) },
+  };
+}
+
+/** The model file's text: stable key order, one weight per line, so diffs between models read well. */
+export function modelFileText(model: AttributionModelFile): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
+}
