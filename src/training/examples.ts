@@ -12,15 +12,21 @@ import type { AnnotatedArticle } from './corpus.js';
 import type { BinaryExample, RankingExample } from './learner.js';
 import { goldQuotes, isPronounSource, namesHoldKey, tokenF1, type GoldQuote } from './polnear-gold.js';
 
-/** The examples of one article, and counts that say how well the parse covers the gold. */
+/** The examples of one article, what they were made from, and counts that say how well the parse covers the gold. */
 export interface ArticleExamples {
+  name: string;
+  /** Every quoted span the parser saw, with the features of each decision. */
+  decisions: QuoteDecision[];
+  /** Each actor's names, by id, as the scorer reads them. */
+  actorNames: Map<string, string[]>;
+  golds: GoldQuote[];
   speech: BinaryExample[];
   speaker: RankingExample[];
   counts: { spans: number; matched: number; named: number; reachable: number; nobody: number };
 }
 
 /** The quote text the parser prints for a span (quotes.ts trims a trailing comma the same way). */
-const printed = (text: string) => text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim();
+export const printed = (text: string) => text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim();
 
 /** The gold quote a parsed span stands for, if any: F1 >= 0.8 as in the scorer, nearest in the text first. */
 function matchGold(decision: QuoteDecision, rawStart: number, golds: GoldQuote[]): GoldQuote | null {
@@ -44,7 +50,8 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
   const offsets = alignParagraphs(article.text, parsed.paragraphs);
   const golds = goldQuotes(article.text, article.relations);
   const actors = new Map<string, Actor>(parsed.actors.map((a) => [a.id, a]));
-  const out: ArticleExamples = { speech: [], speaker: [], counts: { spans: trace.length, matched: 0, named: 0, reachable: 0, nobody: 0 } };
+  const actorNames = new Map(parsed.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
+  const out: ArticleExamples = { name: article.name, decisions: trace, actorNames, golds, speech: [], speaker: [], counts: { spans: trace.length, matched: 0, named: 0, reachable: 0, nobody: 0 } };
   for (const d of trace) {
     const gold = matchGold(d, offsets.toRaw(d.paragraph, d.start), golds);
     out.speech.push({ features: d.speech, label: !!gold });

@@ -6,7 +6,7 @@
  */
 import { findQuoteSites, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
 import type { Quote } from '../types.js';
-import { findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
+import { createCueSubjects, findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
 import { candidateFeatures, nobodyFeatures, quoteFeatures, type Features } from './features.js';
 import type { AttributionModel } from './model.js';
 import { chooseSpeaker, isSpeech } from './rank.js';
@@ -26,14 +26,15 @@ export interface QuoteDecision {
 }
 
 /** Finds the quotes of an article and their speakers; `trace` receives every decision's inputs. */
-export function attributeQuotes(ctx: CandidateContext, model: AttributionModel | null, trace?: QuoteDecision[]): Quote[] {
+export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, model: AttributionModel | null, trace?: QuoteDecision[]): Quote[] {
+  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
   let lastQuote: LastQuote | null = null;
   for (const site of findQuoteSites(ctx)) {
     const { p, span } = site;
     const rules = proposeByRules(ctx, site, lastQuote);
-    const candidates = findCandidates(ctx, site, rules, heard);
+    const candidates = findCandidates(context, site, rules, heard);
     const title = readsAsTitle(site);
     // The rules' own history, as before: a title leaves it untouched.
     if (!rules.decided) lastQuote = { paragraph: p, speakerId: null };

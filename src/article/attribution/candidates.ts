@@ -6,7 +6,6 @@
  * proposal went through "he" or "she", every earlier person the pronoun could point to. The reasons
  * become features (features.ts) for the learned ranker (rank.ts) that picks one, or nobody.
  */
-import type { Cue } from '../cues.js';
 import type { Lexicon } from '../lexicon.js';
 import {
   cueAfter,
@@ -17,18 +16,63 @@ import {
   type Attribution,
   type LastQuote,
   type QuoteContext,
+  findQuoteSpans,
   type QuoteSite,
 } from '../quotes.js';
 import type { Sentence } from '../sentences.js';
 import type { PlacedMention, SpeakerFinder } from '../speakers.js';
 import type { Actor } from '../types.js';
-import { actorGender, pronounFit } from './gender.js';
+import { antecedents, type ResolvedPronoun } from './pronouns.js';
 
 /** What the candidate finder reads besides the quote context. */
 export interface CandidateContext extends QuoteContext {
   mentionsIn: (paragraph: number) => PlacedMention[];
   actors: Map<string, Actor>;
   lexicon: Lexicon;
+  cueSubjects: (p: number) => CueSubject[];
+}
+
+/** The subject of a reporting cue outside quotation marks: who the article says spoke there. */
+export interface CueSubject {
+  p: number;
+  index: number;
+  actorId: string;
+  /** Reached through "he"/"she" rather than a name. */
+  viaPronoun: boolean;
+}
+
+/** The subjects of a paragraph's reporting cues, worked out once per paragraph. */
+export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[] {
+  const memo = new Map<number, CueSubject[]>();
+  return (p) => {
+    let list = memo.get(p);
+    if (list) return list;
+    list = [];
+    const paragraph = ctx.paragraphs[p]!;
+    const spans = findQuoteSpans(paragraph);
+    for (const cue of ctx.cues.find(paragraph)) {
+      if (cue.form === 'noun' || spans.some((s) => cue.index >= s.start && cue.index < s.end)) continue;
+      const from = sentenceStartOf(ctx.sentences[p]!, cue.index);
+      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
+      if (found.id) list.push({ p, index: cue.index, actorId: found.id, viaPronoun: !!found.pronoun });
+    }
+    memo.set(p, list);
+    return list;
+  };
+}
+
+/** Distinct actors who spoke (were the subject of a cue) before a point, nearest first, up to three paragraphs back. */
+export function sourcesBefore(cueSubjects: (p: number) => CueSubject[], p: number, offset: number, namedOnly: boolean): string[] {
+  const out: string[] = [];
+  for (let q = p; q >= Math.max(0, p - 3); q--) {
+    const list = cueSubjects(q);
+    for (let k = list.length - 1; k >= 0; k--) {
+      const s = list[k]!;
+      if ((q === p && s.index >= offset) || (namedOnly && s.viaPronoun) || out.includes(s.actorId)) continue;
+      out.push(s.actorId);
+    }
+  }
+  return out;
 }
 
 /** A speaker the rules heard, in text order. */
@@ -47,7 +91,7 @@ export interface Candidate {
 /** The rules' proposals for a quote, in their order of trust; the first one is what the rules decided. */
 export interface RuleProposals {
   decided: (Attribution & { rule: string }) | null;
-  all: Array<Attribution & { rule: string; pronoun: string | null }>;
+  all: Array<Attribution & { rule: string; pronoun: ResolvedPronoun | null }>;
 }
 
 const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution | null]> = [
@@ -63,7 +107,7 @@ export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: La
   const run = (rule: string, propose: () => Attribution | null) => {
     let attribution: Attribution | null = null;
     const { pronoun } = traced(ctx.speakers, () => (attribution = propose())?.speakerId ?? null);
-    if (attribution) all.push({ ...(attribution as Attribution), rule, pronoun: pronoun ? pronoun.word.toLowerCase() : null });
+    if (attribution) all.push({ ...(attribution as Attribution), rule, pronoun });
   };
   for (const [rule, propose] of RULES) run(rule, () => propose(ctx, site));
   const { p, span, sentence } = site;
@@ -108,35 +152,34 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     if (!set) byActor.set(actorId, (set = new Set()));
     for (const r of reasons) set.add(r);
   };
-  const pronouns: Array<NonNullable<SpeakerFinder['lastPronoun']>> = [];
+  // A proposal that went through "he said" proposes every antecedent of the pronoun, with its reasons.
+  const throughPronoun = new Map<string, { pronoun: ResolvedPronoun; reasons: Set<string> }>();
+  const propose = (found: { id: string | null; pronoun: ResolvedPronoun | null }, reasons: string[]) => {
+    if (!found.pronoun) return add(found.id, ...reasons);
+    const key = `${found.pronoun.p}:${found.pronoun.offset}`;
+    const entry = throughPronoun.get(key) ?? { pronoun: found.pronoun, reasons: new Set<string>() };
+    for (const r of reasons) entry.reasons.add(`pronoun-${r}`);
+    throughPronoun.set(key, entry);
+  };
   const { p, paragraph, span, sentence, sentenceEnd } = site;
 
   // The rules' proposals, the first of them as the rules' decision.
   for (const [k, proposal] of rules.all.entries()) {
-    add(proposal.speakerId, `rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : []), ...(proposal.pronoun ? [`rule:${proposal.rule}:pronoun`] : []));
+    propose({ id: proposal.speakerId, pronoun: proposal.pronoun }, [`rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : [])]);
   }
 
-  // The subject of every reporting cue in the paragraph, nearest first.
-  const subjectAt = (q: number, cue: Cue, from: number) => {
-    const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(q, cue.end, cue.end + 60) : ctx.speakers.subjectOf(q, cue, from)));
-    if (found.pronoun) pronouns.push(found.pronoun);
-    return found;
-  };
+  // The subject of every reporting cue in the paragraph.
   const cues = site.cues.filter((c) => c.form !== 'noun' && !insideQuote(site, c.index));
-  const seenCue = new Set<string>();
   for (const cue of cues) {
     const inSentence = cue.index >= sentence.start && cue.index < sentenceEnd;
     const side = cue.index < span.start ? 'before' : 'after';
     const where = inSentence ? `sent:${side}` : `para:${side}`;
     const gap = side === 'before' ? wordsBetween(paragraph, cue.end, span.start) : wordsBetween(paragraph, span.end, cue.index);
     const from = inSentence && side === 'after' ? Math.max(sentenceStartOf(ctx.sentences[p]!, cue.index), span.end + 1) : sentenceStartOf(ctx.sentences[p]!, cue.index);
-    const subject = subjectAt(p, cue, from);
-    const near = seenCue.has(subject.id ?? '') ? 'far' : 'near';
-    const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:${near}`, `cue:kind:${cue.kind}`];
+    const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
+    const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
     if (cue.participle) reasons.push('cue:participle');
-    if (subject.pronoun) reasons.push('cue:pronoun', `cue:${where}:pronoun`);
-    add(subject.id, ...reasons);
-    if (subject.id) seenCue.add(subject.id);
+    propose(found, reasons);
     // "said Berg": the name right after the verb.
     if (cue.form === 'verb' && /^\s+(?:\S+\s+){0,3}?\p{Lu}/u.test(paragraph.slice(cue.end, cue.end + 40))) {
       add(ctx.speakers.namedAfter(p, cue.end, cue.end + 40), `cue:${where}:inverted`);
@@ -146,16 +189,17 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   if (p > 0) {
     const prevCues = ctx.cues.find(ctx.paragraphs[p - 1]!).filter((c) => c.form !== 'noun');
     prevCues.forEach((cue, k) => {
-      const { id } = subjectAt(p - 1, cue, sentenceStartOf(ctx.sentences[p - 1]!, cue.index));
-      add(id, 'prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/[:]\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : []));
+      const from = sentenceStartOf(ctx.sentences[p - 1]!, cue.index);
+      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p - 1, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p - 1, cue, from)));
+      propose(found, ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/:\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : [])]);
     });
   }
 
   // Names around the quote, outside quotation marks.
   for (const q of [p, p - 1, p - 2]) {
     if (q < 0) continue;
-    const mentions = ctx.mentionsIn(q).filter((m) => !m.insideQuote);
-    for (const m of mentions) {
+    for (const m of ctx.mentionsIn(q)) {
+      if (m.insideQuote) continue;
       const subject = ctx.speakers.isSubject(q, m);
       const reasons: string[] = [];
       if (q === p) {
@@ -184,20 +228,13 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     add(h.actorId, `heard:${recent.length - 1}`, h.p === p ? 'heard:same-paragraph' : `heard:back${Math.min(p - h.p, 3)}`);
   }
 
-  // Everyone a "he"/"she" behind a proposal could point to, by recency among those who fit.
-  for (const pr of pronouns) {
-    const ranked: string[] = [];
-    for (let q = pr.p; q >= Math.max(0, pr.p - 3); q--) {
-      const mentions = ctx.mentionsIn(q).filter((m) => !m.insideQuote && (q < pr.p || m.end <= pr.offset));
-      for (let k = mentions.length - 1; k >= 0; k--) {
-        const m = mentions[k]!;
-        const actor = ctx.actors.get(m.actorId)!;
-        const fit = pronounFit(pr.word, actor, actorGender(actor, ctx.lexicon));
-        if (fit === 'clash' || ranked.includes(m.actorId)) continue;
-        ranked.push(m.actorId);
-        add(m.actorId, 'pron', `pron:${fit}`, `pron:rank${bin(ranked.length - 1, [0, 1, 2])}`, ...(ctx.speakers.isSubject(q, m) ? ['pron:subject'] : []), ...(recent.includes(m.actorId) ? ['pron:heard'] : []));
-      }
-    }
+  // Who the article last reported as speaking, quoted or not.
+  sourcesBefore(ctx.cueSubjects, p, span.start, false)
+    .slice(0, 3)
+    .forEach((id, k) => add(id, `source:${k}`));
+
+  for (const { pronoun, reasons } of throughPronoun.values()) {
+    for (const a of antecedents(ctx, pronoun, recent)) add(a.actorId, ...reasons, ...a.features);
   }
   return [...byActor].map(([actorId, reasons]) => ({ actorId, reasons }));
 }

@@ -77,7 +77,7 @@ export function candidateFeatures(candidate: Candidate, actor: Actor, heard: Hea
   f.push(`heard-times${bin(times, [0, 1, 3])}`);
   const context = quote.filter((q) => /^q:(?:whole|sentstart|end=|cue-in-|after-colon|rule=|len)/.test(q));
   for (const r of candidate.reasons) {
-    if (!/^(?:rule:|cue:sent|heard:0|prevcue:last|name:sent|name:back1:subject|pron:rank0|pron:agree)/.test(r)) continue;
+    if (!/^(?:rule:|pronoun-rule:|cue:sent|heard:0|prevcue:last|name:sent|name:back1:subject|ant:rank0|ant:subject-rank0|ant:heard0|ant:resolver|ant:source0|source:0)/.test(r)) continue;
     f.push(`${r}&${kind}`);
     for (const c of context) f.push(`${r}&${c}`);
   }
