@@ -3,7 +3,7 @@
  * from reading the lexicon once; the same input always gives the same output.
  */
 import { createHash } from 'node:crypto';
-import { attributeQuotes, type QuoteDecision } from './attribution/attribute-quotes.js';
+import { attributeQuotes, type AttributionTrace } from './attribution/attribute-quotes.js';
 import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { buildActors } from './actors.js';
 import { extractClaims } from './claims.js';
@@ -46,7 +46,7 @@ const resources = () => (defaultResources ??= createParserResources());
  * Parses one article.
  * @example const article = parseArticle(readFileSync('data/articles/putin-north-korea.txt', 'utf8'));
  */
-export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources; trace?: QuoteDecision[] } = {}): ParsedArticle {
+export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources; trace?: AttributionTrace } = {}): ParsedArticle {
   const res = options.resources ?? resources();
   const lex = res.lexicon;
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
@@ -106,6 +106,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });
   }
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  options.trace?.mentions.push(...placed);
 
   const byId = new Map(actors.map((a) => [a.id, a]));
   const sentences = paragraphs.map((p) => splitSentences(p));
@@ -129,7 +130,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const quotes = attributeQuotes(
     { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
     res.attribution,
-    options.trace,
+    options.trace?.quotes,
   );
   const claims = extractClaims({
     paragraphs,

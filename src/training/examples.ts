@@ -4,10 +4,11 @@
  * at the same place preferred), and labelled: speech or not, and which of its candidates holds the
  * gold speaker's name ("nobody" when the gold source names no one, such as "officials said").
  */
-import type { QuoteDecision } from '../article/attribution/attribute-quotes.js';
+import type { AttributionTrace, QuoteDecision } from '../article/attribution/attribute-quotes.js';
 import { parseArticle, type ParserResources } from '../article/parse-article.js';
 import type { Actor } from '../article/types.js';
 import { alignParagraphs } from './align.js';
+import type { BratSpan } from './brat.js';
 import type { AnnotatedArticle } from './corpus.js';
 import type { BinaryExample, RankingExample } from './learner.js';
 import { goldQuotes, isPronounSource, namesHoldKey, tokenF1, type GoldQuote } from './polnear-gold.js';
@@ -24,6 +25,9 @@ export interface ArticleExamples {
   speaker: RankingExample[];
   counts: { spans: number; matched: number; named: number; reachable: number; nobody: number };
 }
+
+/** "officials", "a source", "some critics", "many": a description that names nobody in particular. */
+const GENERAL_DESCRIPTION = /^(?:(?:an?|some|many|several|other|two|three|few)\s+[^A-Z]*|[^A-Z\s]+s)$/;
 
 /** The quote text the parser prints for a span (quotes.ts trims a trailing comma the same way). */
 export const printed = (text: string) => text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim();
@@ -45,14 +49,17 @@ function matchGold(decision: QuoteDecision, rawStart: number, golds: GoldQuote[]
 
 /** Parses one article with the rules alone and labels every quoted span and candidate. */
 export function articleExamples(article: AnnotatedArticle, resources: ParserResources): ArticleExamples {
-  const trace: QuoteDecision[] = [];
+  const trace: AttributionTrace = { quotes: [], mentions: [] };
   const parsed = parseArticle(article.text, { source: article.textPath, resources: { ...resources, attribution: null }, trace });
   const offsets = alignParagraphs(article.text, parsed.paragraphs);
   const golds = goldQuotes(article.text, article.relations);
   const actors = new Map<string, Actor>(parsed.actors.map((a) => [a.id, a]));
   const actorNames = new Map(parsed.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
-  const out: ArticleExamples = { name: article.name, decisions: trace, actorNames, golds, speech: [], speaker: [], counts: { spans: trace.length, matched: 0, named: 0, reachable: 0, nobody: 0 } };
-  for (const d of trace) {
+  const out: ArticleExamples = { name: article.name, decisions: trace.quotes, actorNames, golds, speech: [], speaker: [], counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0 } };
+  // Where each actor is named, in raw-text offsets, to find the one an unnamed source's span names.
+  const named = trace.mentions.map((m) => ({ actorId: m.actorId, start: offsets.toRaw(m.paragraph, m.start), end: offsets.toRaw(m.paragraph, m.end) }));
+  const namedIn = (span: BratSpan) => new Set(named.filter((m) => m.start >= 0 && span.ranges.some(([a, b]) => m.start < b && a < m.end)).map((m) => m.actorId));
+  for (const d of trace.quotes) {
     const gold = matchGold(d, offsets.toRaw(d.paragraph, d.start), golds);
     out.speech.push({ features: d.speech, label: !!gold });
     if (!gold) continue;
@@ -69,9 +76,17 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
         out.speaker.push({ choices, correct });
       }
     } else if (gold.relation.source && !isPronounSource(gold.relation.source.text)) {
-      // The source is a description ("officials", "the campaign"): nobody the article names said it.
-      out.counts.nobody++;
-      out.speaker.push({ choices, correct: [choices.length - 1] });
+      // A source without a surname ("U.S. officials", "the State Department", "a spokeswoman"): the
+      // candidate named inside its span said it; if none is, a general or plural description
+      // ("officials", "a source") is nobody the article names, while "the governor" may well be
+      // someone named elsewhere, so it teaches nothing.
+      const inside = namedIn(gold.relation.source);
+      const correct = d.candidates.flatMap((c, k) => (inside.has(c.actorId) ? [k] : []));
+      if (correct.length) out.speaker.push({ choices, correct });
+      else if (GENERAL_DESCRIPTION.test(gold.relation.source.text.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
+        out.counts.nobody++;
+        out.speaker.push({ choices, correct: [choices.length - 1] });
+      }
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * the system's quotes), so folds can be scored without re-parsing and without ../shared.
  */
 import type { AttributionModel } from '../article/attribution/model.js';
-import { chooseSpeaker, isSpeech } from '../article/attribution/rank.js';
+import { decideQuote } from '../article/attribution/rank.js';
 import { printed, type ArticleExamples } from './examples.js';
 import { namesHoldKey, tokenF1 } from './polnear-gold.js';
 
@@ -32,7 +32,10 @@ export const emptyCounts = (): ScoreCounts => ({ gold: 0, found: 0, named: 0, na
 
 /** The quotes a model keeps for an article, with the speakers it picks. */
 export function decideQuotes(model: AttributionModel, ex: ArticleExamples): DecidedQuote[] {
-  return ex.decisions.filter((d) => isSpeech(model, d.speech)).map((d) => ({ text: printed(d.text), speakerId: chooseSpeaker(model, d.candidates, d.nobody).actorId }));
+  return ex.decisions.flatMap((d) => {
+    const decision = decideQuote(model, d);
+    return decision.speech ? [{ text: printed(d.text), speakerId: decision.speakerId }] : [];
+  });
 }
 
 /** Adds one article's counts, exactly as the scorer counts them. */

@@ -4,7 +4,8 @@
  * seed must give the same file).
  */
 import { FEATURE_SET_VERSION } from '../article/attribution/features.js';
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type AttributionModelFile } from '../article/attribution/model.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, modelFromJson, type AttributionModelFile } from '../article/attribution/model.js';
+import { speechFeatures } from '../article/attribution/rank.js';
 import type { ArticleExamples } from './examples.js';
 import { trainLogistic, trainRanker, type LearnerOptions } from './learner.js';
 
@@ -21,7 +22,15 @@ export const SPEECH_THRESHOLD = 0.5;
 
 /** Trains both parts of the model on the examples of some articles. */
 export function trainModel(examples: ArticleExamples[], data: DataDescription, options: LearnerOptions = DEFAULT_OPTIONS): AttributionModelFile {
-  const speech = examples.flatMap((e) => e.speech);
+  const speaker = examples.flatMap((e) => e.speaker);
+  const speakerWeights = trainRanker(speaker, options);
+  // The speech classifier also reads how sure the ranker is, so it learns after the ranker.
+  const ranker = modelFromJson(modelFile(data, examples, options, {}, speakerWeights));
+  const speech = examples.flatMap((e) => e.decisions.map((d, k) => ({ features: speechFeatures(ranker, d), label: e.speech[k]!.label })));
+  return modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights);
+}
+
+function modelFile(data: DataDescription, examples: ArticleExamples[], options: LearnerOptions, speechWeights: Record<string, number>, speakerWeights: Record<string, number>): AttributionModelFile {
   const speaker = examples.flatMap((e) => e.speaker);
   return {
     format: MODEL_FORMAT,
@@ -30,12 +39,12 @@ export function trainModel(examples: ArticleExamples[], data: DataDescription, o
     data: {
       ...data,
       articles: examples.length,
-      quotes: speech.length,
+      quotes: examples.reduce((n, e) => n + e.decisions.length, 0),
       candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
     },
     training: { learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2', seed: options.seed, epochs: options.epochs, l2: options.l2 },
-    speech: { threshold: SPEECH_THRESHOLD, weights: trainLogistic(speech, options) },
-    speaker: { weights: trainRanker(speaker, options) },
+    speech: { threshold: SPEECH_THRESHOLD, weights: speechWeights },
+    speaker: { weights: speakerWeights },
   };
 }
 

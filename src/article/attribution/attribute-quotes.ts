@@ -5,11 +5,12 @@
  * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
  */
 import { findQuoteSites, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
+import type { PlacedMention } from '../speakers.js';
 import type { Quote } from '../types.js';
 import { createCueSubjects, findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
 import { candidateFeatures, nobodyFeatures, quoteFeatures, type Features } from './features.js';
 import type { AttributionModel } from './model.js';
-import { chooseSpeaker, isSpeech } from './rank.js';
+import { decideQuote } from './rank.js';
 
 /** Everything the model saw for one quoted span, for training and for explaining a decision. */
 export interface QuoteDecision {
@@ -23,6 +24,12 @@ export interface QuoteDecision {
   /** What the rules alone decided: kept (not a title, a speaker found) and by whom. */
   ruleKept: boolean;
   ruleSpeakerId: string | null;
+}
+
+/** What a parse can report besides its result: the inputs of every quote decision and where names stand. */
+export interface AttributionTrace {
+  quotes: QuoteDecision[];
+  mentions: PlacedMention[];
 }
 
 /** Finds the quotes of an article and their speakers; `trace` receives every decision's inputs. */
@@ -49,9 +56,9 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     const ruleKept = !!rules.decided && !title;
     trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });
 
-    const keep = model ? isSpeech(model, speech) : ruleKept;
-    if (!keep) continue;
-    const speakerId = model ? chooseSpeaker(model, described, nobody).actorId : rules.decided!.speakerId;
+    const decision = model ? decideQuote(model, { speech, candidates: described, nobody }) : { speech: ruleKept, speakerId: rules.decided?.speakerId ?? null };
+    if (!decision.speech) continue;
+    const { speakerId } = decision;
     const proposal = rules.all.find((r) => r.speakerId === speakerId);
     quotes.push({
       text: site.text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),

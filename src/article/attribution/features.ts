@@ -56,8 +56,14 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
   if (/^\s*[,.]?\s*(?:\p{Ll}+\s+)?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
   const outside = site.cues.filter((c) => c.form !== 'noun' && !site.spans.some((s) => c.index >= s.start && c.index < s.end));
-  if (outside.some((c) => c.index >= sentence.start && c.index < sentenceEnd)) f.push('q:cue-in-sentence');
+  const inSentence = outside.filter((c) => c.index >= sentence.start && c.index < sentenceEnd);
+  if (inSentence.length) f.push('q:cue-in-sentence');
   else if (outside.length) f.push('q:cue-in-paragraph');
+  const verbBefore = inSentence.filter((c) => c.end <= span.start).at(-1);
+  if (verbBefore) f.push(`q:cue-before:${verbBefore.form}:gap${bin(paragraph.slice(verbBefore.end, span.start).split(/\s+/).length - 1, [0, 2, 5, 12])}`);
+  const verbAfter = inSentence.find((c) => c.index >= span.end);
+  if (verbAfter) f.push(`q:cue-after:${verbAfter.form}:gap${bin(paragraph.slice(span.end, verbAfter.index).split(/\s+/).length - 1, [0, 2, 5, 12])}`);
+  f.push(`q:spans-in-paragraph${bin(site.spans.length, [1, 2, 4])}`);
   if (site.cues.some((c) => c.form === 'noun' && c.index >= sentence.start && c.index < span.start)) f.push('q:noun-cue-before');
   if (previousParagraph !== null && /"[^"]*$/.test(previousParagraph) && ((previousParagraph.match(/"/g) ?? []).length % 2 === 1)) f.push('q:prev-open');
   if (rules.decided) f.push(`q:rule=${rules.decided.rule}`);

@@ -6,7 +6,7 @@
  */
 import type { PlacedMention, SpeakerFinder } from '../speakers.js';
 import { sourcesBefore, type CandidateContext } from './candidates.js';
-import { actorGender, pronounFit } from './gender.js';
+import { actorGender, describedGender, pronounFit } from './gender.js';
 
 /** A pronoun found as the subject of a cue or rule, and the actor the resolver gave it. */
 export type ResolvedPronoun = NonNullable<SpeakerFinder['lastPronoun']>;
@@ -27,8 +27,9 @@ export function antecedents(ctx: CandidateContext, pronoun: ResolvedPronoun, rec
       if (seen.has(m.actorId)) continue;
       const actor = ctx.actors.get(m.actorId);
       if (!actor) continue;
+      // What the story says of someone ("spokeswoman") rules them out; a given name only hints.
+      if (pronounFit(pronoun.word, actor, describedGender(actor)) === 'clash') continue;
       const fit = pronounFit(pronoun.word, actor, actorGender(actor, ctx.lexicon));
-      if (fit === 'clash') continue;
       seen.add(m.actorId);
       const subject = !m.possessive && ctx.speakers.isSubject(q, m);
       const features = ['ant', `ant:fit=${fit}`, `ant:rank${rankName(out.length)}`, `ant:back${Math.min(pronoun.p - q, 2)}`];

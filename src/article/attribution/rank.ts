@@ -33,10 +33,28 @@ export function chooseSpeaker(model: AttributionModel, candidates: Array<{ actor
   return { actorId: candidates[best]?.actorId ?? null, probability: probabilities[best]! };
 }
 
+/** What the speech classifier reads: the quote's own features and how sure the ranker is of a speaker. */
+export interface SpeechInput {
+  speech: Features;
+  candidates: Array<{ actorId: string; features: Features }>;
+  nobody: Features;
+}
+
+/** The quote's features and the ranker's choice: how probable, and what kind of actor (or nobody). */
+export function speechFeatures(model: AttributionModel, input: SpeechInput, choice = chooseSpeaker(model, input.candidates, input.nobody)): Features {
+  const chosen = input.candidates.find((c) => c.actorId === choice.actorId);
+  const kind = chosen?.features.find((f) => f.startsWith('kind:')) ?? 'kind:nobody';
+  const p = choice.probability;
+  return [...input.speech, `speaker:${kind}`, `speaker:p${p >= 0.9 ? '90' : p >= 0.7 ? '70' : p >= 0.5 ? '50' : p >= 0.3 ? '30' : '0'}`];
+}
+
 /** Probability that a quoted span is someone's words rather than a title, a term or a scare quote. */
 export function speechProbability(model: AttributionModel, features: Features): number {
   return 1 / (1 + Math.exp(-(score(model.speechWeights, features) + (model.speechWeights.get('bias') ?? 0))));
 }
 
-/** Whether to keep a quoted span as a quote. */
-export const isSpeech = (model: AttributionModel, features: Features): boolean => speechProbability(model, features) >= model.file.speech.threshold;
+/** The model's decisions for one quoted span: keep it or not, and who said it. */
+export function decideQuote(model: AttributionModel, input: SpeechInput): { speech: boolean; speakerId: string | null } {
+  const choice = chooseSpeaker(model, input.candidates, input.nobody);
+  return { speech: speechProbability(model, speechFeatures(model, input, choice)) >= model.file.speech.threshold, speakerId: choice.actorId };
+}
