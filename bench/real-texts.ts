@@ -12,7 +12,6 @@ export const DEFAULT_ARTICLE = join(repoRoot, 'data/articles/putin-north-korea.t
 export interface RealTexts {
   /** The default article first, then the PolNeAR-dev texts in name order. */
   files: string[];
-  polnearCount: number;
   /** What was left out and why, or null when nothing was. */
   skipped: string | null;
 }
@@ -24,11 +23,10 @@ export function realTexts(): RealTexts {
       .filter((name) => name.endsWith('.txt'))
       .sort()
       .map((name) => join(dir, name));
-    return { files: [DEFAULT_ARTICLE, ...polnear], polnearCount: polnear.length, skipped: null };
+    return { files: [DEFAULT_ARTICLE, ...polnear], skipped: null };
   } catch {
     return {
       files: [DEFAULT_ARTICLE],
-      polnearCount: 0,
       skipped: `skipped the PolNeAR-dev texts: no ${dir} (set SHARED_DIR to the shared folder); measured on the default article alone`,
     };
   }

@@ -9,7 +9,7 @@ export interface EvalContext {
   repoRoot: string;
   /** The shared folder, present. */
   sharedDir: string;
-  /** `shared/...` as messages show it, e.g. `shared eval/polnear-dev`. */
+  /** A path inside the shared folder as messages show it, e.g. `shared/eval/polnear-dev`. */
   shown: (relative: string) => string;
 }
 

@@ -21,12 +21,13 @@ export const contractStep: EvalStep = {
     const parsed = parseWithCli(files);
     const problems: string[] = [];
     if (parsed.length !== files.length) problems.push(`parse printed ${parsed.length} articles for ${files.length} files`);
+    let valid = 0;
     parsed.forEach((article, k) => {
       const errors = validate(article);
       if (errors) problems.push(`${path.basename(files[k] ?? '?')}: ${errors}`);
+      else valid++;
       if (article.source !== files[k]) problems.push(`line ${k + 1} is ${article.source}, not ${files[k]}: output out of order`);
     });
-    const valid = parsed.filter((article) => validate(article) === '').length;
     return { lines: [`${valid} of ${files.length} parsed articles (default article + polnear-dev) valid against ${shown(SCHEMA)}`], problems };
   },
 };
