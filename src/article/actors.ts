@@ -27,7 +27,10 @@ interface Cluster {
   first: number;
 }
 
-const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|again\s+|later\s+|then\s+|would\s+|will\s+)?(?:said|says|say|told|tells|wrote|writes|added|adds|noted|stated|asked|explained|argued|claimed|insisted|tweeted|warned|urged|accused|denied|announced|declared|testified|recalled|replied|responded|continued|acknowledged|admitted|predicted|suggested|reported|quoted)\b/;
+/** The words after a name, up to the verb it is the subject of: an appositive, a helper, an adverb in -ly. */
+const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied": a reporting verb (from the lexicon) follows. */
+const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 const SPEECH_BEFORE = /\b(?:said|says|according to|asked|wrote|told)\s*$/;
 /** "said X" or "said 9/11 widow X": a saying verb, then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
@@ -161,7 +164,7 @@ export function buildActors(
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     if (SPOKESPERSON_FOR.test(before)) continue;
-    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
+    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
   }
   for (const idx of deferred) {
     const m = mentions[idx]!;
@@ -200,7 +203,7 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
-    const speaker = SPEECH_AFTER.test(after) || (saidBefore(before, lex) && ENDS_NAME.test(after));
+    const speaker = speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle && !personWords.has(key)) continue;
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
       const fullName = persons().find((c) => c.tokens.join(' ') === key);

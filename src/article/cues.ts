@@ -3,39 +3,8 @@
  * "accused", "denials", "according to"), inflected from the lemmas in data/lexicon/reporting-verbs.json.
  */
 import type { Lexicon } from './lexicon.js';
+import { inflect } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
-
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
-  swear: ['swore', 'sworn', 'swears', 'swearing'], think: ['thought', 'thinks', 'thinking'], find: ['found', 'finds', 'finding'],
-  read: ['reads', 'reading'], deny: ['denied', 'denies', 'denying'], cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'],
-  testify: ['testified', 'testifies', 'testifying'], criticize: ['criticized', 'criticizes', 'criticizing'], criticise: ['criticised', 'criticises', 'criticising'],
-  undertake: ['undertook', 'undertaken', 'undertakes'], forecast: ['forecasts', 'forecasting'], quip: ['quipped', 'quips', 'quipping'],
-  commit: ['committed', 'commits', 'committing'], admit: ['admitted', 'admits', 'admitting'], plead: ['pleaded', 'pled', 'pleads', 'pleading'],
-  be: [], worry: ['worried', 'worries', 'worrying'], signal: ['signaled', 'signalled', 'signals', 'signaling'], muse: ['mused', 'muses'],
-  post: ['posted', 'posts', 'posting'], chant: ['chanted', 'chants'], offer: ['offered', 'offers', 'offering'], question: ['questioned', 'questions'],
-  ask: ['asked', 'asks', 'asking'], slam: ['slammed', 'slams', 'slamming'], fault: ['faulted', 'faults'], quote: ['quoted', 'quotes', 'quoting'],
-  print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
-  report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
-  hit: ['hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'], go: ['went', 'gone', 'goes', 'going'], tear: ['tore', 'torn', 'tears', 'tearing'],
-  rebut: ['rebutted', 'rebuts', 'rebutting'],
-};
-
-function inflect(lemma: string): string[] {
-  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
-  const forms = [lemma];
-  // One short vowel before one final consonant doubles it: snap -> snapped, shrug -> shrugged.
-  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) {
-    const doubled = lemma + lemma.at(-1);
-    forms.push(`${doubled}ed`, `${lemma}s`, `${doubled}ing`);
-    return forms;
-  }
-  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma}s`, `${lemma.slice(0, -1)}ing`);
-  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`, `${lemma}ing`);
-  else if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}ed`, `${lemma}es`, `${lemma}ing`);
-  else forms.push(`${lemma}ed`, `${lemma}s`, `${lemma}ing`);
-  return forms;
-}
 
 /** A cue found in text. */
 export interface Cue {
@@ -87,8 +56,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         // "press secretary", "report card": a noun compound, not a verb.
         const nextWord = /^\s+([a-z-]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
         const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
-        // "the dispute", "his claims": after a determiner the word is a noun.
-        const afterDeterminer = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+        // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
+        const afterDeterminer = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)\s+$|\p{L}['’]s\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
         if (afterDeterminer && v) {
           const n = nounForm.get(w);
           if (n) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });

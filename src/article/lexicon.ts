@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inflect } from './verb-forms.js';
 
 const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
 
@@ -36,6 +37,12 @@ export interface Lexicon {
   verbKinds: Map<string, string>;
   /** Noun -> claim kind ("accusations" -> accusation). */
   nounKinds: Map<string, string>;
+  /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
+  sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Abbreviated title -> the nouns a later description may use for it ("sen." -> senator, lawmaker). */
+  titleNouns: Map<string, string[]>;
+  /** Every finite form of a verb whose subject speaks ("said", "says", "fumed"): the words that make a name a speaker. */
+  speechVerbs: Set<string>;
 }
 
 const readJson = (file: string) => JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
@@ -85,6 +92,16 @@ export function loadLexicon(): Lexicon {
   const nounKinds = new Map<string, string>();
   for (const [kind, list] of Object.entries(verbs.nouns as Record<string, string[]>)) for (const n of list) if (!nounKinds.has(n)) nounKinds.set(n, kind);
 
+  const sources = readJson('source-nouns.json');
+  const sourceNouns = new Map<string, 'person' | 'document' | 'organization'>();
+  for (const n of sources.documentNouns as string[]) sourceNouns.set(n, 'document');
+  for (const n of stop.orgNouns as string[]) if (!n.includes(' ')) sourceNouns.set(n, 'organization');
+  for (const n of [...(sources.personNouns as string[]), ...(titles.roleNouns as string[])]) if (!n.includes(' ')) sourceNouns.set(n, 'person');
+  const titleNouns = new Map(Object.entries(sources.abbreviations as Record<string, string[]>));
+
+  const speechVerbs = new Set<string>();
+  for (const lemma of verbs.speakerVerbs as string[]) for (const form of inflect(lemma)) if (!form.endsWith('ing')) speechVerbs.add(form);
+
   return {
     gazetteer,
     gazetteerMaxWords,
@@ -102,5 +119,8 @@ export function loadLexicon(): Lexicon {
     groupNouns: stop.groupNouns as string[],
     verbKinds,
     nounKinds,
+    sourceNouns,
+    titleNouns,
+    speechVerbs,
   };
 }

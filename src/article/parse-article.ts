@@ -18,6 +18,7 @@ import { findQuoteSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
+import { findSourceDescriptions, placeSourceDescriptions } from './unnamed-sources.js';
 import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 
 export { readArticleFile } from './read-article-file.js';
@@ -105,15 +106,18 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     if (overlapping >= 0) placed.splice(overlapping, 1);
     placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });
   }
+  // Quotes, claims and unnamed sources all read each paragraph's cues: find them once.
+  const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
+  const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
+  const sentences = paragraphs.map((p) => splitSentences(p));
+  // Sources without a name: "a U.S. official said", "according to the report".
+  const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), findQuoteSpans(p), sentences[i]!, lex));
+  const unnamed = placeSourceDescriptions(descriptions, actors, placed, lex);
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   options.trace?.mentions.push(...placed);
 
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const sentences = paragraphs.map((p) => splitSentences(p));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
-  // Quotes and claims both read each paragraph's cues: find them once.
-  const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
-  const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
   const personNamed = (word: string) => {
     const w = word.toLowerCase();
     const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
@@ -128,7 +132,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const mentionsByParagraph = new Map<number, PlacedMention[]>();
   for (const m of placed) mentionsByParagraph.set(m.paragraph, [...(mentionsByParagraph.get(m.paragraph) ?? []), m]);
   const quotes = attributeQuotes(
-    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
+    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, unnamed, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
     res.attribution,
     options.trace?.quotes,
   );

@@ -1,0 +1,39 @@
+/**
+ * The inflected forms of an English verb ("say" -> said, says, saying; "snap" -> snapped), so that the
+ * reporting verbs of data/lexicon/reporting-verbs.json are listed once, as lemmas, and matched in
+ * every form.
+ */
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'], think: ['thought', 'thinks', 'thinking'], find: ['found', 'finds', 'finding'],
+  read: ['reads', 'reading'], deny: ['denied', 'denies', 'denying'], cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'], criticize: ['criticized', 'criticizes', 'criticizing'], criticise: ['criticised', 'criticises', 'criticising'],
+  undertake: ['undertook', 'undertaken', 'undertakes'], forecast: ['forecasts', 'forecasting'], quip: ['quipped', 'quips', 'quipping'],
+  commit: ['committed', 'commits', 'committing'], admit: ['admitted', 'admits', 'admitting'], plead: ['pleaded', 'pled', 'pleads', 'pleading'],
+  be: [], worry: ['worried', 'worries', 'worrying'], signal: ['signaled', 'signalled', 'signals', 'signaling'], muse: ['mused', 'muses'],
+  post: ['posted', 'posts', 'posting'], chant: ['chanted', 'chants'], offer: ['offered', 'offers', 'offering'], question: ['questioned', 'questions'],
+  ask: ['asked', 'asks', 'asking'], slam: ['slammed', 'slams', 'slamming'], fault: ['faulted', 'faults'], quote: ['quoted', 'quotes', 'quoting'],
+  print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
+  report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
+  hit: ['hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'], go: ['went', 'gone', 'goes', 'going'], tear: ['tore', 'torn', 'tears', 'tearing'],
+  rebut: ['rebutted', 'rebuts', 'rebutting'],
+};
+
+/** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
+export function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
+  const forms = [lemma];
+  // One short vowel before one final consonant doubles it: snap -> snapped, shrug -> shrugged.
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) {
+    const doubled = lemma + lemma.at(-1);
+    forms.push(`${doubled}ed`, `${lemma}s`, `${doubled}ing`);
+    return forms;
+  }
+  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma}s`, `${lemma.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`, `${lemma}ing`);
+  else if (/(?:s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}ed`, `${lemma}es`, `${lemma}ing`);
+  else forms.push(`${lemma}ed`, `${lemma}s`, `${lemma}ing`);
+  return forms;
+}
+
