@@ -43,7 +43,7 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   const kind = direct ?? singular;
   if (!kind) return null;
   const plural = (w.endsWith('s') && !!singular) || w === 'people' || w === 'spokespeople';
-  return { head: w, kind: kind === 'person' && plural ? 'group' : kind };
+  return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
 
 /** The description ending right at `end` (a head noun, modifiers, a determiner), if it is one. */
@@ -67,7 +67,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
       k--;
       break;
     }
-    if (/['’]s$/.test(w) && /^\p{Lu}/u.test(w)) {
+    if (/['’]s$|s['’]$/.test(w) && /^\p{Lu}/u.test(w)) {
       determiner = 'possessive';
       k--;
       break;

@@ -53,6 +53,8 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
   const cueBefore = site.cues.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
   if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
   const after = paragraph.slice(span.end + 1, span.end + 40);
+  // "the newsletter, "Water Weekly", ignored": a name set off like an appositive.
+  if (/\p{Ll},\s*$/u.test(before) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
   if (/^\s*[,.]?\s*(?:\p{Ll}+\s+)?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
   const outside = site.cues.filter((c) => c.form !== 'noun' && !site.spans.some((s) => c.index >= s.start && c.index < s.end));

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { modelFromJson } from '../../src/article/attribution/model.js';
+import { loadLexicon } from '../../src/article/lexicon.js';
+import { createParserResources, parseArticle } from '../../src/article/parse-article.js';
+import { readAnnotatedCorpus } from '../../src/training/corpus.js';
+import { articleExamples } from '../../src/training/examples.js';
+import { crossValidate } from '../../src/training/folds.js';
+import { modelFileText, trainModel } from '../../src/training/train-model.js';
+import { repoRoot } from '../support/paths.js';
+
+const corpusDir = path.join(repoRoot, 'tests/fixtures/attribution-corpus');
+const data = { corpus: 'invented fixtures', citation: 'tests/fixtures/attribution-corpus', split: 'all' };
+const options = { seed: 3, epochs: 8, l2: 1e-4, learningRate: 0.1 };
+
+describe('training the attribution model on a handful of invented annotated articles', () => {
+  const resources = createParserResources(loadLexicon(), null);
+  const articles = readAnnotatedCorpus(corpusDir);
+  const examples = articles.map((a) => articleExamples(a, resources));
+
+  it('reads every article and matches the parser’s quoted spans to the gold quotes', () => {
+    expect(articles).toHaveLength(5);
+    const counts = examples.reduce((c, e) => ({ spans: c.spans + e.counts.spans, matched: c.matched + e.counts.matched, reachable: c.reachable + e.counts.reachable }), { spans: 0, matched: 0, reachable: 0 });
+    expect(counts.matched).toBeGreaterThanOrEqual(20);
+    expect(counts.reachable).toBeGreaterThanOrEqual(12);
+  });
+
+  it('writes the same model file for the same seed, with a header naming its data', () => {
+    const first = modelFileText(trainModel(examples, data, options));
+    expect(modelFileText(trainModel(examples, data, options))).toBe(first);
+    const header = JSON.parse(first);
+    expect(header.data).toMatchObject({ corpus: 'invented fixtures', articles: 5 });
+    expect(header.training.seed).toBe(3);
+    expect(first).not.toMatch(/20\d\d-\d\d-\d\d/);
+  });
+
+  it('gives a model the parser loads and uses', () => {
+    const model = modelFromJson(trainModel(examples, data, options));
+    const article = parseArticle(articles[0]!.text, { resources: { ...resources, attribution: model } });
+    expect(article.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('scores held-out folds with the scorer’s measures', () => {
+    const { pooled, perFold } = crossValidate(examples, 2, data, options);
+    expect(perFold).toHaveLength(2);
+    for (const value of Object.values(pooled)) expect(value).toBeGreaterThanOrEqual(0);
+    expect(pooled.quotes_found).toBeGreaterThan(0.5);
+  });
+});
