@@ -183,6 +183,9 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
 
   // The subject of every reporting cue in the paragraph.
   const cues = site.cues.filter((c) => !insideQuote(site, c.index));
+  // The cues nearest the quote on either side, in its sentence: the likeliest to govern it.
+  const nearestBefore = cues.filter((c) => c.end <= span.start && c.index >= sentence.start).at(-1);
+  const nearestAfter = cues.find((c) => c.index >= span.end && c.index < sentenceEnd);
   for (const cue of cues) {
     const inSentence = cue.index >= sentence.start && cue.index < sentenceEnd;
     const side = cue.index < span.start ? 'before' : 'after';
@@ -194,6 +197,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     // rare in the training data to learn apart, and behave alike.
     const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
     if (cue.participle) reasons.push('cue:participle');
+    if (cue === nearestBefore || cue === nearestAfter) reasons.push(`cue:${where}:nearest`);
     // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg": the name stands right at the cue.
     if (found.id && !found.pronoun) reasons.push(standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
     propose(found, reasons);
@@ -224,13 +228,14 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
         const side = m.start < span.start ? 'before' : 'after';
         const gap = side === 'before' ? wordsBetween(paragraph, m.end, span.start) : wordsBetween(paragraph, span.end, m.start);
         const where = inSentence ? `sent:${side}` : `para:${side}`;
-        reasons.push(`name:${where}`, `name:${where}:gap${bin(gap, [2, 5, 12, 30])}`);
+        // "Berg's visit": a possessive names the owner of something, seldom the speaker.
+        if (m.possessive) reasons.push(`name:${where}:possessive`);
+        else reasons.push(`name:${where}`, `name:${where}:gap${bin(gap, [2, 5, 12, 30])}`);
         if (subject) reasons.push(`name:${where}:subject`);
       } else {
-        reasons.push(`name:back${p - q}`);
+        reasons.push(m.possessive ? `name:back${p - q}:possessive` : `name:back${p - q}`);
         if (subject) reasons.push(`name:back${p - q}:subject`);
       }
-      if (m.possessive) reasons.push('name:possessive');
       add(m.actorId, ...reasons);
     }
   }
