@@ -96,6 +96,7 @@ export function buildActors(
 
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
+  const demonymMentions: number[] = [];
   const orgCandidates = new Set<number>();
   mentions.forEach((m, idx) => {
     const text = m.text;
@@ -113,7 +114,11 @@ export function buildActors(
     if (words.length === 1 && (lex.sentenceWords.has(lower) || lex.calendarWords.has(lower))) return;
     // "Economists warned": a common noun in capitals at the start of a sentence, not a name.
     if (words.length === 1 && m.sentenceInitial && (lex.roleNouns.has(lower) || lex.roleNouns.has(lower.replace(/s$/, '')) || lex.groupNouns.includes(lower))) return;
-    if (lex.demonyms.has(lower)) return;
+    // "Cuban" is a nationality, unless the story names someone of that surname ("Mark Cuban"): decided later.
+    if (lex.demonyms.has(lower)) {
+      if (words.length === 1) demonymMentions.push(idx);
+      return;
+    }
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
     const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
@@ -209,6 +214,13 @@ export function buildActors(
       const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }
+  }
+
+  // A nationality word that is the surname of someone in the story is that person.
+  for (const idx of demonymMentions) {
+    const key = keyOf(mentions[idx]!.text);
+    const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
+    if (owners.length === 1) attach(owners[0]!, idx);
   }
 
   // Merge organisations named by a shorter form of a longer name ("Trade Committee").
