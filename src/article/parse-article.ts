@@ -112,7 +112,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const sentences = paragraphs.map((p) => splitSentences(p));
   // Sources without a name: "a U.S. official said", "according to the report".
   const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), findQuoteSpans(p), sentences[i]!, lex));
-  const unnamed = placeSourceDescriptions(descriptions, actors, placed, lex);
+  placeSourceDescriptions(descriptions, actors, placed, lex);
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   options.trace?.mentions.push(...placed);
 
@@ -132,7 +132,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   const mentionsByParagraph = new Map<number, PlacedMention[]>();
   for (const m of placed) mentionsByParagraph.set(m.paragraph, [...(mentionsByParagraph.get(m.paragraph) ?? []), m]);
   const quotes = attributeQuotes(
-    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, unnamed, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
+    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => mentionsByParagraph.get(p) ?? [] },
     res.attribution,
     options.trace?.quotes,
   );

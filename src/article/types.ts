@@ -21,6 +21,11 @@ export interface Actor {
   mentions: number;
   /** Paragraph indexes where it is mentioned by name (-1 for a caption). */
   paragraphs: number[];
+  /**
+   * Named only by a description ("a U.S. official", "the report"; the name is the description): not
+   * the same actor as a like description in another article.
+   */
+  unnamed?: boolean;
 }
 
 /** Text inside quotation marks that someone said or wrote. */

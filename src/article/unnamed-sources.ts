@@ -153,11 +153,11 @@ function roleWords(actor: Actor, lex: Lexicon): Set<string> {
 }
 
 /**
- * Turns source descriptions into actors and places their mentions, returning the ids of the actors made: a definite description is the
+ * Turns source descriptions into actors and places their mentions: a definite description is the
  * unnamed source or the person (by role) or organisation (by name) last mentioned that fits it; any
  * other description is a new actor named by it, the same one for the same words.
  */
-export function placeSourceDescriptions(descriptions: SourceDescription[], actors: Actor[], placed: Placed[], lex: Lexicon): Set<string> {
+export function placeSourceDescriptions(descriptions: SourceDescription[], actors: Actor[], placed: Placed[], lex: Lexicon): void {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const unnamed: Array<{ actor: Actor; head: string }> = [];
   const lastBefore = (d: SourceDescription, fits: (a: Actor) => boolean) =>
@@ -182,7 +182,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     }
     actorId ??= unnamed.find((u) => u.actor.name.toLowerCase() === d.name.toLowerCase())?.actor.id;
     if (!actorId) {
-      const actor: Actor = { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [] };
+      const actor: Actor = { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], unnamed: true };
       actors.push(actor);
       byId.set(actor.id, actor);
       unnamed.push({ actor, head: d.head });
@@ -195,5 +195,4 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     for (const m of inside) placed.splice(placed.indexOf(m), 1);
     placed.push({ paragraph: d.paragraph, start: d.start, end: d.end, actorId, possessive: false, insideQuote: false });
   }
-  return new Set(unnamed.map((u) => u.actor.id));
 }

@@ -90,7 +90,7 @@ export function createActorRegistry(): ActorRegistry {
   };
 
   const findMatch = (actor: Actor, names: string[]): CorpusActor | undefined => {
-    const compatible = (c: CorpusActor) => kindsCompatible(c.kind, actor.kind);
+    const compatible = (c: CorpusActor) => !c.unnamed && kindsCompatible(c.kind, actor.kind);
     const full = names[0] ?? '';
     const words = full.split(' ');
     const isPerson = actor.kind === 'person';
@@ -98,7 +98,7 @@ export function createActorRegistry(): ActorRegistry {
     const exact = (nameIndex.get(full) ?? []).filter(compatible);
     if (exact.length === 1 || (exact.length > 1 && words.length > 1)) return mostMentioned(exact);
     if (isPerson && words.length > 1) {
-      const agreeing = (firstLastIndex.get(firstLastKey(full)!) ?? []).filter((c) => c.kind === 'person');
+      const agreeing = (firstLastIndex.get(firstLastKey(full)!) ?? []).filter((c) => c.kind === 'person' && !c.unnamed);
       if (agreeing.length > 0) return mostMentioned(agreeing);
     }
     for (const alias of names.slice(1)) {
@@ -107,7 +107,7 @@ export function createActorRegistry(): ActorRegistry {
       if (hits.length === 1) return hits[0];
     }
     if (isPerson && words.length === 1) {
-      const bySurname = (surnameIndex.get(full) ?? []).filter((c) => c.kind === 'person');
+      const bySurname = (surnameIndex.get(full) ?? []).filter((c) => c.kind === 'person' && !c.unnamed);
       if (bySurname.length === 1) return bySurname[0];
     }
     return undefined;
@@ -124,7 +124,8 @@ export function createActorRegistry(): ActorRegistry {
     addArticle(article, order) {
       return article.actors.map((actor) => {
         const names = appearanceNames(actor, fold);
-        let target = names.length > 0 ? findMatch(actor, names) : undefined;
+        // "A U.S. official" in one story and in another are not known to be one person.
+        let target = names.length > 0 && !actor.unnamed ? findMatch(actor, names) : undefined;
         if (!target) {
           target = {
             key: `c${nextKey++}`,
@@ -134,6 +135,7 @@ export function createActorRegistry(): ActorRegistry {
             aliases: [],
             mentions: 0,
             appearances: [],
+            ...(actor.unnamed ? { unnamed: true } : {}),
           };
           actors.add(target);
           nameRefs.set(target, []);

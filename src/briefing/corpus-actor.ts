@@ -25,6 +25,8 @@ export interface CorpusActor {
   /** Total mentions across articles. */
   mentions: number;
   appearances: ActorAppearance[];
+  /** From an actor named only by a description ("a U.S. official"): never merged with another article's. */
+  unnamed?: boolean;
 }
 
 /** Every folded name (canonical and aliases) an appearance contributes. */

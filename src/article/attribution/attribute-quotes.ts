@@ -51,7 +51,7 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
       lastQuote = { paragraph: p, speakerId: rules.decided.speakerId };
     }
     const speech = quoteFeatures(site, p > 0 ? ctx.paragraphs[p - 1]! : null, rules, candidates);
-    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, ctx.unnamed.has(c.actorId), heard) }));
+    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, heard) }));
     const nobody = nobodyFeatures(speech);
     const ruleKept = !!rules.decided && !title;
     trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });

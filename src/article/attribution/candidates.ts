@@ -29,8 +29,6 @@ import { antecedents, type ResolvedPronoun } from './pronouns.js';
 export interface CandidateContext extends QuoteContext {
   mentionsIn: (paragraph: number) => PlacedMention[];
   actors: Map<string, Actor>;
-  /** Actors named only by a description ("a U.S. official", "the report"). */
-  unnamed: Set<string>;
   lexicon: Lexicon;
   cueSubjects: (p: number) => CueSubject[];
 }

@@ -78,11 +78,11 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
  * Features of one candidate: its reasons and what kind of actor it is. Crossing them with each other
  * or with the quote's own features was tried: it fitted the training folds and lost on held-out ones.
  */
-export function candidateFeatures(candidate: Candidate, actor: Actor, unnamed: boolean, heard: HeardSpeaker[]): Features {
+export function candidateFeatures(candidate: Candidate, actor: Actor, heard: HeardSpeaker[]): Features {
   const f: Features = [...candidate.reasons];
   // Person or not, named or not: finer kinds would learn the habits of one kind of news (in US
   // politics places seldom speak; in world news "Russia said" is everyday).
-  const kind = `kind:${unnamed ? 'unnamed-' : ''}${actor.kind === 'person' ? 'person' : 'body'}`;
+  const kind = `kind:${actor.unnamed ? 'unnamed-' : ''}${actor.kind === 'person' ? 'person' : 'body'}`;
   f.push(kind, `mentions${bin(actor.mentions, [1, 2, 4, 8])}`);
   if (actor.kind === 'person' && !actor.name.includes(' ')) f.push('name:one-word');
   if (actor.roles.length) f.push('has-role');
