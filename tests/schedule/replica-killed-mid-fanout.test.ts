@@ -81,7 +81,7 @@ describe('three replicas on one PostgreSQL, one killed mid-fan-out, Discord forg
 
     // The slot fires on all three; the killed replica's run never returns.
     void replicas[0]!.runDue();
-    const firstRound = await Promise.all(replicas.slice(1).map((r) => r.runDue()));
+    await Promise.all(replicas.slice(1).map((r) => r.runDue()));
     const perChannel = () => channels.map((c) => discord.channelMessages(c).length);
     const deliveries = () => Promise.all(channels.map((_, i) => stores[1]!.getDelivery(`s${i}`, slot)));
     // Posted by the killed replica but never recorded: only the channel itself knows.
