@@ -67,11 +67,10 @@ export async function answerQuestion(
 
   if (lines.length === 0) {
     const unchecked = outcome.value.answerable && outcome.value.lines.length > 0;
+    const why = ['The model offered an answer, but it could not be checked against the articles.', ...(note ? [note] : [])].join(' ');
     return buildReply({
       title: 'Not in the articles',
-      description: `Question: ${shownQuestion}\nThe loaded articles do not answer this question.${
-        unchecked ? ` (The model offered an answer, but it could not be checked against the articles. ${note ?? ''})`.replace(' )', ')') : ''
-      }`,
+      description: `Question: ${shownQuestion}\nThe loaded articles do not answer this question.${unchecked ? ` (${why})` : ''}`,
       tone: 'notice',
     });
   }

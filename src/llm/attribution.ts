@@ -3,9 +3,12 @@
  * talks", "According to X, ...", "..., X warned") says what the cited paragraphs show that source
  * saying. Names and numbers being in the article is not enough: the words must be the source's.
  * A sentence passes when, for each attribution in it, one of these names the same source and
- * carries the same content (most of its content words, in order, with the same negation):
- * a quote the parser tied to that source in a cited paragraph, a claim of that source there, or
- * a sentence of a cited paragraph that names the source next to a reporting cue.
+ * carries the same content (most of its content words, in order, with the same negation, and
+ * whoever the content names): a quote the parser tied to that source in a cited paragraph, a
+ * claim of that source there, or a sentence of a cited paragraph read the same way (its reporting
+ * verb's subject is that source) or, with no reporting verb the cue list knows ("The leaflet
+ * read: ..."), naming the source itself. The subject-finding is a few rules of English word
+ * order, not a parser: when it cannot tell, the sentence is dropped, never shown as checked.
  */
 import { createCueFinder, type Cue, type CueFinder } from '../article/cues.js';
 import { loadLexicon, type Lexicon } from '../article/lexicon.js';
