@@ -6,6 +6,8 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { wordsGender } from './attribution/gender.js';
+import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
@@ -256,12 +258,17 @@ export function buildActors(
         for (const r of rolesOf(paragraphOf(m.paragraph, m), m, lex)) if (!roles.includes(r)) roles.push(r);
       }
     }
+    // What the words around the name say of the person's gender ("Mrs.", "spokeswoman"), before the
+    // forms of address are dropped from the roles.
+    const gender = c.kind === 'person' ? wordsGender(roles) : null;
     const paragraphs = [...new Set(c.mentionIdx.map((i) => mentions[i]!.paragraph))].sort((a, b) => a - b);
     actors.push({
       id,
       name,
       kind: c.kind,
-      roles,
+      // "Defense Minister Ann Berg, Foreign Minister Jo Lind and ...": another person's title and name is not a role of hers.
+      roles: wordRoles(roles, lex).filter((r) => !personClusters.some((p) => p !== c && p.surfaces.size > 0 && [...p.surfaces.keys()].some((n) => n.includes(' ') && r.includes(n)))),
+      ...(gender ? { gender } : {}),
       aliases: [...new Set(surfaces.filter((s) => s !== name))],
       mentions: c.mentionIdx.length,
       paragraphs,

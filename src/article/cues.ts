@@ -24,7 +24,7 @@ export interface CueFinder {
 
 /** Builds the cue finder from the lexicon's verb and noun lists. */
 export function createCueFinder(lex: Lexicon): CueFinder {
-  const verbForm = new Map<string, { kind: ClaimKind; participle: boolean }>();
+  const verbForm = new Map<string, { kind: ClaimKind; participle: boolean; base: boolean }>();
   const multi: Array<{ re: RegExp; kind: ClaimKind }> = [];
   for (const [lemma, kind] of lex.verbKinds) {
     if (lemma.includes(' ')) {
@@ -37,7 +37,7 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       }
       continue;
     }
-    for (const form of inflect(lemma)) if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing') });
+    for (const form of inflect(lemma)) if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
   }
   const nounForm = new Map<string, ClaimKind>();
   for (const [noun, kind] of lex.nounKinds) {
@@ -63,7 +63,9 @@ export function createCueFinder(lex: Lexicon): CueFinder {
           if (n) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
           continue;
         }
-        if (v && /^[a-z]/.test(m[0]) && !compound) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
+        // "a gala concert, state reception": a bare verb right after a comma starts a noun phrase, not a clause.
+        const listed = v?.base === true && /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+        if (v && /^[a-z]/.test(m[0]) && !compound && !listed) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
         else {
           const n = nounForm.get(w);
           if (n && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });

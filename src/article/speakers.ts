@@ -3,6 +3,7 @@
  * Olsen", "U.S. accusations"), with "he"/"she"/"they" resolved to the person a reader would pick:
  * the last speaker, or the last person named, of a matching gender.
  */
+import { actorGender, describedGender } from './attribution/gender.js';
 import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
@@ -58,20 +59,12 @@ export function createSpeakerFinder(
   }
   const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
 
-  const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
-    if (actor.kind !== 'person') return 'u';
-    const roles = actor.roles.join(' ').toLowerCase();
-    if (/\b(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|grandmother|widow|queen|princess|actress|ms\.|mrs\.)\b/.test(roles)) return 'f';
-    if (/\b(?:spokesman|chairman|congressman|husband|father|son|brother|grandfather|king|prince|mr\.)\b/.test(roles)) return 'm';
-    return 'u';
-  };
+  const genderOf = describedGender;
   /** Given-name gender: a hint to choose between people, never a reason to rule one out. */
   const nameGender = (actorId: string): string => {
     const actor = actors.get(actorId);
-    if (!actor) return 'u';
     // What the story says of them ("widow", "spokeswoman") outweighs what their given name suggests.
-    const described = genderOf(actor);
-    return described !== 'u' ? described : (lex.firstNames.get(actor.name.split(' ')[0]!.toLowerCase()) ?? 'u');
+    return actor ? actorGender(actor, lex) : 'u';
   };
   const fits = (actorId: string, word: string) => {
     const a = actors.get(actorId);

@@ -26,6 +26,8 @@ export interface Actor {
    * the same actor as a like description in another article.
    */
   unnamed?: boolean;
+  /** 'f' or 'm' where the article's own words say ("Mrs.", "spokeswoman", "his wife"); absent otherwise. */
+  gender?: 'f' | 'm';
 }
 
 /** Text inside quotation marks that someone said or wrote. */

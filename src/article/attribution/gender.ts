@@ -11,13 +11,18 @@ export type Gender = 'm' | 'f' | 'u';
 const FEMININE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|wife|mother|daughter|sister|grandmother|aunt|niece|widow|queen|princess|actress|girl|woman|lady|ms\.?|mrs\.?)\b/;
 const MASCULINE = /\b(?:spokesman|chairman|congressman|businessman|husband|father|son|brother|grandfather|uncle|nephew|widower|king|prince|actor|boy|man|mr\.?)\b/;
 
+/** The gender that words said of someone give ("Mrs.", "the spokeswoman"), if they give one. */
+export function wordsGender(words: string[]): 'm' | 'f' | null {
+  const text = words.join(' ').toLowerCase();
+  if (FEMININE.test(text)) return 'f';
+  if (MASCULINE.test(text)) return 'm';
+  return null;
+}
+
 /** The gender the article's descriptions give an actor; 'u' when they say nothing. */
 export function describedGender(actor: Actor): Gender {
   if (actor.kind !== 'person') return 'u';
-  const roles = actor.roles.join(' ').toLowerCase();
-  if (FEMININE.test(roles)) return 'f';
-  if (MASCULINE.test(roles)) return 'm';
-  return 'u';
+  return actor.gender ?? wordsGender(actor.roles) ?? 'u';
 }
 
 /** Described gender, else the given name's usual gender: a hint, never proof. */

@@ -1,0 +1,62 @@
+/**
+ * Roles that read well: what the parser found near a name ("Mr.", "of Mr.", "former minister who is a
+ * critic of Mr", "North Korea's leader" beside "North Korean leader") turned into the roles a reader
+ * expects: no forms of address, no verbs or relative clauses, one wording per role.
+ */
+import type { Lexicon } from './lexicon.js';
+
+/** Forms of address: they say how to address someone, not what they do. */
+const ADDRESS = /^(?:mr|mrs|ms|miss|mx|messrs|mmes|sir|madam)\.?$/i;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)\s+/i;
+
+/** The key two wordings of one role share: lower case, no determiner, "North Korea's" as "north korean". */
+function roleKey(role: string, countryDemonym: Map<string, string>): string {
+  let key = role.toLowerCase().replace(DETERMINER, '');
+  key = key.replace(/^(.+?)['’]s\s+/, (whole, owner: string) => {
+    const demonym = countryDemonym.get(owner);
+    return demonym ? `${demonym} ` : whole;
+  });
+  return key.replace(/\s+/g, ' ').trim();
+}
+
+const demonymCache = new WeakMap<Lexicon, Map<string, string>>();
+/** Country (lower case) -> its first demonym ("north korea" -> "north korean"). */
+function countryDemonyms(lex: Lexicon): Map<string, string> {
+  let map = demonymCache.get(lex);
+  if (!map) {
+    map = new Map();
+    for (const [demonym, country] of lex.demonyms) if (!map.has(country.toLowerCase())) map.set(country.toLowerCase(), demonym);
+    for (const [surface, entry] of lex.gazetteer) if (entry.kind === 'place' && map.has(entry.name.toLowerCase()) && !map.has(surface)) map.set(surface, map.get(entry.name.toLowerCase())!);
+    demonymCache.set(lex, map);
+  }
+  return map;
+}
+
+/** One role as it should read, or null when it is no role ("Mr.", "forcefully told reporters"). */
+function tidyRole(role: string, lex: Lexicon): string | null {
+  let r = role.trim().replace(/^(?:of|as|and|but)\s+/i, '');
+  // A relative clause or an aside is about the person, not their role.
+  r = r.split(/\s+(?:who|which|whose|whom)\s+|\s+[—–]\s+/)[0]!.replace(/[\s,;:]+$/, '');
+  const words = r.split(/\s+/);
+  if (!r || words.every((w) => ADDRESS.test(w))) return null;
+  // "forcefully told", "said": a verb or an adverb is a clause, not a role.
+  if (/^\p{Ll}+ly$/u.test(words[0]!) || words.some((w) => lex.speechVerbs.has(w.toLowerCase()))) return null;
+  return r;
+}
+
+/** The roles of one actor, tidied and each wording once (the longer where one holds the other). */
+export function wordRoles(found: string[], lex: Lexicon): string[] {
+  const demonyms = countryDemonyms(lex);
+  const kept: Array<{ role: string; key: string }> = [];
+  for (const raw of found) {
+    const role = tidyRole(raw, lex);
+    if (!role) continue;
+    const key = roleKey(role, demonyms);
+    if (kept.some((k) => k.key === key || k.key.endsWith(` ${key}`))) continue;
+    // A longer wording of a role already kept replaces it ("leader" -> "North Korean leader").
+    const shorter = kept.findIndex((k) => key.endsWith(` ${k.key}`));
+    if (shorter >= 0) kept.splice(shorter, 1, { role, key });
+    else kept.push({ role, key });
+  }
+  return kept.map((k) => k.role);
+}
