@@ -5,7 +5,7 @@
  * the system's quotes), so folds can be scored without re-parsing and without ../shared.
  */
 import type { AttributionModel } from '../article/attribution/model.js';
-import { decideQuote } from '../article/attribution/rank.js';
+import { chooseSpeaker, decideQuote, speechFeatures, speechProbability } from '../article/attribution/rank.js';
 import { printed, type ArticleExamples } from './examples.js';
 import { namesHoldKey, tokenF1 } from './polnear-gold.js';
 
@@ -80,4 +80,23 @@ export function scoreModel(model: AttributionModel, examples: ArticleExamples[])
   const total = emptyCounts();
   for (const ex of examples) addCounts(total, ex, decideQuotes(model, ex));
   return measures(total);
+}
+
+/**
+ * Quote precision at each speech threshold, computed at once: each span's speech probability and
+ * its matches with the gold quotes are worked out a single time.
+ */
+export function precisionByThreshold(model: AttributionModel, examples: ArticleExamples[], thresholds: number[]): number[] {
+  const spans = examples.flatMap((ex) =>
+    ex.decisions.map((d) => {
+      const choice = chooseSpeaker(model, d.candidates, d.nobody);
+      const probability = speechProbability(model, speechFeatures(model, d, choice));
+      const text = printed(d.text);
+      return { probability, matched: ex.golds.some((g) => tokenF1(text, g.text) >= 0.8) };
+    }),
+  );
+  return thresholds.map((t) => {
+    const kept = spans.filter((s) => s.probability >= t);
+    return kept.length ? kept.filter((s) => s.matched).length / kept.length : 1;
+  });
 }

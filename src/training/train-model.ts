@@ -8,6 +8,7 @@ import { MODEL_FORMAT, MODEL_FORMAT_VERSION, modelFromJson, type AttributionMode
 import { speechFeatures } from '../article/attribution/rank.js';
 import type { ArticleExamples } from './examples.js';
 import { trainLogistic, trainRanker, type LearnerOptions } from './learner.js';
+import { precisionByThreshold } from './score.js';
 
 /** Where the examples came from, for the model file's header. */
 export interface DataDescription {
@@ -17,8 +18,8 @@ export interface DataDescription {
 }
 
 export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1 };
-/** The speech classifier keeps a span when its probability reaches this. */
-export const SPEECH_THRESHOLD = 0.5;
+/** The quote precision the speech threshold is chosen for, on the training articles. */
+export const TARGET_PRECISION = 0.955;
 
 /** Trains both parts of the model on the examples of some articles. */
 export function trainModel(examples: ArticleExamples[], data: DataDescription, options: LearnerOptions = DEFAULT_OPTIONS): AttributionModelFile {
@@ -27,7 +28,19 @@ export function trainModel(examples: ArticleExamples[], data: DataDescription, o
   // The speech classifier also reads how sure the ranker is, so it learns after the ranker.
   const ranker = modelFromJson(modelFile(data, examples, options, {}, speakerWeights));
   const speech = examples.flatMap((e) => e.decisions.map((d, k) => ({ features: speechFeatures(ranker, d), label: e.speech[k]!.label })));
-  return modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights);
+  const file = modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights);
+  file.speech.threshold = chooseThreshold(file, examples);
+  return file;
+}
+
+/**
+ * The speech threshold: the lowest that keeps quote precision at TARGET_PRECISION on the training
+ * articles, so that as few quotes as possible are dropped to keep out titles and scare quotes.
+ */
+function chooseThreshold(file: AttributionModelFile, examples: ArticleExamples[]): number {
+  const thresholds = Array.from({ length: 13 }, (_, k) => 0.3 + k * 0.05).map((t) => Math.round(t * 100) / 100);
+  const precision = precisionByThreshold(modelFromJson(file), examples, thresholds);
+  return thresholds.find((_, k) => precision[k]! >= TARGET_PRECISION) ?? 0.95;
 }
 
 function modelFile(data: DataDescription, examples: ArticleExamples[], options: LearnerOptions, speechWeights: Record<string, number>, speakerWeights: Record<string, number>): AttributionModelFile {
@@ -43,7 +56,7 @@ function modelFile(data: DataDescription, examples: ArticleExamples[], options: 
       candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
     },
     training: { learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2', seed: options.seed, epochs: options.epochs, l2: options.l2 },
-    speech: { threshold: SPEECH_THRESHOLD, weights: speechWeights },
+    speech: { threshold: 0.5, weights: speechWeights },
     speaker: { weights: speakerWeights },
   };
 }

@@ -42,10 +42,8 @@ describe('quotes and their speakers in an invented story', () => {
     expect(speakerOf(article, 'rejects every claim')).toBe('Westmark Foreign Ministry');
   });
 
-  it('skips a scare quote and a title', () => {
-    const texts = article.quotes.map((q) => q.text);
-    expect(texts).not.toContain('water grab');
-    expect(texts.some((t) => t.startsWith('Water Matters'))).toBe(false);
+  it('credits a term in quotation marks to those who called it so, not to the speaker before them', () => {
+    expect(speakerOf(article, 'water grab')).toBe("Farmers' groups");
   });
 });
 
