@@ -25,16 +25,17 @@ export interface CueFinder {
 /** Builds the cue finder from the lexicon's verb and noun lists. */
 export function createCueFinder(lex: Lexicon): CueFinder {
   const verbForm = new Map<string, { kind: ClaimKind; participle: boolean; base: boolean }>();
-  const multi: Array<{ re: RegExp; kind: ClaimKind }> = [];
+  // Phrasal cues ("weigh in", "be concerned"), looked up by their first word and then matched at that
+  // word only: one pass over the text, however many phrases the lexicon lists.
+  const phrasesByHead = new Map<string, Array<{ rest: RegExp; kind: ClaimKind }>>();
   for (const [lemma, kind] of lex.verbKinds) {
     if (lemma.includes(' ')) {
       const [head, ...rest] = lemma.split(' ');
-      if (head === 'be') {
-        multi.push({ re: new RegExp(`\\b(?:is|was|were|are|been|being)\\s+${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
-      } else {
-        const forms = inflect(head!).join('|');
-        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:\\w+\\s+)?${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
-      }
+      const forms = head === 'be' ? ['is', 'was', 'were', 'are', 'been', 'being'] : inflect(head!);
+      // "be concerned" takes its words as they stand; "call for" allows one word between ("called them for").
+      const between = head === 'be' ? '' : '(?:[A-Za-z]+\\s+)?';
+      const phrase = { rest: new RegExp(`\\s+${between}${rest.join('\\s+')}\\b`, 'iy'), kind: kind as ClaimKind };
+      for (const form of forms) phrasesByHead.set(form, [...(phrasesByHead.get(form) ?? []), phrase]);
       continue;
     }
     for (const form of inflect(lemma)) if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
@@ -45,38 +46,46 @@ export function createCueFinder(lex: Lexicon): CueFinder {
     if (!noun.endsWith('s')) nounForm.set(`${noun}s`, kind as ClaimKind);
   }
   const word = /[A-Za-z]+/g;
+  const nextWordAt = /\s+([a-z-]+)/y;
+  // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
+  const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[A-Za-z]['’]s)\s+$/i;
   return {
     find(text: string): Cue[] {
       const cues: Cue[] = [];
+      let phraseEnd = -1;
       for (const m of text.matchAll(word)) {
-        const w = m[0].toLowerCase();
-        // Part of a hyphenated compound ("state-of-the-state"): no cue.
-        if (text[m.index - 1] === '-' || text[m.index + m[0].length] === '-') continue;
-        const v = verbForm.get(w);
-        // "press secretary", "report card": a noun compound, not a verb.
-        const nextWord = /^\s+([a-z-]+)/.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
-        const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
-        // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
-        const afterDeterminer = /\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)\s+$|\p{L}['’]s\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
-        if (afterDeterminer && v) {
-          const n = nounForm.get(w);
-          if (n) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
+        const raw = m[0];
+        const start = m.index;
+        const end = start + raw.length;
+        // Inside a phrasal cue already taken, or part of a hyphenated compound ("state-of-the-state").
+        if (start < phraseEnd || text[start - 1] === '-' || text[end] === '-') continue;
+        const w = raw.toLowerCase();
+        const phrase = phrasesByHead.get(w)?.find((ph) => ((ph.rest.lastIndex = end), ph.rest.test(text)));
+        if (phrase) {
+          phraseEnd = phrase.rest.lastIndex;
+          cues.push({ text: text.slice(start, phraseEnd), index: start, end: phraseEnd, kind: phrase.kind, form: 'verb', participle: false });
           continue;
         }
-        // "a gala concert, state reception": a bare verb right after a comma starts a noun phrase, not a clause.
-        const listed = v?.base === true && /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-        if (v && /^[a-z]/.test(m[0]) && !compound && !listed) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: v.kind, form: 'verb', participle: v.participle });
-        else {
-          const n = nounForm.get(w);
-          if (n && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
+        const v = verbForm.get(w);
+        const n = nounForm.get(w);
+        if ((!v && !n) || !/^[a-z]/.test(raw)) continue;
+        if (v) {
+          if (DETERMINED.test(text.slice(Math.max(0, start - 8), start))) {
+            if (n) cues.push({ text: raw, index: start, end, kind: n, form: 'noun', participle: false });
+            continue;
+          }
+          // "press secretary", "report card": a noun compound, not a verb.
+          nextWordAt.lastIndex = end;
+          const nextWord = nextWordAt.exec(text)?.[1] ?? '';
+          const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
+          // "a gala concert, state reception": a bare verb right after a comma starts a noun phrase, not a clause.
+          const listed = v.base && /,\s*$/.test(text.slice(Math.max(0, start - 3), start));
+          if (!compound && !listed) {
+            cues.push({ text: raw, index: start, end, kind: v.kind, form: 'verb', participle: v.participle });
+            continue;
+          }
         }
-      }
-      for (const { re, kind } of multi) {
-        for (const m of text.matchAll(re)) {
-          const overlapping = cues.findIndex((c) => c.index >= m.index && c.index < m.index + m[0].length);
-          if (overlapping >= 0) cues.splice(overlapping, 1);
-          cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind, form: 'verb', participle: false });
-        }
+        if (n) cues.push({ text: raw, index: start, end, kind: n, form: 'noun', participle: false });
       }
       for (const m of text.matchAll(/\b(?:according to|in the words of)\b/gi)) {
         cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: 'statement', form: 'according', participle: false });

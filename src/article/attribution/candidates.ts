@@ -38,8 +38,8 @@ export interface CueSubject {
   p: number;
   index: number;
   actorId: string;
-  /** Reached through "he"/"she" rather than a name. */
-  viaPronoun: boolean;
+  /** The "he"/"she" it was reached through, or null when named. */
+  pronoun: ResolvedPronoun | null;
 }
 
 /** The subjects of a paragraph's reporting cues, worked out once per paragraph. */
@@ -52,14 +52,20 @@ export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[
     const paragraph = ctx.paragraphs[p]!;
     const spans = findQuoteSpans(paragraph);
     for (const cue of ctx.cues.find(paragraph)) {
-      if (cue.form === 'noun' || spans.some((s) => cue.index >= s.start && cue.index < s.end)) continue;
+      if (spans.some((s) => cue.index >= s.start && cue.index < s.end)) continue;
       const from = sentenceStartOf(ctx.sentences[p]!, cue.index);
       const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
-      if (found.id) list.push({ p, index: cue.index, actorId: found.id, viaPronoun: !!found.pronoun });
+      if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun });
     }
     memo.set(p, list);
     return list;
   };
+}
+
+/** The subject of a cue outside quotation marks, from the per-paragraph list; none for a cue inside them. */
+function subjectOfCue(ctx: CandidateContext, p: number, cue: Cue): { id: string | null; pronoun: ResolvedPronoun | null } {
+  const found = ctx.cueSubjects(p).find((s) => s.index === cue.index);
+  return found ? { id: found.actorId, pronoun: found.pronoun } : { id: null, pronoun: null };
 }
 
 /** Distinct actors who spoke (were the subject of a cue) before a point, nearest first, up to three paragraphs back. */
@@ -69,7 +75,7 @@ export function sourcesBefore(cueSubjects: (p: number) => CueSubject[], p: numbe
     const list = cueSubjects(q);
     for (let k = list.length - 1; k >= 0; k--) {
       const s = list[k]!;
-      if ((q === p && s.index >= offset) || (namedOnly && s.viaPronoun) || out.includes(s.actorId)) continue;
+      if ((q === p && s.index >= offset) || (namedOnly && s.pronoun) || out.includes(s.actorId)) continue;
       out.push(s.actorId);
     }
   }
@@ -189,8 +195,12 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     const side = cue.index < span.start ? 'before' : 'after';
     const where = `${inSentence ? 'sent' : 'para'}:${side}`;
     const gap = side === 'before' ? wordsBetween(paragraph, cue.end, span.start) : wordsBetween(paragraph, span.end, cue.index);
-    const from = inSentence && side === 'after' ? Math.max(sentenceStartOf(ctx.sentences[p]!, cue.index), span.end + 1) : sentenceStartOf(ctx.sentences[p]!, cue.index);
-    const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
+    // The subject as worked out once per paragraph, except after the quote in its own sentence,
+    // where it is sought after the quote ('"...," Berg said').
+    const found =
+      inSentence && side === 'after'
+        ? traced(ctx.speakers, () => ctx.speakers.subjectOf(p, cue, Math.max(sentenceStartOf(ctx.sentences[p]!, cue.index), span.end + 1)))
+        : subjectOfCue(ctx, p, cue);
     // Verb and noun cues ("Berg accused", "Berg's accusation") share their features: nouns are too
     // rare in the training data to learn apart, and behave alike.
     const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
@@ -208,9 +218,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   if (p > 0) {
     const prevCues = ctx.cues.find(ctx.paragraphs[p - 1]!).filter((c) => c.form !== 'noun');
     prevCues.forEach((cue, k) => {
-      const from = sentenceStartOf(ctx.sentences[p - 1]!, cue.index);
-      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p - 1, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p - 1, cue, from)));
-      propose(found, ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/:\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : [])]);
+      propose(subjectOfCue(ctx, p - 1, cue), ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/:\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : [])]);
     });
   }
 
