@@ -30,8 +30,8 @@ interface Cluster {
 }
 
 /** The words after a name, up to the verb it is the subject of: an appositive, a helper, an adverb in -ly. */
-const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
-/** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied": a reporting verb (from the lexicon) follows. */
+const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 const SPEECH_BEFORE = /\b(?:said|says|according to|asked|wrote|told)\s*$/;
 /** "said X" or "said 9/11 widow X": a saying verb, then at most a short description. */

@@ -22,7 +22,8 @@ export interface AttributionModelFile {
   data: { corpus: string; citation: string; split: string; articles: number; quotes: number; candidates: number };
   training: { learner: string; seed: number; epochs: number; l2: number };
   speech: { threshold: number; weights: Record<string, number> };
-  speaker: { weights: Record<string, number> };
+  /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */
+  speaker: { minProbability: number; weights: Record<string, number> };
 }
 
 /** A loaded model: weights ready to score feature vectors. */

@@ -21,7 +21,7 @@ export function speakerProbabilities(model: AttributionModel, candidates: Featur
   return exps.map((e) => e / total);
 }
 
-/** Picks the speaker of a quote among its candidates, or nobody. */
+/** Picks the speaker of a quote among its candidates, or nobody (nobody likelier, or no one likely enough). */
 export function chooseSpeaker(model: AttributionModel, candidates: Array<{ actorId: string; features: Features }>, nobody: Features): SpeakerChoice {
   const probabilities = speakerProbabilities(
     model,
@@ -30,6 +30,8 @@ export function chooseSpeaker(model: AttributionModel, candidates: Array<{ actor
   );
   let best = candidates.length;
   for (let i = 0; i < candidates.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
+  // A choice the model is this unsure of is a guess: better no speaker than the wrong one.
+  if (probabilities[best]! < model.file.speaker.minProbability) return { actorId: null, probability: probabilities[best]! };
   return { actorId: candidates[best]?.actorId ?? null, probability: probabilities[best]! };
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/parse-article.js';
+
+/** A one-story article from paragraphs; every name and sentence is invented. */
+const story = (...paragraphs: string[]) => parseArticle(['Valley news', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+/** Who the parser credits with the quote that starts with `start` (undefined: no such quote, null: nobody). */
+const speakerOf = (article: ReturnType<typeof parseArticle>, start: string) => {
+  const quote = article.quotes.find((q) => q.text.startsWith(start));
+  if (!quote) return undefined;
+  return quote.speakerId === null ? null : (article.actors.find((a) => a.id === quote.speakerId)?.name ?? null);
+};
+
+describe('verbs of saying in any form, from the one lexicon', () => {
+  it.each([
+    ['"We were never asked," interjected Tomas Reyl, a farmer from the valley.', 'We were never asked', 'Tomas Reyl'],
+    ['Mira Holt fumed: "This is the third delay this year."', 'This is the third delay', 'Mira Holt'],
+    ['Ona Vasek chimed in, "The pumps have been silent since May."', 'The pumps have been silent', 'Ona Vasek'],
+    ['Lars Emberg likened the plan to "a dam with no water behind it."', 'a dam with no water', 'Lars Emberg'],
+    ['Greta Olin assailed the council as "deaf to the people who farm here."', 'deaf to the people', 'Greta Olin'],
+  ])('%s', (paragraph, quote, speaker) => {
+    expect(speakerOf(story(paragraph), quote)).toBe(speaker);
+  });
+});
+
+describe('attribution constructions', () => {
+  it('credits "according to X" before the quote and after it', () => {
+    const article = story('According to Hanna Brisk, the mill "will reopen in the spring."', '"Nothing has been signed yet," according to Piet Dorrel, the mill\'s owner.');
+    expect(speakerOf(article, 'will reopen')).toBe('Hanna Brisk');
+    expect(speakerOf(article, 'Nothing has been signed')).toBe('Piet Dorrel');
+  });
+
+  it('credits the name after "said spokesman"', () => {
+    expect(speakerOf(story('"The road will stay closed until Friday," said spokesman Elias Varn.'), 'The road will stay')).toBe('Elias Varn');
+  });
+
+  it('credits a speaker named after a question or an exclamation', () => {
+    const article = story('"Who will pay for it?" asked Dana Ruell, who leads the residents\' group.', '"We will not move!" Oskar Feld told the crowd.');
+    expect(speakerOf(article, 'Who will pay for it')).toBe('Dana Ruell');
+    expect(speakerOf(article, 'We will not move')).toBe('Oskar Feld');
+  });
+
+  it('credits "X testified" after the words', () => {
+    expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
+  });
+
+});
+
+describe('sources without a proper name', () => {
+  it('makes "a U.S. official" a person named by the description, and "the report" a document', () => {
+    const article = story('"We have seen no sign of a deal," a U.S. official told reporters.', 'According to the report, exports fell by a third. "The drop was sharper than expected," the report said.');
+    expect(speakerOf(article, 'We have seen no sign')).toBe('U.S. official');
+    expect(article.actors.find((a) => a.name === 'U.S. official')).toMatchObject({ kind: 'person', unnamed: true });
+    expect(article.actors.find((a) => a.name === 'report')).toMatchObject({ kind: 'document', unnamed: true });
+    expect(speakerOf(article, 'The drop was sharper')).toBe('report');
+  });
+
+  it('links "the senator" to the senator the story named', () => {
+    const article = story('Sen. Alma Rieck opposed the bill.', '"It is a giveaway," the senator said.');
+    expect(speakerOf(article, 'It is a giveaway')).toBe('Alma Rieck');
+  });
+
+  it('keeps a quote whose speaker the story does not give, with nobody as its speaker', () => {
+    const article = story('"Get out of our valley!" came a shout from the back of the hall.', 'Nobody saw who had shouted.');
+    expect(article.quotes.find((q) => q.text.startsWith('Get out of our valley'))).toMatchObject({ speakerId: null });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/parse-article.js';
+
+const story = (...paragraphs: string[]) => parseArticle(['Valley news', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+const speakerOf = (article: ReturnType<typeof parseArticle>, start: string) => {
+  const quote = article.quotes.find((q) => q.text.startsWith(start));
+  return quote ? (article.actors.find((a) => a.id === quote.speakerId)?.name ?? null) : undefined;
+};
+
+describe('speakers across sentences', () => {
+  it('follows "he" three sentences on', () => {
+    const article = story(
+      'Anton Brask, the harbour master, said the channel had silted up.',
+      'The dredger broke down in March. Repairs took six weeks. The port lost two ships to a rival.',
+      '"We cannot wait another winter," he said.',
+    );
+    expect(speakerOf(article, 'We cannot wait')).toBe('Anton Brask');
+  });
+
+  it('gives "she" to the woman, not to the man named after her', () => {
+    const article = story('Marta Quell, the mayor, met Tomas Ferle on Monday.', '"We agreed on nothing," she said.');
+    expect(speakerOf(article, 'We agreed on nothing')).toBe('Marta Quell');
+  });
+
+  it('gives "he" to the subject, not to the man he met', () => {
+    const article = story('Henrik Solby met Piet Ambler at the depot on Friday.', '"The trucks are ready," he said.');
+    expect(speakerOf(article, 'The trucks are ready')).toBe('Henrik Solby');
+  });
+
+
+  it('turns to a new subject named since the last speaker', () => {
+    const article = story(
+      '"The bridge is safe," said Lena Arvik, the city engineer.',
+      'Council member Sofia Brandt disagreed with her.',
+      '"I have seen the cracks myself," she said.',
+    );
+    expect(speakerOf(article, 'I have seen the cracks')).toBe('Sofia Brandt');
+  });
+
+  it('keeps the speaker of a paragraph that is all quote', () => {
+    const article = story('"The harvest came early," said Edda Vinter, who grows apples near the lake.', '"We had no pickers ready. Half of it fell."');
+    expect(speakerOf(article, 'We had no pickers')).toBe('Edda Vinter');
+  });
+});
