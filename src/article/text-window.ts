@@ -1,0 +1,44 @@
+/**
+ * Bounded views of a paragraph around a position. Patterns anchored at the end of "the text before
+ * this name" used to run on the whole prefix for every name, which is quadratic in a long paragraph;
+ * these helpers give them only the stretch a match can span, with the same result.
+ */
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/**
+ * The index from which `text.slice(index, end)` holds at least `nonSpace` non-whitespace characters
+ * (0 when the whole prefix holds fewer). A pattern anchored at `end` whose match holds at most
+ * `nonSpace` non-whitespace characters, whatever the spacing, cannot start before it.
+ */
+export function startOfTail(text: string, end: number, nonSpace: number): number {
+  let seen = 0;
+  let k = end;
+  while (k > 0 && seen < nonSpace) {
+    k--;
+    if (!isSpace(text.charCodeAt(k))) seen++;
+  }
+  return k;
+}
+
+/**
+ * The first match of `pattern` (which must carry the g or y flag) at or after `from` in `text`.
+ * Unlike running it on `text.slice(from)`, `^`, `\b` and look-behinds still see the whole text.
+ */
+export function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match;
+}
+
+/** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the end of the text. */
+export function lastWords(text: string, count: number): string[] {
+  const trimmed = text.trimEnd();
+  for (let size = 256; ; size *= 2) {
+    const start = Math.max(0, trimmed.length - size);
+    const words = trimmed.slice(start).split(/\s+/);
+    // Past the start of the text the first piece may be part of a word: it does not count.
+    if (start === 0 || words.length > count) return words.slice(-count);
+  }
+}
