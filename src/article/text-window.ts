@@ -42,3 +42,27 @@ export function lastWords(text: string, count: number): string[] {
     if (start === 0 || words.length > count) return words.slice(-count);
   }
 }
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `pattern.exec(text)` for a pattern anchored at the end (`$`) whose match holds at most `nonSpace`
+ * characters that are not whitespace: only the end of the text is searched.
+ */
+export function matchAtEnd(pattern: RegExp, text: string, nonSpace: number): RegExpExecArray | null {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  return execFrom(global, text, startOfTail(text, text.length, nonSpace));
+}
+
+/** `/\b\d+\s+$/.test(text)` (a number, then spaces, at the end) without scanning the whole text. */
+export function endsWithNumberAndSpace(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  let k = trimmed.length;
+  while (k > 0 && trimmed.charCodeAt(k - 1) >= 48 && trimmed.charCodeAt(k - 1) <= 57) k--;
+  return k < trimmed.length && (k === 0 || !/\w/.test(trimmed[k - 1]!));
+}
