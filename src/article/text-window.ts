@@ -66,3 +66,38 @@ export function endsWithNumberAndSpace(text: string): boolean {
   while (k > 0 && trimmed.charCodeAt(k - 1) >= 48 && trimmed.charCodeAt(k - 1) <= 57) k--;
   return k < trimmed.length && (k === 0 || !/\w/.test(trimmed[k - 1]!));
 }
+
+const isSpaceAt = (text: string, k: number) => isSpace(text.charCodeAt(k));
+
+/**
+ * The index where the last `count` whitespace-separated words of `text` begin (with any spaces
+ * after them). A pattern with no `^` or look-behind, anchored at the end and spanning at most
+ * `count` words, matches `text.slice(index)` exactly when it matches `text`.
+ */
+export function startOfLastWords(text: string, count: number): number {
+  let k = text.length;
+  for (let words = 0; words < count && k > 0; words++) {
+    while (k > 0 && isSpaceAt(text, k - 1)) k--;
+    while (k > 0 && !isSpaceAt(text, k - 1)) k--;
+  }
+  return k;
+}
+
+/** `text.split(/\s+/).length >= count`, counting only as far as needed. */
+export function hasPieces(text: string, count: number): boolean {
+  // split() gives one piece more than there are runs of whitespace.
+  let runs = 0;
+  for (let k = 0; k < text.length && runs + 1 < count; k++) {
+    if (isSpaceAt(text, k) && (k === 0 || !isSpaceAt(text, k - 1))) runs++;
+  }
+  return runs + 1 >= count;
+}
+
+/** Removes the characters of `set` from both ends, like `replace(/^[set]+|[set]+$/g, '')`. */
+export function trimChars(text: string, set: (char: string) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && set(text[start]!)) start++;
+  while (end > start && set(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
