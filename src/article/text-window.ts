@@ -101,3 +101,10 @@ export function trimChars(text: string, set: (char: string) => boolean): string 
   while (end > start && set(text[end - 1]!)) end--;
   return text.slice(start, end);
 }
+
+/** `text.split(/\s+/).at(-1)`: what follows the last whitespace (empty when the text ends with it). */
+export function lastPiece(text: string): string {
+  let k = text.length;
+  while (k > 0 && !isSpaceAt(text, k - 1)) k--;
+  return text.slice(k);
+}
