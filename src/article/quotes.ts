@@ -9,6 +9,13 @@ import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Quote } from './types.js';
 import type { Sentence } from './sentences.js';
+import { trimEndChars } from './text-window.js';
+
+/** A quote's trailing spaces and commas become one comma if there was one: `replace(/[\s,]+$/, ...)`. */
+const closeWithComma = (text: string) => {
+  const kept = trimEndChars(text, (c) => c === ',' || /\s/.test(c));
+  return kept.length < text.length && text.slice(kept.length).includes(',') ? `${kept},` : kept;
+};
 
 export interface QuoteSpan {
   start: number;
@@ -99,13 +106,13 @@ function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     /^\s*[,:;—–]/.test(afterText) ||
     /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) ||
     /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);
-  if (!closesClause || !/^\s*[,.!?]?\s*\S/.test(afterText) || /^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) return null;
+  if (!closesClause || !/^\s*(?:[,.!?]\s*)?\S/.test(afterText) || /^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) return null;
   const nextQuote = afterText.indexOf('"');
   const afterLimit = afterStart + (nextQuote >= 0 ? nextQuote : afterText.length);
   const cue = cues.find((c) => c.index >= afterStart && c.index < afterLimit && c.form === 'verb' && c.index <= site.sentenceEnd + 1);
-  if (!cue || !/^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) return null;
+  if (!cue || !/^\s*(?:,\s*)?$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) return null;
   const between = paragraph.slice(afterStart, cue.index);
-  const inverted = /^\s*,?\s*(?:(?:also|then|later|again)\s+)?$/.test(between);
+  const inverted = /^\s*(?:,\s*)?(?:(?:also|then|later|again)\s+)?$/.test(between);
   // '"...," when Clinton blasted him': a subordinate clause, not the attribution.
   const subordinate = /\b(?:when|while|because|after|before|as|if|since|although|though|where|which|who|that|until|unless)\b/i.test(between);
   let speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : subordinate ? null : ctx.speakers.subjectOf(p, cue, afterStart);
@@ -127,8 +134,9 @@ function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | nu
   const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !insideSpan(c, spans));
   if (!outer) return null;
   const gap = paragraph.slice(outer.end, span.start - 1);
-  const reports = /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap);
-  if (gap.length > 250 || /"/.test(gap) || !reports) return null;
+  // Paragraphs are single-spaced: one space where a run of them would make the pattern ambiguous.
+  const reports = () => /^ (?:\S+ ){0,12}?(?:that|to|how|why|whether|if)\b|^ (?:[^,]+ )?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap);
+  if (gap.length > 250 || /"/.test(gap) || !reports()) return null;
   return found(ctx.speakers.subjectOf(p, outer, sentence.start), outer.text);
 }
 
@@ -193,7 +201,7 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       const before = paragraph.slice(sentence.start, span.start - 1).trim();
       const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && words >= 3;
       quotes.push({
-        text: text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
+        text: closeWithComma(text).trim(),
         speakerId: attribution.speakerId,
         kind: direct ? 'direct' : 'partial',
         paragraph: p,

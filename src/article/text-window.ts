@@ -108,3 +108,10 @@ export function lastPiece(text: string): string {
   while (k > 0 && !isSpaceAt(text, k - 1)) k--;
   return text.slice(k);
 }
+
+/** Removes the characters of `set` from the end, like `replace(/[set]+$/, '')`. */
+export function trimEndChars(text: string, set: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && set(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
