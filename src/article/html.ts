@@ -58,7 +58,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   const names = (author ?? byline ?? '')
     .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|\band\b)\s*/)
+    .split(/,|\band\b/)
     .map((s) => s.trim())
     .filter((s) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(s));
   return { headline, publishedAt, bylines: names, text: paragraphs.join('\n') };
