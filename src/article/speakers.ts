@@ -41,7 +41,7 @@ const APPOSITIVE_CHAIN_THEN_VERB =
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
-const AND_THEN_VERB = /,?\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?$/;
+const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
 /** How far back a clause or a sentence start is looked for; longer ones are cut there. */
 const CLAUSE_WINDOW = 2000;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
