@@ -5,7 +5,8 @@
  * CLI's parse and ingest, start-up ingest, the watched folder, feeds) goes through here.
  */
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ParsedArticle } from '../article/types.js';
@@ -39,7 +40,9 @@ export interface ParsePool {
 function workerModule(): { filename: string; execArgv: string[] } {
   const self = fileURLToPath(import.meta.url);
   if (self.endsWith('.js')) return { filename: fileURLToPath(new URL('./parse-worker.js', import.meta.url)), execArgv: [] };
-  return { filename: fileURLToPath(new URL('./parse-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+  // tsx resolved from here, not from the working directory the bot was started in.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  return { filename: fileURLToPath(new URL('./parse-worker.ts', import.meta.url)), execArgv: ['--import', tsx] };
 }
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
@@ -55,6 +58,9 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Par
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(limits.memoryMb / 8))) },
   });
+  // A worker that fails outside a task (it could not start) must not crash the bot: the task that
+  // needed it is rejected and reported as a failed parse.
+  pool.on('error', () => {});
   return {
     async parse(raw, options = {}) {
       const controller = new AbortController();
