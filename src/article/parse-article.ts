@@ -16,9 +16,15 @@ import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
+import { excerptAround } from './text-window.js';
 import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 
 export { readArticleFile } from './read-article-file.js';
+
+/** Sentences longer than this (the longest on PolNeAR is 494) give each event an excerpt instead. */
+const EVENT_SENTENCE_MAX = 600;
+/** Characters of the sentence kept either side of a date expression in such an excerpt. */
+const EVENT_CONTEXT = 60;
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
 export const PARSER_VERSION = 2;
@@ -136,11 +142,18 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   const events: ArticleEvent[] = [];
+  const seen = new Set<string>();
   const addEvents = (text: string, paragraph: number) => {
     for (const sentence of splitSentences(text)) {
+      const whole = sentence.text.trim();
       for (const d of findDates(sentence.text, s.publishedAt)) {
-        if (events.some((e) => e.date === d.date && e.text === sentence.text.trim())) continue;
-        events.push({ date: d.date, text: sentence.text.trim(), paragraph, expression: d.expression });
+        // One event per date and sentence.
+        const key = `${d.date}\u0000${whole}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // A sentence too long to repeat per date is shown around the date expression.
+        const eventText = whole.length <= EVENT_SENTENCE_MAX ? whole : excerptAround(sentence.text, d.index, d.index + d.expression.length, EVENT_CONTEXT);
+        events.push({ date: d.date, text: eventText, paragraph, expression: d.expression });
       }
     }
   };

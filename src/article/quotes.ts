@@ -9,7 +9,19 @@ import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Quote } from './types.js';
 import type { Sentence } from './sentences.js';
-import { trimEndChars } from './text-window.js';
+import { excerptAround, startOfLastWords, trimEndChars } from './text-window.js';
+
+/** Sentences longer than this (the longest around a quote on PolNeAR is 1,384) are cut around the quote. */
+const QUOTE_SENTENCE_MAX = 2000;
+/** Characters kept either side of the quote when its sentence is cut. */
+const QUOTE_CONTEXT = 150;
+
+/** The sentence around a quote, or an excerpt of it around the quote when it is very long. */
+const quoteContext = (paragraph: string, start: number, end: number, span: { start: number; end: number }) => {
+  const sentence = paragraph.slice(start, end).trim();
+  if (sentence.length <= QUOTE_SENTENCE_MAX) return sentence;
+  return excerptAround(paragraph.slice(start, end), Math.max(0, span.start - 1 - start), Math.min(end, span.end + 1) - start, QUOTE_CONTEXT);
+};
 
 /** A quote's trailing spaces and commas become one comma if there was one: `replace(/[\s,]+$/, ...)`. */
 const closeWithComma = (text: string) => {
@@ -199,13 +211,13 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       if (isTitleCase(text) && words <= 6) continue;
       ctx.speakers.noteSpeaker(p, span.start, attribution.speakerId);
       const before = paragraph.slice(sentence.start, span.start - 1).trim();
-      const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && words >= 3;
+      const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || before.endsWith(':') || before.endsWith(',') || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before.slice(startOfLastWords(before, 2)))) && words >= 3;
       quotes.push({
         text: closeWithComma(text).trim(),
         speakerId: attribution.speakerId,
         kind: direct ? 'direct' : 'partial',
         paragraph: p,
-        sentence: paragraph.slice(sentence.start, Math.max(sentenceEnd, span.end + 1)).trim(),
+        sentence: quoteContext(paragraph, sentence.start, Math.max(sentenceEnd, span.end + 1), span),
         cue: attribution.cue,
       });
       lastQuote = { paragraph: p, speakerId: attribution.speakerId };

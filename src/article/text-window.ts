@@ -115,3 +115,21 @@ export function trimEndChars(text: string, set: (char: string) => boolean): stri
   while (end > 0 && set(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/**
+ * `text.slice(start, end)` with up to `context` characters either side, cut at whole words: the
+ * excerpt a long sentence is shown by, so output grows with the input and not with its square.
+ */
+export function excerptAround(text: string, start: number, end: number, context: number): string {
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  if (from > 0 && !isSpaceAt(text, from - 1)) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (to < text.length && !isSpaceAt(text, to)) {
+    const space = text.lastIndexOf(' ', to);
+    to = space >= end ? space : end;
+  }
+  return text.slice(from, to).trim();
+}
