@@ -42,7 +42,9 @@ const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
 const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[] };
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
-const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern, 'gi'));
+// A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
+// as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
+const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern.startsWith('\\s*') ? `(?<!\\s)${pattern}` : pattern, 'gi'));
 
 /** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
 export function stripInlineFurniture(line: string): string {
