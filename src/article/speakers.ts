@@ -60,6 +60,21 @@ export function createSpeakerFinder(
     byParagraph.set(m.paragraph, list);
   }
   const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
+  /** The mentions of paragraph p that start in [from, to), found by binary search (they are in order). */
+  const namedBetween = (p: number, from: number, to: number): PlacedMention[] => {
+    const list = byParagraph.get(p) ?? [];
+    const firstAt = (offset: number) => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return list.slice(firstAt(from), firstAt(to));
+  };
 
   const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
     if (actor.kind !== 'person') return 'u';
@@ -121,7 +136,7 @@ export function createSpeakerFinder(
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
       const text = paragraphs[p]!;
-      const mentions = (byParagraph.get(p) ?? []).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
+      const mentions = namedBetween(p, Math.max(from, cue.index - CLAUSE_WINDOW), cue.index).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
       if (cue.form === 'noun') {
         // "U.S. accusations", "Ottawa's denial": the name right in front of the noun.
         const near = (byParagraph.get(p) ?? []).filter((m) => m.end <= cue.index && cue.index - m.end <= 12).at(-1);
@@ -207,10 +222,16 @@ export function createSpeakerFinder(
         let found: PlacedMention | undefined;
         let loose: PlacedMention | undefined;
         for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
-          const names = (byParagraph.get(q) ?? []).filter((m) => (q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)));
-          // The last name in subject position, checked from the end.
-          for (let k = names.length - 1; k >= 0 && !found; k--) if (isSubject(q, names[k]!)) found = names[k];
-          loose ??= names.at(-1);
+          // From the end: the last fitting name in subject position, and the last fitting name at all.
+          const names = byParagraph.get(q) ?? [];
+          let lastFitting: PlacedMention | undefined;
+          for (let k = names.length - 1; k >= 0 && !found; k--) {
+            const m = names[k]!;
+            if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
+            lastFitting ??= m;
+            if (isSubject(q, m)) found = m;
+          }
+          loose ??= lastFitting;
         }
         return { found, loose };
       };
@@ -218,7 +239,7 @@ export function createSpeakerFinder(
       // possessive: "Oz's dubious advice earned him ..., where he appeared".
       const windowStart = Math.max(0, offset - CLAUSE_WINDOW);
       const sentenceStart = Math.max(windowStart, ...[...paragraphs[p]!.slice(windowStart, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => windowStart + x.index + x[0].length));
-      const inSentence = (byParagraph.get(p) ?? []).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
+      const inSentence = namedBetween(p, sentenceStart, offset).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
       if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
       const strict = search(true);
       const lenient = strict.found || strict.loose ? strict : search(false);
