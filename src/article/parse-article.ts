@@ -14,7 +14,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { normalizeText } from './normalize.js';
 import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { createSpeakerFinder, type PlacedMention } from './speakers.js';
+import { createSpeakerFinder, startingBetween, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
 import { excerptAround } from './text-window.js';
 import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
@@ -109,6 +109,14 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   }
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
+  const placedIn = new Map<number, PlacedMention[]>();
+  for (const m of placed) {
+    const list = placedIn.get(m.paragraph) ?? [];
+    list.push(m);
+    placedIn.set(m.paragraph, list);
+  }
+  const placedBetween = (p: number, from: number, to: number) => startingBetween(placedIn.get(p) ?? [], from, to);
+
   const byId = new Map(actors.map((a) => [a.id, a]));
   const sentences = paragraphs.map((p) => splitSentences(p));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
@@ -135,7 +143,8 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     quoted: quotedRanges,
     coSources: (p, from, to) => {
       const text = paragraphs[p]!;
-      const inRange = placed.filter((m) => m.paragraph === p && m.start >= from && m.end <= to && !m.possessive);
+      // Names at most 2,000 characters before the cue, found by binary search in the ordered list.
+      const inRange = placedBetween(p, Math.max(from, to - 2000), to).filter((m) => m.start >= from && m.end <= to && !m.possessive);
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });

@@ -46,6 +46,21 @@ const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are s
 const CLAUSE_WINDOW = 2000;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
+/** The mentions of a list ordered by start that start in [from, to), found by binary search. */
+export function startingBetween<T extends { start: number }>(list: T[], from: number, to: number): T[] {
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(firstAt(from), firstAt(to));
+}
+
 /** Builds the speaker finder over an article's placed mentions. */
 export function createSpeakerFinder(
   paragraphs: string[],
@@ -60,21 +75,8 @@ export function createSpeakerFinder(
     byParagraph.set(m.paragraph, list);
   }
   const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
-  /** The mentions of paragraph p that start in [from, to), found by binary search (they are in order). */
-  const namedBetween = (p: number, from: number, to: number): PlacedMention[] => {
-    const list = byParagraph.get(p) ?? [];
-    const firstAt = (offset: number) => {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return list.slice(firstAt(from), firstAt(to));
-  };
+  /** The mentions of paragraph p that start in [from, to). */
+  const namedBetween = (p: number, from: number, to: number): PlacedMention[] => startingBetween(byParagraph.get(p) ?? [], from, to);
 
   const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
     if (actor.kind !== 'person') return 'u';
