@@ -24,6 +24,8 @@ const NEEDS_COMPLEMENT = /^(?:appeal|appealed|appeals|appealing|find|found|finds
 // Paragraphs are single-spaced (layout.ts joins every run of whitespace into one space), so the
 // patterns below that read paragraph text match one space where a run of them could be ambiguous.
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
+/** How many claims of one source and paragraph either side a claim is compared with for overlap. */
+const COMPARED_CLAIMS = 300;
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
@@ -128,11 +130,22 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   });
   // Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
   // wordings: keep the fuller one.
-  return claims.filter(
-    (c, i) =>
-      !claims.some(
-        (o, j) =>
-          o !== c && o.sourceId === c.sourceId && o.paragraph === c.paragraph && o.text.includes(c.text) && (o.text.length > c.text.length || j < i),
-      ),
-  );
+  // Only claims of the same source and paragraph are compared, and in a paragraph with hundreds of
+  // them (hostile input) only the nearest hundreds, so this stays linear.
+  const groups = new Map<string, number[]>();
+  const positions: number[] = [];
+  claims.forEach((c, i) => {
+    const key = `${c.sourceId}\u0000${c.paragraph}`;
+    const group = groups.get(key) ?? [];
+    positions.push(group.length);
+    group.push(i);
+    groups.set(key, group);
+  });
+  const covered = (c: Claim, i: number) => {
+    const group = groups.get(`${c.sourceId}\u0000${c.paragraph}`)!;
+    const at = positions[i]!;
+    const near = group.slice(Math.max(0, at - COMPARED_CLAIMS), at + COMPARED_CLAIMS + 1);
+    return near.some((j) => j !== i && claims[j]!.text.includes(c.text) && (claims[j]!.text.length > c.text.length || j < i));
+  };
+  return claims.filter((c, i) => !covered(c, i));
 }

@@ -75,10 +75,18 @@ export function createSpeakerFinder(
     byParagraph.set(m.paragraph, list);
   }
   const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
+  /** Speakers are noted in text order (quotes are read in order), which lets the search be binary. */
+  let speakersInOrder = true;
   /** The mentions of paragraph p that start in [from, to). */
   const namedBetween = (p: number, from: number, to: number): PlacedMention[] => startingBetween(byParagraph.get(p) ?? [], from, to);
 
+  const genders = new Map<Actor, 'm' | 'f' | 'u'>();
   const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
+    let gender = genders.get(actor);
+    if (gender === undefined) genders.set(actor, (gender = describedGender(actor)));
+    return gender;
+  };
+  const describedGender = (actor: Actor): 'm' | 'f' | 'u' => {
     if (actor.kind !== 'person') return 'u';
     const roles = actor.roles.join(' ').toLowerCase();
     if (/\b(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|grandmother|widow|queen|princess|actress|ms\.|mrs\.)\b/.test(roles)) return 'f';
@@ -248,9 +256,23 @@ export function createSpeakerFinder(
       const subject = lenient.found;
       const fallback = lenient.loose;
       let recentSpeaker: (typeof speakers)[number] | undefined;
-      for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
-        const s = speakers[k]!;
-        if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
+      if (speakersInOrder) {
+        // The last speaker before (p, offset), by binary search; none when that one is too far back.
+        let lo = 0;
+        let hi = speakers.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const s = speakers[mid]!;
+          if (s.p < p || (s.p === p && s.offset < offset)) lo = mid + 1;
+          else hi = mid;
+        }
+        const s = speakers[lo - 1];
+        recentSpeaker = s && p - s.p <= 2 ? s : undefined;
+      } else {
+        for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
+          const s = speakers[k]!;
+          if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
+        }
       }
       if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
         // The last speaker, unless someone else was named as a subject after them.
@@ -261,6 +283,8 @@ export function createSpeakerFinder(
       return (subject ?? fallback)?.actorId ?? null;
     },
     noteSpeaker(p, offset, actorId) {
+      const last = speakers.at(-1);
+      if (last && (p < last.p || (p === last.p && offset < last.offset))) speakersInOrder = false;
       speakers.push({ p, offset, actorId });
     },
   };
