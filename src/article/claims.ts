@@ -5,7 +5,7 @@
 import type { CueFinder } from './cues.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
-import { hasPieces, startOfLastWords, trimChars } from './text-window.js';
+import { hasPieces, insideAny, startingBetween, startOfLastWords, trimChars } from './text-window.js';
 import type { Claim, ClaimKind } from './types.js';
 
 export interface ClaimContext {
@@ -62,10 +62,11 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   ctx.paragraphs.forEach((paragraph, p) => {
     const quoted = ctx.quoted[p] ?? [];
-    const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+    const inQuote = insideAny(quoted);
     const paragraphCues = ctx.cues.find(paragraph);
     for (const sentence of ctx.sentences[p]!) {
-      const cues = paragraphCues.filter((c) => c.index >= sentence.start && c.end <= sentence.end && !inQuote(c.index));
+      // The cues are in text order: those of this sentence are found by binary search.
+      const cues = startingBetween(paragraphCues, sentence.start, sentence.end, (c) => c.index).filter((c) => c.end <= sentence.end && !inQuote(c.index));
       cues.forEach((cue, k) => {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);

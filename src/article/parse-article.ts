@@ -14,9 +14,9 @@ import { findMentions, type Mention } from './mentions.js';
 import { normalizeText } from './normalize.js';
 import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { createSpeakerFinder, startingBetween, type PlacedMention } from './speakers.js';
+import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
-import { excerptAround } from './text-window.js';
+import { excerptAround, startingBetween } from './text-window.js';
 import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 
 export { readArticleFile } from './read-article-file.js';

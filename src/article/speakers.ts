@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { ROLE_MODIFIERS } from './roles.js';
 import type { Actor } from './types.js';
-import { endsWithNumberAndSpace, matchAtEnd } from './text-window.js';
+import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
 /** A mention resolved to an actor, placed in the text. */
 export interface PlacedMention {
@@ -45,21 +45,6 @@ const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are s
 /** How far back a clause or a sentence start is looked for; longer ones are cut there. */
 const CLAUSE_WINDOW = 2000;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
-
-/** The mentions of a list ordered by start that start in [from, to), found by binary search. */
-export function startingBetween<T extends { start: number }>(list: T[], from: number, to: number): T[] {
-  const firstAt = (offset: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(firstAt(from), firstAt(to));
-}
 
 /** Builds the speaker finder over an article's placed mentions. */
 export function createSpeakerFinder(

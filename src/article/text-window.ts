@@ -133,3 +133,38 @@ export function excerptAround(text: string, start: number, end: number, context:
   }
   return text.slice(from, to).trim();
 }
+
+/**
+ * A test for "is this offset inside one of these [start, end) ranges", answered by binary search
+ * over the ranges sorted by start with the furthest end reached so far (exact even if they overlap).
+ */
+export function insideAny(ranges: Array<[number, number]>): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.at(-1) ?? -Infinity));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > offset;
+  };
+}
+
+/** The items of a list in text order that start in [from, to), found by binary search. */
+export function startingBetween<T>(list: T[], from: number, to: number, startOf: (item: T) => number = (item) => (item as { start: number }).start): T[] {
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(list[mid]!) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(firstAt(from), firstAt(to));
+}
