@@ -45,7 +45,7 @@ function workerModule(): { filename: string; execArgv: string[] } {
   return { filename: fileURLToPath(new URL('./parse-worker.ts', import.meta.url)), execArgv: ['--import', tsx] };
 }
 
-const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
+const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`);
 
 /** Starts a pool of parse workers. */
 export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsePool {
@@ -78,7 +78,7 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Par
       try {
         return (await pool.run({ text: raw, source: options.source, started: port2 }, { signal: controller.signal, transferList: [port2] })) as ParsedArticle;
       } catch (err) {
-        if (timedOut) throw new ParseRefusedError(`not parsed: took longer than ${seconds(limits.timeoutMs)} (PARSE_TIMEOUT_MS)`);
+        if (timedOut) throw new ParseRefusedError(`not parsed: took longer than ${duration(limits.timeoutMs)} (PARSE_TIMEOUT_MS)`);
         const code = (err as { code?: string }).code;
         if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ParseRefusedError(`not parsed: needed more than ${limits.memoryMb} MB (PARSE_MEMORY_MB)`);
         throw err;
