@@ -84,7 +84,8 @@ export function joinLines(lines: string[]): string {
   let out = '';
   for (const line of lines) {
     if (out === '') out = line;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(out)) out += line;
+    // Both patterns span at most four characters at the end: test the end only, not the growing text.
+    else if (/\p{Ll}-$/u.test(out.slice(-8)) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(out.slice(-8))) out += line;
     else out += ` ${line}`;
   }
   return out.replace(/\s+/g, ' ').trim();

@@ -152,12 +152,15 @@ export function parseArticle(raw: string, options: { source?: string; resources?
 
   const events: ArticleEvent[] = [];
   const seen = new Set<string>();
+  const sentenceIds = new Map<string, number>();
   const addEvents = (text: string, paragraph: number) => {
     for (const sentence of splitSentences(text)) {
       const whole = sentence.text.trim();
+      // One event per date and sentence wording (a sentence repeated elsewhere counts once).
+      let sentenceId = sentenceIds.get(whole);
+      if (sentenceId === undefined) sentenceIds.set(whole, (sentenceId = sentenceIds.size));
       for (const d of findDates(sentence.text, s.publishedAt)) {
-        // One event per date and sentence.
-        const key = `${d.date}\u0000${whole}`;
+        const key = `${d.date}\u0000${sentenceId}`;
         if (seen.has(key)) continue;
         seen.add(key);
         // A sentence too long to repeat per date is shown around the date expression.
