@@ -81,14 +81,21 @@ export function joinWrappedLines(lines: string[]): string[] {
 
 /** Joins the lines of one paragraph, mending words split by a hyphen at the line end. */
 export function joinLines(lines: string[]): string {
-  let out = '';
+  const pieces: string[] = [];
+  let empty = true;
+  // The last characters joined so far: both hyphen patterns span at most four of them, so they are
+  // tested on these instead of the whole growing text.
+  let end = '';
   for (const line of lines) {
-    if (out === '') out = line;
-    // Both patterns span at most four characters at the end: test the end only, not the growing text.
-    else if (/\p{Ll}-$/u.test(out.slice(-8)) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(out.slice(-8))) out += line;
-    else out += ` ${line}`;
+    let piece: string;
+    if (empty) piece = line;
+    else if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(end)) piece = line;
+    else piece = ` ${line}`;
+    pieces.push(piece);
+    empty &&= piece === '';
+    end = (end + piece).slice(-8);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return pieces.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Splits text into paragraphs according to its layout. */
