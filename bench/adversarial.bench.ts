@@ -8,7 +8,7 @@ import { createParserResources, parseArticle } from '../src/article/parse-articl
 import { ADVERSARIAL_SHAPES } from '../tests/article/adversarial-inputs.js';
 
 const SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256].map((kb) => kb * 1024);
-const REPEATS = 3;
+const REPEATS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
