@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool, ParseRefusedError } from '../../src/ingest/parse-pool.js';
 import { ADVERSARIAL_SHAPES, amplificationInput } from './adversarial-inputs.js';
-import { createContractValidator } from './shared.js';
+import { createContractValidator } from '../support/contract.js';
 
 const validate = createContractValidator();
 // A generous budget: the machine is shared. Within it means the pool did not refuse the parse.
