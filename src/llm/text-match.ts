@@ -18,7 +18,13 @@ export function foldTypography(text: string): string {
 
 /** Strips quotation marks and punctuation at both ends: a model often adds a full stop or quotes. */
 export function trimEnds(text: string): string {
-  return text.replace(/^[\s"'.,;:!?…-]+|[\s"'.,;:!?…-]+$/g, '');
+  // Read from both ends: an end-anchored pattern rescans every run of these marks in the text.
+  const mark = (c: string) => /[\s"'.,;:!?…-]/.test(c);
+  let start = 0;
+  let end = text.length;
+  while (start < end && mark(text[start]!)) start++;
+  while (end > start && mark(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** The loose form for claims and roles: folded, lower case, no quotation marks. */
