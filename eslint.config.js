@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/article/**/*.ts'],
+    files: ['src/**/*.ts'],
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
