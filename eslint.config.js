@@ -1,6 +1,7 @@
 // Lint (`npm run lint`, also run by `npm test`): the parser's patterns must not backtrack
 // super-linearly, because an article is hostile input and one bad pattern stalls a parse for
-// minutes. eslint-plugin-regexp checks every regular expression literal in src/article/ for it.
+// minutes; user commands and model replies are untrusted too. eslint-plugin-regexp checks every
+// regular expression literal in src/ for it (patterns built at run time from data/lexicon/ are not seen).
 // Formatting is not checked here.
 import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
