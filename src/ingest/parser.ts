@@ -13,8 +13,8 @@ export interface VersionedParser {
 }
 
 /**
- * The project's parser (in the worker pool, off the event loop), or an injected one (tests, benchmarks) whose version is given or learnt
- * by parsing a two-line probe.
+ * The project's parser (in the worker pool, off the event loop), or an injected one (tests,
+ * benchmarks) whose version is given or learnt by parsing a two-line probe.
  */
 export async function resolveParser(parse?: ParseArticle, knownVersion?: number): Promise<VersionedParser> {
   if (!parse) {
