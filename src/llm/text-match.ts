@@ -3,6 +3,7 @@
  * verbatim (only spacing and quotation-mark glyphs may differ), claims and roles may also differ in
  * case and quotation marks.
  */
+import { trimChars } from '../article/text-window.js';
 
 /** Folds typographic quotes, dashes, zero-width characters and runs of spacing to one plain form. */
 export function foldTypography(text: string): string {
@@ -19,12 +20,7 @@ export function foldTypography(text: string): string {
 /** Strips quotation marks and punctuation at both ends: a model often adds a full stop or quotes. */
 export function trimEnds(text: string): string {
   // Read from both ends: an end-anchored pattern rescans every run of these marks in the text.
-  const mark = (c: string) => /[\s"'.,;:!?…-]/.test(c);
-  let start = 0;
-  let end = text.length;
-  while (start < end && mark(text[start]!)) start++;
-  while (end > start && mark(text[end - 1]!)) end--;
-  return text.slice(start, end);
+  return trimChars(text, (c) => /[\s"'.,;:!?…-]/.test(c));
 }
 
 /** The loose form for claims and roles: folded, lower case, no quotation marks. */
