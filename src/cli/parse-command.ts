@@ -1,48 +1,61 @@
 /**
- * `briefing parse FILE... [--json] [--model FILE]`: one compact JSON object per file and line, in input order, or a
- * readable summary. A file that cannot be read gets one line on stderr naming it and the problem; the
- * others still print, and the exit code is 1.
+ * `briefing parse FILE... [--json] [--model FILE]`: one compact JSON object per file and line, in input
+ * order, or a readable summary. Parses run in the worker pool with its time budget and memory cap, as
+ * at ingest; --model gives another attribution model file (training scores its folds with it).
+ * A file that cannot be read or parsed gets one line on stderr naming it and the problem; the others
+ * still print, and the exit code is 1.
  */
+import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { loadAttributionModel } from '../article/attribution/model.js';
-import { loadLexicon } from '../article/lexicon.js';
-import { parseArticle, readArticleFile, createParserResources, type ParserResources } from '../article/parse-article.js';
+import { AttributionModelError, loadAttributionModel } from '../article/attribution/model.js';
+import { readArticleFile } from '../article/parse-article.js';
 import { formatSummary } from '../article/summary.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
+import { ConfigError, loadParseLimits } from '../config.js';
+import { createParsePool, ParseRefusedError } from '../ingest/parse-pool.js';
 
-export async function runParse(files: string[], options: { json: boolean; model?: string }, out: Writable, err: Writable): Promise<number> {
-  let resources: ParserResources;
+export async function runParse(files: string[], options: { json: boolean; model?: string }, out: Writable, err: Writable, env: Record<string, string | undefined> = process.env): Promise<number> {
+  let limits;
   try {
-    resources = createParserResources(loadLexicon(), loadAttributionModel(options.model));
+    limits = loadParseLimits(env);
+    // A model file that does not load is named here, once, rather than in every worker.
+    if (options.model) loadAttributionModel(options.model);
   } catch (e) {
-    err.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    if (!(e instanceof ConfigError) && !(e instanceof AttributionModelError)) throw e;
+    err.write(`${e.message}\n`);
     return 1;
   }
+  const pool = createParsePool(limits, options.model ? { attributionModel: path.resolve(options.model) } : {});
   let failed = false;
-  for (const file of files) {
-    const read = await readArticleFile(file);
-    if (!read.ok) {
-      err.write(`${file}: ${read.problem}\n`);
-      failed = true;
-      continue;
-    }
-    if (read.warning) {
-      err.write(`${file}: ${read.warning}\n`);
-      failed = true;
-    }
-    try {
-      const article = parseArticle(read.text, { source: file, resources });
-      if (!holdsArticleText(article.paragraphs)) {
-        err.write(`${file}: ${NO_ARTICLE_PROBLEM}\n`);
+  try {
+    for (const file of files) {
+      const read = await readArticleFile(file);
+      if (!read.ok) {
+        err.write(`${file}: ${read.problem}\n`);
         failed = true;
         continue;
       }
-      out.write(options.json ? `${JSON.stringify(article)}\n` : `${formatSummary(article)}\n`);
-    } catch (e) {
-      err.write(`${file}: could not be parsed (${e instanceof Error ? e.message : String(e)}): please report this file\n`);
-      failed = true;
+      if (read.warning) {
+        err.write(`${file}: ${read.warning}\n`);
+        failed = true;
+      }
+      try {
+        const article = await pool.parse(read.text, { source: file });
+        if (!holdsArticleText(article.paragraphs)) {
+          err.write(`${file}: ${NO_ARTICLE_PROBLEM}\n`);
+          failed = true;
+          continue;
+        }
+        out.write(options.json ? `${JSON.stringify(article)}\n` : `${formatSummary(article)}\n`);
+      } catch (e) {
+        const others = files.length > 1 ? '; the others are parsed' : '';
+        if (e instanceof ParseRefusedError) err.write(`${file}: ${e.message}${others}\n`);
+        else err.write(`${file}: could not be parsed (${e instanceof Error ? e.message : String(e)}): please report this file\n`);
+        failed = true;
+      }
     }
+  } finally {
+    await pool.close();
   }
   return failed ? 1 : 0;
 }
-

@@ -6,6 +6,7 @@
  */
 import type { AttributionTrace, QuoteDecision } from '../article/attribution/attribute-quotes.js';
 import { parseArticle, type ParserResources } from '../article/parse-article.js';
+import { closeWithComma } from '../article/quotes.js';
 import type { Actor } from '../article/types.js';
 import { alignParagraphs } from './align.js';
 import type { BratSpan } from './brat.js';
@@ -30,7 +31,7 @@ export interface ArticleExamples {
 const GENERAL_DESCRIPTION = /^(?:(?:an?|some|many|several|other|two|three|few)\s+[^A-Z]*|[^A-Z\s]+s)$/;
 
 /** The quote text the parser prints for a span (quotes.ts trims a trailing comma the same way). */
-export const printed = (text: string) => text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim();
+export const printed = (text: string) => closeWithComma(text).trim();
 
 /** The gold quote a parsed span stands for, if any: F1 >= 0.8 as in the scorer, nearest in the text first. */
 function matchGold(decision: QuoteDecision, rawStart: number, golds: GoldQuote[]): GoldQuote | null {

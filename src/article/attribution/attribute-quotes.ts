@@ -4,7 +4,7 @@
  * (features.ts), and let the learned model decide whether the span is speech and who said it
  * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
  */
-import { findQuoteSites, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
+import { closeWithComma, findQuoteSites, quoteContext, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
 import type { PlacedMention } from '../speakers.js';
 import type { Quote } from '../types.js';
 import { createCueSubjects, findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
@@ -61,11 +61,11 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     const { speakerId } = decision;
     const proposal = rules.all.find((r) => r.speakerId === speakerId);
     quotes.push({
-      text: site.text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
+      text: closeWithComma(site.text).trim(),
       speakerId,
       kind: quoteKind(site),
       paragraph: p,
-      sentence: site.paragraph.slice(site.sentence.start, Math.max(site.sentenceEnd, span.end + 1)).trim(),
+      sentence: quoteContext(site.paragraph, site.sentence.start, Math.max(site.sentenceEnd, span.end + 1), span),
       cue: proposal?.cue ?? null,
     });
   }

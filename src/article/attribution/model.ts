@@ -33,6 +33,14 @@ export interface AttributionModel {
   speakerWeights: Map<string, number>;
 }
 
+/** A model file that cannot be used; the message names the file and the fix. */
+export class AttributionModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AttributionModelError';
+  }
+}
+
 /** Sum of the weights of the features that fire. */
 export function score(weights: Map<string, number>, features: Features): number {
   let s = 0;
@@ -43,9 +51,9 @@ export function score(weights: Map<string, number>, features: Features): number 
 /** Checks a parsed model file and readies its weights; throws a one-line message naming the problem. */
 export function modelFromJson(json: unknown, where = 'the attribution model'): AttributionModel {
   const file = json as AttributionModelFile;
-  if (!file || file.format !== MODEL_FORMAT) throw new Error(`${where} is not an attribution model file; run \`npm run train\` to write one`);
+  if (!file || file.format !== MODEL_FORMAT) throw new AttributionModelError(`${where} is not an attribution model file; run \`npm run train\` to write one`);
   if (file.formatVersion !== MODEL_FORMAT_VERSION || file.featureSetVersion !== FEATURE_SET_VERSION) {
-    throw new Error(
+    throw new AttributionModelError(
       `${where} was written for format ${file.formatVersion}, features ${file.featureSetVersion}; this parser reads format ${MODEL_FORMAT_VERSION}, features ${FEATURE_SET_VERSION}: run \`npm run train\``,
     );
   }
@@ -58,13 +66,13 @@ export function loadAttributionModel(path = DEFAULT_MODEL_PATH): AttributionMode
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new Error(`cannot read the attribution model ${path}; run \`npm run train\` to write it`);
+    throw new AttributionModelError(`cannot read the attribution model ${path}; run \`npm run train\` to write it`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error(`the attribution model ${path} is not valid JSON; run \`npm run train\` to write it again`);
+    throw new AttributionModelError(`the attribution model ${path} is not valid JSON; run \`npm run train\` to write it again`);
   }
   return modelFromJson(json, `the attribution model ${path}`);
 }
