@@ -48,7 +48,7 @@ export function createCueFinder(lex: Lexicon): CueFinder {
   const word = /[A-Za-z]+/g;
   const nextWordAt = /\s+([a-z-]+)/y;
   // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
-  const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[A-Za-z]['’]s)\s+$/i;
+  const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
   return {
     find(text: string): Cue[] {
       const cues: Cue[] = [];

@@ -4,6 +4,7 @@
  * expects: no forms of address, no verbs or relative clauses, one wording per role.
  */
 import type { Lexicon } from './lexicon.js';
+import { trimEndChars } from './text-window.js';
 
 /** Forms of address: they say how to address someone, not what they do. */
 const ADDRESS = /^(?:mr|mrs|ms|miss|mx|messrs|mmes|sir|madam)\.?$/i;
@@ -36,7 +37,7 @@ function countryDemonyms(lex: Lexicon): Map<string, string> {
 function tidyRole(role: string, lex: Lexicon): string | null {
   let r = role.trim().replace(/^(?:of|as|and|but)\s+/i, '');
   // A relative clause or an aside is about the person, not their role.
-  r = r.split(/\s+(?:who|which|whose|whom)\s+|\s+[—–]\s+/)[0]!.replace(/[\s,;:]+$/, '');
+  r = trimEndChars(r.split(/ (?:who|which|whose|whom) | [—–] /)[0]!, (c) => c === ',' || c === ';' || c === ':' || /\s/.test(c));
   const words = r.split(/\s+/);
   if (!r || words.every((w) => ADDRESS.test(w))) return null;
   // "forcefully told", "said": a verb or an adverb is a clause, not a role.

@@ -183,7 +183,7 @@ export function createSpeakerFinder(
       return last.actorId;
     },
     namedAfter(p, offset, limit) {
-      const m = (byParagraph.get(p) ?? []).find((x) => x.start >= offset && x.start <= limit);
+      const m = namedBetween(p, offset, limit + 1)[0];
       if (!m) {
         const text = paragraphs[p]!.slice(offset, limit);
         const pr = /^\s*(?:,\s*)?\b(he|she|they|it)\b/i.exec(text);
@@ -193,10 +193,11 @@ export function createSpeakerFinder(
       if (m.possessive) return finder.namedAfter(p, m.end, limit + 40);
       // "said MSNBC host Chris Matthews": the name at the end of the description is the speaker.
       let head = m;
-      for (const next of byParagraph.get(p) ?? []) {
-        if (next.start <= head.end) continue;
+      for (;;) {
+        const next = namedBetween(p, head.end + 1, head.end + 41)[0];
+        if (!next) break;
         const gap = paragraphs[p]!.slice(head.end, next.start);
-        if (gap.length <= 40 && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
+        if (/^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
         else break;
       }
       return head.actorId;

@@ -10,6 +10,8 @@ import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
+import { lastPiece } from './text-window.js';
+import { insideQuotes, sentenceStartOf, within } from './attribution/window.js';
 import type { Actor } from './types.js';
 
 /** A description standing as a source. */
@@ -32,7 +34,31 @@ export interface SourceDescription {
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
 /** Words that cannot sit inside a description: they open or join clauses. */
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'if', 'because', 'said', 'says', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no']);
-const HELPERS = /(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly))+$/u;
+/** Words between a subject and its verb: "has", "also", "flatly". */
+const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
+/** Prepositions that open a description's complement ("a spokeswoman for the union"). */
+const COMPLEMENT = /^(?:for|of|at|with|from)$/;
+/** What ends the words after an inverted cue ('said a spokeswoman.', 'said a source, who ...'). */
+const CLAUSE_END = /^\s*(?:[,.;:!?)"]|$)/;
+
+/** The text with its last words dropped while they are helpers ("the official has also" -> "the official"). */
+function withoutHelpers(text: string): string {
+  let rest = text.trimEnd();
+  for (let word = lastPiece(rest); word && HELPER.test(word); word = lastPiece(rest)) rest = rest.slice(0, rest.length - word.length).trimEnd();
+  return rest;
+}
+
+/** Where a complement ("for the water board") starts in `text`, if `text` ends with one of 2 to 60 characters. */
+function complementStart(text: string): number {
+  const words = [...text.slice(Math.max(0, text.length - 70)).matchAll(WORD)];
+  for (let k = words.length - 2; k >= 0; k--) {
+    const at = Math.max(0, text.length - 70) + words[k]!.index;
+    const rest = text.length - (at + words[k]![0].length);
+    if (rest > 62) break;
+    if (COMPLEMENT.test(words[k]![0]) && rest >= 3 && !/[,;:"]/.test(text.slice(at))) return at;
+  }
+  return -1;
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 /** Plural of a source noun that the lexicon lists in the singular ("officials" from "official"). */
@@ -91,41 +117,57 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
 
 /** The description right after `start` ("said a U.S. official", "according to the report"), if it ends its clause. */
 function descriptionAfter(text: string, start: number, paragraph: number, lex: Lexicon): SourceDescription | null {
-  const m = /^\s+(?:(?:a|an|the|one|another|two|three|several)\s+)(?:[\p{L}\p{N}.'’-]+\s+){0,5}?([\p{Ll}-]+)(?=\s*(?:[,.;:!?)"]|$|\s+(?:who|with|for|of|at|from|in)\b))/u.exec(text.slice(start, start + 120));
-  if (!m) return null;
-  const end = start + m[0].length;
-  const found = descriptionBefore(text, end, paragraph, lex, start);
-  if (!found) return null;
-  // "said a spokeswoman for the water board.": the complement belongs to the description.
-  const complement = /^\s+(?:for|of|at|with|from)\s+[^,;:.!?"()]{2,60}(?=[,;:.!?")]|$)/.exec(text.slice(end, end + 70));
-  return complement ? { ...found, end: end + complement[0].length, text: text.slice(found.start, end + complement[0].length), name: `${found.name}${complement[0]}` } : found;
+  // A determiner, up to five words, and a head noun that ends the clause or opens a complement.
+  // A word's final period ends the sentence unless the word is an initialism ("U.S.").
+  const words = [...text.slice(start, start + 120).matchAll(WORD)].map((m) => {
+    const w = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    return { w, end: start + m.index + w.length };
+  });
+  if (!words.length || !/^(?:a|an|the|one|another|two|three|several)$/i.test(words[0]!.w) || !/^\s+$/.test(text.slice(start, words[0]!.end - words[0]!.w.length))) return null;
+  for (let k = 1; k < Math.min(words.length, 7); k++) {
+    const { end } = words[k]!;
+    const next = words[k + 1]?.w ?? '';
+    if (!(CLAUSE_END.test(text.slice(end, end + 3)) || /^(?:who|with|for|of|at|from|in)$/.test(next))) continue;
+    const found = descriptionBefore(text, end, paragraph, lex, start);
+    if (!found) return null;
+    // "said a spokeswoman for the water board.": the complement belongs to the description.
+    if (!COMPLEMENT.test(next)) return found;
+    const close = words.slice(k + 2).find((x) => CLAUSE_END.test(text.slice(x.end, x.end + 3)));
+    if (!close || close.end - end > 62 || /[,;:.!?"()]/.test(text.slice(end, close.end))) return found;
+    return { ...found, end: close.end, text: text.slice(found.start, close.end), name: `${found.name}${text.slice(end, close.end)}` };
+  }
+  return null;
 }
 
 /** Finds the descriptions that stand as sources in one paragraph. */
 export function findSourceDescriptions(paragraph: string, index: number, cues: Cue[], quoted: QuoteSpan[], sentences: Sentence[], lex: Lexicon): SourceDescription[] {
   const found: SourceDescription[] = [];
-  const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
+  const inQuote = (i: number) => insideQuotes(quoted, i);
+  const starts = new Set<number>();
   for (const cue of cues) {
     if (cue.form === 'noun' || cue.participle || inQuote(cue.index)) continue;
     let d: SourceDescription | null = null;
     if (cue.form === 'according') d = descriptionAfter(paragraph, cue.end, index, lex);
     else {
-      const sentenceStart = sentences.filter((s) => s.start <= cue.index).at(-1)?.start ?? 0;
-      let before = paragraph.slice(sentenceStart, cue.index).replace(HELPERS, '').trimEnd();
+      const sentenceStart = sentenceStartOf(sentences, cue.index);
+      let before = withoutHelpers(paragraph.slice(sentenceStart, cue.index));
       // "A senior official, who asked not to be named, said": the description before the aside.
       const aside = /,[^,"]{2,120},$/.exec(before);
       if (aside) before = before.slice(0, aside.index);
       d = descriptionBefore(paragraph, sentenceStart + before.length, index, lex, sentenceStart);
       // "A spokeswoman for the union said": the description before its complement, which it keeps.
-      const complement = d ? null : /\s+(?:for|of|at|with|from)\s+[^,;:"]{2,60}$/.exec(before);
-      if (complement) {
-        const core = descriptionBefore(paragraph, sentenceStart + complement.index, index, lex, sentenceStart);
-        if (core) d = { ...core, end: sentenceStart + before.length, text: paragraph.slice(core.start, sentenceStart + before.length), name: `${core.name}${complement[0]}` };
+      const complement = d ? -1 : complementStart(before);
+      if (complement > 0) {
+        const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
+        if (core) d = { ...core, end: sentenceStart + before.length, text: paragraph.slice(core.start, sentenceStart + before.length), name: `${core.name}${paragraph.slice(core.end, sentenceStart + before.length)}` };
       }
       // '"...," said a senior official.'
       if (!d && /[,"]\s*$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) d = descriptionAfter(paragraph, cue.end, index, lex);
     }
-    if (d && !inQuote(d.start) && !found.some((f) => f.start === d!.start)) found.push({ ...d, cue: Math.max(d.end, cue.index) });
+    if (d && !inQuote(d.start) && !starts.has(d.start)) {
+      starts.add(d.start);
+      found.push({ ...d, cue: Math.max(d.end, cue.index) });
+    }
   }
   return found;
 }
@@ -158,41 +200,61 @@ function roleWords(actor: Actor, lex: Lexicon): Set<string> {
  * other description is a new actor named by it, the same one for the same words.
  */
 export function placeSourceDescriptions(descriptions: SourceDescription[], actors: Actor[], placed: Placed[], lex: Lexicon): void {
+  if (!descriptions.length) return;
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const unnamed: Array<{ actor: Actor; head: string }> = [];
-  const lastBefore = (d: SourceDescription, fits: (a: Actor) => boolean) =>
-    placed
-      .filter((m) => (m.paragraph < d.paragraph || (m.paragraph === d.paragraph && m.end <= d.start)) && fits(byId.get(m.actorId)!))
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
-      .at(-1)?.actorId;
+  // The named mentions by paragraph, in text order, as they stood before any description.
+  placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const named = new Map<number, Placed[]>();
+  for (const m of placed) {
+    const list = named.get(m.paragraph);
+    if (list) list.push(m);
+    else named.set(m.paragraph, [m]);
+  }
+  const roles = new Map<Actor, Set<string>>();
+  const rolesOf = (a: Actor) => roles.get(a) ?? (roles.set(a, roleWords(a, lex)), roles.get(a)!);
+  /** The last actor named before a description that fits it, looking back at most 200 names. */
+  const lastBefore = (d: SourceDescription, fits: (a: Actor) => boolean): string | undefined => {
+    let looked = 0;
+    for (let q = d.paragraph; q >= 0 && looked < 200; q--) {
+      const list = q === d.paragraph ? within(named.get(q) ?? [], 0, d.start) : (named.get(q) ?? []);
+      for (let k = list.length - 1; k >= 0 && looked < 200; k--, looked++) if (fits(byId.get(list[k]!.actorId)!)) return list[k]!.actorId;
+    }
+    return undefined;
+  };
+  const unnamedByHead = new Map<string, Actor>();
+  const unnamedByName = new Map<string, Actor>();
+  const removed = new Set<Placed>();
+  const added: Placed[] = [];
   for (const d of descriptions) {
     // "A spokesperson for Examplecorp", "a State Department official": the named body speaks through
     // them, as speakers.ts credits it; a place inside ("a U.S. official") names no one.
-    const inside = placed.filter((m) => m.paragraph === d.paragraph && m.start >= d.start && m.end <= d.end);
-    const named = placed.some((m) => m.paragraph === d.paragraph && m.start >= d.start && m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place');
-    if (named) continue;
+    const near = within(named.get(d.paragraph) ?? [], d.start, d.cue + 1);
+    if (near.some((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place')) continue;
     let actorId: string | undefined;
     if (d.definite) {
-      const earlier = unnamed.filter((u) => u.head === d.head).at(-1);
-      actorId = earlier?.actor.id;
-      if (!actorId && d.kind === 'person') actorId = lastBefore(d, (a) => a.kind === 'person' && roleWords(a, lex).has(d.head));
-      if (!actorId && d.kind === 'organization') actorId = lastBefore(d, (a) => a.kind === 'organization' && a.name.toLowerCase().split(/\s+/).includes(d.head));
+      actorId = unnamedByHead.get(d.head)?.id;
+      if (!actorId && d.kind === 'person') actorId = lastBefore(d, (a) => a.kind === 'person' && rolesOf(a).has(d.head));
+      if (!actorId && d.kind === 'organization') actorId = lastBefore(d, (a) => a.kind === 'organization' && a.name.toLowerCase().split(' ').includes(d.head));
       // "the senator said" about someone the story named without that word: leave it to the speaker rules.
       if (!actorId && d.kind === 'person') continue;
     }
-    actorId ??= unnamed.find((u) => u.actor.name.toLowerCase() === d.name.toLowerCase())?.actor.id;
+    actorId ??= unnamedByName.get(d.name.toLowerCase())?.id;
     if (!actorId) {
       const actor: Actor = { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], unnamed: true };
       actors.push(actor);
       byId.set(actor.id, actor);
-      unnamed.push({ actor, head: d.head });
+      unnamedByName.set(d.name.toLowerCase(), actor);
       actorId = actor.id;
     }
     const actor = byId.get(actorId)!;
+    if (actor.unnamed) unnamedByHead.set(d.head, actor);
     actor.mentions++;
     if (!actor.paragraphs.includes(d.paragraph)) actor.paragraphs.push(d.paragraph);
     if (d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);
-    for (const m of inside) placed.splice(placed.indexOf(m), 1);
-    placed.push({ paragraph: d.paragraph, start: d.start, end: d.end, actorId, possessive: false, insideQuote: false });
+    for (const m of near) if (m.end <= d.end) removed.add(m);
+    added.push({ paragraph: d.paragraph, start: d.start, end: d.end, actorId, possessive: false, insideQuote: false });
   }
+  const kept = placed.filter((m) => !removed.has(m));
+  placed.length = 0;
+  placed.push(...kept, ...added);
 }

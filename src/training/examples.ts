@@ -28,7 +28,7 @@ export interface ArticleExamples {
 }
 
 /** "officials", "a source", "some critics", "many": a description that names nobody in particular. */
-const GENERAL_DESCRIPTION = /^(?:(?:an?|some|many|several|other|two|three|few)\s+[^A-Z]*|[^A-Z\s]+s)$/;
+const GENERAL_DESCRIPTION = /^(?:(?:an?|some|many|several|other|two|three|few) [^A-Z]*|[^A-Z\s]+s)$/;
 
 /** The quote text the parser prints for a span (quotes.ts trims a trailing comma the same way). */
 export const printed = (text: string) => closeWithComma(text).trim();

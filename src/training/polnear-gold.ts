@@ -102,10 +102,14 @@ function lastName(segment: string): string | null {
 
 /** The surname a source text names, or null for descriptions and pronouns. */
 export function nameKey(sourceText: string | undefined): string | null {
+  // The scorer's own patterns, kept as they are so that keys match it exactly; they read annotation
+  // spans from the corpus, a few words long, never article text.
   const s = String(sourceText ?? '')
+    // eslint-disable-next-line regexp/no-super-linear-move
     .replace(/\([^)]*\)/g, ' ')
     .trim();
   for (const part of s.split(/,\s*/)) {
+    // eslint-disable-next-line regexp/no-super-linear-move
     for (const core of part.split(/\s+(?:of|at|from|with|who|in|for)\s+/)) {
       const key = lastName(core);
       if (key) return key;

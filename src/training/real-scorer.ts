@@ -27,7 +27,12 @@ export function runScorer(options: { scorer: string; corpusDir: string; articles
     const out = execFileSync(process.execPath, [options.scorer, '--data', dir, '--cmd', cmd], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const line = out.split('\n').find((l) => l.startsWith('polnear:'));
     if (!line) throw new Error(`the scorer printed no figures:\n${out.slice(0, 500)}`);
-    return Object.fromEntries([...line.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]));
+    return Object.fromEntries(
+      line
+        .split(' ')
+        .filter((part) => part.includes('='))
+        .map((part) => [part.slice(0, part.indexOf('=')), Number(part.slice(part.indexOf('=') + 1))]),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

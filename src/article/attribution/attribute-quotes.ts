@@ -4,10 +4,12 @@
  * (features.ts), and let the learned model decide whether the span is speech and who said it
  * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
  */
-import { closeWithComma, findQuoteSites, quoteContext, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
+import { closeWithComma, findQuoteSites, findQuoteSpans, quoteContext, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
 import type { PlacedMention } from '../speakers.js';
 import type { Quote } from '../types.js';
-import { createCueSubjects, findCandidates, proposeByRules, type CandidateContext, type HeardSpeaker } from './candidates.js';
+import { findCandidates, type CandidateContext, type HeardSpeaker } from './candidates.js';
+import { createCueSubjects } from './cue-subjects.js';
+import { proposeByRules } from './rules.js';
 import { candidateFeatures, nobodyFeatures, quoteFeatures, type Features } from './features.js';
 import type { AttributionModel } from './model.js';
 import { decideQuote } from './rank.js';
@@ -37,6 +39,13 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
   const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
+  const timesHeard = new Map<string, number>();
+  // Whether a paragraph ends inside an open quotation (wire style), worked out once per paragraph.
+  const endsOpen = new Map<number, boolean>();
+  const opensOn = (p: number) => {
+    if (!endsOpen.has(p)) endsOpen.set(p, findQuoteSpans(ctx.paragraphs[p]!).at(-1)?.runOn === true);
+    return endsOpen.get(p)!;
+  };
   let lastQuote: LastQuote | null = null;
   for (const site of findQuoteSites(ctx)) {
     const { p, span } = site;
@@ -48,10 +57,11 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     else if (!title) {
       ctx.speakers.noteSpeaker(p, span.start, rules.decided.speakerId);
       heard.push({ p, offset: span.start, actorId: rules.decided.speakerId });
+      timesHeard.set(rules.decided.speakerId, (timesHeard.get(rules.decided.speakerId) ?? 0) + 1);
       lastQuote = { paragraph: p, speakerId: rules.decided.speakerId };
     }
-    const speech = quoteFeatures(site, p > 0 ? ctx.paragraphs[p - 1]! : null, rules, candidates);
-    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, heard) }));
+    const speech = quoteFeatures(site, p > 0 && opensOn(p - 1), rules, candidates);
+    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, timesHeard.get(c.actorId) ?? 0) }));
     const nobody = nobodyFeatures(speech);
     const ruleKept = !!rules.decided && !title;
     trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });

@@ -1,85 +1,28 @@
 /**
- * Who could have said a quote, and why each one is in the running. Every rule that used to decide
- * now only proposes (a cue after the quote, a saying verb opening the sentence, a cue before, the
- * quote before it, a transcript label); so do the subjects of every reporting cue in the paragraph
- * and the one before, the names around the quote, the speakers the rules heard last, and, where a
- * proposal went through "he" or "she", every earlier person the pronoun could point to. The reasons
- * become features (features.ts) for the learned ranker (rank.ts) that picks one, or nobody.
+ * Who could have said a quote, and why each one is in the running. The rules only propose
+ * (rules.ts); so do the subjects of the reporting cues around the quote and at the end of the
+ * paragraph before, the names around it, the speakers the rules heard last, who the article last
+ * reported as speaking, and, where a proposal went through "he" or "she", every earlier person the
+ * pronoun could point to (pronouns.ts). The reasons become features (features.ts) for the learned
+ * ranker (rank.ts), which picks one, or nobody. Every look stays in a window around the quote.
  */
 import type { Cue } from '../cues.js';
 import type { Lexicon } from '../lexicon.js';
-import {
-  cueAfter,
-  cueBefore,
-  cueLaterInSentence,
-  openingSayingVerb,
-  transcriptLabel,
-  type Attribution,
-  type LastQuote,
-  type QuoteContext,
-  findQuoteSpans,
-  type QuoteSite,
-} from '../quotes.js';
-import type { Sentence } from '../sentences.js';
-import type { PlacedMention, SpeakerFinder } from '../speakers.js';
+import type { QuoteContext, QuoteSite } from '../quotes.js';
+import type { PlacedMention } from '../speakers.js';
 import type { Actor } from '../types.js';
-import { antecedents, type ResolvedPronoun } from './pronouns.js';
+import { sourcesBefore, subjectOfCue, type CueSubject } from './cue-subjects.js';
+import { antecedents } from './pronouns.js';
+import { traced, type ResolvedPronoun, type RuleProposals } from './rules.js';
+import { bin, EARLIER_ITEMS, insideQuotes, QUOTE_WINDOW, sentenceStartOf, within, wordsBetween } from './window.js';
 
 /** What the candidate finder reads besides the quote context. */
 export interface CandidateContext extends QuoteContext {
+  /** The placed names of a paragraph, in text order. */
   mentionsIn: (paragraph: number) => PlacedMention[];
   actors: Map<string, Actor>;
   lexicon: Lexicon;
   cueSubjects: (p: number) => CueSubject[];
-}
-
-/** The subject of a reporting cue outside quotation marks: who the article says spoke there. */
-export interface CueSubject {
-  p: number;
-  index: number;
-  actorId: string;
-  /** The "he"/"she" it was reached through, or null when named. */
-  pronoun: ResolvedPronoun | null;
-}
-
-/** The subjects of a paragraph's reporting cues, worked out once per paragraph. */
-export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[] {
-  const memo = new Map<number, CueSubject[]>();
-  return (p) => {
-    let list = memo.get(p);
-    if (list) return list;
-    list = [];
-    const paragraph = ctx.paragraphs[p]!;
-    const spans = findQuoteSpans(paragraph);
-    for (const cue of ctx.cues.find(paragraph)) {
-      if (spans.some((s) => cue.index >= s.start && cue.index < s.end)) continue;
-      const from = sentenceStartOf(ctx.sentences[p]!, cue.index);
-      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
-      if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun });
-    }
-    memo.set(p, list);
-    return list;
-  };
-}
-
-/** The subject of a cue outside quotation marks, from the per-paragraph list; none for a cue inside them. */
-function subjectOfCue(ctx: CandidateContext, p: number, cue: Cue): { id: string | null; pronoun: ResolvedPronoun | null } {
-  const found = ctx.cueSubjects(p).find((s) => s.index === cue.index);
-  return found ? { id: found.actorId, pronoun: found.pronoun } : { id: null, pronoun: null };
-}
-
-/** Distinct actors who spoke (were the subject of a cue) before a point, nearest first, up to three paragraphs back. */
-export function sourcesBefore(cueSubjects: (p: number) => CueSubject[], p: number, offset: number, namedOnly: boolean): string[] {
-  const out: string[] = [];
-  for (let q = p; q >= Math.max(0, p - 3); q--) {
-    const list = cueSubjects(q);
-    for (let k = list.length - 1; k >= 0; k--) {
-      const s = list[k]!;
-      if ((q === p && s.index >= offset) || (namedOnly && s.pronoun) || out.includes(s.actorId)) continue;
-      out.push(s.actorId);
-    }
-  }
-  return out;
 }
 
 /** A speaker the rules heard, in text order. */
@@ -95,70 +38,15 @@ export interface Candidate {
   reasons: Set<string>;
 }
 
-/** The rules' proposals for a quote, in their order of trust; the first one is what the rules decided. */
-export interface RuleProposals {
-  decided: (Attribution & { rule: string }) | null;
-  all: Array<Attribution & { rule: string; pronoun: ResolvedPronoun | null }>;
-}
-
-const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution | null]> = [
-  ['label', transcriptLabel],
-  ['after', cueAfter],
-  ['opening', openingSayingVerb],
-  ['before', cueBefore],
-];
-
-/** Runs every rule on a quote; "continued" (the quote before it) and "later" keep their old places. */
-export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: LastQuote | null): RuleProposals {
-  const all: RuleProposals['all'] = [];
-  const run = (rule: string, propose: () => Attribution | null) => {
-    let attribution: Attribution | null = null;
-    const { pronoun } = traced(ctx.speakers, () => (attribution = propose())?.speakerId ?? null);
-    if (attribution) all.push({ ...(attribution as Attribution), rule, pronoun });
-  };
-  for (const [rule, propose] of RULES) run(rule, () => propose(ctx, site));
-  const { p, span, sentence } = site;
-  // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
-  // of the same paragraph with no cue of its own.
-  if (lastQuote?.speakerId && ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))) {
-    const speakerId = lastQuote.speakerId;
-    run('continued', () => ({ speakerId, cue: 'continued' }));
-  }
-  run('later', () => cueLaterInSentence(ctx, site));
-  return { decided: all[0] ?? null, all };
-}
-
-/** Runs a speaker look-up and tells whether it went through a pronoun ("he said"), and which. */
-function traced(speakers: QuoteContext['speakers'], find: () => string | null): { id: string | null; pronoun: SpeakerFinder['lastPronoun'] } {
-  speakers.lastPronoun = null;
-  const id = find();
-  const pronoun = speakers.lastPronoun as SpeakerFinder['lastPronoun'];
-  return { id, pronoun: id && pronoun && pronoun.actorId === id ? pronoun : null };
-}
-
-/** Start of the sentence that holds an offset. */
-const sentenceStartOf = (sentences: Sentence[], index: number) => {
-  let start = 0;
-  for (const s of sentences) if (s.start <= index) start = s.start;
-  return start;
-};
-
 /** Between a name and its cue: a possessive, one aside, helper verbs or an adverb, and nothing else. */
-const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)\s+)*$/u;
+const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly) )*$/u;
 
 /** Whether an actor is named right at a cue: before a verb or noun, or right after "according to". */
 function standsAtCue(mentions: PlacedMention[], actorId: string, paragraph: string, cue: Cue): boolean {
-  return mentions.some((m) =>
-    m.actorId === actorId && (cue.form === 'according' ? m.start >= cue.end && /^\s*(?:the\s+)?$/.test(paragraph.slice(cue.end, m.start)) : m.end <= cue.index && NAME_TO_CUE.test(paragraph.slice(m.end, cue.index))),
+  return within(mentions, cue.index - 200, cue.end + 40).some((m) =>
+    m.actorId === actorId && (cue.form === 'according' ? m.start >= cue.end && /^\s*(?:the )?$/.test(paragraph.slice(cue.end, m.start)) : m.end <= cue.index && NAME_TO_CUE.test(paragraph.slice(m.end, cue.index))),
   );
 }
-
-const bin = (n: number, edges: number[]) => {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `${edges.at(-1)}+` : `${edges[k]}`;
-};
-const wordsBetween = (text: string, a: number, b: number) => (a >= b ? 0 : text.slice(a, b).split(/\s+/).filter(Boolean).length);
-const insideQuote = (site: QuoteSite, index: number) => site.spans.some((s) => index >= s.start && index < s.end);
 
 /** Collects the candidates of one quote with the reasons for each. */
 export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: RuleProposals, heard: HeardSpeaker[]): Candidate[] {
@@ -179,14 +67,14 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     throughPronoun.set(key, entry);
   };
   const { p, paragraph, span, sentence, sentenceEnd } = site;
+  const from = span.start - QUOTE_WINDOW;
+  const to = span.end + QUOTE_WINDOW;
 
   // The rules' proposals, the first of them as the rules' decision.
-  for (const [k, proposal] of rules.all.entries()) {
-    propose({ id: proposal.speakerId, pronoun: proposal.pronoun }, [`rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : [])]);
-  }
+  rules.all.forEach((proposal, k) => propose({ id: proposal.speakerId, pronoun: proposal.pronoun }, [`rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : [])]));
 
-  // The subject of every reporting cue in the paragraph.
-  const cues = site.cues.filter((c) => !insideQuote(site, c.index));
+  // The subject of every reporting cue around the quote.
+  const cues = within(site.cues, from, to, (c) => c.index).filter((c) => !insideQuotes(site.spans, c.index));
   // The cues nearest the quote on either side, in its sentence: the likeliest to govern it.
   const nearestBefore = cues.filter((c) => c.end <= span.start && c.index >= sentence.start).at(-1);
   const nearestAfter = cues.find((c) => c.index >= span.end && c.index < sentenceEnd);
@@ -200,7 +88,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     const found =
       inSentence && side === 'after'
         ? traced(ctx.speakers, () => ctx.speakers.subjectOf(p, cue, Math.max(sentenceStartOf(ctx.sentences[p]!, cue.index), span.end + 1)))
-        : subjectOfCue(ctx, p, cue);
+        : subjectOfCue(ctx.cueSubjects, p, cue);
     // Verb and noun cues ("Berg accused", "Berg's accusation") share their features: nouns are too
     // rare in the training data to learn apart, and behave alike.
     const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
@@ -209,23 +97,26 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg": the name stands right at the cue.
     if (found.id && !found.pronoun) reasons.push(standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
     propose(found, reasons);
-    // "said Berg": the name right after the verb.
-    if (cue.form === 'verb' && /^\s+(?:\S+\s+){0,3}?\p{Lu}/u.test(paragraph.slice(cue.end, cue.end + 40))) {
-      add(ctx.speakers.namedAfter(p, cue.end, cue.end + 40), `cue:${where}:inverted`);
-    }
-  }
-  // The previous paragraph's reporting cues: "Berg said on Monday:" then a paragraph of quote.
-  if (p > 0) {
-    const prevCues = ctx.cues.find(ctx.paragraphs[p - 1]!).filter((c) => c.form !== 'noun');
-    prevCues.forEach((cue, k) => {
-      propose(subjectOfCue(ctx, p - 1, cue), ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(/:\s*$/.test(ctx.paragraphs[p - 1]!) ? ['prevcue:colon'] : [])]);
-    });
+    // "said Berg", "said a spokeswoman": the name or description right after the verb.
+    if (cue.form === 'verb') add(ctx.speakers.namedAfter(p, cue.end, cue.end + 40), `cue:${where}:inverted`);
   }
 
-  // Names around the quote, outside quotation marks.
+  // The previous paragraph's last reporting cues: "Berg said on Monday:" then a paragraph of quote.
+  if (p > 0) {
+    const previous = ctx.paragraphs[p - 1]!;
+    const prevCues = ctx.cues
+      .find(previous)
+      .filter((c) => c.form !== 'noun')
+      .slice(-EARLIER_ITEMS);
+    const colon = previous.trimEnd().endsWith(':');
+    prevCues.forEach((cue, k) => propose(subjectOfCue(ctx.cueSubjects, p - 1, cue), ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(colon ? ['prevcue:colon'] : [])]));
+  }
+
+  // Names around the quote, outside quotation marks: in its paragraph near it, and at the end of the two before.
   for (const q of [p, p - 1, p - 2]) {
     if (q < 0) continue;
-    for (const m of ctx.mentionsIn(q)) {
+    const mentions = q === p ? within(ctx.mentionsIn(q), from, to) : ctx.mentionsIn(q).slice(-EARLIER_ITEMS);
+    for (const m of mentions) {
       if (m.insideQuote) continue;
       const subject = !m.possessive && ctx.speakers.isSubject(q, m);
       const reasons: string[] = [];
@@ -246,9 +137,9 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     }
   }
 
-  // Who the rules heard last, nearest first.
+  // Who the rules heard last, nearest first (a bounded look back: repeats aside, few are needed).
   const recent: string[] = [];
-  for (let k = heard.length - 1; k >= 0 && recent.length < 3; k--) {
+  for (let k = heard.length - 1, looked = 0; k >= 0 && recent.length < 3 && looked < 50; k--, looked++) {
     const h = heard[k]!;
     if (p - h.p > 3) break;
     if (recent.includes(h.actorId)) continue;
@@ -257,9 +148,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   }
 
   // Who the article last reported as speaking, quoted or not.
-  sourcesBefore(ctx.cueSubjects, p, span.start, false)
-    .slice(0, 3)
-    .forEach((id, k) => add(id, `source:${k}`));
+  sourcesBefore(ctx.cueSubjects, p, span.start, false, 3).forEach((id, k) => add(id, `source:${k}`));
 
   for (const { pronoun, reasons } of throughPronoun.values()) {
     for (const a of antecedents(ctx, pronoun, recent)) add(a.actorId, ...reasons, ...a.features);

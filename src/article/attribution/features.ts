@@ -6,8 +6,11 @@
  * names and no article's words, so that what was learned carries over to articles nobody has seen.
  */
 import type { QuoteSite } from '../quotes.js';
+import { lastPiece, trimEndChars } from '../text-window.js';
 import type { Actor } from '../types.js';
-import type { Candidate, HeardSpeaker, RuleProposals } from './candidates.js';
+import type { Candidate } from './candidates.js';
+import type { RuleProposals } from './rules.js';
+import { bin, insideQuotes, QUOTE_WINDOW, within, wordsBetween } from './window.js';
 
 /** A feature vector: the names of the features that fire (each with value 1). */
 export type Features = string[];
@@ -15,17 +18,13 @@ export type Features = string[];
 /** Bump when features change: a model trained on other features is refused. */
 export const FEATURE_SET_VERSION = 1;
 
-const bin = (n: number, edges: number[]) => {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `${edges.at(-1)}+` : `${edges[k]}`;
-};
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our|me|us)\b/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;
 const PREPOSITION = /^(?:of|as|for|on|in|at|to|with|by|from|about|like|into|than|over)$/i;
 
 /** What is true of the quote itself, whoever said it. */
-export function quoteFeatures(site: QuoteSite, previousParagraph: string | null, rules: RuleProposals, candidates: Candidate[]): Features {
+export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: RuleProposals, candidates: Candidate[]): Features {
   const { span, paragraph, sentence, sentenceEnd, text } = site;
   const f: Features = [];
   if (site.wholeParagraph) f.push('q:whole');
@@ -33,7 +32,7 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
   if (span.start <= 1) f.push('q:parastart');
   if (span.start <= sentence.start + 2) f.push('q:sentstart');
   if (span.end >= sentenceEnd - 2) f.push('q:sentend');
-  const last = text.replace(/["'\s]+$/, '').at(-1) ?? '';
+  const last = trimEndChars(text, (c) => c === '"' || c === "'" || /\s/.test(c)).at(-1) ?? '';
   f.push(`q:end=${/[,.?!:;-]/.test(last) ? last : /\p{L}/u.test(last) ? 'letter' : 'other'}`);
   f.push(`q:len${bin(site.words, [1, 2, 3, 5, 8, 15, 30])}`);
   if (/^\p{Lu}/u.test(text)) f.push('q:capital');
@@ -42,32 +41,33 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|from)$/.test(w))) f.push('q:titlecase');
   if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) f.push('q:allcaps');
-  const before = paragraph.slice(0, span.start - 1);
-  const prevWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const before = paragraph.slice(Math.max(0, span.start - 1 - QUOTE_WINDOW), span.start - 1);
+  const prevWord = lastPiece(before.trimEnd());
   if (/:\s*$/.test(before)) f.push('q:after-colon');
   else if (/,\s*$/.test(before)) f.push('q:after-comma');
   else if (DETERMINER.test(prevWord)) f.push('q:after-determiner');
   else if (PREPOSITION.test(prevWord)) f.push('q:after-preposition');
   else if (/^so-called$/i.test(prevWord)) f.push('q:after-so-called');
   else if (/\($/.test(before)) f.push('q:in-parentheses');
-  const cueBefore = site.cues.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
+  const near = within(site.cues, span.start - QUOTE_WINDOW, span.end + QUOTE_WINDOW, (c) => c.index);
+  const cueBefore = near.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
   if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
   const after = paragraph.slice(span.end + 1, span.end + 40);
   // "the newsletter, "Water Weekly", ignored": a name set off like an appositive.
   if (/\p{Ll},\s*$/u.test(before) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
-  if (/^\s*[,.]?\s*(?:\p{Ll}+\s+)?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
+  if (/^[\s,.]*(?:\p{Ll}+ )?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
-  const outside = site.cues.filter((c) => c.form !== 'noun' && !site.spans.some((s) => c.index >= s.start && c.index < s.end));
+  const outside = near.filter((c) => c.form !== 'noun' && !insideQuotes(site.spans, c.index));
   const inSentence = outside.filter((c) => c.index >= sentence.start && c.index < sentenceEnd);
   if (inSentence.length) f.push('q:cue-in-sentence');
   else if (outside.length) f.push('q:cue-in-paragraph');
   const verbBefore = inSentence.filter((c) => c.end <= span.start).at(-1);
-  if (verbBefore) f.push(`q:cue-before:${verbBefore.form}:gap${bin(paragraph.slice(verbBefore.end, span.start).split(/\s+/).length - 1, [0, 2, 5, 12])}`);
+  if (verbBefore) f.push(`q:cue-before:${verbBefore.form}:gap${bin(wordsBetween(paragraph, verbBefore.end, span.start - 1), [0, 2, 5, 12])}`);
   const verbAfter = inSentence.find((c) => c.index >= span.end);
-  if (verbAfter) f.push(`q:cue-after:${verbAfter.form}:gap${bin(paragraph.slice(span.end, verbAfter.index).split(/\s+/).length - 1, [0, 2, 5, 12])}`);
+  if (verbAfter) f.push(`q:cue-after:${verbAfter.form}:gap${bin(wordsBetween(paragraph, span.end + 1, verbAfter.index), [0, 2, 5, 12])}`);
   f.push(`q:spans-in-paragraph${bin(site.spans.length, [1, 2, 4])}`);
-  if (site.cues.some((c) => c.form === 'noun' && c.index >= sentence.start && c.index < span.start)) f.push('q:noun-cue-before');
-  if (previousParagraph !== null && /"[^"]*$/.test(previousParagraph) && ((previousParagraph.match(/"/g) ?? []).length % 2 === 1)) f.push('q:prev-open');
+  if (near.some((c) => c.form === 'noun' && c.index >= sentence.start && c.index < span.start)) f.push('q:noun-cue-before');
+  if (previousOpen) f.push('q:prev-open');
   if (rules.decided) f.push(`q:rule=${rules.decided.rule}`);
   else f.push('q:rule=none');
   f.push(`q:candidates${bin(candidates.length, [0, 1, 2, 4, 8])}`);
@@ -78,7 +78,7 @@ export function quoteFeatures(site: QuoteSite, previousParagraph: string | null,
  * Features of one candidate: its reasons and what kind of actor it is. Crossing them with each other
  * or with the quote's own features was tried: it fitted the training folds and lost on held-out ones.
  */
-export function candidateFeatures(candidate: Candidate, actor: Actor, heard: HeardSpeaker[]): Features {
+export function candidateFeatures(candidate: Candidate, actor: Actor, timesHeard: number): Features {
   const f: Features = [...candidate.reasons];
   // Person or not, named or not: finer kinds would learn the habits of one kind of news (in US
   // politics places seldom speak; in world news "Russia said" is everyday).
@@ -86,8 +86,7 @@ export function candidateFeatures(candidate: Candidate, actor: Actor, heard: Hea
   f.push(kind, `mentions${bin(actor.mentions, [1, 2, 4, 8])}`);
   if (actor.kind === 'person' && !actor.name.includes(' ')) f.push('name:one-word');
   if (actor.roles.length) f.push('has-role');
-  const times = heard.filter((h) => h.actorId === candidate.actorId).length;
-  f.push(`heard-times${bin(times, [0, 1, 3])}`);
+  f.push(`heard-times${bin(timesHeard, [0, 1, 3])}`);
   return f;
 }
 

@@ -1,30 +1,34 @@
 /**
  * Everyone a "he", "she", "it" or "they" could point back to, each described for the ranker: how
  * recent among those who fit (gender and kind), how recent among those who stood as a subject,
- * whether the rules heard them speak last, whether the resolver in speakers.ts picked them. The
- * ranker weighs these instead of trusting one resolver.
+ * whether the rules heard them speak last, whether they were the last named source, whether the
+ * resolver in speakers.ts picked them. The ranker weighs these instead of trusting one resolver.
  */
-import type { PlacedMention, SpeakerFinder } from '../speakers.js';
-import { sourcesBefore, type CandidateContext } from './candidates.js';
+import type { PlacedMention } from '../speakers.js';
+import type { CandidateContext } from './candidates.js';
+import { sourcesBefore } from './cue-subjects.js';
 import { actorGender, describedGender, pronounFit } from './gender.js';
-
-/** A pronoun found as the subject of a cue or rule, and the actor the resolver gave it. */
-export type ResolvedPronoun = NonNullable<SpeakerFinder['lastPronoun']>;
+import type { ResolvedPronoun } from './rules.js';
+import { EARLIER_ITEMS, within } from './window.js';
 
 const rankName = (k: number) => (k <= 2 ? `${k}` : '3+');
-const ROLE_AFTER = /^,\s+(?:the|a|an|who)\b/i;
+const ROLE_AFTER = /^,\s?(?:the|a|an|who)\b/i;
+/** How far back in the pronoun's own paragraph names are looked for, and how many antecedents at most. */
+const PRONOUN_WINDOW = 1200;
+const MAX_ANTECEDENTS = 8;
 
 /** The antecedents of a pronoun, up to three paragraphs back, each with its features. */
 export function antecedents(ctx: CandidateContext, pronoun: ResolvedPronoun, recentSpeakers: string[]): Array<{ actorId: string; features: string[] }> {
   const out: Array<{ actorId: string; features: string[] }> = [];
   const seen = new Set<string>();
   let subjects = 0;
-  const sources = sourcesBefore(ctx.cueSubjects, pronoun.p, pronoun.offset, true);
-  for (let q = pronoun.p; q >= Math.max(0, pronoun.p - 3); q--) {
-    const mentions = ctx.mentionsIn(q).filter((m) => !m.insideQuote && (q < pronoun.p || m.end <= pronoun.offset));
-    for (let k = mentions.length - 1; k >= 0; k--) {
+  const sources = sourcesBefore(ctx.cueSubjects, pronoun.p, pronoun.offset, true, 4);
+  for (let q = pronoun.p; q >= Math.max(0, pronoun.p - 3) && out.length < MAX_ANTECEDENTS; q--) {
+    const all = ctx.mentionsIn(q);
+    const mentions = q === pronoun.p ? within(all, pronoun.offset - PRONOUN_WINDOW, pronoun.offset).filter((m) => m.end <= pronoun.offset) : all.slice(-EARLIER_ITEMS);
+    for (let k = mentions.length - 1; k >= 0 && out.length < MAX_ANTECEDENTS; k--) {
       const m: PlacedMention = mentions[k]!;
-      if (seen.has(m.actorId)) continue;
+      if (m.insideQuote || seen.has(m.actorId)) continue;
       const actor = ctx.actors.get(m.actorId);
       if (!actor) continue;
       // What the story says of someone ("spokeswoman") rules them out; a given name only hints.

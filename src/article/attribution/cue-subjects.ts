@@ -1,0 +1,60 @@
+/**
+ * Who the article reports as speaking, cue by cue: the subject of every reporting cue outside
+ * quotation marks ("Berg said", "according to the ministry"), worked out once per paragraph. The
+ * candidates of a quote read it for the cues around the quote and for "who spoke last"; pronoun
+ * antecedents read it for the nearest named source before the pronoun.
+ */
+import type { Cue } from '../cues.js';
+import { findQuoteSpans, type QuoteContext } from '../quotes.js';
+import { traced, type ResolvedPronoun } from './rules.js';
+import { insideQuotes, sentenceStartOf, within } from './window.js';
+
+/** The subject of a reporting cue outside quotation marks. */
+export interface CueSubject {
+  p: number;
+  index: number;
+  actorId: string;
+  /** The "he"/"she" it was reached through, or null when named. */
+  pronoun: ResolvedPronoun | null;
+}
+
+/** The subjects of a paragraph's reporting cues, in text order, worked out on first use. */
+export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[] {
+  const memo = new Map<number, CueSubject[]>();
+  return (p) => {
+    let list = memo.get(p);
+    if (list) return list;
+    list = [];
+    const paragraph = ctx.paragraphs[p]!;
+    const spans = findQuoteSpans(paragraph);
+    for (const cue of ctx.cues.find(paragraph)) {
+      if (insideQuotes(spans, cue.index)) continue;
+      const from = sentenceStartOf(ctx.sentences[p]!, cue.index);
+      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
+      if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun });
+    }
+    memo.set(p, list);
+    return list;
+  };
+}
+
+/** The subject of one cue from its paragraph's list; none for a cue inside quotation marks. */
+export function subjectOfCue(cueSubjects: (p: number) => CueSubject[], p: number, cue: Cue): { id: string | null; pronoun: ResolvedPronoun | null } {
+  const found = within(cueSubjects(p), cue.index, cue.index + 1, (s) => s.index)[0];
+  return found ? { id: found.actorId, pronoun: found.pronoun } : { id: null, pronoun: null };
+}
+
+/** Up to `max` distinct actors who spoke before a point, nearest first, up to three paragraphs back. */
+export function sourcesBefore(cueSubjects: (p: number) => CueSubject[], p: number, offset: number, namedOnly: boolean, max: number): string[] {
+  const out: string[] = [];
+  for (let q = p; q >= Math.max(0, p - 3) && out.length < max; q--) {
+    const list = q === p ? within(cueSubjects(q), 0, offset, (s) => s.index) : cueSubjects(q);
+    // Bounded: repeated speakers aside, a few entries give the few distinct ones wanted.
+    for (let k = list.length - 1, looked = 0; k >= 0 && out.length < max && looked < 50; k--, looked++) {
+      const s = list[k]!;
+      if ((namedOnly && s.pronoun) || out.includes(s.actorId)) continue;
+      out.push(s.actorId);
+    }
+  }
+  return out;
+}
