@@ -5,6 +5,8 @@
  * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
 import type { Lexicon } from './lexicon.js';
+import { lastWords } from './text-window.js';
+import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
 import { wordRoles } from './role-wording.js';
@@ -33,13 +35,16 @@ interface Cluster {
 const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
-const SPEECH_BEFORE = /\b(?:said|says|according to|asked|wrote|told)\s*$/;
-/** "said X" or "said 9/11 widow X": a saying verb, then at most a short description. */
+/** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
-  if (SPEECH_BEFORE.test(before)) return true;
-  const m = /\b(?:said|says|according to|asked|wrote|told)\s+((?:\S+\s+){1,4})$/.exec(before);
-  if (!m) return false;
-  return m[1]!.trim().split(/\s+/).every((w) => /^(?:the|a|an|\d[\w/]*)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()));
+  const words = lastWords(before, 6).map((w) => w.toLowerCase());
+  const describes = (w: string) => /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
+    const w = words[k]!;
+    if (verbClasses().inverted.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
+    if (!describes(w)) return false;
+  }
+  return false;
 }
 
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */

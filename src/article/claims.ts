@@ -3,6 +3,7 @@
  * as the article words it, with its kind taken from the cue.
  */
 import type { CueFinder } from './cues.js';
+import { verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
 import { hasPieces, insideAny, startingBetween, startOfLastWords, trimChars } from './text-window.js';
@@ -20,7 +21,6 @@ export interface ClaimContext {
 }
 
 /** Verbs that report only when followed by what was reported. */
-const NEEDS_COMPLEMENT = /^(?:appeal|appealed|appeals|appealing|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|read|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
 // Paragraphs are single-spaced (layout.ts joins every run of whitespace into one space), so the
 // patterns below that read paragraph text match one space where a run of them could be ambiguous.
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
@@ -29,11 +29,11 @@ const COMPARED_CLAIMS = 300;
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
-/** Verbs that can follow what was said: "..., said Marek Olsen". */
-const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted)$/i;
-
-/** Verbs that only report speech; the claim reads well without them. */
-const NEUTRAL_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|noted|notes|stated|states|wrote|writes|explained|explains|continued|continues|recalled|replied|responded|answered|commented|remarked|tweeted|posted|declared|announced)$/i;
+/** The lexicon's classes of saying verbs: which can follow what was said ("..., said Marek Olsen"),
+ * which only report speech (the claim reads well without them), which report only when followed by
+ * what was reported ("found that", not "found a job"). */
+const verbs = verbClasses();
+const inClass = (set: Set<string>, cue: string) => set.has(cue.toLowerCase());
 
 const clean = (s: string) => trimChars(s.replace(/\s+/g, ' '), (c) => /[\s,:;-]/.test(c));
 /** At most CLAIM_MAX characters from the start of `text`, ending at a word. */
@@ -70,7 +70,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       cues.forEach((cue, k) => {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);
-        if (cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail)) return;
+        if (cue.form === 'verb' && inClass(verbs.needsComplement, cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail)) return;
         // Attribution of a quote ('," Berg said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/^say/i.test(cue.text) && /\bas\s+$/.test(head.slice(startOfLastWords(head, 1)))) return;
@@ -79,7 +79,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         if (/[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return;
         // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
         const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
-        const inverted = cue.form === 'verb' && INVERTIBLE.test(cue.text) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4);
+        const inverted = cue.form === 'verb' && inClass(verbs.inverted, cue.text) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4);
         let sourceId: string | null;
         let text: string;
         // "..., the state news agency quoted Olsen as saying": the quoted person is the source.
@@ -109,7 +109,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           text = clean(body.replace(LEAD_IN, ''));
           // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
           // with the words that follow it as they stand.
-          if (cue.form === 'verb' && !NEUTRAL_SAYING.test(cue.text)) text = clean(`${cue.text} ${body}`);
+          if (cue.form === 'verb' && !inClass(verbs.neutral, cue.text)) text = clean(`${cue.text} ${body}`);
           else if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
         }
         if (!sourceId || text.split(/\s+/).length < 2) return;

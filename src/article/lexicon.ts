@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { inflect } from './verb-forms.js';
+import { inflect, readReportingVerbs } from './verb-forms.js';
 
 const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url));
 
@@ -54,7 +54,7 @@ export function loadLexicon(): Lexicon {
   const orgs = readJson('organizations.json').organizations as Array<{ name: string; aliases: string[] }>;
   const titles = readJson('titles.json');
   const stop = readJson('stopwords.json');
-  const verbs = readJson('reporting-verbs.json');
+  const verbs = readReportingVerbs();
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
@@ -88,9 +88,9 @@ export function loadLexicon(): Lexicon {
   }
 
   const verbKinds = new Map<string, string>();
-  for (const [kind, list] of Object.entries(verbs.verbs as Record<string, string[]>)) for (const v of list) if (!verbKinds.has(v)) verbKinds.set(v, kind);
+  for (const [kind, list] of Object.entries(verbs.verbs)) for (const v of list) if (!verbKinds.has(v)) verbKinds.set(v, kind);
   const nounKinds = new Map<string, string>();
-  for (const [kind, list] of Object.entries(verbs.nouns as Record<string, string[]>)) for (const n of list) if (!nounKinds.has(n)) nounKinds.set(n, kind);
+  for (const [kind, list] of Object.entries(verbs.nouns)) for (const n of list) if (!nounKinds.has(n)) nounKinds.set(n, kind);
 
   const sources = readJson('source-nouns.json');
   const sourceNouns = new Map<string, 'person' | 'document' | 'organization'>();
@@ -100,7 +100,7 @@ export function loadLexicon(): Lexicon {
   const titleNouns = new Map(Object.entries(sources.abbreviations as Record<string, string[]>));
 
   const speechVerbs = new Set<string>();
-  for (const lemma of verbs.speakerVerbs as string[]) for (const form of inflect(lemma)) if (!form.endsWith('ing')) speechVerbs.add(form);
+  for (const lemma of verbs.speakerVerbs) for (const form of inflect(lemma)) if (!form.endsWith('ing')) speechVerbs.add(form);
 
   return {
     gazetteer,

@@ -8,7 +8,8 @@
 import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Sentence } from './sentences.js';
-import { excerptAround, insideAny, startingBetween, startOfLastWords, trimEndChars } from './text-window.js';
+import { excerptAround, insideAny, lastWords, startingBetween, trimEndChars } from './text-window.js';
+import { verbClasses } from './verb-forms.js';
 
 /** Sentences longer than this (the longest around a quote on PolNeAR is 1,384) are cut around the quote. */
 const QUOTE_SENTENCE_MAX = 2000;
@@ -71,8 +72,8 @@ export interface QuoteContext {
 }
 
 const AFTER_WINDOW = 120;
-/** Verbs that report what someone said, as opposed to verbs that describe or judge. */
-const SAYING = /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|argued|argues|insisted|insists|claimed|claims|stated|states|announced|explained|suggested|predicted|warned|acknowledged|recalled|testified|asserted|contended|maintained|declared|tweeted)$/i;
+/** Verbs that report what someone said, as opposed to verbs that describe or judge (from the lexicon). */
+const reportsSpeech = (word: string) => verbClasses().reporting.has(word.toLowerCase());
 
 /** A speaker found for a quote, with the cue that tied them. */
 export interface Attribution {
@@ -147,7 +148,7 @@ export function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attributi
   const { p, paragraph, span, sentence, cues, spans } = site;
   // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
   if (/^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text)) return null;
-  const outer = cuesFrom(cues, sentence.start, span.start).find((c) => c.form === 'verb' && c.end <= span.start && SAYING.test(c.text) && !insideSpan(c, spans));
+  const outer = cuesFrom(cues, sentence.start, span.start).find((c) => c.form === 'verb' && c.end <= span.start && reportsSpeech(c.text) && !insideSpan(c, spans));
   if (!outer) return null;
   const gap = paragraph.slice(outer.end, span.start - 1);
   // Paragraphs are single-spaced: one space where a run of them would make the pattern ambiguous.
@@ -232,12 +233,19 @@ export interface LastQuote {
 /** Titles of shows, books and articles are quoted, not said: "Water Matters Most". */
 export const readsAsTitle = (site: QuoteSite): boolean => isTitleCase(site.text) && site.words <= 6;
 
+/** "he said", "she told reporters that": the text ends with a verb that can introduce the words, and maybe "that". */
+function endsWithSayingVerb(text: string): boolean {
+  const [a, b] = lastWords(text, 2);
+  const verb = b?.toLowerCase() === 'that' ? a : b;
+  return verbClasses().inverted.has((verb ?? '').toLowerCase());
+}
+
 /** A whole statement quoted, or a fragment woven into the reporter's sentence. */
 export function quoteKind(site: QuoteSite): 'direct' | 'partial' {
   const before = site.paragraph.slice(site.sentence.start, site.span.start - 1).trim();
   const direct =
     /^[\p{Lu}"'(\d]/u.test(site.text) &&
-    (before === '' || before.endsWith(':') || before.endsWith(',') || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before.slice(startOfLastWords(before, 2)))) &&
+    (before === '' || before.endsWith(':') || before.endsWith(',') || endsWithSayingVerb(before)) &&
     site.words >= 3;
   return direct ? 'direct' : 'partial';
 }

@@ -5,9 +5,13 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { verbClasses } from './verb-forms.js';
 import { execFrom, lastWords, startOfTail } from './text-window.js';
 
-const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/g;
+/** The verbs that can introduce a speaker ("said", "told"; from the lexicon), as a pattern alternative. */
+const SAYING_WORDS = [...verbClasses().inverted].filter((w) => /^[a-z]+$/.test(w)).join('|');
+/** A description in front of a name, after a clause boundary or a saying verb: "..., said Berg's trade adviser, ". */
+const APPOSITIVE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:and|but|${SAYING_WORDS})\\s+)([^,;:()"]{3,80}),\\s*$`, 'g');
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
 /** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = new Set([
@@ -60,8 +64,10 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);
-  const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
-  if (apposAfter) {
+  const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
+  // ", said Berg": a saying verb after the comma opens a clause, not an appositive.
+  const opensWithVerb = apposAfter && verbClasses().inverted.has((/^\p{Ll}+/u.exec(apposAfter[1]!)?.[0] ?? '').toLowerCase());
+  if (apposAfter && !opensWithVerb) {
     const phrase = apposAfter[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     const words = phrase.split(/\s+/);
     const firstRole = words.find((w) => isRoleNoun(w, lex)) ?? '';

@@ -5,6 +5,7 @@
  */
 import { actorGender, describedGender } from './attribution/gender.js';
 import type { Cue } from './cues.js';
+import { verbClasses } from './verb-forms.js';
 import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { ROLE_MODIFIERS } from './roles.js';
@@ -116,7 +117,7 @@ export function createSpeakerFinder(
       return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
     }
     // "said X." names the speaker; "said X doesn't ..." opens what was said.
-    if (/^(?:said|says|told|wrote|writes|added|adds|according|asked|noted|notes|explained|argued|continued|insisted|warned|stated|declared|recalled|replied|tweeted|observed|countered|cautioned)$/.test(prev)) {
+    if (prev === 'according' || verbClasses().inverted.has(prev)) {
       return /^(?:\s*[,.;:!?)]|\s*$)/.test(text.slice(m.end));
     }
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except

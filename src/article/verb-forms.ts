@@ -1,8 +1,10 @@
 /**
  * The inflected forms of an English verb ("say" -> said, says, saying; "snap" -> snapped), so that the
  * reporting verbs of data/lexicon/reporting-verbs.json are listed once, as lemmas, and matched in
- * every form.
+ * every form, and read in one place.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
@@ -37,3 +39,49 @@ export function inflect(lemma: string): string[] {
   return forms;
 }
 
+
+/** The verb classes of data/lexicon/reporting-verbs.json, each as the set of all its forms. */
+export interface VerbClasses {
+  /** Verbs that report what someone said, as opposed to verbs that describe or judge. */
+  reporting: Set<string>;
+  /** Verbs that only report speech; a claim reads well without them. */
+  neutral: Set<string>;
+  /** Verbs that can follow the words they report: '"...," said Marek Olsen'. */
+  inverted: Set<string>;
+  /** Verbs that report only when followed by what was reported ("found that", not "found a job"). */
+  needsComplement: Set<string>;
+  /** Verbs that carry a statement on into the next sentence ("He also said"). */
+  continuing: Set<string>;
+}
+
+/** data/lexicon/reporting-verbs.json as written: verbs and nouns by claim kind, speaker verbs, classes. */
+export interface ReportingVerbsFile {
+  verbs: Record<string, string[]>;
+  nouns: Record<string, string[]>;
+  speakerVerbs: string[];
+  classes: Record<keyof VerbClasses, string[]>;
+}
+
+let file: ReportingVerbsFile | null = null;
+let classes: VerbClasses | null = null;
+
+/** The reporting-verb lexicon, read once: the one list of saying verbs every part of the bot uses. */
+export function readReportingVerbs(): ReportingVerbsFile {
+  file ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/reporting-verbs.json', import.meta.url)), 'utf8')) as ReportingVerbsFile;
+  return file;
+}
+
+/** The verb classes of the lexicon, each with every form of its verbs. */
+export function verbClasses(): VerbClasses {
+  if (classes) return classes;
+  const file = readReportingVerbs();
+  const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap(inflect));
+  classes = {
+    reporting: formsOf(file.classes.reporting),
+    neutral: formsOf(file.classes.neutral),
+    inverted: formsOf(file.classes.inverted),
+    needsComplement: formsOf(file.classes.needsComplement),
+    continuing: formsOf(file.classes.continuing),
+  };
+  return classes;
+}

@@ -2,6 +2,7 @@
  * The /who answer for one actor: who they are, where they appear, what they said and claimed, and
  * what others said about them; every line cites its article and paragraph.
  */
+import { verbClasses } from '../article/verb-forms.js';
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, firstBodyParagraph, paragraphLabel } from './citation.js';
 import { actorArticleCount, actorArticles } from './corpus-actor.js';
@@ -142,13 +143,15 @@ function mentionParagraphs(
   if (needles) {
     for (const p of named) {
       const next = article.paragraphs[p + 1];
-      if (p >= 0 && next && !out.has(p + 1) && CONTINUES_STATEMENT.test(next) && lastNamedPersonIs(article, p, needles)) out.add(p + 1);
+      if (p >= 0 && next && !out.has(p + 1) && continuesStatement(next) && lastNamedPersonIs(article, p, needles)) out.add(p + 1);
     }
   }
   return [...out].sort((a, b) => a - b);
 }
 
-const CONTINUES_STATEMENT = /^(He|She)\s+(also\s+|later\s+)?(said|says|added|told|noted|stressed|wrote|warned|urged|insisted|argued)\b/;
+/** "He also said ...", "She warned ...": a sentence that carries on the statement before it (verbs from the lexicon). */
+const OPENS_WITH_PRONOUN_VERB = /^(?:He|She) (?:(?:also|later) )?(\p{Ll}+)\b/u;
+const continuesStatement = (text: string) => verbClasses().continuing.has(OPENS_WITH_PRONOUN_VERB.exec(text)?.[1] ?? '');
 
 // Whether no other person is named after this actor's last mention in the paragraph.
 function lastNamedPersonIs(article: ParsedArticle, paragraph: number, needles: readonly string[]): boolean {
