@@ -228,6 +228,31 @@ export function findQuoteSites(ctx: Pick<QuoteContext, 'paragraphs' | 'sentences
 export interface LastQuote {
   paragraph: number;
   speakerId: string | null;
+  /** Where the quote ended in its paragraph (after its closing mark). */
+  end: number;
+}
+
+/**
+ * A quote in a list with the quote before it ('called the plan "rushed," "costly" and "unfair"'):
+ * it shares that quote's speaker.
+ */
+export function listedAfter(site: QuoteSite, lastQuote: LastQuote | null): Attribution | null {
+  if (!lastQuote?.speakerId || lastQuote.paragraph !== site.p || site.span.start - lastQuote.end > 12) return null;
+  const between = site.paragraph.slice(lastQuote.end, site.span.start - 1);
+  return /^[\s,]*(?:(?:and|or) )?$/.test(between) ? { speakerId: lastQuote.speakerId, cue: 'listed' } : null;
+}
+
+/** 'X was called "a fraud" by Y': the agent of a passive saying verb said it. */
+export function passiveAgent(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, paragraph, span, sentence, cues, spans } = site;
+  const cue = cuesFrom(cues, sentence.start, span.start)
+    .reverse()
+    .find((c) => c.form === 'verb' && c.end <= span.start && !insideSpan(c, spans));
+  if (!cue || !/\b(?:was|were|been|being|is|are) $/.test(paragraph.slice(Math.max(0, cue.index - 7), cue.index))) return null;
+  const by = /^[\s,]{0,3}by /.exec(paragraph.slice(span.end + 1, span.end + 8));
+  if (!by) return null;
+  const from = span.end + 1 + by[0].length;
+  return found(ctx.speakers.namedAfter(p, from, from + 40), cue.text);
 }
 
 /** Titles of shows, books and articles are quoted, not said: "Water Matters Most". */

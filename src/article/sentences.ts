@@ -3,6 +3,7 @@
  * and quotation marks.
  */
 import { lastPiece } from './text-window.js';
+import { verbClasses } from './verb-forms.js';
 
 export interface Sentence {
   text: string;
@@ -23,6 +24,22 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(w.toLowerCase());
 }
 
+/** One to four capitalised words, then a lower-case word: "Dana Ruell asked", "Sen. Ann Berg said". */
+const NAME_THEN_WORD = /^ ((?:\p{Lu}[\p{L}.'’-]* ){1,4})(\p{Ll}+)/u;
+
+/**
+ * Whether a name and a verb that introduces a speaker ("asked", "said"; from the lexicon) come next.
+ * After a full stop the attribution must also end soon ('"It held." Berg said on Monday.'), for
+ * '"It held." Berg said the dam was safe.' opens a statement of its own.
+ */
+function speakerFollows(paragraph: string, at: number, afterFullStop: boolean): boolean {
+  const m = NAME_THEN_WORD.exec(paragraph.slice(at, at + 80));
+  if (!m || !verbClasses().inverted.has(m[2]!)) return false;
+  if (!afterFullStop) return true;
+  const words = paragraph.slice(at + m[0].length, at + m[0].length + 60).split(/[.!?,;]/)[0]!.trim().split(' ').filter(Boolean);
+  return words.length === 0 || (words.length <= 4 && /^(?:on|in|at|to|during|after|before|late|early|last|this|from)$/.test(words[0]!));
+}
+
 /** Splits a paragraph into sentences with their offsets. */
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -37,6 +54,9 @@ export function splitSentences(paragraph: string): Sentence[] {
       // "U.S. officials" continues; "... against the U.S. The next ..." is rare enough to accept.
       continue;
     }
+    // '"Who will pay?" Dana Ruell asked.': a quote ending in its own mark, then its speaker and a
+    // saying verb, is one sentence.
+    if (m[0].endsWith('"') && speakerFollows(paragraph, end, m[0].startsWith('.'))) continue;
     sentences.push({ text: paragraph.slice(start, end), start, end });
     start = end;
     while (start < paragraph.length && paragraph[start] === ' ') start++;

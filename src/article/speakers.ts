@@ -138,6 +138,12 @@ export function createSpeakerFinder(
         return null;
       }
       if (cue.form === 'according') return finder.namedAfter(p, cue.end, cue.end + 60);
+      // "Berg was called a fraud by Lind": the subject of a passive saying verb is what was said of,
+      // its agent the one who said it.
+      if (/\b(?:was|were|been|being|is|are) $/.test(text.slice(Math.max(0, cue.index - 7), cue.index))) {
+        const by = / by (?!the way\b)/.exec(text.slice(cue.end, cue.end + 160));
+        return by ? finder.namedAfter(p, cue.end + by.index + 4, cue.end + by.index + 44) : null;
+      }
       const region = text.slice(from, cue.index);
       // A participle ("..., calling them") takes the subject of its clause.
       if (cue.participle) {
@@ -171,7 +177,10 @@ export function createSpeakerFinder(
       // the EPA, said"; "Michael Mulgrew, president of the union, which represents ..., said".
       const host = eligible.find((m) => m.end <= last!.start && APPOSITIVE_THEN_VERB.test(text.slice(m.end, cue.index)))
         ?? eligible.find((m) => m.end <= last!.start && APPOSITIVE_CHAIN_THEN_VERB.test(text.slice(m.end, cue.index)));
-      if (host) last = host;
+      // "A spokeswoman for the rail company, Jana Ruud, said": when the appositive is a person's very
+      // name, set off after the body she speaks for, she is the speaker.
+      const namesThePerson = host && actors.get(host.actorId)?.kind !== 'person' && actors.get(last.actorId)?.kind === 'person' && /^,\s$/.test(text.slice(host.end, last.start)) && /^,?\s*$/.test(text.slice(last.end, cue.index).replace(/^,\s*(?:(?:has|had|also|then|later) )*/, ''));
+      if (host && !namesThePerson) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
       if (matchAtEnd(AND_THEN_VERB, between, 12) && mentions.length > 1) {

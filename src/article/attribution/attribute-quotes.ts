@@ -53,12 +53,12 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     const candidates = findCandidates(context, site, rules, heard);
     const title = readsAsTitle(site);
     // The rules' own history, as before: a title leaves it untouched.
-    if (!rules.decided) lastQuote = { paragraph: p, speakerId: null };
+    if (!rules.decided) lastQuote = { paragraph: p, speakerId: null, end: span.end + 1 };
     else if (!title) {
       ctx.speakers.noteSpeaker(p, span.start, rules.decided.speakerId);
       heard.push({ p, offset: span.start, actorId: rules.decided.speakerId });
       timesHeard.set(rules.decided.speakerId, (timesHeard.get(rules.decided.speakerId) ?? 0) + 1);
-      lastQuote = { paragraph: p, speakerId: rules.decided.speakerId };
+      lastQuote = { paragraph: p, speakerId: rules.decided.speakerId, end: span.end + 1 };
     }
     const speech = quoteFeatures(site, p > 0 && opensOn(p - 1), rules, candidates);
     const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, timesHeard.get(c.actorId) ?? 0) }));

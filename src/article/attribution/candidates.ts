@@ -38,6 +38,9 @@ export interface Candidate {
   reasons: Set<string>;
 }
 
+/** A passive saying verb follows: "was called", "were described". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are) $/;
+
 /** Between a name and its cue: a possessive, one aside, helper verbs or an adverb, and nothing else. */
 const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly) )*$/u;
 
@@ -94,11 +97,14 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
     if (cue.participle) reasons.push('cue:participle');
     if (cue === nearestBefore || cue === nearestAfter) reasons.push(`cue:${where}:nearest`);
-    // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg": the name stands right at the cue.
-    if (found.id && !found.pronoun) reasons.push(standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
+    // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg", "was called
+    // ... by Berg": the name stands right at the cue (for a passive, as its agent).
+    const passive = PASSIVE_BEFORE.test(paragraph.slice(Math.max(0, cue.index - 7), cue.index));
+    if (found.id && !found.pronoun) reasons.push(passive || standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
     propose(found, reasons);
-    // "said Berg", "said a spokeswoman": the name or description right after the verb.
-    if (cue.form === 'verb') add(ctx.speakers.namedAfter(p, cue.end, cue.end + 40), `cue:${where}:inverted`);
+    // "said Berg", "said a spokeswoman": the name or description right after the verb, before any quote.
+    const quoteAfter = paragraph.indexOf('"', cue.end);
+    if (cue.form === 'verb' && !passive) add(ctx.speakers.namedAfter(p, cue.end, Math.min(cue.end + 40, quoteAfter < 0 ? Infinity : quoteAfter)), `cue:${where}:inverted`);
   }
 
   // The previous paragraph's last reporting cues: "Berg said on Monday:" then a paragraph of quote.

@@ -1,11 +1,23 @@
 /**
  * The hand-written attribution rules of quotes.ts, run as proposers: each says who it would credit
- * a quote to (a transcript label, a cue after the quote, a saying verb opening the sentence, a cue
- * before it, the quote before it, a cue later in the sentence), and whether it got there through "he"
- * or "she". The first answer in their old order of trust is what the rules alone would have decided;
+ * a quote to (a transcript label, a cue after the quote, the agent of a passive, a saying verb opening
+ * the sentence, the quote it is listed with, a cue before it, the quote before it, a cue later in the
+ * sentence), and whether it got there through "he" or "she". The first answer in their old order of trust is what the rules alone would have decided;
  * the ranker sees every answer as a feature.
  */
-import { cueAfter, cueBefore, cueLaterInSentence, openingSayingVerb, transcriptLabel, type Attribution, type LastQuote, type QuoteContext, type QuoteSite } from '../quotes.js';
+import {
+  cueAfter,
+  cueBefore,
+  cueLaterInSentence,
+  listedAfter,
+  openingSayingVerb,
+  passiveAgent,
+  transcriptLabel,
+  type Attribution,
+  type LastQuote,
+  type QuoteContext,
+  type QuoteSite,
+} from '../quotes.js';
 import type { SpeakerFinder } from '../speakers.js';
 
 /** A pronoun found as the subject of a cue or rule, and the actor the resolver gave it. */
@@ -20,6 +32,7 @@ export interface RuleProposals {
 const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution | null]> = [
   ['label', transcriptLabel],
   ['after', cueAfter],
+  ['passive', passiveAgent],
   ['opening', openingSayingVerb],
   ['before', cueBefore],
 ];
@@ -40,7 +53,11 @@ export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: La
     const { pronoun } = traced(ctx.speakers, () => (attribution = propose())?.speakerId ?? null);
     if (attribution) all.push({ ...(attribution as Attribution), rule, pronoun });
   };
-  for (const [rule, propose] of RULES) run(rule, () => propose(ctx, site));
+  for (const [rule, propose] of RULES) {
+    // A quote listed right after another shares its speaker, before any cue further away.
+    if (rule === 'before') run('listed', () => listedAfter(site, lastQuote));
+    run(rule, () => propose(ctx, site));
+  }
   const { p, span, sentence } = site;
   // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
   // of the same paragraph with no cue of its own.

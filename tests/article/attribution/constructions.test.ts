@@ -33,6 +33,19 @@ describe('attribution constructions', () => {
     expect(speakerOf(story('"The road will stay closed until Friday," said spokesman Elias Varn.'), 'The road will stay')).toBe('Elias Varn');
   });
 
+  it('credits every quote of one clause to its speaker', () => {
+    const article = story('Kira Selm called the plan "rushed through in a week," "a gift to the builders" and "unfair to the north."');
+    expect(speakerOf(article, 'rushed through')).toBe('Kira Selm');
+    expect(speakerOf(article, 'a gift to the builders')).toBe('Kira Selm');
+    expect(speakerOf(article, 'unfair to the north')).toBe('Kira Selm');
+  });
+
+
+  it('credits the agent of a passive report', () => {
+    expect(speakerOf(story('Mayor Ivo Stenberg was called "a coward" by his rival, Berit Alm, on Monday.'), 'a coward')).toBe('Berit Alm');
+  });
+
+
   it('credits a speaker named after a question or an exclamation', () => {
     const article = story('"Who will pay for it?" asked Dana Ruell, who leads the residents\' group.', '"We will not move!" Oskar Feld told the crowd.');
     expect(speakerOf(article, 'Who will pay for it')).toBe('Dana Ruell');

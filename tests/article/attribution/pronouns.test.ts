@@ -28,6 +28,15 @@ describe('speakers across sentences', () => {
   });
 
 
+  it('takes the head of a phrase: the spokeswoman named in an appositive, the wife named after her husband', () => {
+    const article = story(
+      'A spokeswoman for the Orland Rail Company, Jana Ruud, said: "Trains will run on Sunday."',
+      'Mr. Dorf\'s wife, Ann, said: "He never talked about work."',
+    );
+    expect(speakerOf(article, 'Trains will run')).toBe('Jana Ruud');
+    expect(speakerOf(article, 'He never talked')).toBe('Ann');
+  });
+
   it('turns to a new subject named since the last speaker', () => {
     const article = story(
       '"The bridge is safe," said Lena Arvik, the city engineer.',
