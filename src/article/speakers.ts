@@ -1,14 +1,13 @@
 /**
  * Who is speaking at a point of the text: the subject of a reporting cue ("Berg said", "said Marek
- * Olsen", "U.S. accusations"), with "he"/"she"/"they" resolved to the person a reader would pick:
- * the last speaker, or the last person named, of a matching gender.
+ * Olsen", "U.S. accusations", "was called ... by Lind"), with "he"/"she"/"they" handed to the pronoun
+ * resolver (pronoun-resolver.ts) and subject position told by subject-position.ts.
  */
-import { actorGender, describedGender } from './attribution/gender.js';
 import type { Cue } from './cues.js';
-import { verbClasses } from './verb-forms.js';
 import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
-import { ROLE_MODIFIERS } from './roles.js';
+import { createPronounResolver } from './pronoun-resolver.js';
+import { CLAUSE_WINDOW, createSubjectTest, INTRO_PHRASE } from './subject-position.js';
 import type { Actor } from './types.js';
 import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
@@ -38,7 +37,6 @@ export interface SpeakerFinder {
 }
 
 const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
-const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 /** Between a subject and its verb: one appositive, then at most helper words ("has", "also"). */
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
 /** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
@@ -48,8 +46,6 @@ const APPOSITIVE_CHAIN_THEN_VERB =
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
 const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
-/** How far back a clause or a sentence start is looked for; longer ones are cut there. */
-const CLAUSE_WINDOW = 2000;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -65,65 +61,11 @@ export function createSpeakerFinder(
     list.push(m);
     byParagraph.set(m.paragraph, list);
   }
-  const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
-  /** Speakers are noted in text order (quotes are read in order), which lets the search be binary. */
-  let speakersInOrder = true;
   /** The mentions of paragraph p that start in [from, to). */
   const namedBetween = (p: number, from: number, to: number): PlacedMention[] => startingBetween(byParagraph.get(p) ?? [], from, to);
 
-  const genders = new Map<Actor, 'm' | 'f' | 'u'>();
-  const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
-    let gender = genders.get(actor);
-    if (gender === undefined) genders.set(actor, (gender = describedGender(actor)));
-    return gender;
-  };
-  /** Given-name gender: a hint to choose between people, never a reason to rule one out. */
-  const nameGender = (actorId: string): string => {
-    const actor = actors.get(actorId);
-    // What the story says of them ("widow", "spokeswoman") outweighs what their given name suggests.
-    return actor ? actorGender(actor, lex) : 'u';
-  };
-  const fits = (actorId: string, word: string) => {
-    const a = actors.get(actorId);
-    if (!a) return false;
-    const w = word.toLowerCase();
-    if (w === 'he' || w === 'she' || w === 'i') {
-      if (a.kind !== 'person') return false;
-      const g = genderOf(a);
-      return g === 'u' || (w === 'he' ? g === 'm' : w === 'she' ? g === 'f' : true);
-    }
-    if (w === 'it') return a.kind === 'organization' || a.kind === 'place';
-    return a.kind !== 'person';
-  };
-  /** A name in subject position: not after a preposition, a determiner or a verb. */
-  const isSubject = (q: number, m: PlacedMention): boolean => {
-    const text = paragraphs[q]!;
-    const words = text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).filter(Boolean);
-    // Skip the description in front of the name: "South Korean leader", "former Gov.".
-    let k = words.length - 1;
-    while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
-    const prev = (words[k] ?? '').toLowerCase();
-    if (prev === '' || /[.;:!?"]$/.test(prev)) return true;
-    // A person introduced with a description ("Henry Crespo, president of ...") is who the story
-    // turns to next, whatever their place in the sentence.
-    const following = text.slice(m.end, m.end + 80);
-    const introduced = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)\b/u.exec(following);
-    if (actors.get(m.actorId)?.kind === 'person' && ((introduced && lex.roleNouns.has(introduced[1]!)) || /^\s*[,—–]\s+who\b/.test(following))) return true;
-    if (/,$/.test(prev)) {
-      // After a comma: subject after an opening phrase ("In January, X") or a description of the
-      // person ("Berg's trade adviser, X"); object after a verb ("investigating his wife, X").
-      const clause = text.slice(Math.max(0, m.start - CLAUSE_WINDOW), m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
-      if (INTRO_PHRASE.test(`${clause}, `)) return true;
-      return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
-    }
-    // "said X." names the speaker; "said X doesn't ..." opens what was said.
-    if (prev === 'according' || verbClasses().inverted.has(prev)) {
-      return /^(?:\s*[,.;:!?)]|\s*$)/.test(text.slice(m.end));
-    }
-    // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
-    // after words that open a clause.
-    return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
-  };
+  const isSubject = createSubjectTest(paragraphs, actors, lex);
+  const pronouns = createPronounResolver(paragraphs, byParagraph, actors, lex, isSubject);
 
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
@@ -213,79 +155,13 @@ export function createSpeakerFinder(
       return head.actorId;
     },
     pronoun(p, offset, word) {
-      const actorId = resolvePronoun(p, offset, word);
+      const actorId = pronouns.resolve(p, offset, word);
       finder.lastPronoun = { p, offset, word, actorId };
       return actorId;
     },
-    noteSpeaker(p, offset, actorId) {
-      const last = speakers.at(-1);
-      if (last && (p < last.p || (p === last.p && offset < last.offset))) speakersInOrder = false;
-      speakers.push({ p, offset, actorId });
-    },
+    noteSpeaker: pronouns.noteSpeaker,
     isSubject,
     lastPronoun: null,
   };
-  function resolvePronoun(p: number, offset: number, word: string): string | null {
-      const w = word.toLowerCase();
-      // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
-      // referent; names in object position ("under President Obama") are passed over.
-      // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
-      // is passed over when someone else fits, and taken when nobody does.
-      const contradicts = (m: PlacedMention) =>
-        (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm') || ((w === 'it' || w === 'they') && actors.get(m.actorId)?.kind === 'place');
-      const search = (strict: boolean) => {
-        let found: PlacedMention | undefined;
-        let loose: PlacedMention | undefined;
-        for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
-          // From the end: the last fitting name in subject position, and the last fitting name at all.
-          const names = byParagraph.get(q) ?? [];
-          let lastFitting: PlacedMention | undefined;
-          for (let k = names.length - 1; k >= 0 && !found; k--) {
-            const m = names[k]!;
-            if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
-            lastFitting ??= m;
-            if (isSubject(q, m)) found = m;
-          }
-          loose ??= lastFitting;
-        }
-        return { found, loose };
-      };
-      // Within one sentence a pronoun points back to a person already named in it, even as a
-      // possessive: "Oz's dubious advice earned him ..., where he appeared".
-      const windowStart = Math.max(0, offset - CLAUSE_WINDOW);
-      const sentenceStart = Math.max(windowStart, ...[...paragraphs[p]!.slice(windowStart, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => windowStart + x.index + x[0].length));
-      const inSentence = namedBetween(p, sentenceStart, offset).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
-      if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
-      const strict = search(true);
-      const lenient = strict.found || strict.loose ? strict : search(false);
-      const subject = lenient.found;
-      const fallback = lenient.loose;
-      let recentSpeaker: (typeof speakers)[number] | undefined;
-      if (speakersInOrder) {
-        // The last speaker before (p, offset), by binary search; none when that one is too far back.
-        let lo = 0;
-        let hi = speakers.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          const s = speakers[mid]!;
-          if (s.p < p || (s.p === p && s.offset < offset)) lo = mid + 1;
-          else hi = mid;
-        }
-        const s = speakers[lo - 1];
-        recentSpeaker = s && p - s.p <= 2 ? s : undefined;
-      } else {
-        for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
-          const s = speakers[k]!;
-          if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
-        }
-      }
-      if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
-        // The last speaker, unless someone else was named as a subject after them.
-        if (!subject || subject.paragraph < recentSpeaker.p || (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) || subject.actorId === recentSpeaker.actorId) {
-          return recentSpeaker.actorId;
-        }
-      }
-      return (subject ?? fallback)?.actorId ?? null;
-  }
   return finder;
 }
