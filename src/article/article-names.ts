@@ -1,0 +1,76 @@
+/**
+ * The names of an article become actors, placed in the text: capitalised names (mentions.ts) merged
+ * into actors (actors.ts), in the body and in the captions, with the dateline blanked so "LIMA/QUITO
+ * (Reuters)" names nobody; then groups named by a nationality and a collective noun ("Syrian state
+ * media", a later "state media"). Sources without a name are placed later (unnamed-sources.ts).
+ */
+import { buildActors } from './actors.js';
+import type { GroupMention, createGroupFinder } from './groups.js';
+import type { Lexicon } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { findQuoteSpans } from './quotes.js';
+import type { PlacedMention } from './speakers.js';
+import type { ArticleStructure } from './structure.js';
+import type { Actor } from './types.js';
+
+/** The actors of an article, where they are named, and what the later stages need of the text. */
+export interface ArticleNames {
+  actors: Actor[];
+  /** Names outside quotation marks (and inside run-on excerpts), by paragraph; not yet sorted. */
+  placed: PlacedMention[];
+  /** Characters of the first paragraph taken by the dateline. */
+  datelineLength: number;
+  /** Spans inside quotation marks, per paragraph. */
+  quotedRanges: Array<Array<[number, number]>>;
+}
+
+/** Finds the actors of a structured article and places their names. */
+export function placeArticleNames(s: ArticleStructure, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
+  const paragraphs = s.paragraphs;
+  const captionTexts = s.captions.map((c) => c.text);
+  // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
+  const datelineLength = s.dateline && paragraphs[0] ? (/^[^-–—]*?\)\s*[-–—]+\s*|^[^–—]*?[–—]+\s+/.exec(paragraphs[0])?.[0].length ?? 0) : 0;
+  const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
+  const mentions: Mention[] = [];
+  forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex)));
+  // Captions count as mentions outside the body (paragraph -1), kept apart by their own index.
+  const captionMentions: Mention[] = [];
+  captionTexts.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
+  const all = [...mentions, ...captionMentions];
+  const textOf = (index: number) => (index >= 0 ? forMentions[index]! : captionTexts[-1 - index]!);
+  const excluded = new Set([...s.bylines, ...s.credits.map((c) => c.name)]);
+  const table = buildActors(all, (index) => textOf(index), lex, excluded);
+  const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
+
+  // Groups: "Syrian state media" and its later bare "state media".
+  const groupMentions: GroupMention[] = [];
+  paragraphs.forEach((p, i) => groupMentions.push(...groups(p, i)));
+  const quotedRanges = paragraphs.map((p) => findQuoteSpans(p).map((q): [number, number] => [q.start, q.end]));
+  const placed: PlacedMention[] = [];
+  all.forEach((m, k) => {
+    const actorId = table.mentionActor[k];
+    // A quoted excerpt that runs on past its paragraph (wire style) is narrative: its names can be
+    // what a later "she said" points back to.
+    const inExcerpt = m.insideQuote && m.paragraph >= 0 && (quotedRanges[m.paragraph] ?? []).some(([a, b]) => a <= 1 && b === paragraphs[m.paragraph]!.length && m.start >= a);
+    if (actorId && m.paragraph >= 0) placed.push({ paragraph: m.paragraph, start: m.start, end: m.end, actorId, possessive: m.possessive, insideQuote: m.insideQuote && !inExcerpt });
+  });
+  const groupsByNoun = new Map<string, Actor>();
+  for (const g of groupMentions) {
+    if (quotedRanges[g.paragraph]!.some(([a, b]) => g.start >= a && g.start < b)) continue;
+    let actor = g.name ? actors.find((a) => a.kind === 'group' && a.name.toLowerCase() === g.name.toLowerCase()) : groupsByNoun.get(g.noun);
+    if (!actor && g.name) {
+      actor = { id: `a${actors.length + 1}`, name: g.name, kind: 'group', roles: [], aliases: [], mentions: 0, paragraphs: [] };
+      actors.push(actor);
+    }
+    if (!actor) continue;
+    groupsByNoun.set(g.noun, actor);
+    actor.mentions++;
+    if (!actor.paragraphs.includes(g.paragraph)) actor.paragraphs.push(g.paragraph);
+    if (g.text !== actor.name && !actor.aliases.includes(g.text)) actor.aliases.push(g.text);
+    // A group name that starts with a place ("Syrian state media") replaces that place's mention.
+    const overlapping = placed.findIndex((m) => m.paragraph === g.paragraph && m.start >= g.start && m.end <= g.end);
+    if (overlapping >= 0) placed.splice(overlapping, 1);
+    placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });
+  }
+  return { actors, placed, datelineLength, quotedRanges };
+}
