@@ -39,11 +39,14 @@ const isTimeZone = (zone: string): boolean => {
 };
 
 const schema = z.object({
-  LOG_LEVEL: optionalString
-    .transform((v) => v ?? 'info')
-    .refine((v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v), {
-      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-    }),
+  /** Unset: warn in the console (a clean first screen), info for the bot processes. */
+  LOG_LEVEL: optionalString.refine((v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v), {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  }),
+  /** Unset: pretty (one readable line each) in the console, json for the bot processes. */
+  LOG_FORMAT: optionalString.refine((v) => v === undefined || ['json', 'pretty'].includes(v), {
+    message: 'LOG_FORMAT must be json or pretty',
+  }),
   DATA_DIR: optionalString.transform((v) => v ?? 'data'),
   ARTICLES_DIR: optionalString,
   INGEST_DIR: optionalString,
@@ -63,8 +66,12 @@ const schema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: httpUrl('SLACK_API_URL', 'http://127.0.0.1:8080/api/'),
   SLACK_PORT: positiveNumber('SLACK_PORT', 3000),
+  /** The one slash command (default /brief); SLACK_UMBRELLA_COMMAND is its older name. */
+  SLACK_COMMAND: optionalString,
+  SLACK_UMBRELLA_COMMAND: optionalString,
+  /** Also register each command on its own (/who, /quote, ...), opt-in: they collide with other apps. */
+  SLACK_SEPARATE_COMMANDS: flag('SLACK_SEPARATE_COMMANDS'),
   SLACK_COMMAND_PREFIX: optionalString,
-  SLACK_UMBRELLA_COMMAND: optionalString.transform((v) => v ?? '/brief'),
   SLACK_DIGEST_ADMINS: optionalString,
 
   OPENAI_API_KEY: optionalString,
@@ -85,7 +92,12 @@ const schema = z.object({
 });
 
 /** Validated configuration. */
-export type Config = z.infer<typeof schema> & {
+export type Config = Omit<z.infer<typeof schema>, 'SLACK_COMMAND' | 'SLACK_UMBRELLA_COMMAND' | 'LOG_LEVEL' | 'LOG_FORMAT'> & {
+  /** The log level in force (see the schema for the defaults). */
+  LOG_LEVEL: string;
+  LOG_FORMAT: 'json' | 'pretty';
+  /** The Slack slash command, e.g. /brief. */
+  SLACK_COMMAND: string;
   /** Which chat platforms have enough configuration to start. */
   platforms: { discord: boolean; slack: boolean };
   llmEnabled: boolean;
@@ -121,9 +133,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
     throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
   }
+  const { SLACK_UMBRELLA_COMMAND, ...rest } = c;
+  const platforms = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) };
+  const console = !platforms.discord && !platforms.slack;
   return {
-    ...c,
-    platforms: { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) },
+    ...rest,
+    LOG_LEVEL: c.LOG_LEVEL ?? (console ? 'warn' : 'info'),
+    LOG_FORMAT: (c.LOG_FORMAT ?? (console ? 'pretty' : 'json')) as 'json' | 'pretty',
+    SLACK_COMMAND: c.SLACK_COMMAND ?? SLACK_UMBRELLA_COMMAND ?? '/brief',
+    platforms,
     llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
   };
 }

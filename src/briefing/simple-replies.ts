@@ -7,7 +7,7 @@ import { articleLabel, cite } from './citation.js';
 import type { Command } from './command.js';
 import type { CorpusActor } from './corpus.js';
 import type { Reply } from './reply.js';
-import { buildReply } from './reply-builder.js';
+import { buildReply, commandChoice } from './reply-builder.js';
 
 const MAX_ARTICLES_LISTED = 15;
 
@@ -44,14 +44,14 @@ export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'u
 }
 
 /** The notice for an actor-or-topic argument that matches nothing, with names to try. */
-export function buildNothingMatches(command: string, echoed: string, suggestions: readonly CorpusActor[]): Reply {
+export function buildNothingMatches(command: string, echoed: string, suggestions: readonly CorpusActor[], option = 'about'): Reply {
   return buildReply({
     title: `Nothing in the articles matches "${echoed}"`,
     description:
       suggestions.length > 0
         ? 'Try a name or a word from the articles. Did you mean:'
         : 'Try a name or a word from the articles, or /articles to see what is loaded.',
-    choices: suggestions.map((a) => ({ label: a.name, command: `/${command} ${a.name}`, description: a.roles[0] })),
+    choices: suggestions.map((a) => commandChoice(a.name, command, { [option]: a.name }, { description: a.roles[0] })),
     ephemeral: true,
     tone: 'notice',
   });

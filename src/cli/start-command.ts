@@ -185,7 +185,7 @@ async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ 
 }
 
 async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<void> {
-  const { startConsole } = await import('../platforms/console/console-app.js');
+  const { startConsole } = await import('../platforms/console/start.js');
   const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
   const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
   const count = opened.corpus.size;
@@ -203,7 +203,7 @@ async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io:
 
 // The adapters are loaded only when configured, so the console never pays for the chat SDKs.
 async function startPlatform(name: 'discord' | 'slack', deps: PlatformDeps): Promise<RunningPlatform> {
-  const path = name === 'discord' ? '../platforms/discord/start-discord.js' : '../platforms/slack/start-slack.js';
+  const path = name === 'discord' ? '../platforms/discord/start.js' : '../platforms/slack/start.js';
   let adapter: { start(deps: PlatformDeps): Promise<RunningPlatform> };
   try {
     adapter = (await import(path)) as typeof adapter;

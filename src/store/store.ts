@@ -3,6 +3,7 @@
  * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
  */
 import type { ParsedArticle } from '../article/types.js';
+import type { PlatformId } from '../briefing/command.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -28,7 +29,8 @@ export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
 /** A channel's digest subscription. */
 export interface Subscription {
   id: string;
-  platform: 'discord' | 'slack' | 'console';
+  /** The platform's id in src/platforms/index.ts (or 'console'). */
+  platform: PlatformId;
   channelId: string;
   /** HH:MM, local to `timezone`. */
   time: string;

@@ -20,7 +20,7 @@ describe('/digest on the default article', () => {
 
   it('says scheduled digests are not configured when asked to subscribe without a scheduler', async () => {
     const { service } = serviceOver();
-    const reply = await service.handle(input('digest', { action: 'subscribe', text: '07:30' }));
+    const reply = await service.handle(input('digest', { time: '07:30' }, 'subscribe'));
     expect(reply.tone).toBe('error');
     expect(reply.title).toMatch(/Scheduled digests are not configured/);
   });
@@ -29,19 +29,31 @@ describe('/digest on the default article', () => {
     const seen: string[] = [];
     const subscriptions: DigestSubscriptions = {
       async handle(action, given) {
-        seen.push(`${action} ${given.args.text ?? ''}`);
+        seen.push(`${action} ${given.args.time ?? ''}`);
         return buildReply({ title: `ok ${action}` });
       },
     };
     const { service } = serviceOver(undefined, { subscriptions });
-    const reply = await service.handle(input('digest', { action: 'list' }));
+    const reply = await service.handle(input('digest', {}, 'list'));
     expect(reply.title).toBe('ok list');
     expect(seen).toEqual(['list ']);
   });
 
   it('focuses on an actor when given one', async () => {
     const { service } = serviceOver();
-    const reply = await service.handle(input('digest', { text: 'Ushakov' }));
+    const reply = await service.handle(input('digest', { about: 'Ushakov' }));
     expect(reply.title).toBe('Briefing: Yuri Ushakov');
+  });
+
+  it('names the subcommands when given one it does not have', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('digest', {}, 'frobnicate'));
+    expect(reply.tone).toBe('error');
+    expect(reply.title).toBe('/digest has no "frobnicate": use one of subscribe, list, unsubscribe, pause, resume, preview.');
+  });
+
+  it('answers /briefing as /digest alone', async () => {
+    const { service } = serviceOver();
+    expect((await service.handle(input('briefing', { about: 'Ushakov' }))).title).toBe('Briefing: Yuri Ushakov');
   });
 });

@@ -4,7 +4,7 @@
  * removed commands disappear too.
  */
 import { Routes, type REST } from 'discord.js';
-import type { Command } from '../../briefing/command.js';
+import type { CommandDefinition } from '../../briefing/command.js';
 import { toDiscordCommandsJson } from './command-json.js';
 
 /** Where to register. */
@@ -20,7 +20,7 @@ export interface RegistrationTarget {
 export async function registerCommands(
   rest: REST,
   target: RegistrationTarget,
-  commands: ReadonlyArray<Pick<Command<unknown>, 'name' | 'description' | 'options'>>,
+  commands: ReadonlyArray<CommandDefinition>,
 ): Promise<number> {
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)

@@ -4,8 +4,8 @@
  */
 import type { Reply } from '../../briefing/reply.js';
 import { mrkdwnSafe } from './escape-slack-text.js';
-import { renderSlackReply, type SlackMessage } from './render-slack-reply.js';
-import { CHANNEL_MESSAGES_MAX } from './slack-limits.js';
+import { renderSlackReply, type SlackMessage } from './render.js';
+import { CHANNEL_MESSAGES_MAX } from './limits.js';
 
 /** Renders a reply for a channel, marking where the rest was left out; `byline` goes under the first. */
 export function renderChannelMessages(reply: Reply, byline?: string): SlackMessage[] {

@@ -12,10 +12,10 @@ import type { Logger } from '../../logging.js';
 import type { RunningPlatform } from '../platform.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createDeliveryDeduper } from './delivery-deduper.js';
-import { registerSlackListeners } from './register-slack-listeners.js';
+import { registerSlackListeners } from './handle.js';
 import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
 import { createSlackAnswerer } from './slack-answerer.js';
-import { createSlackChannelSender, slackErrorCode } from './slack-channel-sender.js';
+import { createSlackChannelSender, slackErrorCode } from './sender.js';
 import { createSlackCommandRoutes } from './slack-command-routes.js';
 import { guardPayloads, guardRequestTimestamps, httpRefusalHandler, socketRefusalHandler } from './slack-request-guard.js';
 
@@ -42,8 +42,11 @@ export interface SlackAppOptions {
   apiUrl?: string;
   /** HTTP mode port; 0 picks a free one. */
   port: number;
+  /** The one slash command, e.g. /brief. */
+  command: string;
+  /** Also answer each command on its own (/who, ...), opt-in; `commandPrefix` prefixes them. */
+  separateCommands?: boolean;
   commandPrefix?: string;
-  umbrellaCommand: string;
   /** SLACK_DIGEST_ADMINS as configured. */
   digestAdmins?: string;
   service: BriefingService;
@@ -64,7 +67,7 @@ const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `$
 
 /**
  * Creates, starts and returns the Slack app.
- * @example const slack = await startSlackApp({ botToken, signingSecret, port: 3000, umbrellaCommand: '/brief', service, logger });
+ * @example const slack = await startSlackApp({ botToken, signingSecret, port: 3000, command: '/brief', service, logger });
  */
 export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlack> {
   const logger = options.logger.child({ platform: 'slack' });
@@ -111,15 +114,17 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   }
 
   const routes = createSlackCommandRoutes(options.service.commands, {
-    prefix: options.commandPrefix,
-    umbrella: options.umbrellaCommand,
+    main: options.command,
+    ...(options.separateCommands ? { separate: true } : {}),
+    ...(options.commandPrefix ? { prefix: options.commandPrefix } : {}),
   });
+  const isAdmin = createAdminCheck({ client: app.client, admins: parseAdminList(options.digestAdmins), logger });
   const answerer = createSlackAnswerer({
     service: options.service,
     routes,
     logger,
-    client: app.client,
-    canManageChannel: createAdminCheck({ client: app.client, admins: parseAdminList(options.digestAdmins), logger }),
+    clientFor: async () => app.client,
+    canManageChannel: (userId) => isAdmin(userId),
   });
   registerSlackListeners(app, { routes, answerer, deduper: createDeliveryDeduper(), logger });
 

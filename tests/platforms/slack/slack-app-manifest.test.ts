@@ -11,10 +11,8 @@ const values = (key: string) => [...manifest.matchAll(new RegExp(`^\\s*-?\\s*${k
 describe('the Slack app manifest', () => {
   it('declares exactly the slash commands the app answers with the default configuration', () => {
     const config = loadConfig({});
-    const routes = createSlackCommandRoutes(createRealService().commands, {
-      prefix: config.SLACK_COMMAND_PREFIX,
-      umbrella: config.SLACK_UMBRELLA_COMMAND,
-    });
+    const routes = createSlackCommandRoutes(createRealService().commands, { main: config.SLACK_COMMAND });
+    expect(routes.names).toEqual(['/brief']);
     expect(values('command').sort()).toEqual([...routes.names].sort());
   });
 

@@ -5,7 +5,7 @@
 import { loadConfig } from '../../../src/config.js';
 import type { BriefingService } from '../../../src/briefing/service.js';
 import type { RunningSlack } from '../../../src/platforms/slack/create-slack-app.js';
-import { start } from '../../../src/platforms/slack/start-slack.js';
+import { start } from '../../../src/platforms/slack/start.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack/fake-slack-server.js';
 import { SIGNING_SECRET } from './fake-slack/slack-requests.js';
 import { memoryLogger } from '../../fixtures/memory-logger.js';

@@ -16,7 +16,7 @@ import type { Reply } from '../../briefing/reply.js';
 import type { Logger } from '../../logging.js';
 import { ChannelUnavailableError, type ChannelSender, type SendOptions } from '../channel-sender.js';
 import { renderChannelMessages } from './channel-messages.js';
-import type { SlackMessage } from './render-slack-reply.js';
+import type { SlackMessage } from './render.js';
 
 const DELETED = new Set(['channel_not_found', 'is_archived']);
 const FORBIDDEN = new Set(['not_in_channel', 'missing_scope', 'restricted_action']);

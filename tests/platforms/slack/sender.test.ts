@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/briefing/reply.js';
 import { ChannelUnavailableError } from '../../../src/platforms/channel-sender.js';
-import { CHANNEL_MESSAGES_MAX } from '../../../src/platforms/slack/slack-limits.js';
+import { CHANNEL_MESSAGES_MAX } from '../../../src/platforms/slack/limits.js';
 import { ARTICLE, createFixtureService } from './fixture-service.js';
 import { startHarness, type Harness } from './slack-harness.js';
 

@@ -19,7 +19,7 @@ import {
   SECTION_FIELD_MAX,
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX,
-} from './slack-limits.js';
+} from './limits.js';
 import { blockTextLength } from './block-text-length.js';
 
 /** One Slack message: blocks plus the `text` fallback shown in notifications and by old clients. */
