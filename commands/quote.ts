@@ -17,6 +17,6 @@ export const quoteCommand: Command<BriefingContext> = {
     const subject = resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions, 'query');
     const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
-    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject));
+    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject), { request: input });
   },
 };

@@ -50,7 +50,7 @@ export function buildNothingMatches(command: string, echoed: string, suggestions
     description:
       suggestions.length > 0
         ? 'Try a name or a word from the articles. Did you mean:'
-        : 'Try a name or a word from the articles, or /articles to see what is loaded.',
+        : 'No close match among the names in the articles. Try a name or a word from the articles, or /articles to see what is loaded.',
     choices: suggestions.map((a) => commandChoice(a.name, command, { [option]: a.name }, { description: a.roles[0] })),
     ephemeral: true,
     tone: 'notice',

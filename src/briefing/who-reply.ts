@@ -116,11 +116,14 @@ export function buildWhoNotFound(query: string, suggestions: CorpusActor[]): Rep
   const known = suggestions.length > 0;
   return buildReply({
     title: query === '' ? 'Which actor?' : `No actor matches "${query}"`,
-    description: known
-      ? query === ''
-        ? `Give a name, e.g. /who ${suggestions[0]!.name}. Most mentioned now:`
-        : 'Did you mean:'
-      : 'No articles with named actors are loaded yet.',
+    description:
+      query === ''
+        ? known
+          ? `Give a name, e.g. /who ${suggestions[0]!.name}. Most mentioned now:`
+          : 'No articles with named actors are loaded yet.'
+        : known
+          ? 'Did you mean:'
+          : 'No close match among the names in the articles. Try a surname, or /articles to see what is loaded.',
     choices: suggestions.map((a) => commandChoice(a.name, 'who', { name: a.name }, { description: a.roles[0] })),
     ephemeral: true,
     tone: 'notice',

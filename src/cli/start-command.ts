@@ -13,7 +13,7 @@ import { createBriefingService, type BriefingServiceWithContext } from '../brief
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
-import { createLogger, type Logger } from '../logging.js';
+import { createLogger, createLogSink, type Logger, type LogSink } from '../logging.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
 import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
 import { forEachStoredArticle } from '../store/article-pages.js';
@@ -124,17 +124,19 @@ export async function runStart(io: StartIo = {}): Promise<number> {
     }
     throw err;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  // The console prints log lines above its prompt; bots write JSON to stderr.
+  const logSink = createLogSink(stderr);
+  const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT, sink: logSink, colorize: Boolean((stderr as { isTTY?: boolean }).isTTY) });
   // Listen before anything is shown: a signal arriving before a listener exists kills the process.
   const stop = stopSignals();
   try {
-    return await runUntilStopped(config, logger, io, stop.requested);
+    return await runUntilStopped(config, logger, { ...io, logSink }, stop.requested);
   } finally {
     stop.dispose();
   }
 }
 
-async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<number> {
+async function runUntilStopped(config: Config, logger: Logger, io: StartIo & { logSink: LogSink }, stopRequested: Promise<void>): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   let opened: OpenedBriefing;
   try {
@@ -184,7 +186,7 @@ async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ 
   });
 }
 
-async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<void> {
+async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo & { logSink: LogSink }, stopRequested: Promise<void>): Promise<void> {
   const { startConsole } = await import('../platforms/console/start.js');
   const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
   const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
@@ -196,9 +198,13 @@ async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io:
     output: stdout,
     historyFile: join(opened.config.DATA_DIR, '.console-history'),
     greeting: `News briefing: ${count} article${count === 1 ? '' : 's'} loaded. Type /help for commands, exit to quit.`,
+    logSink: io.logSink,
   });
   void stopRequested.then(() => running.close());
+  // Digests subscribed to in the console (/digest subscribe) are printed in it when due.
+  const scheduler = await opened.digests.start([running.sender]);
   await running.closed;
+  await scheduler.stop();
 }
 
 // The adapters are loaded only when configured, so the console never pays for the chat SDKs.
