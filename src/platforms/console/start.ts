@@ -102,7 +102,11 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
     rl.on('line', (line) => {
       printer.setPrompting(false);
       queue = queue
-        .then(() => answer(line))
+        .then(() => {
+          // Lines typed ahead wait their turn: the prompt is down while each is answered.
+          printer.setPrompting(false);
+          return answer(line);
+        })
         .catch((err: unknown) => deps.logger.error({ err }, 'console failed to answer'))
         .then(() => {
           if (closing) return;
