@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestSubscriptions } from '../../src/briefing/context.js';
 import { buildReply } from '../../src/briefing/reply-builder.js';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../src/article/parse-article.js';
 import { input, serviceOver } from '../briefing/helpers.js';
 
 describe('/digest on the default article', () => {
@@ -55,5 +57,19 @@ describe('/digest on the default article', () => {
   it('answers /briefing as /digest alone', async () => {
     const { service } = serviceOver();
     expect((await service.handle(input('briefing', { about: 'Ushakov' }))).title).toBe('Briefing: Yuri Ushakov');
+  });
+
+  it('leads the key actors with those who spoke, takes the dateline off the summary and adds the top claims', async () => {
+    const path = 'tests/fixtures/articles/wire-harbour-strike.txt';
+    const { service } = serviceOver([parseArticle(readFileSync(path, 'utf8'), { source: path })]);
+    const reply = await service.handle(input('digest'));
+    const lines = (title: string) => reply.sections.find((s) => s.title === title)!.lines.map((l) => l.text);
+    const actors = lines('Key actors');
+    expect(actors[0]).toMatch(/\((\d+ quotes?, )?\d+ claims?\)$|\(\d+ quotes?\)$/);
+    expect(actors.findIndex((a) => a.startsWith('Norland'))).not.toBe(0);
+    const summary = lines('Summary');
+    expect(summary[0]).toMatch(/^About 2,400 dockworkers walked off the job/);
+    expect(summary.join('\n')).not.toContain('(Meridian Wire)');
+    expect(summary.some((line) => / said: | urged /.test(line))).toBe(true);
   });
 });
