@@ -61,7 +61,13 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: httpUrl('DISCORD_API_URL', 'http://127.0.0.1:8080/api'),
 
+  /** One workspace: the xoxb- token of the app installed there. */
   SLACK_BOT_TOKEN: optionalString,
+  /** Many workspaces: the app's OAuth credentials; installations are kept in the store. */
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  /** Signs the OAuth state parameter (any long random string). */
+  SLACK_STATE_SECRET: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: httpUrl('SLACK_API_URL', 'http://127.0.0.1:8080/api/'),
@@ -73,6 +79,12 @@ const schema = z.object({
   SLACK_SEPARATE_COMMANDS: flag('SLACK_SEPARATE_COMMANDS'),
   SLACK_COMMAND_PREFIX: optionalString,
   SLACK_DIGEST_ADMINS: optionalString,
+  /**
+   * Before resending a digest after a crash, read the channel's recent messages for the one sent
+   * (needs the channels:history and groups:history scopes; Slack allows new apps outside its
+   * Marketplace one such read a minute, 15 messages). Off: no history is read (see README).
+   */
+  SLACK_HISTORY_CHECK: flag('SLACK_HISTORY_CHECK'),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: httpUrl('OPENAI_BASE_URL', 'http://127.0.0.1:11434/v1'),
@@ -98,8 +110,8 @@ export type Config = Omit<z.infer<typeof schema>, 'SLACK_COMMAND' | 'SLACK_UMBRE
   LOG_FORMAT: 'json' | 'pretty';
   /** The Slack slash command, e.g. /brief. */
   SLACK_COMMAND: string;
-  /** Which chat platforms have enough configuration to start. */
-  platforms: { discord: boolean; slack: boolean };
+  /** No chat platform is configured: `npm start` opens the console. */
+  consoleMode: boolean;
   llmEnabled: boolean;
 };
 
@@ -130,18 +142,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one',
     );
   }
-  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
-    throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
+  if (c.SLACK_BOT_TOKEN && c.SLACK_CLIENT_ID) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID (with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET) to install in many',
+    );
+  }
+  if (c.SLACK_CLIENT_ID) {
+    const missing = (['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const).find((name) => !c[name]);
+    if (missing) {
+      throw new ConfigError(`${missing} is missing: installing the Slack app in many workspaces (SLACK_CLIENT_ID) needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET`);
+    }
+  }
+  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN && !c.SLACK_CLIENT_ID) {
+    throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app (or SLACK_CLIENT_ID to install it in many workspaces)');
   }
   const { SLACK_UMBRELLA_COMMAND, ...rest } = c;
-  const platforms = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) };
-  const console = !platforms.discord && !platforms.slack;
+  const console = !c.DISCORD_TOKEN && !c.SLACK_BOT_TOKEN && !c.SLACK_CLIENT_ID;
   return {
     ...rest,
     LOG_LEVEL: c.LOG_LEVEL ?? (console ? 'warn' : 'info'),
     LOG_FORMAT: (c.LOG_FORMAT ?? (console ? 'pretty' : 'json')) as 'json' | 'pretty',
     SLACK_COMMAND: c.SLACK_COMMAND ?? SLACK_UMBRELLA_COMMAND ?? '/brief',
-    platforms,
+    consoleMode: console,
     llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
   };
 }

@@ -14,6 +14,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
 import { createLogger, createLogSink, type Logger, type LogSink } from '../logging.js';
+import { configuredPlatforms } from '../platforms/index.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
 import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
 import { forEachStoredArticle } from '../store/article-pages.js';
@@ -150,8 +151,7 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo & { l
   let live: { stop(): Promise<void> } | undefined;
   try {
     live = await startWatching(opened, logger);
-    if (config.platforms.discord) platforms.push(await startPlatform('discord', deps));
-    if (config.platforms.slack) platforms.push(await startPlatform('slack', deps));
+    for (const adapter of configuredPlatforms(config)) platforms.push(await adapter.start(deps));
   } catch (err) {
     stderr.write(`briefing: ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
     await Promise.allSettled([...platforms.map((p) => p.stop()), live?.stop()]);
@@ -205,21 +205,6 @@ async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io:
   const scheduler = await opened.digests.start([running.sender]);
   await running.closed;
   await scheduler.stop();
-}
-
-// The adapters are loaded only when configured, so the console never pays for the chat SDKs.
-async function startPlatform(name: 'discord' | 'slack', deps: PlatformDeps): Promise<RunningPlatform> {
-  const path = name === 'discord' ? '../platforms/discord/start.js' : '../platforms/slack/start.js';
-  let adapter: { start(deps: PlatformDeps): Promise<RunningPlatform> };
-  try {
-    adapter = (await import(path)) as typeof adapter;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`start-${name}`)) {
-      throw new Error(`${name} is configured but this build has no ${name} adapter (src/platforms/${name}/start-${name}.ts)`);
-    }
-    throw err;
-  }
-  return adapter.start(deps);
 }
 
 /** SIGTERM and SIGINT as a promise, listened for from the moment this is called. */

@@ -1,8 +1,8 @@
 /**
- * What `npm start` hands each chat platform, and what a started platform gives back.
- * src/platforms/discord/start-discord.ts and src/platforms/slack/start-slack.ts each export
- * `start(deps: PlatformDeps): Promise<RunningPlatform>`.
+ * What `npm start` hands each chat platform, and what a started platform gives back. Each platform
+ * folder's index.ts exports a PlatformAdapter, listed in src/platforms/index.ts.
  */
+import type { PlatformId } from '../briefing/command.js';
 import type { BriefingService } from '../briefing/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
@@ -19,4 +19,13 @@ export interface RunningPlatform {
   sender: ChannelSender;
   /** Disconnects cleanly (SIGTERM/SIGINT). */
   stop(): Promise<void>;
+}
+
+/** A chat platform as the registry lists it. */
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Whether the configuration asks for this platform. */
+  configured(config: Config): boolean;
+  /** Loads the adapter (lazily: its SDK is imported only now) and starts it. */
+  start(deps: PlatformDeps): Promise<RunningPlatform>;
 }
