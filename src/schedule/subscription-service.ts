@@ -81,6 +81,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Digest
         // A changed time starts counting from now, so no slot before the change is caught up.
         createdAt: now,
         lastDeliveredAt: existing?.lastDeliveredAt ?? null,
+        workspaceId: input.channel.workspaceId ?? existing?.workspaceId ?? null,
       };
       await deps.store.putSubscription(sub);
       await changed();

@@ -4,6 +4,9 @@
  */
 import type { ParsedArticle } from '../article/types.js';
 import type { PlatformId } from '../briefing/command.js';
+import type { InstallationStoreMethods } from './installations.js';
+
+export type { Installation } from './installations.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -45,6 +48,8 @@ export interface Subscription {
   createdAt: string;
   /** ISO timestamp of the last digest delivered, null before the first. */
   lastDeliveredAt: string | null;
+  /** The workspace the channel belongs to (Slack's team id), where a platform has several. */
+  workspaceId?: string | null;
 }
 
 /** One row of the delivery log: a (subscription, slot) claimed before sending. */
@@ -69,7 +74,7 @@ export interface Delivery {
 export type PutArticleOutcome = 'added' | 'updated' | 'unchanged';
 
 /** Persistence for the bot. Every method is async so both implementations share it. */
-export interface Store {
+export interface Store extends InstallationStoreMethods {
   /** Creates or upgrades tables. Safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
