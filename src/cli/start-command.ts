@@ -146,7 +146,7 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo & { l
     stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `could not start: ${(err as Error).message}`}\n`);
     return 1;
   }
-  const deps: PlatformDeps = { config, service: opened.service, logger };
+  const deps: PlatformDeps = { config, service: opened.service, logger, store: opened.store };
   const platforms: RunningPlatform[] = [];
   let live: { stop(): Promise<void> } | undefined;
   try {

@@ -18,6 +18,8 @@ export interface SendOptions {
    * instant before posting anything.
    */
   resumeSince?: string;
+  /** The workspace the channel belongs to, for a platform installed in several (Slack). */
+  workspaceId?: string;
 }
 
 /** Posts replies to channels for the scheduler. */

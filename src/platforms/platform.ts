@@ -6,12 +6,15 @@ import type { PlatformId } from '../briefing/command.js';
 import type { BriefingService } from '../briefing/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Store } from '../store/store.js';
 import type { ChannelSender } from './channel-sender.js';
 
 export interface PlatformDeps {
   config: Config;
   service: BriefingService;
   logger: Logger;
+  /** The bot's store, for what a platform keeps itself (Slack's installations, its App Home's list). */
+  store?: Store;
 }
 
 export interface RunningPlatform {

@@ -163,7 +163,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     try {
       let reply = await deps.buildDigest(sub, sinceFor(sub, slot));
       if (late) reply = markLate(reply, slot, sub.timezone);
-      const options = { idempotencyKey: `${sub.id}@${at}`, ...(resumeSince ? { resumeSince } : {}) };
+      const options = { idempotencyKey: `${sub.id}@${at}`, ...(resumeSince ? { resumeSince } : {}), ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };
       const { messageId } = await deps.senders.get(sub.platform)!.send(sub.channelId, reply, options);
       await deps.store.finishDelivery(sub.id, at, { status: 'sent', messageId });
       summary.sent++;

@@ -55,10 +55,11 @@ const store: Store =
 const base: ChannelSender =
   settings.platform.kind === 'discord'
     ? createDiscordChannelSender(new REST({ api: settings.platform.apiUrl, retries: 0 }).setToken(settings.platform.token), silentLogger())
-    : createSlackChannelSender(
-        new webApi.WebClient(settings.platform.token, { slackApiUrl: settings.platform.apiUrl, retryConfig: { retries: 0 } }),
-        silentLogger(),
-      );
+    : (() => {
+        const client = new webApi.WebClient(settings.platform.token, { slackApiUrl: settings.platform.apiUrl, retryConfig: { retries: 0 } });
+        // With SLACK_HISTORY_CHECK on, as an internal or Marketplace app may: the takeover reads the channel.
+        return createSlackChannelSender({ clientFor: async () => client, historyCheck: true, logger: silentLogger() });
+      })();
 const sender: ChannelSender =
   crashAt === 'after-send'
     ? {

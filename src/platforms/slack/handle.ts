@@ -8,6 +8,7 @@ import type { Logger } from '../../logging.js';
 import { deliveryKey, type DeliveryDeduper } from './delivery-deduper.js';
 import { isRepeatable, type SlackAnswerer, type SlackAsker } from './slack-answerer.js';
 import type { Invocation, SlackCommandRoutes } from './slack-command-routes.js';
+import type { SlackHome } from './handle-home.js';
 import { ACTION_IDS, decodeButtonValue } from './slack-controls.js';
 
 /** How long a delivery is remembered: trigger ids are unique, a content hash needs a short window. */
@@ -18,6 +19,8 @@ interface ListenerDeps {
   answerer: SlackAnswerer;
   deduper: DeliveryDeduper;
   logger: Logger;
+  /** The App Home tab and subscribe modal, when subscriptions can be listed. */
+  home?: SlackHome;
 }
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -39,7 +42,7 @@ const askerOf = (body: BlockButtonAction): SlackAsker | null => {
 export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   const { routes, answerer, deduper, logger } = deps;
 
-  app.command(/^\/.+/, async ({ command, ack, respond, context }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, context, client }) => {
     const firstTime = command.trigger_id
       ? deduper.firstTime(deliveryKey('trigger', command.trigger_id), DEDUPE_WINDOWS.triggerMs)
       : deduper.firstTime(
@@ -58,6 +61,10 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
       await answerer.answerProblem(routed.problem, respond);
       return;
     }
+    // `digest subscribe` with nothing after it opens the modal (time picker, zone, filter).
+    const { invocation } = routed;
+    const bareSubscribe = invocation.command.name === 'digest' && invocation.subcommand === 'subscribe' && Object.keys(invocation.args).length === 0;
+    if (bareSubscribe && deps.home && command.trigger_id && (await deps.home.openFromCommand(client, command))) return;
     const asker: SlackAsker = {
       userId: command.user_id,
       userName: command.user_name,
