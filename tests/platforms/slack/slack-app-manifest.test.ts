@@ -30,7 +30,7 @@ describe('the Slack app manifest', () => {
 
   it('asks for exactly the scopes the app requests at install, each with a comment on why, and no history scope', () => {
     const bot = manifest.slice(manifest.indexOf('    bot:'), manifest.indexOf('settings:'));
-    const scopes = [...bot.matchAll(/^\s+- ([a-z.:]+)$/gm)].map((m) => m[1]);
+    const scopes = [...bot.matchAll(/^\s+- ([a-z.:]+)$/gm)].map((m) => m[1]!);
     expect(scopes).toEqual([...SLACK_BOT_SCOPES]);
     for (const scope of scopes) expect(bot).toMatch(new RegExp(`#[^\\n]*\\n\\s+- ${scope.replace('.', '\\.')}\\n`));
     expect(scopes).not.toContain('channels:history');
