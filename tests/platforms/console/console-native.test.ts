@@ -76,7 +76,7 @@ describe('the console feels like a console', () => {
     await out.waitFor(/\nBriefing — [A-Z][a-z]+ \d+, \d{4}\n=+\n[\s\S]*\nbriefing> $/);
     const printed = out.stdout.slice(before);
     expect(printed).toContain('Headlines');
-    expect(printed).toMatch(/^briefing> \n\nBriefing — /);
+    expect(printed).toMatch(/^(briefing> )?\n\nBriefing — /);
     child.stdin.write('exit\n');
     expect(await out.exited).toBe(0);
   }, 150_000);

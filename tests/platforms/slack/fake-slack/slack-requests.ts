@@ -106,15 +106,22 @@ export function homeOpenedEvent(options: { userId?: string; teamId?: string } = 
   };
 }
 
+/** Who sends an interaction payload from a view, and from which workspace. */
+function fromView(type: string, teamId: string, userId: string) {
+  return {
+    type,
+    team: { id: teamId, domain: 'fake' },
+    user: { id: userId, username: 'alice', name: 'alice', team_id: teamId },
+    api_app_id: 'A0001',
+    token: 'legacy-verification-token',
+  };
+}
+
 /** A click on a button of a view (the App Home tab): no response_url, the view instead. */
 export function viewButtonPayload(options: { actionId: string; value: string; userId?: string; teamId?: string }) {
   const teamId = options.teamId ?? 'T0001';
   return {
-    type: 'block_actions',
-    team: { id: teamId, domain: 'fake' },
-    user: { id: options.userId ?? 'U0001', username: 'alice', name: 'alice', team_id: teamId },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
+    ...fromView('block_actions', teamId, options.userId ?? 'U0001'),
     container: { type: 'view', view_id: 'VHOME' },
     trigger_id: `trigger-${randomUUID()}`,
     view: { id: 'VHOME', type: 'home', team_id: teamId },
@@ -126,11 +133,7 @@ export function viewButtonPayload(options: { actionId: string; value: string; us
 export function viewSubmissionPayload(options: { callbackId: string; privateMetadata: string; values: Record<string, Record<string, unknown>>; userId?: string; teamId?: string }) {
   const teamId = options.teamId ?? 'T0001';
   return {
-    type: 'view_submission',
-    team: { id: teamId, domain: 'fake' },
-    user: { id: options.userId ?? 'U0001', username: 'alice', name: 'alice', team_id: teamId },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
+    ...fromView('view_submission', teamId, options.userId ?? 'U0001'),
     trigger_id: `trigger-${randomUUID()}`,
     view: { id: 'VMODAL', type: 'modal', team_id: teamId, callback_id: options.callbackId, private_metadata: options.privateMetadata, state: { values: options.values } },
   };
@@ -140,11 +143,7 @@ export function viewSubmissionPayload(options: { callbackId: string; privateMeta
 export function blockSuggestionPayload(options: { actionId: string; value: string; teamId?: string }) {
   const teamId = options.teamId ?? 'T0001';
   return {
-    type: 'block_suggestion',
-    team: { id: teamId, domain: 'fake' },
-    user: { id: 'U0001', username: 'alice', name: 'alice', team_id: teamId },
-    api_app_id: 'A0001',
-    token: 'legacy-verification-token',
+    ...fromView('block_suggestion', teamId, 'U0001'),
     action_id: options.actionId,
     block_id: options.actionId,
     value: options.value,
