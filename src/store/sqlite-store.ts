@@ -5,9 +5,9 @@
  */
 import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type Store, type StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -80,6 +80,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   return {
     async migrate() {
       migrateSqlite(db, sqliteMigrations, now);
+    },
+    async pendingMigrations() {
+      const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+      if (!table) return sqliteMigrations.length;
+      return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     },
     async close() {
       if (db.open) db.close();
@@ -156,6 +161,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         late: options.late ? 1 : 0,
         claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
       });
+      return result.changes === 1;
+    },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const result = sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy);
       return result.changes === 1;
     },
     async finishDelivery(subscriptionId, slot, outcome) {
@@ -246,6 +255,9 @@ function prepare(db: Database.Database) {
     reclaimStaleDelivery: db.prepare(
       `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
        WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
+    ),
+    releaseDelivery: db.prepare(
+      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`,
     ),
     finishDelivery: db.prepare(
       'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',
