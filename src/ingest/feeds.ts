@@ -5,6 +5,7 @@
  */
 import { ConfigError } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed, parseFeedList } from './feed-xml.js';
 import { fetchText, type Fetch } from './fetch-text.js';
@@ -20,6 +21,8 @@ export interface FeedPollerDeps {
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   /** Called for each article stored, so the running corpus can add it. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
   /** Per request, in ms. */
@@ -119,7 +122,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           parse,
           parserVersion: version,
           now,
-          ...(deps.enrich ? { enrich: deps.enrich } : {}),
+          ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}),
         });
         if (outcome.kind === 'added' || outcome.kind === 'updated') {
           report.added.push(outcome.article);

@@ -5,6 +5,7 @@
 import { SingleBar } from 'cli-progress';
 import { readArticleFile } from '../article/parse-article.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';
 import { ingestArticleText, type ParseArticle, type EnrichArticle } from './ingest-article.js';
@@ -34,6 +35,8 @@ export interface IngestDeps {
   parserVersion?: number;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
 }
 
 /** Above this many files, a terminal gets a progress bar. */
@@ -64,7 +67,7 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
           parse: parser.parse,
           parserVersion: parser.version,
           now: deps.now,
-          ...(deps.enrich ? { enrich: deps.enrich } : {}),
+          ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}),
         });
         if (outcome.kind === 'added') report.added.push(outcome.article);
         else if (outcome.kind === 'updated') report.updated.push(outcome.article);

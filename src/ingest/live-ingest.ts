@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { startFeedPolling, type FeedPolling } from './feeds.js';
 import type { Fetch } from './fetch-text.js';
@@ -26,6 +27,8 @@ export interface LiveIngestDeps {
   fetch?: Fetch;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
 }
 
 /** Running folder watch and feed polling. */
@@ -43,10 +46,10 @@ export interface LiveIngest {
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
   const { config, store, logger, onArticle } = deps;
   const feeds = config.FEEDS
-    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}) })
+    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) })
     : null;
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
+  const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
   logger.info({ folder, feeds: config.FEEDS ?? null }, 'watching for new articles');
   return {
     folder,

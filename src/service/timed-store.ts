@@ -1,7 +1,8 @@
 /**
  * Store query time for /metrics without touching either store: a thin wrapper that times every
- * method call and reports it under the method's name (a fixed set, so a bounded label). A Proxy,
- * so methods added to the Store later are timed too.
+ * method call and reports it under the method's name in snake case (claimDelivery becomes
+ * claim_delivery: a fixed set, so a bounded label). A Proxy, so methods added to the Store later
+ * are timed too.
  */
 import type { Store } from '../store/store.js';
 import { secondsSince, type Metrics } from './metrics.js';
@@ -18,9 +19,10 @@ export function timeStore(store: Store, metrics: Metrics): Store {
       if (typeof value !== 'function' || typeof key !== 'string') return value;
       if (!wrapped.has(key)) {
         const method = value as (...args: unknown[]) => unknown;
+        const operation = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
         wrapped.set(key, (...args: unknown[]) => {
           const started = performance.now();
-          const done = (ok: boolean) => metrics.storeQuery(key, secondsSince(started), ok);
+          const done = (ok: boolean) => metrics.storeQuery(operation, secondsSince(started), ok);
           let result: unknown;
           try {
             result = method.apply(target, args);

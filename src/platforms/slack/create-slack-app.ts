@@ -8,8 +8,11 @@ import type { Server } from 'node:http';
 import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
+import type { ServiceRoute } from '../../service/health-server.js';
+import type { Metrics } from '../../service/metrics.js';
 import type { RunningPlatform } from '../platform.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { countingRetries, countRateLimits } from './count-web-api-retries.js';
 import { createDeliveryDeduper } from './delivery-deduper.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
@@ -47,6 +50,10 @@ export interface SlackAppOptions {
   service: BriefingService;
   logger: Logger;
   retryConfig?: webApi.RetryOptions;
+  /** Where the Web API's 429s and retries are counted. */
+  metrics?: Metrics;
+  /** Served beside /slack/events in HTTP mode (/healthz, /readyz, /metrics). */
+  serviceRoutes?: ServiceRoute[];
 }
 
 /** A started Slack app. */
@@ -71,27 +78,28 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): set one');
   }
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
+    retryConfig: countingRetries(options.retryConfig ?? SLACK_RETRY_POLICY, options.metrics),
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
+  // Built here so the WebSocket connection gets its own retry policy, not the Web API one.
+  const socketReceiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: options.appToken!,
+        logger: boltLogger,
+        installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
+      })
+    : undefined;
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
-    ...(socketMode
-      ? {
-          socketMode: true,
-          // Built here so the WebSocket connection gets its own retry policy, not the Web API one.
-          receiver: new SocketModeReceiver({
-            appToken: options.appToken!,
-            logger: boltLogger,
-            installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
-          }),
-        }
-      : { signingSecret: options.signingSecret!, port: options.port }),
+    ...(socketReceiver
+      ? { socketMode: true, receiver: socketReceiver }
+      : { signingSecret: options.signingSecret!, port: options.port, customRoutes: options.serviceRoutes ?? [] }),
   });
+  countRateLimits(app.client, options.metrics);
 
   try {
     await app.init();
@@ -133,6 +141,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     port,
     commandNames: routes.names,
     sender: createSlackChannelSender(app.client, logger),
+    // HTTP mode is connected while its server listens; Socket Mode while its WebSocket is open.
+    connected: () => !stopped && (socketReceiver ? (socketReceiver.client.websocket?.isActive() ?? false) : true),
     async stop() {
       if (stopped) return;
       stopped = true;
