@@ -31,7 +31,10 @@ export function timeStore(store: Store, metrics: Metrics): Store {
             throw err;
           }
           // A method that answers synchronously (a listener registration, say) keeps doing so.
-          if (!(result instanceof Promise)) return result;
+          if (!(result instanceof Promise)) {
+            done(true);
+            return result;
+          }
           return result.then(
             (value: unknown) => {
               done(true);

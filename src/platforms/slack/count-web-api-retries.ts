@@ -11,6 +11,8 @@ import type { Metrics, RetryReason } from '../../service/metrics.js';
 interface FailedAttempt extends Error {
   code?: string;
   retriesLeft?: number;
+  /** What a request error wraps: after a 429, the client's own "A rate limit was exceeded" error. */
+  original?: Error;
 }
 
 /** `policy` with each retry counted into `metrics`. */
@@ -29,6 +31,7 @@ export function countRateLimits(client: webApi.WebClient, metrics: Metrics | und
 
 function retryReason(error: FailedAttempt): RetryReason {
   if (error.code === 'slack_webapi_http_error') return 'server_error';
-  if (error.code === 'slack_webapi_request_error') return 'network';
-  return 'rate_limit';
+  // The client waits out a 429, then fails the attempt with this error (wrapped) so p-retry sends it again.
+  if (/rate limit was exceeded/i.test(error.original?.message ?? error.message)) return 'rate_limit';
+  return 'network';
 }
