@@ -44,9 +44,10 @@ WORKDIR /app
 COPY package.json ./
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The default article, ingested when the store is empty; the SQLite file (without DATABASE_URL) goes here too.
-RUN install -d -o node -g node /app/data
-COPY --chown=node:node data/articles ./data/articles
+# DATA_DIR: the SQLite file (without DATABASE_URL) and the watched articles folder, owned by the
+# bot's user. No article ships in the image (data/articles/ holds a news agency's copyrighted
+# story): articles come from FEEDS, or from files dropped into a volume mounted at /app/data/articles.
+RUN install -d -o node -g node /app/data /app/data/articles
 USER node
 EXPOSE 8080
 # Liveness: the process answers. (compose.yaml probes /readyz, which also checks store and platforms.)
