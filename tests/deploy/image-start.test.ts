@@ -112,6 +112,7 @@ describe("the image's start command, run here against PostgreSQL and a local Dis
     const stopped = bot.logs.find((line) => line.msg === 'stopped');
     expect(stopped).toMatchObject({ unfinished: [] });
     expect(bot.logs.some((line) => /SHUTDOWN_TIMEOUT_MS/.test(String(line.msg)))).toBe(false);
-    console.info(`image start command: exited ${Math.round(exit.at - sent)} ms after SIGTERM (steps ${String(stopped?.elapsedMs)} ms)`);
+    const how = imageCommand().fromSources ? 'from the sources through tsx, dist/ being stale' : 'compiled dist/ on plain Node';
+    console.info(`image start command (${how}): exited ${Math.round(exit.at - sent)} ms after SIGTERM (steps ${String(stopped?.elapsedMs)} ms)`);
   });
 });

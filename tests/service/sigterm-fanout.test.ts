@@ -88,7 +88,8 @@ describe('SIGTERM during a digest fan-out', () => {
     expect(await second.exited).toMatchObject({ code: 0 });
     console.info(
       `SIGTERM mid fan-out: the first process had posted ${sentByFirst}/${CHANNELS}, handed back ${handedBack.length}, ` +
-        `and exited ${stoppedAfterMs} ms after the signal (limit ${imageCommand().env.SHUTDOWN_TIMEOUT_MS} ms); the second posted the other ${CHANNELS - sentByFirst}`,
+        `and exited ${stoppedAfterMs} ms after the signal (limit ${imageCommand().env.SHUTDOWN_TIMEOUT_MS} ms); the second posted the other ${CHANNELS - sentByFirst}` +
+        ` (${imageCommand().fromSources ? 'sources through tsx' : 'compiled dist/'})`,
     );
   }, 180_000);
 });
