@@ -12,15 +12,10 @@ const slot = '2026-03-29T06:30:00.000Z';
 const clock = testClock('2026-03-29T06:30:10.000Z');
 
 let platform: FakePlatform;
-beforeAll(async () => {
-  platform = await startFakePlatform();
-});
-afterAll(async () => {
-  await platform.close();
-});
-
-let channelCounter = 0;
+beforeAll(async () => void (platform = await startFakePlatform()));
+afterAll(() => platform.close());
 const postsTo = (channel: string) => platform.messages.filter((m) => m.channelId === channel);
+let channelCounter = 0;
 
 /** Metrics that remember the digest outcomes they were told. */
 function digestRecorder(): Metrics & { outcomes: DigestOutcome[] } {
@@ -32,8 +27,8 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
   const kinds: StoreKind[] = [];
   const opened: Store[] = [];
   afterAll(async () => {
-    for (const store of opened) await store.close();
-    for (const kind of kinds) await kind.cleanup();
+    await Promise.all(opened.map((store) => store.close()));
+    await Promise.all(kinds.map((kind) => kind.cleanup()));
   });
   /** A database of the test's own, opened twice: two processes' views of it. */
   const twoProcesses = async () => {
