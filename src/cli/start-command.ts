@@ -28,7 +28,7 @@ import { createDrainingService } from '../service/draining-service.js';
 import { noopMetrics, type Metrics } from '../service/metrics.js';
 import { platformProbe, storeProbe } from '../service/readiness.js';
 import { startServiceRuntime, type ServiceRuntime } from '../service/service-runtime.js';
-import { shutDown } from '../service/shutdown.js';
+import { createShutdown, type Shutdown } from '../service/shutdown.js';
 import { timeStore } from '../service/timed-store.js';
 
 /** Where a run reads configuration and writes; the process by default. */
@@ -137,14 +137,17 @@ export async function runStart(io: StartIo = {}): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
   // Listen before anything is shown: a signal arriving before a listener exists kills the process.
   const stop = stopSignals();
+  // The limit counts from the signal, even one that arrives while the bot is still starting.
+  const shutdown = createShutdown({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  void stop.requested.then(() => shutdown.begin());
   try {
-    return await runUntilStopped(config, logger, io, stop.requested);
+    return await runUntilStopped(config, logger, io, stop.requested, shutdown);
   } finally {
     stop.dispose();
   }
 }
 
-async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<number> {
+async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>, shutdown: Shutdown): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   const fail = (err: unknown, prefix = '') => stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `${prefix}${(err as Error).message}`}\n`);
   let runtime: ServiceRuntime;
@@ -203,9 +206,8 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stop
   runtime.readiness.running();
   logger.info({ platforms: platforms.map((p) => p.sender.platform), healthPort: runtime.port ?? null }, 'bot running; SIGTERM or SIGINT stops it');
   await stopRequested;
-  const timeoutMs = config.SHUTDOWN_TIMEOUT_MS;
   const bot = { readiness: runtime.readiness, draining, digests: opened.digests, live, platforms, closers: [opened.close, runtime.close] };
-  const { unfinished } = await shutDown(botShutdownSteps(bot, timeoutMs), { timeoutMs, logger });
+  const { unfinished } = await shutdown.run(botShutdownSteps(bot, config.SHUTDOWN_TIMEOUT_MS));
   return unfinished.length === 0 ? 0 : 1;
 }
 

@@ -122,7 +122,8 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           parse,
           parserVersion: version,
           now,
-          ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}),
+          metrics: deps.metrics,
+          ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
         if (outcome.kind === 'added' || outcome.kind === 'updated') {
           report.added.push(outcome.article);

@@ -67,7 +67,8 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
           parse: parser.parse,
           parserVersion: parser.version,
           now: deps.now,
-          ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}),
+          metrics: deps.metrics,
+          ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
         if (outcome.kind === 'added') report.added.push(outcome.article);
         else if (outcome.kind === 'updated') report.updated.push(outcome.article);

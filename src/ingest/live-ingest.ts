@@ -44,12 +44,12 @@ export interface LiveIngest {
  * @example const live = startLiveIngest({ config, store, logger, onArticle: (a) => corpus.add(a) });
  */
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
-  const { config, store, logger, onArticle } = deps;
+  const { config, store, logger, metrics, onArticle } = deps;
   const feeds = config.FEEDS
-    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) })
+    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, metrics, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}) })
     : null;
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}) });
+  const watcher = watchDirectory(folder, { store, logger, metrics, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
   logger.info({ folder, feeds: config.FEEDS ?? null }, 'watching for new articles');
   return {
     folder,

@@ -88,7 +88,8 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
       parserVersion: version,
       now: deps.now,
       progress: false,
-      ...(deps.enrich ? { enrich: deps.enrich } : {}), ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      metrics: deps.metrics,
+      ...(deps.enrich ? { enrich: deps.enrich } : {}),
     });
     // Only now: a batch that threw (store down) is retried by the next rescan. Bad files count as
     // seen, so they are reported once, not on every rescan.

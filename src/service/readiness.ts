@@ -47,9 +47,13 @@ export function createReadiness(options: { probeTimeoutMs?: number } = {}): Read
       phase = 'stopping';
     },
     async report() {
+      // The probes are those registered now: a report begun while starting says 'starting' even
+      // if start-up ends (and adds probes) while it waits for their answers.
+      const begun = phase;
       const results = await Promise.all(probes.map(({ name, probe }) => bounded(name, probe, timeoutMs)));
       const checks = Object.assign({}, ...results) as Record<string, string>;
-      return { ready: phase === 'running' && Object.values(checks).every((v) => v === 'ok'), phase, checks };
+      const ready = begun === 'running' && phase === 'running' && Object.values(checks).every((v) => v === 'ok');
+      return { ready, phase: phase === 'stopping' ? phase : begun, checks };
     },
   };
 }

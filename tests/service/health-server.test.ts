@@ -55,6 +55,19 @@ describe('the health endpoints', () => {
     expect(JSON.parse((await get('/readyz')).body)).toMatchObject({ status: 'not ready', checks: { store: expect.stringMatching(/^no answer \(/) } });
   });
 
+  it('says starting, not ready, when start-up ends while a probe begun before it is still answering', async () => {
+    const { readiness, get } = await serve();
+    let answer: (value: Record<string, string>) => void = () => undefined;
+    readiness.watch('store', () => new Promise((resolve) => (answer = resolve)));
+    const probing = get('/readyz');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    readiness.watch('discord', platformProbe('discord', { connected: () => false }));
+    readiness.running();
+    answer({ store: 'ok' });
+    expect(JSON.parse((await probing).body)).toMatchObject({ ready: false, phase: 'starting', checks: { store: 'ok' } });
+    expect(JSON.parse((await get('/readyz')).body)).toMatchObject({ ready: false, phase: 'running', checks: { discord: 'not connected' } });
+  });
+
   it('says not ready while stopping, whatever the checks say', async () => {
     const { readiness, get } = await serve();
     readiness.watch('discord', platformProbe('discord', { connected: () => true }));

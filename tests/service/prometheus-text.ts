@@ -54,3 +54,14 @@ function labelsOf(inner: string): Record<string, string> {
 }
 
 const matches = (actual: Record<string, string>, wanted: Record<string, string>) => Object.entries(wanted).every(([k, v]) => actual[k] === v);
+
+/** Scrapes `url` until `check` holds (a count reached, say); throws with the last text after `timeoutMs`. */
+export async function waitForMetric(url: string, check: (scrape: Scrape) => boolean, timeoutMs = 15_000): Promise<Scrape> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const scrape = parseMetrics(await (await fetch(url)).text());
+    if (check(scrape)) return scrape;
+    if (Date.now() > deadline) throw new Error(`${url} never showed what was waited for; last scrape:\n${scrape.text}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

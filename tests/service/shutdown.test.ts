@@ -5,7 +5,9 @@ import type { Reply } from '../../src/briefing/reply.js';
 import { silentLogger } from '../../src/logging.js';
 import { botShutdownSteps } from '../../src/service/bot-shutdown.js';
 import { createDrainingService, RESTARTING_REPLY } from '../../src/service/draining-service.js';
-import { shutDown } from '../../src/service/shutdown.js';
+import { createShutdown, type ShutdownOptions, type ShutdownStep } from '../../src/service/shutdown.js';
+
+const shutDown = (steps: ShutdownStep[], options: ShutdownOptions) => createShutdown(options).run(steps);
 import { emptyReply } from '../fixtures/reply.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,6 +45,17 @@ describe('shutting down within a limit', () => {
     const stopping = shutDown([{ name: 'hangs', run: never }], { timeoutMs: 100, logger: silentLogger(), exit: (code) => void exits.push(code) });
     await stopping;
     await wait(50);
+    expect(exits).toEqual([1]);
+  });
+
+  it('counts the limit from the signal, so steps that start late, after a slow start-up, get only what is left', async () => {
+    const exits: number[] = [];
+    const shutdown = createShutdown({ timeoutMs: 300, logger: silentLogger(), exit: (code) => void exits.push(code) });
+    shutdown.begin();
+    await wait(200);
+    const result = await shutdown.run([{ name: 'needs 200 ms', run: () => wait(200) }]);
+    expect(result.unfinished).toEqual(['needs 200 ms']);
+    await wait(150);
     expect(exits).toEqual([1]);
   });
 
