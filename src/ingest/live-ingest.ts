@@ -9,7 +9,6 @@ import type { Logger } from '../logging.js';
 import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { startFeedPolling, type FeedPolling } from './feeds.js';
-import type { Fetch } from './fetch-text.js';
 import { watchDirectory } from './watch-directory.js';
 import type { EnrichArticle } from './ingest-article.js';
 
@@ -20,11 +19,10 @@ export function folderToWatch(config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR'
 
 /** What startLiveIngest needs. */
 export interface LiveIngestDeps {
-  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES'>;
+  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES' | 'FEEDS_ALLOW_PRIVATE'>;
   store: Store;
   logger: Logger;
   onArticle: (article: StoredArticle) => void | Promise<void>;
-  fetch?: Fetch;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
   /** Where ingest outcomes and parse times are counted. */
@@ -46,7 +44,14 @@ export interface LiveIngest {
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
   const { config, store, logger, metrics, onArticle } = deps;
   const feeds = config.FEEDS
-    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, metrics, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}) })
+    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, {
+        store,
+        logger,
+        metrics,
+        onArticle,
+        outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE },
+        ...(deps.enrich ? { enrich: deps.enrich } : {}),
+      })
     : null;
   const folder = folderToWatch(config);
   const watcher = watchDirectory(folder, { store, logger, metrics, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });

@@ -1,11 +1,12 @@
 /**
  * Builds and starts the Bolt app in HTTP mode (Slack POSTs to /slack/events; Bolt checks the
- * signing secret and answers 401 to a wrong or stale signature) or Socket Mode (the app opens a
- * WebSocket with the app-level token), and hands back the channel sender and stop().
+ * signing secret and answers 401 to a wrong or stale signature, and slack-request-guard.ts to one
+ * dated in the future) or Socket Mode (the app opens a WebSocket with the app-level token), and
+ * hands back the channel sender and stop().
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import type { ServiceRoute } from '../../service/health-server.js';
@@ -19,6 +20,7 @@ import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
 import { createSlackAnswerer } from './slack-answerer.js';
 import { createSlackChannelSender, slackErrorCode } from './slack-channel-sender.js';
 import { createSlackCommandRoutes } from './slack-command-routes.js';
+import { guardPayloads, guardRequestTimestamps, httpRefusalHandler, socketRefusalHandler } from './slack-request-guard.js';
 
 /**
  * Web API retries, set explicitly (the client's default keeps retrying for about 30 minutes). A 429
@@ -82,23 +84,32 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
-  // Built here so the WebSocket connection gets its own retry policy, not the Web API one.
-  const socketReceiver = socketMode
+  // Both receivers are built here: the WebSocket connection gets its own retry policy, not the Web
+  // API one, and the HTTP one gets the checks Bolt leaves out (slack-request-guard.ts).
+  const receiver = socketMode
     ? new SocketModeReceiver({
         appToken: options.appToken!,
         logger: boltLogger,
         installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
+        processEventErrorHandler: socketRefusalHandler(logger),
       })
-    : undefined;
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret!,
+        port: options.port,
+        customRoutes: options.serviceRoutes ?? [],
+        logger: boltLogger,
+        processEventErrorHandler: httpRefusalHandler(logger),
+      });
+  if (receiver instanceof HTTPReceiver) guardRequestTimestamps(receiver, logger);
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
-    ...(socketReceiver
-      ? { socketMode: true, receiver: socketReceiver }
-      : { signingSecret: options.signingSecret!, port: options.port, customRoutes: options.serviceRoutes ?? [] }),
+    receiver,
+    ...(socketMode ? { socketMode: true } : {}),
   });
+  guardPayloads(app);
   countRateLimits(app.client, options.metrics);
 
   try {
@@ -142,7 +153,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     commandNames: routes.names,
     sender: createSlackChannelSender(app.client, logger),
     // HTTP mode is connected while its server listens; Socket Mode while its WebSocket is open.
-    connected: () => !stopped && (socketReceiver ? (socketReceiver.client.websocket?.isActive() ?? false) : true),
+    connected: () => !stopped && (receiver instanceof SocketModeReceiver ? (receiver.client.websocket?.isActive() ?? false) : true),
     async stop() {
       if (stopped) return;
       stopped = true;
