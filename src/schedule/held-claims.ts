@@ -16,8 +16,8 @@ export interface HeldClaims {
   forget(key: string): void;
   /** Hands one held claim back, once; true when it was still this process's. Never throws. */
   release(key: string): Promise<boolean>;
-  /** Hands back every claim still held; resolves to how many went back. */
-  releaseAll(): Promise<number>;
+  /** Waits up to `ms` for `work` (the run under way), then hands back every claim still held. */
+  handBackUnlessDone(work: Promise<unknown>, ms: number): Promise<void>;
 }
 
 /** Tracks the claims of the scheduler named `instanceId` in the delivery log. */
@@ -41,16 +41,25 @@ export function createHeldClaims(deps: { store: Store; instanceId: string; logge
     }
   }
 
+  /** Hands back every claim still held; resolves to how many went back. */
+  async function releaseAll(): Promise<number> {
+    const unfinished = [...held.keys()];
+    if (unfinished.length > 0) deps.logger.warn({ sends: unfinished.length }, 'digest sends still under way at shutdown: handing their claims back');
+    const released = await Promise.all(unfinished.map(release));
+    return released.filter(Boolean).length;
+  }
+
   return {
     hold: (key, sub, slot) => void held.set(key, { sub, slot }),
     holds: (key) => held.has(key),
     forget: (key) => void held.delete(key),
     release,
-    async releaseAll() {
-      const unfinished = [...held.keys()];
-      if (unfinished.length > 0) deps.logger.warn({ sends: unfinished.length }, 'digest sends still under way at shutdown: handing their claims back');
-      const released = await Promise.all(unfinished.map(release));
-      return released.filter(Boolean).length;
+    async handBackUnlessDone(work, ms) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+      const done = await Promise.race([work.then(() => true, () => true), late]);
+      clearTimeout(timer);
+      if (!done) await releaseAll();
     },
   };
 }

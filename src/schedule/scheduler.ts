@@ -304,15 +304,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await sweep?.destroy();
       for (const task of tasks.values()) await task.destroy();
       tasks.clear();
-      if (options.handBackAfterMs === undefined) {
-        await chain;
-        return;
-      }
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), options.handBackAfterMs)));
-      const finished = await Promise.race([chain.then(() => true), late]);
-      clearTimeout(timer);
-      if (!finished) await claims.releaseAll();
+      if (options.handBackAfterMs === undefined) await chain;
+      else await claims.handBackUnlessDone(chain, options.handBackAfterMs);
     },
   };
 }
