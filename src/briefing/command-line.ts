@@ -160,8 +160,9 @@ export function parseCommandLine(
 
 /** The first word of a text and what follows it. */
 export function splitFirstWord(text: string): { first: string; rest: string } {
-  const match = /^\s*(\S*)\s*([\s\S]*)$/.exec(text);
-  return { first: match?.[1] ?? '', rest: match?.[2] ?? '' };
+  const trimmed = text.trimStart();
+  const first = /^\S*/.exec(trimmed)![0];
+  return { first, rest: trimmed.slice(first.length).trimStart() };
 }
 
 const quoted = (value: string): string => (/[\s"]/.test(value) || value === '' ? `"${value.replace(/"/g, "'")}"` : value);

@@ -5,6 +5,7 @@
  */
 import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';
+import { secondsSince, type CommandOutcome, type Metrics } from '../service/metrics.js';
 import { briefingCommands } from '../../commands/index.js';
 import { findSubcommand, UserError, type Command, type CommandInput, type CommandOption } from './command.js';
 import { completeActorName } from './completion.js';
@@ -27,6 +28,8 @@ export interface BriefingServiceDeps {
   subscriptions?: DigestSubscriptions;
   /** Commands added after the built-in ones; one with a built-in's name replaces it. */
   extraCommands?: ReadonlyArray<Command<BriefingContext>>;
+  /** Where each command's outcome and time are counted. */
+  metrics?: Metrics;
 }
 
 /** The briefing service with its command context exposed for schedulers and tests. */
@@ -57,10 +60,15 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
     commands: commands as ReadonlyArray<Command<unknown>>,
     context,
     async handle(input: CommandInput): Promise<Reply> {
+      const started = performance.now();
+      // Metrics name a command only once it is known to exist: user text never becomes a label.
+      let known = 'unknown';
+      let outcome: CommandOutcome = 'error';
       try {
         const name = String(input?.command ?? '').trim().replace(/^\/+/, '').toLowerCase();
         const command = byName.get(name);
         if (!command) throw unknownCommand(name, commands);
+        known = command.name;
         const subcommand = checkedSubcommand(command, input.subcommand);
         const options = subcommand ? subcommand.options : command.options;
         const usage = subcommand ? subcommand.usage : command.usage;
@@ -70,11 +78,17 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         if (Number.isInteger(input.page) && input.page! > 1) checked.page = input.page!;
         const reply = await command.handler(checked, context());
         if (!reply || typeof reply.title !== 'string') throw new Error(`/${name} returned no reply`);
+        outcome = 'ok';
         return reply;
       } catch (err) {
-        if (err instanceof UserError) return errorReply(err.message);
+        if (err instanceof UserError) {
+          outcome = 'user_error';
+          return errorReply(err.message);
+        }
         deps.logger.error({ command: input?.command, subcommand: input?.subcommand, args: argsForLog(input?.args), err }, 'command failed');
         return failureReply();
+      } finally {
+        deps.metrics?.commandAnswered(known, outcome, secondsSince(started));
       }
     },
     completeActor: (prefix, limit) => completeActorName(deps.corpus, prefix, Math.min(Math.max(0, Math.floor(limit)), 25)),

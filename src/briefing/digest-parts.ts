@@ -39,29 +39,46 @@ export function activityNote(activity: Pick<ActorActivity<unknown>, 'quotes' | '
   return parts.join(', ');
 }
 
-// "SEOUL/MOSCOW (Reuters) -", "LONDON, June 3 (AP) —", "LYON, France (AFP) -", "WASHINGTON —":
-// capitals, an optional region or date after a comma, an optional agency in brackets, then a dash.
-const AFTER_PLACE = String.raw`(?:,\s*[A-Z][\w.'’ ]{0,30}?)?\s*(?:\([^()]{1,40}\))?\s*[-–—]+\s+`;
-const DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Z.'’ /-]*[A-Z.]` + AFTER_PLACE);
-const AFTER_DATELINE = new RegExp(String.raw`^[,.]?` + AFTER_PLACE.replace(String.raw`(?:,\s*`, String.raw`(?:\s*`));
+// The dash that ends a dateline: "SEOUL/MOSCOW (Reuters) - ", "LONDON, June 3 (AP) — ".
+const DASHES = [' - ', ' – ', ' — ', ' -- '];
+// A place in capitals at the start: "SEOUL/MOSCOW", "PORT ELSBERG", "ST. LOUIS".
+const CAPITALS = /^[A-Z][A-Z.'’/ -]{1,40}/;
+
+/** Where the text after a dateline starts, or -1 when the opening is not "PLACE[, region or date] [(Agency)] -". */
+function afterDateline(text: string, dateline: string | null): number {
+  const dashes = DASHES.map((d) => ({ at: text.indexOf(d), length: d.length })).filter((d) => d.at > 0 && d.at < 100);
+  if (dashes.length === 0) return -1;
+  const dash = dashes.reduce((a, b) => (b.at < a.at ? b : a));
+  let head = text.slice(0, dash.at).trim();
+  if (dateline) {
+    if (!head.toLowerCase().startsWith(dateline.toLowerCase())) return -1;
+    head = head.slice(dateline.length);
+  } else {
+    const place = CAPITALS.exec(head)?.[0].trimEnd() ?? '';
+    if (place.replace(/[^A-Z]/g, '').length < 2 || /[a-z]/.test(place)) return -1;
+    head = head.slice(place.length);
+  }
+  // What may follow the place: an agency in brackets, and before it a region or date after a comma.
+  head = head.trim();
+  if (head.endsWith(')')) {
+    const open = head.lastIndexOf('(');
+    if (open < 0 || head.length - open > 42) return -1;
+    head = head.slice(0, open).trim();
+  }
+  if (head.startsWith(',')) head = head.slice(1).trim();
+  const region = head === '' || (head.length <= 30 && /^[A-Z]/.test(head) && !/[()]/.test(head));
+  return region ? dash.at + dash.length : -1;
+}
 
 /**
  * The sentence without the article's dateline at its start; `dateline` (the parser's, e.g.
- * "SEOUL/MOSCOW") makes the match sure, and without it only an all-capitals place before a dash counts.
+ * "SEOUL/MOSCOW") makes the match sure, and without it only a place in capitals before a dash counts.
  * @example withoutDateline('HARBOURTON (Reuters) - The board met.', 'HARBOURTON') // 'The board met.'
  */
 export function withoutDateline(sentence: string, dateline: string | null): string {
-  let text = sentence;
-  if (dateline) {
-    if (!text.trimStart().toLowerCase().startsWith(dateline.toLowerCase())) return sentence;
-    const rest = text.trimStart().slice(dateline.length);
-    const after = AFTER_DATELINE.exec(rest);
-    if (after) text = rest.slice(after[0].length);
-  } else {
-    const match = DATELINE.exec(text);
-    if (match) text = text.slice(match[0].length);
-  }
-  return text === sentence ? sentence : text.replace(/^./, (c) => c.toUpperCase());
+  const start = afterDateline(sentence.trimStart(), dateline);
+  if (start < 0) return sentence;
+  return sentence.trimStart().slice(start).trimStart().replace(/^./, (c) => c.toUpperCase());
 }
 
 // Claims that move a story: accusations, denials, warnings and promises before plain statements.

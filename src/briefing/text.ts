@@ -118,8 +118,12 @@ export function argsForLog(args: unknown): Record<string, string> {
 export function clip(text: string, max: number): string {
   const clean = stripControl(text);
   if (clean.length <= max) return clean;
-  // No comma or colon left dangling before the mark.
-  return fitText(clean, max).replace(/[\s,;:]+…$/, '…');
+  // Cut after a word (fitText); then no comma or colon left dangling before the mark, read from
+  // the end (an end-anchored pattern rescans runs).
+  const fitted = fitText(clean, max);
+  let end = fitted.length - 1;
+  while (end > 0 && /[\s,;:]/.test(fitted[end - 1]!)) end--;
+  return `${fitted.slice(0, end)}…`;
 }
 
 /** Splits a paragraph into sentences without breaking at abbreviations such as "U.S." or "Mr.". */
@@ -131,7 +135,10 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (let m = boundary.exec(paragraph); m !== null; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index + 1);
-    const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
+    // The word before the mark, read back from it rather than matched over the whole sentence.
+    let wordStart = before.length;
+    while (wordStart > 0 && !/\s/.test(before[wordStart - 1]!)) wordStart--;
+    const lastWord = before.slice(wordStart);
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
     const end = m.index + m[1]!.length;
     sentences.push(paragraph.slice(start, end).trim());

@@ -49,7 +49,8 @@ export async function complete(service: BriefingService, line: string): Promise<
     const names = service.commands.map((c) => `${match[1]}${c.name}`);
     return [names.filter((n) => n.startsWith(line)), line];
   }
-  const [, slash = '', name = '', rest = ''] = /^(\/?)(\S+)\s+(.*)$/.exec(line) ?? [];
+  const slash = line.startsWith('/') ? '/' : '';
+  const { first: name, rest } = splitFirstWord(line.slice(slash.length));
   const command = service.commands.find((c) => c.name === name.toLowerCase());
   if (!command) return [[], line];
   const head = `${slash}${name} `;

@@ -11,10 +11,13 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
+import type { ServiceRoute } from '../../service/health-server.js';
+import type { Metrics } from '../../service/metrics.js';
 import type { InstallationStoreMethods } from '../../store/installations.js';
 import type { Subscription } from '../../store/store.js';
 import type { RunningPlatform } from '../platform.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { countingRetries, countRateLimits } from './count-web-api-retries.js';
 import { createDeliveryDeduper } from './delivery-deduper.js';
 import { registerSlackListeners } from './handle.js';
 import { registerHome } from './handle-home.js';
@@ -79,6 +82,10 @@ export interface SlackAppOptions {
   historyCheck?: boolean;
   logger: Logger;
   retryConfig?: webApi.RetryOptions;
+  /** Where the Web API's 429s and retries are counted. */
+  metrics?: Metrics;
+  /** Served beside /slack/events in HTTP mode (/healthz, /readyz, /metrics). */
+  serviceRoutes?: ServiceRoute[];
 }
 
 /** A started Slack app. */
@@ -103,7 +110,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): set one');
   }
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
+    retryConfig: countingRetries(options.retryConfig ?? SLACK_RETRY_POLICY, options.metrics),
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
@@ -134,6 +141,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     : new HTTPReceiver({
         signingSecret: options.signingSecret!,
         port: options.port,
+        customRoutes: options.serviceRoutes ?? [],
         logger: boltLogger,
         processEventErrorHandler: httpRefusalHandler(logger),
         ...oauth,
@@ -148,6 +156,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(socketMode ? { socketMode: true } : {}),
   });
   guardPayloads(app);
+  countRateLimits(app.client, options.metrics);
 
   try {
     await app.init();
@@ -196,6 +205,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     port,
     commandNames: routes.names,
     sender: createSlackChannelSender({ clientFor, historyCheck: options.historyCheck ?? false, logger }),
+    // HTTP mode is connected while its server listens; Socket Mode while its WebSocket is open.
+    connected: () => !stopped && (receiver instanceof SocketModeReceiver ? (receiver.client.websocket?.isActive() ?? false) : true),
     async stop() {
       if (stopped) return;
       stopped = true;

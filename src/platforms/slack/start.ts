@@ -47,5 +47,7 @@ export async function start(deps: PlatformDeps): Promise<RunningSlack> {
     ...(store ? { subscriptionsOf: workspaceSubscriptions(store, !oauth) } : {}),
     service: deps.service,
     logger: deps.logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.serviceRoutes ? { serviceRoutes: deps.serviceRoutes } : {}),
   });
 }
