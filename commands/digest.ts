@@ -40,7 +40,7 @@ const simple = (name: DigestAction, description: string, changesSettings: boolea
 export const digestCommand: Command<BriefingContext> = {
   name: 'digest',
   description: "This channel's daily digest: subscribe, list, unsubscribe, pause, resume, preview",
-  usage: '/digest subscribe|list|unsubscribe|pause|resume|preview (alone: the briefing now)',
+  usage: '/digest [SUBCOMMAND] (alone: the briefing now, as /briefing)',
   options: [subjectOption('about', 'For the briefing now: an actor or topic to focus on')],
   subcommands: [
     subscribe,

@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { foldedTokens } from './text.js';
 
 // Words that carry no name ("it", "about", "the"): never matched on their own.
-const FILLER = new Set(['the', 'and', 'for', 'with', 'from', 'about', 'that', 'this', 'what', 'who', 'said', 'says', 'its', 'his', 'her', 'their', 'mr', 'mrs', 'ms', 'dr']);
+const FILLER = new Set('the and for with from about that this what who said says its his her their mr mrs ms dr'.split(' '));
 
 /** Edits a typed word of this length may differ by and still be close: none under 4 letters, about one in three. */
 export function closeEdits(length: number): number {

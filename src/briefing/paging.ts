@@ -34,7 +34,7 @@ export function pageOf<T>(all: readonly T[], page: number | undefined, size: num
 }
 
 /** " Showing 6–9 of 9." when the page is not the whole list; '' when it is. */
-export function showingNote(page: Pick<ListPage<unknown>, 'from' | 'to' | 'total'>): string {
+export function showingNote(page: { from: number; to: number; total: number }): string {
   if (page.from <= 1 && page.to >= page.total) return '';
   return page.from === page.to ? ` Showing ${page.from} of ${page.total}.` : ` Showing ${page.from}–${page.to} of ${page.total}.`;
 }

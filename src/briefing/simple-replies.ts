@@ -34,11 +34,16 @@ export function buildArticlesReply(articles: readonly ParsedArticle[]): Reply {
 }
 
 /** /help: every command with its usage. */
-export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'usage' | 'description'>>): Reply {
+export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'usage' | 'description' | 'subcommands'>>): Reply {
+  // A command with subcommands shows each of them, so `/digest subscribe [TIME] ...` is findable.
+  const lines = commands.flatMap((c) => [
+    { text: `${c.usage} — ${c.description}` },
+    ...(c.subcommands ?? []).map((s) => ({ text: `${s.usage} — ${s.description}` })),
+  ]);
   return buildReply({
     title: 'Commands',
     description: 'Every answer comes from the loaded articles and cites article and paragraph.',
-    sections: [{ title: 'Usage', lines: commands.map((c) => ({ text: `${c.usage} — ${c.description}` })) }],
+    sections: [{ title: 'Usage', lines }],
     ephemeral: true,
   });
 }
