@@ -6,6 +6,7 @@ import type { BriefingContext } from '../../../src/briefing/context.js';
 import { createCorpus } from '../../../src/briefing/corpus.js';
 import { createBriefingService } from '../../../src/briefing/create-briefing-service.js';
 import { buildReply, commandChoice } from '../../../src/briefing/reply-builder.js';
+import { countCommand } from '../../fixtures/count-command.js';
 import { silentLogger } from '../../../src/logging.js';
 import { encodeRequestId } from '../../../src/platforms/discord/request-id.js';
 import { createDigestFeature } from '../../../src/schedule/start-digests.js';
@@ -42,7 +43,7 @@ describe('Discord commands that feel native', () => {
     const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'UTC', SLACK_DIGEST_ADMINS: undefined, DIGEST_CATCHUP_HOURS: 6 };
     const digests = createDigestFeature({ config, store, logger: silentLogger() });
     const corpus = createCorpus([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]);
-    const service = createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [crowdCommand] });
+    const service = createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [crowdCommand, countCommand] });
     h = await startBot(service);
   });
   afterAll(async () => {
@@ -129,5 +130,16 @@ describe('Discord commands that feel native', () => {
     const [message] = await h.fake.answered(h.fake.sendCommand('digest', { time: '06:00' }, { subcommand: 'subscribe', permissions: '1024' }));
     expect(message!.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(message!.embeds[0]!.title).toMatch(/Manage Channels/);
+  });
+
+  it('shows the next items of a list cut short with a "More" button, in the same message', async () => {
+    const [message] = await h.fake.answered(h.fake.sendCommand('count'));
+    expect(message!.embeds[0]!.description).toBe('12 items. Showing 1–5 of 12.');
+    const more = message!.components[0]!.components.find((c: { label?: string }) => c.label === '5 more items');
+    const click = h.fake.clickButton(message!, more.custom_id);
+    await h.fake.waitFor(() => click.callbacks[0], 'the click to be answered');
+    expect(message!.embeds[0]!.description).toBe('12 items. Showing 6–10 of 12.');
+    const last = message!.components[0]!.components.find((c: { label?: string }) => c.label === '2 more items');
+    expect(last).toBeDefined();
   });
 });

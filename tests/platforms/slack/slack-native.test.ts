@@ -9,6 +9,7 @@ import { createSqliteStore } from '../../../src/store/sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
 import {
   blockSuggestionPayload,
+  buttonClickPayload,
   homeOpenedEvent,
   postSigned,
   postSignedJson,
@@ -17,6 +18,7 @@ import {
   viewSubmissionPayload,
 } from './fake-slack/slack-requests.js';
 import { startHarness, type Harness } from './slack-harness.js';
+import { countCommand } from '../../fixtures/count-command.js';
 
 const STORY = 'tests/fixtures/articles/wire-harbour-strike.txt';
 type Body = Record<string, any>;
@@ -31,7 +33,7 @@ async function realService() {
   const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'UTC', SLACK_DIGEST_ADMINS: 'U0001', DIGEST_CATCHUP_HOURS: 6 };
   const digests = createDigestFeature({ config, store, logger: silentLogger() });
   const corpus = createCorpus([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]);
-  return createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions });
+  return createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [countCommand] });
 }
 
 async function command(text: string, fields: Record<string, string> = {}): Promise<{ id: string; status: number }> {
@@ -112,6 +114,18 @@ describe('Slack in one workspace: the App Home tab and the subscribe modal', () 
     const opened = await h.fake.waitFor(() => h.fake.views.find((v) => v.method === 'views.open'), 'views.open');
     expect(JSON.parse((opened.body.view as Body).private_metadata)).toEqual({ c: 'C0NEW', t: 'T0001', h: false });
     expect(h.fake.responsesTo(sent.id)).toEqual([]);
+  });
+
+  it('shows the next items of a list cut short with a "More" button, replacing the private answer', async () => {
+    const first = await answerTo((await command('count')).id);
+    expect(JSON.stringify(first.blocks)).toContain('12 items. Showing 1–5 of 12.');
+    const more = (first.blocks as Body[]).flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e: Body) => e.action_id === 'brief_more');
+    expect(more.text.text).toBe('5 more items');
+    const { id, url } = h.fake.newResponseUrl();
+    await interact(buttonClickPayload({ actionId: 'brief_more', value: more.value, responseUrl: url }));
+    const next = await answerTo(id);
+    expect(next.replace_original).toBe(true);
+    expect(JSON.stringify(next.blocks)).toContain('12 items. Showing 6–10 of 12.');
   });
 
   it('fills the time-zone menu from the IANA list as the user types', async () => {
