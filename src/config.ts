@@ -183,6 +183,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID (with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET) to install in many',
     );
   }
+  if (c.SLACK_CLIENT_ID && c.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'SLACK_APP_TOKEN (Socket Mode) is for one workspace: unset it to install through OAuth (SLACK_CLIENT_ID, HTTP mode), or use SLACK_BOT_TOKEN instead of SLACK_CLIENT_ID',
+    );
+  }
   if (c.SLACK_CLIENT_ID) {
     const missing = (['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const).find((name) => !c[name]);
     if (missing) {
