@@ -52,7 +52,7 @@ describe('loadConfig', () => {
 
   it('names what installing in many Slack workspaces still needs, and refuses mixing it with one-workspace settings', () => {
     expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 's', SLACK_SIGNING_SECRET: 'x' })).toMatch(/^SLACK_STATE_SECRET is missing/);
-    expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_BOT_TOKEN: 'xoxb' })).toMatch(/^SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set/);
+    expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_BOT_TOKEN: 'xoxb', SLACK_SIGNING_SECRET: 'x' })).toMatch(/^SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set/);
     expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_APP_TOKEN: 'xapp' })).toMatch(/^SLACK_APP_TOKEN \(Socket Mode\) is for one workspace/);
   });
 });
