@@ -88,11 +88,19 @@ export function changesSettings(command: Pick<CommandDefinition, 'changesSetting
   return command.changesSettings === true || (command.subcommands ?? []).some((s) => s.changesSettings === true);
 }
 
+/** Where commands are registered: globally (everywhere the app is), or in one guild (contexts do not apply there). */
+export interface RegistrationScope {
+  global: boolean;
+}
+
 /**
  * The JSON body Discord expects for one chat input command.
  * @example toDiscordCommandJson(whoCommand).options[0].autocomplete // true
  */
-export function toDiscordCommandJson(command: Pick<CommandDefinition, 'name' | 'description' | 'options' | 'subcommands' | 'changesSettings'>) {
+export function toDiscordCommandJson(
+  command: Pick<CommandDefinition, 'name' | 'description' | 'options' | 'subcommands' | 'changesSettings'>,
+  scope: RegistrationScope = { global: true },
+) {
   const options = command.subcommands?.length
     ? command.subcommands.slice(0, DISCORD_LIMITS.optionsPerCommand).map(
         (sub): APIApplicationCommandSubcommandOption => ({
@@ -110,8 +118,8 @@ export function toDiscordCommandJson(command: Pick<CommandDefinition, 'name' | '
     description: description(command.description, command.name),
     options,
     default_member_permissions: restricted ? MANAGE_CHANNELS_PERMISSION : null,
-    contexts: restricted ? [CONTEXT_GUILD] : [CONTEXT_GUILD, CONTEXT_BOT_DM],
-    integration_types: [GUILD_INSTALL],
+    // Discord reads contexts and integration types on global commands only.
+    ...(scope.global ? { contexts: restricted ? [CONTEXT_GUILD] : [CONTEXT_GUILD, CONTEXT_BOT_DM], integration_types: [GUILD_INSTALL] } : {}),
   };
   return json;
 }
@@ -119,6 +127,7 @@ export function toDiscordCommandJson(command: Pick<CommandDefinition, 'name' | '
 /** The JSON bodies for a whole command set, in the order given. */
 export function toDiscordCommandsJson(
   commands: ReadonlyArray<Pick<CommandDefinition, 'name' | 'description' | 'options' | 'subcommands' | 'changesSettings'>>,
+  scope: RegistrationScope = { global: true },
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map(toDiscordCommandJson);
+  return commands.map((command) => toDiscordCommandJson(command, scope));
 }

@@ -25,6 +25,6 @@ export async function registerCommands(
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);
-  const registered = (await rest.put(route, { body: toDiscordCommandsJson(commands) })) as unknown[];
+  const registered = (await rest.put(route, { body: toDiscordCommandsJson(commands, { global: !target.guildId }) })) as unknown[];
   return registered.length;
 }

@@ -39,6 +39,23 @@ describe('Discord command definitions', () => {
   });
 });
 
+describe('Discord command scopes', () => {
+  const digest = {
+    name: 'digest',
+    description: 'Digests',
+    options: [],
+    subcommands: [{ name: 'subscribe', description: 'Subscribe', usage: '/digest subscribe', options: [], changesSettings: true }],
+  };
+
+  it('restricts a command that changes settings to Manage Channels in servers, and leaves contexts out of guild registrations', () => {
+    expect(toDiscordCommandJson(digest)).toMatchObject({ default_member_permissions: '16', contexts: [0], integration_types: [0] });
+    const guild = toDiscordCommandJson(digest, { global: false });
+    expect(guild.default_member_permissions).toBe('16');
+    expect(guild).not.toHaveProperty('contexts');
+    expect(guild).not.toHaveProperty('integration_types');
+  });
+});
+
 describe('request ids in buttons and menu options', () => {
   it('round-trip the command, subcommand, arguments, page of items and rendered page', () => {
     const id = encodeRequestId({ command: 'claims', args: { topic: 'arms | transfers & more', none: undefined }, page: 2, view: 3 })!;
