@@ -6,9 +6,10 @@
 import pg from 'pg';
 import type { Logger } from '../logging.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
+import { postgresInstallations } from './installations.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -87,8 +88,15 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
 
 
   return {
+    ...postgresInstallations(query),
     async migrate() {
       await migratePostgres(pool, postgresMigrations, schema, now);
+    },
+    async pendingMigrations() {
+      // to_regclass follows search_path, so this looks in the store's own schema.
+      const [table] = await query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+      if (!table?.present) return postgresMigrations.length;
+      return countPending(postgresMigrations, (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
     },
     async close() {
       if (closed) return;
@@ -164,12 +172,13 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         ]);
         await client.query(
           `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason,
-             created_by, created_at, last_delivered_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+             created_by, created_at, last_delivered_at, workspace_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
              time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
              paused_reason = excluded.paused_reason, created_by = excluded.created_by,
-             created_at = excluded.created_at, last_delivered_at = excluded.last_delivered_at`,
+             created_at = excluded.created_at, last_delivered_at = excluded.last_delivered_at,
+             workspace_id = excluded.workspace_id`,
           [
             sub.id,
             sub.platform,
@@ -182,6 +191,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
             sub.createdBy,
             normalizeInstant(sub.createdAt, 'createdAt'),
             sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+            sub.workspaceId ?? null,
           ],
         );
       });
@@ -220,6 +230,14 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
           options.late,
           normalizeInstant(options.claimedBefore, 'claimedBefore'),
         ],
+      );
+      return rows.length === 1;
+    },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const rows = await query(
+        `UPDATE deliveries SET claimed_at = $4 WHERE subscription_id = $1 AND slot = $2 AND status = 'claimed' AND claimed_by = $3
+         RETURNING subscription_id`,
+        [subscriptionId, normalizeInstant(slot, 'slot'), claimedBy, RELEASED_CLAIM_AT],
       );
       return rows.length === 1;
     },

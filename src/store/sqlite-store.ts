@@ -5,9 +5,10 @@
  */
 import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
+import { sqliteInstallations } from './installations.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -70,6 +71,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       created_by: sub.createdBy,
       created_at: normalizeInstant(sub.createdAt, 'createdAt'),
       last_delivered_at: sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+      workspace_id: sub.workspaceId ?? null,
     });
   });
 
@@ -82,8 +84,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   );
 
   return {
+    ...sqliteInstallations(db),
     async migrate() {
       migrateSqlite(db, sqliteMigrations, now);
+    },
+    async pendingMigrations() {
+      const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+      if (!table) return sqliteMigrations.length;
+      return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     },
     async close() {
       if (db.open) db.close();
@@ -162,6 +170,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
       return result.changes === 1;
     },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const result = sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy);
+      return result.changes === 1;
+    },
     async finishDelivery(subscriptionId, slot, outcome) {
       finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome);
     },
@@ -232,13 +244,13 @@ function prepare(db: Database.Database) {
     ),
     upsertSubscription: db.prepare(
       `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason, created_by,
-         created_at, last_delivered_at)
+         created_at, last_delivered_at, workspace_id)
        VALUES (@id, @platform, @channel_id, @time, @timezone, @filter, @status, @paused_reason, @created_by,
-         @created_at, @last_delivered_at)
+         @created_at, @last_delivered_at, @workspace_id)
        ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
          time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
          paused_reason = excluded.paused_reason, created_by = excluded.created_by, created_at = excluded.created_at,
-         last_delivered_at = excluded.last_delivered_at`,
+         last_delivered_at = excluded.last_delivered_at, workspace_id = excluded.workspace_id`,
     ),
     subscriptionByChannel: db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?'),
     listSubscriptions: db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id'),
@@ -251,6 +263,9 @@ function prepare(db: Database.Database) {
     reclaimStaleDelivery: db.prepare(
       `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
        WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
+    ),
+    releaseDelivery: db.prepare(
+      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`,
     ),
     finishDelivery: db.prepare(
       'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',

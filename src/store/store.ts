@@ -3,6 +3,10 @@
  * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
  */
 import type { ParsedArticle } from '../article/types.js';
+import type { PlatformId } from '../briefing/command.js';
+import type { InstallationStoreMethods } from './installations.js';
+
+export type { Installation } from './installations.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -28,7 +32,8 @@ export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
 /** A channel's digest subscription. */
 export interface Subscription {
   id: string;
-  platform: 'discord' | 'slack' | 'console';
+  /** The platform's id in src/platforms/index.ts (or 'console'). */
+  platform: PlatformId;
   channelId: string;
   /** HH:MM, local to `timezone`. */
   time: string;
@@ -43,6 +48,8 @@ export interface Subscription {
   createdAt: string;
   /** ISO timestamp of the last digest delivered, null before the first. */
   lastDeliveredAt: string | null;
+  /** The workspace the channel belongs to (Slack's team id), where a platform has several. */
+  workspaceId?: string | null;
 }
 
 /** One row of the delivery log: a (subscription, slot) claimed before sending. */
@@ -61,15 +68,26 @@ export interface Delivery {
 }
 
 /**
+ * The claimedAt of a claim handed back by releaseDelivery: long past any lease, so the next process
+ * that looks at the slot takes it over at once.
+ */
+export const RELEASED_CLAIM_AT = '1970-01-01T00:00:00.000Z';
+
+/**
  * What putArticle did, as the database saw it: 'added' (no article had this source), 'updated'
  * (content or parser version differed) or 'unchanged' (another process had just stored the same).
  */
 export type PutArticleOutcome = 'added' | 'updated' | 'unchanged';
 
 /** Persistence for the bot. Every method is async so both implementations share it. */
-export interface Store {
+export interface Store extends InstallationStoreMethods {
   /** Creates or upgrades tables. Safe to call on every start. */
   migrate(): Promise<void>;
+  /**
+   * How many of this build's migrations the database lacks (0 once migrate() has run). It queries
+   * the database, so an answer also says the store is reachable: /readyz asks it.
+   */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 
   /**
@@ -116,6 +134,13 @@ export interface Store {
     claimedBy: string,
     options: { claimedBefore: string; late: boolean },
   ): Promise<boolean>;
+  /**
+   * Hands back a claim this process holds and will not finish (it is shutting down): its claimedAt
+   * becomes RELEASED_CLAIM_AT, so the next process that looks at the slot takes it over at once, with
+   * the same resend checks as after a crash, instead of waiting out the lease. Returns false when the
+   * delivery is finished or claimed by another process.
+   */
+  releaseDelivery(subscriptionId: string, slot: string, claimedBy: string): Promise<boolean>;
   /**
    * Records the outcome of a claimed delivery. On 'sent' it also moves the subscription's
    * lastDeliveredAt forward to the claim time, so the next digest starts there.
