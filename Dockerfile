@@ -17,6 +17,7 @@ COPY scripts ./scripts
 COPY src ./src
 COPY commands ./commands
 COPY data/lexicon ./data/lexicon
+COPY data/models ./data/models
 RUN npm run build
 
 # --- deps: production dependencies only. --ignore-scripts skips this package's own `prepare` (a

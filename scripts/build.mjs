@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: compiles src/ and commands/ to dist/ (tsconfig.build.json), copies data/lexicon/
- * to dist/data/lexicon/ (the parser finds it relative to its own file), then writes dist/.built-at,
+ * and data/models/ to dist/data/ (the parser finds them relative to its own file), then writes dist/.built-at,
  * the time the build started. src/cli/bin.mjs runs dist/ only while that stamp is at least as new as
  * every source, so a failed or partial build simply leaves the bot on tsx.
  *
@@ -37,6 +37,7 @@ if (run.status !== 0) {
   fail(`${errors.length || 'some'} type error(s):\n${[...shown, ...more].join('\n') || `${run.stdout}${run.stderr}`.trim()}`);
 }
 cpSync(`${root}data/lexicon`, `${dist}data/lexicon`, { recursive: true });
+cpSync(`${root}data/models`, `${dist}data/models`, { recursive: true });
 writeFileSync(`${dist}.built-at`, `${started}\n`);
 process.stderr.write(`briefing: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 

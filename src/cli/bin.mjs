@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point for `npx briefing` and `npm start`. Runs the compiled CLI in dist/ (`npm run build`, also
 // run by `npm install` / `npm ci`) when its build stamp is at least as new as every file under src/,
-// commands/ and data/lexicon/: plain Node, without tsx's loader thread (~30 MB of memory). Otherwise
+// commands/, data/lexicon/ and data/models/: plain Node, without tsx's loader thread (~30 MB of memory). Otherwise
 // loads the TypeScript sources through tsx (a dev dependency). Silent either way: stdout carries `parse --json` output.
 import { fileURLToPath } from 'node:url';
 import { builtAfterSources } from './build-stamp.mjs';

@@ -9,7 +9,7 @@ export function builtAfterSources(root) {
     const builtAt = Number(readFileSync(`${root}dist/.built-at`, 'utf8'));
     statSync(`${root}dist/src/cli/main.js`);
     // Directories count too: their mtime changes when a file is added, removed or renamed.
-    for (const dir of ['src', 'commands', 'data/lexicon']) {
+    for (const dir of ['src', 'commands', 'data/lexicon', 'data/models']) {
       const base = `${root}${dir}/`;
       if (statSync(base).mtimeMs > builtAt) return false;
       for (const name of readdirSync(base, { recursive: true })) {
