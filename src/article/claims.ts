@@ -2,7 +2,7 @@
  * Claims: what each source said, accused, denied, promised, warned or urged, quoted or not, worded
  * as the article words it, with its kind taken from the cue.
  */
-import type { CueFinder } from './cues.js';
+import type { Cue, CueFinder } from './cues.js';
 import { verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -18,6 +18,8 @@ export interface ClaimContext {
   quoted: Array<Array<[number, number]>>;
   /** Other actors coordinated with a source ("Brazil and Chile say"). */
   coSources: (paragraph: number, sourceStart: number, cueIndex: number) => string[];
+  /** Told where each claim stood (its sentence and cue), for the stages after (relays). */
+  placed?: (claim: Claim, sentence: Sentence, cue: Cue) => void;
 }
 
 /** Verbs that report only when followed by what was reported. */
@@ -57,6 +59,9 @@ const wordsUpTo = (tail: string, max: number) => {
   return Math.max(1, words);
 };
 
+/** "quoted Berg as saying": the verb's complement is the one quoted, whatever the word after it. */
+const quotesAsSaying = (cue: string, tail: string) => /^quot/i.test(cue) && /^ [^,;:"]{1,60}? as say(?:ing|s)\b/.test(tail);
+
 /** Finds the claims of an article. */
 export function extractClaims(ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
@@ -70,7 +75,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       cues.forEach((cue, k) => {
         const next = cues[k + 1];
         const tail = paragraph.slice(cue.end, sentence.end);
-        if (cue.form === 'verb' && inClass(verbs.needsComplement, cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail)) return;
+        if (cue.form === 'verb' && inClass(verbs.needsComplement, cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail) && !quotesAsSaying(cue.text, tail) && !/^, citing /.test(tail)) return;
         // Attribution of a quote ('," Berg said in the article'): the quote is the claim.
         const head = paragraph.slice(sentence.start, cue.index);
         if (/^say/i.test(cue.text) && /\bas\s+$/.test(head.slice(startOfLastWords(head, 1)))) return;
@@ -79,15 +84,39 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         if (/[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return;
         // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
         const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
-        const inverted = cue.form === 'verb' && inClass(verbs.inverted, cue.text) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4);
+        // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
+        const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
+        const inverted = cue.form === 'verb' && inClass(verbs.inverted, cue.text) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4) && !citingAside();
         let sourceId: string | null;
         let text: string;
         // "..., the state news agency quoted Olsen as saying": the quoted person is the source.
         const quotedAs = cue.form === 'verb' && /^quot/i.test(cue.text) ? /^ (.{1,60}?) as say(?:ing|s)\b/.exec(tail) : null;
         if (quotedAs) {
-          sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);
+          // "Berg was quoted by the agency as saying": the subject of the passive, not its agent.
+          const passive = /^ by /.test(tail) ? /\b(?:was|were|been|being|is|are) $/.exec(paragraph.slice(Math.max(0, cue.index - 7), cue.index)) : null;
+          sourceId = passive
+            ? ctx.speakers.subjectOf(p, { ...cue, index: cue.index - passive[0].length, end: cue.index - 1 }, sentence.start)
+            : ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);
           text = clean(head.slice(0, Math.max(0, head.lastIndexOf(','))));
-          if (sourceId && text.split(/\s+/).length >= 3) claims.push({ sourceId, sourceText: '', text, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] });
+          // "the agency quoted Berg as saying the ice was gone": the words come after the verb.
+          if (text.split(/\s+/).length < 3) {
+            const after = clean(tail.slice(quotedAs[0].length).replace(LEAD_IN, ''));
+            text = after.slice(0, after.length - trailingDots(after));
+          }
+          if (sourceId && text.split(/\s+/).length >= 3) {
+            claims.push({ sourceId, sourceText: '', text, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] });
+            ctx.placed?.(claims.at(-1)!, sentence, cue);
+          }
+          return;
+        }
+        // "The pier will reopen, Radio Nord reported, citing the port": the words before the report.
+        if (cue.form === 'verb' && /^, citing /.test(tail) && head.lastIndexOf(',') > 0) {
+          sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
+          text = clean(head.slice(0, head.lastIndexOf(',')));
+          if (sourceId && hasPieces(text, 3)) {
+            claims.push({ sourceId, sourceText: '', text, kind: cue.kind as ClaimKind, cue: cue.text, paragraph: p, coSourceIds: [] });
+            ctx.placed?.(claims.at(-1)!, sentence, cue);
+          }
           return;
         }
         // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
@@ -126,6 +155,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           paragraph: p,
           coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
         });
+        ctx.placed?.(claims.at(-1)!, sentence, cue);
       });
     }
   });

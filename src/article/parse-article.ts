@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { findEvents } from './article-events.js';
 import { placeArticleNames } from './article-names.js';
-import { attributeQuotes, type AttributionTrace } from './attribution/attribute-quotes.js';
+import { attributeQuotes, type AttributionTrace, type PlacedQuotes } from './attribution/attribute-quotes.js';
+import { loadNewsMedia, type NewsMediaLexicon } from './attribution/news-media.js';
+import { traceRelays, type PlacedClaims } from './attribution/relays.js';
 import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
@@ -24,7 +26,7 @@ import type { Actor, ParsedArticle } from './types.js';
 export { readArticleFile } from './read-article-file.js';
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** What the parser needs besides the text: the lexicon and its derived finders, built once. */
 export interface ParserResources {
@@ -33,11 +35,13 @@ export interface ParserResources {
   groups: ReturnType<typeof createGroupFinder>;
   /** The learned attribution model; null lets the rules decide alone (training reads features that way). */
   attribution: AttributionModel | null;
+  /** News outlets and media nouns, for the relays words come through. */
+  media: NewsMediaLexicon;
 }
 
 /** Builds the parser's resources; reuse them across articles. */
 export function createParserResources(lexicon: Lexicon = loadLexicon(), attribution: AttributionModel | null = loadAttributionModel()): ParserResources {
-  return { lexicon, cues: createCueFinder(lexicon), groups: createGroupFinder(lexicon), attribution };
+  return { lexicon, cues: createCueFinder(lexicon), groups: createGroupFinder(lexicon), attribution, media: loadNewsMedia() };
 }
 
 let defaultResources: ParserResources | null = null;
@@ -95,13 +99,17 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     return actor.id;
   };
   // Stage 3: quotes and who said them (rules propose, the learned model decides).
+  const placedQuotes: PlacedQuotes = new Map();
   const quotes = attributeQuotes(
     { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => placedIn.get(p) ?? [] },
     res.attribution,
     options.trace?.quotes,
+    placedQuotes,
   );
   // Stage 4: claims, quoted or not, with their sources.
-  const claims = extractClaims({
+  const placedClaims: PlacedClaims = new Map();
+  const found = extractClaims({
+    placed: (claim, sentence, cue) => placedClaims.set(claim, { sentence, cue }),
     paragraphs,
     sentences,
     cues,
@@ -114,9 +122,17 @@ export function parseArticle(raw: string, options: { source?: string; resources?
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
+  // Stage 5: through whom the words came ("Interfax quoted X as saying"), as `via` on quotes and claims.
+  const claims = traceRelays(
+    { paragraphs, sentences, cues, speakers, mentionsIn: (p) => placedIn.get(p) ?? [], actors: byId, lexicon: lex, media: res.media, agency: s.agency, actorFor: (d) => relayActor(actors, byId, d) },
+    quotes,
+    placedQuotes,
+    found,
+    placedClaims,
+  );
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
-  // Stage 5: dated sentences.
+  // Stage 6: dated sentences.
   const events = findEvents(paragraphs, s.captions.map((c) => c.text), s.publishedAt, datelineLength);
 
   // Mentions counted from names; actors only named in captions stay (they are in the story's pictures).
@@ -139,4 +155,22 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     source: options.source ?? null,
     parserVersion: PARSER_VERSION,
   };
+}
+
+/**
+ * The actor a relay names that the name stages left alone: an outlet described ("state television")
+ * or a platform's bare name ("Telegram"), or a source cited by description ("citing two officials").
+ * The same words give the same actor.
+ */
+function relayActor(actors: Actor[], byId: Map<string, Actor>, d: { p: number; name: string; kind: Actor['kind']; unnamed: boolean }): string {
+  const key = d.name.toLowerCase();
+  const existing = actors.find((a) => a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key));
+  const actor = existing ?? { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], ...(d.unnamed ? { unnamed: true } : {}) };
+  if (!existing) {
+    actors.push(actor);
+    byId.set(actor.id, actor);
+  }
+  actor.mentions++;
+  if (!actor.paragraphs.includes(d.p)) actor.paragraphs.push(d.p);
+  return actor.id;
 }

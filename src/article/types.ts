@@ -44,6 +44,11 @@ export interface Quote {
   sentence: string;
   /** The reporting cue that tied speaker to quote, e.g. "said", "wrote", "told reporters". */
   cue: string | null;
+  /**
+   * Actors through whom the words reached the article, nearest the speaker first ("Interfax quoted
+   * X as saying": [Interfax]); absent when the article heard them itself.
+   */
+  via?: string[];
 }
 
 /** The kinds of claim a source can make. */
@@ -71,6 +76,8 @@ export interface Claim {
   paragraph: number;
   /** Other actors named as sources of the same claim ("Russia and China say ..."). */
   coSourceIds: string[];
+  /** Actors through whom the claim reached the article, nearest the source first; absent when none. */
+  via?: string[];
 }
 
 /** Something that happened or will happen, with its date resolved. */

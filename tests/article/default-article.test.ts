@@ -8,13 +8,21 @@ import { DEFAULT_ARTICLE_FLOORS, scoreParse } from '../support/score.js';
 // The gold and the scorer are copies of the shared ones (tests/fixtures/gold/, tests/support/score-article.mjs);
 // `npm run eval` scores the same parse with the shared scorer and gold, and PolNeAR with its floors.
 describe('the default article end to end', () => {
-  const [parsed] = parseWithCli([defaultArticlePath]);
+  const parsed = parseWithCli([defaultArticlePath])[0]!;
 
-  it('scores at least 0.95 overall against its gold, with people, quotes found and attribution perfect', () => {
+  it('scores at least 0.99 overall against its gold, with people, quotes found, attribution and claims perfect and provenance at 0.80', () => {
     const score = scoreParse(parsed, defaultArticleGoldPath, DEFAULT_ARTICLE_FLOORS);
     expect(score.short, score.output).toEqual([]);
     expect(score.passed, score.output).toBe(true);
-    expect(score.figures.overall).toBeGreaterThanOrEqual(0.95);
+    expect(score.figures.overall).toBeGreaterThanOrEqual(0.99);
+    expect(score.figures.provenance).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('falls short of the provenance floor once the relays are taken away', () => {
+    const unrelayed = <T extends { via?: string[] }>(items: T[]) => items.map(({ via: _via, ...rest }) => rest);
+    const score = scoreParse({ ...parsed, quotes: unrelayed(parsed.quotes), claims: unrelayed(parsed.claims) }, defaultArticleGoldPath, DEFAULT_ARTICLE_FLOORS);
+    expect(score.passed).toBe(false);
+    expect(score.short.join('; ')).toMatch(/provenance 0\.000 < 0\.8/);
   });
 
   it('falls short of those floors once its quotes are taken away, so the check can fail', () => {

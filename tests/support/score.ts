@@ -10,8 +10,11 @@ import { vendoredScorerPath } from './paths.js';
 /** Least values per measure (the scorer's names: overall, people_f1, quotes_found, attribution, ...). */
 export type Floors = Readonly<Record<string, number>>;
 
-/** The floors the default article is held to, in `npm test` (vendored scorer) and `npm run eval` (shared one). */
-export const DEFAULT_ARTICLE_FLOORS: Floors = { overall: 0.95, people_f1: 1, quotes_found: 1, attribution: 1 };
+/**
+ * The floors the default article is held to, in `npm test` (vendored scorer) and `npm run eval` (shared
+ * one). `provenance` (who relayed the words: Interfax, the state newspaper) is scored apart from overall.
+ */
+export const DEFAULT_ARTICLE_FLOORS: Floors = { overall: 0.99, people_f1: 1, quotes_found: 1, attribution: 1, claims: 1, provenance: 0.8 };
 
 export interface ArticleScore {
   /** True when the scorer found every floor met. */

@@ -4,7 +4,7 @@
  * (features.ts), and let the learned model decide whether the span is speech and who said it
  * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
  */
-import { closeWithComma, findQuoteSites, findQuoteSpans, quoteContext, quoteKind, readsAsTitle, type LastQuote } from '../quotes.js';
+import { closeWithComma, findQuoteSites, findQuoteSpans, quoteContext, quoteKind, readsAsTitle, type LastQuote, type QuoteSite } from '../quotes.js';
 import type { PlacedMention } from '../speakers.js';
 import type { Quote } from '../types.js';
 import { findCandidates, type CandidateContext, type HeardSpeaker } from './candidates.js';
@@ -34,8 +34,14 @@ export interface AttributionTrace {
   mentions: PlacedMention[];
 }
 
-/** Finds the quotes of an article and their speakers; `trace` receives every decision's inputs. */
-export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, model: AttributionModel | null, trace?: QuoteDecision[]): Quote[] {
+/** Where a kept quote stood and which rule proposed its speaker, for the stages after attribution (relays). */
+export type PlacedQuotes = Map<Quote, { site: QuoteSite; rule: string | null }>;
+
+/**
+ * Finds the quotes of an article and their speakers; `trace` receives every decision's inputs,
+ * `placed` where each kept quote stood.
+ */
+export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, model: AttributionModel | null, trace?: QuoteDecision[], placed?: PlacedQuotes): Quote[] {
   const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
@@ -70,14 +76,16 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     if (!decision.speech) continue;
     const { speakerId } = decision;
     const proposal = rules.all.find((r) => r.speakerId === speakerId);
-    quotes.push({
+    const quote: Quote = {
       text: closeWithComma(site.text).trim(),
       speakerId,
       kind: quoteKind(site),
       paragraph: p,
       sentence: quoteContext(site.paragraph, site.sentence.start, Math.max(site.sentenceEnd, span.end + 1), span),
       cue: proposal?.cue ?? null,
-    });
+    };
+    quotes.push(quote);
+    placed?.set(quote, { site, rule: proposal?.rule ?? null });
   }
   return quotes;
 }

@@ -1,0 +1,101 @@
+/**
+ * The relay stage, after quotes and claims: finds the relay constructions of the article
+ * (relay-frames.ts), gives every quote and claim its chain (relay-chains.ts) as `via`, moves a
+ * statement credited to its relayer to its speaker, and drops the relayer's claim that only reported
+ * another's ("Harbour Radio said Berg told the council ..." is Berg's claim, via Harbour Radio).
+ */
+import type { Cue } from '../cues.js';
+import type { Sentence } from '../sentences.js';
+import type { Actor, Claim, Quote } from '../types.js';
+import type { PlacedQuotes } from './attribute-quotes.js';
+import { traceRelayChains, type ChainContext, type StatementAt } from './relay-chains.js';
+import { findRelayFrames, type RelayContext } from './relay-frames.js';
+
+/** Where each claim stood, as extractClaims reported it. */
+export type PlacedClaims = Map<Claim, { sentence: Sentence; cue: Cue }>;
+
+/** Rules under which a quote carries on the one before it with no cue of its own. */
+const CONTINUING_RULES = new Set(['continued', 'listed']);
+
+/**
+ * Sets `via` on the quotes and claims that reached the article through others, corrects their
+ * speakers, and returns the claims without those that only reported another's claim.
+ */
+export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, quotes: Quote[], placedQuotes: PlacedQuotes, claims: Claim[], placedClaims: PlacedClaims): Claim[] {
+  const frames = findRelayFrames(ctx);
+  if (!frames.length) return claims;
+  const statements: Array<{ at: StatementAt; item: Quote | Claim }> = [];
+  for (const quote of quotes) {
+    const placed = placedQuotes.get(quote);
+    if (!placed) continue;
+    const { site, rule } = placed;
+    statements.push({
+      item: quote,
+      at: { p: site.p, from: site.sentence.start, to: Math.max(site.sentenceEnd, site.span.end + 1), start: site.span.start - 1, speakerId: quote.speakerId, continues: CONTINUING_RULES.has(rule ?? ''), kind: 'quote' },
+    });
+  }
+  for (const claim of claims) {
+    const placed = placedClaims.get(claim);
+    if (!placed) continue;
+    statements.push({ item: claim, at: { p: claim.paragraph, from: placed.sentence.start, to: placed.sentence.end, start: placed.cue.index, speakerId: claim.sourceId, continues: false, kind: 'claim' } });
+  }
+  statements.sort((a, b) => a.at.p - b.at.p || a.at.start - b.at.start);
+  const outcomes = traceRelayChains({ ...ctx, cuesIn: (p) => ctx.cues.find(ctx.paragraphs[p]!) }, frames, statements.map((s) => s.at));
+
+  const relayersOf = new Map<Claim, string[]>();
+  statements.forEach(({ item }, k) => {
+    const { speakerId, via, relayers } = outcomes[k]!;
+    if ('speakerId' in item) item.speakerId = speakerId;
+    else {
+      item.sourceId = speakerId;
+      if (relayers.length) relayersOf.set(item, relayers);
+    }
+    if (via.length) item.via = via;
+  });
+
+  // A relayed claim reads without its relay: "a local newspaper the crews were tired" is "the crews were tired".
+  for (const [claim, relayers] of relayersOf) claim.text = withoutRelays(claim.text, relayers.map((id) => ctx.actors.get(id)!));
+
+  // A claim of a relayer that holds another's relayed claim of its sentence is that claim's report;
+  // "according to the Courier" beside the Courier's relayed claim is the relay, not a claim.
+  const relayedBy = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    for (const id of relayersOf.get(claim) ?? []) {
+      const key = `${claim.paragraph}\u0000${id}`;
+      relayedBy.set(key, [...(relayedBy.get(key) ?? []), claim]);
+    }
+  }
+  return claims.filter((claim) => {
+    const relayed = relayedBy.get(`${claim.paragraph}\u0000${claim.sourceId}`) ?? [];
+    const sentence = placedClaims.get(claim)?.sentence;
+    const according = placedClaims.get(claim)?.cue.form === 'according';
+    return !relayed.some((other) => other !== claim && placedClaims.get(other)?.sentence === sentence && (according || claim.text.includes(other.text)));
+  });
+}
+
+/** Lower-cased names of an actor with and without a leading "the", longest first. */
+const namesOf = (actor: Actor) =>
+  [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n, n.replace(/^the /i, '')]).map((n) => n.toLowerCase()))].sort((a, b) => b.length - a.length);
+
+/**
+ * A claim's words without the relays around them: a relayer told ("the Courier that the ice ...")
+ * at the start, "according to the Courier" or ", the Courier reported" at the end.
+ */
+function withoutRelays(text: string, relayers: Actor[]): string {
+  let out = text;
+  for (const actor of relayers) {
+    for (const name of namesOf(actor)) {
+      const lead = /^(?:(?:the|a|an) )?/i.exec(out)![0];
+      if (out.toLowerCase().startsWith(name, lead.length) && out[lead.length + name.length] === ' ') {
+        out = out.slice(lead.length + name.length + 1).replace(/^(?:that )?/, '');
+        break;
+      }
+      const lower = out.toLowerCase();
+      for (const tail of [`, according to ${name}`, `, according to the ${name}`, `, ${name} reported`, `, the ${name} reported`, `, ${name} said`, `, the ${name} said`]) {
+        const at = lower.lastIndexOf(tail);
+        if (at > 0 && at + tail.length >= out.length - 2) out = out.slice(0, at);
+      }
+    }
+  }
+  return out.trim() || text;
+}
