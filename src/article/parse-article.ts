@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { buildActors } from './actors.js';
 import { extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
-import { findDates } from './dates.js';
+import { findDates, writesDayFirst } from './dates.js';
 import { createGroupFinder, type GroupMention } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -136,11 +136,12 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   const events: ArticleEvent[] = [];
+  const dateContext = { publishedAt: s.publishedAt, dayFirst: writesDayFirst(paragraphs.join('\n')) };
   const addEvents = (text: string, paragraph: number) => {
     for (const sentence of splitSentences(text)) {
-      for (const d of findDates(sentence.text, s.publishedAt)) {
+      for (const d of findDates(sentence.text, dateContext)) {
         if (events.some((e) => e.date === d.date && e.text === sentence.text.trim())) continue;
-        events.push({ date: d.date, text: sentence.text.trim(), paragraph, expression: d.expression });
+        events.push({ date: d.date, text: sentence.text.trim(), paragraph, expression: d.expression, ...(d.note ? { note: d.note } : {}) });
       }
     }
   };

@@ -76,6 +76,8 @@ export interface ArticleEvent {
   paragraph: number;
   /** The words that gave the date, e.g. "on Monday", "two years ago". */
   expression: string;
+  /** Where the reading was a choice: "1/2/2025" read month first, and what the other order gives. */
+  note?: string;
 }
 
 /** Someone credited for producing the article who is not in the story. */

@@ -1,0 +1,63 @@
+/**
+ * Which way a bare weekday or month points: the tense of the clause it sits in, not of the whole
+ * sentence. In "She said on Monday she would leave on Friday" Monday is behind the publication date
+ * and Friday ahead of it; a sentence-wide test would send both the same way.
+ */
+
+/** Where a date without a year or week lies from the publication date. */
+export type Direction = 'past' | 'future';
+
+/** Words that put a clause ahead of its publication date. Lower-case modals only: "May" is a month. */
+const FUTURE_WORDS =
+  /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
+const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
+/** Words that put a clause behind it: past forms of "be", "say", "have", "do", and regular past tenses. */
+const PAST_WORDS = /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|ago|last|earlier|previously|yesterday|\p{Ll}{2,}ed)\b/u;
+
+/**
+ * Where a clause ends: punctuation, a conjunction or relative word, or a new subject with its own
+ * verb ("said on Monday | she would leave").
+ */
+const CLAUSE_BREAK =
+  /[,;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|although|though|because|when|until|unless|which|who|that|since)\s|\s(?=(?:he|she|they|it|we|I)\s+(?:will|would|'ll|could|might|may|is|are|was|were|has|have|had|said|says)\b)/gi;
+
+/** The direction words in `text` give, or null when they give none. */
+export function directionOf(text: string): Direction | null {
+  if (FUTURE_WORDS.test(text) || FUTURE_MODALS.test(text)) return 'future';
+  if (PAST_WORDS.test(text)) return 'past';
+  return null;
+}
+
+/** The clauses of `sentence` as [start, end) offsets. */
+export function clausesOf(sentence: string): Array<[number, number]> {
+  const clauses: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index > from) clauses.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  if (from < sentence.length) clauses.push([from, sentence.length]);
+  return clauses;
+}
+
+/**
+ * The direction of a date at [start, end) of `sentence`: its own clause's tense; for a clause with
+ * none, the clause after it ("On Friday, the minister said ...": an opening phrase belongs to what
+ * follows), then the one before; then the whole sentence; else `fallback`, by default the past (news
+ * reports what happened).
+ * @example directionAt('She said on Monday she would leave on Friday.', 36, 45) // 'future'
+ */
+export function directionAt(sentence: string, start: number, end: number, fallback: Direction = 'past'): Direction {
+  // The date's own words say nothing of tense here; "last" and "next" are read by the rules.
+  const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+  const clauses = clausesOf(rest);
+  const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
+  if (own >= 0) {
+    for (const k of [own, own + 1, own - 1]) {
+      const clause = clauses[k];
+      const direction = clause ? directionOf(rest.slice(clause[0], clause[1])) : null;
+      if (direction) return direction;
+    }
+  }
+  return directionOf(rest) ?? fallback;
+}
