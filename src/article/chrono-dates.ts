@@ -1,7 +1,7 @@
 /**
  * chrono-node, a maintained natural-language date parser, as the second reader of a sentence: it
  * catches what the parser's own patterns do not write out ("the 5th of March", "Mar 5th, 2024",
- * "three days from now", "Jan 2-3"), and only there. Weekdays, bare months and times are left to
+ * "2024/03/05"), and only there. Weekdays, bare months and times are left to
  * the rules, which read the clause's tense where chrono picks the nearest day.
  */
 import * as chrono from 'chrono-node';
@@ -14,9 +14,13 @@ export interface ChronoHit {
   date: string;
 }
 
-/** Words that make a chrono reading a date worth an event: a number, a month or a unit of time. */
-const DATE_WORDS = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:days?|weeks?|fortnight|months?|years?|decades?)\b/i;
-const RELATIVE_TO_EVENT = /\b(?:before|after|earlier|later|prior)\s*$/i;
+/** Words that make a chrono reading a date worth an event: a number or a month. */
+const DATE_WORDS = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+/**
+ * Spans of time ("after three weeks of repairs", "two years before the war"): the rules read the
+ * ones that count from the publication date ("two weeks ago", "in two weeks") and refuse the rest.
+ */
+const SPAN_OF_TIME = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Component = chrono.ParsedComponents;
@@ -39,8 +43,7 @@ function read(sentence: string, reference: Date): Array<{ start: number; end: nu
     // Weekdays, months alone and clock times are the rules' to read (tense, precision).
     if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year')) continue;
     if (s.isCertain('weekday') && !s.isCertain('day')) continue;
-    // "two years before the war", "three days later": counted from another event, not from the publication date.
-    if (!DATE_WORDS.test(r.text) || RELATIVE_TO_EVENT.test(r.text)) continue;
+    if (!DATE_WORDS.test(r.text) || SPAN_OF_TIME.test(r.text)) continue;
     const start = isoOf(s);
     const end = r.end ? isoOf(r.end) : null;
     if (!start) continue;

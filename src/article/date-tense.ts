@@ -41,7 +41,8 @@ export function clausesOf(sentence: string): Array<[number, number]> {
 }
 
 /**
- * The direction of a date at [start, end) of `sentence`: its own clause's tense; for a clause with
+ * The direction of a date at [start, end) of `sentence`: the verb right before it when that is in
+ * the past; else its own clause's tense; for a clause with
  * none, the clause after it ("On Friday, the minister said ...": an opening phrase belongs to what
  * follows), then the one before; then the whole sentence; else `fallback`, by default the past (news
  * reports what happened).
@@ -50,6 +51,10 @@ export function clausesOf(sentence: string): Array<[number, number]> {
 export function directionAt(sentence: string, start: number, end: number, fallback: Direction = 'past'): Direction {
   // The date's own words say nothing of tense here; "last" and "next" are read by the rules.
   const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+  // A date right after its verb takes that verb's tense: "said on Monday the port would reopen".
+  const head = sentence.slice(Math.max(0, start - 40), start).trimEnd();
+  const verb = head.slice(head.lastIndexOf(' ') + 1);
+  if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
   const clauses = clausesOf(rest);
   const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
   if (own >= 0) {

@@ -48,6 +48,12 @@ export function findDates(sentence: string, context: string | null | DateContext
     .map((h) => ({ expression: sentence.slice(h.start, h.end).trim(), date: h.date!, index: h.start, ...('note' in h && h.note ? { note: h.note } : {}) }));
 }
 
+/** `text` when it is a valid calendar date written YYYY-MM-DD, else null. */
+export function isoDateOrNull(text: string | null | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text?.trim() ?? '');
+  return m ? validDay(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
 /** True when the text writes days before months ("4 March 2025") more often than after. */
 export function writesDayFirst(text: string): boolean {
   const dayMonth = text.match(new RegExp(`\\b\\d{1,2}\\s+${MONTH}\\b`, 'g'))?.length ?? 0;

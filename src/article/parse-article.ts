@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { buildActors } from './actors.js';
 import { extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
-import { findDates, writesDayFirst } from './dates.js';
+import { findDates, isoDateOrNull, writesDayFirst } from './dates.js';
 import { createGroupFinder, type GroupMention } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
@@ -21,7 +21,7 @@ import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 export { readArticleFile } from './read-article-file.js';
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** What the parser needs besides the text: the lexicon and its derived finders, built once. */
 export interface ParserResources {
@@ -38,11 +38,27 @@ export function createParserResources(lexicon: Lexicon = loadLexicon()): ParserR
 let defaultResources: ParserResources | null = null;
 const resources = () => (defaultResources ??= createParserResources());
 
+/** What a caller may pass besides the text. */
+export interface ParseOptions {
+  /** Where the text came from: a file path or URL. */
+  source?: string;
+  resources?: ParserResources;
+  /**
+   * The publication date (YYYY-MM-DD) known from outside the text (--date, a sidecar file, a feed's
+   * pubDate): used when the article states none, so its relative dates still resolve.
+   */
+  publishedAt?: string | null;
+}
+
+/** Why an article has no date, and how to give it one. */
+export const UNDATED_REASON =
+  "no publication date in the header, dateline, footer or page metadata, so relative dates ('on Monday', 'last week') stay unresolved: give one with --date YYYY-MM-DD, a NAME.meta.json sidecar, or a feed's pubDate";
+
 /**
  * Parses one article.
  * @example const article = parseArticle(readFileSync('data/articles/putin-north-korea.txt', 'utf8'));
  */
-export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources } = {}): ParsedArticle {
+export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArticle {
   const res = options.resources ?? resources();
   const lex = res.lexicon;
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
@@ -55,6 +71,9 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   }
   const s = structureArticle(text, known);
   const paragraphs = s.paragraphs;
+  const given = isoDateOrNull(options.publishedAt);
+  const publishedAt = s.publishedAt ?? given;
+  const dateFrom = s.publishedAt ? (known.publishedAt && known.publishedAt === s.publishedAt ? 'page' : 'text') : given ? 'given' : null;
   const captionTexts = s.captions.map((c) => c.text);
 
   // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
@@ -136,7 +155,7 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   const events: ArticleEvent[] = [];
-  const dateContext = { publishedAt: s.publishedAt, dayFirst: writesDayFirst(paragraphs.join('\n')) };
+  const dateContext = { publishedAt, dayFirst: writesDayFirst(paragraphs.join('\n')) };
   const addEvents = (text: string, paragraph: number) => {
     for (const sentence of splitSentences(text)) {
       for (const d of findDates(sentence.text, dateContext)) {
@@ -152,7 +171,9 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   return {
     id,
     headline: s.headline,
-    publishedAt: s.publishedAt,
+    publishedAt,
+    dateFrom,
+    undatedReason: publishedAt ? null : UNDATED_REASON,
     agency: s.agency,
     dateline: s.dateline,
     bylines: s.bylines,

@@ -113,6 +113,14 @@ export interface ParsedArticle {
   headline: string;
   /** YYYY-MM-DD or null. */
   publishedAt: string | null;
+  /**
+   * Where publishedAt came from: the article's own text ('text': header, dateline, footer), the
+   * page's metadata ('page'), or a date given with it ('given': --date, a sidecar, a feed's pubDate);
+   * null when undated. Absent in parses stored before it existed.
+   */
+  dateFrom?: 'text' | 'page' | 'given' | null;
+  /** Why publishedAt is null and how to give one; null when dated. */
+  undatedReason?: string | null;
   agency: string | null;
   dateline: string | null;
   bylines: string[];

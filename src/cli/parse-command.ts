@@ -7,8 +7,20 @@ import type { Writable } from 'node:stream';
 import { parseArticle, readArticleFile, createParserResources } from '../article/parse-article.js';
 import { formatSummary } from '../article/summary.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
+import { isoDateOrNull } from '../article/dates.js';
 
-export async function runParse(files: string[], options: { json: boolean }, out: Writable, err: Writable): Promise<number> {
+/** The one-line problem with a --date value, or null when it is a date. */
+export function dateOptionProblem(value: string | undefined): string | null {
+  if (value === undefined || isoDateOrNull(value)) return null;
+  return `--date "${value}" is not a date: write it as YYYY-MM-DD, e.g. --date 2025-03-04`;
+}
+
+export async function runParse(files: string[], options: { json: boolean; date?: string }, out: Writable, err: Writable): Promise<number> {
+  const dateProblem = dateOptionProblem(options.date);
+  if (dateProblem) {
+    err.write(`briefing parse: ${dateProblem}\n`);
+    return 2;
+  }
   const resources = createParserResources();
   let failed = false;
   for (const file of files) {
@@ -23,7 +35,7 @@ export async function runParse(files: string[], options: { json: boolean }, out:
       failed = true;
     }
     try {
-      const article = parseArticle(read.text, { source: file, resources });
+      const article = parseArticle(read.text, { source: file, resources, publishedAt: options.date ?? null });
       if (!holdsArticleText(article.paragraphs)) {
         err.write(`${file}: ${NO_ARTICLE_PROBLEM}\n`);
         failed = true;

@@ -11,7 +11,7 @@ import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 /** The parser's signature (src/article/parse-article.ts). */
-export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle;
+export type ParseArticle = (raw: string, options?: { source?: string; publishedAt?: string | null }) => ParsedArticle;
 
 /** What ingesting one text did. */
 export type IngestOutcome =
@@ -31,6 +31,8 @@ export interface IngestArticleDeps {
   now?: () => Date;
   /** Adds to a new parse before it is stored (the optional LLM suggestions); never throws. */
   enrich?: EnrichArticle;
+  /** A publication date (YYYY-MM-DD) from outside the text, used when the article states none. */
+  publishedAt?: string | null;
 }
 
 /** A step that adds to a parse before it is stored, e.g. LLM suggestions kept apart from the rules'. */
@@ -39,9 +41,14 @@ export type EnrichArticle = (article: ParsedArticle) => Promise<ParsedArticle>;
 /** How many near-duplicate candidates are checked word by word: the best-ranked few are enough. */
 const CANDIDATES_CHECKED = 8;
 
-/** sha256 of the raw text, hex. */
-export function contentHashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/**
+ * sha256 of what was parsed, hex: the raw text, and the date given with it, if any (a date given
+ * later must reach the stored parse).
+ */
+export function contentHashOf(text: string, publishedAt?: string | null): string {
+  const hash = createHash('sha256').update(text);
+  if (publishedAt) hash.update(`\u0000published ${publishedAt}`);
+  return hash.digest('hex');
 }
 
 /** A stable article id derived from its source, so an updated article keeps its id. */
@@ -56,7 +63,7 @@ export function articleIdFor(source: string): string {
 export async function ingestArticleText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
   const { store, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const contentHash = contentHashOf(text);
+  const contentHash = contentHashOf(text, deps.publishedAt);
   const stored = await store.getArticleBySource(source);
   if (stored && stored.contentHash === contentHash && stored.parserVersion === deps.parserVersion) {
     return { kind: 'unchanged', article: stored };
@@ -64,7 +71,7 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 
   let parsed: ParsedArticle;
   try {
-    parsed = deps.parse(text, { source });
+    parsed = deps.parse(text, deps.publishedAt ? { source, publishedAt: deps.publishedAt } : { source });
   } catch (err) {
     logger.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'parser failed');
     return { kind: 'failed', problem: `could not be parsed (${oneLine(err)}): please report this file` };
