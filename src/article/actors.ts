@@ -38,7 +38,8 @@ function saidBefore(before: string, lex: Lexicon): boolean {
 }
 
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
-export const SPOKESPERSON_FOR = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+export const SPOKESPERSON_FOR =
+  /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;

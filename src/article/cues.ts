@@ -17,7 +17,12 @@ const IRREGULAR: Record<string, string[]> = {
   ask: ['asked', 'asks', 'asking'], slam: ['slammed', 'slams', 'slamming'], fault: ['faulted', 'faults'], quote: ['quoted', 'quotes', 'quoting'],
   print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
   report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
+  see: ['saw', 'seen', 'sees', 'seeing'], put: ['puts', 'putting'], cut: ['cuts', 'cutting'], shorten: ['shortened', 'shortens'], lengthen: ['lengthened', 'lengthens'],
+  lower: ['lowered', 'lowers', 'lowering'],
 };
+
+/** After "see X as": words that make a comparison of amount, not a view ("saw prices as high as"). */
+const NOT_A_VIEW = '(?!\\s+(?:high|low|much|many|well|long|far|soon|early|late|little|few|good|bad|part|usual|expected|planned|a result)\\b)';
 
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]!];
@@ -54,6 +59,11 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       const [head, ...rest] = lemma.split(' ');
       if (head === 'be') {
         multi.push({ re: new RegExp(`\\b(?:is|was|were|are|been|being)\\s+${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
+      } else if (rest[0] === '*') {
+        // "see * as": up to five words between ("see the new trade deal as").
+        const forms = inflect(head!).join('|');
+        const after = rest.slice(1).join('\\s+');
+        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:(?!${after}\\b)[\\w'’-]+\\s+){1,5}?${after}\\b${after === 'as' ? NOT_A_VIEW : ''}`, 'gi'), kind: kind as ClaimKind });
       } else {
         const forms = inflect(head!).join('|');
         multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:\\w+\\s+)?${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildActors } from './actors.js';
-import { extractClaims } from './claims.js';
+import { claimsFromQuotes, extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
 import { findDates, isoDateOrNull, writesDayFirst } from './dates.js';
 import { createGroupFinder, type GroupMention } from './groups.js';
@@ -152,6 +152,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
+  claims.push(...claimsFromQuotes(quotes, claims, (cue) => cues.find(cue)[0]?.kind ?? 'statement'));
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   const events: ArticleEvent[] = [];

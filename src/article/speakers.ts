@@ -147,7 +147,7 @@ export function createSpeakerFinder(
       const eligible = mentions.filter((m) => {
         const before = text.slice(from, m.start);
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
-        return !PREPOSITION_BEFORE.test(before) || m.start === from || /^\s*(?:an?|the)\s+[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
+        return !PREPOSITION_BEFORE.test(before) || m.start === from || /^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
       });
       let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);

@@ -49,7 +49,9 @@ export type ClaimKind =
   | 'call'
   | 'assessment'
   | 'report'
-  | 'concern';
+  | 'concern'
+  | 'prediction'
+  | 'demand';
 
 /** Something a source said, accused, denied, promised, warned or urged, quoted or not. */
 export interface Claim {

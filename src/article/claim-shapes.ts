@@ -1,0 +1,81 @@
+/**
+ * The sentence shapes a claim can take around its cue, read from the words alone: a verb that needs
+ * what it reports ("offered assurances that ..."), a passive cue whose source is its agent ("accused by
+ * critics"), and a trailing attribution whose source comes after what was said ("The deal is done,
+ * the minister said."; "The bridge, Kort said, will hold."). Pure functions of the text.
+ */
+import type { Cue } from './cues.js';
+
+/** Verbs that report only when followed by what was reported. */
+const NEEDS_COMPLEMENT =
+  /^(?:appeal|appealed|appeals|appealing|find|found|finds|read|reads|post|posted|posts|offer|offered|offers|commit|committed|consider|considered|expect|expected|expects|hope|hoped|press|pressed|continue|continued|continues|question|questioned|attack|attacked|charge|charged|publish|published|print|printed|report|reports|reporting|call|called|calling|calls|answer|answered|agree|agreed|ask|asked|judge|judged|signal|signaled|mention|mentioned|quoted|quote|describe|described|praise|praised|praising|accept|sing|sang)$/i;
+/**
+ * What such a verb needs after it: a clause or object word, a name (any capitalised word, possessive
+ * or not: "called Peru's decision"), or a noun that opens a clause ("offered assurances that").
+ */
+const COMPLEMENT = /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b)/u;
+
+/** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
+export function lacksComplement(cue: Cue, tail: string): boolean {
+  return cue.form === 'verb' && NEEDS_COMPLEMENT.test(cue.text) && !COMPLEMENT.test(tail);
+}
+
+/** A passive form of "be" right before the cue: "was accused", "were being criticised". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * A passive cue: "X was accused of ..." or "The ministry, accused by critics of ...". Its source is
+ * the agent after "by", if any; the subject in front of it is who the claim is about, not its source.
+ */
+export function isPassive(cue: Cue, head: string, tail: string): boolean {
+  if (cue.form !== 'verb' || !/(?:ed|en|wn)$/i.test(cue.text)) return false;
+  return PASSIVE_BEFORE.test(head) || (/,\s*$/.test(head) && /^\s+by\s/.test(tail));
+}
+
+/** Verbs that can close a sentence after what was said: "..., the minister said." */
+const TRAILING =
+  /^(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|explained|argued|argues|warned|warns|insisted|insists|stated|declared|testified|recalled|replied|tweeted|cautioned|predicted|acknowledged|conceded|countered|confirmed|claimed|maintained|estimated)$/i;
+/** Words of a clause of its own, which a subject or a short adjunct never holds. */
+const FINITE =
+  /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** A trailing attribution: the source's words run from the sentence start to `contentEnd`, or around it. */
+export interface TrailingAttribution {
+  cue: Cue;
+  /** Where the subject before the cue starts, to look for the source there. */
+  subjectFrom: number;
+  /** What was said, as the article words it. */
+  content: string;
+}
+
+/**
+ * The trailing attribution of a sentence, if it has one: its last verb cue closes the sentence
+ * ("..., Chilean Foreign Minister Alberto Vial said.", "..., she told reporters on Tuesday.") or sits
+ * between commas inside it ("The bridge, Kort said, will hold."), with a short subject before it.
+ * @example trailingAttribution('The deal is done, the minister said.', 0, 36, cues) // content 'The deal is done'
+ */
+export function trailingAttribution(paragraph: string, start: number, end: number, cues: Cue[]): TrailingAttribution | null {
+  const cue = [...cues].reverse().find((c) => c.form === 'verb' && TRAILING.test(c.text));
+  if (!cue) return null;
+  const head = paragraph.slice(start, cue.index);
+  const tail = paragraph.slice(cue.end, end);
+  // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
+  const lastQuote = head.lastIndexOf('"');
+  if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
+  const tailWords = tail.replace(/^\s*,/, '');
+  const parenthetical = /^\s*,/.test(tail);
+  if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
+  // The comma that ends what was said: the first one after which only a subject comes.
+  let comma = head.indexOf(',');
+  while (comma >= 0) {
+    const subject = head.slice(comma + 1);
+    const before = head.slice(0, comma);
+    if (wordCount(subject) >= 1 && wordCount(subject) <= 14 && !FINITE.test(subject) && !/["]/.test(subject) && wordCount(before) >= (parenthetical ? 1 : 3)) {
+      const said = parenthetical ? `${before} ${tailWords.trim()}` : before;
+      return { cue, subjectFrom: start + comma + 1, content: said };
+    }
+    comma = head.indexOf(',', comma + 1);
+  }
+  return null;
+}
