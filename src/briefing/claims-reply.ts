@@ -36,9 +36,13 @@ export function buildClaimsReply(corpus: Corpus, title: string, selected: readon
   const sources = new Set(claims.map((c) => claimSourceName(corpus, c))).size;
   const articles = new Set(claims.map((c) => c.article.id)).size;
   const disputed = disputes.length > 0 ? ` ${disputes.length} disputed.` : '';
+  // The total is of what was found; when the lists are cut, say how many of them are shown.
+  const shown = disputes.reduce((n, d) => n + 1 + d.denials.length, 0) + bySource.reduce((n, section) => n + section.lines.length, 0);
+  const found = `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+  const description = shown < claims.length ? `Showing ${shown} of ${found}: name an actor or a topic to see the rest.` : `${found}.`;
   return buildReply({
     title,
-    description: `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}.${disputed}`,
+    description: `${description}${disputed}`,
     sections: [...disputeSections(corpus, disputes), ...bySource, ...extra],
   });
 }
