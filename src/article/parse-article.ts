@@ -12,6 +12,7 @@ import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { normalizeText } from './normalize.js';
+import { findLabelledTurns, turnSpeakers, unquotedTurn } from './labelled-speech.js';
 import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
@@ -128,18 +129,45 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   // Quotes and claims both read each paragraph's cues: find them once.
   const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
   const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
-  const personNamed = (word: string) => {
-    const w = word.toLowerCase();
-    const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const personNamed = (label: string) => {
+    // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA").
+    const key = fold(label.trim());
+    const people = actors.filter((a) => a.kind === 'person');
+    const whole = people.filter((a) => [a.name, ...a.aliases].some((n) => fold(n) === key));
+    if (whole.length === 1) return whole[0]!.id;
+    const last = key.split(/\s+/).at(-1)!;
+    const found = people.filter((a) => [a.name, ...a.aliases].some((n) => fold(n).split(/\s+/).includes(last)));
     if (found.length === 1) return found[0]!.id;
-    if (found.length > 1 || lex.sentenceWords.has(w) || lex.gazetteer.has(w)) return null;
-    // A transcript speaker the story names only in the label ("WALLACE: ...") becomes an actor.
-    const actor: Actor = { id: `a${actors.length + 1}`, name: word[0]! + word.slice(1).toLowerCase(), kind: 'person', roles: [], aliases: [word], mentions: 1, paragraphs: [] };
+    if (found.length > 1 || (!key.includes(' ') && (lex.sentenceWords.has(key) || lex.gazetteer.has(key)))) return null;
+    // A speaker the story names only in the label ("WALLACE: ...") becomes an actor.
+    const name = label.trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: [], aliases: name === label.trim() ? [] : [label.trim()], mentions: 1, paragraphs: [] };
     actors.push(actor);
     byId.set(actor.id, actor);
     return actor.id;
   };
-  const quotes = extractQuotes({ paragraphs, sentences, cues, speakers, personNamed });
+  // Speech marked by labels: transcript turns, roundup "Said:" lines, "Name, Outlet:" labels.
+  const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
+  const firstTurn = turns[0]?.paragraph ?? 0;
+  const introduced = placed.filter((m) => m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person').map((m) => m.actorId);
+  const interviewee = introduced.sort((a, b) => introduced.filter((x) => x === b).length - introduced.filter((x) => x === a).length)[0] ?? null;
+  const personIn = (p: number, start: number, end: number) =>
+    placed.find((m) => m.paragraph === p && m.start >= start && m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
+  const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
+  const labelled = (p: number, offset: number) => {
+    const turn = turns.find((t) => t.paragraph === p && t.contentStart <= offset + 1);
+    const speakerId = turn ? turnSpeaker.get(turn) : null;
+    return turn && speakerId ? { speakerId, cue: turn.cue } : null;
+  };
+  const quotes = extractQuotes({ paragraphs, sentences, cues, speakers, personNamed, labelled });
+  for (const turn of turns) {
+    const span = unquotedTurn(paragraphs[turn.paragraph]!, turn);
+    if (!span) continue;
+    const text = paragraphs[turn.paragraph]!.slice(span.start, span.end).trim();
+    quotes.push({ text, speakerId: turnSpeaker.get(turn) ?? null, kind: 'direct', paragraph: turn.paragraph, sentence: text, cue: turn.cue });
+  }
+  quotes.sort((a, b) => a.paragraph - b.paragraph);
   const claims = extractClaims({
     paragraphs,
     sentences,

@@ -46,6 +46,8 @@ const isTitleCase = (s: string) => {
 export interface QuoteContext {
   /** The person actor whose name holds this word ("WALLACE" -> Chris Wallace), if exactly one. */
   personNamed: (word: string) => string | null;
+  /** The speaker a label gives the words at (p, offset): a transcript turn or a roundup line (labelled-speech.ts). */
+  labelled?: (p: number, offset: number) => Attribution | null;
   paragraphs: string[];
   sentences: Sentence[][];
   cues: CueFinder;
@@ -182,6 +184,7 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
           ? { speakerId: lastQuote.speakerId, cue: 'continued' }
           : null;
       const attribution =
+        ctx.labelled?.(p, span.start - 1) ??
         transcriptLabel(ctx, site) ?? cueAfter(ctx, site) ?? openingSayingVerb(ctx, site) ?? cueBefore(ctx, site) ?? continuing ?? cueLaterInSentence(ctx, site);
       if (!attribution) {
         lastQuote = { paragraph: p, speakerId: null };
