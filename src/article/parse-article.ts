@@ -11,7 +11,7 @@ import { createGroupFinder, type GroupMention } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { normalizeText } from './normalize.js';
+import { markQuotationMarks, normalizeText } from './normalize.js';
 import { findLabelledTurns, turnSpeakers, unquotedTurn } from './labelled-speech.js';
 import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
@@ -71,11 +71,13 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     known = { headline: html.headline ? normalizeText(html.headline) : null, publishedAt: html.publishedAt, bylines: html.bylines, layout: 'html' };
   }
   const s = structureArticle(text, known);
-  const paragraphs = s.paragraphs;
+  // Quotes are read from a copy with every quotation mark as '"' (the same length, so offsets hold);
+  // the paragraphs keep the marks the article typed.
+  const paragraphs = s.paragraphs.map(markQuotationMarks);
   const given = isoDateOrNull(options.publishedAt);
   const publishedAt = s.publishedAt ?? given;
   const dateFrom = s.publishedAt ? (known.publishedAt && known.publishedAt === s.publishedAt ? 'page' : 'text') : given ? 'given' : null;
-  const captionTexts = s.captions.map((c) => c.text);
+  const captionTexts = s.captions.map((c) => markQuotationMarks(c.text));
 
   // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
   const datelineLength = s.dateline && paragraphs[0] ? (/^[^-–—]*?\)\s*[-–—]+\s*|^[^–—]*?[–—]+\s+/.exec(paragraphs[0])?.[0].length ?? 0) : 0;
@@ -163,7 +165,8 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const quotes = extractQuotes({ paragraphs, sentences, cues, speakers, personNamed, labelled });
   for (const turn of turns) {
     const span = unquotedTurn(paragraphs[turn.paragraph]!, turn);
-    if (!span) continue;
+    // An unnamed interviewer's questions are nobody's quotes.
+    if (!span || turn.role === 'question') continue;
     const text = paragraphs[turn.paragraph]!.slice(span.start, span.end).trim();
     quotes.push({ text, speakerId: turnSpeaker.get(turn) ?? null, kind: 'direct', paragraph: turn.paragraph, sentence: text, cue: turn.cue });
   }
@@ -207,7 +210,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     dateline: s.dateline,
     bylines: s.bylines,
     credits: s.credits,
-    paragraphs,
+    paragraphs: s.paragraphs,
     actors: actors.map((a) => ({ ...a, paragraphs: [...new Set(a.paragraphs)].sort((x, y) => x - y), mentions: Math.max(1, a.mentions) })),
     quotes,
     claims,

@@ -15,7 +15,17 @@ export interface QuoteSpan {
   end: number;
   /** No closing mark before the paragraph's end. */
   runOn: boolean;
+  /** Quoted as a name, not as speech: an account handle, a web address, a title after "the show", "titled". */
+  notSpeech?: boolean;
 }
+
+/** Words after which quotation marks hold a name or a title ("the podcast "..."", "dubbed "...""). */
+const NAMED_BEFORE =
+  /\b(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|known as|hashtag|handle|show|podcast|book|film|movie|documentary|newsletter|column|album|song|slogan|motto)\s*,?\s*$/;
+/** Unless a verb of calling makes the quote a judgement: 'called the show "a disgrace"'. */
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|described|describing|labeled|labelled|branded|termed|deemed)\b/i;
+/** Text that is only a handle, a hashtag or an address, whoever quotes it. */
+const NAME_INSIDE = /^\s*(?:[@#]\w+|https?:\/\/\S+|www\.\S+)\s*[,.]?\s*$/;
 
 /** Spans inside double quotation marks in one paragraph (text already normalised to straight quotes). */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
@@ -29,12 +39,18 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     const canClose = next === undefined || /[\s.,;:!?)\]—–\-']/.test(next);
     if (open < 0 && (canOpen || !canClose)) open = i + 1;
     else if (open >= 0 && (canClose || !canOpen)) {
-      if (i > open) spans.push({ start: open, end: i, runOn: false });
+      if (i > open) spans.push(markName(paragraph, { start: open, end: i, runOn: false }));
       open = -1;
     }
   }
-  if (open >= 0 && paragraph.length - open > 1) spans.push({ start: open, end: paragraph.length, runOn: true });
+  if (open >= 0 && paragraph.length - open > 1) spans.push(markName(paragraph, { start: open, end: paragraph.length, runOn: true }));
   return spans;
+}
+
+function markName(paragraph: string, span: QuoteSpan): QuoteSpan {
+  const before = paragraph.slice(Math.max(0, span.start - 40), span.start - 1);
+  const named = NAMED_BEFORE.test(before) && !CALLED_BEFORE.test(before);
+  return NAME_INSIDE.test(paragraph.slice(span.start, span.end)) || named ? { ...span, notSpeech: true } : span;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -171,7 +187,7 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       const raw = paragraph.slice(span.start, span.end);
       const text = raw.trim();
       const words = wordCount(text);
-      if (words === 0) continue;
+      if (words === 0 || span.notSpeech) continue;
       const sentence = sentences.find((s) => s.start <= span.start - 1 && s.end >= span.start) ?? sentences[0]!;
       const sentenceEnd = Math.max(sentence.end, sentences.find((s) => s.start <= span.end && s.end >= span.end)?.end ?? 0);
       const site: QuoteSite = { p, paragraph, span, raw, sentence, sentenceEnd, cues, spans };
