@@ -37,8 +37,9 @@ export default async function commandsBench(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
   try {
     let t = performance.now();
-    const bases = parseBaseArticles();
+    const { articles: bases, skipped } = parseBaseArticles();
     const articles = generateCorpus(bases, ARTICLES);
+    if (skipped) lines.push(skipped);
     lines.push(`corpus: ${articles.length} articles generated from ${bases.length} real texts in ${ms(performance.now() - t)}`);
 
     t = performance.now();

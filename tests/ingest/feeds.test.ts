@@ -1,25 +1,23 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { createFeedPoller, startFeedPolling } from '../../src/ingest/feeds.js';
 import { silentLogger } from '../../src/logging.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { inventedArticle, nonBlankLines } from '../support/articles.js';
 import { openLocalSite, type LocalSite } from './local-site.js';
 
-const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
-const paragraphsOf = (name: string) => readFileSync(join(polnear, name), 'utf8').trim().split('\n');
-const storyA = paragraphsOf('breitbart_2016-09-12_stealth-over-health-hillary-clin.txt');
-const storyB = paragraphsOf('breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt');
+const paragraphsOf = (name: string) => nonBlankLines(inventedArticle(name).text);
+const storyA = paragraphsOf('wire-harbour-strike.txt');
+const storyB = paragraphsOf('glacier-retreat-study-crlf.txt');
 
 /** An article page as a news site serves it: navigation, the story, a footer. */
 function page(site: string, headline: string, paragraphs: string[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${headline} | ${site}</title></head><body>
     <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav>
     <article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
-    <footer>Copyright 2016 ${site}. All rights reserved.</footer></body></html>`;
+    <footer>Copyright 2025 ${site}. All rights reserved.</footer></body></html>`;
 }
 
 const latin9Paragraphs = [
@@ -65,13 +63,13 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
         </feed>`,
       );
     case '/news/a.html':
-      return send(200, 'text/html; charset=utf-8', page('Daily', 'Health questions dog the campaign', storyA));
+      return send(200, 'text/html; charset=utf-8', page('Daily', 'Dockers strike at the harbour', storyA));
     case '/wire/a-copy.html': {
       const edited = storyA.map((p, i) => (i === 1 ? p.replace(/\bthe\b/, 'this') : p));
-      return send(200, 'text/html', page('Wire Service', 'Campaign faces health questions', edited));
+      return send(200, 'text/html', page('Wire Service', 'Harbour halted by dockers', edited));
     }
     case '/wire/b.html':
-      return send(200, 'text/html', page('Wire Service', 'Voters worry, pollster says', storyB));
+      return send(200, 'text/html', page('Wire Service', 'Glacier shrinking faster, study says', storyB));
     case '/news/cafe.html':
       return send(
         200,
