@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { buildActors } from './actors.js';
 import { claimsFromQuotes, extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
+import { readDateline } from './dateline.js';
 import { findDates, isoDateOrNull, writesDayFirst } from './dates.js';
 import { createGroupFinder, type GroupMention } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
@@ -70,7 +71,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     text = normalizeText(html.text);
     known = { headline: html.headline ? normalizeText(html.headline) : null, publishedAt: html.publishedAt, bylines: html.bylines, layout: 'html' };
   }
-  const s = structureArticle(text, known);
+  const s = structureArticle(text, known, { isGivenName: (word) => lex.firstNames.has(word.toLowerCase()) });
   // Quotes are read from a copy with every quotation mark as '"' (the same length, so offsets hold);
   // the paragraphs keep the marks the article typed.
   const paragraphs = s.paragraphs.map(markQuotationMarks);
@@ -80,7 +81,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const captionTexts = s.captions.map((c) => markQuotationMarks(c.text));
 
   // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
-  const datelineLength = s.dateline && paragraphs[0] ? (/^[^-–—]*?\)\s*[-–—]+\s*|^[^–—]*?[–—]+\s+/.exec(paragraphs[0])?.[0].length ?? 0) : 0;
+  const datelineLength = paragraphs[0] ? (readDateline(paragraphs[0])?.length ?? 0) : 0;
   const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
   const mentions: Mention[] = [];
   forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex)));
@@ -217,6 +218,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     events,
     captions: s.captions,
     subheadings: s.subheadings,
+    summary: s.summary,
     layout: s.layout,
     source: options.source ?? null,
     parserVersion: PARSER_VERSION,

@@ -135,6 +135,8 @@ export interface ParsedArticle {
   captions: Caption[];
   /** Subheadings found in the body, removed from `paragraphs`. */
   subheadings: string[];
+  /** Summary bullets and standfirst under the headline, removed from `paragraphs`. */
+  summary?: string[];
   /** How the input was laid out: 'wrapped', 'blank-line', 'line-per-paragraph', 'html'. */
   layout: string;
   /** Where it came from: a file path or URL, when known. */
