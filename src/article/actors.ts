@@ -41,6 +41,12 @@ function saidBefore(before: string, lex: Lexicon): boolean {
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
+/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva". */
+const PLACE_BEFORE =
+  /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
+/** A role and a comma before a name make it a person: "Its chairwoman, Ineke Mulder". */
+const ROLE_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
+
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -125,6 +131,24 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
+    const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
+    // The words in front say what the name is: "the farmers' group X" an organisation, "in X" a place,
+    // "its chairwoman, X" a person, "the X" (one word) no person.
+    const wordBefore = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1] ?? '';
+    if (!m.hasTitle && !m.possessive && lex.orgNouns.has(wordBefore) && !/^(?:ministry|department|party)$/.test(wordBefore)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      return;
+    }
+    if (!m.hasTitle && !m.possessive && !orgWord && !acronym && !orgNounAfter && PLACE_BEFORE.test(before)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
+    if (words.length === 1 && !m.hasTitle && /\bthe\s+$/i.test(before)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      return;
+    }
+    const roleComma = ROLE_COMMA_BEFORE.exec(before)?.[1] ?? '';
+    const introducedByRole = words.length >= 2 && lex.roleNouns.has(roleComma);
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
@@ -143,7 +167,7 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
     } else if (placeNounAfter) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
-    } else if (words.length >= 2 && (firstName || honorific || describedAsPerson)) {
+    } else if (words.length >= 2 && (firstName || honorific || describedAsPerson || introducedByRole)) {
       attach(clusterFor(`p:${key}`, 'person', null, idx), idx);
     } else {
       deferred.push(idx);
