@@ -39,6 +39,14 @@ const TRAILING =
 const FINITE =
   /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/**
+ * What may follow a trailing "said": nothing, or an adjunct ("on Tuesday", "in a statement", "at a
+ * news conference"); after "told", whom ("told reporters", "told Reuters", "told the committee").
+ * "said it expected ..." opens what was said instead.
+ */
+const ADJUNCT_AFTER =
+  /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to)\b)/i;
+const ADDRESSEE_AFTER = /^\s*(?:reporters|journalists|lawmakers|parliament|\p{Lu}|the\s|a\s|an\s)/u;
 
 /** A trailing attribution: the source's words run from the sentence start to `contentEnd`, or around it. */
 export interface TrailingAttribution {
@@ -66,12 +74,15 @@ export function trailingAttribution(paragraph: string, start: number, end: numbe
   const tailWords = tail.replace(/^\s*,/, '');
   const parenthetical = /^\s*,/.test(tail);
   if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
+  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
   // The comma that ends what was said: the first one after which only a subject comes.
   let comma = head.indexOf(',');
   while (comma >= 0) {
     const subject = head.slice(comma + 1);
     const before = head.slice(0, comma);
-    if (wordCount(subject) >= 1 && wordCount(subject) <= 14 && !FINITE.test(subject) && !/["]/.test(subject) && wordCount(before) >= (parenthetical ? 1 : 3)) {
+    // "..., and the commission said" coordinates a clause of its own, not a subject after what was said.
+    const coordinated = /^\s*(?:and|but|or|so|yet)\b/i.test(subject);
+    if (!coordinated && wordCount(subject) >= 1 && wordCount(subject) <= 14 && !FINITE.test(subject) && !/["]/.test(subject) && wordCount(before) >= (parenthetical ? 1 : 3)) {
       const said = parenthetical ? `${before} ${tailWords.trim()}` : before;
       return { cue, subjectFrom: start + comma + 1, content: said };
     }

@@ -11,8 +11,9 @@ export type Direction = 'past' | 'future';
 const FUTURE_WORDS =
   /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
 const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
-/** Words that put a clause behind it: past forms of "be", "say", "have", "do", and regular past tenses. */
-const PAST_WORDS = /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|ago|last|earlier|previously|yesterday|\p{Ll}{2,}ed)\b/u;
+/** Words that put a clause behind it: regular past tenses, common irregular ones, "ago", "last". */
+const PAST_WORDS =
+  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|ago|last|earlier|previously|yesterday|\p{Ll}{2,}ed)\b/u;
 
 /**
  * Where a clause ends: punctuation, a conjunction or relative word, or a new subject with its own
@@ -26,6 +27,26 @@ export function directionOf(text: string): Direction | null {
   if (FUTURE_WORDS.test(text) || FUTURE_MODALS.test(text)) return 'future';
   if (PAST_WORDS.test(text)) return 'past';
   return null;
+}
+
+/** Every tense marker of `text` with where it is, in order. */
+function markersOf(text: string): Array<{ index: number; direction: Direction }> {
+  const found: Array<{ index: number; direction: Direction }> = [];
+  for (const [re, direction] of [
+    [FUTURE_WORDS, 'future'],
+    [FUTURE_MODALS, 'future'],
+    [PAST_WORDS, 'past'],
+  ] as const) {
+    // "expected", "planned": a future word that looks like a past tense is future.
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) if (!found.some((f) => f.index === m.index)) found.push({ index: m.index, direction });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The tense marker of `text` nearest before `at`, else the nearest after it. */
+function nearestDirection(text: string, at: number): Direction | null {
+  const markers = markersOf(text);
+  return markers.filter((m) => m.index < at).at(-1)?.direction ?? markers.find((m) => m.index >= at)?.direction ?? null;
 }
 
 /** The clauses of `sentence` as [start, end) offsets. */
@@ -42,7 +63,7 @@ export function clausesOf(sentence: string): Array<[number, number]> {
 
 /**
  * The direction of a date at [start, end) of `sentence`: the verb right before it when that is in
- * the past; else its own clause's tense; for a clause with
+ * the past; else the tense marker nearest it in its own clause; for a clause with
  * none, the clause after it ("On Friday, the minister said ...": an opening phrase belongs to what
  * follows), then the one before; then the whole sentence; else `fallback`, by default the past (news
  * reports what happened).
@@ -58,7 +79,12 @@ export function directionAt(sentence: string, start: number, end: number, fallba
   const clauses = clausesOf(rest);
   const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
   if (own >= 0) {
-    for (const k of [own, own + 1, own - 1]) {
+    // In its own clause the marker nearest the date decides ("the catch each side may take this year
+    // broke down late on Wednesday": "broke", not "may").
+    const [a, b] = clauses[own]!;
+    const near = nearestDirection(rest.slice(a, b), start - a);
+    if (near) return near;
+    for (const k of [own + 1, own - 1]) {
       const clause = clauses[k];
       const direction = clause ? directionOf(rest.slice(clause[0], clause[1])) : null;
       if (direction) return direction;
