@@ -56,7 +56,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);
-  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
+  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+["'(]?\p{Lu}|\.$|"|$)/u.exec(after);
   if (apposAfter) {
     const phrase = apposAfter[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     const words = phrase.split(/\s+/);
