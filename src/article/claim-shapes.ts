@@ -64,15 +64,25 @@ export interface TrailingAttribution {
  * @example trailingAttribution('The deal is done, the minister said.', 0, 36, cues) // content 'The deal is done'
  */
 export function trailingAttribution(paragraph: string, start: number, end: number, cues: Cue[]): TrailingAttribution | null {
-  const cue = [...cues].reverse().find((c) => c.form === 'verb' && TRAILING.test(c.text));
-  if (!cue) return null;
+  // The last saying verb that closes its clause: "..., Kort said, and she warned that ..." is read at "said".
+  for (const cue of [...cues].reverse().filter((c) => c.form === 'verb' && TRAILING.test(c.text))) {
+    const found = trailingAt(paragraph, start, end, cue);
+    if (found) return found;
+  }
+  return null;
+}
+
+function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
   const head = paragraph.slice(start, cue.index);
-  const tail = paragraph.slice(cue.end, end);
+  const rest = paragraph.slice(cue.end, end);
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
   if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
+  // ", and she warned ...": a new clause after the attribution ends it.
+  const coordination = /,\s*(?:and|but)\s/.exec(rest);
+  const tail = coordination ? rest.slice(0, coordination.index) : rest;
+  const parenthetical = !coordination && /^\s*,/.test(tail);
   const tailWords = tail.replace(/^\s*,/, '');
-  const parenthetical = /^\s*,/.test(tail);
   if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
   if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
   // The comma that ends what was said: the first one after which only a subject comes.

@@ -4,12 +4,15 @@
  * 'Said: "..."', 'Joked: "..."'), and "Name, Outlet:" labels before a quote. Found by the shape of
  * the paragraphs alone; quotes.ts and parse-article.ts turn them into quotes with their speakers.
  */
+import type { Lexicon } from './lexicon.js';
 
 /** One labelled turn: whose words a paragraph holds, and where they start. */
 export interface LabelledTurn {
   paragraph: number;
   /** The words naming the speaker, as written: "JAVIER MOLINA", "Elena Dragan", "Prime Minister Alina Costea". */
   label: string;
+  /** Who the speaker speaks for, after a comma in the label: "Dockers' Federation", "Ziarul de Est". */
+  affiliation?: string;
   /** The paragraph holding the label: this one, or the one before for "Said:" lines. */
   labelParagraph: number;
   labelStart: number;
@@ -25,7 +28,7 @@ export interface LabelledTurn {
 /** A speaker label in capitals, 1 to 4 words: "MOLINA", "TERESA VALDÉS", "SEN. JOHN DOE", "O'NEILL". */
 const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
 /** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s[^:"]{2,60})?:\s*/u;
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
 /** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */
 const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
@@ -49,8 +52,11 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
   paragraphs.forEach((text, p) => {
     const verb = VERB_LABEL.exec(text);
     if (verb && isSayingVerb(verb[1]!.toLowerCase()) && p > 0 && isNameLine(paragraphs[p - 1]!)) {
-      const label = paragraphs[p - 1]!.trim();
-      turns.push({ paragraph: p, label, labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: verb[0].length, cue: verb[1]!.toLowerCase() });
+      const line = paragraphs[p - 1]!.trim();
+      const comma = line.indexOf(',');
+      const label = comma > 0 ? line.slice(0, comma) : line;
+      const affiliation = comma > 0 ? line.slice(comma + 1).trim() : '';
+      turns.push({ paragraph: p, label, ...(affiliation ? { affiliation } : {}), labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: verb[0].length, cue: verb[1]!.toLowerCase() });
       return;
     }
     const qa = QA_LABEL.exec(text);
@@ -65,7 +71,7 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
     }
     const name = NAME_LABEL.exec(text);
     if (name && !NOT_SPEAKERS.test(name[1]!)) {
-      const turn = { paragraph: p, label: name[1]!, labelParagraph: p, labelStart: 0, labelEnd: name[1]!.length, contentStart: name[0].length, cue: ':' };
+      const turn = { paragraph: p, label: name[1]!, ...(name[2] ? { affiliation: name[2].trim() } : {}), labelParagraph: p, labelStart: 0, labelEnd: name[1]!.length, contentStart: name[0].length, cue: ':' };
       // "Name, Outlet: "..."" speaks for itself; a bare "Name:" needs a transcript around it.
       if (text[name[0].length] === '"') turns.push(turn);
       else transcript.push(turn);
@@ -73,6 +79,27 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
   });
   if (transcript.length >= 2) turns.push(...transcript);
   return turns.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * The person a label names and the role in front of it: "Union leader Radu Ionescu" gives Radu
+ * Ionescu, union leader; "Prime Minister Alina Costea" gives Alina Costea; "MOLINA" stays itself.
+ */
+export function nameInLabel(label: string, lex: Pick<Lexicon, 'titles' | 'roleNouns' | 'honorifics'>): { name: string; role: string | null } {
+  const words = label.split(/\s+/);
+  // The name is the run of capitalised words at the end, less any title at its front.
+  let start = words.length;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
+  for (let size = 3; size >= 1; size--) {
+    const head = words.slice(start, start + size).join(' ').toLowerCase();
+    if (words.length - start - size >= 1 && (lex.titles.has(head) || lex.honorifics.has(head))) {
+      start += size;
+      break;
+    }
+  }
+  const before = words.slice(0, start).join(' ');
+  const role = before && before.split(/\s+/).some((w) => lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase())) ? before : null;
+  return { name: words.slice(start).join(' '), role };
 }
 
 /** How labels are tied to actors. */
@@ -90,7 +117,7 @@ export function turnSpeakers(turns: readonly LabelledTurn[], deps: TurnSpeakerDe
   const speakers = new Map<LabelledTurn, string | null>();
   for (const turn of turns) {
     if (turn.role) speakers.set(turn, turn.role === 'answer' ? deps.interviewee : null);
-    else speakers.set(turn, deps.personIn(turn.labelParagraph, turn.labelStart, turn.labelEnd) ?? deps.personNamed(turn.label.replace(/^(?:\p{Lu}\p{Ll}+\.?\s+){1,2}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')));
+    else speakers.set(turn, deps.personIn(turn.labelParagraph, turn.labelStart, turn.labelEnd) ?? deps.personNamed(turn.label));
   }
   return speakers;
 }

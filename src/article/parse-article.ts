@@ -13,7 +13,7 @@ import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { markQuotationMarks, normalizeText } from './normalize.js';
-import { findLabelledTurns, turnSpeakers, unquotedTurn } from './labelled-speech.js';
+import { findLabelledTurns, nameInLabel, turnSpeakers, unquotedTurn } from './labelled-speech.js';
 import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
@@ -134,8 +134,10 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
   const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const personNamed = (label: string) => {
-    // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA").
-    const key = fold(label.trim());
+    // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA");
+    // a roundup label may put a title or a role in front ("Union leader Radu Ionescu").
+    const named = nameInLabel(label.trim(), lex);
+    const key = fold(named.name);
     const people = actors.filter((a) => a.kind === 'person');
     const whole = people.filter((a) => [a.name, ...a.aliases].some((n) => fold(n) === key));
     if (whole.length === 1) return whole[0]!.id;
@@ -144,8 +146,8 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     if (found.length === 1) return found[0]!.id;
     if (found.length > 1 || (!key.includes(' ') && (lex.sentenceWords.has(key) || lex.gazetteer.has(key)))) return null;
     // A speaker the story names only in the label ("WALLACE: ...") becomes an actor.
-    const name = label.trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-    const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: [], aliases: name === label.trim() ? [] : [label.trim()], mentions: 1, paragraphs: [] };
+    const name = named.name === named.name.toUpperCase() ? named.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : named.name;
+    const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: named.role ? [named.role] : [], aliases: name === named.name ? [] : [named.name], mentions: 1, paragraphs: [] };
     actors.push(actor);
     byId.set(actor.id, actor);
     return actor.id;
@@ -158,6 +160,14 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const personIn = (p: number, start: number, end: number) =>
     placed.find((m) => m.paragraph === p && m.start >= start && m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
   const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
+  // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
+  for (const turn of turns) {
+    const org = turn.affiliation;
+    if (!org || actors.some((a) => [a.name, ...a.aliases].some((n) => fold(n) === fold(org)))) continue;
+    const actor: Actor = { id: `a${actors.length + 1}`, name: org, kind: 'organization', roles: [], aliases: [], mentions: 1, paragraphs: [turn.labelParagraph] };
+    actors.push(actor);
+    byId.set(actor.id, actor);
+  }
   const labelled = (p: number, offset: number) => {
     const turn = turns.find((t) => t.paragraph === p && t.contentStart <= offset + 1);
     const speakerId = turn ? turnSpeaker.get(turn) : null;
