@@ -57,6 +57,8 @@ export function isParagraphEnd(line: string, next: string, width: number): boole
   const nextStartsNew = /^["'(\[]?[\p{Lu}\d]/u.test(next.trim());
   // A photo credit closes its caption whatever the line's length.
   if (PHOTO_CREDIT_END.test(trimmed) && nextStartsNew) return true;
+  // A line opening with a label ("Said:", "Joked:", "Q:") starts a paragraph of its own.
+  if (/^\p{Lu}\p{Ll}*:\s/u.test(next.trim())) return true;
   // A sentence that ends at the end of a line, with the next line starting a new one, ends its
   // paragraph far more often than not: wire paragraphs are one or two sentences long.
   if (SENTENCE_END.test(trimmed) && nextStartsNew && !ABBREVIATION_END.test(trimmed)) return true;

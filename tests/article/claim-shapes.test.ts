@@ -95,3 +95,18 @@ describe('a claim for every attributed statement', () => {
     expect(claimsOf('Ines Kort was accused of hiding the report.')).toEqual([]);
   });
 });
+
+describe('a trailing attribution followed by a clause of its own', () => {
+  it('reads "..., X said, and she warned ..." as two claims', () => {
+    expect(claimsOf('Ferries will run a reduced timetable for a week, Ines Kort said, and she warned that fares would rise.')).toEqual([
+      ['Ines Kort', 'statement', 'Ferries will run a reduced timetable for a week'],
+      ['Ines Kort', 'warning', 'warned that fares would rise'],
+    ]);
+  });
+
+  it('does not read "said it expected ..." as a trailing attribution', () => {
+    expect(claimsOf('Ferries stopped, and the Harbour Board said it expected delays to ease.')).toEqual([
+      ['Harbour Board', 'statement', 'it expected delays to ease'],
+    ]);
+  });
+});

@@ -56,3 +56,30 @@ describe('labelled speech in a parsed article', () => {
     expect(article.claims.map((c) => c.text)).toContain('It will hold. We rebuilt the northern section in the autumn');
   });
 });
+
+describe('a roundup of reactions', () => {
+  const article = parseArticle(
+    [
+      'What they said about the harbour deal',
+      'March 4, 2025',
+      'Councillors and unions reacted on Tuesday to the deal that ends the harbour strike.',
+      'Dock leader Arvo Tamm, Harbour Workers\' Union',
+      'Said: "We stood together and we won."',
+      'Opposition leader Liis Kask',
+      'Joked: "The mayor found the harbour at last."',
+      'Mart Ilves, The Quay Gazette: "Nobody won this strike."',
+    ].join('\n'),
+  );
+  const speaker = (text: string) => article.actors.find((a) => a.id === article.quotes.find((q) => q.text.startsWith(text))?.speakerId);
+
+  it('gives each "Said:" line to the name above it, with the role in front of the name', () => {
+    expect(speaker('We stood together')).toMatchObject({ name: 'Arvo Tamm', kind: 'person' });
+    expect(speaker('We stood together')?.roles).toContain('Dock leader');
+    expect(speaker('The mayor found')?.name).toBe('Liis Kask');
+  });
+
+  it('reads "Name, Outlet:" and makes the outlet an organisation', () => {
+    expect(speaker('Nobody won')?.name).toBe('Mart Ilves');
+    expect(article.actors.find((a) => a.name === 'The Quay Gazette')?.kind).toBe('organization');
+  });
+});
