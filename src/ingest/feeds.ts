@@ -1,21 +1,24 @@
 /**
  * Polling RSS and Atom feeds (FEEDS, every FEED_POLL_MINUTES): each new item's page is fetched,
  * parsed and ingested with the item URL as its source. Known URLs are not fetched again, and a
- * story several feeds carry is stored once (near-duplicate detection in ingestArticleText).
+ * story several feeds carry is stored once (near-duplicate detection in ingestArticleText). Feeds
+ * and pages are fetched only from public addresses unless FEEDS_ALLOW_PRIVATE (outbound-fetch.ts).
  */
 import { ConfigError } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed, parseFeedList } from './feed-xml.js';
-import { fetchText, type Fetch } from './fetch-text.js';
+import { fetchText } from './fetch-text.js';
+import { createOutboundFetch, type OutboundPolicy } from './outbound-fetch.js';
 import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
 import { resolveParser } from './parser.js';
 
-/** What the feed poller needs; fetch and clock are passed in. */
+/** What the feed poller needs; the clock and the outbound policy are passed in. */
 export interface FeedPollerDeps {
   store: Store;
   logger: Logger;
-  fetch: Fetch;
+  /** Which addresses feeds and pages may be fetched from; by default public ones only. */
+  outbound?: OutboundPolicy;
   now?: () => Date;
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
@@ -54,7 +57,7 @@ const FORGET_HANDLED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Creates a poller for `feedUrls`.
- * @example const report = await createFeedPoller(['https://example.com/rss'], { store, logger, fetch }).poll();
+ * @example const report = await createFeedPoller(['https://example.com/rss'], { store, logger }).poll();
  */
 export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDeps): FeedPoller {
   const now = deps.now ?? (() => new Date());
@@ -65,10 +68,11 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
   /** Item URLs not stored (duplicates, failures) and when they were handled. */
   const handled = new Map<string, { at: number; failed: boolean }>();
   const parser = resolveParser(deps.parse);
+  const fetch = createOutboundFetch(deps.outbound ?? { allowPrivate: false });
 
   async function itemsOf(feedUrl: string, report: FeedPollReport) {
     const result = await fetchText(feedUrl, {
-      fetch: deps.fetch,
+      fetch,
       timeoutMs,
       maxBytes: MAX_FEED_BYTES,
       accept: [...FEED_TYPES, 'text/plain', 'text/html'],
@@ -106,7 +110,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           report.known++;
           continue;
         }
-        const page = await fetchText(item.url, { fetch: deps.fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
+        const page = await fetchText(item.url, { fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
         if (!page.ok || 'notModified' in page) {
           const problem = page.ok ? 'answered 304 to a plain request' : page.problem;
           report.failed.push({ url: item.url, problem });
@@ -161,7 +165,7 @@ export interface FeedPolling {
 /**
  * Starts polling the feeds of the FEEDS setting at once and then every `intervalMinutes`
  * (0: only when pollNow is called). Throws ConfigError for an entry that is not a URL.
- * @example const polling = startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, fetch });
+ * @example const polling = startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE } });
  */
 export function startFeedPolling(feedsSetting: string | undefined, intervalMinutes: number, deps: FeedPollerDeps): FeedPolling {
   const list = parseFeedList(feedsSetting);

@@ -102,9 +102,10 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
     // A parser upgrade alone is not news: keep the first ingest time so digests do not repeat it.
     ingestedAt: stored && stored.contentHash === contentHash ? stored.ingestedAt : now().toISOString(),
   };
-  await store.putArticle(article);
-  logger.debug({ source, id: article.id }, stored ? 'article updated' : 'article added');
-  return stored ? { kind: 'updated', article } : { kind: 'added', article };
+  // The database says what happened: another process may have stored this source meanwhile.
+  const outcome = await store.putArticle(article);
+  logger.debug({ source, id: article.id, outcome }, `article ${outcome}`);
+  return { kind: outcome, article };
 }
 
 /** The stored article this body duplicates: the same fingerprint, or a confirmed LSH candidate. */

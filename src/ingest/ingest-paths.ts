@@ -37,6 +37,8 @@ export interface IngestDeps {
   enrich?: EnrichArticle;
   /** A publication date (YYYY-MM-DD, `--date`) for articles that state none; a file's sidecar overrides it. */
   publishedAt?: string;
+  /** Every file must resolve inside this folder (the watched folder); others are refused. */
+  within?: string;
 }
 
 /** Above this many files, a terminal gets a progress bar. */
@@ -48,7 +50,7 @@ const PROGRESS_MIN_FILES = 20;
  */
 export async function ingestPaths(paths: readonly string[], deps: IngestDeps): Promise<IngestReport> {
   const report: IngestReport = { added: [], updated: [], unchanged: 0, duplicates: [], failed: [], warnings: [] };
-  const { files, failed } = await collectArticleFiles(paths);
+  const { files, failed } = await collectArticleFiles(paths, deps.within === undefined ? {} : { within: deps.within });
   report.failed.push(...failed);
   if (files.length === 0) return report;
 

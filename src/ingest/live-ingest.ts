@@ -8,7 +8,6 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { startFeedPolling, type FeedPolling } from './feeds.js';
-import type { Fetch } from './fetch-text.js';
 import { watchDirectory } from './watch-directory.js';
 import type { EnrichArticle } from './ingest-article.js';
 
@@ -19,11 +18,10 @@ export function folderToWatch(config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR'
 
 /** What startLiveIngest needs. */
 export interface LiveIngestDeps {
-  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES'>;
+  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES' | 'FEEDS_ALLOW_PRIVATE'>;
   store: Store;
   logger: Logger;
   onArticle: (article: StoredArticle) => void | Promise<void>;
-  fetch?: Fetch;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
 }
@@ -43,7 +41,13 @@ export interface LiveIngest {
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
   const { config, store, logger, onArticle } = deps;
   const feeds = config.FEEDS
-    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, onArticle, fetch: deps.fetch ?? globalThis.fetch, ...(deps.enrich ? { enrich: deps.enrich } : {}) })
+    ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, {
+        store,
+        logger,
+        onArticle,
+        outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE },
+        ...(deps.enrich ? { enrich: deps.enrich } : {}),
+      })
     : null;
   const folder = folderToWatch(config);
   const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });

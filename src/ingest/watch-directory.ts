@@ -55,6 +55,8 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   /** size:mtime of each file when last ingested, so rescans only touch what changed. */
   const seen = new Map<string, string>();
   const pending = new Set<string>();
+  /** Paths the folder walk refused (links leading outside), already logged. */
+  const refused = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
   let debounce: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
@@ -84,6 +86,7 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
     const report = await ingestPaths([...changed.keys()], {
       store: deps.store,
       logger,
+      within: dir,
       parse,
       parserVersion: version,
       now: deps.now,
@@ -102,7 +105,13 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   const rescan = (): Promise<void> =>
     enqueue(async () => {
       ensureWatching();
-      const { files } = await collectArticleFiles([dir]);
+      const { files, failed } = await collectArticleFiles([dir]);
+      // Links leading out of the folder: said once, not on every rescan.
+      for (const { path, problem } of failed) {
+        if (refused.has(path)) continue;
+        refused.add(path);
+        logger.warn({ path, problem }, 'article file not ingested');
+      }
       await ingestChanged(files);
     });
 

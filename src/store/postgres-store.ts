@@ -8,7 +8,7 @@ import type { Logger } from '../logging.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import type { Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { Store } from './store.js';
+import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -48,6 +48,44 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   const one = async (text: string, values: unknown[]): Promise<Row | null> => (await query(text, values))[0] ?? null;
   let closed = false;
 
+  /** One attempt at putArticle: the upsert and the band keys in one transaction. */
+  const putArticleOnce = (article: StoredArticle): Promise<PutArticleOutcome> =>
+    inTransaction(pool, async (client) => {
+      // The WHERE leaves a row holding the same content alone (no row returned: unchanged);
+      // xmax = 0 marks a row this statement inserted rather than updated.
+      const { rows } = await client.query(
+        `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+         ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash,
+           fingerprint = excluded.fingerprint, parser_version = excluded.parser_version, parsed = excluded.parsed,
+           ingested_at = excluded.ingested_at, published_at = excluded.published_at
+         WHERE (articles.content_hash, articles.parser_version) IS DISTINCT FROM (excluded.content_hash, excluded.parser_version)
+         RETURNING id, (xmax = 0) AS inserted`,
+        [
+          article.id,
+          article.source,
+          article.contentHash,
+          article.fingerprint,
+          article.parserVersion,
+          toJsonb(article.parsed),
+          normalizeInstant(article.ingestedAt, 'ingestedAt'),
+          article.parsed.publishedAt ?? null,
+        ],
+      );
+      if (rows.length === 0) return 'unchanged';
+      const id = String(rows[0]!.id);
+      await client.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
+      const bands = fingerprintBands(article.fingerprint);
+      if (bands.length > 0) {
+        await client.query(
+          'INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
+          [bands, id],
+        );
+      }
+      return rows[0]!.inserted === true ? 'added' : 'updated';
+    });
+
+
   return {
     async migrate() {
       await migratePostgres(pool, postgresMigrations, schema, now);
@@ -59,35 +97,15 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     },
 
     async putArticle(article) {
-      await inTransaction(pool, async (client) => {
-        const { rows } = await client.query(
-          `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
-           ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash,
-             fingerprint = excluded.fingerprint, parser_version = excluded.parser_version, parsed = excluded.parsed,
-             ingested_at = excluded.ingested_at, published_at = excluded.published_at
-           RETURNING id`,
-          [
-            article.id,
-            article.source,
-            article.contentHash,
-            article.fingerprint,
-            article.parserVersion,
-            toJsonb(article.parsed),
-            normalizeInstant(article.ingestedAt, 'ingestedAt'),
-            article.parsed.publishedAt ?? null,
-          ],
-        );
-        const id = String(rows[0]!.id);
-        await client.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
-        const bands = fingerprintBands(article.fingerprint);
-        if (bands.length > 0) {
-          await client.query(
-            'INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-            [bands, id],
-          );
-        }
-      });
+      try {
+        return await putArticleOnce(article);
+      } catch (err) {
+        // Two processes inserting one new source at once collide on the id (derived from the
+        // source) before ON CONFLICT (source) can see the other row; by the time PostgreSQL says
+        // so the other has committed, and a second try updates or leaves it.
+        if ((err as { code?: string; constraint?: string }).code !== '23505') throw err;
+        return putArticleOnce(article);
+      }
     },
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);

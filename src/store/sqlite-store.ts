@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import type { Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { Store, StoredArticle } from './store.js';
+import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -33,8 +33,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   let statements: ReturnType<typeof prepare> | undefined;
   const sql = () => (statements ??= prepare(db));
 
-  const putArticleTx = db.transaction((article: Parameters<Store['putArticle']>[0]) => {
+  const putArticleTx = db.transaction((article: Parameters<Store['putArticle']>[0]): PutArticleOutcome => {
     const s = sql();
+    // Inside the write lock, so another process's put of the same source is seen, not raced.
+    const before = s.articleVersionBySource.get(article.source) as { content_hash: string; parser_version: number } | undefined;
+    if (before && before.content_hash === article.contentHash && before.parser_version === article.parserVersion) return 'unchanged';
     s.upsertArticle.run({
       id: article.id,
       source: article.source,
@@ -48,6 +51,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     const { id } = s.articleIdBySource.get(article.source) as { id: string };
     s.deleteBands.run(id);
     for (const band of fingerprintBands(article.fingerprint)) s.insertBand.run(band, id);
+    return before ? 'updated' : 'added';
   });
 
   const putSubscriptionTx = db.transaction((sub: Parameters<Store['putSubscription']>[0]) => {
@@ -86,7 +90,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
 
     async putArticle(article) {
-      putArticleTx.immediate(article);
+      return putArticleTx.immediate(article);
     },
     async getArticleBySource(source) {
       const row = sql().articleBySource.get(source) as Row | undefined;
@@ -202,6 +206,7 @@ function prepare(db: Database.Database) {
          published_at = excluded.published_at`,
     ),
     articleIdBySource: db.prepare('SELECT id FROM articles WHERE source = ?'),
+    articleVersionBySource: db.prepare('SELECT content_hash, parser_version FROM articles WHERE source = ?'),
     deleteBands: db.prepare('DELETE FROM article_bands WHERE article_id = ?'),
     insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)'),
     articleBySource: db.prepare('SELECT * FROM articles WHERE source = ?'),

@@ -60,13 +60,23 @@ export interface Delivery {
   attempts: number;
 }
 
+/**
+ * What putArticle did, as the database saw it: 'added' (no article had this source), 'updated'
+ * (content or parser version differed) or 'unchanged' (another process had just stored the same).
+ */
+export type PutArticleOutcome = 'added' | 'updated' | 'unchanged';
+
 /** Persistence for the bot. Every method is async so both implementations share it. */
 export interface Store {
   /** Creates or upgrades tables. Safe to call on every start. */
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  putArticle(article: StoredArticle): Promise<void>;
+  /**
+   * Stores the article under its source, in one atomic step, and says what that did; several
+   * processes storing one source at once get one 'added' between them.
+   */
+  putArticle(article: StoredArticle): Promise<PutArticleOutcome>;
   getArticleBySource(source: string): Promise<StoredArticle | null>;
   findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null>;
   /**

@@ -86,6 +86,9 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
+/** The site runs on 127.0.0.1, which feeds may reach only as with FEEDS_ALLOW_PRIVATE=true. */
+const localSite = { allowPrivate: true };
+
 let store: Store;
 let site: LocalSite;
 beforeAll(async () => {
@@ -100,7 +103,7 @@ describe('feed polling', () => {
     createFeedPoller([`${base}/rss.xml`, `${base}/atom.xml`], {
       store,
       logger: silentLogger(),
-      fetch: globalThis.fetch,
+      outbound: localSite,
       onArticle: (article) => void received.push(article),
     });
   const shared = { poller: undefined as ReturnType<typeof poller> | undefined };
@@ -152,7 +155,7 @@ describe('feed polling', () => {
     const report = await createFeedPoller([`${base}/slow.xml`, `${base}/nowhere.xml`], {
       store,
       logger: silentLogger(),
-      fetch: globalThis.fetch,
+      outbound: localSite,
       timeoutMs: 300,
     }).poll();
     expect(report.feeds).toEqual([
@@ -162,13 +165,13 @@ describe('feed polling', () => {
   });
 
   it('refuses a FEEDS entry that is not a URL, naming it', () => {
-    const start = () => startFeedPolling('https://ok.example/rss, news.example/rss', 15, { store, logger: silentLogger(), fetch });
+    const start = () => startFeedPolling('https://ok.example/rss, news.example/rss', 15, { store, logger: silentLogger() });
     expect(start).toThrow(ConfigError);
     expect(start).toThrow('FEEDS: "news.example/rss" is not an http(s) URL: list feed URLs separated by commas');
   });
 
   it('polls at once when started, and on demand', async () => {
-    const polling = startFeedPolling(`${base}/atom.xml`, 0, { store, logger: silentLogger(), fetch: globalThis.fetch });
+    const polling = startFeedPolling(`${base}/atom.xml`, 0, { store, logger: silentLogger(), outbound: localSite });
     const report = await polling.pollNow();
     expect(report.feeds).toEqual([{ url: `${base}/atom.xml`, items: 4, problem: null }]);
     await polling.stop();

@@ -48,7 +48,7 @@ describe('startLiveIngest', () => {
       notify = () => received.length >= 2 && resolve();
     });
     const live = startLiveIngest({
-      config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0' }),
+      config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0', FEEDS_ALLOW_PRIVATE: 'true' }),
       store,
       logger: silentLogger(),
       onArticle: (article) => {
