@@ -143,7 +143,7 @@ export function buildActors(
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
     }
-    if (words.length === 1 && !m.hasTitle && /\bthe\s+$/i.test(before)) {
+    if (words.length === 1 && !m.hasTitle && !placeNounAfter && !orgNounAfter && /\bthe\s+$/i.test(before)) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }

@@ -72,7 +72,8 @@ const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|G
  * @example splitCaption('Leaders meet in Paris, May 2, 2023. REUTERS/Jane Doe/File Photo')
  */
 export function splitCaption(paragraph: string): { text: string; credit: string } | null {
-  const trimmed = paragraph.trim();
+  // "FILE - A man walks ...": a picture from the archive; the label is no part of what it shows.
+  const trimmed = paragraph.trim().replace(/^FILE\s*[-–—]\s*/, '');
   const paren = /\s*\(((?:[^()]*\/[^()]*|Photo[^()]*|[^()]*\b(?:Getty Images|AP Photo)[^()]*))\)\s*$/.exec(trimmed);
   if (paren && PHOTO_WORDS.test(paren[1]!)) return { text: trimmed.slice(0, paren.index).trim(), credit: paren[1]!.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);

@@ -26,6 +26,9 @@ const AGENCY = '\\(([\\p{L}][\\p{L} .&-]{0,30})\\)';
 const WITH_AGENCY = new RegExp(`^(${PLACE})${AFTER_PLACE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 /** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
 const NO_AGENCY = new RegExp(`^((?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
+/** Labels in capitals that open a caption or a story but name no place: "FILE - A man walks ...". */
+const NOT_A_PLACE = /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;
+
 /** A date and the agency with no place: "March 4 (Reuters) -". */
 const DATE_ONLY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 
@@ -39,14 +42,14 @@ function dateOf(month: string | undefined, day: string | undefined, year: string
  */
 export function readDateline(first: string): Dateline | null {
   const m = WITH_AGENCY.exec(first);
-  if (m && m[1]!.length >= 2) {
+  if (m && m[1]!.length >= 2 && !NOT_A_PLACE.test(m[1]!)) {
     const place = m[5] ? `${m[1]}, ${m[5]}` : m[1]!;
     return { place: place.replace(/,$/, ''), agency: m[6]!.trim(), date: dateOf(m[2], m[3], m[4]), length: m[0].length };
   }
   const d = DATE_ONLY.exec(first);
   if (d) return { place: null, agency: d[4]!.trim(), date: dateOf(d[1], d[2], d[3]), length: d[0].length };
   const n = NO_AGENCY.exec(first);
-  if (n) {
+  if (n && !NOT_A_PLACE.test(n[1]!)) {
     const place = n[5] ? `${n[1]}, ${n[5]}` : n[1]!;
     return { place: place.replace(/,$/, ''), agency: null, date: dateOf(n[2], n[3], n[4]), length: n[0].length };
   }

@@ -47,7 +47,7 @@ interface HeaderLine {
 
 /** Lines scanned for a header at most. */
 const HEADER_LINES = 40;
-const AGENCIES: Record<string, string> = { reuters: 'Reuters', ap: 'AP', 'associated press': 'AP', afp: 'AFP', 'agence france-presse': 'AFP', 'the associated press': 'AP' };
+const AGENCIES = new Map([['reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'], ['afp', 'AFP'], ['agence france-presse', 'AFP']]);
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):\s+(.*)$/i;
 /** A role closing a byline: "Fiona McLeish Scotland correspondent". */
 const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
@@ -90,7 +90,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (readDateline(t)) return { ...line, kind: 'body' };
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
-  const agencyLine = AGENCIES[t.replace(/^by\s+/i, '').replace(/\s+staff$/i, '').toLowerCase()];
+  const agencyLine = AGENCIES.get(t.replace(/^by\s+/i, '').replace(/\s+staff$/i, '').toLowerCase());
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
@@ -167,9 +167,14 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
   while (k >= 0 && header[k]!.kind !== 'text') k--;
   let end = k;
   while (k >= 0 && (header[k]!.kind === 'text' || header[k]!.kind === 'blank')) k--;
-  const run = header.slice(k + 1, end + 1).filter((l) => l.kind === 'text');
+  let run = header.slice(k + 1, end + 1).filter((l) => l.kind === 'text');
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
-  const chosen = run.find((l) => words(l.text) >= 4) ?? run[0]!;
+  // Section labels ("World", "Europe") stand between a site's tagline and the headline: the headline
+  // is after the last of them.
+  let lastLabel = run.length - 1;
+  while (lastLabel >= 0 && words(run[lastLabel]!.text) > 3) lastLabel--;
+  if (lastLabel >= 0 && lastLabel < run.length - 1) run = run.slice(lastLabel + 1);
+  const chosen = run.find((l) => words(l.text) >= 4) ?? run.at(-1)!;
   end = header.indexOf(chosen);
   return end;
 }

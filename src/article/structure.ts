@@ -108,6 +108,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // a related box inside a story that goes on is only furniture.
   const footerAt = lines.findIndex((l, k) => k > i && k < end && FOOTER_START.test(l.trim()) && lines.slice(k + 1, end).every((after) => wordsIn(after) <= 15));
   if (footerAt >= 0) end = footerAt;
+  // A related box inside the story: its link titles (short, no full stop) go with it.
+  for (let k = i; k < end; k++) {
+    if (!FOOTER_START.test(lines[k]!.trim())) continue;
+    for (let r = k + 1; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
+  }
   const creditText: string[] = [];
   for (let k = i; k < end; k++) {
     const t = lines[k]!.trim();

@@ -79,6 +79,22 @@ describe('page headers by the shape of their lines', () => {
     expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
   });
 
+  it('takes a site tagline above the section labels for no headline', () => {
+    const s = page('Independent news and data for harbour professionals', 'World', 'Europe', 'Board approves harbour wall after long talks', 'By Reuters', body, more);
+    expect(s.headline).toBe('Board approves harbour wall after long talks');
+  });
+
+  it('reads an archive caption ("FILE - ...") above the byline without taking it for a dateline', () => {
+    const s = page('Board approves harbour wall', '1 of 12', 'FILE - Workers repair the wall in Portvale, March 3, 2024. (AP Photo/Jonas Keel, File)', 'BY LENA VORST and PIET AMBERS', 'Updated 8:34 PM UTC, March 5, 2025', body, more);
+    expect(s).toMatchObject({ publishedAt: '2025-03-05', bylines: ['Lena Vorst', 'Piet Ambers'], paragraphs: [body, more] });
+    expect(s.captions[0]).toMatchObject({ text: 'Workers repair the wall in Portvale, March 3, 2024.', credit: 'AP Photo/Jonas Keel, File' });
+  });
+
+  it('drops a related box inside the story with its link titles, and keeps the story after it', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', body, 'RELATED COVERAGE', 'Harbour tolls to rise next year', 'Ferry timetable changes', more);
+    expect(s.paragraphs).toEqual([body, more]);
+  });
+
   it('ends the page at its related links', () => {
     const s = page('Board approves harbour wall', 'By Lena Vorst', body, more, 'Related', 'Harbour tolls to rise', 'Ferry timetable changes');
     expect(s.paragraphs).toEqual([body, more]);
