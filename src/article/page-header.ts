@@ -71,8 +71,9 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
     }
     return [];
   }
+  // "Karin Holm, Hyonhee Shin": every part a name, and at least one with a given name the lexicon knows.
   const parts = t.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-  return parts.length > 0 && parts.every((n) => looksLikePersonName(n) && givenFirst(n)) ? parts : [];
+  return parts.length > 0 && parts.every((n) => looksLikePersonName(n)) && parts.some(givenFirst) ? parts : [];
 }
 
 function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolean): HeaderLine {
@@ -152,9 +153,11 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
 }
 
 /**
- * The headline among the header's lines: going back from the byline (or, with none, from the first
- * date, else from the story), past furniture, dates and captions, the run of text lines met first; in it, the first line
- * of four words or more (section labels are shorter). A newsletter's subject names it outright.
+ * The headline among the header's lines. With a byline: going back from it, past furniture, dates and
+ * captions, the run of text lines met first (a live page's entry title after its timestamp). With
+ * none: every text line of the header. Either way, section labels ("World", "Europe"; three words at
+ * most) stand between a site's tagline and the headline, so the headline is the first line of four
+ * words or more after the last label. A newsletter's subject names it outright.
  */
 function pickHeadline(header: readonly HeaderLine[], subject: string | null): number {
   if (subject) {
@@ -162,19 +165,25 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     if (repeated >= 0) return repeated;
   }
   const byline = header.findIndex((l) => l.kind === 'byline');
-  const anchor = byline >= 0 ? byline : header.findIndex((l) => l.kind === 'date');
-  let k = (anchor >= 0 ? anchor : header.length) - 1;
-  while (k >= 0 && header[k]!.kind !== 'text') k--;
-  let end = k;
-  while (k >= 0 && (header[k]!.kind === 'text' || header[k]!.kind === 'blank')) k--;
-  let run = header.slice(k + 1, end + 1).filter((l) => l.kind === 'text');
+  let run: HeaderLine[];
+  if (byline >= 0) {
+    let k = byline - 1;
+    while (k >= 0 && header[k]!.kind !== 'text') k--;
+    const end = k;
+    while (k >= 0 && (header[k]!.kind === 'text' || header[k]!.kind === 'blank')) k--;
+    run = header.slice(k + 1, end + 1).filter((l) => l.kind === 'text');
+  } else {
+    run = header.filter((l) => l.kind === 'text');
+  }
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
-  // Section labels ("World", "Europe") stand between a site's tagline and the headline: the headline
-  // is after the last of them.
-  let lastLabel = run.length - 1;
-  while (lastLabel >= 0 && words(run[lastLabel]!.text) > 3) lastLabel--;
-  if (lastLabel >= 0 && lastLabel < run.length - 1) run = run.slice(lastLabel + 1);
-  const chosen = run.find((l) => words(l.text) >= 4) ?? run.at(-1)!;
-  end = header.indexOf(chosen);
-  return end;
+  const long = (l: HeaderLine) => words(l.text) >= 4;
+  const firstLong = run.findIndex(long);
+  // The last label before a long line, among the lines up to the first long line after a label.
+  let lastLabel = -1;
+  for (let k = 0; k < run.length; k++) {
+    if (!long(run[k]!) && run.slice(k + 1).some(long)) lastLabel = k;
+    else if (long(run[k]!) && lastLabel >= 0) break;
+  }
+  const chosen = (lastLabel >= 0 ? run.slice(lastLabel + 1).find(long) : undefined) ?? run[firstLong] ?? run.at(-1)!;
+  return header.indexOf(chosen);
 }
