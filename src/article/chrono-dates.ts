@@ -21,6 +21,7 @@ const DATE_WORDS = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
  * ones that count from the publication date ("two weeks ago", "in two weeks") and refuse the rest.
  */
 const SPAN_OF_TIME = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
+const ASK_CHRONO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d(?:st|nd|rd|th)\b|\d[/.-]\d/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Component = chrono.ParsedComponents;
@@ -57,7 +58,11 @@ function read(sentence: string, reference: Date): Array<{ start: number; end: nu
  * readings that do not depend on it (the same from two distant reference dates) are kept.
  */
 export function chronoDates(sentence: string, pub: DateTime | null): ChronoHit[] {
+  // What it adds needs a month's name, an ordinal or a numeric date: without one, it is not asked.
+  if (!ASK_CHRONO.test(sentence)) return [];
   if (pub) return read(sentence, new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)));
+  // Without a publication date only a written year can make a reading that does not depend on it.
+  if (!/\d{4}/.test(sentence)) return [];
   const a = read(sentence, new Date(Date.UTC(2001, 0, 15, 12)));
   const b = read(sentence, new Date(Date.UTC(2031, 6, 15, 12)));
   return a.filter((x) => b.some((y) => y.start === x.start && y.end === x.end && y.date === x.date));

@@ -53,7 +53,8 @@ export interface CueFinder {
 /** Builds the cue finder from the lexicon's verb and noun lists. */
 export function createCueFinder(lex: Lexicon): CueFinder {
   const verbForm = new Map<string, { kind: ClaimKind; participle: boolean }>();
-  const multi: Array<{ re: RegExp; kind: ClaimKind }> = [];
+  // A multi-word cue is looked for only where its first word stands ("called for", "see ... as").
+  const multi: Array<{ re: RegExp; kind: ClaimKind; gate?: RegExp }> = [];
   for (const [lemma, kind] of lex.verbKinds) {
     if (lemma.includes(' ')) {
       const [head, ...rest] = lemma.split(' ');
@@ -63,10 +64,10 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         // "see * as": up to five words between ("see the new trade deal as").
         const forms = inflect(head!).join('|');
         const after = rest.slice(1).join('\\s+');
-        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:(?!${after}\\b)[\\w'’-]+\\s+){1,5}?${after}\\b${after === 'as' ? NOT_A_VIEW : ''}`, 'gi'), kind: kind as ClaimKind });
+        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:(?!${after}\\b)[\\w'’-]+\\s+){1,5}?${after}\\b${after === 'as' ? NOT_A_VIEW : ''}`, 'gi'), kind: kind as ClaimKind, gate: new RegExp(`\\b(?:${forms})\\b`, 'i') });
       } else {
         const forms = inflect(head!).join('|');
-        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:\\w+\\s+)?${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind });
+        multi.push({ re: new RegExp(`\\b(?:${forms})\\s+(?:\\w+\\s+)?${rest.join('\\s+')}\\b`, 'gi'), kind: kind as ClaimKind, gate: new RegExp(`\\b(?:${forms})\\b`, 'i') });
       }
       continue;
     }
@@ -102,7 +103,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
           if (n && /^[a-z]/.test(m[0])) cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: n, form: 'noun', participle: false });
         }
       }
-      for (const { re, kind } of multi) {
+      for (const { re, kind, gate } of multi) {
+        if (gate && !gate.test(text)) continue;
         for (const m of text.matchAll(re)) {
           const overlapping = cues.findIndex((c) => c.index >= m.index && c.index < m.index + m[0].length);
           if (overlapping >= 0) cues.splice(overlapping, 1);

@@ -267,10 +267,18 @@ function thisUnit(ctx: RuleContext, lead: string, unitWord: string): string | nu
   return `${isoDay(start)}/${isoDay(start.plus({ days: 6 }))}`;
 }
 
+/** Rules that need a month name or a weekday in the sentence, so the others are not even tried. */
+const NEEDS = ORDER.map(({ re }) => ({ month: re.source.includes('January|'), weekday: re.source.includes('Monday|') }));
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const WEEKDAY_HINT = /day\b/i;
+
 /** Runs every rule over `sentence`; the first rule to cover a span keeps it. */
 export function applyDateRules(sentence: string, ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const { re, resolve } of ORDER) {
+  const hasMonth = MONTH_HINT.test(sentence);
+  const hasWeekday = WEEKDAY_HINT.test(sentence);
+  for (const [k, { re, resolve }] of ORDER.entries()) {
+    if ((NEEDS[k]!.month && !hasMonth) || (NEEDS[k]!.weekday && !hasWeekday && !NEEDS[k]!.month)) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = m.index + m[0].length;

@@ -30,15 +30,17 @@ export function directionOf(text: string): Direction | null {
 }
 
 /** Every tense marker of `text` with where it is, in order. */
+const MARKERS = [
+  [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
+  [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
+  [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
+] as const;
+
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];
-  for (const [re, direction] of [
-    [FUTURE_WORDS, 'future'],
-    [FUTURE_MODALS, 'future'],
-    [PAST_WORDS, 'past'],
-  ] as const) {
+  for (const [re, direction] of MARKERS) {
     // "expected", "planned": a future word that looks like a past tense is future.
-    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) if (!found.some((f) => f.index === m.index)) found.push({ index: m.index, direction });
+    for (const m of text.matchAll(re)) if (!found.some((f) => f.index === m.index)) found.push({ index: m.index, direction });
   }
   return found.sort((a, b) => a.index - b.index);
 }
