@@ -106,8 +106,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     if (cue.form === 'verb' && !NEUTRAL_SAYING.test(cue.text)) text = clean(`${cue.text} ${body}`);
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);
   }
-  if (!sourceId || words(text) < 2) return null;
   const worded = finish(text);
+  if (!sourceId || words(worded) < 2) return null;
   if (/^"[^"]*"?$/.test(text.trim()) && worded.length < 3) return null;
   return {
     sourceId,

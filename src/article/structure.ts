@@ -44,7 +44,7 @@ export interface KnownMetadata {
   layout?: 'html';
 }
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the) content/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
 const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[]; footerStarts: string[] };
