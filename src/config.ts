@@ -3,6 +3,7 @@
  * start-up with one line naming the variable and the fix. Optional features (Discord, Slack,
  * PostgreSQL, LLM, feeds) switch off cleanly when their variables are absent.
  */
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './ingest/parse-pool.js';
 import { z } from 'zod';
 
 const optionalString = z
@@ -28,6 +29,23 @@ const positiveNumber = (name: string, fallback: number) =>
   optionalString
     .transform((v) => (v === undefined ? fallback : Number(v)))
     .refine((v) => Number.isFinite(v) && v >= 0, { message: `${name} must be a non-negative number` });
+
+const atLeast = (name: string, fallback: number, min: number) =>
+  optionalString
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isFinite(v) && v >= min, { message: `${name} must be a number of at least ${min}` });
+
+/** The parse limits alone (for `briefing parse`, which needs nothing else); ConfigError when invalid. */
+export function loadParseLimits(env: Record<string, string | undefined> = process.env): ParseLimits {
+  const parsed = schema.pick({ PARSE_TIMEOUT_MS: true, PARSE_MEMORY_MB: true, PARSE_WORKERS: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? 'invalid parse settings');
+  return parseLimitsOf(parsed.data);
+}
+
+/** The parse pool's limits from the validated configuration. */
+export function parseLimitsOf(config: Pick<Config, 'PARSE_TIMEOUT_MS' | 'PARSE_MEMORY_MB' | 'PARSE_WORKERS'>): ParseLimits {
+  return { timeoutMs: config.PARSE_TIMEOUT_MS, memoryMb: config.PARSE_MEMORY_MB, workers: config.PARSE_WORKERS };
+}
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -73,6 +91,11 @@ const schema = z.object({
   OPENAI_TIMEOUT_MS: positiveNumber('OPENAI_TIMEOUT_MS', 20000),
   OPENAI_DAILY_TOKEN_BUDGET: positiveNumber('OPENAI_DAILY_TOKEN_BUDGET', 200000),
   OPENAI_INGEST_SUGGESTIONS: flag('OPENAI_INGEST_SUGGESTIONS'),
+
+  // Each parse runs in a worker with a time budget and a memory cap (src/ingest/parse-pool.ts).
+  PARSE_TIMEOUT_MS: atLeast('PARSE_TIMEOUT_MS', 5000, 1),
+  PARSE_MEMORY_MB: atLeast('PARSE_MEMORY_MB', 512, 16),
+  PARSE_WORKERS: atLeast('PARSE_WORKERS', DEFAULT_PARSE_LIMITS.workers, 1).refine(Number.isInteger, { message: 'PARSE_WORKERS must be a whole number' }),
 
   FEEDS: optionalString,
   FEED_POLL_MINUTES: positiveNumber('FEED_POLL_MINUTES', 15),

@@ -7,6 +7,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
+import { lastPiece } from './text-window.js';
 import type { Actor, ActorKind } from './types.js';
 
 /** The actors of an article and which actor each mention names. */
@@ -134,7 +135,8 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
     // The words in front say what the name is: "the farmers' group X" an organisation, "in X" a place,
     // "its chairwoman, X" a person, "the X" (one word) no person.
-    const wordBefore = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1] ?? '';
+    const pieceBefore = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
+    const wordBefore = /^[\p{Ll}-]+$/u.test(pieceBefore) ? pieceBefore : '';
     if (!m.hasTitle && !m.possessive && lex.orgNouns.has(wordBefore) && !/^(?:ministry|department|party)$/.test(wordBefore)) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;

@@ -22,6 +22,8 @@ const DATE_WORDS = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
  */
 const SPAN_OF_TIME = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
 const ASK_CHRONO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d(?:st|nd|rd|th)\b|\d[/.-]\d/i;
+/** The longest sentence chrono reads; PolNeAR's longest is under 500 characters. */
+const CHRONO_MAX_SENTENCE = 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 type Component = chrono.ParsedComponents;
@@ -59,7 +61,8 @@ function read(sentence: string, reference: Date): Array<{ start: number; end: nu
  */
 export function chronoDates(sentence: string, pub: DateTime | null): ChronoHit[] {
   // What it adds needs a month's name, an ordinal or a numeric date: without one, it is not asked.
-  if (!ASK_CHRONO.test(sentence)) return [];
+  // Nor on a sentence longer than any real one (chrono's time grows faster than the text).
+  if (sentence.length > CHRONO_MAX_SENTENCE || !ASK_CHRONO.test(sentence)) return [];
   if (pub) return read(sentence, new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)));
   // Without a publication date only a written year can make a reading that does not depend on it.
   if (!/\d{4}/.test(sentence)) return [];

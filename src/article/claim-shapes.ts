@@ -29,7 +29,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p
  */
 export function isPassive(cue: Cue, head: string, tail: string): boolean {
   if (cue.form !== 'verb' || !/(?:ed|en|wn)$/i.test(cue.text)) return false;
-  return PASSIVE_BEFORE.test(head) || (/,\s*$/.test(head) && /^\s+by\s/.test(tail));
+  // Only the last words of the head can hold the form of "be" (a long head is not scanned).
+  const last = head.slice(-40);
+  return PASSIVE_BEFORE.test(last) || (last.trimEnd().endsWith(',') && /^\s+by\s/.test(tail));
 }
 
 /** Verbs that can close a sentence after what was said: "..., the minister said." */
@@ -48,6 +50,10 @@ const ADJUNCT_AFTER =
   /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to)\b)/i;
 const ADDRESSEE_AFTER = /^\s*(?:reporters|journalists|lawmakers|parliament|\p{Lu}|the\s|a\s|an\s)/u;
 
+/** Trailing verbs tried per sentence, and how far before the verb its subject can start. */
+const TRAILING_TRIED = 3;
+const SUBJECT_REACH = 300;
+
 /** A trailing attribution: the source's words run from the sentence start to `contentEnd`, or around it. */
 export interface TrailingAttribution {
   cue: Cue;
@@ -64,8 +70,9 @@ export interface TrailingAttribution {
  * @example trailingAttribution('The deal is done, the minister said.', 0, 36, cues) // content 'The deal is done'
  */
 export function trailingAttribution(paragraph: string, start: number, end: number, cues: Cue[]): TrailingAttribution | null {
-  // The last saying verb that closes its clause: "..., Kort said, and she warned that ..." is read at "said".
-  for (const cue of [...cues].reverse().filter((c) => c.form === 'verb' && TRAILING.test(c.text))) {
+  // The last saying verb that closes its clause: "..., Kort said, and she warned that ..." is read at
+  // "said". Only the last few are tried, so a sentence that never ends costs no more than a short one.
+  for (const cue of cues.filter((c) => c.form === 'verb' && TRAILING.test(c.text)).slice(-TRAILING_TRIED).reverse()) {
     const found = trailingAt(paragraph, start, end, cue);
     if (found) return found;
   }
@@ -74,7 +81,7 @@ export function trailingAttribution(paragraph: string, start: number, end: numbe
 
 function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
   const head = paragraph.slice(start, cue.index);
-  const rest = paragraph.slice(cue.end, end);
+  const rest = paragraph.slice(cue.end, Math.min(end, cue.end + SUBJECT_REACH));
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
   if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
@@ -85,8 +92,9 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   const tailWords = tail.replace(/^\s*,/, '');
   if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
   if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
-  // The comma that ends what was said: the first one after which only a subject comes.
-  let comma = head.indexOf(',');
+  // The comma that ends what was said: the first one after which only a subject comes. A subject is
+  // fourteen words at most, so only the end of a long head is searched.
+  let comma = head.indexOf(',', Math.max(0, head.length - SUBJECT_REACH));
   while (comma >= 0) {
     const subject = head.slice(comma + 1);
     const before = head.slice(0, comma);

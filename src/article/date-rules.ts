@@ -251,7 +251,7 @@ function ahead(ctx: RuleContext, m: RegExpExecArray, sentence: string): RuleHit 
   const block = { start: m.index, end: m.index + m[0].length, date: null };
   const direction = directionAt(sentence, m.index, m.index + m[0].length, 'future');
   if (!ctx.pub || DURATION_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || direction === 'past') return block;
-  const n = /(\d+|[a-z]+)\s+(year|month|week|day)/i.exec(m[0].replace(/^\s*(?:in|within)\s+(?:the\s+next\s+)?/i, ''));
+  const n = /^(\d+|[a-z]+)\s+(year|month|week|day)/i.exec(m[0].replace(/^\s*(?:in|within)\s+(?:the\s+next\s+)?/i, ''));
   return n ? shifted(ctx, numberOf(n[1]!), n[2]!) ?? block : block;
 }
 
@@ -272,8 +272,30 @@ const NEEDS = ORDER.map(({ re }) => ({ month: re.source.includes('January|'), we
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const WEEKDAY_HINT = /day\b/i;
 
+/**
+ * Spans taken so far, kept apart and in order, so only the last one starting before a new span's end
+ * can overlap it (a sentence of thousands of dates stays linear-logarithmic).
+ */
+export class TakenSpans {
+  private readonly spans: Array<[number, number]> = [];
+
+  /** Takes [start, end) unless it overlaps a span already taken; true when taken. */
+  take(start: number, end: number): boolean {
+    let at = 0;
+    let hi = this.spans.length;
+    while (at < hi) {
+      const mid = (at + hi) >> 1;
+      if (this.spans[mid]![0] < end) at = mid + 1;
+      else hi = mid;
+    }
+    if (at > 0 && this.spans[at - 1]![1] > start) return false;
+    this.spans.splice(at, 0, [start, end]);
+    return true;
+  }
+}
+
 /** Runs every rule over `sentence`; the first rule to cover a span keeps it. */
-export function applyDateRules(sentence: string, ctx: RuleContext): RuleHit[] {
+export function applyDateRules(sentence: string, ctx: RuleContext, taken = new TakenSpans()): RuleHit[] {
   const hits: RuleHit[] = [];
   const hasMonth = MONTH_HINT.test(sentence);
   const hasWeekday = WEEKDAY_HINT.test(sentence);
@@ -282,10 +304,10 @@ export function applyDateRules(sentence: string, ctx: RuleContext): RuleHit[] {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = m.index + m[0].length;
-      if (hits.some((h) => start < h.end && end > h.start)) continue;
       const result = resolve(m as RegExpExecArray, ctx, sentence);
       if (result === null) continue;
-      hits.push(typeof result === 'string' ? { start, end, date: result } : result);
+      const hit = typeof result === 'string' ? { start, end, date: result } : result;
+      if (taken.take(hit.start, hit.end)) hits.push(hit);
     }
   }
   return hits;

@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { chronoDates } from './chrono-dates.js';
-import { applyDateRules, MONTH, monthOf, validDay } from './date-rules.js';
+import { applyDateRules, MONTH, monthOf, TakenSpans, validDay } from './date-rules.js';
 
 /** A date expression found in a sentence. */
 export interface DateMention {
@@ -38,10 +38,9 @@ export function findDates(sentence: string, context: string | null | DateContext
   if (!MAY_HOLD_DATE.test(sentence)) return [];
   const ctx = typeof context === 'object' && context !== null ? context : { publishedAt: context };
   const pub = ctx.publishedAt ? DateTime.fromISO(ctx.publishedAt, { zone: 'utc' }) : null;
-  const hits = applyDateRules(sentence, { pub: pub?.isValid ? pub : null, dayFirst: ctx.dayFirst ?? false });
-  for (const c of chronoDates(sentence, pub?.isValid ? pub : null)) {
-    if (!hits.some((h) => c.start < h.end && c.end > h.start)) hits.push(c);
-  }
+  const taken = new TakenSpans();
+  const hits = applyDateRules(sentence, { pub: pub?.isValid ? pub : null, dayFirst: ctx.dayFirst ?? false }, taken);
+  for (const c of chronoDates(sentence, pub?.isValid ? pub : null)) if (taken.take(c.start, c.end)) hits.push(c);
   return hits
     .filter((h) => h.date !== null)
     .sort((a, b) => a.start - b.start)

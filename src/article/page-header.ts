@@ -48,7 +48,7 @@ interface HeaderLine {
 /** Lines scanned for a header at most. */
 const HEADER_LINES = 40;
 const AGENCIES = new Map([['reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'], ['afp', 'AFP'], ['agence france-presse', 'AFP']]);
-const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):\s+(.*)$/i;
+const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
 /** A role closing a byline: "Fiona McLeish Scotland correspondent". */
 const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
@@ -59,8 +59,14 @@ const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
   const t = line.trim();
   const givenFirst = (name: string) => deps.isGivenName(name.split(/\s+/)[0]!);
-  const from = /^From\s+(.+?)(?:\s+in\s+\p{Lu}[\p{L} ,.'-]*)?$/u.exec(t);
-  if (from) return from[1]!.split(/\s*(?:,|\band\b)\s*/).filter((n) => looksLikePersonName(n));
+  const namesIn = (list: string) => list.split(/,|\band\b|&/).map((n) => n.trim()).filter(Boolean);
+  if (/^From\s/.test(t)) {
+    // "From Helen Achterberg in Canberra": the place after " in " is no part of the name.
+    const rest = t.slice(5).trim();
+    const at = rest.lastIndexOf(' in ');
+    const names = at > 0 && /^\p{Lu}/u.test(rest.slice(at + 4)) ? rest.slice(0, at) : rest;
+    return namesIn(names).filter((n) => looksLikePersonName(n));
+  }
   const role = BYLINE_ROLE.exec(t);
   if (role && role.index > 0) {
     // The name is the first two or three words; the rest names a beat ("Scotland", "Political").
@@ -72,7 +78,7 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
     return [];
   }
   // "Karin Holm, Hyonhee Shin": every part a name, and at least one with a given name the lexicon knows.
-  const parts = t.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  const parts = namesIn(t);
   return parts.length > 0 && parts.every((n) => looksLikePersonName(n)) && parts.some(givenFirst) ? parts : [];
 }
 
@@ -84,6 +90,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (mail) {
     const field = mail[1]!.toLowerCase();
     if (field === 'subject') return { ...line, kind: 'subject', text: mail[2]!.trim() };
+    if (!/^\s/.test(mail[2]!)) return line;
     const date = field === 'sent' || field === 'date' ? parseStandaloneDate(mail[2]!) : null;
     return { ...line, kind: date ? 'date' : 'furniture', date };
   }
@@ -91,7 +98,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (readDateline(t)) return { ...line, kind: 'body' };
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
-  const agencyLine = AGENCIES.get(t.replace(/^by\s+/i, '').replace(/\s+staff$/i, '').toLowerCase());
+  const named = t.replace(/^by\s+/i, '').toLowerCase();
+  const agencyLine = AGENCIES.get(named.endsWith(' staff') ? named.slice(0, -' staff'.length).trimEnd() : named);
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };

@@ -51,7 +51,9 @@ const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexi
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
 /** Lines after which the rest of a page is its footer: related links, topics. */
 const FOOTER_START = new RegExp(`^(?:${FURNITURE.footerStarts.join('|')})$`, 'i');
-const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern, 'gi'));
+// A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
+// as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
+const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern.startsWith('\\s*') ? `(?<!\\s)${pattern}` : pattern, 'gi'));
 
 /** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
 export function stripInlineFurniture(line: string): string {
@@ -70,12 +72,12 @@ const isTitleLike = (s: string) => {
 
 /** A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago". */
 const TIME_ONLY =
-  /^(?:(?:updated|published|posted|last updated)\s+)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago|just now)$/i;
+  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
 
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  return PUNCTUATION_ONLY.test(t) || (BRACKETED.test(t) && parseStandaloneDate(t) === null) || UI_LINE.test(t) || TIME_ONLY.test(t) || FOOTER_START.test(t);
+  return PUNCTUATION_ONLY.test(t) || (BRACKETED.test(t) && parseStandaloneDate(t) === null) || UI_LINE.test(t) || TIME_ONLY.test(t.replace(/\s+/g, ' ')) || FOOTER_START.test(t);
 }
 
 function agencyFromText(text: string): string | null {
@@ -87,7 +89,7 @@ function agencyFromText(text: string): string | null {
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
-  const lines = text.split('\n').map((l) => stripInlineFurniture(l).replace(/\s+$/, ''));
+  const lines = text.split('\n').map((l) => stripInlineFurniture(l).trimEnd());
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
 

@@ -10,7 +10,8 @@ import type { ParsedArticle } from '../article/types.js';
 import { createArticleCompactor } from '../briefing/corpus-compact.js';
 import { createCorpus, type Corpus } from '../briefing/corpus.js';
 import { createBriefingService, type BriefingServiceWithContext } from '../briefing/create-briefing-service.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, parseLimitsOf, type Config } from '../config.js';
+import { configureParsePool } from '../ingest/parse-pool.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
 import { createLogger, type Logger } from '../logging.js';
@@ -67,6 +68,7 @@ export function keepHeapCompact(): void {
  * folder; stored parses from an older parser are re-parsed from their files.
  */
 export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
+  configureParsePool(parseLimitsOf(config));
   keepHeapCompact();
   const store = await createStore(config, logger);
   try {

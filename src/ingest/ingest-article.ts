@@ -3,6 +3,7 @@
  * watcher and the feed poller. Parses only when the text or the parser changed, and stores the
  * same story only once however many sources carry it.
  */
+import { ParseRefusedError } from './parse-pool.js';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../article/types.js';
 import type { Logger } from '../logging.js';
@@ -11,7 +12,7 @@ import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 /** The parser's signature (src/article/parse-article.ts). */
-export type ParseArticle = (raw: string, options?: { source?: string; publishedAt?: string | null }) => ParsedArticle;
+export type ParseArticle = (raw: string, options?: { source?: string; publishedAt?: string | null }) => ParsedArticle | Promise<ParsedArticle>;
 
 /** What ingesting one text did. */
 export type IngestOutcome =
@@ -71,8 +72,12 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 
   let parsed: ParsedArticle;
   try {
-    parsed = deps.parse(text, deps.publishedAt ? { source, publishedAt: deps.publishedAt } : { source });
+    parsed = await deps.parse(text, deps.publishedAt ? { source, publishedAt: deps.publishedAt } : { source });
   } catch (err) {
+    if (err instanceof ParseRefusedError) {
+      logger.warn({ source, problem: err.message }, 'article refused by the parse pool');
+      return { kind: 'failed', problem: err.message };
+    }
     logger.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'parser failed');
     return { kind: 'failed', problem: `could not be parsed (${oneLine(err)}): please report this file` };
   }
