@@ -105,6 +105,11 @@ const schema = z.object({
     .transform((v) => v ?? '07:30')
     .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DIGEST_DEFAULT_TIME must look like 07:30' }),
   DIGEST_CATCHUP_HOURS: positiveNumber('DIGEST_CATCHUP_HOURS', 6),
+
+  HEALTH_PORT: optionalString.transform((v) => v?.toLowerCase()).refine((v) => v === undefined || v === 'off' || (/^\d+$/.test(v) && Number(v) <= 65535), {
+    message: 'HEALTH_PORT must be a port number (0 picks a free one) or off',
+  }),
+  SHUTDOWN_TIMEOUT_MS: positiveNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
 });
 
 /** Validated configuration. */
@@ -112,7 +117,15 @@ export type Config = z.infer<typeof schema> & {
   /** Which chat platforms have enough configuration to start. */
   platforms: { discord: boolean; slack: boolean };
   llmEnabled: boolean;
+  /**
+   * Where /healthz, /readyz and /metrics are served: a port of their own, Slack's HTTP-mode server
+   * ('slack'), or nowhere. Bot processes serve them by default, the console only when HEALTH_PORT is set.
+   */
+  health: { port: number } | 'slack' | 'off';
 };
+
+/** The health port of a bot process when HEALTH_PORT is unset. */
+export const DEFAULT_HEALTH_PORT = 8080;
 
 /** A configuration problem, worded for the person running the bot. */
 export class ConfigError extends Error {
@@ -144,9 +157,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
     throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
   }
-  return {
-    ...c,
-    platforms: { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) },
-    llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
-  };
+  const platforms = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) };
+  return { ...c, platforms, llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL), health: healthEndpoint(c, platforms) };
+}
+
+// One port to expose and probe: with Slack in HTTP mode the health routes join its server unless
+// HEALTH_PORT names another port.
+function healthEndpoint(c: z.infer<typeof schema>, platforms: Config['platforms']): Config['health'] {
+  if (c.HEALTH_PORT === 'off') return 'off';
+  const slackHttp = platforms.slack && !c.SLACK_APP_TOKEN;
+  const port = c.HEALTH_PORT === undefined ? undefined : Number(c.HEALTH_PORT);
+  if (slackHttp && (port === undefined || port === c.SLACK_PORT)) return 'slack';
+  if (port !== undefined) return { port };
+  return platforms.discord || platforms.slack ? { port: DEFAULT_HEALTH_PORT } : 'off';
 }

@@ -6,6 +6,7 @@
  */
 import { ConfigError } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed, parseFeedList } from './feed-xml.js';
 import { fetchText } from './fetch-text.js';
@@ -23,6 +24,8 @@ export interface FeedPollerDeps {
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   /** Called for each article stored, so the running corpus can add it. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
   /** Per request, in ms. */
@@ -123,6 +126,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           parse,
           parserVersion: version,
           now,
+          metrics: deps.metrics,
           ...(deps.enrich ? { enrich: deps.enrich } : {}),
           // The feed's date dates a page that does not print its own.
           ...(item.publishedDate ? { publishedAt: item.publishedDate } : {}),

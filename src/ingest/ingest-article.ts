@@ -7,6 +7,7 @@ import { ParseRefusedError } from './parse-pool.js';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../article/types.js';
 import type { Logger } from '../logging.js';
+import { secondsSince, type Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate, shingles } from './fingerprint.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
@@ -34,6 +35,8 @@ export interface IngestArticleDeps {
   enrich?: EnrichArticle;
   /** A publication date (YYYY-MM-DD) from outside the text, used when the article states none. */
   publishedAt?: string | null;
+  /** Where the outcome and the parse time are counted. */
+  metrics?: Metrics;
 }
 
 /** A step that adds to a parse before it is stored, e.g. LLM suggestions kept apart from the rules'. */
@@ -62,6 +65,12 @@ export function articleIdFor(source: string): string {
  * store failures are thrown, as they are no fault of the article.
  */
 export async function ingestArticleText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
+  const outcome = await ingestText(text, source, deps);
+  deps.metrics?.articleIngested(/^https?:\/\//i.test(source) ? 'feed' : 'file', outcome.kind);
+  return outcome;
+}
+
+async function ingestText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
   const { store, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const contentHash = contentHashOf(text, deps.publishedAt);
@@ -72,7 +81,9 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 
   let parsed: ParsedArticle;
   try {
+    const started = performance.now();
     parsed = await deps.parse(text, deps.publishedAt ? { source, publishedAt: deps.publishedAt } : { source });
+    deps.metrics?.articleParsed(secondsSince(started));
   } catch (err) {
     if (err instanceof ParseRefusedError) {
       logger.warn({ source, problem: err.message }, 'article refused by the parse pool');

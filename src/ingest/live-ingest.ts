@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { startFeedPolling, type FeedPolling } from './feeds.js';
 import { watchDirectory } from './watch-directory.js';
@@ -24,6 +25,8 @@ export interface LiveIngestDeps {
   onArticle: (article: StoredArticle) => void | Promise<void>;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
 }
 
 /** Running folder watch and feed polling. */
@@ -39,18 +42,19 @@ export interface LiveIngest {
  * @example const live = startLiveIngest({ config, store, logger, onArticle: (a) => corpus.add(a) });
  */
 export function startLiveIngest(deps: LiveIngestDeps): LiveIngest {
-  const { config, store, logger, onArticle } = deps;
+  const { config, store, logger, metrics, onArticle } = deps;
   const feeds = config.FEEDS
     ? startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, {
         store,
         logger,
+        metrics,
         onArticle,
         outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE },
         ...(deps.enrich ? { enrich: deps.enrich } : {}),
       })
     : null;
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
+  const watcher = watchDirectory(folder, { store, logger, metrics, onArticle, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
   logger.info({ folder, feeds: config.FEEDS ?? null }, 'watching for new articles');
   return {
     folder,

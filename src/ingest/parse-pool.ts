@@ -59,18 +59,28 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Par
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(limits.memoryMb / 8))) },
   });
-  // A worker that fails outside a task (it could not start) must not crash the bot: the task that
-  // needed it is rejected and reported as a failed parse.
-  pool.on('error', () => {});
+  // Parses waiting for a worker to start. A worker that dies before it starts a task (it could not
+  // load the parser within the memory cap) fires 'error' on the pool and piscina leaves the task
+  // queued for ever: those tasks are ended with a line saying why, and the bot never crashes.
+  const waiting = new Set<{ controller: AbortController; failed: boolean }>();
+  pool.on('error', () => {
+    for (const task of waiting) {
+      task.failed = true;
+      task.controller.abort();
+    }
+  });
   return {
     async parse(raw, options = {}) {
       const controller = new AbortController();
+      const task = { controller, failed: false };
       let timedOut = false;
       let timer: NodeJS.Timeout | undefined;
       // The budget starts when the worker starts parsing: not while the task waits in the queue or a
       // fresh thread loads the parser.
       const { port1, port2 } = new MessageChannel();
+      waiting.add(task);
       port1.once('message', () => {
+        waiting.delete(task);
         timer = setTimeout(() => {
           timedOut = true;
           controller.abort();
@@ -80,10 +90,12 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS): Par
         return (await pool.run({ text: raw, source: options.source, publishedAt: options.publishedAt ?? null, started: port2 }, { signal: controller.signal, transferList: [port2] })) as ParsedArticle;
       } catch (err) {
         if (timedOut) throw new ParseRefusedError(`not parsed: took longer than ${duration(limits.timeoutMs)} (PARSE_TIMEOUT_MS)`);
+        if (task.failed) throw new ParseRefusedError(`not parsed: the parser could not start within ${limits.memoryMb} MB (raise PARSE_MEMORY_MB)`);
         const code = (err as { code?: string }).code;
         if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ParseRefusedError(`not parsed: needed more than ${limits.memoryMb} MB (PARSE_MEMORY_MB)`);
         throw err;
       } finally {
+        waiting.delete(task);
         clearTimeout(timer);
         port1.close();
       }

@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import type { DigestSubscriptions } from '../briefing/context.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { ChannelSender } from '../platforms/channel-sender.js';
 import type { Store } from '../store/store.js';
 import { createStoreDigestBuilder } from './digest-content.js';
@@ -19,6 +20,8 @@ export interface DigestFeature {
   subscriptions: DigestSubscriptions;
   /** Starts cron tasks and the start-up catch-up for the given platforms' senders. */
   start(senders: readonly ChannelSender[]): Promise<Scheduler>;
+  /** Stops the scheduler, even while start() is still catching up (see Scheduler.stop). */
+  stop(options?: { handBackAfterMs?: number }): Promise<void>;
 }
 
 type DigestConfig = Pick<Config, 'DIGEST_DEFAULT_TIME' | 'TIMEZONE' | 'SLACK_DIGEST_ADMINS' | 'DIGEST_CATCHUP_HOURS'>;
@@ -27,7 +30,14 @@ type DigestConfig = Pick<Config, 'DIGEST_DEFAULT_TIME' | 'TIMEZONE' | 'SLACK_DIG
  * Creates the digest feature over an open store.
  * @example const digests = createDigestFeature({ config, store, logger }); service uses digests.subscriptions
  */
-export function createDigestFeature(deps: { config: DigestConfig; store: Store; logger: Logger; now?: () => Date; llm?: Llm | null }): DigestFeature {
+export function createDigestFeature(deps: {
+  config: DigestConfig;
+  store: Store;
+  logger: Logger;
+  now?: () => Date;
+  llm?: Llm | null;
+  metrics?: Metrics;
+}): DigestFeature {
   const now = deps.now ?? (() => new Date());
   const buildDigest = createStoreDigestBuilder({ store: deps.store, now, llm: deps.llm ?? null });
   let scheduler: Scheduler | undefined;
@@ -52,6 +62,7 @@ export function createDigestFeature(deps: { config: DigestConfig; store: Store; 
         logger: deps.logger.child({ component: 'scheduler' }),
         catchupHours: deps.config.DIGEST_CATCHUP_HOURS,
         instanceId: `${hostname()}-${process.pid}`,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
       });
       // A failed catch-up is logged, not fatal: the bot still answers commands and cron retries later.
       await scheduler.start().then(
@@ -59,6 +70,9 @@ export function createDigestFeature(deps: { config: DigestConfig; store: Store; 
         (err: unknown) => deps.logger.error({ err }, 'digest catch-up at start-up failed'),
       );
       return scheduler;
+    },
+    async stop(options) {
+      await scheduler?.stop(options);
     },
   };
 }

@@ -6,9 +6,9 @@
 import pg from 'pg';
 import type { Logger } from '../logging.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -89,6 +89,12 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   return {
     async migrate() {
       await migratePostgres(pool, postgresMigrations, schema, now);
+    },
+    async pendingMigrations() {
+      // to_regclass follows search_path, so this looks in the store's own schema.
+      const [table] = await query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+      if (!table?.present) return postgresMigrations.length;
+      return countPending(postgresMigrations, (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
     },
     async close() {
       if (closed) return;
@@ -220,6 +226,14 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
           options.late,
           normalizeInstant(options.claimedBefore, 'claimedBefore'),
         ],
+      );
+      return rows.length === 1;
+    },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const rows = await query(
+        `UPDATE deliveries SET claimed_at = $4 WHERE subscription_id = $1 AND slot = $2 AND status = 'claimed' AND claimed_by = $3
+         RETURNING subscription_id`,
+        [subscriptionId, normalizeInstant(slot, 'slot'), claimedBy, RELEASED_CLAIM_AT],
       );
       return rows.length === 1;
     },

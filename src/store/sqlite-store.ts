@@ -5,9 +5,9 @@
  */
 import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import type { PutArticleOutcome, Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -85,6 +85,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     async migrate() {
       migrateSqlite(db, sqliteMigrations, now);
     },
+    async pendingMigrations() {
+      const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+      if (!table) return sqliteMigrations.length;
+      return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    },
     async close() {
       if (db.open) db.close();
     },
@@ -160,6 +165,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         late: options.late ? 1 : 0,
         claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
       });
+      return result.changes === 1;
+    },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const result = sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy);
       return result.changes === 1;
     },
     async finishDelivery(subscriptionId, slot, outcome) {
@@ -251,6 +260,9 @@ function prepare(db: Database.Database) {
     reclaimStaleDelivery: db.prepare(
       `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
        WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
+    ),
+    releaseDelivery: db.prepare(
+      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`,
     ),
     finishDelivery: db.prepare(
       'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',

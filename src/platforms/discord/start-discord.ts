@@ -6,6 +6,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { ConfigError } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../platform.js';
+import { countRestRetries } from './count-rest-retries.js';
 import { createDiscordChannelSender } from './discord-channel-sender.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { registerCommands } from './register-commands.js';
@@ -62,6 +63,7 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
   client.rest.on('rateLimited', (info) =>
     logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'),
   );
+  if (deps.metrics) countRestRetries(client.rest, deps.metrics);
   client.on(
     Events.InteractionCreate,
     createInteractionHandler({ service, logger, deferAfterMs: options.deferAfterMs ?? 1500 }),
@@ -89,6 +91,7 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
   let stopped = false;
   return {
     sender: createDiscordChannelSender(client.rest, logger),
+    connected: () => client.isReady(),
     async stop() {
       if (stopped) return;
       stopped = true;
