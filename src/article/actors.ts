@@ -150,7 +150,8 @@ export function buildActors(
       return;
     }
     const roleComma = ROLE_COMMA_BEFORE.exec(before)?.[1] ?? '';
-    const introducedByRole = words.length >= 2 && lex.roleNouns.has(roleComma);
+    // "its chairwoman, X" and "union chairman X": a role right in front.
+    const introducedByRole = words.length >= 2 && (lex.roleNouns.has(roleComma) || lex.roleNouns.has(wordBefore));
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
@@ -213,6 +214,16 @@ export function buildActors(
       const t = c.tokens;
       return words.length < t.length && t.slice(-words.length).join(' ') === key;
     });
+    // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
+    const orgByPrefix = orgMatch ? null : [...clusters.values()].find((c) => {
+      if (c.kind !== 'organization') return false;
+      const t = c.tokens;
+      return words.length < t.length && t.slice(0, words.length).join(' ') === key && t.slice(words.length).every((w) => lex.orgWords.has(w));
+    });
+    if (orgByPrefix) {
+      attach(orgByPrefix, idx);
+      continue;
+    }
     if (orgMatch && !personWords.has(key)) {
       attach(orgMatch, idx);
       continue;
@@ -233,6 +244,17 @@ export function buildActors(
       const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }
+  }
+
+  // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company
+  // named without the words that say it is one, unless a title made the name a person's.
+  for (const short of [...clusters.values()].filter((c) => c.kind === 'person' && !c.mentionIdx.some((i) => mentions[i]!.hasTitle))) {
+    const org = [...clusters.values()].find(
+      (c) => c.kind === 'organization' && c.tokens.length > short.tokens.length && c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') && c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
+    );
+    if (!org) continue;
+    for (const i of short.mentionIdx) attach(org, i);
+    short.mentionIdx = [];
   }
 
   // Merge organisations named by a shorter form of a longer name ("Trade Committee").

@@ -31,7 +31,9 @@ const COMPARED_CLAIMS = 300;
 const CLAIM_MAX = 1000;
 
 /** Verbs that can follow what was said: "..., said Marek Olsen". */
-const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|told|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted|testified)$/i;
+const INVERTIBLE = /^(?:said|says|added|adds|wrote|writes|noted|notes|explained|argued|warned|insisted|continued|stated|declared|recalled|asked|replied|tweeted|testified)$/i;
+/** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that". */
+const ADDRESSEE = /^ (?:reporters|journalists|lawmakers|parliament|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
 
 /** Verbs that only report speech; the claim reads well without them. */
 const NEUTRAL_SAYING = /^(?:said|says|say|told|tells|tell|added|adds|noted|notes|stated|states|wrote|writes|explained|explains|continued|continues|recalled|replied|responded|answered|commented|remarked|tweeted|posted|declared|announced|testified)$/i;
@@ -129,6 +131,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     body = body.slice(0, lastWords) + body.slice(lastWords).replace(/ (?:but|and|while) (?:\p{L}+ ){0,2}$/u, '');
     // "According to X, the company must ...": what follows the source is the claim.
     if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
+    if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,

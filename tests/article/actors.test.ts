@@ -113,3 +113,30 @@ describe('actors told apart by the words in front of them', () => {
     expect(article.actors.some((a) => a.name.endsWith("Fishermen's Association"))).toBe(true);
   });
 });
+
+describe('companies and the people who speak for them', () => {
+  const article = parseArticle(
+    [
+      'Lender cuts jobs',
+      'March 4, 2025',
+      '',
+      'Harbour lender Quaybank said on Monday it would cut 300 jobs. Union chairman Per Ekdahl called the plan a betrayal.',
+      '',
+      'Activist shareholder Grey Harbour Capital welcomed the cuts. Grey Harbour, which owns 4% of the bank, said more was needed.',
+    ].join('\n'),
+  );
+  const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
+
+  it('makes a name after an institutional noun ("lender Quaybank") an organisation', () => {
+    expect(kindOf('Quaybank')).toBe('organization');
+  });
+
+  it('makes a name right after a role ("Union chairman Per Ekdahl") a person', () => {
+    expect(kindOf('Per Ekdahl')).toBe('person');
+  });
+
+  it('reads a company named without its last word as the company', () => {
+    expect(kindOf('Grey Harbour Capital')).toBe('organization');
+    expect(article.actors.some((a) => a.name === 'Grey Harbour')).toBe(false);
+  });
+});

@@ -110,3 +110,15 @@ describe('a trailing attribution followed by a clause of its own', () => {
     ]);
   });
 });
+
+describe('whom "told" addresses', () => {
+  it('leaves the addressee out of what was told', () => {
+    expect(claimsOf('Ines Kort told Reuters the bridge would hold.')).toEqual([['Ines Kort', 'statement', 'the bridge would hold']]);
+    expect(claimsOf('Ines Kort told reporters in Portvale that the bridge would hold.')).toEqual([['Ines Kort', 'statement', 'the bridge would hold']]);
+  });
+
+  it('does not take "..., told Reuters" for an attribution naming Reuters as the source', () => {
+    const claims = claimsOf("The harbour board's chair, Ines Kort, told Reuters the bridge would hold.");
+    expect(claims.map(([source]) => source)).toEqual(['Ines Kort']);
+  });
+});
