@@ -8,7 +8,7 @@ import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.
 import type { Cue, CueFinder } from './cues.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
-import { hasPieces, insideAny, startingBetween, startOfLastWords, trimChars } from './text-window.js';
+import { hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
 import type { Claim, ClaimKind, Quote } from './types.js';
 
 export interface ClaimContext {
@@ -97,6 +97,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const tail = paragraph.slice(cue.end, sentence.end);
   const head = paragraph.slice(sentence.start, cue.index);
   if (lacksComplement(cue, tail)) return null;
+  // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.
+  if (next && next.form === 'verb' && /^(?:who|which)$/i.test(lastPiece(head.trimEnd()))) return null;
   // "quoted X as saying ...": the quoting cue below carries it.
   if (/^say/i.test(cue.text) && /\bas\s+$/.test(head.slice(startOfLastWords(head, 1)))) return null;
   // "resisting what he said was pressure": a reported aside inside another claim.

@@ -171,7 +171,9 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
     if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(words[0]!.toLowerCase()) && titleLengthAt(words, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
     while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
-    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister".
+    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
+    // demonym opening an organisation's name is part of it: "American Port Operators Association".
+    const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
     let titleEnd = first;
     let hasTitle = false;
     for (;;) {
@@ -180,7 +182,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       if (tl > 0 && titleEnd + tl < words.length) {
         titleEnd += tl;
         hasTitle = true;
-      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase())) {
+      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase()) && !(titleEnd === first && orgNamed)) {
         titleEnd += d;
       } else break;
     }

@@ -135,6 +135,11 @@ describe('companies and the people who speak for them', () => {
     expect(kindOf('Per Ekdahl')).toBe('person');
   });
 
+  it('keeps a nationality that opens an organisation\'s name in it', () => {
+    const other = parseArticle('Ports\nMarch 4, 2025\n\nThe Danish Port Operators Association warned of delays.\n');
+    expect(other.actors.map((a) => a.name)).toContain('Danish Port Operators Association');
+  });
+
   it('reads a company named without its last word as the company', () => {
     expect(kindOf('Grey Harbour Capital')).toBe('organization');
     expect(article.actors.some((a) => a.name === 'Grey Harbour')).toBe(false);

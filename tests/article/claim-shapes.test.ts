@@ -122,3 +122,9 @@ describe('whom "told" addresses', () => {
     expect(claims.map(([source]) => source)).toEqual(['Ines Kort']);
   });
 });
+
+describe('a reporting verb inside a relative clause', () => {
+  it('reads "X, who wrote the bill, said ..." as one claim, what X said', () => {
+    expect(claimsOf('Mayor Ines Kort, who wrote the plan, said the harbour would reopen.')).toEqual([['Ines Kort', 'statement', 'the harbour would reopen']]);
+  });
+});
