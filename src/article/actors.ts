@@ -6,8 +6,8 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { kindBefore } from './name-context.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
-import { lastPiece } from './text-window.js';
 import type { Actor, ActorKind } from './types.js';
 
 /** The actors of an article and which actor each mention names. */
@@ -41,12 +41,6 @@ function saidBefore(before: string, lex: Lexicon): boolean {
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
-
-/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva". */
-const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
-/** A role and a comma before a name make it a person: "Its chairwoman, Ineke Mulder". */
-const ROLE_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
 
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
@@ -132,26 +126,14 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
+    // The words in front say what a name the gazetteers do not know is (name-context.ts).
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
-    // The words in front say what the name is: "the farmers' group X" an organisation, "in X" a place,
-    // "its chairwoman, X" a person, "the X" (one word) no person.
-    const pieceBefore = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
-    const wordBefore = /^[\p{Ll}-]+$/u.test(pieceBefore) ? pieceBefore : '';
-    if (!m.hasTitle && !m.possessive && lex.orgNouns.has(wordBefore) && !/^(?:ministry|department|party)$/.test(wordBefore)) {
-      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+    const context = kindBefore(before, { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter }, lex);
+    if (context === 'organization' || context === 'place') {
+      attach(clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
       return;
     }
-    if (!m.hasTitle && !m.possessive && !orgWord && !acronym && !orgNounAfter && PLACE_BEFORE.test(before)) {
-      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
-      return;
-    }
-    if (words.length === 1 && !m.hasTitle && !placeNounAfter && !orgNounAfter && /\bthe\s+$/i.test(before)) {
-      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
-      return;
-    }
-    const roleComma = ROLE_COMMA_BEFORE.exec(before)?.[1] ?? '';
-    // "its chairwoman, X" and "union chairman X": a role right in front.
-    const introducedByRole = words.length >= 2 && (lex.roleNouns.has(roleComma) || lex.roleNouns.has(wordBefore));
+    const introducedByRole = context === 'person';
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
