@@ -147,43 +147,61 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
   const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
   const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const labelSpeakers = new Map<string, string | null>();
   const personNamed = (label: string) => {
+    if (!labelSpeakers.has(label)) labelSpeakers.set(label, personOfLabel(label));
+    return labelSpeakers.get(label)!;
+  };
+  // People by their whole folded names and by each word of them, kept as label speakers are added.
+  const peopleByName = new Map<string, Set<string>>();
+  const peopleByWord = new Map<string, Set<string>>();
+  const indexPerson = (a: Actor) => {
+    for (const n of [a.name, ...a.aliases].map(fold)) {
+      peopleByName.set(n, (peopleByName.get(n) ?? new Set()).add(a.id));
+      for (const w of n.split(/\s+/)) peopleByWord.set(w, (peopleByWord.get(w) ?? new Set()).add(a.id));
+    }
+  };
+  for (const a of actors) if (a.kind === 'person') indexPerson(a);
+  const personOfLabel = (label: string) => {
     // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA");
     // a roundup label may put a title or a role in front ("Union leader Radu Ionescu").
     const named = nameInLabel(label.trim(), lex);
     const key = fold(named.name);
-    const people = actors.filter((a) => a.kind === 'person');
-    const whole = people.filter((a) => [a.name, ...a.aliases].some((n) => fold(n) === key));
-    if (whole.length === 1) return whole[0]!.id;
-    const last = key.split(/\s+/).at(-1)!;
-    const found = people.filter((a) => [a.name, ...a.aliases].some((n) => fold(n).split(/\s+/).includes(last)));
-    if (found.length === 1) return found[0]!.id;
+    const whole = [...(peopleByName.get(key) ?? [])];
+    if (whole.length === 1) return whole[0]!;
+    const found = [...(peopleByWord.get(key.split(/\s+/).at(-1)!) ?? [])];
+    if (found.length === 1) return found[0]!;
     if (found.length > 1 || (!key.includes(' ') && (lex.sentenceWords.has(key) || lex.gazetteer.has(key)))) return null;
     // A speaker the story names only in the label ("WALLACE: ...") becomes an actor.
     const name = named.name === named.name.toUpperCase() ? named.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : named.name;
     const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: named.role ? [named.role] : [], aliases: name === named.name ? [] : [named.name], mentions: 1, paragraphs: [] };
     actors.push(actor);
     byId.set(actor.id, actor);
+    indexPerson(actor);
     return actor.id;
   };
   // Speech marked by labels: transcript turns, roundup "Said:" lines, "Name, Outlet:" labels.
   const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
   const firstTurn = turns[0]?.paragraph ?? 0;
-  const introduced = placed.filter((m) => m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person').map((m) => m.actorId);
-  const interviewee = introduced.sort((a, b) => introduced.filter((x) => x === b).length - introduced.filter((x) => x === a).length)[0] ?? null;
-  const personIn = (p: number, start: number, end: number) =>
-    placed.find((m) => m.paragraph === p && m.start >= start && m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
+  const introduced = new Map<string, number>();
+  for (const m of placed) if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
+  const interviewee = [...introduced.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const personIn = (p: number, start: number, end: number) => placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
   const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
   // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
+  const namesKnown = new Set(actors.flatMap((a) => [a.name, ...a.aliases].map(fold)));
   for (const turn of turns) {
     const org = turn.affiliation;
-    if (!org || actors.some((a) => [a.name, ...a.aliases].some((n) => fold(n) === fold(org)))) continue;
+    if (!org || namesKnown.has(fold(org))) continue;
+    namesKnown.add(fold(org));
     const actor: Actor = { id: `a${actors.length + 1}`, name: org, kind: 'organization', roles: [], aliases: [], mentions: 1, paragraphs: [turn.labelParagraph] };
     actors.push(actor);
     byId.set(actor.id, actor);
   }
+  const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
   const labelled = (p: number, offset: number) => {
-    const turn = turns.find((t) => t.paragraph === p && t.contentStart <= offset + 1);
+    const found = turnOf.get(p);
+    const turn = found && found.contentStart <= offset + 1 ? found : undefined;
     const speakerId = turn ? turnSpeaker.get(turn) : null;
     return turn && speakerId ? { speakerId, cue: turn.cue } : null;
   };
