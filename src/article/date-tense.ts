@@ -51,6 +51,9 @@ function nearestDirection(text: string, at: number): Direction | null {
   return markers.filter((m) => m.index < at).at(-1)?.direction ?? markers.find((m) => m.index >= at)?.direction ?? null;
 }
 
+/** How far either side of a date its tense is looked for. */
+const DIRECTION_REACH = 300;
+
 /** The clauses of `sentence` as [start, end) offsets. */
 export function clausesOf(sentence: string): Array<[number, number]> {
   const clauses: Array<[number, number]> = [];
@@ -71,7 +74,12 @@ export function clausesOf(sentence: string): Array<[number, number]> {
  * reports what happened).
  * @example directionAt('She said on Monday she would leave on Friday.', 36, 45) // 'future'
  */
-export function directionAt(sentence: string, start: number, end: number, fallback: Direction = 'past'): Direction {
+export function directionAt(whole: string, dateStart: number, dateEnd: number, fallback: Direction = 'past'): Direction {
+  // Only the words around the date are read: a sentence that never ends costs no more than a long one.
+  const from = Math.max(0, dateStart - DIRECTION_REACH);
+  const sentence = whole.slice(from, Math.min(whole.length, dateEnd + DIRECTION_REACH));
+  const start = dateStart - from;
+  const end = dateEnd - from;
   // The date's own words say nothing of tense here; "last" and "next" are read by the rules.
   const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
   // A date right after its verb takes that verb's tense: "said on Monday the port would reopen".

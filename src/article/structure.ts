@@ -108,12 +108,16 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   if (copyrightAt >= 0) end = copyrightAt;
   // Related links and topics close a page when nothing after them is longer than a link's title;
   // a related box inside a story that goes on is only furniture.
-  const footerAt = lines.findIndex((l, k) => k > i && k < end && FOOTER_START.test(l.trim()) && lines.slice(k + 1, end).every((after) => wordsIn(after) <= 15));
+  let lastLong = i;
+  for (let k = i; k < end; k++) if (wordsIn(lines[k]!) > 15) lastLong = k;
+  const footerAt = lines.findIndex((l, k) => k > Math.max(i, lastLong) && k < end && FOOTER_START.test(l.trim()));
   if (footerAt >= 0) end = footerAt;
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {
     if (!FOOTER_START.test(lines[k]!.trim())) continue;
-    for (let r = k + 1; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
+    let r = k + 1;
+    for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
+    k = r - 1;
   }
   const creditText: string[] = [];
   for (let k = i; k < end; k++) {
