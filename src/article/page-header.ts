@@ -106,7 +106,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const unsigned = words(t) <= 8 && !terminal(t) ? bylineWithoutBy(t, deps) : [];
   if (unsigned.length > 0) return { ...line, kind: 'byline', names: unsigned };
   const caption = /^image caption,\s*/i.exec(t) ? { text: t.replace(/^image caption,\s*/i, ''), credit: null } : splitCaption(t);
-  if (caption && (caption.credit === null || caption.text !== '')) return { ...line, kind: 'caption', caption };
+  if (caption) return { ...line, kind: 'caption', caption };
   // Body text: a paragraph of the story. In hard-wrapped text a header line is short; elsewhere a
   // header line (headline, bullet, standfirst) has no full stop at its end.
   const body = wrapped ? words(t) > 8 || terminal(t) : words(t) > 40 || (terminal(t) && words(t) >= 6);

@@ -131,3 +131,17 @@ describe('datelines', () => {
     expect(readDateline('The board approved the wall - and the mayor cheered.')).toBeNull();
   });
 });
+
+describe('a photo credit on a line of its own', () => {
+  it.each([['Jonas Keel, AFP'], ['(AP Photo/Jonas Keel)']])('takes "%s" out of the body and credits the photographer', (credit) => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', body, 'Workers repair the wall in Portvale, March 3, 2025.', credit, more);
+    expect(s.paragraphs).toEqual([body, more]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+  });
+
+  it('credits the photographer of a credit line above the story', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', 'Jonas Keel, AFP', body, more);
+    expect(s.paragraphs).toEqual([body, more]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+  });
+});
