@@ -21,7 +21,7 @@ const DATE_WORDS = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
  * ones that count from the publication date ("two weeks ago", "in two weeks") and refuse the rest.
  */
 const SPAN_OF_TIME = /\b(?:days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
-const ASK_CHRONO = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d(?:st|nd|rd|th)\b|\d[/.-]\d/i;
+const ASK_CHRONO = /\d(?:st|nd|rd|th)\b|\d[/.-]\d/i;
 /** The longest sentence chrono reads; PolNeAR's longest is under 500 characters. */
 const CHRONO_MAX_SENTENCE = 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -60,7 +60,8 @@ function read(sentence: string, reference: Date): Array<{ start: number; end: nu
  * readings that do not depend on it (the same from two distant reference dates) are kept.
  */
 export function chronoDates(sentence: string, pub: DateTime | null): ChronoHit[] {
-  // What it adds needs a month's name, an ordinal or a numeric date: without one, it is not asked.
+  // What it adds needs an ordinal ("the 5th of March") or a numeric date ("2024/03/05"): the rules read
+  // the rest, so without one of these it is not asked.
   // Nor on a sentence longer than any real one (chrono's time grows faster than the text).
   if (sentence.length > CHRONO_MAX_SENTENCE || !ASK_CHRONO.test(sentence)) return [];
   if (pub) return read(sentence, new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)));

@@ -152,19 +152,23 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     if (!labelSpeakers.has(label)) labelSpeakers.set(label, personOfLabel(label));
     return labelSpeakers.get(label)!;
   };
-  // People by their whole folded names and by each word of them, kept as label speakers are added.
-  const peopleByName = new Map<string, Set<string>>();
+  // People by their whole folded names and by each word of them, indexed the first time a label is
+  // looked up and kept as label speakers are added.
+  let peopleByName: Map<string, Set<string>> | null = null;
   const peopleByWord = new Map<string, Set<string>>();
   const indexPerson = (a: Actor) => {
     for (const n of [a.name, ...a.aliases].map(fold)) {
-      peopleByName.set(n, (peopleByName.get(n) ?? new Set()).add(a.id));
+      peopleByName!.set(n, (peopleByName!.get(n) ?? new Set()).add(a.id));
       for (const w of n.split(/\s+/)) peopleByWord.set(w, (peopleByWord.get(w) ?? new Set()).add(a.id));
     }
   };
-  for (const a of actors) if (a.kind === 'person') indexPerson(a);
   const personOfLabel = (label: string) => {
     // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA");
     // a roundup label may put a title or a role in front ("Union leader Radu Ionescu").
+    if (!peopleByName) {
+      peopleByName = new Map();
+      for (const a of actors) if (a.kind === 'person') indexPerson(a);
+    }
     const named = nameInLabel(label.trim(), lex);
     const key = fold(named.name);
     const whole = [...(peopleByName.get(key) ?? [])];
@@ -184,12 +188,12 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
   const firstTurn = turns[0]?.paragraph ?? 0;
   const introduced = new Map<string, number>();
-  for (const m of placed) if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
+  if (turns.length > 0) for (const m of placed) if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
   const interviewee = [...introduced.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const personIn = (p: number, start: number, end: number) => placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
   const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
   // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
-  const namesKnown = new Set(actors.flatMap((a) => [a.name, ...a.aliases].map(fold)));
+  const namesKnown = new Set(turns.some((t) => t.affiliation) ? actors.flatMap((a) => [a.name, ...a.aliases].map(fold)) : []);
   for (const turn of turns) {
     const org = turn.affiliation;
     if (!org || namesKnown.has(fold(org))) continue;

@@ -109,7 +109,12 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // Related links and topics close a page when nothing after them is longer than a link's title;
   // a related box inside a story that goes on is only furniture.
   let lastLong = i;
-  for (let k = i; k < end; k++) if (wordsIn(lines[k]!) > 15) lastLong = k;
+  for (let k = end - 1; k >= i; k--) {
+    if (wordsIn(lines[k]!) > 15) {
+      lastLong = k;
+      break;
+    }
+  }
   const footerAt = lines.findIndex((l, k) => k > Math.max(i, lastLong) && k < end && FOOTER_START.test(l.trim()));
   if (footerAt >= 0) end = footerAt;
   // A related box inside the story: its link titles (short, no full stop) go with it.
