@@ -6,7 +6,7 @@
  */
 import { REST } from 'discord.js';
 import { silentLogger } from '../src/logging.js';
-import { createDiscordChannelSender } from '../src/platforms/discord/discord-channel-sender.js';
+import { createDiscordChannelSender } from '../src/platforms/discord/sender.js';
 import { createStoreDigestBuilder } from '../src/schedule/digest-content.js';
 import { createScheduler } from '../src/schedule/scheduler.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';

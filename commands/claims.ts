@@ -23,6 +23,6 @@ export const claimsCommand: Command<BriefingContext> = {
     const suggested = suggestedClaimsSection(ctx.corpus, articles, (article, claim) =>
       subject.kind === 'actor' ? ctx.corpus.actorOf(article, claim.sourceId) === subject.actor : true,
     );
-    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : []);
+    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
   },
 };

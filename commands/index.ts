@@ -3,6 +3,7 @@ import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { articlesCommand } from './articles.js';
 import { askCommand } from './ask.js';
+import { briefingCommand } from './briefing.js';
 import { claimsCommand } from './claims.js';
 import { digestCommand } from './digest.js';
 import { helpCommand } from './help.js';
@@ -16,10 +17,11 @@ export const briefingCommands: ReadonlyArray<Command<BriefingContext>> = [
   quoteCommand,
   claimsCommand,
   timelineCommand,
+  briefingCommand,
   digestCommand,
   askCommand,
   articlesCommand,
   helpCommand,
 ];
 
-export { articlesCommand, askCommand, claimsCommand, digestCommand, helpCommand, quoteCommand, timelineCommand, whoCommand };
+export { articlesCommand, askCommand, briefingCommand, claimsCommand, digestCommand, helpCommand, quoteCommand, timelineCommand, whoCommand };

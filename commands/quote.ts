@@ -15,8 +15,8 @@ export const quoteCommand: Command<BriefingContext> = {
   handler(input, ctx) {
     const { query, echo } = textArgument(input, 'query');
     const subject = resolveSubject(ctx.corpus, query, echo);
-    if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions);
+    if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions, 'query');
     const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
-    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject));
+    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject), { request: input });
   },
 };

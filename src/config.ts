@@ -57,11 +57,14 @@ const isTimeZone = (zone: string): boolean => {
 };
 
 const schema = z.object({
-  LOG_LEVEL: optionalString
-    .transform((v) => v ?? 'info')
-    .refine((v) => ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v), {
-      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-    }),
+  /** Unset: warn in the console (a clean first screen), info for the bot processes. */
+  LOG_LEVEL: optionalString.refine((v) => v === undefined || ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v), {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  }),
+  /** Unset: pretty (one readable line each) in the console, json for the bot processes. */
+  LOG_FORMAT: optionalString.refine((v) => v === undefined || ['json', 'pretty'].includes(v), {
+    message: 'LOG_FORMAT must be json or pretty',
+  }),
   DATA_DIR: optionalString.transform((v) => v ?? 'data'),
   ARTICLES_DIR: optionalString,
   INGEST_DIR: optionalString,
@@ -76,14 +79,30 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: httpUrl('DISCORD_API_URL', 'http://127.0.0.1:8080/api'),
 
+  /** One workspace: the xoxb- token of the app installed there. */
   SLACK_BOT_TOKEN: optionalString,
+  /** Many workspaces: the app's OAuth credentials; installations are kept in the store. */
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  /** Signs the OAuth state parameter (any long random string). */
+  SLACK_STATE_SECRET: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: httpUrl('SLACK_API_URL', 'http://127.0.0.1:8080/api/'),
   SLACK_PORT: positiveNumber('SLACK_PORT', 3000),
+  /** The one slash command (default /brief); SLACK_UMBRELLA_COMMAND is its older name. */
+  SLACK_COMMAND: optionalString,
+  SLACK_UMBRELLA_COMMAND: optionalString,
+  /** Also register each command on its own (/who, /quote, ...), opt-in: they collide with other apps. */
+  SLACK_SEPARATE_COMMANDS: flag('SLACK_SEPARATE_COMMANDS'),
   SLACK_COMMAND_PREFIX: optionalString,
-  SLACK_UMBRELLA_COMMAND: optionalString.transform((v) => v ?? '/brief'),
   SLACK_DIGEST_ADMINS: optionalString,
+  /**
+   * Before resending a digest after a crash, read the channel's recent messages for the one sent
+   * (needs the channels:history and groups:history scopes; Slack allows new apps outside its
+   * Marketplace one such read a minute, 15 messages). Off: no history is read (see README).
+   */
+  SLACK_HISTORY_CHECK: flag('SLACK_HISTORY_CHECK'),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: httpUrl('OPENAI_BASE_URL', 'http://127.0.0.1:11434/v1'),
@@ -113,9 +132,14 @@ const schema = z.object({
 });
 
 /** Validated configuration. */
-export type Config = z.infer<typeof schema> & {
-  /** Which chat platforms have enough configuration to start. */
-  platforms: { discord: boolean; slack: boolean };
+export type Config = Omit<z.infer<typeof schema>, 'SLACK_COMMAND' | 'SLACK_UMBRELLA_COMMAND' | 'LOG_LEVEL' | 'LOG_FORMAT'> & {
+  /** The log level in force (see the schema for the defaults). */
+  LOG_LEVEL: string;
+  LOG_FORMAT: 'json' | 'pretty';
+  /** The Slack slash command, e.g. /brief. */
+  SLACK_COMMAND: string;
+  /** No chat platform is configured: `npm start` opens the console. */
+  consoleMode: boolean;
   llmEnabled: boolean;
   /**
    * Where /healthz, /readyz and /metrics are served: a port of their own, Slack's HTTP-mode server
@@ -154,20 +178,46 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one',
     );
   }
-  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
-    throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
+  if (c.SLACK_BOT_TOKEN && c.SLACK_CLIENT_ID) {
+    throw new ConfigError(
+      'SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID (with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET) to install in many',
+    );
   }
-  const platforms = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) };
-  return { ...c, platforms, llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL), health: healthEndpoint(c, platforms) };
+  if (c.SLACK_CLIENT_ID && c.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'SLACK_APP_TOKEN (Socket Mode) is for one workspace: unset it to install through OAuth (SLACK_CLIENT_ID, HTTP mode), or use SLACK_BOT_TOKEN instead of SLACK_CLIENT_ID',
+    );
+  }
+  if (c.SLACK_CLIENT_ID) {
+    const missing = (['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const).find((name) => !c[name]);
+    if (missing) {
+      throw new ConfigError(`${missing} is missing: installing the Slack app in many workspaces (SLACK_CLIENT_ID) needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET`);
+    }
+  }
+  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN && !c.SLACK_CLIENT_ID) {
+    throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app (or SLACK_CLIENT_ID to install it in many workspaces)');
+  }
+  const { SLACK_UMBRELLA_COMMAND, ...rest } = c;
+  const chat = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN || c.SLACK_CLIENT_ID) };
+  const console = !chat.discord && !chat.slack;
+  return {
+    ...rest,
+    LOG_LEVEL: c.LOG_LEVEL ?? (console ? 'warn' : 'info'),
+    LOG_FORMAT: (c.LOG_FORMAT ?? (console ? 'pretty' : 'json')) as 'json' | 'pretty',
+    SLACK_COMMAND: c.SLACK_COMMAND ?? SLACK_UMBRELLA_COMMAND ?? '/brief',
+    consoleMode: console,
+    llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
+    health: healthEndpoint(c, chat),
+  };
 }
 
 // One port to expose and probe: with Slack in HTTP mode the health routes join its server unless
 // HEALTH_PORT names another port.
-function healthEndpoint(c: z.infer<typeof schema>, platforms: Config['platforms']): Config['health'] {
+function healthEndpoint(c: z.infer<typeof schema>, chat: { discord: boolean; slack: boolean }): Config['health'] {
   if (c.HEALTH_PORT === 'off') return 'off';
-  const slackHttp = platforms.slack && !c.SLACK_APP_TOKEN;
+  const slackHttp = chat.slack && !c.SLACK_APP_TOKEN;
   const port = c.HEALTH_PORT === undefined ? undefined : Number(c.HEALTH_PORT);
   if (slackHttp && (port === undefined || port === c.SLACK_PORT)) return 'slack';
   if (port !== undefined) return { port };
-  return platforms.discord || platforms.slack ? { port: DEFAULT_HEALTH_PORT } : 'off';
+  return chat.discord || chat.slack ? { port: DEFAULT_HEALTH_PORT } : 'off';
 }

@@ -36,4 +36,23 @@ describe('loadConfig', () => {
       'FEEDS_ALLOW_PRIVATE: FEEDS_ALLOW_PRIVATE must be true or false (set it in .env or the environment)',
     );
   });
+
+  it('keeps the console quiet and readable by default, and bots on JSON at info', () => {
+    expect(loadConfig({})).toMatchObject({ LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty', consoleMode: true });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1' })).toMatchObject({ LOG_LEVEL: 'info', LOG_FORMAT: 'json', consoleMode: false });
+    expect(loadConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' })).toMatchObject({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json' });
+    expect(problem({ LOG_FORMAT: 'xml' })).toBe('LOG_FORMAT: LOG_FORMAT must be json or pretty (set it in .env or the environment)');
+  });
+
+  it('answers Slack with /brief unless renamed, the older SLACK_UMBRELLA_COMMAND still read', () => {
+    expect(loadConfig({}).SLACK_COMMAND).toBe('/brief');
+    expect(loadConfig({ SLACK_UMBRELLA_COMMAND: '/nb' }).SLACK_COMMAND).toBe('/nb');
+    expect(loadConfig({ SLACK_COMMAND: '/news' }).SLACK_COMMAND).toBe('/news');
+  });
+
+  it('names what installing in many Slack workspaces still needs, and refuses mixing it with one-workspace settings', () => {
+    expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 's', SLACK_SIGNING_SECRET: 'x' })).toMatch(/^SLACK_STATE_SECRET is missing/);
+    expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_BOT_TOKEN: 'xoxb', SLACK_SIGNING_SECRET: 'x' })).toMatch(/^SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set/);
+    expect(problem({ SLACK_CLIENT_ID: 'c', SLACK_APP_TOKEN: 'xapp' })).toMatch(/^SLACK_APP_TOKEN \(Socket Mode\) is for one workspace/);
+  });
 });

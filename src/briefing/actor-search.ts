@@ -4,6 +4,7 @@
  * ("President", "Mr.") are ignored when the rest still names someone.
  */
 import type { Corpus, CorpusActor } from './corpus.js';
+import { closeEdits, closestNames } from './closest-names.js';
 import { recentArticles, topActors } from './recent.js';
 import { foldText, searchableQuery } from './text.js';
 
@@ -56,7 +57,7 @@ export function findActors(corpus: Corpus, query: string): ActorLookup {
     if (typo.length === 1) return { kind: 'found', actor: typo[0]!, how: 'loose' };
     if (typo.length > 1) return { kind: 'ambiguous', actors: rank(typo, new Set()) };
   }
-  return { kind: 'none', suggestions: suggest(corpus, words) };
+  return { kind: 'none', suggestions: suggest(corpus, folded) };
 }
 
 function similarWords(corpus: Corpus, word: string): string[] {
@@ -89,25 +90,18 @@ function rank(actors: CorpusActor[], preferred: ReadonlySet<CorpusActor>): Corpu
     .slice(0, MAX_CHOICES);
 }
 
-// "Did you mean": names within a few edits or sharing a beginning, closest first.
-function suggest(corpus: Corpus, words: string[]): CorpusActor[] {
-  const scored = new Map<CorpusActor, number>();
-  for (const word of words.slice(0, 4)) {
+// "Did you mean": the actors whose name words resemble or begin like the typed words, ranked by
+// closeness (closestNames); none when nothing is close, never a fallback list of the well known.
+function suggest(corpus: Corpus, typed: string): CorpusActor[] {
+  const candidates = new Set<CorpusActor>();
+  for (const word of typed.split(' ').slice(0, 6)) {
     if (word.length < 3) continue;
-    const near = corpus.actors.tokens.similar(word, Math.min(3, Math.max(1, Math.floor(word.length / 3))));
-    const prefixed = corpus.actors.tokens.withPrefix(word.slice(0, 3), 20);
-    near.forEach((token, i) => {
-      for (const actor of corpus.actors.byToken(token)) scored.set(actor, Math.min(scored.get(actor) ?? 99, i));
-    });
-    for (const token of prefixed) {
-      for (const actor of corpus.actors.byToken(token)) if (!scored.has(actor)) scored.set(actor, 50);
-    }
+    // Resembling words, and words sharing the first letters (closestNames decides which are close).
+    const tokens = [...corpus.actors.tokens.similar(word, closeEdits(word.length)), ...corpus.actors.tokens.withPrefix(word.slice(0, 4), 50)];
+    for (const token of tokens) for (const actor of corpus.actors.byToken(token)) candidates.add(actor);
   }
-  const ranked = [...scored.entries()]
-    .sort((a, b) => a[1] - b[1] || b[0].mentions - a[0].mentions)
-    .slice(0, 5)
-    .map(([actor]) => actor);
-  return ranked.length > 0 ? ranked : suggestKnown(corpus);
+  const byMentions = [...candidates].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return closestNames(typed, byMentions, (actor) => [actor.name, ...actor.aliases], 5);
 }
 
 function suggestKnown(corpus: Corpus): CorpusActor[] {

@@ -5,15 +5,27 @@
 import type { Corpus } from './corpus.js';
 import { findDisputes, type Dispute } from './disputes.js';
 import type { Reply, ReplySection } from './reply.js';
+import { moreChoice, showingNote, type ListRequest } from './paging.js';
 import { buildReply } from './reply-builder.js';
 import { claimLine, claimSourceName, withoutNestedClaims, type ClaimRef } from './statements.js';
 
-const MAX_SOURCES = 8;
-const MAX_PER_SOURCE = 5;
 const MAX_DISPUTES = 5;
+/** Claims grouped by source shown on one page (after the disputes on the first). */
+const CLAIMS_PER_PAGE = 15;
 
-/** Builds the /claims reply for the selected claims (already filtered by actor or topic). */
-export function buildClaimsReply(corpus: Corpus, title: string, selected: readonly ClaimRef[], scope: string, extra: ReplySection[] = []): Reply {
+/**
+ * Builds the /claims reply for the selected claims (already filtered by actor or topic): the
+ * disputes first, then the other claims grouped by source (those with most claims first), a page
+ * at a time. The total counts every claim, and the description says which of them are shown.
+ */
+export function buildClaimsReply(
+  corpus: Corpus,
+  title: string,
+  selected: readonly ClaimRef[],
+  scope: string,
+  extra: ReplySection[] = [],
+  request?: ListRequest,
+): Reply {
   const claims = withoutNestedClaims(corpus, selected);
   if (claims.length === 0) {
     return buildReply({ title, description: `No claims found ${scope}.`, ephemeral: true, tone: 'notice' });
@@ -26,24 +38,34 @@ export function buildClaimsReply(corpus: Corpus, title: string, selected: readon
     const source = claimSourceName(corpus, ref);
     groups.set(source, [...(groups.get(source) ?? []), ref]);
   }
-  const bySource: ReplySection[] = [...groups.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
-    .slice(0, MAX_SOURCES)
-    .map(([source, refs]) => ({
-      title: source,
-      lines: refs.slice(0, MAX_PER_SOURCE).map((ref) => claimLine(corpus, ref, { withSource: false })),
-    }));
+  // Disputes count as the first items of the first page; the grouped claims follow, in order.
+  const disputed = inDispute.size;
+  const grouped = [...groups.entries()].sort((a, b) => b[1].length - a[1].length).flatMap(([source, refs]) => refs.map((ref) => ({ source, ref })));
+  const firstPage = Math.max(0, CLAIMS_PER_PAGE - disputed);
+  const wanted = Math.max(1, Math.floor(request?.page ?? 1));
+  const pages = 1 + Math.ceil(Math.max(0, grouped.length - firstPage) / CLAIMS_PER_PAGE);
+  const pageNumber = Math.min(wanted, pages);
+  const start = pageNumber === 1 ? 0 : firstPage + (pageNumber - 2) * CLAIMS_PER_PAGE;
+  const onPage = grouped.slice(start, pageNumber === 1 ? firstPage : start + CLAIMS_PER_PAGE);
+  const bySource: ReplySection[] = [];
+  for (const { source, ref } of onPage) {
+    const last = bySource[bySource.length - 1];
+    const line = claimLine(corpus, ref, { withSource: false });
+    if (last && last.title === source) last.lines.push(line);
+    else bySource.push({ title: source, lines: [line] });
+  }
+  const shownDisputes = pageNumber === 1 ? disputes : [];
+  const from = pageNumber === 1 ? 1 : disputed + start + 1;
+  const page = { items: onPage, from, to: disputed + start + onPage.length, total: claims.length, page: pageNumber };
   const sources = new Set(claims.map((c) => claimSourceName(corpus, c))).size;
   const articles = new Set(claims.map((c) => c.article.id)).size;
-  const disputed = disputes.length > 0 ? ` ${disputes.length} disputed.` : '';
-  // The total is of what was found; when the lists are cut, say how many of them are shown.
-  const shown = disputes.reduce((n, d) => n + 1 + d.denials.length, 0) + bySource.reduce((n, section) => n + section.lines.length, 0);
-  const found = `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
-  const description = shown < claims.length ? `Showing ${shown} of ${found}: name an actor or a topic to see the rest.` : `${found}.`;
+  const disputeNote = disputes.length > 0 ? ` ${disputes.length} disputed.` : '';
+  const more = moreChoice(request, page, 'claims', CLAIMS_PER_PAGE);
   return buildReply({
     title,
-    description: `${description}${disputed}`,
-    sections: [...disputeSections(corpus, disputes), ...bySource, ...extra],
+    description: `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}.${disputeNote}${showingNote(page)}`,
+    sections: [...disputeSections(corpus, shownDisputes), ...bySource, ...(pageNumber === 1 ? extra : [])],
+    ...(more ? { more } : {}),
   });
 }
 

@@ -7,14 +7,14 @@ import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';
 import { secondsSince, type CommandOutcome, type Metrics } from '../service/metrics.js';
 import { briefingCommands } from '../../commands/index.js';
-import { UserError, type Command, type CommandInput } from './command.js';
+import { findSubcommand, UserError, type Command, type CommandInput, type CommandOption } from './command.js';
 import { completeActorName } from './completion.js';
 import type { BriefingContext, DigestSubscriptions } from './context.js';
 import type { Corpus } from './corpus.js';
 import type { Reply } from './reply.js';
-import { buildReply, errorReply } from './reply-builder.js';
+import { errorReply, failureReply } from './reply-builder.js';
 import type { BriefingService } from './service.js';
-import { echoUserText, stripControl } from './text.js';
+import { argsForLog, echoUserText, stripControl } from './text.js';
 import { distance } from 'fastest-levenshtein';
 
 /** What the service needs. */
@@ -69,8 +69,14 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         const command = byName.get(name);
         if (!command) throw unknownCommand(name, commands);
         known = command.name;
-        const args = checkedArgs(command, input.args ?? {});
-        const reply = await command.handler({ ...input, command: name, args }, context());
+        const subcommand = checkedSubcommand(command, input.subcommand);
+        const options = subcommand ? subcommand.options : command.options;
+        const usage = subcommand ? subcommand.usage : command.usage;
+        const args = checkedArgs(options, usage, input.args ?? {});
+        const checked: CommandInput = { user: input.user, channel: input.channel, platform: input.platform, command: name, args };
+        if (subcommand) checked.subcommand = subcommand.name;
+        if (Number.isInteger(input.page) && input.page! > 1) checked.page = input.page!;
+        const reply = await command.handler(checked, context());
         if (!reply || typeof reply.title !== 'string') throw new Error(`/${name} returned no reply`);
         outcome = 'ok';
         return reply;
@@ -79,13 +85,8 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
           outcome = 'user_error';
           return errorReply(err.message);
         }
-        deps.logger.error({ command: input?.command, args: loggedArgs(input?.args), err }, 'command failed');
-        return buildReply({
-          title: 'Sorry, something went wrong while answering that.',
-          description: 'The problem has been logged. Please try again, or type /help.',
-          ephemeral: true,
-          tone: 'error',
-        });
+        deps.logger.error({ command: input?.command, subcommand: input?.subcommand, args: argsForLog(input?.args), err }, 'command failed');
+        return failureReply();
       } finally {
         deps.metrics?.commandAnswered(known, outcome, secondsSince(started));
       }
@@ -94,22 +95,37 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
   };
 }
 
+// The subcommand as the definition names it; an unknown one is a user mistake naming the known ones.
+function checkedSubcommand(command: Command<BriefingContext>, given: string | undefined) {
+  if (given === undefined || given === '') return undefined;
+  const found = findSubcommand(command, given);
+  if (found) return found;
+  const known = (command.subcommands ?? []).map((s) => s.name);
+  const shown = echoUserText(given, 30);
+  throw new UserError(
+    known.length > 0
+      ? `/${command.name} has no "${shown}": use one of ${known.join(', ')}.`
+      : `/${command.name} takes no "${shown}". Usage: ${command.usage}`,
+    'unknown_subcommand',
+  );
+}
+
 // Arguments as the handler gets them: known options only, control characters gone, length and
 // choices checked so an oversize paste gets a clear message instead of a slow search.
-function checkedArgs(command: Command<BriefingContext>, raw: Record<string, unknown>): Record<string, string | undefined> {
+function checkedArgs(options: readonly CommandOption[], usage: string, raw: Record<string, unknown>): Record<string, string | undefined> {
   const args: Record<string, string | undefined> = {};
-  for (const option of command.options) {
+  for (const option of options) {
     const value = raw[option.name];
     if (value === undefined || value === null) continue;
     const text = stripControl(String(value));
     if (option.maxLength !== undefined && text.length > option.maxLength) {
       throw new UserError(
-        `The ${option.name} is too long (${text.length.toLocaleString('en-US')} characters; at most ${option.maxLength}). Usage: ${command.usage}`,
+        `The ${option.name} is too long (${text.length.toLocaleString('en-US')} characters; at most ${option.maxLength}). Usage: ${usage}`,
         'argument_too_long',
       );
     }
     if (option.type === 'integer' && text !== '' && !/^-?\d+$/.test(text)) {
-      throw new UserError(`The ${option.name} must be a whole number. Usage: ${command.usage}`, 'argument_not_integer');
+      throw new UserError(`The ${option.name} must be a whole number. Usage: ${usage}`, 'argument_not_integer');
     }
     args[option.name] = text;
   }
@@ -121,11 +137,4 @@ function unknownCommand(name: string, commands: ReadonlyArray<Command<BriefingCo
   const near = commands.map((c) => c.name).filter((c) => name.length > 0 && distance(c, name) <= 2);
   const hint = near.length > 0 ? ` Did you mean /${near[0]}?` : '';
   return new UserError(`${shown ? `There is no /${shown} command.` : 'Type a command.'}${hint} Type /help for the list.`, 'unknown_command');
-}
-
-function loggedArgs(args: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!args || typeof args !== 'object') return out;
-  for (const [k, v] of Object.entries(args as Record<string, unknown>)) out[k] = echoUserText(String(v), 200);
-  return out;
 }

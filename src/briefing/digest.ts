@@ -7,13 +7,13 @@ import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, firstBodyParagraph, formatDate } from './citation.js';
 import { disputeSections } from './claims-reply.js';
 import { contentWords } from './content-words.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus, CorpusActor } from './corpus.js';
 import { findDisputes } from './disputes.js';
 import { notableQuotes } from './quote-reply.js';
-import { topActors } from './recent.js';
+import { activityNote, rankKeyActors, topClaims, withoutDateline, type ActorActivity } from './digest-parts.js';
 import type { Reply, ReplyLine } from './reply.js';
 import { buildReply } from './reply-builder.js';
-import { replyQuote, type ClaimRef, type QuoteRef } from './statements.js';
+import { claimLine, claimSources, replyQuote, withoutNestedClaims, type ClaimRef, type QuoteRef } from './statements.js';
 import { resolveSubject, subjectArticles } from './subject.js';
 import { clip, splitSentences } from './text.js';
 import { eventLine, orderEvents } from './timeline-reply.js';
@@ -32,7 +32,9 @@ export interface DigestOptions {
   emptyMessage?: string;
 }
 
-const SUMMARY_SENTENCES = 3;
+const SUMMARY_SENTENCES = 2;
+/** The period's top claims added to the summary. */
+const SUMMARY_CLAIMS = 3;
 
 /**
  * Builds a digest reply from articles (any order; newest are used first).
@@ -53,15 +55,16 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   const headlines: ReplyLine[] = chosen.slice(0, 5).map((a) => ({ text: articleLabel(a), citation: cite(a, 0) }));
   if (chosen.length > 5) headlines.push({ text: `…and ${chosen.length - 5} more articles` });
 
-  // People lead a briefing; places and organisations are mentioned more often but say less.
-  const actors = topActors(corpus, chosen, 6, undefined, (a) => (a.kind === 'person' ? 2 : 1)).map((actor) => {
-    const appearance = actor.appearances.find((a) => chosen.includes(a.article)) ?? actor.appearances[0]!;
-    const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
-    return { text: `${actor.name}${role}`, citation: cite(appearance.article, firstBodyParagraph(appearance.actor.paragraphs)) };
-  });
-
   const quoteRefs: QuoteRef[] = chosen.flatMap((article) => article.quotes.map((quote) => ({ article, quote })));
   const claimRefs: ClaimRef[] = chosen.flatMap((article) => article.claims.map((claim) => ({ article, claim })));
+
+  // Those who said and did something lead: sources first, the merely mentioned after, places last.
+  const actors = rankKeyActors(actorActivity(corpus, chosen), 6).map(({ actor, ...did }) => {
+    const appearance = actor.appearances.find((a) => chosen.includes(a.article)) ?? actor.appearances[0]!;
+    const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
+    const note = activityNote(did);
+    return { text: `${actor.name}${role}${note ? ` (${note})` : ''}`, citation: cite(appearance.article, firstBodyParagraph(appearance.actor.paragraphs)) };
+  });
   const events = chosen.flatMap((article) => article.events.map((event) => ({ article, event })));
   const ordered = orderEvents(events);
   // "Next" is after now; for an older article, after its own publication date.
@@ -69,15 +72,18 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   const horizon = ordered.some((e) => e.start > today) ? today : newestPublished.slice(0, 10);
   const next = ordered.filter((e) => e.start > horizon).slice(0, 5).map(eventLine);
 
+  const summary = summarize(chosen);
+  const disputes = findDisputes(corpus, claimRefs).slice(0, 3);
+  const disputed = new Set(disputes.flatMap((d) => [d.accusation, ...d.denials]).map((ref) => `${ref.article.id}#${ref.claim.paragraph}#${ref.claim.text}`));
   const count = `${chosen.length} article${chosen.length === 1 ? '' : 's'}`;
   return buildReply({
     title,
     description: `From ${count}, newest ${formatDate(chosen[0]!.publishedAt)}.`,
     sections: [
       { title: 'Headlines', lines: headlines },
-      { title: 'Summary', lines: summarize(chosen) },
+      { title: 'Summary', lines: [...summary, ...periodClaims(corpus, chosen, summary, disputed)] },
       { title: 'Key actors', lines: actors },
-      ...disputeSections(corpus, findDisputes(corpus, claimRefs).slice(0, 3)),
+      ...disputeSections(corpus, disputes),
       { title: horizon === today ? 'What comes next' : `What comes next (after ${formatDate(horizon)})`, lines: next },
     ],
     quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(corpus, ref)),
@@ -97,7 +103,8 @@ function summarize(articles: ParsedArticle[]): ReplyLine[] {
     paragraphs.forEach((p, paragraph) => {
       for (const text of splitSentences(p)) {
         if (/^["“']/.test(text) || text.split(/\s+/).length < 8) continue;
-        candidates.push({ article, paragraph, order: rank * 1000 + candidates.length, text, words: contentWords(text) });
+        const plain = paragraph === 0 ? withoutDateline(text, article.dateline) : text;
+        candidates.push({ article, paragraph, order: rank * 1000 + candidates.length, text: plain, words: contentWords(plain) });
       }
     });
   });
@@ -115,4 +122,47 @@ function summarize(articles: ParsedArticle[]): ReplyLine[] {
   return picked
     .sort((a, b) => a.order - b.order)
     .map((c) => ({ text: clip(c.text, 320), citation: cite(c.article, c.paragraph) }));
+}
+
+/** What each actor of the chosen articles said and did: quotes, claims as a source, mentions. */
+function actorActivity(corpus: Corpus, articles: readonly ParsedArticle[]): ActorActivity<CorpusActor>[] {
+  const byActor = new Map<CorpusActor, ActorActivity<CorpusActor>>();
+  const entry = (article: ParsedArticle, localId: string | null) => {
+    const actor = localId === null ? undefined : corpus.actorOf(article, localId);
+    if (!actor) return undefined;
+    let found = byActor.get(actor);
+    if (!found) byActor.set(actor, (found = { actor, kind: actor.kind, quotes: 0, claims: 0, mentions: 0 }));
+    return found;
+  };
+  for (const article of articles) {
+    for (const local of article.actors) {
+      const found = entry(article, local.id);
+      if (found) found.mentions += local.mentions;
+    }
+    for (const quote of article.quotes) {
+      const found = entry(article, quote.speakerId);
+      if (found) found.quotes += 1;
+    }
+    for (const claim of article.claims) {
+      for (const id of new Set([claim.sourceId, ...claim.coSourceIds])) {
+        const found = entry(article, id);
+        if (found) found.claims += 1;
+      }
+    }
+  }
+  return [...byActor.values()];
+}
+
+/**
+ * The period's top claims as summary lines ("Source said: ..."): none from a paragraph the summary
+ * already quotes, none shown under a dispute (keys in `disputed`).
+ */
+function periodClaims(corpus: Corpus, articles: readonly ParsedArticle[], summary: readonly ReplyLine[], disputed: ReadonlySet<string>): ReplyLine[] {
+  const used = new Set(summary.map((line) => `${line.citation?.articleId}#${line.citation?.paragraph}`));
+  const refs = withoutNestedClaims(
+    corpus,
+    articles.slice(0, 5).flatMap((article, articleRank) => article.claims.map((claim) => ({ article, claim, articleRank }))),
+  ).filter((ref) => !used.has(`${ref.article.id}#${ref.claim.paragraph}`) && !disputed.has(`${ref.article.id}#${ref.claim.paragraph}#${ref.claim.text}`));
+  const sourceOf = (ref: ClaimRef) => claimSources(corpus, ref)[0]?.name ?? null;
+  return topClaims(refs, sourceOf, SUMMARY_CLAIMS).map((ref) => claimLine(corpus, ref));
 }

@@ -4,6 +4,7 @@
  * sources listed at the end.
  */
 import { articleLabel, citationRef } from './citation.js';
+import { formatCommandLine } from './command-line.js';
 import { foldText } from './text.js';
 import type { Reply } from './reply.js';
 
@@ -53,7 +54,7 @@ export function replyToBlocks(reply: Reply): TextBlock[] {
     blank();
     reply.choices.forEach((c, i) => {
       const about = c.description ? ` — ${c.description}` : '';
-      text(`${i + 1}. ${c.label}${about}  (${c.command})`, '', '   ');
+      text(`${i + 1}. ${c.label}${about}  (${formatCommandLine(c)})`, '', '   ');
     });
   }
   if (reply.citations.length > 0) {

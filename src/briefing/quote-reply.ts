@@ -4,6 +4,7 @@
  */
 import type { Corpus } from './corpus.js';
 import type { Reply } from './reply.js';
+import { moreChoice, pageOf, showingNote, type ListRequest } from './paging.js';
 import { buildReply } from './reply-builder.js';
 import { quoteScore, replyQuote, type QuoteRef } from './statements.js';
 import { foldText } from './text.js';
@@ -29,16 +30,27 @@ export function notableQuotes(refs: readonly QuoteRef[], limit: number): QuoteRe
     .map(({ ref }) => ref);
 }
 
-/** Builds the /quote reply; `ordered` keeps the given order instead of ranking. */
-export function buildQuoteReply(corpus: Corpus, title: string, refs: readonly QuoteRef[], scope: string, ordered = false): Reply {
-  const chosen = ordered ? refs.slice(0, MAX_QUOTES) : notableQuotes(refs, MAX_QUOTES);
-  if (chosen.length === 0) {
+/**
+ * Builds the /quote reply: page `request.page` of the quotes, most notable first (or in the given
+ * order when `ordered`), the total counting each distinct quote once, and `more` for the next page.
+ */
+export function buildQuoteReply(
+  corpus: Corpus,
+  title: string,
+  refs: readonly QuoteRef[],
+  scope: string,
+  options: { ordered?: boolean; request?: ListRequest } = {},
+): Reply {
+  const ranked = options.ordered ? [...refs] : notableQuotes(refs, refs.length);
+  const page = pageOf(ranked, options.request?.page, MAX_QUOTES);
+  if (page.items.length === 0) {
     return buildReply({ title, description: `No quotes found ${scope}.`, ephemeral: true, tone: 'notice' });
   }
-  const more = refs.length > chosen.length ? ` Showing ${chosen.length} of ${refs.length}.` : '';
+  const more = moreChoice(options.request, page, 'quotes', MAX_QUOTES);
   return buildReply({
     title,
-    description: `${refs.length} quote${refs.length === 1 ? '' : 's'} ${scope}.${more}`,
-    quotes: chosen.map((ref) => replyQuote(corpus, ref)),
+    description: `${page.total} quote${page.total === 1 ? '' : 's'} ${scope}.${showingNote(page)}`,
+    quotes: page.items.map((ref) => replyQuote(corpus, ref)),
+    ...(more ? { more } : {}),
   });
 }

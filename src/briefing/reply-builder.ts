@@ -13,6 +13,7 @@ export interface ReplyDraft {
   sections?: ReplySection[];
   quotes?: ReplyQuote[];
   choices?: ReplyChoice[];
+  more?: ReplyChoice;
   ephemeral?: boolean;
   tone?: Reply['tone'];
 }
@@ -38,6 +39,7 @@ export function buildReply(draft: ReplyDraft): Reply {
     quotes,
     citations,
     choices: draft.choices ?? [],
+    ...(draft.more ? { more: draft.more } : {}),
     ephemeral: draft.ephemeral ?? false,
     fallback: '',
     tone: draft.tone ?? 'info',
@@ -49,4 +51,34 @@ export function buildReply(draft: ReplyDraft): Reply {
 /** A user mistake or refusal as a reply: shown only to the asker. */
 export function errorReply(message: string, choices: ReplyChoice[] = []): Reply {
   return buildReply({ title: message, choices, ephemeral: true, tone: 'error' });
+}
+
+/** The one text every front end shows when something unexpected failed; the details go to the log. */
+export const FAILURE_TEXT = 'Sorry, something went wrong while answering that. It has been logged; please try again in a moment.';
+
+/** The reply for an unexpected failure (never a stack trace, never details). */
+export function failureReply(): Reply {
+  return buildReply({ title: FAILURE_TEXT, ephemeral: true, tone: 'error' });
+}
+
+/**
+ * A choice that runs `command` with `args` (empty values left out).
+ * @example commandChoice('Kim Jong Un', 'who', { name: 'Kim Jong Un' })
+ */
+export function commandChoice(
+  label: string,
+  command: string,
+  args: Record<string, string | undefined>,
+  extra: Pick<ReplyChoice, 'subcommand' | 'page' | 'description'> = {},
+): ReplyChoice {
+  const defined = Object.fromEntries(Object.entries(args).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+  const description = extra.description?.trim();
+  return {
+    label,
+    command,
+    ...(extra.subcommand ? { subcommand: extra.subcommand } : {}),
+    args: defined,
+    ...(extra.page !== undefined ? { page: extra.page } : {}),
+    ...(description ? { description } : {}),
+  };
 }

@@ -45,11 +45,20 @@ export interface ReplySection {
   lines: ReplyLine[];
 }
 
-/** A choice offered to the user, e.g. one of several actors named "Kim". */
+/**
+ * A choice offered to the user, e.g. one of several actors named "Kim", as data: the command it
+ * runs and its arguments. Platforms turn it into a button, a menu item or a numbered line, and run
+ * it without parsing anything back; `formatCommandLine` writes it as the line a user would type.
+ */
 export interface ReplyChoice {
   label: string;
-  /** The command that picks this choice, e.g. "/who Kim Jong Un". */
+  /** The command's name without a slash, e.g. "who". */
   command: string;
+  subcommand?: string;
+  /** Option values by option name, e.g. { name: "Kim Jong Un" }. */
+  args: Record<string, string>;
+  /** The page of a long list it shows (1 for the first); set on `Reply.more`. */
+  page?: number;
   description?: string;
 }
 
@@ -64,6 +73,11 @@ export interface Reply {
   /** Every article the reply cites, once each. */
   citations: Citation[];
   choices: ReplyChoice[];
+  /**
+   * What shows the rest of a list cut short ("Showing 5 of 9"): `/more` on the console, a button
+   * elsewhere. Always a read-only command.
+   */
+  more?: ReplyChoice;
   /** Shown only to the user who asked (errors, help). */
   ephemeral: boolean;
   /** The whole reply as plain text, for platforms or clients that cannot show rich content. */

@@ -7,7 +7,7 @@ import { articleLabel, cite } from './citation.js';
 import type { Command } from './command.js';
 import type { CorpusActor } from './corpus.js';
 import type { Reply } from './reply.js';
-import { buildReply } from './reply-builder.js';
+import { buildReply, commandChoice } from './reply-builder.js';
 
 const MAX_ARTICLES_LISTED = 15;
 
@@ -35,24 +35,29 @@ export function buildArticlesReply(articles: readonly ParsedArticle[]): Reply {
 }
 
 /** /help: every command with its usage. */
-export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'usage' | 'description'>>): Reply {
+export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'usage' | 'description' | 'subcommands'>>): Reply {
+  // A command with subcommands shows each of them, so `/digest subscribe [TIME] ...` is findable.
+  const lines = commands.flatMap((c) => [
+    { text: `${c.usage} — ${c.description}` },
+    ...(c.subcommands ?? []).map((s) => ({ text: `${s.usage} — ${s.description}` })),
+  ]);
   return buildReply({
     title: 'Commands',
     description: 'Every answer comes from the loaded articles and cites article and paragraph.',
-    sections: [{ title: 'Usage', lines: commands.map((c) => ({ text: `${c.usage} — ${c.description}` })) }],
+    sections: [{ title: 'Usage', lines }],
     ephemeral: true,
   });
 }
 
 /** The notice for an actor-or-topic argument that matches nothing, with names to try. */
-export function buildNothingMatches(command: string, echoed: string, suggestions: readonly CorpusActor[]): Reply {
+export function buildNothingMatches(command: string, echoed: string, suggestions: readonly CorpusActor[], option = 'about'): Reply {
   return buildReply({
     title: `Nothing in the articles matches "${echoed}"`,
     description:
       suggestions.length > 0
         ? 'Try a name or a word from the articles. Did you mean:'
-        : 'Try a name or a word from the articles, or /articles to see what is loaded.',
-    choices: suggestions.map((a) => ({ label: a.name, command: `/${command} ${a.name}`, description: a.roles[0] })),
+        : 'No close match among the names in the articles. Try a name or a word from the articles, or /articles to see what is loaded.',
+    choices: suggestions.map((a) => commandChoice(a.name, command, { [option]: a.name }, { description: a.roles[0] })),
     ephemeral: true,
     tone: 'notice',
   });

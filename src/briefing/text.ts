@@ -2,6 +2,7 @@
  * Text helpers shared by the briefing core: folding names for matching (case, accents, punctuation),
  * content words for topic matching, and cleaning what users type before it is searched or echoed.
  */
+import { fitText } from './fit-text.js';
 
 // Control and invisible formatting characters (bidi overrides, zero-width joiners) never help a
 // reader and can reorder or hide text on screen, so they are removed from anything we show.
@@ -83,8 +84,7 @@ export function stripControl(text: string): string {
  * at most `max` characters (an ellipsis marks the cut). Renderers still escape it.
  */
 export function echoUserText(text: string, max = 100): string {
-  const clean = stripControl(text);
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+  return fitText(stripControl(text), max);
 }
 
 /**
@@ -102,18 +102,28 @@ export function searchableQuery(text: string, max = 200): string {
     .slice(0, max);
 }
 
+/**
+ * Command arguments as a log line shows them: each value without control characters and at most
+ * 200 characters, so a pasted article never floods the log.
+ * @example argsForLog({ name: 'x'.repeat(5000) }).name.length // 200
+ */
+export function argsForLog(args: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!args || typeof args !== 'object') return out;
+  for (const [k, v] of Object.entries(args as Record<string, unknown>)) if (v !== undefined) out[k] = echoUserText(String(v), 200);
+  return out;
+}
+
 /** Shortens article text for a line of a reply, cutting at a word boundary. */
 export function clip(text: string, max: number): string {
   const clean = stripControl(text);
   if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  let kept = space > max * 0.6 ? cut.slice(0, space) : cut;
-  // Trailing spaces and separators off, read from the end (an end-anchored pattern rescans runs).
-  let end = kept.length;
-  while (end > 0 && /[\s,;:]/.test(kept[end - 1]!)) end--;
-  kept = kept.slice(0, end);
-  return `${kept}…`;
+  // Cut after a word (fitText); then no comma or colon left dangling before the mark, read from
+  // the end (an end-anchored pattern rescans runs).
+  const fitted = fitText(clean, max);
+  let end = fitted.length - 1;
+  while (end > 0 && /[\s,;:]/.test(fitted[end - 1]!)) end--;
+  return `${fitted.slice(0, end)}…`;
 }
 
 /** Splits a paragraph into sentences without breaking at abbreviations such as "U.S." or "Mr.". */

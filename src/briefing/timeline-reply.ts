@@ -65,9 +65,16 @@ export function buildTimelineReply(title: string, events: readonly EventRef[], n
   // Among things under way, the most specific (a day before a year) reads first.
   const current = ordered.filter((e) => e.start <= today && e.end >= today).sort((a, b) => spanDays(a) - spanDays(b));
   const upcoming = ordered.filter((e) => e.start > today);
+  // Every total matches what is shown, or says what was left out.
+  const left = [
+    past.length > MAX_PER_SECTION ? `the ${past.length - MAX_PER_SECTION} earliest` : '',
+    current.length > MAX_PER_SECTION ? `${current.length - MAX_PER_SECTION} more happening now` : '',
+    upcoming.length > MAX_PER_SECTION ? `the ${upcoming.length - MAX_PER_SECTION} furthest off` : '',
+  ].filter(Boolean);
+  const leftOut = left.length > 0 ? ` Not shown: ${left.join(', ')}.` : '';
   return buildReply({
     title,
-    description: `${ordered.length} dated event${ordered.length === 1 ? '' : 's'} ${scope}, in date order (today is ${formatDate(today)}).`,
+    description: `${ordered.length} dated event${ordered.length === 1 ? '' : 's'} ${scope}, in date order (today is ${formatDate(today)}).${leftOut}`,
     sections: [
       { title: 'Earlier', lines: past.slice(-MAX_PER_SECTION).map(eventLine) },
       { title: 'Happening now', lines: current.slice(0, MAX_PER_SECTION).map(eventLine) },

@@ -7,7 +7,7 @@ import { articleLabel, cite, firstBodyParagraph, paragraphLabel } from './citati
 import { actorArticleCount, actorArticles } from './corpus-actor.js';
 import type { Corpus, CorpusActor } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
-import { buildReply } from './reply-builder.js';
+import { buildReply, commandChoice } from './reply-builder.js';
 import { actorNeedles, claimLine, isClaimBy, nameMatcher, replyQuote, withoutNestedClaims, type ClaimRef } from './statements.js';
 import { clip, foldText, splitSentences } from './text.js';
 
@@ -97,33 +97,34 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
 }
 
 /** The "several match" reply: a short list of commands to pick from. */
-export function buildWhoChoices(query: string, actors: CorpusActor[], command = '/who'): Reply {
+export function buildWhoChoices(query: string, actors: CorpusActor[]): Reply {
   return buildReply({
     title: `Several actors match "${query}"`,
     description: 'Pick one:',
-    choices: actors.map((a) => ({
-      label: a.name,
-      command: `${command} ${a.name}`,
-      description: [KIND_LABEL[a.kind], a.roles[0], `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`]
-        .filter(Boolean)
-        .join(', '),
-    })),
+    choices: actors.map((a) =>
+      commandChoice(a.name, 'who', { name: a.name }, {
+        description: [KIND_LABEL[a.kind], a.roles[0], `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`].filter(Boolean).join(', '),
+      }),
+    ),
     ephemeral: true,
     tone: 'notice',
   });
 }
 
 /** The "nothing matches" reply, with the closest names as suggestions. */
-export function buildWhoNotFound(query: string, suggestions: CorpusActor[], command = '/who'): Reply {
+export function buildWhoNotFound(query: string, suggestions: CorpusActor[]): Reply {
   const known = suggestions.length > 0;
   return buildReply({
     title: query === '' ? 'Which actor?' : `No actor matches "${query}"`,
-    description: known
-      ? query === ''
-        ? `Give a name, e.g. ${command} ${suggestions[0]!.name}. Most mentioned now:`
-        : 'Did you mean:'
-      : 'No articles with named actors are loaded yet.',
-    choices: suggestions.map((a) => ({ label: a.name, command: `${command} ${a.name}`, description: a.roles[0] })),
+    description:
+      query === ''
+        ? known
+          ? `Give a name, e.g. /who ${suggestions[0]!.name}. Most mentioned now:`
+          : 'No articles with named actors are loaded yet.'
+        : known
+          ? 'Did you mean:'
+          : 'No close match among the names in the articles. Try a surname, or /articles to see what is loaded.',
+    choices: suggestions.map((a) => commandChoice(a.name, 'who', { name: a.name }, { description: a.roles[0] })),
     ephemeral: true,
     tone: 'notice',
   });

@@ -5,7 +5,7 @@
 import { parseCommandLine } from '../briefing/command-line.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logging.js';
-import { renderText } from '../platforms/console/render-text.js';
+import { renderText } from '../platforms/console/render.js';
 import { openBriefing, type OpenedBriefing, type StartIo } from './start-command.js';
 
 /**

@@ -16,7 +16,8 @@ import { ConfigError, loadConfig, parseLimitsOf, type Config } from '../config.j
 import { configureParsePool } from '../ingest/parse-pool.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
-import { createLogger, type Logger } from '../logging.js';
+import { createLogger, createLogSink, type Logger, type LogSink } from '../logging.js';
+import { configuredPlatforms } from '../platforms/index.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
 import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
 import { forEachStoredArticle } from '../store/article-pages.js';
@@ -136,20 +137,28 @@ export async function runStart(io: StartIo = {}): Promise<number> {
     }
     throw err;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  // The console prints log lines above its prompt; bots write JSON to stderr.
+  const logSink = createLogSink(stderr);
+  const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT, sink: logSink, colorize: Boolean((stderr as { isTTY?: boolean }).isTTY) });
   // Listen before anything is shown: a signal arriving before a listener exists kills the process.
   const stop = stopSignals();
   // The limit counts from the signal, even one that arrives while the bot is still starting.
   const shutdown = createShutdown({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
   void stop.requested.then(() => shutdown.begin());
   try {
-    return await runUntilStopped(config, logger, io, stop.requested, shutdown);
+    return await runUntilStopped(config, logger, { ...io, logSink }, stop.requested, shutdown);
   } finally {
     stop.dispose();
   }
 }
 
-async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>, shutdown: Shutdown): Promise<number> {
+async function runUntilStopped(
+  config: Config,
+  logger: Logger,
+  io: StartIo & { logSink: LogSink },
+  stopRequested: Promise<void>,
+  shutdown: Shutdown,
+): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   const fail = (err: unknown, prefix = '') => stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `${prefix}${(err as Error).message}`}\n`);
   let runtime: ServiceRuntime;
@@ -174,6 +183,7 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stop
     config,
     service: draining.service,
     logger,
+    store: opened.store,
     metrics: runtime.metrics,
     ...(runtime.slackRoutes ? { serviceRoutes: runtime.slackRoutes } : {}),
   };
@@ -181,11 +191,10 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stop
   let live: { stop(): Promise<void> } | undefined;
   try {
     live = await startWatching(opened, logger, runtime.metrics);
-    for (const name of ['discord', 'slack'] as const) {
-      if (!config.platforms[name]) continue;
-      const platform = await startPlatform(name, deps);
+    for (const adapter of configuredPlatforms(config)) {
+      const platform = await adapter.start(deps);
       platforms.push(platform);
-      runtime.readiness.watch(name, platformProbe(name, platform));
+      runtime.readiness.watch(adapter.id, platformProbe(adapter.id, platform));
     }
   } catch (err) {
     fail(err);
@@ -226,8 +235,8 @@ async function startWatching(opened: OpenedBriefing, logger: Logger, metrics: Me
   });
 }
 
-async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<void> {
-  const { startConsole } = await import('../platforms/console/console-app.js');
+async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo & { logSink: LogSink }, stopRequested: Promise<void>): Promise<void> {
+  const { startConsole } = await import('../platforms/console/start.js');
   const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
   const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
   const count = opened.corpus.size;
@@ -238,24 +247,13 @@ async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io:
     output: stdout,
     historyFile: join(opened.config.DATA_DIR, '.console-history'),
     greeting: `News briefing: ${count} article${count === 1 ? '' : 's'} loaded. Type /help for commands, exit to quit.`,
+    logSink: io.logSink,
   });
   void stopRequested.then(() => running.close());
+  // Digests subscribed to in the console (/digest subscribe) are printed in it when due.
+  const scheduler = await opened.digests.start([running.sender]);
   await running.closed;
-}
-
-// The adapters are loaded only when configured, so the console never pays for the chat SDKs.
-async function startPlatform(name: 'discord' | 'slack', deps: PlatformDeps): Promise<RunningPlatform> {
-  const path = name === 'discord' ? '../platforms/discord/start-discord.js' : '../platforms/slack/start-slack.js';
-  let adapter: { start(deps: PlatformDeps): Promise<RunningPlatform> };
-  try {
-    adapter = (await import(path)) as typeof adapter;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`start-${name}`)) {
-      throw new Error(`${name} is configured but this build has no ${name} adapter (src/platforms/${name}/start-${name}.ts)`);
-    }
-    throw err;
-  }
-  return adapter.start(deps);
+  await scheduler.stop();
 }
 
 /** SIGTERM and SIGINT as a promise, listened for from the moment this is called. */

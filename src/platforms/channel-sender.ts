@@ -2,6 +2,7 @@
  * Posting a reply to a channel without a user's command: what the scheduler needs from each
  * platform. Each platform implements it with its own renderer and rate limits.
  */
+import type { PlatformId } from '../briefing/command.js';
 import type { Reply } from '../briefing/reply.js';
 
 /** How a send may be repeated safely after a crash. */
@@ -17,11 +18,13 @@ export interface SendOptions {
    * instant before posting anything.
    */
   resumeSince?: string;
+  /** The workspace the channel belongs to, for a platform installed in several (Slack). */
+  workspaceId?: string;
 }
 
 /** Posts replies to channels for the scheduler. */
 export interface ChannelSender {
-  readonly platform: 'discord' | 'slack' | 'console';
+  readonly platform: PlatformId;
   /** Posts the reply; resolves to the platform's message id. */
   send(channelId: string, reply: Reply, options?: SendOptions): Promise<{ messageId: string }>;
 }

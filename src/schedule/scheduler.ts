@@ -189,7 +189,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (await claims.release(key)) summary.released++;
         return;
       }
-      const options = { idempotencyKey: key, ...(resumeSince ? { resumeSince } : {}) };
+      const options = { idempotencyKey: key, ...(resumeSince ? { resumeSince } : {}), ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };
       const { messageId } = await deps.senders.get(sub.platform)!.send(sub.channelId, reply, options);
       // Handed back meanwhile (stopping): the process that takes the claim over records the outcome.
       if (!claims.holds(key)) return;

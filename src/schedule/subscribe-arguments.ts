@@ -1,6 +1,7 @@
 /**
- * Reads `/digest subscribe [TIME] [TIMEZONE] [FILTER]`: a time such as 7:30, 07:30, 7:30am or
- * 19:30, an IANA zone such as Europe/London (or UTC), and whatever follows as the filter.
+ * Checks `/digest subscribe`'s options: a time such as 7:30, 07:30, 7:30am or 19:30, an IANA zone
+ * such as Europe/London (or UTC), and a filter. The command line itself is read by the core's
+ * parser (src/briefing/command-line.ts), which tells a time and a zone from a filter by shape.
  */
 import { UserError } from '../briefing/command.js';
 import { echoUserText } from '../briefing/text.js';
@@ -57,25 +58,21 @@ export function parseTimeZone(text: string): string {
   );
 }
 
-const looksLikeTime = (token: string) => /^\d/.test(token);
-const looksLikeZone = (token: string) => token.includes('/') || /^(utc|gmt|etc\/.*)$/i.test(token);
-
 /**
- * Splits the subscribe text into its parts; a token that starts with a digit must be a valid time,
- * and one with a slash (or UTC/GMT) a valid zone.
- * @example parseSubscribeArguments('7:30am Asia/Tokyo trade talks') // { time: '07:30', timezone: 'Asia/Tokyo', filter: 'trade talks' }
+ * Reads subscribe's typed options (time, timezone, filter), each checked; blanks are absent.
+ * @example subscribeArguments({ time: '7:30am', timezone: 'asia/tokyo' }) // { time: '07:30', timezone: 'Asia/Tokyo' }
  */
-export function parseSubscribeArguments(text: string): SubscribeArguments {
-  const tokens = text.trim().split(/\s+/).filter(Boolean);
+export function subscribeArguments(args: Record<string, string | undefined>): SubscribeArguments {
+  const given = (name: string) => {
+    const value = args[name]?.trim();
+    return value ? value : undefined;
+  };
   const result: SubscribeArguments = {};
-  if (tokens.length > 0 && looksLikeTime(tokens[0]!)) {
-    let timeText = tokens.shift()!;
-    // "7:30 am" typed with a space.
-    if (tokens.length > 0 && /^(am|pm)$/i.test(tokens[0]!)) timeText += tokens.shift()!;
-    result.time = parseTime(timeText);
-  }
-  if (tokens.length > 0 && looksLikeZone(tokens[0]!)) result.timezone = parseTimeZone(tokens.shift()!);
-  const filter = tokens.join(' ').trim();
-  if (filter !== '') result.filter = filter;
+  const time = given('time');
+  const timezone = given('timezone');
+  const filter = given('filter');
+  if (time) result.time = parseTime(time.replace(/\s+/g, ''));
+  if (timezone) result.timezone = parseTimeZone(timezone);
+  if (filter) result.filter = filter;
   return result;
 }

@@ -11,7 +11,7 @@ import type { Reply } from '../briefing/reply.js';
 import { buildReply } from '../briefing/reply-builder.js';
 import type { Store, Subscription } from '../store/store.js';
 import { latestSlotAtOrBefore, slotsBetween } from './slots.js';
-import { parseSubscribeArguments, parseTime, parseTimeZone } from './subscribe-arguments.js';
+import { parseTime, parseTimeZone, subscribeArguments } from './subscribe-arguments.js';
 
 /** What the subscription commands need. */
 export interface SubscriptionServiceDeps {
@@ -65,7 +65,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Digest
 
   const actions: Record<DigestAction, (input: CommandInput) => Promise<Reply>> = {
     async subscribe(input) {
-      const wanted = parseSubscribeArguments(input.args.text ?? '');
+      const wanted = subscribeArguments(input.args);
       const existing = await deps.store.getSubscription(input.platform, input.channel.id);
       const now = deps.now().toISOString();
       const sub: Subscription = {
@@ -81,6 +81,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Digest
         // A changed time starts counting from now, so no slot before the change is caught up.
         createdAt: now,
         lastDeliveredAt: existing?.lastDeliveredAt ?? null,
+        workspaceId: input.channel.workspaceId ?? existing?.workspaceId ?? null,
       };
       await deps.store.putSubscription(sub);
       await changed();

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Logger } from '../logging.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { countPending, type Migration } from './migrations/migration.js';
+import { postgresInstallations } from './installations.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
 import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
@@ -87,6 +88,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
 
 
   return {
+    ...postgresInstallations(query),
     async migrate() {
       await migratePostgres(pool, postgresMigrations, schema, now);
     },
@@ -170,12 +172,13 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         ]);
         await client.query(
           `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason,
-             created_by, created_at, last_delivered_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+             created_by, created_at, last_delivered_at, workspace_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
              time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
              paused_reason = excluded.paused_reason, created_by = excluded.created_by,
-             created_at = excluded.created_at, last_delivered_at = excluded.last_delivered_at`,
+             created_at = excluded.created_at, last_delivered_at = excluded.last_delivered_at,
+             workspace_id = excluded.workspace_id`,
           [
             sub.id,
             sub.platform,
@@ -188,6 +191,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
             sub.createdBy,
             normalizeInstant(sub.createdAt, 'createdAt'),
             sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+            sub.workspaceId ?? null,
           ],
         );
       });

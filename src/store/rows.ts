@@ -62,6 +62,7 @@ export function subscriptionFromRow(row: Row): Subscription {
     createdBy: String(row.created_by),
     createdAt: toIso(row.created_at),
     lastDeliveredAt: toIsoOrNull(row.last_delivered_at),
+    workspaceId: textOrNull(row.workspace_id),
   };
 }
 

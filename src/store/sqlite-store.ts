@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { countPending, type Migration } from './migrations/migration.js';
+import { sqliteInstallations } from './installations.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
 import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
 
@@ -70,6 +71,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       created_by: sub.createdBy,
       created_at: normalizeInstant(sub.createdAt, 'createdAt'),
       last_delivered_at: sub.lastDeliveredAt === null ? null : normalizeInstant(sub.lastDeliveredAt, 'lastDeliveredAt'),
+      workspace_id: sub.workspaceId ?? null,
     });
   });
 
@@ -82,6 +84,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   );
 
   return {
+    ...sqliteInstallations(db),
     async migrate() {
       migrateSqlite(db, sqliteMigrations, now);
     },
@@ -241,13 +244,13 @@ function prepare(db: Database.Database) {
     ),
     upsertSubscription: db.prepare(
       `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason, created_by,
-         created_at, last_delivered_at)
+         created_at, last_delivered_at, workspace_id)
        VALUES (@id, @platform, @channel_id, @time, @timezone, @filter, @status, @paused_reason, @created_by,
-         @created_at, @last_delivered_at)
+         @created_at, @last_delivered_at, @workspace_id)
        ON CONFLICT (id) DO UPDATE SET platform = excluded.platform, channel_id = excluded.channel_id,
          time = excluded.time, timezone = excluded.timezone, filter = excluded.filter, status = excluded.status,
          paused_reason = excluded.paused_reason, created_by = excluded.created_by, created_at = excluded.created_at,
-         last_delivered_at = excluded.last_delivered_at`,
+         last_delivered_at = excluded.last_delivered_at, workspace_id = excluded.workspace_id`,
     ),
     subscriptionByChannel: db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?'),
     listSubscriptions: db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id'),

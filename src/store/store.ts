@@ -3,6 +3,10 @@
  * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
  */
 import type { ParsedArticle } from '../article/types.js';
+import type { PlatformId } from '../briefing/command.js';
+import type { InstallationStoreMethods } from './installations.js';
+
+export type { Installation } from './installations.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -28,7 +32,8 @@ export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
 /** A channel's digest subscription. */
 export interface Subscription {
   id: string;
-  platform: 'discord' | 'slack' | 'console';
+  /** The platform's id in src/platforms/index.ts (or 'console'). */
+  platform: PlatformId;
   channelId: string;
   /** HH:MM, local to `timezone`. */
   time: string;
@@ -43,6 +48,8 @@ export interface Subscription {
   createdAt: string;
   /** ISO timestamp of the last digest delivered, null before the first. */
   lastDeliveredAt: string | null;
+  /** The workspace the channel belongs to (Slack's team id), where a platform has several. */
+  workspaceId?: string | null;
 }
 
 /** One row of the delivery log: a (subscription, slot) claimed before sending. */
@@ -73,7 +80,7 @@ export const RELEASED_CLAIM_AT = '1970-01-01T00:00:00.000Z';
 export type PutArticleOutcome = 'added' | 'updated' | 'unchanged';
 
 /** Persistence for the bot. Every method is async so both implementations share it. */
-export interface Store {
+export interface Store extends InstallationStoreMethods {
   /** Creates or upgrades tables. Safe to call on every start. */
   migrate(): Promise<void>;
   /**

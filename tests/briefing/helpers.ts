@@ -28,8 +28,8 @@ export function serviceOver(articles: ParsedArticle[] = [parseDefaultArticle()],
 }
 
 /** A console-style input. */
-export function input(command: string, args: Record<string, string | undefined> = {}): CommandInput {
-  return { command, args, user: { id: 'u1', name: 'tester' }, channel: { id: 'c1' }, platform: 'console' };
+export function input(command: string, args: Record<string, string | undefined> = {}, subcommand?: string): CommandInput {
+  return { command, ...(subcommand ? { subcommand } : {}), args, user: { id: 'u1', name: 'tester' }, channel: { id: 'c1' }, platform: 'console' };
 }
 
 /** Every piece of text a reply shows, as one string (for "does it say X" checks). */

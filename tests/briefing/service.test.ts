@@ -62,7 +62,7 @@ describe('the briefing service', () => {
 
   it('lists built-in commands first and extra commands after them', () => {
     expect(service.commands.map((c) => c.name)).toEqual([
-      'who', 'quote', 'claims', 'timeline', 'digest', 'ask', 'articles', 'help', 'explode', 'echo-context',
+      'who', 'quote', 'claims', 'timeline', 'briefing', 'digest', 'ask', 'articles', 'help', 'explode', 'echo-context',
     ]);
   });
 

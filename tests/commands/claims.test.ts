@@ -98,7 +98,8 @@ describe('/claims when there are more claims than it lists', () => {
     const reply = await service.handle(input('claims'));
     const listed = reply.sections.reduce((n, s) => n + s.lines.length, 0);
     expect(listed).toBeLessThan(27);
-    expect(reply.description).toBe(`Showing ${listed} of 27 claims from 9 sources in 1 article: name an actor or a topic to see the rest.`);
+    // The total counts every claim; the range says exactly which of them this page lists.
+    expect(reply.description).toBe(`27 claims from 9 sources in 1 article. Showing 1–${listed} of 27.`);
   });
 
   it('states the plain total when everything is listed', async () => {

@@ -42,7 +42,7 @@ describe('/who on the default article', () => {
     const reply = await service.handle(input('who', { name: 'Kim' }));
     expect(reply.tone).toBe('notice');
     expect(reply.choices.map((c) => c.label)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim Il Sung']));
-    expect(reply.choices.map((c) => c.command)).toContain('/who Kim Jong Un');
+    expect(reply.choices).toContainEqual(expect.objectContaining({ command: 'who', args: { name: 'Kim Jong Un' } }));
   });
 
   it('answers a pick from the choice list with that actor', async () => {
@@ -50,13 +50,19 @@ describe('/who on the default article', () => {
     expect(reply.title).toBe('Kim Il Sung');
   });
 
-  it('suggests close names when nothing matches, and is never empty', async () => {
+  it('suggests close names when nothing matches, closest first', async () => {
     const reply = await service.handle(input('who', { name: 'Ushakovsky-Lavrentiev' }));
     expect(reply.title).toMatch(/^No actor matches/);
-    expect(reply.choices.length).toBeGreaterThan(0);
+    expect(reply.choices[0]?.label).toBe('Yuri Ushakov');
+  });
+
+  it('says there is no close match instead of offering the same well-known names whatever was typed', async () => {
     const nothing = await service.handle(input('who', { name: 'Qqqqqq' }));
-    expect(nothing.choices.length).toBeGreaterThan(0);
-    expect(nothing.fallback.length).toBeGreaterThan(10);
+    expect(nothing.choices).toEqual([]);
+    expect(nothing.description).toMatch(/^No close match among the names in the articles/);
+    const quote = await service.handle(input('quote', { query: "It's about me" }));
+    expect(quote.choices).toEqual([]);
+    expect(quote.description).toMatch(/No close match/);
   });
 
   it('asks which actor, with the most mentioned ones, when no name is given', async () => {

@@ -12,8 +12,8 @@ import { REST } from 'discord.js';
 import { webApi } from '@slack/bolt';
 import { silentLogger } from '../../src/logging.js';
 import type { ChannelSender } from '../../src/platforms/channel-sender.js';
-import { createDiscordChannelSender } from '../../src/platforms/discord/discord-channel-sender.js';
-import { createSlackChannelSender } from '../../src/platforms/slack/slack-channel-sender.js';
+import { createDiscordChannelSender } from '../../src/platforms/discord/sender.js';
+import { createSlackChannelSender } from '../../src/platforms/slack/sender.js';
 import { createStoreDigestBuilder } from '../../src/schedule/digest-content.js';
 import { createScheduler } from '../../src/schedule/scheduler.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
@@ -55,10 +55,11 @@ const store: Store =
 const base: ChannelSender =
   settings.platform.kind === 'discord'
     ? createDiscordChannelSender(new REST({ api: settings.platform.apiUrl, retries: 0 }).setToken(settings.platform.token), silentLogger())
-    : createSlackChannelSender(
-        new webApi.WebClient(settings.platform.token, { slackApiUrl: settings.platform.apiUrl, retryConfig: { retries: 0 } }),
-        silentLogger(),
-      );
+    : (() => {
+        const client = new webApi.WebClient(settings.platform.token, { slackApiUrl: settings.platform.apiUrl, retryConfig: { retries: 0 } });
+        // With SLACK_HISTORY_CHECK on, as an internal or Marketplace app may: the takeover reads the channel.
+        return createSlackChannelSender({ clientFor: async () => client, historyCheck: true, logger: silentLogger() });
+      })();
 const sender: ChannelSender =
   crashAt === 'after-send'
     ? {

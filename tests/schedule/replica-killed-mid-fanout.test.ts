@@ -2,7 +2,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logging.js';
 import type { ChannelSender } from '../../src/platforms/channel-sender.js';
-import { createDiscordChannelSender } from '../../src/platforms/discord/discord-channel-sender.js';
+import { createDiscordChannelSender } from '../../src/platforms/discord/sender.js';
 import type { RunSummary } from '../../src/schedule/scheduler.js';
 import type { Store } from '../../src/store/store.js';
 import { startFakeDiscord, type FakeDiscord } from '../platforms/discord/fake-discord/fake-discord.js';

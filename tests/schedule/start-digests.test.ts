@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCommandText } from '../../src/briefing/command-line.js';
+import { digestCommand } from '../../commands/digest.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
 import { silentLogger } from '../../src/logging.js';
@@ -28,7 +30,7 @@ describe('digests wired into the briefing service', () => {
     const digests = createDigestFeature({ config, store, logger: silentLogger(), now: () => clock.now() });
     const service = createBriefingService({ corpus: createCorpus([]), logger: silentLogger(), subscriptions: digests.subscriptions });
     const ask = (text: string, canManageChannel = true) =>
-      service.handle({ command: 'digest', args: { action: 'subscribe', text }, user: { id: 'u1', name: 'ann', canManageChannel }, channel: { id: 'wired' }, platform: 'discord' });
+      service.handle({ command: 'digest', subcommand: 'subscribe', args: parseCommandText(digestCommand, `subscribe ${text}`).args, user: { id: 'u1', name: 'ann', canManageChannel }, channel: { id: 'wired' }, platform: 'discord' });
 
     expect((await ask('7.30pm')).tone).toBe('error');
     expect((await ask('', false)).title).toMatch(/Manage Channels/);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/briefing/command.js';
-import { parseSubscribeArguments, parseTime } from '../../src/schedule/subscribe-arguments.js';
+import { parseCommandText } from '../../src/briefing/command-line.js';
+import { digestCommand } from '../../commands/digest.js';
+import { parseTime, subscribeArguments } from '../../src/schedule/subscribe-arguments.js';
+
+/** `/digest subscribe TEXT` as a typed line reaches the subscription service. */
+const parseSubscribeArguments = (text: string) => subscribeArguments(parseCommandText(digestCommand, `subscribe ${text}`).args);
 
 describe('subscribe arguments', () => {
   it('accepts 7:30, 07:30, 7:30am, 7:30 pm and 19:30', () => {
@@ -14,11 +19,12 @@ describe('subscribe arguments', () => {
     expect(() => parseTime(text)).toThrow(/7:30, 07:30, 7:30am/);
   });
 
-  it('reads time, zone and filter in order, each optional', () => {
+  it('reads a typed time, zone and filter in order, each optional', () => {
     expect(parseSubscribeArguments('7:30am Asia/Tokyo trade talks')).toEqual({ time: '07:30', timezone: 'Asia/Tokyo', filter: 'trade talks' });
     expect(parseSubscribeArguments('America/New_York')).toEqual({ timezone: 'America/New_York' });
     expect(parseSubscribeArguments('')).toEqual({});
     expect(parseSubscribeArguments('19:30 sanctions')).toEqual({ time: '19:30', filter: 'sanctions' });
+    expect(parseSubscribeArguments('7:30 pm filter:"grain exports"')).toEqual({ time: '19:30', filter: 'grain exports' });
   });
 
   it('refuses an unknown zone with examples of the accepted form', () => {

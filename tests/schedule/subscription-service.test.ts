@@ -1,5 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserError, type CommandInput } from '../../src/briefing/command.js';
+import { parseCommandText } from '../../src/briefing/command-line.js';
+import { digestCommand } from '../../commands/digest.js';
 import type { DigestAction } from '../../src/briefing/context.js';
 import { createStoreDigestBuilder } from '../../src/schedule/digest-content.js';
 import { createSubscriptionService } from '../../src/schedule/subscription-service.js';
@@ -32,8 +34,10 @@ const service = () =>
     newId: () => 'sub-1',
   });
 
+/** `/digest subscribe TEXT` (and the other subcommands) as typed in a channel. */
 function input(platform: CommandInput['platform'], text = '', user: Partial<CommandInput['user']> = {}): CommandInput {
-  return { command: 'digest', args: { text }, user: { id: 'U1', name: 'ann', ...user }, channel: { id: 'C1' }, platform };
+  const { args } = parseCommandText(digestCommand, `subscribe ${text}`);
+  return { command: 'digest', args, user: { id: 'U1', name: 'ann', ...user }, channel: { id: 'C1' }, platform };
 }
 const run = (action: DigestAction, i: CommandInput) => service().handle(action, i);
 

@@ -42,6 +42,7 @@ export function subscription(overrides: Partial<Subscription> = {}): Subscriptio
     createdBy: 'u1',
     createdAt: '2026-03-01T08:00:00.000Z',
     lastDeliveredAt: null,
+    workspaceId: null,
     ...overrides,
   };
 }

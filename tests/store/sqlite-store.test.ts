@@ -1,3 +1,4 @@
+import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ describe('SQLite store file', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(sqliteMigrations.map((m) => m.version).sort((a, b) => a - b));
     db.close();
   });
 
@@ -64,7 +65,7 @@ describe('SQLite file shared by several processes', () => {
     expect(wins.reduce((a, b) => a + b, 0)).toBe(600);
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM deliveries').pluck().get()).toBe(600);
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(sqliteMigrations.map((m) => m.version).sort((a, b) => a - b));
     db.close();
   });
 });

@@ -98,6 +98,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.listSubscriptions()).toEqual([]);
     });
 
+    it('keeps the workspace of a subscription', async () => {
+      await store.putSubscription(subscription({ platform: 'slack', workspaceId: 'T0002' }));
+      expect(await store.getSubscription('slack', 'c1')).toMatchObject({ workspaceId: 'T0002' });
+    });
+
+    it('keeps one installation per platform and workspace, replaced on reinstall and gone on delete', async () => {
+      const installation = { platform: 'slack', workspaceId: 'T0002', enterpriseId: null, data: '{"bot":{"token":"xoxb-2"}}', installedAt: '2026-03-01T08:00:00.000Z' };
+      await store.putInstallation(installation);
+      expect(await store.getInstallation('slack', 'T0002')).toEqual(installation);
+      await store.putInstallation({ ...installation, data: '{"bot":{"token":"xoxb-3"}}', installedAt: '2026-03-02T08:00:00.000Z' });
+      expect(JSON.parse((await store.getInstallation('slack', 'T0002'))!.data)).toEqual({ bot: { token: 'xoxb-3' } });
+      expect(await store.getInstallation('discord', 'T0002')).toBeNull();
+      await store.deleteInstallation('slack', 'T0002');
+      expect(await store.getInstallation('slack', 'T0002')).toBeNull();
+    });
+
     it('claims a slot once, whatever the spelling of the instant', async () => {
       expect(await store.claimDelivery('s1', '2026-03-29T06:30:00Z', 'proc-a', false)).toBe(true);
       expect(await store.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'proc-b', true)).toBe(false);

@@ -1,12 +1,14 @@
 /**
  * Autocomplete choices for Discord: actor names from the briefing service for options marked
- * `autocomplete: 'actor'`, or the option's fixed choices filtered by what was typed. At most 25
- * choices, each name and value at most 100 characters, no duplicates.
+ * `autocomplete: 'actor'`, IANA time zones for `autocomplete: 'timezone'`, or the option's fixed
+ * choices filtered by what was typed. At most 25 choices, each name and value at most 100
+ * characters, no duplicates.
  */
-import type { Command } from '../../briefing/command.js';
-import type { BriefingService } from '../../briefing/service.js';
+import { optionsOf, type CommandDefinition } from '../../briefing/command.js';
+import type { BriefingService, Completion } from '../../briefing/service.js';
+import { completeTimeZone } from '../../briefing/time-zones.js';
 import { discordName } from './command-json.js';
-import { DISCORD_LIMITS } from './discord-limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { fitText, singleLine } from './discord-text.js';
 
 /** One autocomplete choice as Discord takes it. */
@@ -16,10 +18,7 @@ export interface AutocompleteChoice {
 }
 
 /** The command definition Discord knows under `discordCommandName`, if any. */
-export function findCommand(
-  commands: ReadonlyArray<Command<unknown>>,
-  discordCommandName: string,
-): Command<unknown> | undefined {
+export function findCommand<C extends Pick<CommandDefinition, 'name'>>(commands: ReadonlyArray<C>, discordCommandName: string): C | undefined {
   return commands.find((c) => isDiscordNameOf(c.name, discordCommandName));
 }
 
@@ -34,25 +33,27 @@ export function isDiscordNameOf(name: string, seen: string): boolean {
 }
 
 /**
- * The choices to offer while the user types `typed` into option `optionName` of a command.
- * @example autocompleteChoices(service, 'who', 'name', 'Sm') // [{ name: 'Jane Smith', value: 'Jane Smith' }, ...]
+ * The choices to offer while the user types `typed` into option `optionName` of a command (or of
+ * its subcommand).
+ * @example await autocompleteChoices(service, 'digest', 'subscribe', 'timezone', 'lond') // [{ name: 'Europe/London', value: 'Europe/London' }]
  */
-export function autocompleteChoices(
+export async function autocompleteChoices(
   service: BriefingService,
   commandName: string,
+  subcommand: string | undefined,
   optionName: string,
   typed: string,
-): AutocompleteChoice[] {
-  const option = findCommand(service.commands, commandName)?.options.find((o) => isDiscordNameOf(o.name, optionName));
+): Promise<AutocompleteChoice[]> {
+  const command = findCommand(service.commands, commandName);
+  const sub = subcommand === undefined ? undefined : command?.subcommands?.find((s) => isDiscordNameOf(s.name, subcommand))?.name;
+  const option = command && optionsOf(command, sub).find((o) => isDiscordNameOf(o.name, optionName));
   if (!option) return [];
   const limit = DISCORD_LIMITS.autocompleteChoices;
   const prefix = singleLine(typed).slice(0, DISCORD_LIMITS.optionStringLength);
-  const candidates =
-    option.autocomplete === 'actor'
-      ? service.completeActor(prefix, limit)
-      : (option.choices ?? [])
-          .filter((c) => c.toLowerCase().includes(prefix.toLowerCase()))
-          .map((c) => ({ name: c, value: c }));
+  let candidates: Completion[];
+  if (option.autocomplete === 'actor') candidates = await service.completeActor(prefix, limit);
+  else if (option.autocomplete === 'timezone') candidates = completeTimeZone(prefix, limit);
+  else candidates = (option.choices ?? []).filter((c) => c.toLowerCase().includes(prefix.toLowerCase())).map((c) => ({ name: c, value: c }));
   const seen = new Set<string>();
   const out: AutocompleteChoice[] = [];
   for (const candidate of candidates) {

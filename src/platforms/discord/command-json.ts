@@ -2,20 +2,32 @@
  * Converts the neutral command definitions into Discord application command JSON (chat input
  * commands, API v10), within Discord's rules: names lower case up to 32 characters, descriptions
  * 1-100 characters, required options first, autocomplete and fixed choices never together.
+ * Subcommands become SUB_COMMAND options (Discord cannot mix them with the command's own options,
+ * so the own form is left to its twin command, e.g. /briefing for /digest). A command that changes
+ * settings gets `default_member_permissions` (Manage Channels, which server admins can change
+ * under Server Settings > Integrations) and runs in servers only; the others in DMs with the bot too.
  */
 import type {
   APIApplicationCommandBasicOption,
+  APIApplicationCommandSubcommandOption,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, CommandOption } from '../../briefing/command.js';
-import { DISCORD_LIMITS } from './discord-limits.js';
+import type { CommandDefinition, CommandOption } from '../../briefing/command.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { fitText, singleLine } from './discord-text.js';
 
 // Values of ApplicationCommandType / ApplicationCommandOptionType (API v10), inlined so this pure
 // module does not load the Discord client library.
 const CHAT_INPUT = 1;
+const SUB_COMMAND = 1;
 const STRING_OPTION = 3;
 const INTEGER_OPTION = 4;
+// InteractionContextType: in a server, in a DM with the bot; ApplicationIntegrationType: installed to a server.
+const CONTEXT_GUILD = 0;
+const CONTEXT_BOT_DM = 1;
+const GUILD_INSTALL = 0;
+/** PermissionFlagsBits.ManageChannels (1 << 4), as the decimal string Discord wants. */
+export const MANAGE_CHANNELS_PERMISSION = String(1 << 4);
 
 /** A valid Discord command or option name: lower case letters, digits, "-" and "_", 1-32 long. */
 export function discordName(name: string): string {
@@ -65,27 +77,57 @@ function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
   return choices?.length ? { ...withLength, type: STRING_OPTION, choices } : { ...withLength, type: STRING_OPTION };
 }
 
+const sortedOptions = (options: readonly CommandOption[]) =>
+  [...options]
+    .sort((a, b) => Number(b.required) - Number(a.required))
+    .slice(0, DISCORD_LIMITS.optionsPerCommand)
+    .map(optionJson);
+
+/** Whether the command or any subcommand changes settings. */
+export function changesSettings(command: Pick<CommandDefinition, 'changesSettings' | 'subcommands'>): boolean {
+  return command.changesSettings === true || (command.subcommands ?? []).some((s) => s.changesSettings === true);
+}
+
+/** Where commands are registered: globally (everywhere the app is), or in one guild (contexts do not apply there). */
+export interface RegistrationScope {
+  global: boolean;
+}
+
 /**
  * The JSON body Discord expects for one chat input command.
  * @example toDiscordCommandJson(whoCommand).options[0].autocomplete // true
  */
-export function toDiscordCommandJson(command: Pick<Command<unknown>, 'name' | 'description' | 'options'>) {
-  const options = [...command.options]
-    .sort((a, b) => Number(b.required) - Number(a.required))
-    .slice(0, DISCORD_LIMITS.optionsPerCommand)
-    .map(optionJson);
+export function toDiscordCommandJson(
+  command: Pick<CommandDefinition, 'name' | 'description' | 'options' | 'subcommands' | 'changesSettings'>,
+  scope: RegistrationScope = { global: true },
+) {
+  const options = command.subcommands?.length
+    ? command.subcommands.slice(0, DISCORD_LIMITS.optionsPerCommand).map(
+        (sub): APIApplicationCommandSubcommandOption => ({
+          type: SUB_COMMAND,
+          name: discordName(sub.name),
+          description: description(sub.description, sub.name),
+          options: sortedOptions(sub.options),
+        }),
+      )
+    : sortedOptions(command.options);
+  const restricted = changesSettings(command);
   const json: RESTPostAPIChatInputApplicationCommandsJSONBody = {
     type: CHAT_INPUT,
     name: discordName(command.name),
     description: description(command.description, command.name),
     options,
+    default_member_permissions: restricted ? MANAGE_CHANNELS_PERMISSION : null,
+    // Discord reads contexts and integration types on global commands only.
+    ...(scope.global ? { contexts: restricted ? [CONTEXT_GUILD] : [CONTEXT_GUILD, CONTEXT_BOT_DM], integration_types: [GUILD_INSTALL] } : {}),
   };
   return json;
 }
 
 /** The JSON bodies for a whole command set, in the order given. */
 export function toDiscordCommandsJson(
-  commands: ReadonlyArray<Pick<Command<unknown>, 'name' | 'description' | 'options'>>,
+  commands: ReadonlyArray<Pick<CommandDefinition, 'name' | 'description' | 'options' | 'subcommands' | 'changesSettings'>>,
+  scope: RegistrationScope = { global: true },
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map(toDiscordCommandJson);
+  return commands.map((command) => toDiscordCommandJson(command, scope));
 }

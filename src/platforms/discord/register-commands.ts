@@ -4,7 +4,7 @@
  * removed commands disappear too.
  */
 import { Routes, type REST } from 'discord.js';
-import type { Command } from '../../briefing/command.js';
+import type { CommandDefinition } from '../../briefing/command.js';
 import { toDiscordCommandsJson } from './command-json.js';
 
 /** Where to register. */
@@ -20,11 +20,11 @@ export interface RegistrationTarget {
 export async function registerCommands(
   rest: REST,
   target: RegistrationTarget,
-  commands: ReadonlyArray<Pick<Command<unknown>, 'name' | 'description' | 'options'>>,
+  commands: ReadonlyArray<CommandDefinition>,
 ): Promise<number> {
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);
-  const registered = (await rest.put(route, { body: toDiscordCommandsJson(commands) })) as unknown[];
+  const registered = (await rest.put(route, { body: toDiscordCommandsJson(commands, { global: !target.guildId }) })) as unknown[];
   return registered.length;
 }

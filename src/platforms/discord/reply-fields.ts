@@ -3,8 +3,10 @@
  * embed fields, each within the field limits, escaped and citing article and paragraph.
  */
 import type { APIEmbedField } from 'discord.js';
+import { sourceLine } from '../../briefing/citation.js';
+import { formatCommandLine } from '../../briefing/command-line.js';
 import type { Citation, Reply, ReplyChoice, ReplyQuote } from '../../briefing/reply.js';
-import { DISCORD_LIMITS } from './discord-limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { fitText, markdownLine, markdownText, plainLine, splitText } from './discord-text.js';
 
 const BULLET = '• ';
@@ -34,15 +36,6 @@ export class CitationNumbers {
 function citationMark(citation: Citation, numbers: CitationNumbers): string {
   const where = citation.paragraph < 0 ? 'caption' : `¶${citation.paragraph + 1}`;
   return numbers.count > 1 ? `*([${numbers.numberOf(citation.articleId)}] ${where})*` : `*(${where})*`;
-}
-
-/** "June 18, 2024" from "2024-06-18"; anything else as it is. */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** Packs encoded lines into field values of at most 1024 characters, splitting over-long lines. */
@@ -101,7 +94,7 @@ function quoteField(quote: ReplyQuote, numbers: CitationNumbers): APIEmbedField 
 
 function choiceLine(choice: ReplyChoice): { text: string; suffix: string } {
   // The command goes in a code span, where escapes do not work: drop backticks instead.
-  const command = fitText(choice.command.replace(/`/g, "'"), 200, plainLine);
+  const command = fitText(formatCommandLine(choice).replace(/`/g, "'"), 200, plainLine);
   const description = choice.description ? ` — ${choice.description}` : '';
   return { text: `${choice.label}${description}`, suffix: `· \`${command}\`` };
 }
@@ -110,7 +103,7 @@ function choiceLine(choice: ReplyChoice): { text: string; suffix: string } {
 export function sourcesField(citations: Citation[], numbers: CitationNumbers): APIEmbedField | null {
   if (citations.length === 0) return null;
   const lines = citations.slice(0, MAX_SOURCES_SHOWN).map((c) => {
-    const about = [c.agency, c.publishedAt ? formatDate(c.publishedAt) : null].filter(Boolean).join(', ');
+    const about = sourceLine(c);
     const text = about ? `${c.headline} — ${about}` : c.headline;
     const prefix = numbers.count > 1 ? `[${numbers.numberOf(c.articleId)}] ` : '';
     return prefix + fitText(text, 300, markdownText);

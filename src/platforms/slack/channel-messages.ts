@@ -4,13 +4,16 @@
  */
 import type { Reply } from '../../briefing/reply.js';
 import { mrkdwnSafe } from './escape-slack-text.js';
-import { renderSlackReply, type SlackMessage } from './render-slack-reply.js';
-import { CHANNEL_MESSAGES_MAX } from './slack-limits.js';
+import { renderSlackReply, type SlackMessage } from './render.js';
+import { CHANNEL_MESSAGES_MAX } from './limits.js';
 
-/** Renders a reply for a channel, marking where the rest was left out; `byline` goes under the first. */
-export function renderChannelMessages(reply: Reply, byline?: string): SlackMessage[] {
+/**
+ * Renders a reply for a channel, marking where the rest was left out; `byline` goes under the
+ * first; `max` messages at most (CHANNEL_MESSAGES_MAX by default).
+ */
+export function renderChannelMessages(reply: Reply, byline?: string, max: number = CHANNEL_MESSAGES_MAX): SlackMessage[] {
   const pages = renderSlackReply(reply);
-  const kept = pages.slice(0, CHANNEL_MESSAGES_MAX).map((p) => ({ text: p.text, blocks: [...p.blocks] }));
+  const kept = pages.slice(0, Math.max(1, max)).map((p) => ({ text: p.text, blocks: [...p.blocks] }));
   if (byline) {
     kept[0]!.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(byline), verbatim: true }] });
   }

@@ -1,8 +1,10 @@
 /**
  * Builds and starts the Bolt app in HTTP mode (Slack POSTs to /slack/events; Bolt checks the
  * signing secret and answers 401 to a wrong or stale signature, and slack-request-guard.ts to one
- * dated in the future) or Socket Mode (the app opens a WebSocket with the app-level token), and
- * hands back the channel sender and stop().
+ * dated in the future) or Socket Mode (the app opens a WebSocket with the app-level token), for one
+ * workspace (SLACK_BOT_TOKEN) or many (OAuth: /slack/install, /slack/oauth_redirect, installations
+ * kept in the store), with the App Home tab and the subscribe modal, and hands back the channel
+ * sender and stop().
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -11,16 +13,22 @@ import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import type { ServiceRoute } from '../../service/health-server.js';
 import type { Metrics } from '../../service/metrics.js';
+import type { InstallationStoreMethods } from '../../store/installations.js';
+import type { Subscription } from '../../store/store.js';
 import type { RunningPlatform } from '../platform.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { countingRetries, countRateLimits } from './count-web-api-retries.js';
 import { createDeliveryDeduper } from './delivery-deduper.js';
-import { registerSlackListeners } from './register-slack-listeners.js';
+import { registerSlackListeners } from './handle.js';
+import { registerHome } from './handle-home.js';
+import { createSlackInstallationStore } from './installation-store.js';
+import { slackBotScopes } from './scopes.js';
 import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
 import { createSlackAnswerer } from './slack-answerer.js';
-import { createSlackChannelSender, slackErrorCode } from './slack-channel-sender.js';
+import { createSlackChannelSender, slackErrorCode } from './sender.js';
 import { createSlackCommandRoutes } from './slack-command-routes.js';
 import { guardPayloads, guardRequestTimestamps, httpRefusalHandler, socketRefusalHandler } from './slack-request-guard.js';
+import { createWorkspaceClients } from './workspace-clients.js';
 
 /**
  * Web API retries, set explicitly (the client's default keeps retrying for about 30 minutes). A 429
@@ -34,9 +42,22 @@ export const SLACK_RETRY_POLICY: webApi.RetryOptions = { retries: 4, factor: 2, 
  */
 export const SOCKET_RECONNECT_POLICY: webApi.RetryOptions = { retries: 100, factor: 1.3, maxTimeout: 60_000 };
 
+/** Installing the app in many workspaces through OAuth (HTTP mode). */
+export interface SlackOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** Where installations are kept (the bot's store). */
+  installations: InstallationStoreMethods;
+  /** Slack's authorisation page; only tests change it. */
+  authorizationUrl?: string;
+}
+
 /** Everything the Slack app needs, already validated. */
 export interface SlackAppOptions {
-  botToken: string;
+  /** One workspace: its bot token. Absent when `oauth` installs the app in many. */
+  botToken?: string;
+  oauth?: SlackOAuthOptions;
   /** HTTP mode. */
   signingSecret?: string;
   /** Socket Mode; wins over the signing secret when both are set. */
@@ -45,11 +66,20 @@ export interface SlackAppOptions {
   apiUrl?: string;
   /** HTTP mode port; 0 picks a free one. */
   port: number;
+  /** The one slash command, e.g. /brief. */
+  command: string;
+  /** Also answer each command on its own (/who, ...), opt-in; `commandPrefix` prefixes them. */
+  separateCommands?: boolean;
   commandPrefix?: string;
-  umbrellaCommand: string;
   /** SLACK_DIGEST_ADMINS as configured. */
   digestAdmins?: string;
   service: BriefingService;
+  /** The workspace's digest subscriptions, for the App Home tab; no tab when absent. */
+  subscriptionsOf?: (teamId: string | undefined) => Promise<Subscription[]>;
+  /** DIGEST_DEFAULT_TIME and TIMEZONE, the subscribe modal's starting values. */
+  digestDefaults?: { time: string; timezone: string };
+  /** Read the channel before resending a digest after a crash (SLACK_HISTORY_CHECK). */
+  historyCheck?: boolean;
   logger: Logger;
   retryConfig?: webApi.RetryOptions;
   /** Where the Web API's 429s and retries are counted. */
@@ -71,7 +101,7 @@ const withTrailingSlash = (url: string): string => (url.endsWith('/') ? url : `$
 
 /**
  * Creates, starts and returns the Slack app.
- * @example const slack = await startSlackApp({ botToken, signingSecret, port: 3000, umbrellaCommand: '/brief', service, logger });
+ * @example const slack = await startSlackApp({ botToken, signingSecret, port: 3000, command: '/brief', service, logger });
  */
 export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlack> {
   const logger = options.logger.child({ platform: 'slack' });
@@ -84,6 +114,21 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
+  const installationStore = options.oauth ? createSlackInstallationStore(options.oauth.installations) : undefined;
+  const oauth = options.oauth && installationStore
+    ? {
+        clientId: options.oauth.clientId,
+        clientSecret: options.oauth.clientSecret,
+        stateSecret: options.oauth.stateSecret,
+        scopes: slackBotScopes(options.historyCheck ?? false),
+        installationStore,
+        installerOptions: {
+          directInstall: true,
+          clientOptions,
+          ...(options.oauth.authorizationUrl ? { authorizationUrl: options.oauth.authorizationUrl } : {}),
+        },
+      }
+    : {};
   // Both receivers are built here: the WebSocket connection gets its own retry policy, not the Web
   // API one, and the HTTP one gets the checks Bolt leaves out (slack-request-guard.ts).
   const receiver = socketMode
@@ -99,10 +144,11 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
         customRoutes: options.serviceRoutes ?? [],
         logger: boltLogger,
         processEventErrorHandler: httpRefusalHandler(logger),
+        ...oauth,
       });
   if (receiver instanceof HTTPReceiver) guardRequestTimestamps(receiver, logger);
   const app = new App({
-    token: options.botToken,
+    ...(options.botToken ? { token: options.botToken } : {}),
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
@@ -120,17 +166,24 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   }
 
   const routes = createSlackCommandRoutes(options.service.commands, {
-    prefix: options.commandPrefix,
-    umbrella: options.umbrellaCommand,
+    main: options.command,
+    ...(options.separateCommands ? { separate: true } : {}),
+    ...(options.commandPrefix ? { prefix: options.commandPrefix } : {}),
   });
-  const answerer = createSlackAnswerer({
-    service: options.service,
-    routes,
-    logger,
-    client: app.client,
-    canManageChannel: createAdminCheck({ client: app.client, admins: parseAdminList(options.digestAdmins), logger }),
-  });
-  registerSlackListeners(app, { routes, answerer, deduper: createDeliveryDeduper(), logger });
+  const clientFor = createWorkspaceClients({ appClient: app.client, ...(installationStore ? { installations: installationStore } : {}), clientOptions });
+  const isAdmin = createAdminCheck({ client: clientFor, admins: parseAdminList(options.digestAdmins), logger });
+  const answerer = createSlackAnswerer({ service: options.service, routes, logger, clientFor, canManageChannel: isAdmin });
+  const home = options.subscriptionsOf
+    ? registerHome(app, {
+        service: options.service,
+        subscriptionsOf: options.subscriptionsOf,
+        mayChange: isAdmin,
+        defaults: options.digestDefaults ?? { time: '07:30', timezone: 'UTC' },
+        command: routes.main,
+        logger,
+      })
+    : undefined;
+  registerSlackListeners(app, { routes, answerer, deduper: createDeliveryDeduper(), logger, ...(home ? { home } : {}) });
 
   let port: number | null = null;
   if (socketMode) {
@@ -144,14 +197,14 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     const server = (await app.start(options.port)) as Server;
     port = (server.address() as AddressInfo).port;
   }
-  logger.info({ mode: socketMode ? 'socket' : 'http', port, commands: routes.names }, 'slack app started');
+  logger.info({ mode: socketMode ? 'socket' : 'http', port, commands: routes.names, workspaces: options.oauth ? 'oauth' : 'one' }, 'slack app started');
 
   let stopped = false;
   return {
     mode: socketMode ? 'socket' : 'http',
     port,
     commandNames: routes.names,
-    sender: createSlackChannelSender(app.client, logger),
+    sender: createSlackChannelSender({ clientFor, historyCheck: options.historyCheck ?? false, logger }),
     // HTTP mode is connected while its server listens; Socket Mode while its WebSocket is open.
     connected: () => !stopped && (receiver instanceof SocketModeReceiver ? (receiver.client.websocket?.isActive() ?? false) : true),
     async stop() {

@@ -40,17 +40,3 @@ export function stripControlCharacters(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
-
-/**
- * Cuts text to at most `max` characters at a word boundary, marking the cut with an ellipsis.
- * Works on already-escaped text without splitting an entity such as `&amp;`.
- */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  const entity = cut.lastIndexOf('&');
-  if (entity !== -1 && !cut.slice(entity).includes(';')) cut = cut.slice(0, entity);
-  const space = cut.search(/\s\S*$/);
-  if (space > max * 0.6) cut = cut.slice(0, space);
-  return `${cut.trimEnd()}\u2026`;
-}

@@ -12,27 +12,31 @@ export function parseAdminList(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(/[\s,]+/).map((id) => id.trim().toUpperCase()).filter(Boolean));
 }
 
-/** Creates the check; it never throws (a failed lookup counts as "not an admin" and is logged). */
+/**
+ * Creates the check; it never throws (a failed lookup counts as "not an admin" and is logged).
+ * `client` gives the workspace's Web API client (each workspace answers for its own users).
+ */
 export function createAdminCheck(options: {
-  client: webApi.WebClient;
+  client: (teamId: string | undefined) => Promise<webApi.WebClient>;
   admins: Set<string>;
   logger: Logger;
   now?: () => number;
-}): (userId: string) => Promise<boolean> {
+}): (userId: string, teamId?: string) => Promise<boolean> {
   const now = options.now ?? Date.now;
   const cache = new Map<string, { admin: boolean; until: number }>();
-  return async (userId) => {
+  return async (userId, teamId) => {
     if (options.admins.has(userId.toUpperCase())) return true;
-    const hit = cache.get(userId);
+    const key = `${teamId ?? ''}/${userId}`;
+    const hit = cache.get(key);
     if (hit && hit.until > now()) return hit.admin;
     let admin = false;
     try {
-      const result = await options.client.users.info({ user: userId });
+      const result = await (await options.client(teamId)).users.info({ user: userId });
       admin = Boolean(result.user?.is_admin || result.user?.is_owner || result.user?.is_primary_owner);
     } catch (error) {
       options.logger.warn({ userId, err: error instanceof Error ? error.message : String(error) }, 'slack users.info failed; treating user as non-admin');
     }
-    cache.set(userId, { admin, until: now() + CACHE_MS });
+    cache.set(key, { admin, until: now() + CACHE_MS });
     return admin;
   };
 }

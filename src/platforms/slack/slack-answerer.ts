@@ -4,19 +4,20 @@
  * logged with the command and its arguments and the user gets a short message.
  */
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
-import type { CommandInput } from '../../briefing/command.js';
+import { isReadOnly, type CommandInput } from '../../briefing/command.js';
 import type { Reply } from '../../briefing/reply.js';
+import { failureReply, FAILURE_TEXT } from '../../briefing/reply-builder.js';
 import type { BriefingService } from '../../briefing/service.js';
+import { argsForLog } from '../../briefing/text.js';
 import type { Logger } from '../../logging.js';
 import { renderChannelMessages } from './channel-messages.js';
 import { escapeSlackText } from './escape-slack-text.js';
-import { failureReply, problemReply } from './local-replies.js';
-import { parseCommandText, splitFirstWord } from './parse-command-text.js';
-import { renderSlackReply } from './render-slack-reply.js';
-import { postChannelMessage, slackErrorCode } from './slack-channel-sender.js';
+import { problemReply } from './local-replies.js';
+import { RESPONSE_URL_POSTS_MAX } from './limits.js';
+import { renderSlackReply } from './render.js';
+import { postChannelMessage, slackErrorCode } from './sender.js';
 import type { Invocation, SlackCommandRoutes } from './slack-command-routes.js';
-import { withControls, type ButtonRequest } from './slack-controls.js';
-import { RESPONSE_URL_POSTS_MAX } from './slack-limits.js';
+import { withControls } from './slack-controls.js';
 
 /** Who asked, and where. */
 export interface SlackAsker {
@@ -24,6 +25,8 @@ export interface SlackAsker {
   userName: string;
   channelId: string;
   channelName?: string;
+  /** The workspace (team id) it was asked in. */
+  teamId?: string;
 }
 
 /** What the answerer needs. */
@@ -31,13 +34,11 @@ export interface SlackAnswererDeps {
   service: BriefingService;
   routes: SlackCommandRoutes;
   logger: Logger;
-  client: webApi.WebClient;
-  canManageChannel: (userId: string) => Promise<boolean>;
+  /** The Web API client for a workspace (its own token when installed through OAuth). */
+  clientFor: (teamId: string | undefined) => Promise<webApi.WebClient>;
+  canManageChannel: (userId: string, teamId: string | undefined) => Promise<boolean>;
 }
 
-// Commands with an action word (e.g. `/digest subscribe`) may change things; a button re-runs its
-// command, so only these read-only actions get share and page buttons.
-const READ_ONLY_ACTIONS = new Set(['preview', 'list', 'show', 'now']);
 // A channel the bot cannot post in by chat.postMessage (a private channel or DM it is not in):
 // sharing then goes through the response_url, which works wherever the command was used.
 const USE_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found']);
@@ -45,25 +46,18 @@ const USE_RESPONSE_URL = new Set(['not_in_channel', 'channel_not_found']);
 /** The names this workspace uses, added under /help because the core's usage lines show bare names. */
 export function slackNamesNote(routes: SlackCommandRoutes): string {
   const code = (name: string) => `\`${escapeSlackText(name.replace(/`/g, ''))}\``;
-  const direct = routes.names.filter((n) => n !== routes.umbrella).map(code).join(', ');
-  return `In this workspace: ${direct}; or ${code(routes.umbrella)} followed by a command name, e.g. ${code(`${routes.umbrella} help`)}.`;
+  const direct = routes.names.filter((n) => n !== routes.main).map(code);
+  const main = `${code(routes.main)} followed by a command name, e.g. ${code(`${routes.main} who NAME`)} or ${code(`${routes.main} digest subscribe 07:30`)}`;
+  return direct.length > 0 ? `In this workspace: ${direct.join(', ')}; or ${main}.` : `In this workspace: ${main}.`;
 }
 
-/** True when running the invocation again is harmless (no action word, or a read-only one). */
-export function isRepeatable(invocation: Invocation): boolean {
-  return invocation.command.options
-    .filter((o) => o.choices)
-    .every((o) => {
-      const value = invocation.args[o.name];
-      return value === undefined || READ_ONLY_ACTIONS.has(value.toLowerCase());
-    });
+/** True when running the invocation again is harmless: it only reads. */
+export function isRepeatable(invocation: Pick<Invocation, 'command' | 'subcommand'>): boolean {
+  return isReadOnly(invocation.command, invocation.subcommand);
 }
 
 const definedArgs = (args: Invocation['args']): Record<string, string> =>
   Object.fromEntries(Object.entries(args).filter((e): e is [string, string] => e[1] !== undefined));
-
-const sanitiseForLog = (args: Invocation['args']) =>
-  Object.fromEntries(Object.entries(definedArgs(args)).map(([k, v]) => [k, v.length > 200 ? `${v.slice(0, 200)}\u2026` : v]));
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -73,19 +67,21 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
 
   /** Runs the command through the briefing service; a failure becomes the generic reply. */
   async function run(invocation: Invocation, asker: SlackAsker): Promise<Reply> {
-    const log = { command: invocation.command.name, args: sanitiseForLog(invocation.args), userId: asker.userId, channelId: asker.channelId };
+    const log = { command: invocation.command.name, subcommand: invocation.subcommand, args: argsForLog(invocation.args), userId: asker.userId, channelId: asker.channelId, teamId: asker.teamId };
     try {
-      // Only an action word (e.g. `/digest subscribe`) may need the permission; asking Slack costs a call.
-      const needsPermission = invocation.command.options.some((o) => o.choices && invocation.args[o.name] !== undefined);
+      // Only a command that changes settings needs the permission; asking Slack costs a call.
+      const needsPermission = !isRepeatable(invocation);
       const input: CommandInput = {
         command: invocation.command.name,
+        ...(invocation.subcommand ? { subcommand: invocation.subcommand } : {}),
         args: invocation.args,
+        ...(invocation.page !== undefined ? { page: invocation.page } : {}),
         user: {
           id: asker.userId,
           name: asker.userName,
-          ...(needsPermission ? { canManageChannel: await deps.canManageChannel(asker.userId) } : {}),
+          ...(needsPermission ? { canManageChannel: await deps.canManageChannel(asker.userId, asker.teamId) } : {}),
         },
-        channel: { id: asker.channelId, ...(asker.channelName ? { name: asker.channelName } : {}) },
+        channel: { id: asker.channelId, ...(asker.channelName ? { name: asker.channelName } : {}), ...(asker.teamId ? { workspaceId: asker.teamId } : {}) },
         platform: 'slack',
       };
       const reply = await service.handle(input);
@@ -111,13 +107,6 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
     }
   }
 
-  /** A choice such as "/who Jane Smith" as the request its button carries. */
-  function choiceRequest(commandLine: string): ButtonRequest | null {
-    const { first, rest } = splitFirstWord(commandLine);
-    const command = routes.find(first);
-    return command ? { command: command.name, args: definedArgs(parseCommandText(command, rest)), page: 0 } : null;
-  }
-
   /** Shows the answer (page `page`) only to the user who asked. */
   async function answerPrivately(
     invocation: Invocation,
@@ -133,15 +122,19 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
         pages[0]!.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackNamesNote(routes), verbatim: true }] });
       }
       const repeatable = isRepeatable(invocation);
-      const choices = reply.choices.flatMap((c) => {
-        const request = choiceRequest(c.command);
-        return request ? [{ label: c.label, request }] : [];
-      });
+      const choices = reply.choices.filter((c) => routes.find(c.command));
       if (repeatable || pages.length === 1) {
-        const page = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
-        const request = { command: invocation.command.name, args: definedArgs(invocation.args), page };
+        const view = Math.min(Math.max(options.page ?? 0, 0), pages.length - 1);
+        const request = {
+          command: invocation.command.name,
+          ...(invocation.subcommand ? { subcommand: invocation.subcommand } : {}),
+          args: definedArgs(invocation.args),
+          ...(invocation.page !== undefined ? { page: invocation.page } : {}),
+          view,
+        };
         const shareable = repeatable && !reply.ephemeral && reply.tone === 'info';
-        const message = withControls(pages[page]!, { request, pageCount: pages.length, shareable, choices });
+        const more = repeatable && reply.more ? { more: reply.more } : {};
+        const message = withControls(pages[view]!, { request, pageCount: pages.length, shareable, choices, ...more });
         await send(respond, { ...base, ...message });
         return;
       }
@@ -150,8 +143,8 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
         await send(respond, { ...base, ...(i > 0 ? { replace_original: false } : {}), ...page });
       }
     } catch (error) {
-      logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack answer failed');
-      await answerProblem('Something went wrong while answering. It has been logged; please try again in a moment.', respond);
+      logger.error({ command: invocation.command.name, args: argsForLog(invocation.args), err: error }, 'slack answer failed');
+      await answerProblem(FAILURE_TEXT, respond);
     }
   }
 
@@ -174,14 +167,15 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
     const messages = renderChannelMessages(reply, `Shared by ${asker.userName}`);
     let posted = 0;
     try {
+      const client = await deps.clientFor(asker.teamId);
       for (const message of messages) {
-        await postChannelMessage(deps.client, asker.channelId, message);
+        await postChannelMessage(client, asker.channelId, message);
         posted++;
       }
     } catch (error) {
       const code = slackErrorCode(error);
       if (posted > 0 || !code || !USE_RESPONSE_URL.has(code)) {
-        logger.error({ command: invocation.command.name, args: sanitiseForLog(invocation.args), err: error }, 'slack share failed');
+        logger.error({ command: invocation.command.name, args: argsForLog(invocation.args), err: error }, 'slack share failed');
         await answerProblem('Sharing failed. It has been logged; please try again in a moment.', respond);
         return;
       }

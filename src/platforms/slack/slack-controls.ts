@@ -1,38 +1,51 @@
 /**
- * The buttons on an answer: "Share in channel", page navigation, and one button per choice (several
- * actors match a name). Buttons carry the command and its arguments, not the answer: clicking
- * re-runs the command, so the bot keeps no state between the answer and the click.
+ * The buttons on an answer: "Share in channel", page navigation, "More" for the next items of a
+ * list cut short, and one button per choice (several actors match a name). Buttons carry the
+ * command and its arguments, not the answer: clicking re-runs the command, so the bot keeps no
+ * state between the answer and the click.
  */
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
-import { plainSafe, truncateText } from './escape-slack-text.js';
-import type { SlackMessage } from './render-slack-reply.js';
-import { ACTIONS_ELEMENTS_MAX, BUTTON_TEXT_MAX, BUTTON_VALUE_MAX, MESSAGE_BLOCKS_MAX } from './slack-limits.js';
+import type { CommandRequest } from '../../briefing/command-line.js';
+import { fitText } from '../../briefing/fit-text.js';
+import type { ReplyChoice } from '../../briefing/reply.js';
+import { plainSafe } from './escape-slack-text.js';
+import { ACTIONS_ELEMENTS_MAX, BUTTON_TEXT_MAX, BUTTON_VALUE_MAX, MESSAGE_BLOCKS_MAX } from './limits.js';
+import type { SlackMessage } from './render.js';
 
 /** Action ids the app listens for. */
 export const ACTION_IDS = {
   share: 'brief_share',
   page: /^brief_page_(prev|next)$/,
+  more: 'brief_more',
   choice: /^brief_choice_\d+$/,
 } as const;
 
-/** What a button asks for: a command, its arguments and the page to show. */
-export interface ButtonRequest {
-  command: string;
+/** What a button asks for: a command, its subcommand and arguments, the page of items and the rendered page to show. */
+export interface ButtonRequest extends CommandRequest {
   args: Record<string, string>;
-  page: number;
+  /** The rendered page (0-based) of the answer. */
+  view: number;
 }
 
 const buttonValueSchema = z.object({
   c: z.string().min(1).max(64),
+  s: z.string().min(1).max(64).optional(),
   a: z.record(z.string().max(64), z.string().max(BUTTON_VALUE_MAX)),
   p: z.number().int().min(0).max(1000).optional(),
+  g: z.number().int().min(2).max(10_000).optional(),
 });
 
 /** Encodes a request as a button value; null when it would not fit Slack's 2000 characters. */
 export function encodeButtonValue(request: ButtonRequest): string | null {
   const args = Object.fromEntries(Object.entries(request.args).filter(([, v]) => v !== undefined));
-  const value = JSON.stringify({ c: request.command, a: args, ...(request.page > 0 ? { p: request.page } : {}) });
+  const value = JSON.stringify({
+    c: request.command,
+    ...(request.subcommand ? { s: request.subcommand } : {}),
+    a: args,
+    ...(request.view > 0 ? { p: request.view } : {}),
+    ...(request.page !== undefined && request.page > 1 ? { g: request.page } : {}),
+  });
   return value.length <= BUTTON_VALUE_MAX ? value : null;
 }
 
@@ -42,16 +55,28 @@ export function decodeButtonValue(value: string | undefined): ButtonRequest | nu
   try {
     const parsed = buttonValueSchema.safeParse(JSON.parse(value));
     if (!parsed.success) return null;
-    return { command: parsed.data.c, args: parsed.data.a, page: parsed.data.p ?? 0 };
+    const { c, s, a, p, g } = parsed.data;
+    return { command: c, ...(s ? { subcommand: s } : {}), args: a, view: p ?? 0, ...(g ? { page: g } : {}) };
   } catch {
     return null;
   }
 }
 
+/** The request a choice asks for, shown from its first page. */
+export function choiceRequest(choice: ReplyChoice): ButtonRequest {
+  return {
+    command: choice.command,
+    ...(choice.subcommand ? { subcommand: choice.subcommand } : {}),
+    args: choice.args,
+    ...(choice.page !== undefined ? { page: choice.page } : {}),
+    view: 0,
+  };
+}
+
 const button = (actionId: string, label: string, value: string, style?: 'primary'): types.Button => ({
   type: 'button',
   action_id: actionId,
-  text: { type: 'plain_text', text: truncateText(plainSafe(label), BUTTON_TEXT_MAX), emoji: false },
+  text: { type: 'plain_text', text: fitText(label, BUTTON_TEXT_MAX, plainSafe), emoji: false },
   value,
   ...(style ? { style } : {}),
 });
@@ -61,8 +86,10 @@ export interface ControlOptions {
   request: ButtonRequest;
   pageCount: number;
   shareable: boolean;
-  /** Buttons for choices, e.g. one per matching actor; only on the first page. */
-  choices: Array<{ label: string; request: ButtonRequest }>;
+  /** Choices, e.g. one per matching actor; buttons only on the first page. */
+  choices: readonly ReplyChoice[];
+  /** The next items of a list cut short; a button on the last page. */
+  more?: ReplyChoice;
 }
 
 /**
@@ -72,22 +99,22 @@ export interface ControlOptions {
 export function withControls(page: SlackMessage, options: ControlOptions): SlackMessage {
   const blocks = [...page.blocks];
   const { request, pageCount } = options;
-  if (request.page === 0 && options.choices.length > 0) {
-    const elements = options.choices
-      .slice(0, ACTIONS_ELEMENTS_MAX)
-      .flatMap((choice, i) => {
-        const value = encodeButtonValue(choice.request);
-        return value ? [button(`brief_choice_${i}`, choice.label, value)] : [];
-      });
+  if (request.view === 0 && options.choices.length > 0) {
+    const elements = options.choices.slice(0, ACTIONS_ELEMENTS_MAX).flatMap((choice, i) => {
+      const value = encodeButtonValue(choiceRequest(choice));
+      return value ? [button(`brief_choice_${i}`, choice.label, value)] : [];
+    });
     if (elements.length > 0) blocks.push({ type: 'actions', block_id: 'brief_choices', elements });
   }
   const elements: types.Button[] = [];
-  const at = (page: number) => encodeButtonValue({ ...request, page });
-  const previous = request.page > 0 ? at(request.page - 1) : null;
-  const next = request.page < pageCount - 1 ? at(request.page + 1) : null;
+  const at = (view: number) => encodeButtonValue({ ...request, view });
+  const previous = request.view > 0 ? at(request.view - 1) : null;
+  const next = request.view < pageCount - 1 ? at(request.view + 1) : null;
   if (previous) elements.push(button('brief_page_prev', '\u2039 Previous', previous));
   if (next) elements.push(button('brief_page_next', 'Next \u203a', next));
-  const share = options.shareable ? at(request.page) : null;
+  const more = options.more && request.view === pageCount - 1 ? encodeButtonValue(choiceRequest(options.more)) : null;
+  if (more) elements.push(button(ACTION_IDS.more, options.more!.label, more));
+  const share = options.shareable ? at(request.view) : null;
   if (share) elements.push(button(ACTION_IDS.share, 'Share in channel', share, 'primary'));
   if (elements.length > 0) blocks.push({ type: 'actions', block_id: 'brief_controls', elements });
   return { text: page.text, blocks: blocks.slice(0, MESSAGE_BLOCKS_MAX) };

@@ -48,7 +48,9 @@ export function payloadProblem(body: Record<string, unknown>): string | null {
     const user = body.user as { id?: unknown } | null | undefined;
     if (typeof team?.id !== 'string') return 'This block_actions payload names no team, so it cannot be answered.';
     if (typeof user?.id !== 'string') return 'This block_actions payload names no user, so it cannot be answered.';
-    if (typeof body.response_url !== 'string' || body.response_url === '') return 'This block_actions payload has no response_url, so it cannot be answered.';
+    // A click in a view (the App Home tab, a modal) is answered by updating the view, not a response_url.
+    const inView = body.view !== undefined && body.view !== null;
+    if (!inView && (typeof body.response_url !== 'string' || body.response_url === '')) return 'This block_actions payload has no response_url, so it cannot be answered.';
   }
   return null;
 }

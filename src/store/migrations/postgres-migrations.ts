@@ -74,4 +74,20 @@ export const postgresMigrations: Migration[] = [
     name: 'articles paged in (ingested_at, id) order straight from an index',
     sql: 'CREATE INDEX articles_ingested_at_id ON articles (ingested_at, id)',
   },
+  // Version 5 is the store-engine lane's (derived corpus tables); the two apply in either order.
+  {
+    version: 6,
+    name: 'chat app installations per workspace (Slack OAuth), and the workspace of a subscription',
+    sql: `
+      CREATE TABLE installations (
+        platform text NOT NULL,
+        workspace_id text NOT NULL,
+        enterprise_id text,
+        data jsonb NOT NULL,
+        installed_at timestamptz NOT NULL,
+        PRIMARY KEY (platform, workspace_id)
+      );
+      ALTER TABLE subscriptions ADD COLUMN workspace_id text;
+    `,
+  },
 ];

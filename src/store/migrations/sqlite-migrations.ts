@@ -74,4 +74,20 @@ export const sqliteMigrations: Migration[] = [
     name: 'articles paged in (ingested_at, id) order straight from an index',
     sql: 'CREATE INDEX articles_ingested_at_id ON articles (ingested_at, id)',
   },
+  // Version 5 is the store-engine lane's (derived corpus tables); the two apply in either order.
+  {
+    version: 6,
+    name: 'chat app installations per workspace (Slack OAuth), and the workspace of a subscription',
+    sql: `
+      CREATE TABLE installations (
+        platform TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        enterprise_id TEXT,
+        data TEXT NOT NULL,
+        installed_at TEXT NOT NULL,
+        PRIMARY KEY (platform, workspace_id)
+      );
+      ALTER TABLE subscriptions ADD COLUMN workspace_id TEXT;
+    `,
+  },
 ];

@@ -22,8 +22,8 @@ export function childEnv(dataDir: string): NodeJS.ProcessEnv {
 }
 
 /** Starts the CLI with the given arguments. */
-export function startCli(args: string[], dataDir: string): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['src/cli/bin.mjs', ...args], { env: childEnv(dataDir), stdio: 'pipe' });
+export function startCli(args: string[], dataDir: string, env: NodeJS.ProcessEnv = childEnv(dataDir)): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['src/cli/bin.mjs', ...args], { env, stdio: 'pipe' });
 }
 
 /** Collects a child's stdout and lets a test wait for some text to appear in it. */
@@ -64,4 +64,12 @@ export function outputOf(child: ChildProcessWithoutNullStreams) {
       });
     },
   };
+}
+
+/** The environment of the child with LOG_LEVEL left unset, as a user starting the console has it. */
+export function defaultEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env = childEnv(dataDir);
+  delete env.LOG_LEVEL;
+  delete env.LOG_FORMAT;
+  return env;
 }

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import type { BriefingService } from '../../../src/briefing/service.js';
 import { loadConfig } from '../../../src/config.js';
 import type { RunningPlatform } from '../../../src/platforms/platform.js';
-import { start, type DiscordStartOptions } from '../../../src/platforms/discord/start-discord.js';
+import { start, type DiscordStartOptions } from '../../../src/platforms/discord/start.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.js';
 
 /** A running bot, its fake Discord and the log lines it wrote. */

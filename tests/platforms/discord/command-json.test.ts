@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDiscordCommandJson } from '../../../src/platforms/discord/command-json.js';
-import { decodePageId, encodePageId } from '../../../src/platforms/discord/page-buttons.js';
+import { decodeRequestId, encodeRequestId } from '../../../src/platforms/discord/request-id.js';
 
 describe('Discord command definitions', () => {
   it('turns a command with an actor option into a chat input command with autocomplete', () => {
@@ -14,6 +14,9 @@ describe('Discord command definitions', () => {
       name: 'who',
       description: 'Who is someone in the news',
       options: [{ type: 3, name: 'name', description: 'A name or surname', required: true, autocomplete: true, max_length: 200 }],
+      default_member_permissions: null,
+      contexts: [0, 1],
+      integration_types: [0],
     });
   });
 
@@ -36,16 +39,40 @@ describe('Discord command definitions', () => {
   });
 });
 
-describe('paging button ids', () => {
-  it('round-trips the command, its arguments and the page', () => {
-    const id = encodePageId({ command: 'claims', args: { topic: 'arms | transfers & more', none: undefined }, page: 3 })!;
+describe('Discord command scopes', () => {
+  const digest = {
+    name: 'digest',
+    description: 'Digests',
+    options: [],
+    subcommands: [{ name: 'subscribe', description: 'Subscribe', usage: '/digest subscribe', options: [], changesSettings: true }],
+  };
+
+  it('restricts a command that changes settings to Manage Channels in servers, and leaves contexts out of guild registrations', () => {
+    expect(toDiscordCommandJson(digest)).toMatchObject({ default_member_permissions: '16', contexts: [0], integration_types: [0] });
+    const guild = toDiscordCommandJson(digest, { global: false });
+    expect(guild.default_member_permissions).toBe('16');
+    expect(guild).not.toHaveProperty('contexts');
+    expect(guild).not.toHaveProperty('integration_types');
+  });
+});
+
+describe('request ids in buttons and menu options', () => {
+  it('round-trip the command, subcommand, arguments, page of items and rendered page', () => {
+    const id = encodeRequestId({ command: 'claims', args: { topic: 'arms | transfers & more', none: undefined }, page: 2, view: 3 })!;
     expect(id.length).toBeLessThanOrEqual(100);
-    expect(decodePageId(id)).toEqual({ command: 'claims', args: { topic: 'arms | transfers & more' }, page: 3 });
+    expect(decodeRequestId(id)).toEqual({ command: 'claims', args: { topic: 'arms | transfers & more' }, page: 2, view: 3 });
+    expect(decodeRequestId(encodeRequestId({ command: 'digest', subcommand: 'preview', args: {}, view: 0 })!)).toEqual({
+      command: 'digest',
+      subcommand: 'preview',
+      args: {},
+      view: 0,
+    });
   });
 
-  it('refuses ids over 100 characters and ids it did not make', () => {
-    expect(encodePageId({ command: 'quote', args: { query: 'q'.repeat(100) }, page: 0 })).toBeNull();
-    expect(decodePageId('something-else')).toBeNull();
-    expect(decodePageId('pg1|-1|quote|')).toBeNull();
+  it('refuse ids over 100 characters and ids they did not make', () => {
+    expect(encodeRequestId({ command: 'quote', args: { query: 'q'.repeat(100) }, view: 0 })).toBeNull();
+    expect(decodeRequestId('something-else')).toBeNull();
+    expect(decodeRequestId('v1|-1||quote||')).toBeNull();
+    expect(decodeRequestId('pg1|0|quote|query=x')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/logging.js';
-import { createDiscordChannelSender } from '../../../src/platforms/discord/discord-channel-sender.js';
+import { createDiscordChannelSender } from '../../../src/platforms/discord/sender.js';
 import { snowflake } from './fake-discord/fake-state.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/fake-discord.js';
 import { CHANNEL_LIMIT } from './fake-discord/rate-limits.js';

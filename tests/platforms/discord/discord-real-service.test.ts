@@ -44,10 +44,13 @@ describe('the real briefing service on Discord, default article', () => {
     expect(text).toContain('Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
   });
 
-  it('answers an unknown name with suggestions', async () => {
-    const messages = await h.fake.answered(h.fake.sendCommand('who', { name: 'Zzyzx' }));
-    expect(messages[0]!.embeds.length).toBeGreaterThan(0);
-    expect(seen(messages)).toMatch(/did you mean|\/who /i);
+  it('answers an unknown name with close suggestions, or says nothing is close', async () => {
+    const close = await h.fake.answered(h.fake.sendCommand('who', { name: 'Ushakovsky' }));
+    expect(seen(close)).toMatch(/did you mean/i);
+    expect(seen(close)).toContain('Yuri Ushakov');
+    const far = await h.fake.answered(h.fake.sendCommand('who', { name: 'Zzyzx' }));
+    expect(far[0]!.embeds.length).toBeGreaterThan(0);
+    expect(seen(far)).toContain('No close match');
   });
 
   it('answers "Kim" with the Kims to choose from', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSlackText, mrkdwnSafe, plainSafe, truncateText } from '../../../src/platforms/slack/escape-slack-text.js';
+import { fitText } from '../../../src/briefing/fit-text.js';
+import { escapeSlackText, mrkdwnSafe, plainSafe } from '../../../src/platforms/slack/escape-slack-text.js';
 
 describe('escaping text for Slack', () => {
   it('turns mention and link syntax into entities so no ping or link can form', () => {
@@ -21,10 +22,10 @@ describe('escaping text for Slack', () => {
     expect(plainSafe('a\u0000b\u0007c\nd\u202ee')).toBe('abc\nde');
   });
 
-  it('truncates at a word boundary with an ellipsis and never inside an entity', () => {
-    const cut = truncateText('alpha beta gamma delta', 13);
+  it('is fitted to a limit at a word boundary with an ellipsis, measured escaped, never inside an entity', () => {
+    const cut = fitText('alpha beta gamma delta', 13, plainSafe);
     expect(cut).toBe('alpha beta\u2026');
-    const entity = truncateText(`${'x'.repeat(8)}&amp;yyyy`, 11);
+    const entity = fitText(`${'x'.repeat(8)}&yyyy`, 11, plainSafe);
     expect(entity.length).toBeLessThanOrEqual(11);
     expect(entity).not.toMatch(/&[a-z]*\u2026/);
   });

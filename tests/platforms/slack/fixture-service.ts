@@ -59,8 +59,8 @@ function kimChoices(): Reply {
     title: 'Several people match "Kim"',
     tone: 'notice',
     choices: [
-      { label: 'Kim Jong Un', command: '/who Kim Jong Un', description: 'North Korean leader' },
-      { label: 'Kim Il Sung', command: '/who Kim Il Sung', description: "Kim Jong Un's grandfather" },
+      { label: 'Kim Jong Un', command: 'who', args: { name: 'Kim Jong Un' }, description: 'North Korean leader' },
+      { label: 'Kim Il Sung', command: 'who', args: { name: 'Kim Il Sung' }, description: "Kim Jong Un's grandfather" },
     ],
     fallback: 'Several people match "Kim": Kim Jong Un, Kim Il Sung.',
   };
@@ -121,15 +121,25 @@ export const FIXTURE_COMMANDS: Fixture[] = [
     name: 'digest',
     description: 'The briefing, and daily digests',
     usage: '/digest [subscribe|unsubscribe|list|pause|resume|preview] [TIME] [TIMEZONE] [FILTER]',
-    options: [
-      { name: 'action', description: 'what to do', type: 'string', required: false, choices: ['subscribe', 'unsubscribe', 'list', 'pause', 'resume', 'preview'] },
-      { name: 'time', description: 'HH:MM', type: 'string', required: false },
-      { name: 'timezone', description: 'IANA zone', type: 'string', required: false },
-      { name: 'filter', description: 'actor or topic', type: 'string', required: false },
+    options: [],
+    subcommands: [
+      {
+        name: 'subscribe',
+        description: 'subscribe',
+        usage: '/digest subscribe [TIME] [TIMEZONE] [FILTER]',
+        changesSettings: true,
+        options: [
+          { name: 'time', description: 'HH:MM', type: 'string', required: false, shape: 'time' },
+          { name: 'timezone', description: 'IANA zone', type: 'string', required: false, shape: 'timezone' },
+          { name: 'filter', description: 'actor or topic', type: 'string', required: false },
+        ],
+      },
+      ...(['unsubscribe', 'pause', 'resume'] as const).map((name) => ({ name, description: name, usage: `/digest ${name}`, options: [], changesSettings: true })),
+      ...(['list', 'preview'] as const).map((name) => ({ name, description: name, usage: `/digest ${name}`, options: [] })),
     ],
     handler: (input) => ({
       ...empty(),
-      title: `Digest ${input.args.action ?? 'now'}`,
+      title: `Digest ${input.subcommand ?? 'now'}`,
       description: input.user.canManageChannel ? 'allowed' : 'refused',
       fallback: 'digest',
     }),

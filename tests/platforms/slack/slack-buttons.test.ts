@@ -44,7 +44,7 @@ describe('Slack buttons, with the real briefing service', () => {
   });
 
   it('"Share in channel" posts the answer publicly with chat.postMessage and removes the private copy', async () => {
-    const answer = await ask('/who', 'Ushakov');
+    const answer = await ask('/brief', 'who Ushakov');
     const id = await click(buttonNamed(answer, 'Share in channel'));
     const post = await h.fake.waitFor(() => h.fake.posted[0], 'a channel post');
     expect(post.body.channel).toBe('C0001');
@@ -59,7 +59,7 @@ describe('Slack buttons, with the real briefing service', () => {
 
   it('shares through the response_url when the bot is not in the channel', async () => {
     h.fake.channelErrors.set('C0PRIVATE', 'not_in_channel');
-    const answer = await ask('/who', 'Ushakov');
+    const answer = await ask('/brief', 'who Ushakov');
     const id = await click(buttonNamed(answer, 'Share in channel'), 'C0PRIVATE');
     const [shared, cleanup] = await h.fake.waitFor(() => {
       const posts = h.fake.responsesTo(id);
@@ -73,7 +73,7 @@ describe('Slack buttons, with the real briefing service', () => {
 
   it('waits out a 429 from chat.postMessage when sharing and posts once', async () => {
     h.fake.rateLimitPostMessage(1, 1);
-    const answer = await ask('/who', 'Ushakov');
+    const answer = await ask('/brief', 'who Ushakov');
     const id = await click(buttonNamed(answer, 'Share in channel'));
     await h.fake.waitFor(() => h.fake.responsesTo(id)[0], 'the share to finish');
     expect(h.fake.rateLimitedCount).toBe(1);
@@ -81,17 +81,17 @@ describe('Slack buttons, with the real briefing service', () => {
   });
 
   it('shares once when the button is clicked twice', async () => {
-    const answer = await ask('/who', 'Ushakov');
+    const answer = await ask('/brief', 'who Ushakov');
     const share = buttonNamed(answer, 'Share in channel');
     const first = await click(share);
     await click(share);
     await h.fake.waitFor(() => h.fake.responsesTo(first)[0], 'the first share');
-    await ask('/help', '');
+    await ask('/brief', 'help');
     expect(h.fake.posted).toHaveLength(1);
   });
 
   it('offers several matches as buttons that run the chosen command', async () => {
-    const answer = await ask('/who', 'Kim');
+    const answer = await ask('/brief', 'who Kim');
     expect(buttons(answer).map((b) => b.text.text)).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim Il Sung']));
     const id = await click(buttonNamed(answer, 'Kim Jong Un'));
     const chosen = (await h.fake.waitFor(() => h.fake.responsesTo(id)[0], 'the chosen answer')).body;
@@ -107,7 +107,7 @@ describe('Slack buttons, with a fixture service', () => {
   });
 
   it('pages a long answer with Next and Previous, replacing the private message', async () => {
-    const first = await ask('/who', 'everything');
+    const first = await ask('/brief', 'who everything');
     const header = (m: Body) => (m.blocks as types.HeaderBlock[])[0]!.text.text;
     expect(header(first)).toMatch(/^Long answer \(1\/\d+\)$/);
     expect(buttons(first).map((b) => b.text.text)).toEqual(['Next \u203a', 'Share in channel']);
@@ -128,9 +128,9 @@ describe('Slack buttons, with a fixture service', () => {
   });
 
   it('does not offer to share a command that changes things', async () => {
-    const answer = await ask('/digest', 'subscribe 08:00');
+    const answer = await ask('/brief', 'digest subscribe 08:00');
     expect(buttons(answer)).toHaveLength(0);
-    const preview = await ask('/digest', 'preview');
+    const preview = await ask('/brief', 'digest preview');
     expect(buttons(preview).map((b) => b.text.text)).toEqual(['Share in channel']);
   });
 });

@@ -5,10 +5,11 @@
 import { loadConfig } from '../../../src/config.js';
 import type { BriefingService } from '../../../src/briefing/service.js';
 import type { RunningSlack } from '../../../src/platforms/slack/create-slack-app.js';
-import { start } from '../../../src/platforms/slack/start-slack.js';
+import { start } from '../../../src/platforms/slack/start.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack/fake-slack-server.js';
 import { SIGNING_SECRET } from './fake-slack/slack-requests.js';
 import { memoryLogger } from '../../fixtures/memory-logger.js';
+import type { Store } from '../../../src/store/store.js';
 
 export { memoryLogger };
 
@@ -22,22 +23,31 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the fake and the app; `env` adds or overrides configuration. */
+/**
+ * Starts the fake and the app; `env` adds or overrides configuration. With `store` the app keeps
+ * its App Home list (and, with `oauth`, its installations) there; `oauth` installs through OAuth
+ * instead of one SLACK_BOT_TOKEN.
+ */
 export async function startHarness(options: {
   service: BriefingService;
   mode: 'http' | 'socket';
   env?: Record<string, string>;
+  store?: Store;
+  oauth?: boolean;
 }): Promise<Harness> {
   const fake = await startFakeSlack();
   const { logger, logs } = memoryLogger();
+  const workspaces = options.oauth
+    ? { SLACK_CLIENT_ID: fake.clientId, SLACK_CLIENT_SECRET: fake.clientSecret, SLACK_STATE_SECRET: 'a-long-random-state-secret' }
+    : { SLACK_BOT_TOKEN: fake.botToken };
   const config = loadConfig({
-    SLACK_BOT_TOKEN: fake.botToken,
+    ...workspaces,
     SLACK_API_URL: fake.apiUrl,
     SLACK_PORT: '0',
     ...(options.mode === 'http' ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: fake.appToken }),
     ...options.env,
   });
-  const slack = await start({ config, service: options.service, logger });
+  const slack = await start({ config, service: options.service, logger, ...(options.store ? { store: options.store } : {}) });
   return {
     fake,
     slack,

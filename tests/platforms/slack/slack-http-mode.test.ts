@@ -20,7 +20,7 @@ const answerTo = async (id: string) => (await h.fake.waitFor(() => h.fake.respon
 
 /** Proves the app has finished with earlier requests: a later command is answered. */
 async function settle(): Promise<void> {
-  const probe = await ask('/help', '');
+  const probe = await ask('/brief', 'help');
   await answerTo(probe.id);
 }
 
@@ -42,7 +42,7 @@ describe('Slack over HTTP, with the real briefing service on the default article
   });
 
   it('acknowledges /who Ushakov at once with an empty body and answers privately with the facts in blocks', async () => {
-    const sent = await ask('/who', 'Ushakov');
+    const sent = await ask('/brief', 'who Ushakov');
     expect(sent.status).toBe(200);
     expect(sent.body).toBe('');
     const answer = await answerTo(sent.id);
@@ -54,22 +54,25 @@ describe('Slack over HTTP, with the real briefing service on the default article
     expect(blocks).toContain('not be directed against any other country');
     expect(blocks).toContain('outline prospects for further cooperation');
     expect(blocks).toContain('Interfax');
-    expect(blocks).toContain('Putin vows to support North Korea against the United States (Reuters, June 18, 2024)');
+    expect(blocks).toContain('Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
     expect(blocks).toContain('Share in channel');
     expect(answer.text).toContain('Yuri Ushakov');
     expect(JSON.stringify(answer)).not.toMatch(/<[!@#]/);
   });
 
-  it('answers the umbrella command like the command itself', async () => {
-    const sent = await ask('/brief', 'who Ushakov');
-    const blocks = JSON.stringify((await answerTo(sent.id)).blocks);
-    expect(blocks).toContain('Yuri Ushakov');
-    expect(blocks).toContain('outline prospects for further cooperation');
+  it("answers only /brief by default: another app's /who is left alone", async () => {
+    expect(h.slack.commandNames).toEqual(['/brief']);
+    const sent = await ask('/who', 'Ushakov');
+    expect(JSON.stringify((await answerTo(sent.id)).blocks)).toContain('does not know /who');
   });
 
-  it('uses configured names: a prefix for each command and a chosen umbrella, listed under help', async () => {
+  it('uses configured names when asked: separate commands with a prefix and a renamed main command, listed under help', async () => {
     await h.close();
-    h = await startHarness({ service: createRealService(), mode: 'http', env: { SLACK_COMMAND_PREFIX: 'news-', SLACK_UMBRELLA_COMMAND: '/nb' } });
+    h = await startHarness({
+      service: createRealService(),
+      mode: 'http',
+      env: { SLACK_SEPARATE_COMMANDS: 'true', SLACK_COMMAND_PREFIX: 'news-', SLACK_COMMAND: '/nb' },
+    });
     expect(h.slack.commandNames).toContain('/news-who');
     expect(h.slack.commandNames).toContain('/nb');
     const prefixed = await ask('/news-who', 'Ushakov');
@@ -82,8 +85,8 @@ describe('Slack over HTTP, with the real briefing service on the default article
   });
 
   it('rejects a wrong signature and a six-minute-old timestamp with 401 and no answer', async () => {
-    const wrong = await ask('/who', 'Ushakov', { secret: 'not-the-secret' });
-    const stale = await ask('/who', 'Ushakov', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const wrong = await ask('/brief', 'who Ushakov', { secret: 'not-the-secret' });
+    const stale = await ask('/brief', 'who Ushakov', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(wrong.status).toBe(401);
     expect(stale.status).toBe(401);
     await settle();
@@ -93,7 +96,7 @@ describe('Slack over HTTP, with the real briefing service on the default article
 
   it('answers a command Slack delivers twice (x-slack-retry-num) only once', async () => {
     const { id, url } = h.fake.newResponseUrl();
-    const fields = slashCommandFields('/who', 'Ushakov', { response_url: url });
+    const fields = slashCommandFields('/brief', 'who Ushakov', { response_url: url });
     const first = await postSigned(h.eventsUrl, fields);
     await answerTo(id);
     const retry = await postSigned(h.eventsUrl, fields, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
@@ -104,7 +107,7 @@ describe('Slack over HTTP, with the real briefing service on the default article
   });
 
   it('never turns mention syntax typed in an argument into a mention', async () => {
-    const sent = await ask('/who', 'Ushakov <!channel> <@U123>');
+    const sent = await ask('/brief', 'who Ushakov <!channel> <@U123>');
     const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
     expect(answer).toContain('Yuri Ushakov');
     expect(answer).not.toMatch(/<[!@#]/);
@@ -113,7 +116,7 @@ describe('Slack over HTTP, with the real briefing service on the default article
   it('escapes <!channel> and <@U123> that come from an article', async () => {
     await h.close();
     h = await startHarness({ service: createRealService(hostileArticle()), mode: 'http' });
-    const sent = await ask('/who', 'Ushakov');
+    const sent = await ask('/brief', 'who Ushakov');
     const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
     expect(answer).toContain('&lt;!channel&gt; and &lt;@U123&gt; to read &lt;https://evil.example|this&gt;');
     expect(answer).not.toMatch(/<[!@#]|<http/);
@@ -139,7 +142,7 @@ describe('Slack over HTTP, with a fixture service', () => {
   });
 
   it('escapes <!channel> and <@U123> typed in an argument, even when the service echoes it raw', async () => {
-    const sent = await ask('/who', '<!channel> <@U123> <!here|here>');
+    const sent = await ask('/brief', 'who <!channel> <@U123> <!here|here>');
     // Button values are data Slack hands back on a click, never shown; everything else is text.
     const answer = JSON.stringify(await answerTo(sent.id), (key, value: unknown) => (key === 'value' ? undefined : value));
     expect(answer).toContain('&lt;!channel&gt; &lt;@U123&gt;');
@@ -150,9 +153,9 @@ describe('Slack over HTTP, with a fixture service', () => {
     service.handle = async () => {
       throw new Error('database exploded at secret/path.ts:12');
     };
-    const sent = await ask('/who', 'Ushakov');
+    const sent = await ask('/brief', 'who Ushakov');
     const answer = JSON.stringify(await answerTo(sent.id));
-    expect(answer).toContain('Something went wrong');
+    expect(answer).toContain('something went wrong');
     expect(answer).not.toMatch(/exploded|secret|\.ts:/);
     const line = await h.fake.waitFor(() => h.logs.find((l) => l.msg === 'slack command failed'), 'the error log line');
     expect(line).toMatchObject({ command: 'who', args: { name: 'Ushakov' }, level: 50 });
@@ -164,10 +167,10 @@ describe('Slack over HTTP, with a fixture service', () => {
     h = await startHarness({ service, mode: 'http', env: { SLACK_DIGEST_ADMINS: 'U0ADMIN, U0OTHER' } });
     h.fake.admins.add('U0WSADMIN');
     for (const user of ['U0001', 'U0ADMIN', 'U0WSADMIN']) {
-      const sent = await ask('/digest', 'subscribe 08:00', { fields: { user_id: user } });
+      const sent = await ask('/brief', 'digest subscribe 08:00', { fields: { user_id: user } });
       await answerTo(sent.id);
     }
-    expect(service.inputs.map((i) => [i.user.id, i.user.canManageChannel, i.args.action, i.args.time])).toEqual([
+    expect(service.inputs.map((i) => [i.user.id, i.user.canManageChannel, i.subcommand, i.args.time])).toEqual([
       ['U0001', false, 'subscribe', '08:00'],
       ['U0ADMIN', true, 'subscribe', '08:00'],
       ['U0WSADMIN', true, 'subscribe', '08:00'],

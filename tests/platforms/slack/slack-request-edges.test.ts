@@ -20,7 +20,7 @@ const troubles = () =>
 /** Proves the app has finished with earlier requests: a later command is answered. */
 async function settle(): Promise<void> {
   const { id, url } = h.fake.newResponseUrl();
-  await postSigned(h.eventsUrl, slashCommandFields('/help', '', { response_url: url }));
+  await postSigned(h.eventsUrl, slashCommandFields('/brief', 'help', { response_url: url }));
   await h.fake.waitFor(() => h.fake.responsesTo(id)[0], 'an answer to /help');
 }
 
@@ -31,7 +31,7 @@ describe('Slack requests signed correctly but dated wrong', () => {
     ['six minutes behind', -6 * 60],
   ])('refuses one dated %s with 401 and answers nothing', async (_when, offset) => {
     const { id, url } = h.fake.newResponseUrl();
-    const sent = await postSigned(h.eventsUrl, slashCommandFields('/who', 'Ushakov', { response_url: url }), { timestamp: nowSeconds() + offset });
+    const sent = await postSigned(h.eventsUrl, slashCommandFields('/brief', 'who Ushakov', { response_url: url }), { timestamp: nowSeconds() + offset });
     expect(sent.status).toBe(401);
     await settle();
     expect(h.fake.responsesTo(id)).toHaveLength(0);
@@ -42,7 +42,7 @@ describe('Slack requests signed correctly but dated wrong', () => {
 
   it('accepts one dated a minute ahead, as a clock a little fast would', async () => {
     const { id, url } = h.fake.newResponseUrl();
-    const sent = await postSigned(h.eventsUrl, slashCommandFields('/help', '', { response_url: url }), { timestamp: nowSeconds() + 60 });
+    const sent = await postSigned(h.eventsUrl, slashCommandFields('/brief', 'help', { response_url: url }), { timestamp: nowSeconds() + 60 });
     expect(sent.status).toBe(200);
     await h.fake.waitFor(() => h.fake.responsesTo(id)[0], 'an answer');
   });
@@ -50,7 +50,7 @@ describe('Slack requests signed correctly but dated wrong', () => {
 
 describe('Slack requests missing what the app answers through', () => {
   it('answers a slash command without response_url with 400 and one log line, never a TypeError', async () => {
-    const { response_url: _dropped, ...fields } = slashCommandFields('/who', 'Ushakov');
+    const { response_url: _dropped, ...fields } = slashCommandFields('/brief', 'who Ushakov');
     const sent = await postSigned(h.eventsUrl, fields);
     expect(sent.status).toBe(400);
     expect(sent.body).toBe('This slash command has no response_url, so it cannot be answered.');

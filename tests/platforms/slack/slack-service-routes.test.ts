@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import type { RunningSlack } from '../../../src/platforms/slack/create-slack-app.js';
-import { start } from '../../../src/platforms/slack/start-slack.js';
+import { start } from '../../../src/platforms/slack/start.js';
 import { createHealthEndpoints } from '../../../src/service/health-server.js';
 import { createPrometheusMetrics } from '../../../src/service/prometheus-metrics.js';
 import { createReadiness, platformProbe } from '../../../src/service/readiness.js';

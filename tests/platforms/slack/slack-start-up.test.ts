@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { silentLogger } from '../../../src/logging.js';
-import { start } from '../../../src/platforms/slack/start-slack.js';
+import { start } from '../../../src/platforms/slack/start.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack/fake-slack-server.js';
 import { SIGNING_SECRET } from './fake-slack/slack-requests.js';
 import { createFixtureService } from './fixture-service.js';

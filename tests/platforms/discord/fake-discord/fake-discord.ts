@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
 import { snowflake, type Fault, type FakeInteraction, type FakeMessage, type PendingFault, type RecordedRequest } from './fake-state.js';
 import { handleRestRequest, type ChannelAccess, type RestState } from './rest-api.js';
-import { autocompletePayload, buttonPayload, commandPayload, type InteractionOptions } from './interaction-payloads.js';
+import { autocompletePayload, buttonPayload, commandPayload, selectPayload, type InteractionOptions } from './interaction-payloads.js';
 import type { MessageBodyJson } from './payload-limits.js';
 import { RateLimiter } from './rate-limits.js';
 
@@ -142,14 +142,19 @@ export class FakeDiscord implements RestState {
     return interaction;
   }
 
-  /** Dispatches a slash command as a user typed it. */
-  sendCommand(name: string, options: Record<string, string | number> = {}, extra: InteractionOptions = {}): FakeInteraction {
+  /** Dispatches a slash command as a user typed it (`extra.subcommand` for a subcommand's options). */
+  sendCommand(name: string, options: Record<string, string | number> = {}, extra: InteractionOptions & { subcommand?: string } = {}): FakeInteraction {
     return this.track(commandPayload(this, name, options, extra));
   }
 
   /** Dispatches an autocomplete request for `option` of command `name`, typed so far: `typed`. */
-  sendAutocomplete(name: string, option: string, typed: string, extra: InteractionOptions = {}): FakeInteraction {
+  sendAutocomplete(name: string, option: string, typed: string, extra: InteractionOptions & { subcommand?: string } = {}): FakeInteraction {
     return this.track(autocompletePayload(this, name, option, typed, extra));
+  }
+
+  /** Dispatches a pick of `values` from the select menu `customId` of `message`. */
+  pickFromMenu(message: FakeMessage, customId: string, values: string[], extra: InteractionOptions = {}): FakeInteraction {
+    return this.track(selectPayload(this, message, customId, values, extra), message);
   }
 
   /** Dispatches a click on the button with `customId` of `message`. */

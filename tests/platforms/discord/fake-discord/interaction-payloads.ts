@@ -70,19 +70,44 @@ function options(values: Record<string, string | number>, focused?: string) {
   }));
 }
 
-/** A slash command interaction (type 2). */
-export function commandPayload(server: Server, name: string, values: Record<string, string | number>, extra: InteractionOptions) {
+/** Options as Discord nests them: under a SUB_COMMAND option (type 1) when there is a subcommand. */
+function nested(subcommand: string | undefined, given: ReturnType<typeof options>) {
+  return subcommand ? [{ name: subcommand, type: 1, options: given }] : given;
+}
+
+/** A slash command interaction (type 2), optionally of a subcommand. */
+export function commandPayload(
+  server: Server,
+  name: string,
+  values: Record<string, string | number>,
+  extra: InteractionOptions & { subcommand?: string },
+) {
   return {
     ...base(server, 2, extra),
-    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: options(values) },
+    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: nested(extra.subcommand, options(values)) },
   };
 }
 
-/** An autocomplete interaction (type 4) with `option` focused. */
-export function autocompletePayload(server: Server, name: string, option: string, typed: string, extra: InteractionOptions) {
+/** An autocomplete interaction (type 4) with `option` focused (of `extra.subcommand` when given). */
+export function autocompletePayload(
+  server: Server,
+  name: string,
+  option: string,
+  typed: string,
+  extra: InteractionOptions & { subcommand?: string },
+) {
   return {
     ...base(server, 4, extra),
-    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: options({ [option]: typed }, option) },
+    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: nested(extra.subcommand, options({ [option]: typed }, option)) },
+  };
+}
+
+/** A pick from a string select menu (type 3 interaction, component type 3) on `message`. */
+export function selectPayload(server: Server, message: FakeMessage, customId: string, values: string[], extra: InteractionOptions) {
+  return {
+    ...base(server, 3, { channelId: message.channel_id, ...extra }),
+    message,
+    data: { custom_id: customId, component_type: 3, values },
   };
 }
 

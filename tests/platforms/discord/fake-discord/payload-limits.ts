@@ -16,6 +16,8 @@ interface ComponentJson {
   custom_id?: string;
   label?: string;
   components?: ComponentJson[];
+  /** A select menu's options. */
+  options?: Array<{ label: string; value: string; description?: string }>;
 }
 
 /** A message body as the bot sends it. */
@@ -67,6 +69,19 @@ export function messageProblems(body: MessageBodyJson): string[] {
   for (const row of rows) {
     const buttons = row.components ?? [];
     check(buttons.length <= 5, 'more than 5 buttons in a row');
+    const menus = buttons.filter((c) => c.type === 3);
+    check(menus.length === 0 || buttons.length === 1, 'a select menu shares its row');
+    for (const menu of menus) {
+      const options = menu.options ?? [];
+      check(options.length >= 1 && options.length <= 25, 'a select menu needs 1 to 25 options');
+      const values = new Set(options.map((o) => o.value));
+      check(values.size === options.length, 'duplicate select menu values');
+      for (const o of options) {
+        check(o.label.length >= 1 && o.label.length <= 100, 'select option label empty or longer than 100');
+        check(o.value.length >= 1 && o.value.length <= 100, 'select option value empty or longer than 100');
+        check((o.description ?? '').length <= 100, 'select option description longer than 100');
+      }
+    }
     for (const button of buttons) {
       const id = button.custom_id ?? '';
       check(id.length > 0 && id.length <= 100, 'custom_id empty or longer than 100');

@@ -174,15 +174,34 @@ function readChannelMessages(state: RestState, channelId: string, query: URLSear
   return { status: 200, body: found.reverse().map(({ nonce: _nonce, ...message }) => message) };
 }
 
+/** Discord's rules for a name and description, and autocomplete never beside fixed choices. */
+function validEntry(entry: any): boolean {
+  return (
+    /^[-_\p{Ll}\p{N}]{1,32}$/u.test(entry.name ?? '') &&
+    typeof entry.description === 'string' &&
+    entry.description.length >= 1 &&
+    entry.description.length <= 100 &&
+    !(entry.autocomplete && entry.choices)
+  );
+}
+
+/** Options: all subcommands (type 1, each with valid plain options) or none; at most 25. */
+function validOptions(options: any[]): boolean {
+  if (options.length > 25 || !options.every(validEntry)) return false;
+  const subcommands = options.filter((o) => o.type === 1);
+  if (subcommands.length === 0) return options.every((o) => o.type >= 3);
+  return subcommands.length === options.length && subcommands.every((s) => validOptions(s.options ?? []) && (s.options ?? []).every((o: any) => o.type >= 3));
+}
+
 function registerCommands(state: RestState, route: string, body: any): Reply {
   if (!Array.isArray(body)) return error(400, 50035, 'Invalid Form Body');
   for (const command of body) {
+    const permissions = command.default_member_permissions;
     const ok =
-      /^[-_\p{Ll}\p{N}]{1,32}$/u.test(command.name ?? '') &&
-      typeof command.description === 'string' &&
-      command.description.length >= 1 &&
-      command.description.length <= 100 &&
-      (command.options ?? []).every((o: any) => !(o.autocomplete && o.choices));
+      validEntry({ ...command, autocomplete: undefined }) &&
+      validOptions(command.options ?? []) &&
+      (permissions === undefined || permissions === null || /^\d+$/.test(permissions)) &&
+      (command.contexts === undefined || (Array.isArray(command.contexts) && command.contexts.every((c: unknown) => c === 0 || c === 1 || c === 2)));
     if (!ok) return error(400, 50035, 'Invalid Form Body', { errors: [`command ${command.name}`] });
   }
   const commands = body.map((c: any) => ({ ...c, id: snowflake(), application_id: state.applicationId, version: snowflake() }));

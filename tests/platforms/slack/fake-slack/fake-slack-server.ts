@@ -1,8 +1,9 @@
 /**
  * A local fake of the parts of Slack the bot talks to, on 127.0.0.1 with a random port:
  * - Web API under /api/: auth.test, chat.postMessage (metadata kept), chat.postEphemeral, users.info,
- *   conversations.history (oldest, cursor, include_all_metadata), apps.connections.open
- *   (form-encoded or JSON bodies, Bearer tokens);
+ *   conversations.history (oldest, cursor, include_all_metadata), apps.connections.open,
+ *   views.publish and views.open (kept), oauth.v2.access (a code the test issued, for a second
+ *   workspace with its own bot token) (form-encoded or JSON bodies, Bearer tokens);
  * - response_url endpoints under /response/ID that record what the app posts;
  * - a Socket Mode WebSocket at /socket (hello, envelopes, acks);
  * - switches: a 429 with Retry-After from chat.postMessage, and Slack errors per channel.
@@ -34,6 +35,9 @@ export interface EnvelopeAck {
 export interface FakeSlackOptions {
   botToken?: string;
   appToken?: string;
+  /** The app's OAuth client id and secret, checked by oauth.v2.access. */
+  clientId?: string;
+  clientSecret?: string;
   /** The clock message timestamps (ts) come from, in ms; a test with a fixed clock passes its own. */
   now?: () => number;
 }
@@ -64,6 +68,13 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const botToken = options.botToken ?? 'xoxb-test-token';
   const appToken = options.appToken ?? 'xapp-test-token';
+  const clientId = options.clientId ?? '1111.2222';
+  const clientSecret = options.clientSecret ?? 'client-secret';
+  /** Bot token -> the workspace it belongs to; the first workspace's token is there from the start. */
+  const workspaces = new Map<string, { teamId: string; teamName: string; botUserId: string }>([[botToken, { teamId: 'T0001', teamName: 'Fake', botUserId: 'UBOT' }]]);
+  /** OAuth codes the test issued -> the workspace installing. */
+  const codes = new Map<string, { teamId: string; teamName: string }>();
+  const views: Array<{ method: 'views.publish' | 'views.open'; token: string | undefined; body: Record<string, unknown> }> = [];
   const calls: ApiCall[] = [];
   const posted: Array<ApiCall & { ts: string }> = [];
   const responses: ResponsePost[] = [];
@@ -81,10 +92,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   let messageCounter = 0;
   let port = 0;
 
-  const api = (method: string, body: Record<string, unknown>, res: ServerResponse) => {
+  const api = (method: string, body: Record<string, unknown>, res: ServerResponse, token: string | undefined) => {
+    const workspace = workspaces.get(token ?? '') ?? workspaces.get(botToken)!;
     switch (method) {
       case 'auth.test':
-        return json(res, 200, { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'briefing', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' });
+        return json(res, 200, { ok: true, url: 'https://fake.slack.test/', team: workspace.teamName, user: 'briefing', team_id: workspace.teamId, user_id: workspace.botUserId, bot_id: 'BBOT' });
+      case 'views.publish':
+      case 'views.open':
+        views.push({ method, token, body });
+        return json(res, 200, { ok: true, view: { id: `V${views.length}`, ...(body.view as object) } });
       case 'apps.connections.open':
         return json(res, 200, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
       case 'users.info': {
@@ -103,7 +119,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         if (error) return json(res, 200, { ok: false, error });
         messageCounter++;
         const ts = `${Math.floor(now() / 1000)}.${String(messageCounter).padStart(6, '0')}`;
-        posted.push({ method, token: undefined, body, ts });
+        posted.push({ method, token, body, ts });
         return json(res, 200, { ok: true, channel: body.channel, ts, message: { text: body.text, ts } });
       }
       case 'conversations.history':
@@ -137,6 +153,31 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     return json(res, 200, { ok: true, messages, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } });
   };
 
+  /** Exchanges a code the test issued for a new workspace's bot token, as Slack's OAuth v2 does. */
+  const oauthAccess = (body: Record<string, unknown>, authorization: string | undefined, res: ServerResponse) => {
+    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const id = String(body.client_id ?? basic[0] ?? '');
+    const secret = String(body.client_secret ?? basic[1] ?? '');
+    if (id !== clientId || secret !== clientSecret) return json(res, 200, { ok: false, error: 'invalid_client_id' });
+    const installing = codes.get(String(body.code ?? ''));
+    if (!installing) return json(res, 200, { ok: false, error: 'invalid_code' });
+    codes.delete(String(body.code));
+    const token = `xoxb-${installing.teamId.toLowerCase()}-token`;
+    workspaces.set(token, { teamId: installing.teamId, teamName: installing.teamName, botUserId: `UBOT${installing.teamId}` });
+    return json(res, 200, {
+      ok: true,
+      app_id: 'A0001',
+      authed_user: { id: 'UINSTALLER' },
+      scope: 'commands,chat:write,chat:write.public,users:read',
+      token_type: 'bot',
+      access_token: token,
+      bot_user_id: `UBOT${installing.teamId}`,
+      team: { id: installing.teamId, name: installing.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    });
+  };
+
   const server = createServer((req, res) => {
     void (async () => {
       const raw = await readBody(req);
@@ -146,9 +187,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         const method = url.pathname.slice('/api/'.length);
         const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (body.token as string | undefined);
         calls.push({ method, token, body });
-        const expected = method === 'apps.connections.open' ? appToken : botToken;
-        if (token !== expected) return json(res, 200, { ok: false, error: 'invalid_auth' });
-        return api(method, body, res);
+        if (method === 'oauth.v2.access') return oauthAccess(body, req.headers.authorization, res);
+        const valid = method === 'apps.connections.open' ? token === appToken : workspaces.has(token ?? '');
+        if (!valid) return json(res, 200, { ok: false, error: 'invalid_auth' });
+        return api(method, body, res, token);
       }
       if (url.pathname.startsWith('/response/')) {
         responses.push({ id: url.pathname.slice('/response/'.length), body });
@@ -203,6 +245,19 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     channelErrors,
     historyErrors,
     admins,
+    views,
+    clientId,
+    clientSecret,
+    /** A code for installing the app in `teamId`, as Slack hands one to the redirect URL. */
+    issueCode(teamId: string, teamName = `Workspace ${teamId}`): string {
+      const code = `code-${randomUUID()}`;
+      codes.set(code, { teamId, teamName });
+      return code;
+    },
+    /** The bot token a workspace got at install, if it has one. */
+    tokenOf(teamId: string): string | undefined {
+      return [...workspaces.entries()].find(([, w]) => w.teamId === teamId)?.[0];
+    },
     /** A fresh response_url and its id. */
     newResponseUrl(): { id: string; url: string } {
       const id = randomUUID();

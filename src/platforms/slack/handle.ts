@@ -6,8 +6,9 @@
 import type { App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../logging.js';
 import { deliveryKey, type DeliveryDeduper } from './delivery-deduper.js';
-import type { SlackAnswerer, SlackAsker } from './slack-answerer.js';
+import { isRepeatable, type SlackAnswerer, type SlackAsker } from './slack-answerer.js';
 import type { Invocation, SlackCommandRoutes } from './slack-command-routes.js';
+import type { SlackHome } from './handle-home.js';
 import { ACTION_IDS, decodeButtonValue } from './slack-controls.js';
 
 /** How long a delivery is remembered: trigger ids are unique, a content hash needs a short window. */
@@ -18,6 +19,8 @@ interface ListenerDeps {
   answerer: SlackAnswerer;
   deduper: DeliveryDeduper;
   logger: Logger;
+  /** The App Home tab and subscribe modal, when subscriptions can be listed. */
+  home?: SlackHome;
 }
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -25,11 +28,13 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction>;
 const askerOf = (body: BlockButtonAction): SlackAsker | null => {
   const channelId = body.channel?.id ?? body.container?.channel_id;
   if (!channelId) return null;
+  const teamId = body.team?.id ?? body.user.team_id;
   return {
     userId: body.user.id,
     userName: body.user.username ?? body.user.name ?? body.user.id,
     channelId,
     ...(body.channel?.name ? { channelName: body.channel.name } : {}),
+    ...(teamId ? { teamId } : {}),
   };
 };
 
@@ -37,7 +42,7 @@ const askerOf = (body: BlockButtonAction): SlackAsker | null => {
 export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   const { routes, answerer, deduper, logger } = deps;
 
-  app.command(/^\/.+/, async ({ command, ack, respond, context }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, context, client }) => {
     const firstTime = command.trigger_id
       ? deduper.firstTime(deliveryKey('trigger', command.trigger_id), DEDUPE_WINDOWS.triggerMs)
       : deduper.firstTime(
@@ -56,26 +61,38 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
       await answerer.answerProblem(routed.problem, respond);
       return;
     }
+    // `digest subscribe` with nothing after it opens the modal (time picker, zone, filter).
+    const { invocation } = routed;
+    const bareSubscribe = invocation.command.name === 'digest' && invocation.subcommand === 'subscribe' && Object.keys(invocation.args).length === 0;
+    if (bareSubscribe && deps.home && command.trigger_id && (await deps.home.openFromCommand(client, command))) return;
     const asker: SlackAsker = {
       userId: command.user_id,
       userName: command.user_name,
       channelId: command.channel_id,
       ...(command.channel_name ? { channelName: command.channel_name } : {}),
+      ...(command.team_id ? { teamId: command.team_id } : {}),
     };
     await answerer.answerPrivately(routed.invocation, asker, respond);
   });
 
-  /** Reads a button: who clicked, and which command it asks for; null (logged) when unusable. */
+  /**
+   * Reads a button: who clicked, and which command it asks for; null (logged) when unusable. A
+   * button only ever re-runs a command that reads: one that would change settings is refused.
+   */
   const readButton = async ({ body, action, respond }: ButtonArgs): Promise<{ asker: SlackAsker; invocation: Invocation; page: number } | null> => {
     const request = decodeButtonValue(action.value);
     const command = request && routes.find(request.command);
     const asker = askerOf(body);
-    if (!request || !command || !asker) {
+    const invocation: Invocation | null =
+      request && command
+        ? { command, ...(request.subcommand ? { subcommand: request.subcommand } : {}), args: request.args, ...(request.page ? { page: request.page } : {}) }
+        : null;
+    if (!request || !invocation || !asker || !isRepeatable(invocation)) {
       logger.warn({ actionId: action.action_id, userId: body.user.id }, 'slack button not understood');
       await answerer.answerProblem('This button no longer works: run the command again.', respond);
       return null;
     }
-    return { asker, invocation: { command, args: request.args }, page: request.page };
+    return { asker, invocation, page: request.view };
   };
 
   app.action<BlockButtonAction>(ACTION_IDS.share, async (args) => {
@@ -90,6 +107,12 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     await args.ack();
     const button = await readButton(args);
     if (button) await answerer.answerPrivately(button.invocation, button.asker, args.respond, { page: button.page, replaceOriginal: true });
+  });
+
+  app.action<BlockButtonAction>(ACTION_IDS.more, async (args) => {
+    await args.ack();
+    const button = await readButton(args);
+    if (button) await answerer.answerPrivately(button.invocation, button.asker, args.respond, { replaceOriginal: true });
   });
 
   app.action<BlockButtonAction>(ACTION_IDS.choice, async (args) => {

@@ -17,6 +17,9 @@ export const DISCORD_LIMITS = {
   customId: 100,
   buttonLabel: 80,
   buttonsPerRow: 5,
+  /** Options in one select menu; their label, value and description each at most 100. */
+  selectOptions: 25,
+  selectOptionText: 100,
   rowsPerMessage: 5,
   autocompleteChoices: 25,
   choiceName: 100,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/briefing/reply.js';
 import { ChannelUnavailableError } from '../../../src/platforms/channel-sender.js';
-import { CHANNEL_MESSAGES_MAX } from '../../../src/platforms/slack/slack-limits.js';
+import { CHANNEL_MESSAGES_MAX } from '../../../src/platforms/slack/limits.js';
 import { ARTICLE, createFixtureService } from './fixture-service.js';
 import { startHarness, type Harness } from './slack-harness.js';
 
@@ -56,38 +56,52 @@ describe('the Slack channel sender (scheduled digests)', () => {
     expect(JSON.stringify(h.fake.posted.at(-1)!.body.blocks)).toMatch(/more parts? not posted here/);
   });
 
-  it('marks each part of a keyed reply with metadata and, resuming, posts only the parts still missing', async () => {
+  it('posts a keyed reply (a digest) as one message marked with its key, the rest left out with a note', async () => {
     const key = 's1@2026-03-29T06:30:00.000Z';
-    const first = await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key });
-    expect(h.fake.posted.map((p) => p.body.metadata)).toEqual(
-      Array.from({ length: CHANNEL_MESSAGES_MAX }, (_, part) => ({ event_type: 'briefing_digest', event_payload: { key, part } })),
-    );
-    // The process died after Slack took the first parts: the last one never arrived.
-    h.fake.posted.pop();
-    const resumed = await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
-    expect(resumed.messageId).toBe(first.messageId);
-    expect(h.fake.posted).toHaveLength(CHANNEL_MESSAGES_MAX);
-    expect(h.fake.posted.map((p) => (p.body.metadata as { event_payload: { part: number } }).event_payload.part)).toEqual(
-      Array.from({ length: CHANNEL_MESSAGES_MAX }, (_, part) => part),
-    );
-    // A third attempt finds every part and posts nothing.
-    await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
-    expect(h.fake.posted).toHaveLength(CHANNEL_MESSAGES_MAX);
-  });
-
-  it('ignores parts of other keys and parts older than the resume instant', async () => {
-    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'other-key' });
-    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k2' });
-    const before = h.fake.posted.length;
-    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k3', resumeSince: '2020-01-01T00:00:00.000Z' });
-    await h.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k2', resumeSince: '2999-01-01T00:00:00.000Z' });
-    expect(h.fake.posted).toHaveLength(before + 2);
-  });
-
-  it('posts anyway when it may not read the channel history to look for an earlier attempt', async () => {
-    h.fake.historyErrors.set('C0NOHIST', 'missing_scope');
-    await h.slack.sender.send('C0NOHIST', digest(), { idempotencyKey: 'k', resumeSince: '2020-01-01T00:00:00.000Z' });
+    await h.slack.sender.send('C0KEYED', digest(300), { idempotencyKey: key });
     expect(h.fake.posted).toHaveLength(1);
+    expect(h.fake.posted[0]!.body.metadata).toEqual({ event_type: 'briefing_digest', event_payload: { key, part: 0 } });
+    expect(JSON.stringify(h.fake.posted[0]!.body.blocks)).toMatch(/more parts? not posted here/);
+  });
+
+  it('reads no channel history by default: a resend after a crash posts again and says so in the log', async () => {
+    const key = 's2@2026-03-29T06:30:00.000Z';
+    await h.slack.sender.send('C0NOREAD', digest(), { idempotencyKey: key });
+    const reads = h.fake.calls.filter((c) => c.method === 'conversations.history').length;
+    await h.slack.sender.send('C0NOREAD', digest(), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
+    expect(h.fake.calls.filter((c) => c.method === 'conversations.history')).toHaveLength(reads);
+    expect(h.fake.posted).toHaveLength(2);
+    expect(h.logs.some((l) => String(l.msg).includes('history is not read (SLACK_HISTORY_CHECK off)'))).toBe(true);
+  });
+
+  describe('with SLACK_HISTORY_CHECK=true', () => {
+    let checked: Harness;
+    beforeAll(async () => {
+      checked = await startHarness({ service: createFixtureService(), mode: 'http', env: { SLACK_HISTORY_CHECK: 'true' } });
+    });
+    afterAll(async () => {
+      await checked.close();
+    });
+
+    it('finds the digest an earlier attempt posted with one read of at most 15 messages, and posts nothing', async () => {
+      const key = 's3@2026-03-29T06:30:00.000Z';
+      const first = await checked.slack.sender.send('C0READ', digest(), { idempotencyKey: key });
+      const resumed = await checked.slack.sender.send('C0READ', digest(), { idempotencyKey: key, resumeSince: '2020-01-01T00:00:00.000Z' });
+      expect(resumed.messageId).toBe(first.messageId);
+      expect(checked.fake.posted).toHaveLength(1);
+      const reads = checked.fake.calls.filter((c) => c.method === 'conversations.history');
+      expect(reads).toHaveLength(1);
+      expect(Number(reads[0]!.body.limit)).toBe(15);
+    });
+
+    it('ignores other keys and posts anyway when the history cannot be read', async () => {
+      await checked.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'other-key' });
+      const before = checked.fake.posted.length;
+      await checked.slack.sender.send('C0OTHER', digest(), { idempotencyKey: 'k3', resumeSince: '2020-01-01T00:00:00.000Z' });
+      checked.fake.historyErrors.set('C0NOHIST', 'missing_scope');
+      await checked.slack.sender.send('C0NOHIST', digest(), { idempotencyKey: 'k', resumeSince: '2020-01-01T00:00:00.000Z' });
+      expect(checked.fake.posted).toHaveLength(before + 2);
+    });
   });
 
   it.each([

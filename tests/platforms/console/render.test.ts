@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReply } from '../../../src/briefing/reply-builder.js';
-import { renderText } from '../../../src/platforms/console/render-text.js';
+import { renderText } from '../../../src/platforms/console/render.js';
 import { wrapText } from '../../../src/platforms/console/wrap.js';
 
 const citation = { articleId: 'a', headline: 'A headline', paragraph: 13, publishedAt: '2024-06-18', agency: 'Reuters' };
@@ -33,7 +33,7 @@ describe('console rendering', () => {
   it('marks errors and numbers choices', () => {
     const error = renderText(buildReply({ title: 'Bad thing', tone: 'error' }));
     expect(error.startsWith('! Bad thing\n')).toBe(true);
-    const choices = renderText(buildReply({ title: 'Pick', choices: [{ label: 'One', command: '/who One' }] }));
+    const choices = renderText(buildReply({ title: 'Pick', choices: [{ label: 'One', command: 'who', args: { name: 'One' } }] }));
     expect(choices).toContain('1. One (/who One)');
   });
 });

@@ -13,9 +13,9 @@ import { DiscordAPIError, Routes, type APIMessage } from 'discord.js';
 import type { Reply } from '../../briefing/reply.js';
 import type { Logger } from '../../logging.js';
 import { ChannelUnavailableError, type ChannelSender, type SendOptions } from '../channel-sender.js';
-import { DISCORD_ERROR_CODES } from './discord-limits.js';
+import { DISCORD_ERROR_CODES } from './limits.js';
 import { botUserIdOf, findPostedPages, pageRef, withPageRef, type DiscordRest } from './discord-posted-pages.js';
-import { renderReplyPages } from './render-reply.js';
+import { renderReplyPages } from './render.js';
 import { NO_MENTIONS } from './reply-view.js';
 
 /** Maps Discord's "no such channel" and "no access" answers to ChannelUnavailableError. */

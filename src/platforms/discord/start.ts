@@ -7,8 +7,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { ConfigError } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../platform.js';
 import { countRestRetries } from './count-rest-retries.js';
-import { createDiscordChannelSender } from './discord-channel-sender.js';
-import { createInteractionHandler } from './interaction-handler.js';
+import { createDiscordChannelSender } from './sender.js';
+import { createInteractionHandler } from './handle.js';
 import { registerCommands } from './register-commands.js';
 import { NO_MENTIONS } from './reply-view.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST } from 'discord.js';
 import { silentLogger } from '../../../src/logging.js';
 import { ChannelUnavailableError } from '../../../src/platforms/channel-sender.js';
-import { createDiscordChannelSender } from '../../../src/platforms/discord/discord-channel-sender.js';
+import { createDiscordChannelSender } from '../../../src/platforms/discord/sender.js';
 import { startBot, type Harness } from './bot-harness.js';
 import { messageProblems } from './fake-discord/payload-limits.js';
 import { snowflake } from './fake-discord/fake-state.js';

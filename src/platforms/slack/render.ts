@@ -5,7 +5,8 @@
  */
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyQuote } from '../../briefing/reply.js';
-import { mrkdwnSafe, plainSafe, truncateText } from './escape-slack-text.js';
+import { fitText } from '../../briefing/fit-text.js';
+import { mrkdwnSafe, plainSafe } from './escape-slack-text.js';
 import { formatArticle, formatLineSource } from './format-citation.js';
 import {
   CONTEXT_ELEMENT_MAX,
@@ -19,7 +20,7 @@ import {
   SECTION_FIELD_MAX,
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX,
-} from './slack-limits.js';
+} from './limits.js';
 import { blockTextLength } from './block-text-length.js';
 
 /** One Slack message: blocks plus the `text` fallback shown in notifications and by old clients. */
@@ -121,7 +122,7 @@ function sourceUnits(reply: Reply): Unit[] {
   for (let i = 0; i < reply.citations.length; i += CONTEXT_ELEMENTS_MAX) {
     const elements = reply.citations
       .slice(i, i + CONTEXT_ELEMENTS_MAX)
-      .map((c) => mrkdwn(truncateText(`Source: ${inline(formatArticle(c))}`, CONTEXT_ELEMENT_MAX)));
+      .map((c) => mrkdwn(fitText(`Source: ${formatArticle(c)}`, CONTEXT_ELEMENT_MAX, inline)));
     const block: types.ContextBlock = { type: 'context', elements };
     units.push({ block, chars: elements.reduce((n, e) => n + e.text.length, 0) });
   }
@@ -189,14 +190,14 @@ function paginate(units: Unit[]): Unit[][] {
 function headerBlock(reply: Reply, index: number, count: number): types.KnownBlock {
   const marker = reply.tone === 'error' ? '\u26a0\ufe0f ' : '';
   const pageMark = count > 1 ? ` (${index + 1}/${count})` : '';
-  const text = `${truncateText(marker + plainSafe(cleanTitle(reply)), HEADER_TEXT_MAX - PAGE_MARK_ROOM)}${pageMark}`;
+  const text = `${fitText(marker + cleanTitle(reply), HEADER_TEXT_MAX - PAGE_MARK_ROOM, plainSafe)}${pageMark}`;
   return { type: 'header', text: { type: 'plain_text', text, emoji: true } };
 }
 
 function fallbackText(reply: Reply, index: number, count: number): string {
-  if (index > 0) return truncateText(plainSafe(`${reply.title} (${index + 1}/${count})`), FALLBACK_TEXT_MAX);
+  if (index > 0) return fitText(`${reply.title} (${index + 1}/${count})`, FALLBACK_TEXT_MAX, plainSafe);
   const text = reply.fallback.trim() || reply.title;
-  return truncateText(plainSafe(text), FALLBACK_TEXT_MAX);
+  return fitText(text, FALLBACK_TEXT_MAX, plainSafe);
 }
 
 /**

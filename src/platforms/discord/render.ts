@@ -5,7 +5,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply } from '../../briefing/reply.js';
-import { DISCORD_LIMITS } from './discord-limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { fitText, markdownLine, markdownText } from './discord-text.js';
 import { CitationNumbers, replyBodyFields, sourcesField } from './reply-fields.js';
 

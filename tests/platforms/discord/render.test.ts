@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/briefing/reply.js';
-import { renderReplyPages } from '../../../src/platforms/discord/render-reply.js';
+import { renderReplyPages } from '../../../src/platforms/discord/render.js';
 import { viewReply } from '../../../src/platforms/discord/reply-view.js';
 import { messageProblems } from './fake-discord/payload-limits.js';
 import { citation, longReply, reply } from './reply-factory.js';
@@ -53,7 +53,7 @@ describe('rendering a reply as Discord embeds', () => {
 
   it('lists choices with the command that picks each', () => {
     const pages = renderReplyPages(
-      reply({ tone: 'notice', choices: [{ label: 'Kim Jong Un', command: '/who Kim Jong Un', description: 'North Korean leader' }] }),
+      reply({ tone: 'notice', choices: [{ label: 'Kim Jong Un', command: 'who', args: { name: 'Kim Jong Un' }, description: 'North Korean leader' }] }),
     );
     expect(pages[0]![0]!.fields![0]).toEqual({ name: 'Choose one', value: '• Kim Jong Un — North Korean leader · `/who Kim Jong Un`', inline: false });
   });
@@ -78,7 +78,7 @@ describe('rendering a reply as Discord embeds', () => {
         fields: [{ name: evil, value: evil }],
         sections: [{ title: evil, lines: [{ text: evil, citation: citation(1, 'x', evil) }] }],
         quotes: [{ text: evil, speaker: evil, speakerRole: evil, context: `${evil} said`, citation: citation(1, 'x', evil) }],
-        choices: [{ label: evil, command: `/who ${evil}`, description: evil }],
+        choices: [{ label: evil, command: 'who', args: { name: evil }, description: evil }],
         citations: [citation(1, 'x', evil)],
       }),
     );
@@ -100,7 +100,7 @@ describe('rendering a reply as Discord embeds', () => {
         { maxLength: 15 },
       ),
       citations: fc.array(fc.integer({ min: 0, max: 30 }).map((n) => citation(n, `art${n}`, `Headline ${n}`)), { maxLength: 15 }),
-      choices: fc.array(fc.record({ label: text, command: text, description: fc.option(text, { nil: undefined }) }), { maxLength: 30 }),
+      choices: fc.array(fc.record({ label: text, command: text, args: fc.record({ name: text }), description: fc.option(text, { nil: undefined }) }), { maxLength: 30 }),
       ephemeral: fc.boolean(),
       fallback: fc.constant(''),
       tone: fc.constantFrom('info' as const, 'notice' as const, 'error' as const),
@@ -118,15 +118,21 @@ describe('rendering a reply as Discord embeds', () => {
   });
 
   it('pages with Previous/Next buttons carrying the command, its arguments and the page', () => {
-    const view = viewReply(longReply(80), { command: 'quote', args: { query: 'Kim' } }, 1);
+    const view = viewReply(longReply(80), { command: 'quote', args: { query: 'Kim' }, view: 1 }, true);
     expect(view.page).toBe(1);
     const buttons = view.main.components[0]!.components;
-    expect(buttons.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['pg1|0|quote|query=Kim', 'pg1|2|quote|query=Kim']);
+    expect(buttons.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['v1|0||quote||query=Kim', 'v1|2||quote||query=Kim']);
     expect(view.rest).toEqual([]);
   });
 
   it('sends the pages as separate messages when the arguments are too long for a button', () => {
-    const view = viewReply(longReply(80), { command: 'quote', args: { query: 'k'.repeat(200) } }, 0);
+    const view = viewReply(longReply(80), { command: 'quote', args: { query: 'k'.repeat(200) }, view: 0 }, true);
+    expect(view.main.components).toEqual([]);
+    expect(view.rest.length).toBe(view.pageCount - 1);
+  });
+
+  it('never pages a command that changes settings with buttons: its pages go out one by one', () => {
+    const view = viewReply(longReply(80), { command: 'digest', subcommand: 'subscribe', args: {}, view: 0 }, false);
     expect(view.main.components).toEqual([]);
     expect(view.rest.length).toBe(view.pageCount - 1);
   });

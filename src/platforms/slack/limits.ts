@@ -18,6 +18,12 @@ export const CONTEXT_ELEMENTS_MAX = 10;
 export const CONTEXT_ELEMENT_MAX = 2000;
 /** Blocks in one message. */
 export const MESSAGE_BLOCKS_MAX = 50;
+/** Blocks in a view (a modal or the App Home tab). */
+export const VIEW_BLOCKS_MAX = 100;
+/** Options an external select may return at once. */
+export const MENU_OPTIONS_MAX = 100;
+/** Characters in a view's private_metadata. */
+export const PRIVATE_METADATA_MAX = 3000;
 /** Elements in one actions block. */
 export const ACTIONS_ELEMENTS_MAX = 25;
 /** Characters in a button label. */

@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import type { Reply } from '../../../src/briefing/reply.js';
 import { blockTextLength } from '../../../src/platforms/slack/block-text-length.js';
 import { renderChannelMessages } from '../../../src/platforms/slack/channel-messages.js';
-import { messageTextLength, renderSlackReply, type SlackMessage } from '../../../src/platforms/slack/render-slack-reply.js';
+import { messageTextLength, renderSlackReply, type SlackMessage } from '../../../src/platforms/slack/render.js';
 import { withControls } from '../../../src/platforms/slack/slack-controls.js';
 import {
   CHANNEL_MESSAGES_MAX,
@@ -13,7 +13,7 @@ import {
   SECTION_FIELD_MAX,
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX,
-} from '../../../src/platforms/slack/slack-limits.js';
+} from '../../../src/platforms/slack/limits.js';
 import { ARTICLE, createFixtureService } from './fixture-service.js';
 import { emptyReply } from '../../fixtures/reply.js';
 
@@ -48,7 +48,7 @@ describe('rendering a reply as Block Kit', () => {
     expect(text).toContain("Putin's foreign policy adviser");
     expect(text).toContain('partnership agreement that would include security issues');
     expect(text).toContain('outline prospects for further cooperation');
-    expect(text).toContain('Source: Putin vows to support North Korea against the United States (Reuters, June 18, 2024)');
+    expect(text).toContain('Source: Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
     expect(text).toContain('Reuters, June 18, 2024, para. 18');
     expect(message!.text).toBe("Yuri Ushakov, Putin's foreign policy adviser.");
   });
@@ -63,7 +63,7 @@ describe('rendering a reply as Block Kit', () => {
       sections: [{ title: evil, lines: [{ text: evil, citation: { ...ARTICLE, headline: evil, agency: evil } }] }],
       quotes: [{ text: evil, speaker: evil, speakerRole: evil, context: evil, citation: { ...ARTICLE, headline: evil } }],
       citations: [{ ...ARTICLE, headline: evil }],
-      choices: [{ label: evil, command: '/who x', description: evil }],
+      choices: [{ label: evil, command: 'who', args: { name: 'x' }, description: evil }],
       fallback: evil,
     };
     const messages = renderChannelMessages(reply, `Shared by ${evil}`);
@@ -86,14 +86,13 @@ describe('rendering a reply as Block Kit', () => {
       sections: [{ title: 'Everything', lines }],
       quotes: Array.from({ length: 40 }, (_, i) => ({ text: `q${i}`, speaker: 'S', speakerRole: null, context: 'c '.repeat(300), citation: ARTICLE })),
       citations: Array.from({ length: 25 }, (_, i) => ({ ...ARTICLE, articleId: `a${i}`, headline: `Headline ${i}` })),
-      choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i}`, command: `/who C${i}` })),
+      choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i}`, command: 'who', args: { name: `C${i}` } })),
       fallback: 'f'.repeat(50_000),
     };
     const pages = renderSlackReply(reply);
     expect(pages.length).toBeGreaterThan(3);
     pages.forEach((page, index) => {
-      const choices = reply.choices.map((c) => ({ label: c.label, request: { command: 'who', args: { name: c.label }, page: 0 } }));
-      const controlled = withControls(page, { request: { command: 'who', args: {}, page: index }, pageCount: pages.length, shareable: true, choices });
+      const controlled = withControls(page, { request: { command: 'who', args: {}, view: index }, pageCount: pages.length, shareable: true, choices: reply.choices });
       expectWithinLimits(controlled);
       expect((page.blocks[0] as types.HeaderBlock).text.text).toMatch(new RegExp(`\\(${index + 1}/${pages.length}\\)$`));
     });

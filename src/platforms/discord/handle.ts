@@ -1,7 +1,8 @@
 /**
- * Answers Discord interactions: slash commands (deferred when slow), actor-name autocomplete and
- * paging buttons. Every interaction is handled inside its own try/catch, so one bad interaction
- * never stops the bot; failures are logged with the command and its arguments.
+ * Answers Discord interactions: slash commands and their subcommands (deferred when slow),
+ * autocomplete, paging and "More" buttons, and choices picked from buttons or a select menu. Every
+ * interaction is handled inside its own try/catch, so one bad interaction never stops the bot;
+ * failures are logged with the command and its arguments.
  */
 import {
   DiscordAPIError,
@@ -12,15 +13,18 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { CommandInput } from '../../briefing/command.js';
-import { parseCommandLine } from '../../briefing/command-line.js';
+import { isReadOnly, optionsOf, type CommandInput } from '../../briefing/command.js';
+import { FAILURE_TEXT } from '../../briefing/reply-builder.js';
 import type { BriefingService } from '../../briefing/service.js';
+import { argsForLog } from '../../briefing/text.js';
 import type { Logger } from '../../logging.js';
 import { autocompleteChoices, findCommand, isDiscordNameOf } from './autocomplete.js';
-import { DISCORD_ERROR_CODES } from './discord-limits.js';
-import { decodePageId } from './page-buttons.js';
-import { NO_MENTIONS, viewReply, type ChoiceParser, type MessageView } from './reply-view.js';
+import { CHOICE_MENU_ID } from './components.js';
+import { DISCORD_ERROR_CODES } from './limits.js';
+import { NO_MENTIONS, viewReply, type MessageView } from './reply-view.js';
+import { decodeRequestId, type ViewRequest } from './request-id.js';
 
 /** What the handler needs. */
 export interface InteractionHandlerDeps {
@@ -30,20 +34,14 @@ export interface InteractionHandlerDeps {
   deferAfterMs: number;
 }
 
-const GENERIC_FAILURE = 'Sorry, something went wrong while answering that. Please try again in a moment.';
-const STALE_BUTTON = 'This button no longer works. Run the command again.';
+const STALE_COMPONENT = 'This button no longer works. Run the command again.';
 const LATE = Symbol('late');
-/** Longest argument text written to a log line. */
-const LOGGED_ARG_LENGTH = 200;
 
 /** The command and arguments of an interaction, for log lines. */
 interface Context {
   command: string;
+  subcommand?: string;
   args: Record<string, string | undefined>;
-}
-
-function loggedArgs(args: Record<string, string | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, v && v.length > LOGGED_ARG_LENGTH ? `${v.slice(0, LOGGED_ARG_LENGTH)}…` : v]));
 }
 
 /** True for a Discord API error with this code. */
@@ -79,14 +77,20 @@ function neutralChannel(interaction: BaseInteraction): CommandInput['channel'] {
 /** The neutral input for a slash command; option names map back to the definition's names. */
 function commandInput(interaction: ChatInputCommandInteraction, service: BriefingService): CommandInput {
   const definition = findCommand(service.commands, interaction.commandName);
+  const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+  const known = definition ? optionsOf(definition, definition.subcommands?.find((s) => isDiscordNameOf(s.name, subcommand ?? ''))?.name) : [];
+  // A subcommand's options come nested under it.
+  const given = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
   const args: Record<string, string | undefined> = {};
-  for (const option of interaction.options.data) {
+  for (const option of given) {
     if (option.value === undefined || option.value === null) continue;
-    const name = definition?.options.find((o) => isDiscordNameOf(o.name, option.name))?.name ?? option.name;
+    const name = known.find((o) => isDiscordNameOf(o.name, option.name))?.name ?? option.name;
     args[name] = String(option.value);
   }
+  const sub = subcommand ? definition?.subcommands?.find((s) => isDiscordNameOf(s.name, subcommand))?.name ?? subcommand : undefined;
   return {
     command: definition?.name ?? interaction.commandName,
+    ...(sub ? { subcommand: sub } : {}),
     args,
     user: neutralUser(interaction),
     channel: neutralChannel(interaction),
@@ -94,20 +98,21 @@ function commandInput(interaction: ChatInputCommandInteraction, service: Briefin
   };
 }
 
-/** Reads a choice's command line ("/who Jane Smith") with the service's own command parser. */
-function choiceParser(service: BriefingService, origin: Pick<CommandInput, 'user' | 'channel' | 'platform'>): ChoiceParser {
-  const { user, channel, platform } = origin; // only these: the parser spreads what it is given
-  return (choice) => {
-    const parsed = parseCommandLine(choice.command, service.commands, { user, channel, platform });
-    return parsed ? { command: parsed.command, args: parsed.args } : null;
-  };
+const asMessage = (view: MessageView) => ({ embeds: view.embeds, components: view.components, allowedMentions: NO_MENTIONS });
+
+/** Whether the service's definition says the request only reads (unknown commands do not). */
+function readOnly(service: BriefingService, request: Pick<ViewRequest, 'command' | 'subcommand'>): boolean {
+  const definition = service.commands.find((c) => c.name === request.command);
+  return definition !== undefined && isReadOnly(definition, request.subcommand);
 }
 
-const asMessage = (view: MessageView) => ({ embeds: view.embeds, components: view.components, allowedMentions: NO_MENTIONS });
+function requestOf(input: CommandInput): ViewRequest {
+  return { command: input.command, ...(input.subcommand ? { subcommand: input.subcommand } : {}), args: input.args, view: 0 };
+}
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: InteractionHandlerDeps, input: CommandInput) {
   const reply = await withDeferral(deps.service.handle(input), deps.deferAfterMs, () => interaction.deferReply());
-  const view = viewReply(reply, input, 0, choiceParser(deps.service, input));
+  const view = viewReply(reply, requestOf(input), readOnly(deps.service, input));
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
   if (!interaction.deferred) {
     await interaction.reply({ ...asMessage(view.main), flags });
@@ -120,28 +125,36 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   }
   for (const page of view.rest) await interaction.followUp({ ...asMessage(page), flags });
   deps.logger.info(
-    { interactionId: interaction.id, command: input.command, tone: reply.tone, pages: view.pageCount, deferred: interaction.deferred },
+    { interactionId: interaction.id, command: input.command, subcommand: input.subcommand, tone: reply.tone, pages: view.pageCount, deferred: interaction.deferred },
     'answered command',
   );
 }
 
-async function answerPageButton(interaction: ButtonInteraction, deps: InteractionHandlerDeps, context: Context) {
-  const request = decodePageId(interaction.customId);
-  if (!request) {
-    await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+/**
+ * A paging or "More" button, a choice button or a select menu pick: re-runs the request it carries
+ * and shows the answer in place of the message. A request that would change settings is refused:
+ * components only ever read.
+ */
+async function answerComponent(interaction: ButtonInteraction | StringSelectMenuInteraction, deps: InteractionHandlerDeps, context: Context) {
+  const id = interaction.isStringSelectMenu() && interaction.customId === CHOICE_MENU_ID ? (interaction.values[0] ?? '') : interaction.customId;
+  const request = decodeRequestId(id);
+  if (!request || !readOnly(deps.service, request)) {
+    if (request) deps.logger.warn({ interactionId: interaction.id, command: request.command, subcommand: request.subcommand }, 'refused a button that would change settings');
+    await interaction.reply({ content: STALE_COMPONENT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  context.command = request.command;
-  context.args = request.args;
+  Object.assign(context, { command: request.command, subcommand: request.subcommand, args: request.args });
   const input: CommandInput = {
     command: request.command,
+    ...(request.subcommand ? { subcommand: request.subcommand } : {}),
     args: request.args,
+    ...(request.page !== undefined ? { page: request.page } : {}),
     user: neutralUser(interaction),
     channel: neutralChannel(interaction),
     platform: 'discord',
   };
   const reply = await withDeferral(deps.service.handle(input), deps.deferAfterMs, () => interaction.deferUpdate());
-  const view = viewReply(reply, request, request.page, choiceParser(deps.service, input));
+  const view = viewReply(reply, request, true);
   if (reply.tone === 'error') {
     // Do not replace a shared message with one user's error: tell only them.
     const message = { ...asMessage(view.main), flags: MessageFlags.Ephemeral } as const;
@@ -151,17 +164,19 @@ async function answerPageButton(interaction: ButtonInteraction, deps: Interactio
   } else {
     await interaction.update(asMessage(view.main));
   }
-  deps.logger.info({ interactionId: interaction.id, command: request.command, page: view.page }, 'showed page');
+  for (const page of view.rest) await interaction.followUp({ ...asMessage(page), flags: reply.ephemeral ? MessageFlags.Ephemeral : undefined });
+  deps.logger.info({ interactionId: interaction.id, command: request.command, page: request.page, view: view.page }, 'showed page');
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionHandlerDeps) {
   const focused = interaction.options.getFocused(true);
-  const choices = autocompleteChoices(deps.service, interaction.commandName, focused.name, String(focused.value));
+  const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+  const choices = await autocompleteChoices(deps.service, interaction.commandName, subcommand, focused.name, String(focused.value));
   await interaction.respond(choices);
 }
 
 async function reportFailure(interaction: Interaction, err: unknown, context: Context, logger: Logger) {
-  const where = { interactionId: interaction.id, command: context.command, args: loggedArgs(context.args) };
+  const where = { interactionId: interaction.id, command: context.command, subcommand: context.subcommand, args: argsForLog(context.args) };
   if (isDiscordError(err, DISCORD_ERROR_CODES.unknownInteraction)) {
     logger.warn(where, 'interaction expired before it was answered');
     return;
@@ -175,7 +190,7 @@ async function reportFailure(interaction: Interaction, err: unknown, context: Co
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);
     } else if (interaction.isRepliable()) {
-      const message = { content: GENERIC_FAILURE, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+      const message = { content: FAILURE_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
       if (interaction.deferred || interaction.replied) await interaction.followUp(message);
       else await interaction.reply(message);
     }
@@ -194,12 +209,12 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
     try {
       if (interaction.isChatInputCommand()) {
         const input = commandInput(interaction, deps.service);
-        context.args = input.args;
+        Object.assign(context, { subcommand: input.subcommand, args: input.args });
         await answerCommand(interaction, deps, input);
       } else if (interaction.isAutocomplete()) {
         await answerAutocomplete(interaction, deps);
-      } else if (interaction.isButton()) {
-        await answerPageButton(interaction, deps, context);
+      } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+        await answerComponent(interaction, deps, context);
       }
     } catch (err) {
       // reportFailure catches its own errors; the extra guard keeps a logger failure from
