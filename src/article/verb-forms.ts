@@ -19,7 +19,8 @@ const IRREGULAR: Record<string, string[]> = {
   print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
   report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
   hit: ['hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'], go: ['went', 'gone', 'goes', 'going'], tear: ['tore', 'torn', 'tears', 'tearing'],
-  rebut: ['rebutted', 'rebuts', 'rebutting'],
+  rebut: ['rebutted', 'rebuts', 'rebutting'], see: ['saw', 'seen', 'sees', 'seeing'], put: ['puts', 'putting'], cut: ['cuts', 'cutting'],
+  shorten: ['shortened', 'shortens'], lengthen: ['lengthened', 'lengthens'], lower: ['lowered', 'lowers', 'lowering'],
 };
 
 /** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
@@ -52,6 +53,8 @@ export interface VerbClasses {
   needsComplement: Set<string>;
   /** Verbs that carry a statement on into the next sentence ("He also said"). */
   continuing: Set<string>;
+  /** Verbs that can close a sentence after what was said: "..., the minister said." */
+  trailing: Set<string>;
 }
 
 /** data/lexicon/reporting-verbs.json as written: verbs and nouns by claim kind, speaker verbs, classes. */
@@ -82,6 +85,7 @@ export function verbClasses(): VerbClasses {
     inverted: formsOf(file.classes.inverted),
     needsComplement: formsOf(file.classes.needsComplement),
     continuing: formsOf(file.classes.continuing),
+    trailing: formsOf(file.classes.trailing),
   };
   return classes;
 }
