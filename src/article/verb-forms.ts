@@ -78,14 +78,17 @@ export function readReportingVerbs(): ReportingVerbsFile {
 export function verbClasses(): VerbClasses {
   if (classes) return classes;
   const file = readReportingVerbs();
-  const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap(inflect));
+  // A class takes the forms a sentence uses it in: finite ones ("said", "says", "say"), also "-ing"
+  // where a verb needing a complement is read ("calling for"), and no bare "say" after the words.
+  const formsOf = (lemmas: string[], { ing = false, base = true } = {}) =>
+    new Set(lemmas.flatMap((lemma) => inflect(lemma).filter((form) => (ing || !form.endsWith('ing') || lemma.endsWith('ing')) && (base || form !== lemma))));
   classes = {
     reporting: formsOf(file.classes.reporting),
     neutral: formsOf(file.classes.neutral),
-    inverted: formsOf(file.classes.inverted),
-    needsComplement: formsOf(file.classes.needsComplement),
+    inverted: formsOf(file.classes.inverted, { base: false }),
+    needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
     continuing: formsOf(file.classes.continuing),
-    trailing: formsOf(file.classes.trailing),
+    trailing: formsOf(file.classes.trailing, { base: false }),
   };
   return classes;
 }
