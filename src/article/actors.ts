@@ -42,7 +42,7 @@ function saidBefore(before: string, lex: Lexicon): boolean {
   const describes = (w: string) => /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
-    if (verbClasses().inverted.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
+    if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
     if (!describes(w)) return false;
   }
   return false;

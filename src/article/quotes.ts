@@ -277,11 +277,11 @@ export function passiveAgent(ctx: QuoteContext, site: QuoteSite): Attribution | 
 /** Titles of shows, books and articles are quoted, not said: "Water Matters Most". */
 export const readsAsTitle = (site: QuoteSite): boolean => isTitleCase(site.text) && site.words <= 6;
 
-/** "he said", "she told reporters that": the text ends with a verb that can introduce the words, and maybe "that". */
+/** "he said", "she told that": the text ends with a verb that reports the words, and maybe "that". */
 function endsWithSayingVerb(text: string): boolean {
   const [a, b] = lastWords(text, 2);
   const verb = b?.toLowerCase() === 'that' ? a : b;
-  return verbClasses().inverted.has((verb ?? '').toLowerCase());
+  return verbClasses().reporting.has((verb ?? '').toLowerCase());
 }
 
 /** A whole statement quoted, or a fragment woven into the reporter's sentence. */
