@@ -9,6 +9,7 @@ import { lastWords } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
+import { kindBefore } from './name-context.js';
 import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
@@ -41,14 +42,15 @@ function saidBefore(before: string, lex: Lexicon): boolean {
   const describes = (w: string) => /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
-    if (verbClasses().inverted.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
+    if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
     if (!describes(w)) return false;
   }
   return false;
 }
 
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
-export const SPOKESPERSON_FOR = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+export const SPOKESPERSON_FOR =
+  /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
@@ -139,6 +141,14 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
+    // The words in front say what a name the gazetteers do not know is (name-context.ts).
+    const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
+    const context = kindBefore(before, { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter }, lex);
+    if (context === 'organization' || context === 'place') {
+      attach(clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
+      return;
+    }
+    const introducedByRole = context === 'person';
     const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
@@ -157,7 +167,7 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
     } else if (placeNounAfter) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
-    } else if (words.length >= 2 && (firstName || honorific || describedAsPerson)) {
+    } else if (words.length >= 2 && (firstName || honorific || describedAsPerson || introducedByRole)) {
       attach(clusterFor(`p:${key}`, 'person', null, idx), idx);
     } else {
       deferred.push(idx);
@@ -201,6 +211,16 @@ export function buildActors(
       const t = c.tokens;
       return words.length < t.length && t.slice(-words.length).join(' ') === key;
     });
+    // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
+    const orgByPrefix = orgMatch ? null : [...clusters.values()].find((c) => {
+      if (c.kind !== 'organization') return false;
+      const t = c.tokens;
+      return words.length < t.length && t.slice(0, words.length).join(' ') === key && t.slice(words.length).every((w) => lex.orgWords.has(w));
+    });
+    if (orgByPrefix) {
+      attach(orgByPrefix, idx);
+      continue;
+    }
     if (orgMatch && !personWords.has(key)) {
       attach(orgMatch, idx);
       continue;
@@ -228,6 +248,17 @@ export function buildActors(
     const key = keyOf(mentions[idx]!.text);
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
+  }
+
+  // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company
+  // named without the words that say it is one, unless a title made the name a person's.
+  for (const short of [...clusters.values()].filter((c) => c.kind === 'person' && !c.mentionIdx.some((i) => mentions[i]!.hasTitle))) {
+    const org = [...clusters.values()].find(
+      (c) => c.kind === 'organization' && c.tokens.length > short.tokens.length && c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') && c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
+    );
+    if (!org) continue;
+    for (const i of short.mentionIdx) attach(org, i);
+    short.mentionIdx = [];
   }
 
   // Merge organisations named by a shorter form of a longer name ("Trade Committee").

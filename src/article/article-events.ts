@@ -13,7 +13,7 @@ const EVENT_SENTENCE_MAX = 600;
 const EVENT_CONTEXT = 60;
 
 /** The events of an article; `datelineLength` characters of the first paragraph are not read. */
-export function findEvents(paragraphs: string[], captions: string[], publishedAt: string | null, datelineLength: number): ArticleEvent[] {
+export function findEvents(paragraphs: string[], captions: string[], dateContext: Parameters<typeof findDates>[1], datelineLength: number): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   const seen = new Set<string>();
   const sentenceIds = new Map<string, number>();
@@ -23,13 +23,13 @@ export function findEvents(paragraphs: string[], captions: string[], publishedAt
       // One event per date and sentence wording (a sentence repeated elsewhere counts once).
       let sentenceId = sentenceIds.get(whole);
       if (sentenceId === undefined) sentenceIds.set(whole, (sentenceId = sentenceIds.size));
-      for (const d of findDates(sentence.text, publishedAt)) {
+      for (const d of findDates(sentence.text, dateContext)) {
         const key = `${d.date}\u0000${sentenceId}`;
         if (seen.has(key)) continue;
         seen.add(key);
         // A sentence too long to repeat per date is shown around the date expression.
         const eventText = whole.length <= EVENT_SENTENCE_MAX ? whole : excerptAround(sentence.text, d.index, d.index + d.expression.length, EVENT_CONTEXT);
-        events.push({ date: d.date, text: eventText, paragraph, expression: d.expression });
+        events.push({ date: d.date, text: eventText, paragraph, expression: d.expression, ...(d.note ? { note: d.note } : {}) });
       }
     }
   };

@@ -5,12 +5,12 @@
  * media", a later "state media"). Sources without a name are placed later (unnamed-sources.ts).
  */
 import { buildActors } from './actors.js';
+import { readDateline } from './dateline.js';
 import type { GroupMention, createGroupFinder } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuoteSpans } from './quotes.js';
 import type { PlacedMention } from './speakers.js';
-import type { ArticleStructure } from './structure.js';
 import type { Actor } from './types.js';
 
 /** The actors of an article, where they are named, and what the later stages need of the text. */
@@ -24,22 +24,27 @@ export interface ArticleNames {
   quotedRanges: Array<Array<[number, number]>>;
 }
 
-/** Finds the actors of a structured article and places their names. */
-export function placeArticleNames(s: ArticleStructure, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
-  const paragraphs = s.paragraphs;
-  const captionTexts = s.captions.map((c) => c.text);
-  // Names, with the dateline blanked so "LIMA/QUITO (Reuters)" names nobody.
-  const datelineLength = s.dateline && paragraphs[0] ? (/^[^-–—]*?\)\s*[-–—]+\s*|^[^–—]*?[–—]+\s+/.exec(paragraphs[0])?.[0].length ?? 0) : 0;
+/** What this stage reads of the article: paragraphs and captions (quotation marks as '"'), and who wrote it. */
+export interface NamedText {
+  paragraphs: string[];
+  captions: string[];
+  /** Bylines and credited names: the article's makers, never actors of the story. */
+  makers: string[];
+}
+
+/** Finds the actors of an article and places their names. */
+export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
+  const { paragraphs, captions } = text;
+  const datelineLength = paragraphs[0] ? (readDateline(paragraphs[0])?.length ?? 0) : 0;
   const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
   const mentions: Mention[] = [];
   forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex)));
   // Captions count as mentions outside the body (paragraph -1), kept apart by their own index.
   const captionMentions: Mention[] = [];
-  captionTexts.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
+  captions.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
   const all = [...mentions, ...captionMentions];
-  const textOf = (index: number) => (index >= 0 ? forMentions[index]! : captionTexts[-1 - index]!);
-  const excluded = new Set([...s.bylines, ...s.credits.map((c) => c.name)]);
-  const table = buildActors(all, (index) => textOf(index), lex, excluded);
+  const textOf = (index: number) => (index >= 0 ? forMentions[index]! : captions[-1 - index]!);
+  const table = buildActors(all, (index) => textOf(index), lex, new Set(text.makers));
   const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
 
   // Groups: "Syrian state media" and its later bare "state media".

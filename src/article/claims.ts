@@ -1,13 +1,16 @@
 /**
  * Claims: what each source said, accused, denied, promised, warned or urged, quoted or not, worded
- * as the article words it, with its kind taken from the cue.
+ * as the article words it, with its kind taken from the cue. Every attributed statement gives one:
+ * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
+ * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
+import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
-import { hasPieces, insideAny, startingBetween, startOfLastWords, trimChars } from './text-window.js';
-import type { Claim, ClaimKind } from './types.js';
+import { hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
+import type { Claim, ClaimKind, Quote } from './types.js';
 
 export interface ClaimContext {
   paragraphs: string[];
@@ -18,11 +21,10 @@ export interface ClaimContext {
   quoted: Array<Array<[number, number]>>;
   /** Other actors coordinated with a source ("Brazil and Chile say"). */
   coSources: (paragraph: number, sourceStart: number, cueIndex: number) => string[];
-  /** Told where each claim stood (its sentence and cue), for the stages after (relays). */
+  /** Told where each claim stood (its sentence and cue), for the stage after (relays). */
   placed?: (claim: Claim, sentence: Sentence, cue: Cue) => void;
 }
 
-/** Verbs that report only when followed by what was reported. */
 // Paragraphs are single-spaced (layout.ts joins every run of whitespace into one space), so the
 // patterns below that read paragraph text match one space where a run of them could be ambiguous.
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
@@ -31,13 +33,15 @@ const COMPARED_CLAIMS = 300;
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
-/** The lexicon's classes of saying verbs: which can follow what was said ("..., said Marek Olsen"),
- * which only report speech (the claim reads well without them), which report only when followed by
- * what was reported ("found that", not "found a job"). */
+/** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that". */
+const ADDRESSEE = /^ (?:reporters|journalists|lawmakers|parliament|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
+
+
+/** The lexicon's saying verbs: which can follow what was said ("..., said Marek Olsen"), which only report it (a claim reads well without them). */
 const verbs = verbClasses();
-const inClass = (set: Set<string>, cue: string) => set.has(cue.toLowerCase());
 
 const clean = (s: string) => trimChars(s.replace(/\s+/g, ' '), (c) => /[\s,:;-]/.test(c));
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** At most CLAIM_MAX characters from the start of `text`, ending at a word. */
 const capStart = (text: string) => (text.length <= CLAIM_MAX ? text : text.slice(0, text.lastIndexOf(' ', CLAIM_MAX) + 1 || CLAIM_MAX));
 /** At most CLAIM_MAX characters from the end of `text`, starting at a word. */
@@ -54,115 +58,176 @@ const endsWithComma = (text: string) => text.trimEnd().endsWith(',');
 const wordsUpTo = (tail: string, max: number) => {
   const trimmed = tail.trimEnd();
   const body = /[.!?]$/.test(trimmed) ? tail.slice(0, trimmed.length - 1) : tail;
-  let words = 0;
-  for (const _ of body.matchAll(/\S+/g)) if (++words > max) break;
-  return Math.max(1, words);
+  let count = 0;
+  for (const _ of body.matchAll(/\S+/g)) if (++count > max) break;
+  return Math.max(1, count);
 };
-
-/** "quoted Berg as saying": the verb's complement is the one quoted, whatever the word after it. */
-const quotesAsSaying = (cue: string, tail: string) => /^quot/i.test(cue) && /^ [^,;:"]{1,60}? as say(?:ing|s)\b/.test(tail);
 
 /** Finds the claims of an article. */
 export function extractClaims(ctx: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   ctx.paragraphs.forEach((paragraph, p) => {
-    const quoted = ctx.quoted[p] ?? [];
-    const inQuote = insideAny(quoted);
+    const inQuote = insideAny(ctx.quoted[p] ?? []);
     const paragraphCues = ctx.cues.find(paragraph);
     for (const sentence of ctx.sentences[p]!) {
       // The cues are in text order: those of this sentence are found by binary search.
       const cues = startingBetween(paragraphCues, sentence.start, sentence.end, (c) => c.index).filter((c) => c.end <= sentence.end && !inQuote(c.index));
+      // "A said ..., B testified.": B's words hold A's; the cues inside them are B's report, not claims of their own.
+      const trailing = trailingAttribution(paragraph, sentence.start, sentence.end, cues);
+      if (trailing) {
+        const sourceId = ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ?? ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
+        const text = finish(clean(capEnd(trailing.content)));
+        if (sourceId && words(text) >= 3) {
+          claims.push({ sourceId, sourceText: '', text, kind: trailing.cue.kind, cue: trailing.cue.text, paragraph: p, coSourceIds: [] });
+          ctx.placed?.(claims.at(-1)!, sentence, trailing.cue);
+        }
+      }
       cues.forEach((cue, k) => {
-        const next = cues[k + 1];
-        const tail = paragraph.slice(cue.end, sentence.end);
-        if (cue.form === 'verb' && inClass(verbs.needsComplement, cue.text) && !/^\s+(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their|\p{Lu})\b/u.test(tail) && !quotesAsSaying(cue.text, tail) && !/^, citing /.test(tail)) return;
-        // Attribution of a quote ('," Berg said in the article'): the quote is the claim.
-        const head = paragraph.slice(sentence.start, cue.index);
-        if (/^say/i.test(cue.text) && /\bas\s+$/.test(head.slice(startOfLastWords(head, 1)))) return;
-        // "resisting what he said was pressure": a reported aside inside another claim.
-        if (/\bwhat (?:he|she|they|it|\p{Lu}\S*) $/u.test(head.slice(startOfLastWords(head, 2)))) return;
-        if (/[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return;
-        // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
-        const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
-        // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
-        const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
-        const inverted = cue.form === 'verb' && inClass(verbs.inverted, cue.text) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4) && !citingAside();
-        let sourceId: string | null;
-        let text: string;
-        // "..., the state news agency quoted Olsen as saying": the quoted person is the source.
-        const quotedAs = cue.form === 'verb' && /^quot/i.test(cue.text) ? /^ (.{1,60}?) as say(?:ing|s)\b/.exec(tail) : null;
-        if (quotedAs) {
-          // "Berg was quoted by the agency as saying": the subject of the passive, not its agent.
-          const passive = /^ by /.test(tail) ? /\b(?:was|were|been|being|is|are) $/.exec(paragraph.slice(Math.max(0, cue.index - 7), cue.index)) : null;
-          sourceId = passive
-            ? ctx.speakers.subjectOf(p, { ...cue, index: cue.index - passive[0].length, end: cue.index - 1 }, sentence.start)
-            : ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);
-          text = clean(head.slice(0, Math.max(0, head.lastIndexOf(','))));
-          // "the agency quoted Berg as saying the ice was gone": the words come after the verb.
-          if (text.split(/\s+/).length < 3) {
-            const after = clean(tail.slice(quotedAs[0].length).replace(LEAD_IN, ''));
-            text = after.slice(0, after.length - trailingDots(after));
-          }
-          if (sourceId && text.split(/\s+/).length >= 3) {
-            claims.push({ sourceId, sourceText: '', text, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] });
-            ctx.placed?.(claims.at(-1)!, sentence, cue);
-          }
-          return;
+        if (trailing && cue.index <= trailing.cue.index) return;
+        const claim = claimAt(ctx, p, sentence, cues, k);
+        if (claim) {
+          claims.push(claim);
+          ctx.placed?.(claim, sentence, cue);
         }
-        // "The pier will reopen, Radio Nord reported, citing the port": the words before the report.
-        if (cue.form === 'verb' && /^, citing /.test(tail) && head.lastIndexOf(',') > 0) {
-          sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
-          text = clean(head.slice(0, head.lastIndexOf(',')));
-          if (sourceId && hasPieces(text, 3)) {
-            claims.push({ sourceId, sourceText: '', text, kind: cue.kind as ClaimKind, cue: cue.text, paragraph: p, coSourceIds: [] });
-            ctx.placed?.(claims.at(-1)!, sentence, cue);
-          }
-          return;
-        }
-        // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
-        const invertedSource = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 30) : null;
-        if (invertedSource) {
-          sourceId = invertedSource;
-          const trimmed = head.trimEnd();
-          text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
-        } else {
-          sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
-          const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
-          let body = capStart(paragraph.slice(cue.end, stop));
-          // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
-          const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
-          body = body.slice(0, lastWords) + body.slice(lastWords).replace(/ (?:but|and|while) (?:\p{L}+ ){0,2}$/u, '');
-          // "According to X, the company must ...": what follows the source is the claim.
-          if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
-          if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
-          text = clean(body.replace(LEAD_IN, ''));
-          // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
-          // with the words that follow it as they stand.
-          if (cue.form === 'verb' && !inClass(verbs.neutral, cue.text)) text = clean(`${cue.text} ${body}`);
-          else if (text.split(/\s+/).length < 3) text = clean(`${cue.text} ${text}`);
-        }
-        if (!sourceId || text.split(/\s+/).length < 2) return;
-        let words = text.slice(0, text.length - trailingDots(text)).replace(/\."$/, '"');
-        // Keep quotation marks paired: a claim that ends inside a quote closes it.
-        if ((words.match(/"/g) ?? []).length % 2 === 1) words = words.endsWith('"') ? words.slice(0, -1) : `${words}"`;
-        if (/^"[^"]*"?$/.test(text.trim()) && words.length < 3) return;
-        claims.push({
-          sourceId,
-          sourceText: '',
-          text: words.trim(),
-          kind: cue.kind as ClaimKind,
-          cue: cue.text,
-          paragraph: p,
-          coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
-        });
-        ctx.placed?.(claims.at(-1)!, sentence, cue);
       });
     }
   });
-  // Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
-  // wordings: keep the fuller one.
-  // Only claims of the same source and paragraph are compared, and in a paragraph with hundreds of
-  // them (hostile input) only the nearest hundreds, so this stays linear.
+  return withoutOverlaps(claims);
+}
+
+/** The claim a cue introduces in its sentence, or null when it introduces none. */
+function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], k: number): Claim | null {
+  const paragraph = ctx.paragraphs[p]!;
+  const cue = cues[k]!;
+  const next = cues[k + 1];
+  const tail = paragraph.slice(cue.end, sentence.end);
+  const head = paragraph.slice(sentence.start, cue.index);
+  // "quoted Berg as saying", "was quoted by the agency as saying": the words are the one quoted's.
+  const quotedAs = cue.form === 'verb' && /^quot/i.test(cue.text) ? /^ (.{1,60}?) as say(?:ing|s)\b/.exec(tail) : null;
+  if (quotedAs) return quotedAsClaim(ctx, p, sentence, cue, head, tail, quotedAs);
+  // "The pier will reopen, Radio Nord reported, citing the port": what was reported comes before.
+  if (cue.form === 'verb' && /^, citing /.test(tail) && head.lastIndexOf(',') > 0) {
+    const sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
+    const text = finish(clean(head.slice(0, head.lastIndexOf(','))));
+    return sourceId && words(text) >= 3 ? { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] } : null;
+  }
+  if (lacksComplement(cue, tail)) return null;
+  // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.
+  if (next && next.form === 'verb' && /^(?:who|which)$/i.test(lastPiece(head.trimEnd()))) return null;
+  // "quoted X as saying ...": the quoting cue below carries it.
+  if (/^say/i.test(cue.text) && /\bas\s+$/.test(head.slice(startOfLastWords(head, 1)))) return null;
+  // "resisting what he said was pressure": a reported aside inside another claim.
+  if (/\bwhat (?:he|she|they|it|\p{Lu}\S*) $/u.test(head.slice(startOfLastWords(head, 2)))) return null;
+  // Attribution of a quote ('," Berg said in the article'): the quote is the claim (claimsFromQuotes).
+  if (/[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return null;
+  if (isPassive(cue, head, tail)) return passiveClaim(ctx, p, sentence, cue, tail);
+  // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
+  const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
+  // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
+  const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
+  const inverted = cue.form === 'verb' && verbs.inverted.has(cue.text.toLowerCase()) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4) && !citingAside();
+  let sourceId: string | null;
+  let text: string;
+  // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
+  const invertedSource = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 30) : null;
+  if (invertedSource) {
+    sourceId = invertedSource;
+    const trimmed = head.trimEnd();
+    text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
+  } else {
+    sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
+    const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
+    let body = capStart(paragraph.slice(cue.end, stop));
+    // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
+    const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
+    body = body.slice(0, lastWords) + body.slice(lastWords).replace(/ (?:but|and|while) (?:\p{L}+ ){0,2}$/u, '');
+    // "According to X, the company must ...": what follows the source is the claim.
+    if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
+    if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
+    if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
+    text = clean(body.replace(LEAD_IN, ''));
+    // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
+    // with the words that follow it as they stand.
+    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${cue.text} ${body}`);
+    else if (words(text) < 3) text = clean(`${cue.text} ${text}`);
+  }
+  const worded = finish(text);
+  if (!sourceId || words(worded) < 2) return null;
+  if (/^"[^"]*"?$/.test(text.trim()) && worded.length < 3) return null;
+  return {
+    sourceId,
+    sourceText: '',
+    text: worded,
+    kind: cue.kind,
+    cue: cue.text,
+    paragraph: p,
+    coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
+  };
+}
+
+/**
+ * "..., the state news agency quoted Olsen as saying" and "the agency quoted Olsen as saying the ice
+ * was gone": Olsen's claim (relays.ts adds the agency as its relay); in the passive ("Olsen was quoted
+ * by the agency as saying") the subject, not the agent, is the one quoted.
+ */
+function quotedAsClaim(ctx: ClaimContext, p: number, sentence: Sentence, cue: Cue, head: string, tail: string, quotedAs: RegExpExecArray): Claim | null {
+  const passive = /^ by /.test(tail) ? /\b(?:was|were|been|being|is|are) $/.exec(ctx.paragraphs[p]!.slice(Math.max(0, cue.index - 7), cue.index)) : null;
+  const sourceId = passive
+    ? ctx.speakers.subjectOf(p, { ...cue, index: cue.index - passive[0].length, end: cue.index - 1 }, sentence.start)
+    : ctx.speakers.namedAfter(p, cue.end, cue.end + quotedAs[1]!.length + 2);
+  let text = clean(head.slice(0, Math.max(0, head.lastIndexOf(','))));
+  if (words(text) < 3) text = clean(tail.slice(quotedAs[0].length).replace(LEAD_IN, ''));
+  const worded = finish(text);
+  return sourceId && words(worded) >= 3 ? { sourceId, sourceText: '', text: worded, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] } : null;
+}
+
+/** "X was accused by Y of ...": Y's claim, worded as the sentence has it; with no agent, no claim. */
+function passiveClaim(ctx: ClaimContext, p: number, sentence: Sentence, cue: Cue, tail: string): Claim | null {
+  const by = /^\s+by\s+/.exec(tail);
+  if (!by) return null;
+  const sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + by[0].length + 40);
+  if (!sourceId) return null;
+  const text = finish(clean(ctx.paragraphs[p]!.slice(sentence.start, sentence.end)));
+  return { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] };
+}
+
+/** Trailing full stops off; quotation marks kept paired. */
+function finish(text: string): string {
+  let worded = text.slice(0, text.length - trailingDots(text)).replace(/\."$/, '"');
+  if ((worded.match(/"/g) ?? []).length % 2 === 1) worded = worded.endsWith('"') ? worded.slice(0, -1) : `${worded}"`;
+  return worded.trim();
+}
+
+/**
+ * A quote with its speaker is a claim too ('"We will not pay," Berg said'), worded as quoted, with
+ * the kind of its cue; unless a claim of the same source in the same paragraph already holds it.
+ */
+export function claimsFromQuotes(quotes: readonly Quote[], claims: readonly Claim[], kindOfCue: (cue: string) => ClaimKind): Claim[] {
+  const added: Claim[] = [];
+  // Claims by source and paragraph, so each quote is compared with its own few only.
+  const bySource = new Map<string, string[]>();
+  const keyOf = (sourceId: string | null, paragraph: number) => `${sourceId}\u0000${paragraph}`;
+  for (const c of claims) bySource.set(keyOf(c.sourceId, c.paragraph), [...(bySource.get(keyOf(c.sourceId, c.paragraph)) ?? []), c.text.toLowerCase()]);
+  for (const q of quotes) {
+    const text = finish(clean(capStart(q.text)));
+    if (!q.speakerId || words(text) < 3) continue;
+    const key = keyOf(q.speakerId, q.paragraph);
+    const same = bySource.get(key) ?? [];
+    const lower = text.toLowerCase();
+    if (same.slice(-COMPARED_CLAIMS).some((t) => t.includes(lower))) continue;
+    same.push(lower);
+    bySource.set(key, same);
+    added.push({ sourceId: q.speakerId, sourceText: '', text, kind: q.cue ? kindOfCue(q.cue) : 'statement', cue: q.cue ?? 'quoted', paragraph: q.paragraph, coSourceIds: [], ...(q.via ? { via: q.via } : {}) });
+  }
+  return added;
+}
+
+/**
+ * Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
+ * wordings: keep the fuller one. Only claims of the same source and paragraph are compared, and in a
+ * paragraph with hundreds of them (hostile input) only the nearest hundreds, so this stays linear.
+ */
+function withoutOverlaps(claims: Claim[]): Claim[] {
   const groups = new Map<string, number[]>();
   const positions: number[] = [];
   claims.forEach((c, i) => {

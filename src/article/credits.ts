@@ -66,6 +66,8 @@ export function parseCredits(text: string): Credit[] {
 }
 
 const PHOTO_WORDS = /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
+/** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
+const NAME_THEN_AGENCY = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
 const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Kremlin|Press|Service|Agency|News|Office|Ministry)\b/;
 
 /**
@@ -73,7 +75,8 @@ const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|G
  * @example splitCaption('Leaders meet in Paris, May 2, 2023. REUTERS/Jane Doe/File Photo')
  */
 export function splitCaption(paragraph: string): { text: string; credit: string } | null {
-  const trimmed = paragraph.trim();
+  // "FILE - A man walks ...": a picture from the archive; the label is no part of what it shows.
+  const trimmed = paragraph.trim().replace(/^FILE\s*[-–—]\s*/, '');
   // A credit in parentheses at the end: "(Photo: ...)", "(REUTERS/...)", "(... Getty Images ...)".
   const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
   const inParens = open >= 0 ? trimmed.slice(open + 1, -1) : '';
@@ -82,6 +85,8 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);
+  // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
+  if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped = /\//.test(tail) || /^(?:Photo|Image|Picture)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   if (!creditShaped || !PHOTO_WORDS.test(tail) || words.length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
@@ -89,8 +94,9 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
 
 /** The photographers a photo credit names ("Xinhua/Jonas Keel/Handout via REUTERS" -> Jonas Keel). */
 export function photographers(credit: string): string[] {
+  // A publication is no photographer: "The Guardian" in "Photograph: Name/The Guardian".
   return credit
     .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b/)
     .map((s) => s.replace(/^(?:Photo|Photograph|Picture|Image)s?\s*/i, '').trim())
-    .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s));
+    .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s) && !/^The\s/.test(s));
 }

@@ -6,6 +6,9 @@ import type { Lexicon } from './lexicon.js';
 import { inflect } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
 
+/** After "see X as": words that make a comparison of amount, not a view ("saw prices as high as"). */
+const NOT_A_VIEW = '(?!\\s+(?:high|low|much|many|well|long|far|soon|early|late|little|few|good|bad|part|usual|expected|planned|a result)\\b)';
+
 /** A cue found in text. */
 export interface Cue {
   text: string;
@@ -32,9 +35,14 @@ export function createCueFinder(lex: Lexicon): CueFinder {
     if (lemma.includes(' ')) {
       const [head, ...rest] = lemma.split(' ');
       const forms = head === 'be' ? ['is', 'was', 'were', 'are', 'been', 'being'] : inflect(head!);
-      // "be concerned" takes its words as they stand; "call for" allows one word between ("called them for").
-      const between = head === 'be' ? '' : '(?:[A-Za-z]+\\s+)?';
-      const phrase = { rest: new RegExp(`\\s+${between}${rest.join('\\s+')}\\b`, 'iy'), kind: kind as ClaimKind };
+      let tail: string;
+      if (head === 'be') tail = rest.join('\\s+'); // "be concerned": the words as they stand
+      else if (rest[0] === '*') {
+        // "see * as": up to five words between ("see the new trade deal as").
+        const after = rest.slice(1).join('\\s+');
+        tail = `(?:(?!${after}\\b)[\\w'’-]+\\s+){1,5}?${after}\\b${after === 'as' ? NOT_A_VIEW : ''}`;
+      } else tail = `(?:[A-Za-z]+\\s+)?${rest.join('\\s+')}`; // "call for" allows one word between ("called them for")
+      const phrase = { rest: new RegExp(`\\s+${tail}\\b`, 'iy'), kind: kind as ClaimKind };
       for (const form of forms) phrasesByHead.set(form, [...(phrasesByHead.get(form) ?? []), phrase]);
       continue;
     }

@@ -21,7 +21,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function createGroupFinder(lex: Lexicon): (paragraph: string, index: number) => GroupMention[] {
   const demonyms = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join(' '));
   const nouns = [...lex.groupNouns].sort((a, b) => b.length - a.length).map(escape);
-  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  // Up to two lower-case words may stand between: "the Chilean mining ministry".
+  const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+((?:[a-z]+\\s+){0,2}?)(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
   // "Norway's foreign ministry", "Chile's military": a place's own body or people. The place is
   // checked against the gazetteer after a cheap match on the possessive.
   // Words are at most 60 characters: an unbounded word made every start inside a long run of
@@ -39,7 +40,7 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
   return (paragraph, index) => {
     const found: GroupMention[] = [];
     for (const m of paragraph.matchAll(named)) {
-      found.push({ name: `${m[1]} ${m[2]}`, noun: m[2]!.toLowerCase(), text: m[0], paragraph: index, start: m.index, end: m.index + m[0].length });
+      found.push({ name: `${m[1]} ${m[2]}${m[3]}`, noun: m[3]!.toLowerCase(), text: m[0], paragraph: index, start: m.index, end: m.index + m[0].length });
     }
     for (const m of paragraph.matchAll(possessive)) {
       const place = placeIn(m[1]!);

@@ -28,6 +28,11 @@ export function detectLayout(lines: string[]): Layout {
   const lengths = content.map((l) => l.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (p90 > LONGEST_WRAP_WIDTH) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
+  // Short lines that each end a sentence are paragraphs of their own (a roundup, a transcript): a
+  // column wraps at any word, so few of its lines end with a full stop.
+  const sentenceLines = content.filter((l) => l.trim().split(/\s+/).length >= 7);
+  const ending = sentenceLines.filter((l) => TERMINAL.test(l.trimEnd())).length;
+  if (sentenceLines.length >= 4 && ending >= sentenceLines.length * 0.85) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
   return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'wrapped';
 }
 
@@ -52,6 +57,8 @@ export function isParagraphEnd(line: string, next: string, width: number): boole
   const nextStartsNew = /^["'(\[]?[\p{Lu}\d]/u.test(next.trim());
   // A photo credit closes its caption whatever the line's length.
   if (PHOTO_CREDIT_END.test(trimmed) && nextStartsNew) return true;
+  // A line opening with a label ("Said:", "Joked:", "Q:") starts a paragraph of its own.
+  if (/^\p{Lu}\p{Ll}*:\s/u.test(next.trim())) return true;
   // A sentence that ends at the end of a line, with the next line starting a new one, ends its
   // paragraph far more often than not: wire paragraphs are one or two sentences long.
   if (SENTENCE_END.test(trimmed) && nextStartsNew && !ABBREVIATION_END.test(trimmed)) return true;

@@ -136,7 +136,9 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
         // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
         const ahead = tokens.slice(j, j + 4).filter((x) => !x.stop).map((x) => x.text);
         const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
-        const n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
+        let n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
+        // "Fishermen's Association", "Farmers' Union": a possessive before an organisation word is part of its name.
+        if (!n && u.cap && !u.stop && lex.orgWords.has(u.text.toLowerCase())) n = 1;
         if (!n) break;
         const last = run.pop()!;
         run.push({ ...last, text: `${last.text}'s`, possessive: false });
@@ -165,8 +167,13 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     let first = 0;
     // A capital that only starts the sentence proves nothing.
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(words[0]!.toLowerCase()) || lex.calendarWords.has(words[0]!.toLowerCase()))) first = 1;
+    // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
+    const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
+    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(words[0]!.toLowerCase()) && titleLengthAt(words, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
     while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
-    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister".
+    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
+    // demonym opening an organisation's name is part of it: "American Port Operators Association".
+    const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
     let titleEnd = first;
     let hasTitle = false;
     for (;;) {
@@ -175,7 +182,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       if (tl > 0 && titleEnd + tl < words.length) {
         titleEnd += tl;
         hasTitle = true;
-      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase())) {
+      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase()) && !(titleEnd === first && orgNamed)) {
         titleEnd += d;
       } else break;
     }

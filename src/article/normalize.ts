@@ -67,10 +67,58 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    // Two backticks open a quote in ASCII wire copy (``like this'').
+    .replace(/``/g, '"')
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\u2026/g, '...')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   return fixLookalikes(text);
+}
+
+/** Words that cut a leading apostrophe off a word rather than open a quote: 'n', '90s, 'em, 'til. */
+const ELISION = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
+
+/**
+ * A copy of a paragraph with its quotation marks as straight double quotes, the same length so every
+ * offset holds: closing marks typed as two apostrophes ('') and British single marks around
+ * quoted words ('We will stay,' she said). Apostrophes ("don't", "farmers' union") stay. The copy is
+ * what quotes are read from; the paragraph itself is kept as the article typed it.
+ * @example markQuotationMarks("'We will stay,' she said.") // '"We will stay," she said.'
+ */
+export function markQuotationMarks(paragraph: string): string {
+  // Two apostrophes close a quote opened with a double mark ('"We will go,\'\' he said'); where the
+  // paragraph has no double mark at all, they are left alone, as no reader of quotes here takes them.
+  let text = paragraph.includes('"') ? paragraph.replace(/''(?=[\p{L}\d])/gu, ' "').replace(/''/g, '" ') : paragraph;
+  // Single marks are quotation marks only where no double ones are: inside "..." or ''...'' they nest.
+  if (text.includes('"') || text.includes("''") || !text.includes("'")) return text;
+  const chars = [...text];
+  // Only a BMP text maps one char to one code unit; others are left as they are.
+  if (chars.length !== text.length) return text;
+  const opens = (i: number) =>
+    chars[i] === "'" && (i === 0 || /[\s([—–:-]/.test(chars[i - 1]!)) && /[\p{L}\d]/u.test(chars[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 5));
+  const closesStrongly = (j: number) => /[.,!?]/.test(chars[j - 1]!) || j === chars.length - 1 || /[.,;:!?)\]—–]/.test(chars[j + 1]!);
+  const closes = (j: number) => chars[j] === "'" && /[\p{L}\d.,!?]/u.test(chars[j - 1] ?? '') && (j === chars.length - 1 || /[\s.,;:!?)\]—–-]/.test(chars[j + 1]!));
+  for (let i = 0; i < chars.length; i++) {
+    if (!opens(i)) continue;
+    let close = -1;
+    for (let j = i + 2; j < chars.length; j++) {
+      if (opens(j)) break;
+      if (!closes(j)) continue;
+      // "the farmers' anger": a plural possessive inside the quote, not its end.
+      const possessive = chars[j - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(j + 1, j + 3)) && !closesStrongly(j);
+      if (possessive) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    // A whole paragraph in single marks is a heading ('A fight for survival'), not speech.
+    if (i === 0 && close >= chars.length - 2) break;
+    chars[i] = '"';
+    chars[close] = '"';
+    i = close;
+  }
+  text = chars.join('');
+  return text;
 }

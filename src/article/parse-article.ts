@@ -4,29 +4,31 @@
  */
 import { createHash } from 'node:crypto';
 import { findEvents } from './article-events.js';
+import { readLabelledSpeech } from './article-labels.js';
 import { placeArticleNames } from './article-names.js';
 import { attributeQuotes, type AttributionTrace, type PlacedQuotes } from './attribution/attribute-quotes.js';
+import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { loadNewsMedia, type NewsMediaLexicon } from './attribution/news-media.js';
 import { traceRelays, type PlacedClaims } from './attribution/relays.js';
-import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
-import { extractClaims } from './claims.js';
+import { claimsFromQuotes, extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
+import { isoDateOrNull, writesDayFirst } from './dates.js';
 import { createGroupFinder } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { normalizeText } from './normalize.js';
+import { markQuotationMarks, normalizeText } from './normalize.js';
 import { findQuoteSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
 import { startingBetween } from './text-window.js';
-import { findSourceDescriptions, placeSourceDescriptions } from './unnamed-sources.js';
 import type { Actor, ParsedArticle } from './types.js';
+import { findSourceDescriptions, placeSourceDescriptions } from './unnamed-sources.js';
 
 export { readArticleFile } from './read-article-file.js';
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** What the parser needs besides the text: the lexicon and its derived finders, built once. */
 export interface ParserResources {
@@ -47,11 +49,29 @@ export function createParserResources(lexicon: Lexicon = loadLexicon(), attribut
 let defaultResources: ParserResources | null = null;
 const resources = () => (defaultResources ??= createParserResources());
 
+/** What a caller may pass besides the text. */
+export interface ParseOptions {
+  /** Where the text came from: a file path or URL. */
+  source?: string;
+  resources?: ParserResources;
+  /**
+   * The publication date (YYYY-MM-DD) known from outside the text (--date, a sidecar file, a feed's
+   * pubDate): used when the article states none, so its relative dates still resolve.
+   */
+  publishedAt?: string | null;
+  /** Receives the inputs of every quote decision and where names stand (training reads them). */
+  trace?: AttributionTrace;
+}
+
+/** Why an article has no date, and how to give it one. */
+export const UNDATED_REASON =
+  "no publication date in the header, dateline, footer or page metadata, so relative dates ('on Monday', 'last week') stay unresolved: give one with --date YYYY-MM-DD, a NAME.meta.json sidecar, or a feed's pubDate";
+
 /**
  * Parses one article.
  * @example const article = parseArticle(readFileSync('data/articles/putin-north-korea.txt', 'utf8'));
  */
-export function parseArticle(raw: string, options: { source?: string; resources?: ParserResources; trace?: AttributionTrace } = {}): ParsedArticle {
+export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArticle {
   const res = options.resources ?? resources();
   const lex = res.lexicon;
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
@@ -62,11 +82,18 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     text = normalizeText(html.text);
     known = { headline: html.headline ? normalizeText(html.headline) : null, publishedAt: html.publishedAt, bylines: html.bylines, layout: 'html' };
   }
-  const s = structureArticle(text, known);
-  const paragraphs = s.paragraphs;
+  const s = structureArticle(text, known, { isGivenName: (word) => lex.firstNames.has(word.toLowerCase()) });
+  // Quotes are read from a copy with every quotation mark as '"' (the same length, so offsets hold);
+  // the paragraphs keep the marks the article typed.
+  const paragraphs = s.paragraphs.map(markQuotationMarks);
+  const given = isoDateOrNull(options.publishedAt);
+  const publishedAt = s.publishedAt ?? given;
+  const dateFrom = s.publishedAt ? (known.publishedAt && known.publishedAt === s.publishedAt ? 'page' : 'text') : given ? 'given' : null;
+  const captionTexts = s.captions.map((c) => markQuotationMarks(c.text));
 
   // Stage 1: names become actors, placed in the text.
-  const { actors, placed, datelineLength, quotedRanges } = placeArticleNames(s, lex, res.groups);
+  const { actors, placed, datelineLength, quotedRanges } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
+
   // Stage 2: sources without a name ("a U.S. official said", "according to the report"). Quotes,
   // claims and unnamed sources all read each paragraph's cues: found once.
   const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
@@ -76,7 +103,6 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   placeSourceDescriptions(descriptions, actors, placed, lex);
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   options.trace?.mentions.push(...placed);
-
   const placedIn = new Map<number, PlacedMention[]>();
   for (const m of placed) {
     const list = placedIn.get(m.paragraph) ?? [];
@@ -84,28 +110,22 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     placedIn.set(m.paragraph, list);
   }
   const placedBetween = (p: number, from: number, to: number) => startingBetween(placedIn.get(p) ?? [], from, to);
-
   const byId = new Map(actors.map((a) => [a.id, a]));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
-  const personNamed = (word: string) => {
-    const w = word.toLowerCase();
-    const found = actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => n.toLowerCase().split(/\s+/).includes(w)));
-    if (found.length === 1) return found[0]!.id;
-    if (found.length > 1 || lex.sentenceWords.has(w) || lex.gazetteer.has(w)) return null;
-    // A transcript speaker the story names only in the label ("WALLACE: ...") becomes an actor.
-    const actor: Actor = { id: `a${actors.length + 1}`, name: word[0]! + word.slice(1).toLowerCase(), kind: 'person', roles: [], aliases: [word], mentions: 1, paragraphs: [] };
-    actors.push(actor);
-    byId.set(actor.id, actor);
-    return actor.id;
-  };
-  // Stage 3: quotes and who said them (rules propose, the learned model decides).
+
+  // Stage 3: speech under labels (transcripts, roundups), then quotes and who said them: the rules
+  // propose, the learned model decides.
+  const labels = readLabelledSpeech({ paragraphs, actors, byId, placed, placedBetween, cues, lex });
   const placedQuotes: PlacedQuotes = new Map();
   const quotes = attributeQuotes(
-    { paragraphs, sentences, cues, speakers, personNamed, actors: byId, lexicon: lex, mentionsIn: (p) => placedIn.get(p) ?? [] },
+    { paragraphs, sentences, cues, speakers, personNamed: labels.personNamed, labelled: labels.labelled, actors: byId, lexicon: lex, mentionsIn: (p) => placedIn.get(p) ?? [] },
     res.attribution,
     options.trace?.quotes,
     placedQuotes,
   );
+  quotes.push(...labels.unquotedQuotes());
+  quotes.sort((a, b) => a.paragraph - b.paragraph);
+
   // Stage 4: claims, quoted or not, with their sources.
   const placedClaims: PlacedClaims = new Map();
   const found = extractClaims({
@@ -122,7 +142,8 @@ export function parseArticle(raw: string, options: { source?: string; resources?
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
-  // Stage 5: through whom the words came ("Interfax quoted X as saying"), as `via` on quotes and claims.
+  // Stage 5: through whom the words came ("Interfax quoted X as saying"), as `via` on quotes and claims;
+  // a quote's claim carries its quote's relays.
   const claims = traceRelays(
     { paragraphs, sentences, cues, speakers, mentionsIn: (p) => placedIn.get(p) ?? [], actors: byId, lexicon: lex, media: res.media, agency: s.agency, actorFor: (d) => relayActor(actors, byId, d) },
     quotes,
@@ -130,27 +151,31 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     found,
     placedClaims,
   );
+  claims.push(...claimsFromQuotes(quotes, claims, (cue) => cues.find(cue)[0]?.kind ?? 'statement'));
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   // Stage 6: dated sentences.
-  const events = findEvents(paragraphs, s.captions.map((c) => c.text), s.publishedAt, datelineLength);
+  const events = findEvents(paragraphs, captionTexts, { publishedAt, dayFirst: writesDayFirst(paragraphs.join('\n')) }, datelineLength);
 
   // Mentions counted from names; actors only named in captions stay (they are in the story's pictures).
   return {
     id,
     headline: s.headline,
-    publishedAt: s.publishedAt,
+    publishedAt,
+    dateFrom,
+    undatedReason: publishedAt ? null : UNDATED_REASON,
     agency: s.agency,
     dateline: s.dateline,
     bylines: s.bylines,
     credits: s.credits,
-    paragraphs,
+    paragraphs: s.paragraphs,
     actors: actors.map((a) => ({ ...a, paragraphs: [...new Set(a.paragraphs)].sort((x, y) => x - y), mentions: Math.max(1, a.mentions) })),
     quotes,
     claims,
     events,
     captions: s.captions,
     subheadings: s.subheadings,
+    summary: s.summary,
     layout: s.layout,
     source: options.source ?? null,
     parserVersion: PARSER_VERSION,

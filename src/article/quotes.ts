@@ -34,7 +34,17 @@ export interface QuoteSpan {
   end: number;
   /** No closing mark before the paragraph's end. */
   runOn: boolean;
+  /** Quoted as a name, not as speech: an account handle, a web address, a title after "the show", "titled". */
+  notSpeech?: boolean;
 }
+
+/** Words after which quotation marks hold a name or a title ("the podcast "..."", "dubbed "...""). */
+const NAMED_BEFORE =
+  /\b(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|known as|hashtag|handle|show|podcast|book|film|movie|documentary|newsletter|column|album|song|slogan|motto)(?: ?,)? ?$/;
+/** Unless a verb of calling makes the quote a judgement: 'called the show "a disgrace"'. */
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|described|describing|labeled|labelled|branded|termed|deemed)\b/i;
+/** Text that is only a handle, a hashtag or an address, whoever quotes it. */
+const NAME_INSIDE = /^(?:[@#]\w+|https?:\/\/\S+|www\.\S+)$/;
 
 /** Spans inside double quotation marks in one paragraph (text already normalised to straight quotes). */
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
@@ -48,12 +58,19 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     const canClose = next === undefined || /[\s.,;:!?)\]—–\-']/.test(next);
     if (open < 0 && (canOpen || !canClose)) open = i + 1;
     else if (open >= 0 && (canClose || !canOpen)) {
-      if (i > open) spans.push({ start: open, end: i, runOn: false });
+      if (i > open) spans.push(markName(paragraph, { start: open, end: i, runOn: false }));
       open = -1;
     }
   }
-  if (open >= 0 && paragraph.length - open > 1) spans.push({ start: open, end: paragraph.length, runOn: true });
+  if (open >= 0 && paragraph.length - open > 1) spans.push(markName(paragraph, { start: open, end: paragraph.length, runOn: true }));
   return spans;
+}
+
+function markName(paragraph: string, span: QuoteSpan): QuoteSpan {
+  const before = paragraph.slice(Math.max(0, span.start - 40), span.start - 1);
+  const named = NAMED_BEFORE.test(before) && !CALLED_BEFORE.test(before);
+  const inside = trimEndChars(paragraph.slice(span.start, span.end).trim(), (c) => c === ',' || c === '.');
+  return NAME_INSIDE.test(inside) || named ? { ...span, notSpeech: true } : span;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -65,6 +82,8 @@ const isTitleCase = (s: string) => {
 export interface QuoteContext {
   /** The person actor whose name holds this word ("WALLACE" -> Chris Wallace), if exactly one. */
   personNamed: (word: string) => string | null;
+  /** The speaker a label gives the words at (p, offset): a transcript turn or a roundup line (labelled-speech.ts). */
+  labelled?: (p: number, offset: number) => Attribution | null;
   paragraphs: string[];
   sentences: Sentence[][];
   cues: CueFinder;
@@ -211,7 +230,7 @@ export function findQuoteSites(ctx: Pick<QuoteContext, 'paragraphs' | 'sentences
       const raw = paragraph.slice(span.start, span.end);
       const text = raw.trim();
       const words = wordCount(text);
-      if (words === 0) continue;
+      if (words === 0 || span.notSpeech) continue;
       // Sentences are in order and apart: the first one ending at or after a point is the only candidate.
       const opening = firstEndingFrom(sentences, span.start);
       const sentence = opening && opening.start <= span.start - 1 ? opening : sentences[0]!;
@@ -258,11 +277,11 @@ export function passiveAgent(ctx: QuoteContext, site: QuoteSite): Attribution | 
 /** Titles of shows, books and articles are quoted, not said: "Water Matters Most". */
 export const readsAsTitle = (site: QuoteSite): boolean => isTitleCase(site.text) && site.words <= 6;
 
-/** "he said", "she told reporters that": the text ends with a verb that can introduce the words, and maybe "that". */
+/** "he said", "she told that": the text ends with a verb that reports the words, and maybe "that". */
 function endsWithSayingVerb(text: string): boolean {
   const [a, b] = lastWords(text, 2);
   const verb = b?.toLowerCase() === 'that' ? a : b;
-  return verbClasses().inverted.has((verb ?? '').toLowerCase());
+  return verbClasses().reporting.has((verb ?? '').toLowerCase());
 }
 
 /** A whole statement quoted, or a fragment woven into the reporter's sentence. */

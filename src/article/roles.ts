@@ -64,7 +64,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);
-  const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
+  const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+["'(]?\p{Lu}|\.$|"|$)/u.exec(after);
   // ", said Berg": a saying verb after the comma opens a clause, not an appositive.
   const opensWithVerb = apposAfter && verbClasses().inverted.has((/^\p{Ll}+/u.exec(apposAfter[1]!)?.[0] ?? '').toLowerCase());
   if (apposAfter && !opensWithVerb) {

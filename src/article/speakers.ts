@@ -109,7 +109,9 @@ export function createSpeakerFinder(
       const eligible = mentions.filter((m) => {
         const before = text.slice(from, m.start);
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
-        return !precededByPreposition(before) || m.start === from || /^\s*(?:an?|the)\s+[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
+        // ", and the commission said": "and" after a clause that ended on a common word opens a new clause.
+        const newClause = /[\p{Ll}\d%)]\s*,\s*(?:and|but)\s+(?:the\s+)?$/u.test(before.slice(-40));
+        return !precededByPreposition(before) || newClause || m.start === from || /^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
       });
       let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);

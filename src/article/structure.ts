@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseByline, parseCredits, photographers, splitCaption } from './credits.js';
+import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseCredits, photographers, splitCaption } from './credits.js';
+import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
+import { loadLexicon } from './lexicon.js';
+import { readPageHeader } from './page-header.js';
 import type { Caption, Credit } from './types.js';
 
 export interface ArticleStructure {
@@ -20,8 +23,18 @@ export interface ArticleStructure {
   paragraphs: string[];
   captions: Caption[];
   subheadings: string[];
+  /** Summary bullets and standfirst under the headline. */
+  summary: string[];
   layout: Layout | 'html';
 }
+
+/** What structuring needs to know of the world: given names, to tell a byline without "By". */
+export interface StructureDeps {
+  isGivenName(word: string): boolean;
+}
+
+let givenNames: Map<string, string> | null = null;
+const defaultDeps: StructureDeps = { isGivenName: (word) => (givenNames ??= loadLexicon().firstNames).has(word.toLowerCase()) };
 
 /** What a caller may already know (from HTML metadata). */
 export interface KnownMetadata {
@@ -31,17 +44,13 @@ export interface KnownMetadata {
   layout?: 'html';
 }
 
-// A hyphen joins place words through the word class alone ("WINSTON-SALEM"), never as a separator as
-// well: with both, "A-A-A-...-A x" could be split 2^n ways before failing. Words after the comma
-// are separated by spaces for the same reason. (Same matches as before, checked on 3 M strings.)
-const DATELINE =
-  /^([\p{Lu}][\p{Lu}.'’-]*(?:[ /][\p{Lu}][\p{Lu}.'’-]*)*)(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}(?:\s*\d{1,2})?)?\s*\(([\p{L}][\p{L} .&-]{0,30})\)\s*[-–—]+\s*/u;
-const DATELINE_NO_AGENCY = /^((?:[\p{Lu}]{2,}[.'’-]?)(?:[ /-][\p{Lu}]{2,}[.'’-]?){0,3})(?:,\s*[\p{Lu}][\p{L}.]*(?:\s+\d{1,2})?)?\s*[–—]+\s+/u;
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the) content/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
-const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[] };
+const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[]; footerStarts: string[] };
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
+/** Lines after which the rest of a page is its footer: related links, topics. */
+const FOOTER_START = new RegExp(`^(?:${FURNITURE.footerStarts.join('|')})$`, 'i');
 // A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
 // as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
 const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern.startsWith('\\s*') ? `(?<!\\s)${pattern}` : pattern, 'gi'));
@@ -51,7 +60,6 @@ export function stripInlineFurniture(line: string): string {
   return UI_INLINE.reduce((text, re) => text.replace(re, ''), line);
 }
 const HEADER_WORDS_MAX = 8;
-const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const isTitleLike = (s: string) => {
@@ -62,18 +70,14 @@ const isTitleLike = (s: string) => {
   return capitalised / words.length >= 0.6;
 };
 
+/** A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago". */
+const TIME_ONLY =
+  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  return PUNCTUATION_ONLY.test(t) || (BRACKETED.test(t) && parseStandaloneDate(t) === null) || UI_LINE.test(t);
-}
-
-function readDateline(first: string): { dateline: string | null; agency: string | null } {
-  const m = DATELINE.exec(first);
-  if (m && m[1]!.length >= 2) return { dateline: m[1]!.replace(/[,.]$/, ''), agency: m[2]!.trim() };
-  const n = DATELINE_NO_AGENCY.exec(first);
-  if (n) return { dateline: n[1]!.replace(/[,.]$/, ''), agency: null };
-  return { dateline: null, agency: null };
+  return PUNCTUATION_ONLY.test(t) || (BRACKETED.test(t) && parseStandaloneDate(t) === null) || UI_LINE.test(t) || TIME_ONLY.test(t.replace(/\s+/g, ' ')) || FOOTER_START.test(t);
 }
 
 function agencyFromText(text: string): string | null {
@@ -84,50 +88,42 @@ function agencyFromText(text: string): string | null {
 }
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
-export function structureArticle(text: string, known: KnownMetadata = {}): ArticleStructure {
+export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
   const lines = text.split('\n').map((l) => stripInlineFurniture(l).trimEnd());
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
 
-  // Header: the headline, then short lines (date, byline, page furniture) until the story starts.
-  let headline = known.headline?.trim() ?? '';
-  let publishedAt = known.publishedAt ?? null;
-  let bylines = [...(known.bylines ?? [])];
-  if (!headline && i < lines.length) {
-    const first = lines[i]!.trim();
-    const startsStory = DATELINE.test(first) || wordsIn(first) > 30;
-    if (!startsStory) {
-      headline = first;
-      i++;
-      // A headline wrapped onto the next line: it ended on a connector, or the next line goes on in
-      // lower case ("... after coalition" / "collapse").
-      while (i < lines.length && (CONNECTOR_END.test(headline) || /^\p{Ll}/u.test(lines[i]!.trim())) && lines[i]!.trim() !== '' && wordsIn(lines[i]!) <= HEADER_WORDS_MAX) {
-        headline = `${headline} ${lines[i]!.trim()}`;
-        i++;
-      }
-    }
-  }
-  for (let scanned = 0; i < lines.length && scanned < 12; scanned++) {
-    const t = lines[i]!.trim();
-    if (t === '') {
-      i++;
-      continue;
-    }
-    if (DATELINE.test(t)) break;
-    const date = t.length <= 80 ? parseStandaloneDate(t) : null;
-    const byline = parseByline(t);
-    if (date && wordsIn(t.replace(/[\d,:[\]()]/g, ' ')) <= 8) publishedAt ??= date;
-    else if (byline.length > 0) bylines.push(...byline.filter((b) => !bylines.includes(b)));
-    else if (!(isFurnitureLine(t) || (wordsIn(t) <= HEADER_WORDS_MAX && !/[.!?"]$/.test(t)))) break;
-    i++;
-  }
-  headline = headline.replace(/\.$/, '').trim();
+  // Header: what the lines above the story say (src/article/page-header.ts).
+  const wrapped = !known.layout && detectLayout(lines.slice(i)) === 'wrapped';
+  const header = readPageHeader(lines, i, { isFurniture: isFurnitureLine, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
+  const headline = known.headline?.trim() || header.headline;
+  let publishedAt = known.publishedAt ?? header.publishedAt;
+  const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
+  i = header.bodyStart;
 
   // Footer: copyright notices and credit blocks, from the end.
   let end = lines.length;
   const credits: Credit[] = [];
   const copyrightAt = lines.findIndex((l, k) => k >= i && COPYRIGHT.test(l) && wordsIn(l) <= 40 && k > lines.length - 12);
   if (copyrightAt >= 0) end = copyrightAt;
+  // Related links and topics close a page when nothing after them is longer than a link's title;
+  // a related box inside a story that goes on is only furniture.
+  let lastLong = i;
+  for (let k = end - 1; k >= i; k--) {
+    if (wordsIn(lines[k]!) > 15) {
+      lastLong = k;
+      break;
+    }
+  }
+  const footerAt = lines.findIndex((l, k) => k > Math.max(i, lastLong) && k < end && FOOTER_START.test(l.trim()));
+  if (footerAt >= 0) end = footerAt;
+  // A related box inside the story: its link titles (short, no full stop) go with it.
+  for (let k = i; k < end; k++) {
+    if (!FOOTER_START.test(lines[k]!.trim())) continue;
+    let r = k + 1;
+    for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
+    k = r - 1;
+  }
   const creditText: string[] = [];
   for (let k = i; k < end; k++) {
     const t = lines[k]!.trim();
@@ -152,7 +148,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}): Artic
 
   // Body: captions and subheadings out.
   const paragraphs: string[] = [];
-  const captions: Caption[] = [];
+  const captions: Caption[] = header.captions.map((c) => ({ text: c.text, after: -1, credit: c.credit }));
+  for (const c of header.captions) for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
   const subheadings: string[] = [];
   rawParagraphs.forEach((p, k) => {
     const caption = splitCaption(p);
@@ -169,27 +166,39 @@ export function structureArticle(text: string, known: KnownMetadata = {}): Artic
       return;
     }
     const isLast = k === rawParagraphs.length - 1;
-    if (paragraphs.length > 0 && !isLast && wordsIn(p) <= HEADER_WORDS_MAX && !/[.!?"',;]$/.test(p) && isTitleLike(p) && !looksLikePersonName(p)) {
+    // A speaker's name over a "Said:" line is who speaks, not a heading.
+    const namesSpeaker = /^\p{Lu}\p{Ll}+:\s/u.test(rawParagraphs[k + 1] ?? '');
+    // A short line in single quotation marks is a heading ('A fight for survival'); in double ones with
+    // no full stop, a pull quote.
+    const quotedHeading = wordsIn(p) <= HEADER_WORDS_MAX && (/^'[^']+'$/.test(p) || /^"[^"]+[^.!?,"]"$/.test(p));
+    if (quotedHeading && paragraphs.length > 0) {
+      subheadings.push(p);
+      return;
+    }
+    if (paragraphs.length > 0 && !isLast && !namesSpeaker && wordsIn(p) <= HEADER_WORDS_MAX && !/[.!?"',;]$/.test(p) && isTitleLike(p) && !looksLikePersonName(p)) {
       subheadings.push(p);
       return;
     }
     paragraphs.push(p);
   });
 
-  const { dateline, agency: datelineAgency } = paragraphs[0] ? readDateline(paragraphs[0]) : { dateline: null, agency: null };
-  const agency = datelineAgency ?? agencyFromText(creditText.join(' ') + ' ' + lines.slice(end).join(' '));
-  if (bylines.length === 0) bylines = credits.filter((c) => c.role === 'reporting' || c.role === 'writing').map((c) => c.name);
+  const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
+  // A dateline's own date ("JAKARTA, June 3, 2025 (AFP) -") dates a wire with no date line.
+  publishedAt ??= dateline?.date ?? null;
+  const agency = dateline?.agency ?? header.agency ?? agencyFromText(creditText.join(' ') + ' ' + lines.slice(end).join(' '));
+  // With no byline the reporters stay credits: "Reporting by" is not a byline.
   const inByline = new Set(bylines);
   return {
     headline: headline || firstSentence(paragraphs[0] ?? ''),
     publishedAt,
     bylines,
     credits: credits.filter((c) => !(inByline.has(c.name) && (c.role === 'reporting' || c.role === 'writing'))),
-    dateline,
+    dateline: dateline?.place ?? null,
     agency,
     paragraphs: paragraphs.map((p) => joinLines([p])),
     captions,
     subheadings,
+    summary: header.summary,
     layout,
   };
 }

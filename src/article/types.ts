@@ -61,7 +61,9 @@ export type ClaimKind =
   | 'call'
   | 'assessment'
   | 'report'
-  | 'concern';
+  | 'concern'
+  | 'prediction'
+  | 'demand';
 
 /** Something a source said, accused, denied, promised, warned or urged, quoted or not. */
 export interface Claim {
@@ -90,6 +92,8 @@ export interface ArticleEvent {
   paragraph: number;
   /** The words that gave the date, e.g. "on Monday", "two years ago". */
   expression: string;
+  /** Where the reading was a choice: "1/2/2025" read month first, and what the other order gives. */
+  note?: string;
 }
 
 /** Someone credited for producing the article who is not in the story. */
@@ -125,6 +129,14 @@ export interface ParsedArticle {
   headline: string;
   /** YYYY-MM-DD or null. */
   publishedAt: string | null;
+  /**
+   * Where publishedAt came from: the article's own text ('text': header, dateline, footer), the
+   * page's metadata ('page'), or a date given with it ('given': --date, a sidecar, a feed's pubDate);
+   * null when undated. Absent in parses stored before it existed.
+   */
+  dateFrom?: 'text' | 'page' | 'given' | null;
+  /** Why publishedAt is null and how to give one; null when dated. */
+  undatedReason?: string | null;
   agency: string | null;
   dateline: string | null;
   bylines: string[];
@@ -137,6 +149,8 @@ export interface ParsedArticle {
   captions: Caption[];
   /** Subheadings found in the body, removed from `paragraphs`. */
   subheadings: string[];
+  /** Summary bullets and standfirst under the headline, removed from `paragraphs`. */
+  summary?: string[];
   /** How the input was laid out: 'wrapped', 'blank-line', 'line-per-paragraph', 'html'. */
   layout: string;
   /** Where it came from: a file path or URL, when known. */

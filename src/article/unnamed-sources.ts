@@ -33,7 +33,9 @@ export interface SourceDescription {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
 /** Words that cannot sit inside a description: they open or join clauses. */
-const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as', 'if', 'because', 'said', 'says', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'from']);
+const CLAUSE_WORDS = new Set(
+  'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no'.split(' '),
+);
 /** Words between a subject and its verb: "has", "also", "flatly". */
 const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
 /** Prepositions that open a description's complement ("a spokeswoman for the union"). */

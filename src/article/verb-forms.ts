@@ -19,7 +19,8 @@ const IRREGULAR: Record<string, string[]> = {
   print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
   report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
   hit: ['hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'], go: ['went', 'gone', 'goes', 'going'], tear: ['tore', 'torn', 'tears', 'tearing'],
-  rebut: ['rebutted', 'rebuts', 'rebutting'],
+  rebut: ['rebutted', 'rebuts', 'rebutting'], see: ['saw', 'seen', 'sees', 'seeing'], put: ['puts', 'putting'], cut: ['cuts', 'cutting'],
+  shorten: ['shortened', 'shortens'], lengthen: ['lengthened', 'lengthens'], lower: ['lowered', 'lowers', 'lowering'],
 };
 
 /** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
@@ -52,6 +53,8 @@ export interface VerbClasses {
   needsComplement: Set<string>;
   /** Verbs that carry a statement on into the next sentence ("He also said"). */
   continuing: Set<string>;
+  /** Verbs that can close a sentence after what was said: "..., the minister said." */
+  trailing: Set<string>;
 }
 
 /** data/lexicon/reporting-verbs.json as written: verbs and nouns by claim kind, speaker verbs, classes. */
@@ -75,13 +78,17 @@ export function readReportingVerbs(): ReportingVerbsFile {
 export function verbClasses(): VerbClasses {
   if (classes) return classes;
   const file = readReportingVerbs();
-  const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap(inflect));
+  // A class takes the forms a sentence uses it in: finite ones ("said", "says", "say"), also "-ing"
+  // where a verb needing a complement is read ("calling for"), and no bare "say" after the words.
+  const formsOf = (lemmas: string[], { ing = false, base = true } = {}) =>
+    new Set(lemmas.flatMap((lemma) => inflect(lemma).filter((form) => (ing || !form.endsWith('ing') || lemma.endsWith('ing')) && (base || form !== lemma))));
   classes = {
     reporting: formsOf(file.classes.reporting),
     neutral: formsOf(file.classes.neutral),
-    inverted: formsOf(file.classes.inverted),
-    needsComplement: formsOf(file.classes.needsComplement),
+    inverted: formsOf(file.classes.inverted, { base: false }),
+    needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
     continuing: formsOf(file.classes.continuing),
+    trailing: formsOf(file.classes.trailing, { base: false }),
   };
   return classes;
 }

@@ -22,7 +22,8 @@ export function buildArticlesReply(articles: readonly ParsedArticle[]): Reply {
     });
   }
   const lines = articles.slice(0, MAX_ARTICLES_LISTED).map((a) => ({
-    text: `${articleLabel(a)} (${a.paragraphs.length} paragraphs, ${a.actors.length} actors, ${a.quotes.length} quotes)`,
+    // An undated article has no timeline: say so, so the user knows to give it a date.
+    text: `${articleLabel(a)}${a.publishedAt ? '' : ' — undated, no timeline'} (${a.paragraphs.length} paragraphs, ${a.actors.length} actors, ${a.quotes.length} quotes)`,
     citation: cite(a, 0),
   }));
   const more = articles.length > MAX_ARTICLES_LISTED ? [{ text: `…and ${articles.length - MAX_ARTICLES_LISTED} older articles` }] : [];

@@ -30,6 +30,8 @@ const VERBS: Record<ClaimKind, string> = {
   assessment: 'assessed',
   report: 'reported',
   concern: 'raised concern',
+  prediction: 'predicted',
+  demand: 'demanded',
 };
 
 /** The verb shown for a kind of claim, e.g. "denied". */

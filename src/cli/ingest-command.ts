@@ -9,6 +9,7 @@ import { createLogger } from '../logging.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
 import { createOptionalLlm, ingestSuggester } from '../llm/optional-llm.js';
+import { dateOptionProblem } from './parse-command.js';
 
 /** Where the command reads configuration and writes its report; the process by default. */
 export interface IngestCommandIo {
@@ -21,9 +22,14 @@ export interface IngestCommandIo {
  * Runs the ingest command; resolves to the exit code.
  * @example process.exitCode = await runIngest(['data/articles']);
  */
-export async function runIngest(paths: string[], io: IngestCommandIo = {}): Promise<number> {
+export async function runIngest(paths: string[], io: IngestCommandIo = {}, options: { date?: string } = {}): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
+  const dateProblem = dateOptionProblem(options.date);
+  if (dateProblem) {
+    stderr.write(`briefing ingest: ${dateProblem}\n`);
+    return 2;
+  }
   if (!io.env) (await import('dotenv')).config({ quiet: true });
   const env = io.env ?? process.env;
   let store: Store | undefined;
@@ -34,7 +40,7 @@ export async function runIngest(paths: string[], io: IngestCommandIo = {}): Prom
     const logger = createLogger(env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
     store = await createStore(config, logger);
     const enrich = await ingestSuggester(config, await createOptionalLlm(config, logger), logger);
-    const report = await ingestPaths(paths, { store, logger, ...(enrich ? { enrich } : {}) });
+    const report = await ingestPaths(paths, { store, logger, ...(enrich ? { enrich } : {}), ...(options.date ? { publishedAt: options.date } : {}) });
     printReport(report, stdout, stderr);
     return report.failed.length > 0 ? 1 : 0;
   } catch (err) {

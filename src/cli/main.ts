@@ -19,19 +19,26 @@ export async function main(argv: string[]): Promise<number> {
     .description('parse article files and print a summary, or one JSON object per file with --json')
     .argument('<files...>', 'article files (text or HTML)')
     .option('--json', 'print one compact JSON object per file, one per line')
+    .option('--date <YYYY-MM-DD>', 'publication date for articles that state none, so their relative dates resolve')
     .option('--model <file>', 'the attribution model to use (default: data/models/attribution.json, from npm run train)')
-    .action(async (files: string[], opts: { json?: boolean; model?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; date?: string; model?: string }) => {
       const { runParse } = await import('./parse-command.js');
-      exitCode = await runParse(files, { json: Boolean(opts.json), model: opts.model }, process.stdout, process.stderr);
+      exitCode = await runParse(
+        files,
+        { json: Boolean(opts.json), ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.model !== undefined ? { model: opts.model } : {}) },
+        process.stdout,
+        process.stderr,
+      );
     });
 
   program
     .command('ingest')
     .description('add article files or folders to the store')
     .argument('<paths...>', 'files or folders of articles')
-    .action(async (paths: string[]) => {
+    .option('--date <YYYY-MM-DD>', 'publication date for articles that state none (a NAME.meta.json sidecar overrides it per file)')
+    .action(async (paths: string[], opts: { date?: string }) => {
       const { runIngest } = await import('./ingest-command.js');
-      exitCode = await runIngest(paths);
+      exitCode = await runIngest(paths, {}, opts.date !== undefined ? { date: opts.date } : {});
     });
 
   program

@@ -1,7 +1,8 @@
 /**
- * `briefing parse FILE... [--json] [--model FILE]`: one compact JSON object per file and line, in input
- * order, or a readable summary. Parses run in the worker pool with its time budget and memory cap, as
- * at ingest; --model gives another attribution model file (training scores its folds with it).
+ * `briefing parse FILE... [--json] [--date YYYY-MM-DD] [--model FILE]`: one compact JSON object per file
+ * and line, in input order, or a readable summary. Parses run in the worker pool with its time budget
+ * and memory cap, as at ingest; --model gives another attribution model file (training scores its
+ * folds with it).
  * A file that cannot be read or parsed gets one line on stderr naming it and the problem; the others
  * still print, and the exit code is 1.
  */
@@ -13,8 +14,20 @@ import { formatSummary } from '../article/summary.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 import { ConfigError, loadParseLimits } from '../config.js';
 import { createParsePool, ParseRefusedError } from '../ingest/parse-pool.js';
+import { isoDateOrNull } from '../article/dates.js';
 
-export async function runParse(files: string[], options: { json: boolean; model?: string }, out: Writable, err: Writable, env: Record<string, string | undefined> = process.env): Promise<number> {
+/** The one-line problem with a --date value, or null when it is a date. */
+export function dateOptionProblem(value: string | undefined): string | null {
+  if (value === undefined || isoDateOrNull(value)) return null;
+  return `--date "${value}" is not a date: write it as YYYY-MM-DD, e.g. --date 2025-03-04`;
+}
+
+export async function runParse(files: string[], options: { json: boolean; date?: string; model?: string }, out: Writable, err: Writable, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const dateProblem = dateOptionProblem(options.date);
+  if (dateProblem) {
+    err.write(`briefing parse: ${dateProblem}\n`);
+    return 2;
+  }
   let limits;
   try {
     limits = loadParseLimits(env);
@@ -40,7 +53,7 @@ export async function runParse(files: string[], options: { json: boolean; model?
         failed = true;
       }
       try {
-        const article = await pool.parse(read.text, { source: file });
+        const article = await pool.parse(read.text, { source: file, ...(options.date ? { publishedAt: options.date } : {}) });
         if (!holdsArticleText(article.paragraphs)) {
           err.write(`${file}: ${NO_ARTICLE_PROBLEM}\n`);
           failed = true;

@@ -3,14 +3,20 @@
  * lenient XML parser: real feeds are often not well-formed, and a link is all ingest needs.
  */
 import { DOMParser } from 'linkedom';
+import { DateTime } from 'luxon';
 
 /** One entry of a feed: the page to fetch. */
 export interface FeedItem {
   /** Absolute http(s) URL of the article page. */
   url: string;
   title: string | null;
-  /** ISO instant from pubDate / published / updated / dc:date, when given and valid. */
+  /** ISO instant from pubDate / published / dc:date / updated, when given and valid. */
   publishedAt: string | null;
+  /**
+   * The same as a calendar date (YYYY-MM-DD) in the feed's own time zone, as its readers saw it:
+   * "Tue, 04 Mar 2025 23:30:00 -0500" is March 4, though it is March 5 in UTC.
+   */
+  publishedDate: string | null;
 }
 
 /** The items of a feed, or what is wrong with it. */
@@ -48,6 +54,18 @@ function isoOrNull(text: string | null): string | null {
   const time = Date.parse(text);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
+
+function localDateOrNull(text: string | null): string | null {
+  if (!text) return null;
+  for (const read of [DateTime.fromRFC2822, DateTime.fromISO, DateTime.fromHTTP]) {
+    const date = read(text, { setZone: true });
+    if (date.isValid) return date.toISODate();
+  }
+  return isoOrNull(text)?.slice(0, 10) ?? null;
+}
+
+/** Date elements in the order they are trusted: when the story was first published, then updated. */
+const DATE_ELEMENTS = ['pubdate', 'published', 'dc:date', 'updated'];
 
 /** RSS: <link>text</link>, else a permalink <guid>. */
 function rssLink(children: XmlElement[], base: string): string | null {
@@ -90,11 +108,12 @@ export function parseFeed(xml: string, feedUrl: string): FeedParseResult {
     const url = isAtom ? atomLink(children, feedUrl) : rssLink(children, feedUrl);
     if (!url || seen.has(url)) continue;
     seen.add(url);
-    const dated = children.find((child) => ['pubdate', 'published', 'updated', 'dc:date'].includes(nameOf(child)));
+    const dated = DATE_ELEMENTS.map((name) => children.find((child) => nameOf(child) === name)).find((child) => textOf(child));
     items.push({
       url,
       title: textOf(children.find((child) => nameOf(child) === 'title')),
       publishedAt: isoOrNull(textOf(dated)),
+      publishedDate: localDateOrNull(textOf(dated)),
     });
   }
   return { ok: true, items };

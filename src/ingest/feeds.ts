@@ -128,6 +128,8 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
           now,
           metrics: deps.metrics,
           ...(deps.enrich ? { enrich: deps.enrich } : {}),
+          // The feed's date dates a page that does not print its own.
+          ...(item.publishedDate ? { publishedAt: item.publishedDate } : {}),
         });
         if (outcome.kind === 'added' || outcome.kind === 'updated') {
           report.added.push(outcome.article);

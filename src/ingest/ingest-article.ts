@@ -13,7 +13,7 @@ import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 /** The parser's signature (src/article/parse-article.ts). */
-export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle | Promise<ParsedArticle>;
+export type ParseArticle = (raw: string, options?: { source?: string; publishedAt?: string | null }) => ParsedArticle | Promise<ParsedArticle>;
 
 /** What ingesting one text did. */
 export type IngestOutcome =
@@ -33,6 +33,8 @@ export interface IngestArticleDeps {
   now?: () => Date;
   /** Adds to a new parse before it is stored (the optional LLM suggestions); never throws. */
   enrich?: EnrichArticle;
+  /** A publication date (YYYY-MM-DD) from outside the text, used when the article states none. */
+  publishedAt?: string | null;
   /** Where the outcome and the parse time are counted. */
   metrics?: Metrics;
 }
@@ -43,9 +45,14 @@ export type EnrichArticle = (article: ParsedArticle) => Promise<ParsedArticle>;
 /** How many near-duplicate candidates are checked word by word: the best-ranked few are enough. */
 const CANDIDATES_CHECKED = 8;
 
-/** sha256 of the raw text, hex. */
-export function contentHashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/**
+ * sha256 of what was parsed, hex: the raw text, and the date given with it, if any (a date given
+ * later must reach the stored parse).
+ */
+export function contentHashOf(text: string, publishedAt?: string | null): string {
+  const hash = createHash('sha256').update(text);
+  if (publishedAt) hash.update(`\u0000published ${publishedAt}`);
+  return hash.digest('hex');
 }
 
 /** A stable article id derived from its source, so an updated article keeps its id. */
@@ -66,7 +73,7 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 async function ingestText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
   const { store, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const contentHash = contentHashOf(text);
+  const contentHash = contentHashOf(text, deps.publishedAt);
   const stored = await store.getArticleBySource(source);
   if (stored && stored.contentHash === contentHash && stored.parserVersion === deps.parserVersion) {
     return { kind: 'unchanged', article: stored };
@@ -75,7 +82,7 @@ async function ingestText(text: string, source: string, deps: IngestArticleDeps)
   let parsed: ParsedArticle;
   try {
     const started = performance.now();
-    parsed = await deps.parse(text, { source });
+    parsed = await deps.parse(text, deps.publishedAt ? { source, publishedAt: deps.publishedAt } : { source });
     deps.metrics?.articleParsed(secondsSince(started));
   } catch (err) {
     if (err instanceof ParseRefusedError) {

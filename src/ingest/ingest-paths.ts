@@ -10,6 +10,7 @@ import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';
 import { ingestArticleText, type ParseArticle, type EnrichArticle } from './ingest-article.js';
 import { resolveParser } from './parser.js';
+import { readSidecar } from './sidecar.js';
 
 /** What an ingest run did, file by file. */
 export interface IngestReport {
@@ -35,6 +36,8 @@ export interface IngestDeps {
   parserVersion?: number;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** A publication date (YYYY-MM-DD, `--date`) for articles that state none; a file's sidecar overrides it. */
+  publishedAt?: string;
   /** Where ingest outcomes and parse times are counted. */
   metrics?: Metrics;
   /** Every file must resolve inside this folder (the watched folder); others are refused. */
@@ -63,6 +66,9 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
         report.failed.push({ path, problem: read.problem });
       } else {
         if (read.warning) report.warnings.push({ path, warning: read.warning });
+        const { sidecar, problem } = await readSidecar(path);
+        if (problem) report.warnings.push({ path, warning: problem });
+        const given = sidecar.publishedAt ?? deps.publishedAt;
         const outcome = await ingestArticleText(read.text, path, {
           store: deps.store,
           logger: deps.logger,
@@ -71,7 +77,12 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
           now: deps.now,
           metrics: deps.metrics,
           ...(deps.enrich ? { enrich: deps.enrich } : {}),
+          ...(given ? { publishedAt: given } : {}),
         });
+        const parsed = outcome.kind === 'added' || outcome.kind === 'updated' ? outcome.article.parsed : null;
+        if (given && parsed && parsed.dateFrom !== 'given' && parsed.publishedAt && parsed.publishedAt !== given) {
+          report.warnings.push({ path, warning: `states its own date (${parsed.publishedAt}); the date given (${given}) is not used` });
+        }
         if (outcome.kind === 'added') report.added.push(outcome.article);
         else if (outcome.kind === 'updated') report.updated.push(outcome.article);
         else if (outcome.kind === 'unchanged') report.unchanged++;

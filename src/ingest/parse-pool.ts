@@ -29,7 +29,8 @@ export class ParseRefusedError extends Error {
 }
 
 export interface ParsePool {
-  parse(raw: string, options?: { source?: string }): Promise<ParsedArticle>;
+  /** `publishedAt`: a date from outside the text (--date, a sidecar, a feed), used when the article states none. */
+  parse(raw: string, options?: { source?: string; publishedAt?: string | null }): Promise<ParsedArticle>;
   close(): Promise<void>;
 }
 
@@ -87,7 +88,7 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS, opti
         }, limits.timeoutMs);
       });
       try {
-        return (await pool.run({ text: raw, source: options.source, started: port2 }, { signal: controller.signal, transferList: [port2] })) as ParsedArticle;
+        return (await pool.run({ text: raw, source: options.source, publishedAt: options.publishedAt ?? null, started: port2 }, { signal: controller.signal, transferList: [port2] })) as ParsedArticle;
       } catch (err) {
         if (timedOut) throw new ParseRefusedError(`not parsed: took longer than ${duration(limits.timeoutMs)} (PARSE_TIMEOUT_MS)`);
         if (task.failed) throw new ParseRefusedError(`not parsed: the parser could not start within ${limits.memoryMb} MB (raise PARSE_MEMORY_MB)`);

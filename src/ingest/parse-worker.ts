@@ -14,10 +14,10 @@ let resources: ParserResources | null = null;
  * Parses one article (called by piscina with the task). Says on `started` when the parse itself
  * begins, so the time budget does not count starting the thread and loading the lexicon.
  */
-export default function parseInWorker(task: { text: string; source?: string; started: MessagePort }): ParsedArticle {
+export default function parseInWorker(task: { text: string; source?: string; publishedAt?: string | null; started: MessagePort }): ParsedArticle {
   const modelPath = (workerData as { attributionModel?: string | null } | null)?.attributionModel;
   resources ??= modelPath ? createParserResources(loadLexicon(), loadAttributionModel(modelPath)) : createParserResources();
   task.started.postMessage('started');
   task.started.close();
-  return parseArticle(task.text, { ...(task.source !== undefined ? { source: task.source } : {}), resources });
+  return parseArticle(task.text, { ...(task.source !== undefined ? { source: task.source } : {}), publishedAt: task.publishedAt ?? null, resources });
 }

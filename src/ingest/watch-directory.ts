@@ -9,7 +9,8 @@ import { basename, join } from 'node:path';
 import type { Logger } from '../logging.js';
 import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
-import { collectArticleFiles, isArticleFileName, sourceForPath } from './collect-files.js';
+import { ARTICLE_EXTENSIONS, collectArticleFiles, isArticleFileName, sourceForPath } from './collect-files.js';
+import { isSidecarName, sidecarPathFor } from './sidecar.js';
 import type { ParseArticle, EnrichArticle } from './ingest-article.js';
 import { ingestPaths, type IngestReport } from './ingest-paths.js';
 import { resolveParser } from './parser.js';
@@ -78,7 +79,9 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
     for (const path of candidates) {
       const info = await stat(path).catch(() => null);
       if (!info?.isFile()) continue;
-      const signature = `${info.size}:${info.mtimeMs}`;
+      // A sidecar written or changed later (a date for an undated story) counts as a change too.
+      const sidecar = await stat(sidecarPathFor(path)).catch(() => null);
+      const signature = `${info.size}:${info.mtimeMs}:${sidecar ? `${sidecar.size}:${sidecar.mtimeMs}` : '-'}`;
       if (seen.get(path) !== signature) changed.set(path, signature);
     }
     if (changed.size === 0 || closed) return;
@@ -132,8 +135,13 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
         }
         const path = sourceForPath(join(dir, name.toString()));
         const hidden = path.split('/').some((part) => part.startsWith('.'));
-        if (hidden || !isArticleFileName(basename(path))) return;
-        pending.add(path);
+        if (hidden) return;
+        if (isSidecarName(basename(path))) {
+          // Its article may have any of the article extensions; files that do not exist are skipped.
+          const stem = path.slice(0, -'.meta.json'.length);
+          for (const ext of ARTICLE_EXTENSIONS) pending.add(stem + ext);
+        } else if (isArticleFileName(basename(path))) pending.add(path);
+        else return;
         clearTimeout(debounce);
         debounce = setTimeout(flushPending, debounceMs);
       });

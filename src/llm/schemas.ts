@@ -37,6 +37,8 @@ const claimKinds = [
   'assessment',
   'report',
   'concern',
+  'prediction',
+  'demand',
 ] as const;
 
 /** Claims and roles proposed at ingest. */

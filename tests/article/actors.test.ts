@@ -75,3 +75,73 @@ describe('words that look like names but are not people', () => {
     expect(article.actors.find((a) => a.name === 'Free Democrats')?.kind).toBe('organization');
   });
 });
+
+describe('actors told apart by the words in front of them', () => {
+  const article = parseArticle(
+    [
+      'Harbour news',
+      'March 4, 2025',
+      '',
+      'Ferry crews in Marrowby said the harbour would reopen on Friday, and the farmers\' group Veldfront blamed the port board.',
+      '',
+      'Its chairwoman, Ineke Brouwer, said the delay cost members dearly. The Greens said they would ask questions.',
+      '',
+      'Residents of Kelmsby said the Norwegian Fishermen\'s Association had backed the crews.',
+    ].join('\n'),
+  );
+  const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
+
+  it('makes a name after "in" a place, and after "residents of" too', () => {
+    expect(kindOf('Marrowby')).toBe('place');
+    expect(kindOf('Kelmsby')).toBe('place');
+  });
+
+  it("makes a name after an organisation noun an organisation ('the farmers' group Veldfront')", () => {
+    expect(kindOf('Veldfront')).toBe('organization');
+  });
+
+  it('makes a name after a role and a comma a person, with that role', () => {
+    expect(kindOf('Ineke Brouwer')).toBe('person');
+    expect(article.actors.find((a) => a.name === 'Ineke Brouwer')?.roles).toContain('Its chairwoman');
+  });
+
+  it('makes no person of "The Greens"', () => {
+    expect(kindOf('Greens')).toBe('organization');
+  });
+
+  it("keeps a possessive before an organisation word in the name ('Fishermen's Association')", () => {
+    expect(article.actors.some((a) => a.name.endsWith("Fishermen's Association"))).toBe(true);
+  });
+});
+
+describe('companies and the people who speak for them', () => {
+  const article = parseArticle(
+    [
+      'Lender cuts jobs',
+      'March 4, 2025',
+      '',
+      'Harbour lender Quaybank said on Monday it would cut 300 jobs. Union chairman Per Ekdahl called the plan a betrayal.',
+      '',
+      'Activist shareholder Grey Harbour Capital welcomed the cuts. Grey Harbour, which owns 4% of the bank, said more was needed.',
+    ].join('\n'),
+  );
+  const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
+
+  it('makes a name after an institutional noun ("lender Quaybank") an organisation', () => {
+    expect(kindOf('Quaybank')).toBe('organization');
+  });
+
+  it('makes a name right after a role ("Union chairman Per Ekdahl") a person', () => {
+    expect(kindOf('Per Ekdahl')).toBe('person');
+  });
+
+  it('keeps a nationality that opens an organisation\'s name in it', () => {
+    const other = parseArticle('Ports\nMarch 4, 2025\n\nThe Danish Port Operators Association warned of delays.\n');
+    expect(other.actors.map((a) => a.name)).toContain('Danish Port Operators Association');
+  });
+
+  it('reads a company named without its last word as the company', () => {
+    expect(kindOf('Grey Harbour Capital')).toBe('organization');
+    expect(article.actors.some((a) => a.name === 'Grey Harbour')).toBe(false);
+  });
+});

@@ -85,6 +85,21 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
     build: (bytes) => `${HEADLINE}${repeatTo('"We will act, Holm said and "not yet', bytes, ' ')}\n`,
   },
   {
+    name: 'many weekdays in one sentence',
+    attacks: 'the tense read around each weekday or month (date-tense.ts)',
+    build: (bytes) => `${HEADLINE}Holm said the council met ${repeatTo('on Monday', bytes, ', ')} and will meet again on Friday.\n`,
+  },
+  {
+    name: 'many related boxes',
+    attacks: 'footer and related-box detection (structure.ts)',
+    build: (bytes) => `${HEADLINE}${repeatTo('Related\nA short link title', bytes, '\n')}\n`,
+  },
+  {
+    name: 'a transcript of many speakers',
+    attacks: 'speaker labels looked up per turn (labelled-speech.ts, parse-article.ts)',
+    build: (bytes) => `${HEADLINE}${Array.from({ length: Math.max(2, Math.ceil(bytes / 40)) }, (_, k) => `${k.toString(26).toUpperCase().replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!)}X HOLM: We will act, said Berg.`).join('\n')}\n`,
+  },
+  {
     name: 'deeply nested HTML',
     attacks: 'the HTML path (linkedom and readability on 50,000 nested elements)',
     build: (bytes) => {

@@ -37,8 +37,8 @@ describe('cleaning a copied web page', () => {
     expect(s.bylines).toEqual(['Lena Vorst', 'Piet Ambers']);
   });
 
-  it('reads the dateline and the agency from the first paragraph', () => {
-    expect(s.dateline).toBe('PORTVALE');
+  it('reads the dateline, place with its region, and the agency from the first paragraph', () => {
+    expect(s.dateline).toBe('PORTVALE, Eastland');
     expect(s.agency).toBe('Reuters');
   });
 

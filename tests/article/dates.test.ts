@@ -48,6 +48,108 @@ describe('dates resolved against the publication date', () => {
   });
 });
 
+// Wednesday 5 March 2025 for the shapes below.
+const march = (sentence: string, dayFirst = false) => findDates(sentence, { publishedAt: '2025-03-05', dayFirst }).map((d) => [d.expression, d.date]);
+
+describe('dates the rules read by the clause around them', () => {
+  it('sends each weekday the way its own clause points, not the whole sentence', () => {
+    expect(march('The mayor said on Tuesday she will resign on Friday.')).toEqual([
+      ['on Tuesday', '2025-03-04'],
+      ['on Friday', '2025-03-07'],
+    ]);
+    expect(march('The envoy, who arrived on Monday, will speak on Friday.')).toEqual([
+      ['on Monday', '2025-03-03'],
+      ['on Friday', '2025-03-07'],
+    ]);
+  });
+
+  it('gives an opening "On Friday," the tense of the clause it opens', () => {
+    expect(march('On Friday, the mayor said she will resign.')).toEqual([['On Friday', '2025-02-28']]);
+  });
+
+  it('reads "over the weekend" as the Saturday and Sunday before publication', () => {
+    expect(march('Rebels shelled the port over the weekend.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
+  });
+
+  it('reads "this weekend" in a future clause as the coming one', () => {
+    expect(march('Farmers will march this weekend.')).toEqual([['this weekend', '2025-03-08/2025-03-09']]);
+  });
+
+  it('reads "mid-February" and "in early April" as months, placed by tense', () => {
+    expect(march('The talks stalled in mid-February.')).toEqual([['in mid-February', '2025-02']]);
+    expect(march('The fleet sailed in early April.')).toEqual([['in early April', '2024-04']]);
+    expect(march('The fleet will sail in early April.')).toEqual([['in early April', '2025-04']]);
+  });
+
+  it('reads a day range written day first, "12 to 14 March"', () => {
+    expect(march('The fair runs 12 to 14 March.')).toEqual([['12 to 14 March', '2025-03-12/2025-03-14']]);
+    expect(march('The fair runs between 12 and 14 March.')).toEqual([['between 12 and 14 March', '2025-03-12/2025-03-14']]);
+  });
+
+  it('reads a range across two months', () => {
+    expect(march('The fair runs from March 30 to April 2.')).toEqual([['March 30 to April 2', '2025-03-30/2025-04-02']]);
+  });
+
+  it('reads month ranges, with or without a year', () => {
+    expect(march('Exports fell between March and May.')).toEqual([['between March and May', '2024-03/2024-05']]);
+    expect(march('Exports will rise from March to May 2026.')).toEqual([['from March to May 2026', '2026-03/2026-05']]);
+  });
+
+  it('reads a month used as a modifier, "the May elections", and not a lower-case "march"', () => {
+    expect(march('The May elections were close.')).toEqual([['The May', '2024-05']]);
+    expect(march('The April talks will resume.')).toEqual([['The April', '2025-04']]);
+    expect(march('The march through the city was peaceful.')).toEqual([]);
+  });
+
+  it('reads "in two weeks" ahead of publication, but not "the first time in two years"', () => {
+    expect(march('The court will rule in two weeks.')).toEqual([['in two weeks', '2025-03-19']]);
+    expect(march('Prices rose for the first time in two years.')).toEqual([]);
+    expect(march('Within three days the army had withdrawn.')).toEqual([]);
+  });
+
+  it('names the ambiguity of "1/2/2025" and reads it month first unless the article writes days first', () => {
+    const [us] = findDates('The deal was signed on 1/2/2025.', { publishedAt: '2025-03-05' });
+    expect(us).toMatchObject({ date: '2025-01-02', note: expect.stringContaining('2025-02-01') });
+    expect(march('The deal was signed on 1/2/2025.', true)).toEqual([['1/2/2025', '2025-02-01']]);
+    expect(findDates('The deal was signed on 13/2/2025.', '2025-03-05')[0]).toEqual({ expression: '13/2/2025', date: '2025-02-13', index: 23 });
+  });
+
+  it('places a month and day without a year in the year its tense points to', () => {
+    expect(march('The treaty was signed on Dec. 20.')).toEqual([['Dec. 20', '2024-12-20']]);
+    expect(march('The vote is set for Jan. 10.')).toEqual([['Jan. 10', '2026-01-10']]);
+  });
+
+  it('takes the date, not the weekday, from "Tuesday, March 4"', () => {
+    expect(march('Tuesday, March 4, was chaotic.')).toEqual([['March 4', '2025-03-04']]);
+  });
+
+  it('lets chrono-node read what the rules do not write out, such as "the 5th of March"', () => {
+    expect(march('The vote fell on the 5th of March.')).toEqual([['5th of March', '2025-03-05']]);
+    expect(march('It happened on Mar 5th, 2024.')).toEqual([['Mar 5th, 2024', '2024-03-05']]);
+  });
+
+  it('does not count "two years before the war" from the publication date', () => {
+    expect(march('The republic was founded two years before the 1950 war.')).toEqual([['1950', '1950']]);
+  });
+
+  it('keeps absolute dates without a publication date and drops relative ones', () => {
+    expect(findDates('The dam opened on 4 May 2019 and closed on Monday.', null).map((d) => d.date)).toEqual(['2019-05-04']);
+  });
+});
+
+describe('page-header timestamps', () => {
+  it.each([
+    ['Updated 3:42 PM GMT, March 4, 2025', '2025-03-04'],
+    ['June 3, 2025 9:05 AM GMT+2 Updated 2 hours ago', '2025-06-03'],
+    ['June 3, 20259:05 AM GMT+2', '2025-06-03'],
+    ['Tue 4 Mar 2025 10.05 GMT', '2025-03-04'],
+    ['Published 12:04 p.m. EDT, Tue March 4, 2025', '2025-03-04'],
+    ['Updated 2 hours ago', null],
+  ])('reads "%s" as %s', (line, date) => {
+    expect(parseStandaloneDate(line)).toBe(date);
+  });
+});
+
 describe('events of an invented story', () => {
   const article = parseArticle(damStory);
 

@@ -71,3 +71,43 @@ describe('briefing parse --json on bad input', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('briefing parse on an undated article', () => {
+  let dir: string;
+  const undated = 'Harbour to reopen\n\nThe harbour reopened on Monday, and ferries will run again on Friday, the port authority said.\n';
+  const run = (args: string[]) => spawnSync(process.execPath, ['src/cli/bin.mjs', 'parse', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'parse-date-'));
+    writeFileSync(path.join(dir, 'undated.txt'), undated);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says it has no date, and why, and leaves the timeline empty', () => {
+    const article = JSON.parse(run([path.join(dir, 'undated.txt'), '--json']).stdout);
+    expect(article.publishedAt).toBeNull();
+    expect(article.dateFrom).toBeNull();
+    expect(article.undatedReason).toMatch(/--date YYYY-MM-DD/);
+    expect(article.events).toEqual([]);
+  });
+
+  it('takes a date from --date and resolves the weekdays against it', () => {
+    const article = JSON.parse(run([path.join(dir, 'undated.txt'), '--json', '--date', '2025-03-05']).stdout);
+    expect(article).toMatchObject({ publishedAt: '2025-03-05', dateFrom: 'given', undatedReason: null });
+    expect(article.events.map((e: { date: string }) => e.date)).toEqual(['2025-03-03', '2025-03-07']);
+  });
+
+  it('keeps the date an article states over the one given', () => {
+    const article = JSON.parse(run([goodArticle, '--json', '--date', '2025-03-05']).stdout);
+    expect(article).toMatchObject({ publishedAt: '2024-06-18', dateFrom: 'text' });
+  });
+
+  it('names a --date that is no date in one line, and exits 2', () => {
+    const result = run([path.join(dir, 'undated.txt'), '--date', '5 March']);
+    expect(result.stderr).toBe('briefing parse: --date "5 March" is not a date: write it as YYYY-MM-DD, e.g. --date 2025-03-04\n');
+    expect(result.status).toBe(2);
+  });
+
+  it('prints "undated" with the reason in the readable summary', () => {
+    expect(run([path.join(dir, 'undated.txt')]).stdout).toMatch(/^Published: undated: no publication date/m);
+  });
+});

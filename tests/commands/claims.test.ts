@@ -82,3 +82,29 @@ describe('/claims with language-model suggestions stored at ingest', () => {
     expect(reply.sections.some((s) => s.title.startsWith('Suggested'))).toBe(false);
   });
 });
+
+describe('/claims when there are more claims than it lists', () => {
+  it('says how many of the claims it found it shows', async () => {
+    const base = defaultArticleFixture();
+    // Nine sources of three claims each: more sources and more claims than one reply lists.
+    const claims = Array.from({ length: 27 }, (_, k) => ({
+      ...base.claims[0]!,
+      sourceId: base.actors[k % 9]!.id,
+      sourceText: base.actors[k % 9]!.name,
+      kind: 'statement' as const,
+      text: `the harbour will reopen in stage ${k + 1} of the plan`,
+    }));
+    const { service } = serviceOver([{ ...base, claims }]);
+    const reply = await service.handle(input('claims'));
+    const listed = reply.sections.reduce((n, s) => n + s.lines.length, 0);
+    expect(listed).toBeLessThan(27);
+    // The total counts every claim; the range says exactly which of them this page lists.
+    expect(reply.description).toBe(`27 claims from 9 sources in 1 article. Showing 1–${listed} of 27.`);
+  });
+
+  it('states the plain total when everything is listed', async () => {
+    const { service } = serviceOver();
+    const reply = await service.handle(input('claims', { about: 'Victor Cha' }));
+    expect(reply.description).toMatch(/^\d+ claims? from 1 source in 1 article\.$/);
+  });
+});

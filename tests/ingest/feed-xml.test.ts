@@ -15,10 +15,20 @@ describe('parseFeed', () => {
     expect(parseFeed(xml, 'https://news.example/rss')).toEqual({
       ok: true,
       items: [
-        { url: 'https://news.example/world/talks', title: 'Talks <em>resume</em>', publishedAt: '2024-06-18T10:00:00.000Z' },
-        { url: 'https://news.example/world/guid-only', title: 'By guid', publishedAt: null },
+        { url: 'https://news.example/world/talks', title: 'Talks <em>resume</em>', publishedAt: '2024-06-18T10:00:00.000Z', publishedDate: '2024-06-18' },
+        { url: 'https://news.example/world/guid-only', title: 'By guid', publishedAt: null, publishedDate: null },
       ],
     });
+  });
+
+  it("dates an item by the day its feed printed, in the feed's own time zone, and prefers published to updated", () => {
+    const xml = `<rss version="2.0"><channel>
+        <item><link>https://news.example/late</link><pubDate>Tue, 04 Mar 2025 23:30:00 -0500</pubDate></item>
+      </channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://news.example/a"/>
+        <updated>2025-03-06T08:00:00Z</updated><published>2025-03-04T09:00:00+01:00</published></entry></feed>`;
+    expect(parseFeed(xml, 'https://news.example/rss')).toMatchObject({ items: [{ publishedAt: '2025-03-05T04:30:00.000Z', publishedDate: '2025-03-04' }] });
+    expect(parseFeed(atom, 'https://news.example/atom')).toMatchObject({ items: [{ publishedDate: '2025-03-04' }] });
   });
 
   it('reads Atom entries through their alternate HTML link', () => {

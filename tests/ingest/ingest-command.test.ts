@@ -105,3 +105,17 @@ describe('briefing ingest', () => {
     });
   });
 });
+
+describe('briefing ingest --date', () => {
+  it('names a --date that is no date in one line, and exits 2 before touching the store', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-cli-date-'));
+    try {
+      const result = await briefingIngest(dir, ['--date', '2025-02-30', 'articles']);
+      expect(result.stderr).toBe('briefing ingest: --date "2025-02-30" is not a date: write it as YYYY-MM-DD, e.g. --date 2025-03-04\n');
+      expect(result.code).toBe(2);
+      expect(existsSync(join(dir, 'data'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -72,7 +72,14 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     const ruleKept = !!rules.decided && !title;
     trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });
 
-    const decision = model ? decideQuote(model, { speech, candidates: described, nobody }) : { speech: ruleKept, speakerId: rules.decided?.speakerId ?? null };
+    // A speaker label ("WALLACE:", a roundup's "Said:") is markup, not language to be read: it decides.
+    // Prose, which the model learned from, has too few of them to weigh.
+    const labelled = rules.decided?.rule === 'labelled' ? rules.decided : null;
+    const decision = labelled
+      ? { speech: true, speakerId: labelled.speakerId }
+      : model
+        ? decideQuote(model, { speech, candidates: described, nobody })
+        : { speech: ruleKept, speakerId: rules.decided?.speakerId ?? null };
     if (!decision.speech) continue;
     const { speakerId } = decision;
     const proposal = rules.all.find((r) => r.speakerId === speakerId);

@@ -1,6 +1,6 @@
 /**
  * The hand-written attribution rules of quotes.ts, run as proposers: each says who it would credit
- * a quote to (a transcript label, a cue after the quote, the agent of a passive, a saying verb opening
+ * a quote to (a speaker label, a transcript label, a cue after the quote, the agent of a passive, a saying verb opening
  * the sentence, the quote it is listed with, a cue before it, the quote before it, a cue later in the
  * sentence), and whether it got there through "he" or "she". The first answer in their old order of trust is what the rules alone would have decided;
  * the ranker sees every answer as a feature.
@@ -30,6 +30,8 @@ export interface RuleProposals {
 }
 
 const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution | null]> = [
+  // Speech under a speaker label ("WALLACE:", "Q:", a roundup's "Said:"), read by labelled-speech.ts.
+  ['labelled', (ctx, site) => ctx.labelled?.(site.p, site.span.start - 1) ?? null],
   ['label', transcriptLabel],
   ['after', cueAfter],
   ['passive', passiveAgent],

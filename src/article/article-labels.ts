@@ -1,0 +1,117 @@
+/**
+ * Speech marked by labels rather than quotation marks alone: transcript turns under a speaker's label
+ * ("WALLACE:", "Q:"), roundup lines under a title-case "Said:", "Name, Outlet:" labels
+ * (labelled-speech.ts finds them). Here each label gets its speaker: a person of the story whose name
+ * it spells, or a new actor when the story names them only there; who a speaker speaks for becomes
+ * an organisation. Quotes ask `labelled` first; turns without quotation marks become quotes here.
+ */
+import type { CueFinder } from './cues.js';
+import { findLabelledTurns, nameInLabel, turnSpeakers, unquotedTurn } from './labelled-speech.js';
+import type { Lexicon } from './lexicon.js';
+import type { Attribution } from './quotes.js';
+import type { PlacedMention } from './speakers.js';
+import type { Actor, Quote } from './types.js';
+
+/** What labelled speech needs from the article so far. */
+export interface LabelContext {
+  paragraphs: string[];
+  actors: Actor[];
+  byId: Map<string, Actor>;
+  placed: PlacedMention[];
+  placedBetween: (p: number, from: number, to: number) => PlacedMention[];
+  cues: CueFinder;
+  lex: Lexicon;
+}
+
+/** The labels' speakers, as the quote rules ask for them, and the turns that are quotes without marks. */
+export interface LabelledSpeech {
+  /** The speaker a label gives the words at (p, offset), if any. */
+  labelled: (p: number, offset: number) => Attribution | null;
+  /** The person whose name a transcript label spells ("WALLACE" -> Chris Wallace), or a new actor. */
+  personNamed: (label: string) => string | null;
+  /** Turns written without quotation marks, as quotes. */
+  unquotedQuotes: () => Quote[];
+}
+
+/** Reads the article's labelled speech; may add actors (speakers named only in a label, outlets). */
+export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
+  const { paragraphs, actors, byId, placed, placedBetween, cues, lex } = ctx;
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const labelSpeakers = new Map<string, string | null>();
+  const personNamed = (label: string) => {
+    if (!labelSpeakers.has(label)) labelSpeakers.set(label, personOfLabel(label));
+    return labelSpeakers.get(label)!;
+  };
+  // People by their whole folded names and by each word of them, indexed the first time a label is
+  // looked up and kept as label speakers are added.
+  let peopleByName: Map<string, Set<string>> | null = null;
+  const peopleByWord = new Map<string, Set<string>>();
+  const indexPerson = (a: Actor) => {
+    for (const n of [a.name, ...a.aliases].map(fold)) {
+      peopleByName!.set(n, (peopleByName!.get(n) ?? new Set()).add(a.id));
+      for (const w of n.split(/\s+/)) peopleByWord.set(w, (peopleByWord.get(w) ?? new Set()).add(a.id));
+    }
+  };
+  const personOfLabel = (label: string) => {
+    // A transcript label spells a person's whole name ("TERESA VALDÉS") or one word of it ("MOLINA");
+    // a roundup label may put a title or a role in front ("Union leader Radu Ionescu").
+    if (!peopleByName) {
+      peopleByName = new Map();
+      for (const a of actors) if (a.kind === 'person') indexPerson(a);
+    }
+    const named = nameInLabel(label.trim(), lex);
+    const key = fold(named.name);
+    const whole = [...(peopleByName.get(key) ?? [])];
+    if (whole.length === 1) return whole[0]!;
+    const found = [...(peopleByWord.get(key.split(/\s+/).at(-1)!) ?? [])];
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1 || (!key.includes(' ') && (lex.sentenceWords.has(key) || lex.gazetteer.has(key)))) return null;
+    // A speaker the story names only in the label ("WALLACE: ...") becomes an actor.
+    const name = named.name === named.name.toUpperCase() ? named.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : named.name;
+    const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: named.role ? [named.role] : [], aliases: name === named.name ? [] : [named.name], mentions: 1, paragraphs: [] };
+    actors.push(actor);
+    byId.set(actor.id, actor);
+    indexPerson(actor);
+    return actor.id;
+  };
+  // Speech marked by labels: transcript turns, roundup "Said:" lines, "Name, Outlet:" labels.
+  const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
+  const firstTurn = turns[0]?.paragraph ?? 0;
+  const introduced = new Map<string, number>();
+  if (turns.length > 0) for (const m of placed) if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
+  const interviewee = [...introduced.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const personIn = (p: number, start: number, end: number) => placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
+  const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
+  // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
+  const namesKnown = new Set(turns.some((t) => t.affiliation) ? actors.flatMap((a) => [a.name, ...a.aliases].map(fold)) : []);
+  for (const turn of turns) {
+    const org = turn.affiliation;
+    if (!org || namesKnown.has(fold(org))) continue;
+    namesKnown.add(fold(org));
+    const actor: Actor = { id: `a${actors.length + 1}`, name: org, kind: 'organization', roles: [], aliases: [], mentions: 1, paragraphs: [turn.labelParagraph] };
+    actors.push(actor);
+    byId.set(actor.id, actor);
+  }
+  const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
+  const labelled = (p: number, offset: number) => {
+    const found = turnOf.get(p);
+    const turn = found && found.contentStart <= offset + 1 ? found : undefined;
+    const speakerId = turn ? turnSpeaker.get(turn) : null;
+    return turn && speakerId ? { speakerId, cue: turn.cue } : null;
+  };
+  return {
+    labelled,
+    personNamed,
+    unquotedQuotes: () => {
+      const quotes: Quote[] = [];
+      for (const turn of turns) {
+        const span = unquotedTurn(paragraphs[turn.paragraph]!, turn);
+        // An unnamed interviewer's questions are nobody's quotes.
+        if (!span || turn.role === 'question') continue;
+        const text = paragraphs[turn.paragraph]!.slice(span.start, span.end).trim();
+        quotes.push({ text, speakerId: turnSpeaker.get(turn) ?? null, kind: 'direct', paragraph: turn.paragraph, sentence: text, cue: turn.cue });
+      }
+      return quotes;
+    },
+  };
+}

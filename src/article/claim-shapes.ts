@@ -1,0 +1,105 @@
+/**
+ * The sentence shapes a claim can take around its cue, read from the words alone: a verb that needs
+ * what it reports ("offered assurances that ..."), a passive cue whose source is its agent ("accused by
+ * critics"), and a trailing attribution whose source comes after what was said ("The deal is done,
+ * the minister said."; "The bridge, Kort said, will hold."). Pure functions of the text.
+ */
+import type { Cue } from './cues.js';
+import { verbClasses } from './verb-forms.js';
+
+/**
+ * What such a verb needs after it: a clause or object word, a name (any capitalised word, possessive
+ * or not: "called Peru's decision"), or a noun that opens a clause ("offered assurances that").
+ */
+const COMPLEMENT = /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b)/u;
+
+/** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
+export function lacksComplement(cue: Cue, tail: string): boolean {
+  return cue.form === 'verb' && verbClasses().needsComplement.has(cue.text.toLowerCase()) && !COMPLEMENT.test(tail);
+}
+
+/** A passive form of "be" right before the cue: "was accused", "were being criticised". */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * A passive cue: "X was accused of ..." or "The ministry, accused by critics of ...". Its source is
+ * the agent after "by", if any; the subject in front of it is who the claim is about, not its source.
+ */
+export function isPassive(cue: Cue, head: string, tail: string): boolean {
+  if (cue.form !== 'verb' || !/(?:ed|en|wn)$/i.test(cue.text)) return false;
+  // Only the last words of the head can hold the form of "be" (a long head is not scanned).
+  const last = head.slice(-40);
+  return PASSIVE_BEFORE.test(last) || (last.trimEnd().endsWith(',') && /^\s+by\s/.test(tail));
+}
+
+/** Words of a clause of its own, which a subject or a short adjunct never holds. */
+const FINITE =
+  /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+/**
+ * What may follow a trailing "said": nothing, or an adjunct ("on Tuesday", "in a statement", "at a
+ * news conference"); after "told", whom ("told reporters", "told Reuters", "told the committee").
+ * "said it expected ..." opens what was said instead.
+ */
+const ADJUNCT_AFTER =
+  /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to)\b)/i;
+const ADDRESSEE_AFTER = /^\s*(?:reporters|journalists|lawmakers|parliament|\p{Lu}|the\s|a\s|an\s)/u;
+
+/** Trailing verbs tried per sentence, and how far before the verb its subject can start. */
+const TRAILING_TRIED = 3;
+const SUBJECT_REACH = 300;
+
+/** A trailing attribution: the source's words run from the sentence start to `contentEnd`, or around it. */
+export interface TrailingAttribution {
+  cue: Cue;
+  /** Where the subject before the cue starts, to look for the source there. */
+  subjectFrom: number;
+  /** What was said, as the article words it. */
+  content: string;
+}
+
+/**
+ * The trailing attribution of a sentence, if it has one: its last verb cue closes the sentence
+ * ("..., Chilean Foreign Minister Alberto Vial said.", "..., she told reporters on Tuesday.") or sits
+ * between commas inside it ("The bridge, Kort said, will hold."), with a short subject before it.
+ * @example trailingAttribution('The deal is done, the minister said.', 0, 36, cues) // content 'The deal is done'
+ */
+export function trailingAttribution(paragraph: string, start: number, end: number, cues: Cue[]): TrailingAttribution | null {
+  // The last saying verb that closes its clause: "..., Kort said, and she warned that ..." is read at
+  // "said". Only the last few are tried, so a sentence that never ends costs no more than a short one.
+  for (const cue of cues.filter((c) => c.form === 'verb' && verbClasses().trailing.has(c.text.toLowerCase())).slice(-TRAILING_TRIED).reverse()) {
+    const found = trailingAt(paragraph, start, end, cue);
+    if (found) return found;
+  }
+  return null;
+}
+
+function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
+  const head = paragraph.slice(start, cue.index);
+  const rest = paragraph.slice(cue.end, Math.min(end, cue.end + SUBJECT_REACH));
+  // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
+  const lastQuote = head.lastIndexOf('"');
+  if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
+  // ", and she warned ...": a new clause after the attribution ends it.
+  const coordination = /,\s*(?:and|but)\s/.exec(rest);
+  const tail = coordination ? rest.slice(0, coordination.index) : rest;
+  const parenthetical = !coordination && /^\s*,/.test(tail);
+  const tailWords = tail.replace(/^\s*,/, '');
+  if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
+  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
+  // The comma that ends what was said: the first one after which only a subject comes. A subject is
+  // fourteen words at most, so only the end of a long head is searched.
+  let comma = head.indexOf(',', Math.max(0, head.length - SUBJECT_REACH));
+  while (comma >= 0) {
+    const subject = head.slice(comma + 1);
+    const before = head.slice(0, comma);
+    // "..., and the commission said" coordinates a clause of its own, not a subject after what was said.
+    const coordinated = /^\s*(?:and|but|or|so|yet)\b/i.test(subject);
+    if (!coordinated && wordCount(subject) >= 1 && wordCount(subject) <= 14 && !FINITE.test(subject) && !/["]/.test(subject) && wordCount(before) >= (parenthetical ? 1 : 3)) {
+      const said = parenthetical ? `${before} ${tailWords.trim()}` : before;
+      return { cue, subjectFrom: start + comma + 1, content: said };
+    }
+    comma = head.indexOf(',', comma + 1);
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+/**
+ * Which way a bare weekday or month points: the tense of the clause it sits in, not of the whole
+ * sentence. In "She said on Monday she would leave on Friday" Monday is behind the publication date
+ * and Friday ahead of it; a sentence-wide test would send both the same way.
+ */
+
+/** Where a date without a year or week lies from the publication date. */
+export type Direction = 'past' | 'future';
+
+/** Words that put a clause ahead of its publication date. Lower-case modals only: "May" is a month. */
+const FUTURE_WORDS =
+  /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
+const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
+/** Words that put a clause behind it: regular past tenses, common irregular ones, "ago", "last". */
+const PAST_WORDS =
+  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|ago|last|earlier|previously|yesterday|\p{Ll}{2,}ed)\b/u;
+
+/**
+ * Where a clause ends: punctuation, a conjunction or relative word, or a new subject with its own
+ * verb ("said on Monday | she would leave").
+ */
+const CLAUSE_BREAK =
+  /[,;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|although|though|because|when|until|unless|which|who|that|since)\s|\s(?=(?:he|she|they|it|we|I)\s+(?:will|would|'ll|could|might|may|is|are|was|were|has|have|had|said|says)\b)/gi;
+
+/** The direction words in `text` give, or null when they give none. */
+export function directionOf(text: string): Direction | null {
+  if (FUTURE_WORDS.test(text) || FUTURE_MODALS.test(text)) return 'future';
+  if (PAST_WORDS.test(text)) return 'past';
+  return null;
+}
+
+/** Every tense marker of `text` with where it is, in order. */
+const MARKERS = [
+  [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
+  [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
+  [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
+] as const;
+
+function markersOf(text: string): Array<{ index: number; direction: Direction }> {
+  const found: Array<{ index: number; direction: Direction }> = [];
+  for (const [re, direction] of MARKERS) {
+    // "expected", "planned": a future word that looks like a past tense is future.
+    for (const m of text.matchAll(re)) if (!found.some((f) => f.index === m.index)) found.push({ index: m.index, direction });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The tense marker of `text` nearest before `at`, else the nearest after it. */
+function nearestDirection(text: string, at: number): Direction | null {
+  const markers = markersOf(text);
+  return markers.filter((m) => m.index < at).at(-1)?.direction ?? markers.find((m) => m.index >= at)?.direction ?? null;
+}
+
+/** How far either side of a date its tense is looked for. */
+const DIRECTION_REACH = 300;
+
+/** The clauses of `sentence` as [start, end) offsets. */
+export function clausesOf(sentence: string): Array<[number, number]> {
+  const clauses: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index > from) clauses.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  if (from < sentence.length) clauses.push([from, sentence.length]);
+  return clauses;
+}
+
+/**
+ * The direction of a date at [start, end) of `sentence`: the verb right before it when that is in
+ * the past; else the tense marker nearest it in its own clause; for a clause with
+ * none, the clause after it ("On Friday, the minister said ...": an opening phrase belongs to what
+ * follows), then the one before; then the whole sentence; else `fallback`, by default the past (news
+ * reports what happened).
+ * @example directionAt('She said on Monday she would leave on Friday.', 36, 45) // 'future'
+ */
+export function directionAt(whole: string, dateStart: number, dateEnd: number, fallback: Direction = 'past'): Direction {
+  // Only the words around the date are read: a sentence that never ends costs no more than a long one.
+  const from = Math.max(0, dateStart - DIRECTION_REACH);
+  const sentence = whole.slice(from, Math.min(whole.length, dateEnd + DIRECTION_REACH));
+  const start = dateStart - from;
+  const end = dateEnd - from;
+  // The date's own words say nothing of tense here; "last" and "next" are read by the rules.
+  const rest = sentence.slice(0, start) + ' '.repeat(end - start) + sentence.slice(end);
+  // A date right after its verb takes that verb's tense: "said on Monday the port would reopen".
+  const head = sentence.slice(Math.max(0, start - 40), start).trimEnd();
+  const verb = head.slice(head.lastIndexOf(' ') + 1);
+  if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
+  const clauses = clausesOf(rest);
+  const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
+  if (own >= 0) {
+    // In its own clause the marker nearest the date decides ("the catch each side may take this year
+    // broke down late on Wednesday": "broke", not "may").
+    const [a, b] = clauses[own]!;
+    const near = nearestDirection(rest.slice(a, b), start - a);
+    if (near) return near;
+    for (const k of [own + 1, own - 1]) {
+      const clause = clauses[k];
+      const direction = clause ? directionOf(rest.slice(clause[0], clause[1])) : null;
+      if (direction) return direction;
+    }
+  }
+  return directionOf(rest) ?? fallback;
+}

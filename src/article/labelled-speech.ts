@@ -1,0 +1,131 @@
+/**
+ * Speech marked by a label instead of a reporting verb: transcript turns ("MOLINA: Will you cut
+ * spending?", "Q: ..."), roundup lines under a speaker's name ("Prime Minister Alina Costea" then
+ * 'Said: "..."', 'Joked: "..."'), and "Name, Outlet:" labels before a quote. Found by the shape of
+ * the paragraphs alone; quotes.ts and parse-article.ts turn them into quotes with their speakers.
+ */
+import type { Lexicon } from './lexicon.js';
+
+/** One labelled turn: whose words a paragraph holds, and where they start. */
+export interface LabelledTurn {
+  paragraph: number;
+  /** The words naming the speaker, as written: "JAVIER MOLINA", "Elena Dragan", "Prime Minister Alina Costea". */
+  label: string;
+  /** Who the speaker speaks for, after a comma in the label: "Dockers' Federation", "Ziarul de Est". */
+  affiliation?: string;
+  /** The paragraph holding the label: this one, or the one before for "Said:" lines. */
+  labelParagraph: number;
+  labelStart: number;
+  labelEnd: number;
+  /** Where the speaker's words start in `paragraph`. */
+  contentStart: number;
+  /** The verb of a "Said:" label, or ":" for a transcript or name label. */
+  cue: string;
+  /** "Q" or "A" in a question-and-answer transcript. */
+  role?: 'question' | 'answer';
+}
+
+/** A speaker label in capitals, 1 to 4 words: "MOLINA", "TERESA VALDÉS", "SEN. JOHN DOE", "O'NEILL". */
+const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
+/** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
+const QA_LABEL = /^([QA])[:.]\s+/;
+/** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */
+const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
+/** Labels that head a paragraph without naming a speaker. */
+const NOT_SPEAKERS = /^(?:update|updated|editor'?s note|note|correction|clarification|summary|background|watch|read more|related|source|sources|photo|video|listen|disclosure|warning|advertisement|eds)$/i;
+
+const isNameLine = (text: string) => {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  return words >= 2 && words <= 12 && !/[.!?:;"]$/.test(t) && /^\p{Lu}/u.test(t) && /\s\p{Lu}/u.test(t);
+};
+
+/**
+ * The labelled turns of an article. Transcript labels count only when at least two paragraphs carry
+ * them, so a lone "UPDATE:" or "Background:" is not a speaker.
+ * @example findLabelledTurns(['MOLINA: Will you cut spending?', 'VALDÉS: No.'], () => false).map((t) => t.label) // ['MOLINA', 'VALDÉS']
+ */
+export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (word: string) => boolean): LabelledTurn[] {
+  const turns: LabelledTurn[] = [];
+  const transcript: LabelledTurn[] = [];
+  paragraphs.forEach((text, p) => {
+    const verb = VERB_LABEL.exec(text);
+    if (verb && isSayingVerb(verb[1]!.toLowerCase()) && p > 0 && isNameLine(paragraphs[p - 1]!)) {
+      const line = paragraphs[p - 1]!.trim();
+      const comma = line.indexOf(',');
+      const label = comma > 0 ? line.slice(0, comma) : line;
+      const affiliation = comma > 0 ? line.slice(comma + 1).trim() : '';
+      turns.push({ paragraph: p, label, ...(affiliation ? { affiliation } : {}), labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: verb[0].length, cue: verb[1]!.toLowerCase() });
+      return;
+    }
+    const qa = QA_LABEL.exec(text);
+    if (qa) {
+      transcript.push({ paragraph: p, label: qa[1]!, labelParagraph: p, labelStart: 0, labelEnd: 1, contentStart: qa[0].length, cue: ':', role: qa[1] === 'Q' ? 'question' : 'answer' });
+      return;
+    }
+    const caps = CAPS_LABEL.exec(text);
+    if (caps && /\p{Lu}{2}/u.test(caps[1]!) && !NOT_SPEAKERS.test(caps[1]!)) {
+      transcript.push({ paragraph: p, label: caps[1]!, labelParagraph: p, labelStart: 0, labelEnd: caps[1]!.length, contentStart: caps[0].length, cue: ':' });
+      return;
+    }
+    const name = NAME_LABEL.exec(text);
+    if (name && !NOT_SPEAKERS.test(name[1]!)) {
+      const turn = { paragraph: p, label: name[1]!, ...(name[2] ? { affiliation: name[2].trim() } : {}), labelParagraph: p, labelStart: 0, labelEnd: name[1]!.length, contentStart: name[0].length, cue: ':' };
+      // "Name, Outlet: "..."" speaks for itself; a bare "Name:" needs a transcript around it.
+      if (text[name[0].length] === '"') turns.push(turn);
+      else transcript.push(turn);
+    }
+  });
+  if (transcript.length >= 2) turns.push(...transcript);
+  return turns.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * The person a label names and the role in front of it: "Union leader Radu Ionescu" gives Radu
+ * Ionescu, union leader; "Prime Minister Alina Costea" gives Alina Costea; "MOLINA" stays itself.
+ */
+export function nameInLabel(label: string, lex: Pick<Lexicon, 'titles' | 'roleNouns' | 'honorifics'>): { name: string; role: string | null } {
+  const words = label.split(/\s+/);
+  // The name is the run of capitalised words at the end, less any title at its front.
+  let start = words.length;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
+  for (let size = 3; size >= 1; size--) {
+    const head = words.slice(start, start + size).join(' ').toLowerCase();
+    if (words.length - start - size >= 1 && (lex.titles.has(head) || lex.honorifics.has(head))) {
+      start += size;
+      break;
+    }
+  }
+  const before = words.slice(0, start).join(' ');
+  const role = before && before.split(/\s+/).some((w) => lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase())) ? before : null;
+  return { name: words.slice(start).join(' '), role };
+}
+
+/** How labels are tied to actors. */
+export interface TurnSpeakerDeps {
+  /** A person the story names between `start` and `end` of paragraph `p`, if any. */
+  personIn(p: number, start: number, end: number): string | null;
+  /** The person whose name a label spells ("TERESA VALDÉS", "MOLINA"), made an actor if the story has none. */
+  personNamed(label: string): string | null;
+  /** Who answers in a question-and-answer transcript: the person the introduction names most. */
+  interviewee: string | null;
+}
+
+/** The speaker of each turn (null for an unnamed interviewer's questions). */
+export function turnSpeakers(turns: readonly LabelledTurn[], deps: TurnSpeakerDeps): Map<LabelledTurn, string | null> {
+  const speakers = new Map<LabelledTurn, string | null>();
+  for (const turn of turns) {
+    if (turn.role) speakers.set(turn, turn.role === 'answer' ? deps.interviewee : null);
+    else speakers.set(turn, deps.personIn(turn.labelParagraph, turn.labelStart, turn.labelEnd) ?? deps.personNamed(turn.label));
+  }
+  return speakers;
+}
+
+/** A turn with no quotation mark where its words start is a quote of its own: the whole turn. */
+export function unquotedTurn(paragraph: string, turn: LabelledTurn): { start: number; end: number } | null {
+  const start = turn.contentStart;
+  const text = paragraph.slice(start).trim();
+  if (text === '' || text.startsWith('"')) return null;
+  return { start, end: paragraph.length };
+}

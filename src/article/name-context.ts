@@ -1,0 +1,43 @@
+/**
+ * What the words right in front of a name say it is, for names the gazetteers do not know:
+ * "the farmers' group X" or "lender X" an organisation, "in X" or "residents of X" a place,
+ * "its chairwoman, X" or "union chairman X" a person, and "the X" (one word) no person.
+ */
+import type { Lexicon } from './lexicon.js';
+import { lastPiece } from './text-window.js';
+
+/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva". */
+const PLACE_BEFORE =
+  /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
+/** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
+const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
+/** Organisation nouns that also open a person's title ("ministry spokesman X"): not read here. */
+const NOT_BEFORE_A_NAME = new Set(['ministry', 'department', 'party']);
+
+/** What is known of the name itself. */
+export interface NameFacts {
+  words: number;
+  hasTitle: boolean;
+  possessive: boolean;
+  /** The name carries an organisation word or is an acronym, or an organisation noun follows it. */
+  looksLikeOrganization: boolean;
+  /** A place noun follows it ("the Kelmsby region"). */
+  placeNounAfter: boolean;
+}
+
+/**
+ * The kind the words before a name (`before`, its last 40 characters or so) give it: an organisation,
+ * a place, a person, or null when they say nothing.
+ * @example kindBefore('the farmers\' group ', { words: 1, ... }, lex) // 'organization'
+ */
+export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, 'orgNouns' | 'roleNouns'>): 'organization' | 'place' | 'person' | null {
+  const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
+  const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
+  if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
+  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
+  // "The Greens said": one word after "the" is a group or a body, never a person.
+  if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';
+  const beforeComma = WORD_COMMA_BEFORE.exec(before)?.[1] ?? '';
+  if (name.words >= 2 && (lex.roleNouns.has(beforeComma) || lex.roleNouns.has(wordBefore))) return 'person';
+  return null;
+}

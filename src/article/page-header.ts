@@ -1,0 +1,197 @@
+/**
+ * The header of a copied page, read by what its lines look like: the headline (after section labels,
+ * before the byline; an entry's own title after a live page's timestamp), the publication date from
+ * timestamp lines in their many forms, bylines with or without "By" ("Anna de Vries", "From Helen
+ * Achterberg in Canberra", "Karin Holm, Jesper Lund", "Fiona McLeish Scotland correspondent"), summary
+ * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
+ * newsletter. Where the story starts is the first line that reads like its body.
+ */
+import { parseByline, looksLikePersonName, splitCaption } from './credits.js';
+import { readDateline } from './dateline.js';
+import { parseStandaloneDate } from './dates.js';
+
+/** What the header says. */
+export interface PageHeader {
+  headline: string;
+  publishedAt: string | null;
+  bylines: string[];
+  /** Summary bullets and standfirst under the headline, out of the body. */
+  summary: string[];
+  /** Photo captions above the story. */
+  captions: Array<{ text: string; credit: string | null }>;
+  /** An agency the header names ("By Reuters", an "Associated Press" line under the byline). */
+  agency: string | null;
+  /** Index of the story's first line. */
+  bodyStart: number;
+}
+
+/** What the header reader needs to know of the world. */
+export interface HeaderDeps {
+  /** A line of page furniture ("Share", "Advertisement", "[to top of second column]"). */
+  isFurniture(line: string): boolean;
+  /** A common given name ("Anna", "Karin"): a byline without "By" starts with one. */
+  isGivenName(word: string): boolean;
+}
+
+type Kind = 'blank' | 'furniture' | 'date' | 'byline' | 'caption' | 'subject' | 'body' | 'text';
+
+interface HeaderLine {
+  index: number;
+  text: string;
+  kind: Kind;
+  names: string[];
+  date: string | null;
+  agency: string | null;
+  caption?: { text: string; credit: string | null };
+}
+
+/** Lines scanned for a header at most. */
+const HEADER_LINES = 40;
+const AGENCIES = new Map([['reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'], ['afp', 'AFP'], ['agence france-presse', 'AFP']]);
+const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
+/** A role closing a byline: "Fiona McLeish Scotland correspondent". */
+const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
+const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
+
+/** The names of a byline that has no "By": a list of names, "From NAME in PLACE", or a name and a role. */
+function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
+  const t = line.trim();
+  const givenFirst = (name: string) => deps.isGivenName(name.split(/\s+/)[0]!);
+  const namesIn = (list: string) => list.split(/,|\band\b|&/).map((n) => n.trim()).filter(Boolean);
+  if (/^From\s/.test(t)) {
+    // "From Helen Achterberg in Canberra": the place after " in " is no part of the name.
+    const rest = t.slice(5).trim();
+    const at = rest.lastIndexOf(' in ');
+    const names = at > 0 && /^\p{Lu}/u.test(rest.slice(at + 4)) ? rest.slice(0, at) : rest;
+    return namesIn(names).filter((n) => looksLikePersonName(n));
+  }
+  const role = BYLINE_ROLE.exec(t);
+  if (role && role.index > 0) {
+    // The name is the first two or three words; the rest names a beat ("Scotland", "Political").
+    const name = t.slice(0, role.index).split(/\s+/);
+    for (const size of [2, 3]) {
+      const candidate = name.slice(0, size).join(' ');
+      if (name.length >= size && looksLikePersonName(candidate) && givenFirst(candidate)) return [candidate];
+    }
+    return [];
+  }
+  // "Karin Holm, Hyonhee Shin": every part a name, and at least one with a given name the lexicon knows.
+  const parts = namesIn(t);
+  return parts.length > 0 && parts.every((n) => looksLikePersonName(n)) && parts.some(givenFirst) ? parts : [];
+}
+
+function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolean): HeaderLine {
+  const t = text.trim();
+  const line: HeaderLine = { index, text: t, kind: 'text', names: [], date: null, agency: null };
+  if (t === '') return { ...line, kind: 'blank' };
+  const mail = MAIL_HEADER.exec(t);
+  if (mail) {
+    const field = mail[1]!.toLowerCase();
+    if (field === 'subject') return { ...line, kind: 'subject', text: mail[2]!.trim() };
+    if (!/^\s/.test(mail[2]!)) return line;
+    const date = field === 'sent' || field === 'date' ? parseStandaloneDate(mail[2]!) : null;
+    return { ...line, kind: date ? 'date' : 'furniture', date };
+  }
+  if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
+  if (readDateline(t)) return { ...line, kind: 'body' };
+  const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
+  if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
+  const named = t.replace(/^by\s+/i, '').toLowerCase();
+  const agencyLine = AGENCIES.get(named.endsWith(' staff') ? named.slice(0, -' staff'.length).trimEnd() : named);
+  if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
+  const byline = parseByline(t);
+  if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
+  const unsigned = words(t) <= 8 && !terminal(t) ? bylineWithoutBy(t, deps) : [];
+  if (unsigned.length > 0) return { ...line, kind: 'byline', names: unsigned };
+  const caption = /^image caption,\s*/i.exec(t) ? { text: t.replace(/^image caption,\s*/i, ''), credit: null } : splitCaption(t);
+  if (caption) return { ...line, kind: 'caption', caption };
+  // Body text: a paragraph of the story. In hard-wrapped text a header line is short; elsewhere a
+  // header line (headline, bullet, standfirst) has no full stop at its end.
+  const body = wrapped ? words(t) > 8 || terminal(t) : words(t) > 40 || (terminal(t) && words(t) >= 6);
+  return { ...line, kind: body ? 'body' : 'text' };
+}
+
+/**
+ * Reads the header of `lines` from `start`.
+ * `knownHeadline` comes from a page's metadata, when there is one.
+ * @example readPageHeader(['Harbour to reopen', 'By Lena Vorst', 'The harbour reopened on Monday.'], 0, deps, false).headline // 'Harbour to reopen'
+ */
+export function readPageHeader(lines: readonly string[], start: number, deps: HeaderDeps, wrapped: boolean, knownHeadline: string | null = null): PageHeader {
+  const scanned: HeaderLine[] = [];
+  for (let k = start; k < lines.length && scanned.length < HEADER_LINES; k++) {
+    const line = classify(k, lines[k]!, deps, wrapped);
+    scanned.push(line);
+    if (line.kind !== 'body') continue;
+    // The first line is the headline unless it opens the story; a body-like line just before a
+    // byline or a date is a standfirst or a headline ending in a full stop.
+    const content = scanned.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+    // With the headline known (a page's metadata), only a repeat of it is.
+    const isFirst = content.length === 1 && !readDateline(line.text) && words(line.text) <= 40 && (knownHeadline === null || line.text === knownHeadline);
+    const soon = lines.slice(k + 1, k + 4).map((l, j) => classify(k + 1 + j, l, deps, wrapped).kind);
+    if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
+    else break;
+  }
+  const bodyAt = scanned.findIndex((l) => l.kind === 'body');
+  const header = bodyAt >= 0 ? scanned.slice(0, bodyAt) : scanned.slice(0, 1);
+  const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
+
+  const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
+  const headlineAt = pickHeadline(header, subject);
+  let headline = headlineAt >= 0 ? header[headlineAt]!.text : subject ?? '';
+  // A headline wrapped onto the next line: it ended on a connector, or the next line goes on in lower case.
+  let after = headlineAt + 1;
+  while (headlineAt >= 0 && after < header.length && header[after]!.kind === 'text' && (CONNECTOR_END.test(headline) || /^\p{Ll}/u.test(header[after]!.text))) {
+    headline = `${headline} ${header[after]!.text}`;
+    after++;
+  }
+
+  const dated = header.filter((l) => l.kind === 'date');
+  const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
+  const bylines = [...new Set(header.flatMap((l) => l.names))];
+  const agency = header.find((l) => l.agency)?.agency ?? null;
+  const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);
+  // Under the headline: summary bullets and a standfirst; a short line right under a byline is its desk ("BBC News, Amsterdam").
+  const summary = header
+    .slice(Math.max(after, 0))
+    .filter((l, k, rest) => l.kind === 'text' && words(l.text) >= 3 && l.text !== headline && !(k > 0 && rest[k - 1]!.kind === 'byline' && words(l.text) <= 5))
+    .map((l) => l.text);
+  return { headline: headline.replace(/\.$/, '').trim(), publishedAt, bylines, summary, captions, agency, bodyStart };
+}
+
+/**
+ * The headline among the header's lines. With a byline: going back from it, past furniture, dates and
+ * captions, the run of text lines met first (a live page's entry title after its timestamp). With
+ * none: every text line of the header. Either way, section labels ("World", "Europe"; three words at
+ * most) stand between a site's tagline and the headline, so the headline is the first line of four
+ * words or more after the last label. A newsletter's subject names it outright.
+ */
+function pickHeadline(header: readonly HeaderLine[], subject: string | null): number {
+  if (subject) {
+    const repeated = header.findIndex((l) => l.kind === 'text' && l.text === subject);
+    if (repeated >= 0) return repeated;
+  }
+  const byline = header.findIndex((l) => l.kind === 'byline');
+  let run: HeaderLine[];
+  if (byline >= 0) {
+    let k = byline - 1;
+    while (k >= 0 && header[k]!.kind !== 'text') k--;
+    const end = k;
+    while (k >= 0 && (header[k]!.kind === 'text' || header[k]!.kind === 'blank')) k--;
+    run = header.slice(k + 1, end + 1).filter((l) => l.kind === 'text');
+  } else {
+    run = header.filter((l) => l.kind === 'text');
+  }
+  if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
+  const long = (l: HeaderLine) => words(l.text) >= 4;
+  const firstLong = run.findIndex(long);
+  // The last label before a long line, among the lines up to the first long line after a label.
+  let lastLabel = -1;
+  for (let k = 0; k < run.length; k++) {
+    if (!long(run[k]!) && run.slice(k + 1).some(long)) lastLabel = k;
+    else if (long(run[k]!) && lastLabel >= 0) break;
+  }
+  const chosen = (lastLabel >= 0 ? run.slice(lastLabel + 1).find(long) : undefined) ?? run[firstLong] ?? run.at(-1)!;
+  return header.indexOf(chosen);
+}

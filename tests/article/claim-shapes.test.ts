@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+/** The claims of one invented paragraph, as [source, kind, text]. */
+function claimsOf(paragraph: string): Array<[string | undefined, string, string]> {
+  const article = parseArticle(`Harbour news\nMarch 4, 2025\n\n${paragraph}\n`);
+  return article.claims.map((c) => [article.actors.find((a) => a.id === c.sourceId)?.name, c.kind, c.text]);
+}
+
+describe('a claim for every attributed statement', () => {
+  it('makes a quote followed by "X said" a claim worded as quoted', () => {
+    expect(claimsOf('"The bridge will hold," Mayor Ines Kort said.')).toEqual([['Ines Kort', 'statement', 'The bridge will hold']]);
+  });
+
+  it('takes the kind of a quote\'s cue: "warned"', () => {
+    expect(claimsOf('"The river will flood the lower town," Mayor Ines Kort warned.')).toEqual([['Ines Kort', 'warning', 'The river will flood the lower town']]);
+  });
+
+  it('reads "CONTENT, X said." with the content as the claim, not "said"', () => {
+    expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([['Ines Kort', 'statement', 'The bridge will hold for another decade']]);
+  });
+
+  it('reads a trailing attribution with an adjunct after the verb', () => {
+    expect(claimsOf('The bridge will hold for another decade, Ines Kort told reporters on Tuesday.')).toEqual([
+      ['Ines Kort', 'statement', 'The bridge will hold for another decade'],
+    ]);
+  });
+
+  it('reads a trailing attribution through a pronoun', () => {
+    const claims = claimsOf('Mayor Ines Kort visited the quay. The bridge will hold for another decade, she said in a statement.');
+    expect(claims).toContainEqual(['Ines Kort', 'statement', 'The bridge will hold for another decade']);
+  });
+
+  it('reads an attribution between commas: "The bridge, Kort said, will hold"', () => {
+    expect(claimsOf('The old bridge, Ines Kort said, will hold for another decade.')).toEqual([['Ines Kort', 'statement', 'The old bridge will hold for another decade']]);
+  });
+
+  it('gives "A said ..., B testified" to B, with A\'s words inside B\'s claim', () => {
+    expect(claimsOf('The guard Ines Kort said the door was locked, the janitor Oskar Brandt testified.')).toEqual([
+      ['Oskar Brandt', 'statement', 'The guard Ines Kort said the door was locked'],
+    ]);
+  });
+
+  it('reads "see X as" as an assessment, with analysts speaking for their bank', () => {
+    expect(claimsOf('Analysts at Northbank see the merger as a bet on falling rates.')).toEqual([
+      ['Northbank', 'assessment', 'see the merger as a bet on falling rates'],
+    ]);
+  });
+
+  it('does not read "saw prices as high as" as a view', () => {
+    expect(claimsOf('The Harbour Board saw traffic as high as 40 ships a day.')).toEqual([]);
+  });
+
+  it('reads "call X\'s ..." though the object starts with a capital letter', () => {
+    expect(claimsOf('Mayor Ines Kort called Eastland\'s decision "a betrayal of the harbour".')).toEqual([
+      ['Ines Kort', 'statement', 'called Eastland\'s decision "a betrayal of the harbour"'],
+    ]);
+  });
+
+  it('reads a verb that needs a complement when a capitalised name follows it', () => {
+    expect(claimsOf('Mayor Ines Kort praised Eastland for its patience.')).toEqual([['Ines Kort', 'statement', 'praised Eastland for its patience']]);
+  });
+
+  it('reads "offered" with a noun and its clause as a promise', () => {
+    expect(claimsOf('The Harbour Ministry offered assurances that the checks would be brief.')).toEqual([
+      ['Harbour Ministry', 'promise', 'offered assurances that the checks would be brief'],
+    ]);
+  });
+
+  it('reads "raised the odds" as a prediction', () => {
+    expect(claimsOf('The Harbour Weather Office raised the odds of a flood to 40%.')).toEqual([
+      ['Harbour Weather Office', 'prediction', 'raised the odds of a flood to 40%'],
+    ]);
+  });
+
+  it('reads "demanded" as a demand', () => {
+    expect(claimsOf('Mayor Ines Kort demanded that the vote be held before the summer.')).toEqual([
+      ['Ines Kort', 'demand', 'demanded that the vote be held before the summer'],
+    ]);
+  });
+
+  it('does not give "accused by critics" to the one accused, and keeps what that one said', () => {
+    expect(claimsOf('The Harbour Ministry, accused by critics of bowing to the unions, said inspections would stay strict.')).toEqual([
+      ['Harbour Ministry', 'statement', 'inspections would stay strict'],
+    ]);
+  });
+
+  it('gives a passive accusation to its agent', () => {
+    expect(claimsOf('Ines Kort was accused by Oskar Brandt of hiding the report.')).toEqual([
+      ['Oskar Brandt', 'accusation', 'Ines Kort was accused by Oskar Brandt of hiding the report'],
+    ]);
+  });
+
+  it('makes no claim of a passive cue with no agent', () => {
+    expect(claimsOf('Ines Kort was accused of hiding the report.')).toEqual([]);
+  });
+});
+
+describe('a trailing attribution followed by a clause of its own', () => {
+  it('reads "..., X said, and she warned ..." as two claims', () => {
+    expect(claimsOf('Ferries will run a reduced timetable for a week, Ines Kort said, and she warned that fares would rise.')).toEqual([
+      ['Ines Kort', 'statement', 'Ferries will run a reduced timetable for a week'],
+      ['Ines Kort', 'warning', 'warned that fares would rise'],
+    ]);
+  });
+
+  it('does not read "said it expected ..." as a trailing attribution', () => {
+    expect(claimsOf('Ferries stopped, and the Harbour Board said it expected delays to ease.')).toEqual([
+      ['Harbour Board', 'statement', 'it expected delays to ease'],
+    ]);
+  });
+});
+
+describe('whom "told" addresses', () => {
+  it('leaves the addressee out of what was told', () => {
+    expect(claimsOf('Ines Kort told Reuters the bridge would hold.')).toEqual([['Ines Kort', 'statement', 'the bridge would hold']]);
+    expect(claimsOf('Ines Kort told reporters in Portvale that the bridge would hold.')).toEqual([['Ines Kort', 'statement', 'the bridge would hold']]);
+  });
+
+  it('does not take "..., told Reuters" for an attribution naming Reuters as the source', () => {
+    const claims = claimsOf("The harbour board's chair, Ines Kort, told Reuters the bridge would hold.");
+    expect(claims.map(([source]) => source)).toEqual(['Ines Kort']);
+  });
+});
+
+describe('a reporting verb inside a relative clause', () => {
+  it('reads "X, who wrote the bill, said ..." as one claim, what X said', () => {
+    expect(claimsOf('Mayor Ines Kort, who wrote the plan, said the harbour would reopen.')).toEqual([['Ines Kort', 'statement', 'the harbour would reopen']]);
+  });
+});

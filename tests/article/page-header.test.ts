@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { splitCaption } from '../../src/article/credits.js';
+import { readDateline } from '../../src/article/dateline.js';
+import { normalizeText } from '../../src/article/normalize.js';
+import { structureArticle } from '../../src/article/structure.js';
+
+/** Structures an invented page given as lines. */
+const page = (...lines: string[]) => structureArticle(normalizeText(lines.join('\n')));
+const body = 'PORTVALE (Reuters) - The harbour board approved the new wall on Tuesday after three months of talks.';
+const more = 'Mayor Ines Kort said the work would start in the spring and take two years to finish.';
+
+describe('page headers by the shape of their lines', () => {
+  it('reads a timestamp line above the headline and takes the line after it for the headline', () => {
+    const s = page('Live', 'Harbour latest: the day in full', 'Key events', '11:42 GMT', 'Wed 5 Mar 2025', 'Board approves harbour wall after long talks', 'From Lena Vorst in Portvale', body, more);
+    expect(s).toMatchObject({ headline: 'Board approves harbour wall after long talks', publishedAt: '2025-03-05', bylines: ['Lena Vorst'] });
+  });
+
+  it('reads a year run into the time, "20259:05 AM"', () => {
+    expect(page('Board approves harbour wall', 'March 5, 20259:05 AM GMT+1Updated 2 hours ago', body, more).publishedAt).toBe('2025-03-05');
+  });
+
+  it('prefers the published date to the updated one', () => {
+    expect(page('Board approves harbour wall', 'Published March 4, 2025', 'Updated March 5, 2025', body, more).publishedAt).toBe('2025-03-04');
+  });
+
+  it('skips section labels above the headline', () => {
+    expect(page('World', 'Europe', 'Board approves harbour wall after long talks', 'By Lena Vorst', body, more).headline).toBe('Board approves harbour wall after long talks');
+  });
+
+  it('keeps a long headline a headline, and the dateline and byline out of it', () => {
+    const headline = 'Board approves the new harbour wall after three months of talks with the shipping lines, the unions and the residents of the old town';
+    const s = page(headline, 'By Lena Vorst', body, more);
+    expect(s.headline).toBe(headline);
+    expect(s.bylines).toEqual(['Lena Vorst']);
+    expect(s.paragraphs[0]).toBe(body);
+  });
+
+  it('lifts summary bullets and a standfirst out of the body', () => {
+    const s = page('Board approves harbour wall', 'By Reuters', 'March 5, 2025', 'Summary', 'Work to start in the spring', 'Wall to take two years to build', body, more);
+    expect(s.summary).toEqual(['Work to start in the spring', 'Wall to take two years to build']);
+    expect(s.paragraphs).toEqual([body, more]);
+  });
+
+  it('reads "By Reuters" as no byline and leaves "Reporting by" names in the credits', () => {
+    const s = page('Board approves harbour wall', 'By Reuters', 'March 5, 2025', body, more, 'Reporting by Lena Vorst; Editing by Sam Brede');
+    expect(s.bylines).toEqual([]);
+    expect(s.credits).toEqual(expect.arrayContaining([{ name: 'Lena Vorst', role: 'reporting' }, { name: 'Sam Brede', role: 'editing' }]));
+    expect(s.agency).toBe('Reuters');
+  });
+
+  it.each([
+    [['Anna de Vries', 'Harbour News, Portvale'], ['Anna de Vries']],
+    [['Karin Holm, Jesper Lund', '3 Min Read'], ['Karin Holm', 'Jesper Lund']],
+    [['Fiona McLeish Eastland correspondent'], ['Fiona McLeish']],
+    [['From Helen Achterberg in Portvale'], ['Helen Achterberg']],
+    [['By MARIA OKAFOR and DANIEL PRUITT'], ['Maria Okafor', 'Daniel Pruitt']],
+  ])('reads the byline %j', (lines, names) => {
+    expect(page('Board approves harbour wall after talks', ...lines, 'March 5, 2025', body, more).bylines).toEqual(names);
+  });
+
+  it('takes no section label of two capitalised words for a byline', () => {
+    expect(page('Top Stories', 'Board approves harbour wall after talks', 'March 5, 2025', body, more).bylines).toEqual([]);
+  });
+
+  it("reads a newsletter's mail headers: the subject as headline, the sending date", () => {
+    const s = page('From: The Harbour Brief <brief@example.org>', 'Sent: Wednesday, March 5, 2025 7:02 AM', 'To: reader@example.org', 'Subject: Harbour wall approved', 'THE HARBOUR BRIEF', 'Harbour wall approved', 'By Lena Vorst', '', more, '', 'Unsubscribe | Update your preferences');
+    expect(s).toMatchObject({ headline: 'Harbour wall approved', publishedAt: '2025-03-05', bylines: ['Lena Vorst'], paragraphs: [more] });
+  });
+
+  it("drops a wire's slug and editor's note", () => {
+    const s = page('BC-EU--Harbour-Wall, 2nd Ld-Writethru', 'Board approves harbour wall', 'Eds: UPDATES with mayor comment.', 'By LENA VORST', 'Associated Press', body.replace('(Reuters) -', '(AP) —'), more);
+    expect(s).toMatchObject({ headline: 'Board approves harbour wall', bylines: ['Lena Vorst'], agency: 'AP' });
+    expect(s.paragraphs).toHaveLength(2);
+  });
+
+  it('lifts a caption above the story with its "(AP Photo/Name)" credit', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', 'Workers repair the wall in Portvale on Monday. (AP Photo/Jonas Keel)', body, more);
+    expect(s.captions).toEqual([{ text: 'Workers repair the wall in Portvale on Monday.', after: -1, credit: 'AP Photo/Jonas Keel' }]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+  });
+
+  it('takes a site tagline above the section labels for no headline', () => {
+    const s = page('Independent news and data for harbour professionals', 'World', 'Europe', 'Board approves harbour wall after long talks', 'By Reuters', body, more);
+    expect(s.headline).toBe('Board approves harbour wall after long talks');
+  });
+
+  it('reads an archive caption ("FILE - ...") above the byline without taking it for a dateline', () => {
+    const s = page('Board approves harbour wall', '1 of 12', 'FILE - Workers repair the wall in Portvale, March 3, 2024. (AP Photo/Jonas Keel, File)', 'BY LENA VORST and PIET AMBERS', 'Updated 8:34 PM UTC, March 5, 2025', body, more);
+    expect(s).toMatchObject({ publishedAt: '2025-03-05', bylines: ['Lena Vorst', 'Piet Ambers'], paragraphs: [body, more] });
+    expect(s.captions[0]).toMatchObject({ text: 'Workers repair the wall in Portvale, March 3, 2024.', credit: 'AP Photo/Jonas Keel, File' });
+  });
+
+  it('drops a related box inside the story with its link titles, and keeps the story after it', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', body, 'RELATED COVERAGE', 'Harbour tolls to rise next year', 'Ferry timetable changes', more);
+    expect(s.paragraphs).toEqual([body, more]);
+  });
+
+  it('ends the page at its related links', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', body, more, 'Related', 'Harbour tolls to rise', 'Ferry timetable changes');
+    expect(s.paragraphs).toEqual([body, more]);
+  });
+});
+
+describe('photo credits', () => {
+  it('reads "Name, AGENCY" after a caption', () => {
+    expect(splitCaption('Workers repair the wall in Portvale. Jonas Keel, AFP')).toEqual({ text: 'Workers repair the wall in Portvale.', credit: 'Jonas Keel, AFP' });
+  });
+
+  it('reads "(AP Photo/Name)"', () => {
+    expect(splitCaption('Workers repair the wall. (AP Photo/Jonas Keel)')?.credit).toBe('AP Photo/Jonas Keel');
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['PORTVALE, Eastland (AP) — The board', { place: 'PORTVALE, Eastland', agency: 'AP', date: null }],
+    ['PORTVALE, March 5 (Reuters) - The board', { place: 'PORTVALE', agency: 'Reuters', date: null }],
+    ['PORTVALE, March 5, 2025 (AFP) - The board', { place: 'PORTVALE', agency: 'AFP', date: '2025-03-05' }],
+    ['March 5 (Reuters) - The board', { place: null, agency: 'Reuters', date: null }],
+    ['PORTVALE, March 5 - The board', { place: 'PORTVALE', agency: null, date: null }],
+    ['PORTVALE, Eastland — The board', { place: 'PORTVALE, Eastland', agency: null, date: null }],
+  ])('reads "%s"', (paragraph, expected) => {
+    expect(readDateline(paragraph)).toMatchObject(expected);
+  });
+
+  it('dates a wire by its dateline when no line above says when', () => {
+    expect(page('Board approves harbour wall', 'PORTVALE, March 5, 2025 (AFP) - The board approved the wall.', more).publishedAt).toBe('2025-03-05');
+  });
+
+  it('reads no dateline in an ordinary first sentence', () => {
+    expect(readDateline('The board approved the wall - and the mayor cheered.')).toBeNull();
+  });
+});
+
+describe('a photo credit on a line of its own', () => {
+  it.each([['Jonas Keel, AFP'], ['(AP Photo/Jonas Keel)']])('takes "%s" out of the body and credits the photographer', (credit) => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', body, 'Workers repair the wall in Portvale, March 3, 2025.', credit, more);
+    expect(s.paragraphs).toEqual([body, more]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+  });
+
+  it('credits the photographer of a credit line above the story', () => {
+    const s = page('Board approves harbour wall', 'By Lena Vorst', 'Jonas Keel, AFP', body, more);
+    expect(s.paragraphs).toEqual([body, more]);
+    expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
+  });
+});
