@@ -2,12 +2,19 @@
  * The PostgreSQL store (pg Pool), for several bot processes sharing one database. Migrations run
  * under an advisory lock so replicas starting together apply each migration once, and a delivery
  * is claimed by INSERT ... ON CONFLICT DO NOTHING RETURNING: exactly one process gets the row.
+ * Article writes take a transaction-level advisory lock, so merging actors and the near-duplicate
+ * check never race another replica, and NOTIFY every replica on commit.
  */
 import pg from 'pg';
 import type { Logger } from '../logging.js';
+import { createCorpusQueries } from './corpus-reads.js';
+import { articlesToRederive, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import type { Migration } from './migrations/migration.js';
+import { articleChannel, watchPostgresArticles } from './postgres-watch.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
+import { postgresSearch } from './sql/search.js';
+import { postgresSql } from './sql/sql.js';
 import type { Store } from './store.js';
 
 /** Options for createPostgresStore. */
@@ -39,10 +46,26 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     connectionString: url,
     max: options.maxConnections ?? 5,
     connectionTimeoutMillis: 5_000,
-    // Set at connection start-up, so every pooled connection sees the schema from its first query.
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // Set at connection start-up, so every pooled connection sees the schema from its first query;
+    // a low trigram threshold, so a name word two letters off is still a candidate (edit distance decides).
+    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2`,
+    // Counts, ranks and ids are bigint; every value here fits a JavaScript number.
+    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) } as pg.CustomTypesConfig,
   });
   pool.on('error', (err) => options.logger?.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
+  let trgmSchema = 'public';
+  const search = postgresSearch(() => trgmSchema);
+  const articleLock = `news-briefing-articles:${schema ?? 'default'}`;
+  const channel = articleChannel(schema);
+  // Writers take turns on the article lock: merges, counts and the duplicate check see each other's commits.
+  const writeArticles = <T>(work: (sql: ReturnType<typeof postgresSql>) => Promise<T>, changed: (result: T) => string[]) =>
+    inTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [articleLock]);
+      const sql = postgresSql(client);
+      const result = await work(sql);
+      for (const id of changed(result)) await client.query('SELECT pg_notify($1, $2)', [channel, id]);
+      return result;
+    });
 
   const query = async (text: string, values: unknown[] = []): Promise<Row[]> => (await pool.query(text, values)).rows;
   const one = async (text: string, values: unknown[]): Promise<Row | null> => (await query(text, values))[0] ?? null;
@@ -50,7 +73,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
 
   return {
     async migrate() {
-      await migratePostgres(pool, postgresMigrations, schema, now);
+      trgmSchema = await migratePostgres(pool, postgresMigrations, schema, now);
     },
     async close() {
       if (closed) return;
@@ -58,37 +81,21 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       await pool.end();
     },
 
-    async putArticle(article) {
-      await inTransaction(pool, async (client) => {
-        const { rows } = await client.query(
-          `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
-           ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash,
-             fingerprint = excluded.fingerprint, parser_version = excluded.parser_version, parsed = excluded.parsed,
-             ingested_at = excluded.ingested_at, published_at = excluded.published_at
-           RETURNING id`,
-          [
-            article.id,
-            article.source,
-            article.contentHash,
-            article.fingerprint,
-            article.parserVersion,
-            toJsonb(article.parsed),
-            normalizeInstant(article.ingestedAt, 'ingestedAt'),
-            article.parsed.publishedAt ?? null,
-          ],
-        );
-        const id = String(rows[0]!.id);
-        await client.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
-        const bands = fingerprintBands(article.fingerprint);
-        if (bands.length > 0) {
-          await client.query(
-            'INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-            [bands, id],
-          );
-        }
-      });
+    async putArticle(article, putOptions) {
+      return writeArticles(
+        (sql) => writeArticle(sql, search, article, putOptions),
+        (result) => (result.stored ? [result.id] : []),
+      );
     },
+    corpus: createCorpusQueries(postgresSql(pool), search),
+    async rederive(limit) {
+      let done = 0;
+      for (const id of await articlesToRederive(postgresSql(pool), limit)) {
+        if (await writeArticles((sql) => rederiveArticle(sql, search, id), (did) => (did ? [id] : []))) done += 1;
+      }
+      return done;
+    },
+    watchArticles: (listener) => watchPostgresArticles(url, channel, listener, options.logger),
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
       return row ? articleFromRow(row) : null;
@@ -126,9 +133,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         : await query('SELECT * FROM articles ORDER BY ingested_at, id LIMIT $1', [count]);
       return rows.map(articleFromRow);
     },
-    async listArticlesSince(isoInstant) {
+    async listArticlesSince(isoInstant, limit) {
       const since = normalizeInstant(isoInstant, 'since');
-      const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id', [since]);
+      const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id LIMIT $2', [since, limit ?? null]);
       return rows.map(articleFromRow);
     },
     async countArticles() {
@@ -235,11 +242,6 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   };
 }
 
-/** jsonb rejects the NUL character, which odd input can carry into a parse; drop it. */
-function toJsonb(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v));
-}
-
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
@@ -265,10 +267,11 @@ async function migratePostgres(
   migrations: Migration[],
   schema: string | undefined,
   now: () => Date,
-): Promise<void> {
+): Promise<string> {
   const client = await pool.connect();
   const lockKey = `news-briefing-migrate:${schema ?? 'default'}`;
   try {
+    const trgm = await ensureTrigrams(client);
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     try {
       if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
@@ -281,7 +284,7 @@ async function migratePostgres(
         if (applied.has(migration.version)) continue;
         await client.query('BEGIN');
         try {
-          await client.query(migration.sql);
+          await client.query(migration.sql.replaceAll('{{trgm}}', `"${trgm}"`));
           await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
             migration.version,
             migration.name,
@@ -296,7 +299,28 @@ async function migratePostgres(
     } finally {
       await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
     }
+    return trgm;
   } finally {
     client.release();
   }
+}
+
+/**
+ * pg_trgm (typo-tolerant name lookups) is database-wide: created once in public if missing, under a
+ * lock every store takes, and looked up wherever it already lives. Returns its schema.
+ */
+async function ensureTrigrams(client: pg.PoolClient): Promise<string> {
+  const find = async () =>
+    (await client.query("SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'pg_trgm'")).rows[0]?.schema as
+      | string
+      | undefined;
+  const found = await find();
+  if (found) return found.replace(/^"|"$/g, '');
+  await client.query("SELECT pg_advisory_lock(hashtext('news-briefing-extensions'))");
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public');
+  } finally {
+    await client.query("SELECT pg_advisory_unlock(hashtext('news-briefing-extensions'))").catch(() => undefined);
+  }
+  return ((await find()) ?? 'public').replace(/^"|"$/g, '');
 }

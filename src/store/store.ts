@@ -3,6 +3,7 @@
  * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
  */
 import type { ParsedArticle } from '../article/types.js';
+import type { CorpusQueries } from './corpus-queries.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -24,6 +25,29 @@ export interface StoredArticle {
 
 /** Where a page of articles starts: just after this article in (ingestedAt, id) order. */
 export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
+
+/** How putArticle treats a new source whose story may already be stored. */
+export interface PutArticleOptions {
+  /**
+   * Called with stored articles that may tell the same story (the same fingerprint, then those
+   * sharing the most band keys), inside the write lock: returning one of them stores nothing.
+   * Only asked for a source not stored yet.
+   */
+  duplicateOf?: (candidates: StoredArticle[]) => StoredArticle | null;
+}
+
+/** What putArticle did: stored (created, or an update of its source) or found a duplicate. */
+export type PutArticleResult = { stored: true; id: string; created: boolean } | { stored: false; duplicateOf: StoredArticle };
+
+/** Articles changed by some process: their ids, or null when anything may have changed (a missed stretch). */
+export interface ArticleChange {
+  ids: string[] | null;
+}
+
+/** A running watch for article changes. */
+export interface ArticleWatch {
+  stop(): Promise<void>;
+}
 
 /** A channel's digest subscription. */
 export interface Subscription {
@@ -66,7 +90,24 @@ export interface Store {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
-  putArticle(article: StoredArticle): Promise<void>;
+  /**
+   * Stores an article, replacing the article of its source, and indexes it (actors merged, search
+   * keys, quotes, claims, events) in the same transaction. With `duplicateOf`, a new source that
+   * repeats a stored story is not stored; the check and the insert cannot race another process.
+   */
+  putArticle(article: StoredArticle, options?: PutArticleOptions): Promise<PutArticleResult>;
+  /** The read side: what the briefing commands ask, answered from indexes. */
+  readonly corpus: CorpusQueries;
+  /**
+   * Re-derives up to `limit` stored articles whose index rows are missing or from an older
+   * derivation (after an upgrade); resolves to how many it did (0: all current).
+   */
+  rederive(limit: number): Promise<number>;
+  /**
+   * Calls `listener` when any process (this one included) stores or re-derives articles, within about
+   * a second: PostgreSQL LISTEN/NOTIFY; SQLite a check of PRAGMA data_version.
+   */
+  watchArticles(listener: (change: ArticleChange) => void): Promise<ArticleWatch>;
   getArticleBySource(source: string): Promise<StoredArticle | null>;
   findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null>;
   /**
@@ -81,8 +122,8 @@ export interface Store {
    * previous page; null for the first page), so a large store loads without holding every row at once.
    */
   listArticlesPage?(after: ArticleCursor | null, limit: number): Promise<StoredArticle[]>;
-  /** Articles ingested strictly after the given ISO instant. */
-  listArticlesSince(isoInstant: string): Promise<StoredArticle[]>;
+  /** Articles ingested strictly after the given ISO instant, oldest first (at most `limit`). */
+  listArticlesSince(isoInstant: string, limit?: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
 
   putSubscription(sub: Subscription): Promise<void>;

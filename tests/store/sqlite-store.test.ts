@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
+import { describeCorpusContract } from './corpus-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-sqlite-'));
@@ -14,6 +16,8 @@ let counter = 0;
 const freshPath = () => join(dir, `store-${++counter}.db`);
 
 describeStoreContract('SQLite', async () => createSqliteStore(freshPath()));
+describeCorpusContract('SQLite', async () => createSqliteStore(freshPath()));
+const versions = sqliteMigrations.map((m) => m.version);
 
 describe('SQLite store file', () => {
   it('uses write-ahead logging and records each migration once', async () => {
@@ -24,7 +28,7 @@ describe('SQLite store file', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(versions);
     db.close();
   });
 
@@ -64,7 +68,7 @@ describe('SQLite file shared by several processes', () => {
     expect(wins.reduce((a, b) => a + b, 0)).toBe(600);
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM deliveries').pluck().get()).toBe(600);
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(versions);
     db.close();
   });
 });
