@@ -2,15 +2,14 @@
  * /digest: the briefing now. With an action (subscribe, list, ...), the scheduled-digest
  * subcommands, answered by the scheduler when it is configured.
  */
-import type { ParsedArticle } from '../src/article/types.js';
 import { subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import { UserError, type Command } from '../src/briefing/command.js';
 import { DIGEST_ACTIONS, type BriefingContext, type DigestAction } from '../src/briefing/context.js';
 import { buildDigest } from '../src/briefing/digest.js';
-import { recentArticles } from '../src/briefing/recent.js';
 import type { Reply } from '../src/briefing/reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectArticles } from '../src/briefing/subject.js';
+import type { CorpusView } from '../src/briefing/corpus.js';
+import { resolveSubject, subjectView } from '../src/briefing/subject.js';
 
 /** The /digest command. */
 export const digestCommand: Command<BriefingContext> = {
@@ -46,23 +45,19 @@ export const digestCommand: Command<BriefingContext> = {
     }
     const { query, echo } = textArgument(input, 'text');
     if (query === '') {
-      const articles = recentArticles(ctx.corpus);
-      return withLlmSummary(ctx, articles, buildDigest(articles, ctx.corpus, { now: ctx.now() }));
+      const view = await ctx.corpus.recent();
+      return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now() }));
     }
-    const subject = resolveSubject(ctx.corpus, query, echo);
+    const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('digest', echo, subject.suggestions);
-    const articles = subjectArticles(ctx.corpus, subject);
-    return withLlmSummary(
-      ctx,
-      articles,
-      buildDigest(articles, ctx.corpus, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` }),
-    );
+    const view = await subjectView(ctx.corpus, subject);
+    return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` }));
   },
 };
 
 /** Adds the LLM's cited summary when one is configured; on failure the rule-based digest comes back with a note. */
-function withLlmSummary(ctx: BriefingContext, articles: ParsedArticle[], digest: Reply): Reply | Promise<Reply> {
-  return ctx.llm && digest.tone === 'info' ? ctx.llm.summarizeDigest(articles, digest) : digest;
+function withLlmSummary(ctx: BriefingContext, view: CorpusView, digest: Reply): Reply | Promise<Reply> {
+  return ctx.llm && digest.tone === 'info' ? ctx.llm.summarizeDigest([...view.articles], digest) : digest;
 }
 
 function isDigestAction(word: string): word is DigestAction {

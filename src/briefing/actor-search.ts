@@ -1,23 +1,28 @@
 /**
  * Finds the actor a user means: exact full name or alias first, then every word of the query in a
  * name ("Kim" gives every Kim), then small typos ("Ushakof"). Words that are in no name at all
- * ("President", "Mr.") are ignored when the rest still names someone.
+ * ("President", "Mr.") are ignored when the rest still names someone. Every step is a lookup in
+ * the store's name indexes.
  */
-import type { Corpus, CorpusActor } from './corpus.js';
-import { recentArticles, topActors } from './recent.js';
+import type { ActorRecord } from '../store/corpus-queries.js';
+import type { Corpus } from './corpus.js';
+import { topActors } from './recent.js';
 import { foldText, searchableQuery } from './text.js';
 
 /** What a name query resolved to. */
 export type ActorLookup =
-  | { kind: 'found'; actor: CorpusActor; how: 'name' | 'words' | 'loose' }
-  | { kind: 'ambiguous'; actors: CorpusActor[] }
-  | { kind: 'none'; suggestions: CorpusActor[] };
+  | { kind: 'found'; actor: ActorRecord; how: 'name' | 'words' | 'loose' }
+  | { kind: 'ambiguous'; actors: ActorRecord[] }
+  | { kind: 'none'; suggestions: ActorRecord[] };
 
 // Small words inside organisation names ("Center for ...") that never identify anyone alone.
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'del', 'la', 'le', 'van', 'von', 'al', 'us']);
 
 /** Most choices offered for one query. */
 export const MAX_CHOICES = 10;
+
+// Enough candidates to rank and to tell one match from several.
+const CANDIDATES = 50;
 
 /** How many edits a word of this length may carry and still count as a typo. */
 export function typoBudget(length: number): number {
@@ -26,62 +31,52 @@ export function typoBudget(length: number): number {
 }
 
 /**
- * Resolves a name query against the corpus actors.
- * @example findActors(corpus, 'ushakof') // { kind: 'found', how: 'loose', actor: ... }
+ * Resolves a name query against the merged actors.
+ * @example await findActors(corpus, 'ushakof') // { kind: 'found', how: 'loose', actor: ... }
  */
-export function findActors(corpus: Corpus, query: string): ActorLookup {
+export function findActors(corpus: Corpus, query: string): Promise<ActorLookup> {
   const folded = foldText(searchableQuery(query));
-  if (folded === '') return { kind: 'none', suggestions: suggestKnown(corpus) };
+  return corpus.memo(`actors:${folded}`, () => lookUp(corpus, folded));
+}
+
+async function lookUp(corpus: Corpus, folded: string): Promise<ActorLookup> {
+  const q = corpus.queries;
+  if (folded === '') return { kind: 'none', suggestions: await suggestKnown(corpus) };
   const words = folded.split(' ').slice(0, 8);
 
-  const exact = corpus.actors.byName(folded);
+  const exact = await q.actorsNamed(folded);
   const fullName = exact.filter((a) => foldText(a.name) === folded);
   if (fullName.length === 1) return { kind: 'found', actor: fullName[0]!, how: 'name' };
 
-  const byWords = withAllWords(corpus, words, (w) => [w]);
+  const byWords = await q.actorsWithWords(words.map((w) => [w]), CANDIDATES);
   const candidates = unique([...exact, ...byWords]);
   // One person known by exactly this alias beats organisations or places that merely contain the word.
   const [only] = exact;
-  if (exact.length === 1 && only && candidates.every((c) => c === only || (c.kind === 'person') !== (only.kind === 'person'))) {
+  if (exact.length === 1 && only && candidates.every((c) => c.id === only.id || (c.kind === 'person') !== (only.kind === 'person'))) {
     return { kind: 'found', actor: only, how: 'name' };
   }
   if (candidates.length === 1) return { kind: 'found', actor: candidates[0]!, how: exact.length ? 'name' : 'words' };
-  if (candidates.length > 1) return { kind: 'ambiguous', actors: rank(candidates, new Set(exact)) };
+  if (candidates.length > 1) return { kind: 'ambiguous', actors: rank(candidates, new Set(exact.map((a) => a.id))) };
 
   // Drop words no name contains or resembles ("president"), then allow typos in the rest; a match
   // that needed either is a loose one, which topic searches try after the words themselves.
-  const nameWords = words.filter((w) => corpus.actors.tokens.has(w) || similarWords(corpus, w).length > 0);
+  const similar = new Map<string, string[]>();
+  for (const w of words) similar.set(w, await q.similarNameWords(w, typoBudget(w.length)));
+  const nameWords: string[] = [];
+  for (const w of words) if (similar.get(w)!.length > 0 || (await q.hasNameWord(w))) nameWords.push(w);
   if (nameWords.some((w) => !FUNCTION_WORDS.has(w)) && nameWords.length * 2 >= words.length) {
-    const typo = withAllWords(corpus, nameWords, (w) => [w, ...similarWords(corpus, w)]);
+    const typo = await q.actorsWithWords(nameWords.map((w) => [w, ...similar.get(w)!]), CANDIDATES);
     if (typo.length === 1) return { kind: 'found', actor: typo[0]!, how: 'loose' };
     if (typo.length > 1) return { kind: 'ambiguous', actors: rank(typo, new Set()) };
   }
-  return { kind: 'none', suggestions: suggest(corpus, words) };
+  return { kind: 'none', suggestions: await suggest(corpus, words) };
 }
 
-function similarWords(corpus: Corpus, word: string): string[] {
-  return corpus.actors.tokens.similar(word, typoBudget(word.length));
-}
-
-// Actors whose names contain, for every query word, the word or one of its alternatives.
-function withAllWords(corpus: Corpus, words: string[], alternatives: (w: string) => string[]): CorpusActor[] {
-  let result: Set<CorpusActor> | null = null;
-  for (const word of words) {
-    const matching = new Set<CorpusActor>();
-    for (const alt of alternatives(word)) {
-      for (const actor of corpus.actors.byToken(alt)) if (!result || result.has(actor)) matching.add(actor);
-    }
-    result = matching;
-    if (result.size === 0) return [];
-  }
-  return result ? [...result] : [];
-}
-
-function rank(actors: CorpusActor[], preferred: ReadonlySet<CorpusActor>): CorpusActor[] {
+function rank(actors: ActorRecord[], preferred: ReadonlySet<number>): ActorRecord[] {
   return actors
     .sort(
       (a, b) =>
-        Number(preferred.has(b)) - Number(preferred.has(a)) ||
+        Number(preferred.has(b.id)) - Number(preferred.has(a.id)) ||
         Number(b.kind === 'person') - Number(a.kind === 'person') ||
         b.mentions - a.mentions ||
         a.name.localeCompare(b.name),
@@ -90,30 +85,39 @@ function rank(actors: CorpusActor[], preferred: ReadonlySet<CorpusActor>): Corpu
 }
 
 // "Did you mean": names within a few edits or sharing a beginning, closest first.
-function suggest(corpus: Corpus, words: string[]): CorpusActor[] {
-  const scored = new Map<CorpusActor, number>();
+async function suggest(corpus: Corpus, words: string[]): Promise<ActorRecord[]> {
+  const q = corpus.queries;
+  const scored = new Map<number, { actor: ActorRecord; score: number }>();
+  const score = (actor: ActorRecord, value: number) => {
+    const known = scored.get(actor.id);
+    if (!known || value < known.score) scored.set(actor.id, { actor, score: value });
+  };
   for (const word of words.slice(0, 4)) {
     if (word.length < 3) continue;
-    const near = corpus.actors.tokens.similar(word, Math.min(3, Math.max(1, Math.floor(word.length / 3))));
-    const prefixed = corpus.actors.tokens.withPrefix(word.slice(0, 3), 20);
-    near.forEach((token, i) => {
-      for (const actor of corpus.actors.byToken(token)) scored.set(actor, Math.min(scored.get(actor) ?? 99, i));
-    });
-    for (const token of prefixed) {
-      for (const actor of corpus.actors.byToken(token)) if (!scored.has(actor)) scored.set(actor, 50);
+    const near = (await q.similarNameWords(word, Math.min(3, Math.max(1, Math.floor(word.length / 3))))).slice(0, 10);
+    if (near.length > 0) {
+      for (const actor of await q.actorsWithWords([near], 20)) {
+        const own = new Set([actor.name, ...actor.aliases].flatMap((n) => foldText(n).split(' ')));
+        const closest = near.findIndex((token) => own.has(token));
+        score(actor, closest < 0 ? near.length : closest);
+      }
     }
+    const prefixed = await q.nameWordsWithPrefix(word.slice(0, 3), 20);
+    if (prefixed.length > 0) for (const actor of await q.actorsWithWords([prefixed], 10)) if (!scored.has(actor.id)) score(actor, 50);
   }
-  const ranked = [...scored.entries()]
-    .sort((a, b) => a[1] - b[1] || b[0].mentions - a[0].mentions)
+  const ranked = [...scored.values()]
+    .sort((a, b) => a.score - b.score || b.actor.mentions - a.actor.mentions)
     .slice(0, 5)
-    .map(([actor]) => actor);
+    .map(({ actor }) => actor);
   return ranked.length > 0 ? ranked : suggestKnown(corpus);
 }
 
-function suggestKnown(corpus: Corpus): CorpusActor[] {
-  return topActors(corpus, recentArticles(corpus), 5, (a) => a.kind === 'person');
+async function suggestKnown(corpus: Corpus): Promise<ActorRecord[]> {
+  const recent = await corpus.recent();
+  return topActors(recent, recent.articles, 5, (a) => a.kind === 'person');
 }
 
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
+function unique(actors: ActorRecord[]): ActorRecord[] {
+  const seen = new Set<number>();
+  return actors.filter((a) => !seen.has(a.id) && seen.add(a.id));
 }

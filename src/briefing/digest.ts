@@ -1,20 +1,19 @@
 /**
  * The briefing: headlines, a few-sentence extractive summary, key actors, key quotes, disputed
- * claims and what comes next, from a given set of articles. /digest passes the newest articles;
- * scheduled digests pass what is new since a channel's last one.
+ * claims and what comes next, from a given view of articles. /digest passes the newest articles
+ * (or an actor's, a topic's); scheduled digests pass what is new since a channel's last one.
  */
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, firstBodyParagraph, formatDate } from './citation.js';
 import { disputeSections } from './claims-reply.js';
 import { contentWords } from './content-words.js';
-import type { Corpus } from './corpus.js';
+import type { CorpusView } from './corpus.js';
 import { findDisputes } from './disputes.js';
 import { notableQuotes } from './quote-reply.js';
 import { topActors } from './recent.js';
 import type { Reply, ReplyLine } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import { replyQuote, type ClaimRef, type QuoteRef } from './statements.js';
-import { resolveSubject, subjectArticles } from './subject.js';
 import { clip, splitSentences } from './text.js';
 import { eventLine, orderEvents } from './timeline-reply.js';
 
@@ -22,8 +21,6 @@ import { eventLine, orderEvents } from './timeline-reply.js';
 export interface DigestOptions {
   /** The current instant: decides what is "coming up". */
   now: Date;
-  /** An actor or topic: keep only articles about it. */
-  filter?: string;
   /** Replaces the default title "Briefing — <date>". */
   title?: string;
   /** Most articles read (default 20, newest first). */
@@ -35,17 +32,13 @@ export interface DigestOptions {
 const SUMMARY_SENTENCES = 3;
 
 /**
- * Builds a digest reply from articles (any order; newest are used first).
- * @example buildDigest(corpus.articles().slice(0, 5), corpus, { now: new Date() })
+ * Builds a digest reply from a view's articles (newest are used first).
+ * @example buildDigest(await corpus.recent(), { now: new Date() })
  */
-export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, options: DigestOptions): Reply {
+export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
   const today = options.now.toISOString().slice(0, 10);
   const title = options.title ?? `Briefing — ${formatDate(today)}`;
-  let chosen = newestFirst(articles).slice(0, options.maxArticles ?? 20);
-  if (options.filter && options.filter.trim() !== '') {
-    const allowed = new Set(subjectArticles(corpus, resolveSubject(corpus, options.filter)).map((a) => a.id));
-    chosen = chosen.filter((a) => allowed.has(a.id));
-  }
+  const chosen = newestFirst(view.articles).slice(0, options.maxArticles ?? 20);
   if (chosen.length === 0) {
     return buildReply({ title, description: options.emptyMessage ?? 'Nothing to brief on: no articles match.', tone: 'notice' });
   }
@@ -54,7 +47,7 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   if (chosen.length > 5) headlines.push({ text: `…and ${chosen.length - 5} more articles` });
 
   // People lead a briefing; places and organisations are mentioned more often but say less.
-  const actors = topActors(corpus, chosen, 6, undefined, (a) => (a.kind === 'person' ? 2 : 1)).map((actor) => {
+  const actors = topActors(view, chosen, 6, undefined, (a) => (a.kind === 'person' ? 2 : 1)).map((actor) => {
     const appearance = actor.appearances.find((a) => chosen.includes(a.article)) ?? actor.appearances[0]!;
     const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
     return { text: `${actor.name}${role}`, citation: cite(appearance.article, firstBodyParagraph(appearance.actor.paragraphs)) };
@@ -77,10 +70,10 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
       { title: 'Headlines', lines: headlines },
       { title: 'Summary', lines: summarize(chosen) },
       { title: 'Key actors', lines: actors },
-      ...disputeSections(corpus, findDisputes(corpus, claimRefs).slice(0, 3)),
+      ...disputeSections(view, findDisputes(view, claimRefs).slice(0, 3)),
       { title: horizon === today ? 'What comes next' : `What comes next (after ${formatDate(horizon)})`, lines: next },
     ],
-    quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(corpus, ref)),
+    quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(view, ref)),
   });
 }
 

@@ -2,7 +2,7 @@
  * The /quote answer: quotes with speaker, role, the sentence around them, article and date;
  * ranked so whole statements by named people come first.
  */
-import type { Corpus } from './corpus.js';
+import type { CorpusView } from './corpus.js';
 import type { Reply } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import { quoteScore, replyQuote, type QuoteRef } from './statements.js';
@@ -30,7 +30,7 @@ export function notableQuotes(refs: readonly QuoteRef[], limit: number): QuoteRe
 }
 
 /** Builds the /quote reply; `ordered` keeps the given order instead of ranking. */
-export function buildQuoteReply(corpus: Corpus, title: string, refs: readonly QuoteRef[], scope: string, ordered = false): Reply {
+export function buildQuoteReply(view: CorpusView, title: string, refs: readonly QuoteRef[], scope: string, ordered = false): Reply {
   const chosen = ordered ? refs.slice(0, MAX_QUOTES) : notableQuotes(refs, MAX_QUOTES);
   if (chosen.length === 0) {
     return buildReply({ title, description: `No quotes found ${scope}.`, ephemeral: true, tone: 'notice' });
@@ -39,6 +39,6 @@ export function buildQuoteReply(corpus: Corpus, title: string, refs: readonly Qu
   return buildReply({
     title,
     description: `${refs.length} quote${refs.length === 1 ? '' : 's'} ${scope}.${more}`,
-    quotes: chosen.map((ref) => replyQuote(corpus, ref)),
+    quotes: chosen.map((ref) => replyQuote(view, ref)),
   });
 }

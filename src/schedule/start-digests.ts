@@ -5,6 +5,7 @@
  */
 import { hostname } from 'node:os';
 import type { DigestSubscriptions } from '../briefing/context.js';
+import type { Corpus } from '../briefing/corpus.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { ChannelSender } from '../platforms/channel-sender.js';
@@ -27,9 +28,23 @@ type DigestConfig = Pick<Config, 'DIGEST_DEFAULT_TIME' | 'TIMEZONE' | 'SLACK_DIG
  * Creates the digest feature over an open store.
  * @example const digests = createDigestFeature({ config, store, logger }); service uses digests.subscriptions
  */
-export function createDigestFeature(deps: { config: DigestConfig; store: Store; logger: Logger; now?: () => Date; llm?: Llm | null }): DigestFeature {
+export function createDigestFeature(deps: {
+  config: DigestConfig;
+  store: Store;
+  logger: Logger;
+  now?: () => Date;
+  llm?: Llm | null;
+  /** The bot's cached corpus, shared with the commands. */
+  corpus?: Corpus;
+}): DigestFeature {
   const now = deps.now ?? (() => new Date());
-  const buildDigest = createStoreDigestBuilder({ store: deps.store, now, llm: deps.llm ?? null });
+  const buildDigest = createStoreDigestBuilder({
+    store: deps.store,
+    now,
+    llm: deps.llm ?? null,
+    logger: deps.logger.child({ component: 'digests' }),
+    ...(deps.corpus ? { corpus: deps.corpus } : {}),
+  });
   let scheduler: Scheduler | undefined;
   const subscriptions = createSubscriptionService({
     store: deps.store,

@@ -4,11 +4,12 @@
  * its search keys, and rows for its quotes, claims and events. Callers run it inside the store's
  * write transaction (one writer at a time), so merges and counts never race.
  */
-import { summarizeTallies, tallyChanges, type ActorTallies, type Appearance, type TallyChanges } from './actors/actor-summary.js';
-import { firstLastKey, lastWord, planMerge, type NameLookup, type NameRow } from './actors/merge-plan.js';
-import { deriveArticle } from './derive/derive-article.js';
+import { tallyChanges, type Appearance } from './actors/actor-summary.js';
+import { applyTallies, lookupNames, summarize } from './actors/actor-tables.js';
+import { planMerge } from './actors/merge-plan.js';
+import { deriveArticle, type DerivedArticle } from './derive/derive-article.js';
 import type { SearchIndex } from './sql/search.js';
-import type { Sql } from './sql/sql.js';
+import type { ColumnType, Sql } from './sql/sql.js';
 
 /** What indexing needs of a stored article. */
 export interface ArticleToIndex {
@@ -51,22 +52,52 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
       [d.rows(appearances.map((a) => ({ local_id: a.localId, actor_id: a.actorId, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles }))), article.id, article.rank],
     );
   }
-  await applyTallies(sql, tallyChanges(appearances, 1));
+  await applyTallies(sql, tallyChanges(appearances, 1, article.rank));
   await summarize(sql, [...new Set(appearances.map((a) => a.actorId))]);
 
   const actorOf = new Map(appearances.map((a) => [a.localId, a.actorId]));
-  await search.indexArticle(sql, { id: article.id, rank: article.rank, ingestedAt: article.ingestedAt, keys: derived.searchKeys });
-  await insertRows(sql, 'quotes', { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int' },
-    derived.quotes.map((q) => ({ article_id: article.id, ord: q.ord, rank: article.rank, speaker_actor_id: q.speakerLocalId ? actorOf.get(q.speakerLocalId) ?? null : null, kind: q.kind, paragraph: q.paragraph })));
-  await insertRows(sql, 'claims', { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int' },
-    derived.claims.map((c) => ({ article_id: article.id, ord: c.ord, rank: article.rank, kind: c.kind, paragraph: c.paragraph })));
-  const sources = derived.claims.flatMap((c) =>
-    [...new Set(c.sourceLocalIds.flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ article_id: article.id, ord: c.ord, actor_id: actorId, rank: article.rank })),
-  );
-  await insertRows(sql, 'claim_sources', { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' }, sources);
-  await insertRows(sql, 'events', { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int' },
-    derived.events.map((e) => ({ article_id: article.id, ord: e.ord, rank: article.rank, date: e.date, start_day: e.startDay, end_day: e.endDay, paragraph: e.paragraph })));
+  await search.indexArticles(sql, [{ id: article.id, rank: article.rank, ingestedAt: article.ingestedAt, keys: derived.searchKeys }]);
+  await insertStatementRows(sql, statementRows(article, derived, actorOf));
   return plan.newActors.length;
+}
+
+/** The rows of an article's quotes, claims (with their sources as corpus actors) and events. */
+export interface StatementRows {
+  quotes: Record<string, unknown>[];
+  claims: Record<string, unknown>[];
+  claimSources: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+}
+
+const STATEMENT_TABLES = {
+  quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int' },
+  claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int' },
+  claim_sources: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
+  events: { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int' },
+} as const;
+
+/**
+ * An article's statement rows, its local actor ids resolved to corpus actors by `actorOf`.
+ * @example statementRows({ id, rank }, deriveArticle(parsed), new Map([['a1', 17]]))
+ */
+export function statementRows(article: { id: string; rank: number }, derived: DerivedArticle, actorOf: ReadonlyMap<string, number>): StatementRows {
+  const at = { article_id: article.id, rank: article.rank };
+  return {
+    quotes: derived.quotes.map((q) => ({ ...at, ord: q.ord, speaker_actor_id: q.speakerLocalId ? actorOf.get(q.speakerLocalId) ?? null : null, kind: q.kind, paragraph: q.paragraph })),
+    claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph })),
+    claimSources: derived.claims.flatMap((c) =>
+      [...new Set(c.sourceLocalIds.flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: c.ord, actor_id: actorId })),
+    ),
+    events: derived.events.map((e) => ({ ...at, ord: e.ord, date: e.date, start_day: e.startDay, end_day: e.endDay, paragraph: e.paragraph })),
+  };
+}
+
+/** Inserts statement rows (of one article or many). */
+export async function insertStatementRows(sql: Sql, rows: StatementRows): Promise<void> {
+  await insertRows(sql, 'quotes', STATEMENT_TABLES.quotes, rows.quotes);
+  await insertRows(sql, 'claims', STATEMENT_TABLES.claims, rows.claims);
+  await insertRows(sql, 'claim_sources', STATEMENT_TABLES.claim_sources, rows.claimSources);
+  await insertRows(sql, 'events', STATEMENT_TABLES.events, rows.events);
 }
 
 /**
@@ -105,152 +136,8 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
   return gone.length;
 }
 
-async function lookupNames(sql: Sql, q: NameLookup): Promise<NameRow[]> {
-  const d = sql.dialect;
-  const rows = await sql.all<{ actor_id: number; kind: string; appearances: number; folded: string }>(
-    `SELECT n.actor_id, a.kind, a.appearances, n.folded FROM actor_names n JOIN actors a ON a.id = n.actor_id
-     WHERE ${d.inList('n.folded', 1)} OR n.first_last = $2 OR n.surname = $3 ORDER BY n.actor_id, n.seen`,
-    [d.list(q.names), q.firstLast, q.surname],
-  );
-  return rows.map((r) => ({ actorId: Number(r.actor_id), kind: r.kind, appearances: Number(r.appearances), folded: r.folded }));
-}
-
-async function applyTallies(sql: Sql, changes: TallyChanges): Promise<void> {
-  const d = sql.dialect;
-  if (changes.counters.size > 0) {
-    await sql.run(
-      `UPDATE actors SET appearances = actors.appearances + r.appearances, articles = actors.articles + r.articles,
-         mentions = actors.mentions + r.mentions
-       FROM ${d.rowsOf(1, { id: 'bigint', appearances: 'int', articles: 'int', mentions: 'int' })} WHERE actors.id = r.id`,
-      [d.rows([...changes.counters].map(([id, c]) => ({ id, ...c })))],
-    );
-  }
-  const names = [...changes.names.values()].map((n) => ({
-    actor_id: n.actorId,
-    folded: n.folded,
-    text: n.text,
-    refs: n.refs,
-    weight: n.weight,
-    first_last: n.folded.includes(' ') ? firstLastKey(n.folded) : null,
-    surname: n.folded.includes(' ') ? lastWord(n.folded) : null,
-  }));
-  if (names.length > 0) {
-    await sql.run(
-      `INSERT INTO actor_names (actor_id, folded, text, refs, weight, first_last, surname)
-       SELECT actor_id, folded, text, refs, weight, first_last, surname
-       FROM ${d.rowsOf(1, { actor_id: 'bigint', folded: 'text', text: 'text', refs: 'int', weight: 'int', first_last: 'text', surname: 'text' })} WHERE true
-       ON CONFLICT (actor_id, folded) DO UPDATE SET refs = actor_names.refs + excluded.refs, weight = actor_names.weight + excluded.weight`,
-      [d.rows(names)],
-    );
-  }
-  const roles = [...changes.roles.values()].map((r) => ({ actor_id: r.actorId, folded: r.folded, text: r.text, count: r.count }));
-  if (roles.length > 0) {
-    await sql.run(
-      `INSERT INTO actor_roles (actor_id, folded, text, count) SELECT actor_id, folded, text, count
-       FROM ${d.rowsOf(1, { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int' })} WHERE true
-       ON CONFLICT (actor_id, folded) DO UPDATE SET count = actor_roles.count + excluded.count`,
-      [d.rows(roles)],
-    );
-  }
-  const kinds = [...changes.kinds.values()].map((k) => ({ actor_id: k.actorId, kind: k.kind, count: k.count }));
-  if (kinds.length > 0) {
-    await sql.run(
-      `INSERT INTO actor_kinds (actor_id, kind, count) SELECT actor_id, kind, count
-       FROM ${d.rowsOf(1, { actor_id: 'bigint', kind: 'text', count: 'int' })} WHERE true
-       ON CONFLICT (actor_id, kind) DO UPDATE SET count = actor_kinds.count + excluded.count`,
-      [d.rows(kinds)],
-    );
-  }
-  const touched = [...changes.counters.keys()];
-  if (touched.length > 0 && [...changes.counters.values()].some((c) => c.appearances < 0)) {
-    await sql.run(`DELETE FROM actor_names WHERE ${d.inList('actor_id', 1)} AND refs <= 0`, [d.list(touched)]);
-    await sql.run(`DELETE FROM actor_roles WHERE ${d.inList('actor_id', 1)} AND count <= 0`, [d.list(touched)]);
-    await sql.run(`DELETE FROM actor_kinds WHERE ${d.inList('actor_id', 1)} AND count <= 0`, [d.list(touched)]);
-  }
-}
-
-/** Recomputes the summary (name, kind, roles, aliases) and name words of the given actors. */
-async function summarize(sql: Sql, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  const d = sql.dialect;
-  const list = d.list(ids);
-  const tallies = new Map<number, ActorTallies>();
-  for (const row of await sql.all<{ id: number; kind: string }>(`SELECT id, kind FROM actors WHERE ${d.inList('id', 1)}`, [list])) {
-    tallies.set(Number(row.id), { names: [], roles: [], kinds: [], kind: row.kind });
-  }
-  const of = (id: unknown) => tallies.get(Number(id));
-  for (const r of await sql.all<{ actor_id: number; folded: string; text: string; refs: number; weight: number }>(
-    `SELECT actor_id, folded, text, refs, weight FROM actor_names WHERE ${d.inList('actor_id', 1)} ORDER BY seen`, [list])) {
-    of(r.actor_id)?.names.push({ folded: r.folded, text: r.text, refs: Number(r.refs), weight: Number(r.weight) });
-  }
-  for (const r of await sql.all<{ actor_id: number; folded: string; text: string; count: number }>(
-    `SELECT actor_id, folded, text, count FROM actor_roles WHERE ${d.inList('actor_id', 1)} ORDER BY seen`, [list])) {
-    of(r.actor_id)?.roles.push({ folded: r.folded, text: r.text, count: Number(r.count) });
-  }
-  for (const r of await sql.all<{ actor_id: number; kind: string; count: number }>(
-    `SELECT actor_id, kind, count FROM actor_kinds WHERE ${d.inList('actor_id', 1)}`, [list])) {
-    of(r.actor_id)?.kinds.push({ kind: r.kind, count: Number(r.count) });
-  }
-  const current = new Map<number, Set<string>>();
-  for (const r of await sql.all<{ actor_id: number; token: string }>(
-    `SELECT actor_id, token FROM actor_tokens WHERE ${d.inList('actor_id', 1)}`, [list])) {
-    const set = current.get(Number(r.actor_id)) ?? new Set<string>();
-    set.add(r.token);
-    current.set(Number(r.actor_id), set);
-  }
-  const updates: Record<string, unknown>[] = [];
-  const added: { token: string; actor_id: number }[] = [];
-  const removed: { token: string; actor_id: number }[] = [];
-  for (const id of ids) {
-    const t = tallies.get(id);
-    const summary = t ? summarizeTallies(t) : null;
-    if (summary && summary.name !== '') {
-      updates.push({ id, name: summary.name, folded: summary.folded, kind: summary.kind, roles: summary.roles, aliases: summary.aliases });
-    }
-    const want = new Set(summary && t!.names.some((n) => n.refs > 0) ? summary.tokens : []);
-    const have = current.get(id) ?? new Set<string>();
-    for (const token of want) if (!have.has(token)) added.push({ token, actor_id: id });
-    for (const token of have) if (!want.has(token)) removed.push({ token, actor_id: id });
-  }
-  if (updates.length > 0) {
-    await sql.run(
-      `UPDATE actors SET name = r.name, folded = r.folded, kind = r.kind, roles = r.roles, aliases = r.aliases
-       FROM ${d.rowsOf(1, { id: 'bigint', name: 'text', folded: 'text', kind: 'text', roles: 'json', aliases: 'json' })} WHERE actors.id = r.id`,
-      [d.rows(updates)],
-    );
-  }
-  await changeTokens(sql, added, removed);
-}
-
-// Name words: which actor each word names, and how many actors use each word (for typo and prefix lookups).
-async function changeTokens(sql: Sql, added: { token: string; actor_id: number }[], removed: { token: string; actor_id: number }[]): Promise<void> {
-  const d = sql.dialect;
-  const pairs = { token: 'text', actor_id: 'bigint' } as const;
-  if (added.length > 0) {
-    await sql.run(`INSERT INTO actor_tokens (token, actor_id) SELECT token, actor_id FROM ${d.rowsOf(1, pairs)} WHERE true ON CONFLICT DO NOTHING`, [d.rows(added)]);
-  }
-  if (removed.length > 0) {
-    await sql.run(
-      `DELETE FROM actor_tokens WHERE EXISTS (SELECT 1 FROM ${d.rowsOf(1, pairs)} WHERE r.token = actor_tokens.token AND r.actor_id = actor_tokens.actor_id)`,
-      [d.rows(removed)],
-    );
-  }
-  const delta = new Map<string, number>();
-  for (const { token } of added) delta.set(token, (delta.get(token) ?? 0) + 1);
-  for (const { token } of removed) delta.set(token, (delta.get(token) ?? 0) - 1);
-  const rows = [...delta].filter(([, n]) => n !== 0).map(([token, n]) => ({ token, n }));
-  if (rows.length === 0) return;
-  await sql.run(
-    `INSERT INTO name_tokens (token, actors) SELECT token, n FROM ${d.rowsOf(1, { token: 'text', n: 'int' })} WHERE true
-     ON CONFLICT (token) DO UPDATE SET actors = name_tokens.actors + excluded.actors`,
-    [d.rows(rows)],
-  );
-  if (rows.some((r) => r.n < 0)) {
-    await sql.run(`DELETE FROM name_tokens WHERE ${d.inList('token', 1)} AND actors <= 0`, [d.list(rows.filter((r) => r.n < 0).map((r) => r.token))]);
-  }
-}
-
-async function insertRows(sql: Sql, table: string, columns: Record<string, 'bigint' | 'int' | 'text'>, rows: Record<string, unknown>[]): Promise<void> {
+/** Inserts rows into `table`, all in one statement. */
+export async function insertRows(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns).join(', ');
   await sql.run(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${sql.dialect.rowsOf(1, columns)} WHERE true`, [sql.dialect.rows(rows)]);

@@ -113,3 +113,12 @@ async function duplicateCandidates(sql: Sql, article: StoredArticle): Promise<St
   const seen = new Set<string>();
   return [...exact, ...similar].map(articleFromRow).filter((a) => a.source !== article.source && !seen.has(a.id) && seen.add(a.id));
 }
+
+/** Sources of articles stored by another parser version, in change order after `afterSeq`. */
+export async function outdatedSources(sql: Sql, parserVersion: number, afterSeq: number, limit: number): Promise<{ source: string; seq: number }[]> {
+  const rows = await sql.all<{ source: string; seq: number }>(
+    'SELECT source, seq FROM articles WHERE seq > $1 AND parser_version <> $2 ORDER BY seq LIMIT $3',
+    [afterSeq, parserVersion, limit],
+  );
+  return rows.map((r) => ({ source: String(r.source), seq: Number(r.seq) }));
+}

@@ -8,7 +8,7 @@
 import pg from 'pg';
 import type { Logger } from '../logging.js';
 import { createCorpusQueries } from './corpus-reads.js';
-import { articlesToRederive, rederiveArticle, writeArticle } from './corpus-write.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import type { Migration } from './migrations/migration.js';
 import { articleChannel, watchPostgresArticles } from './postgres-watch.js';
@@ -96,6 +96,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       return done;
     },
     watchArticles: (listener) => watchPostgresArticles(url, channel, listener, options.logger),
+    listOutdatedSources: (version, afterSeq, limit) => outdatedSources(postgresSql(pool), version, afterSeq, limit),
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
       return row ? articleFromRow(row) : null;

@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { createCorpusQueries } from './corpus-reads.js';
-import { articlesToRederive, rederiveArticle, writeArticle } from './corpus-write.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import type { Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
@@ -125,6 +125,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         },
       };
     },
+    listOutdatedSources: (version, afterSeq, limit) => outdatedSources(exec, version, afterSeq, limit),
     async getArticleBySource(source) {
       const row = sql().articleBySource.get(source) as Row | undefined;
       return row ? articleFromRow(row) : null;

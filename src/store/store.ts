@@ -103,6 +103,8 @@ export interface Store {
    * derivation (after an upgrade); resolves to how many it did (0: all current).
    */
   rederive(limit: number): Promise<number>;
+  /** Sources of articles a different parser version stored, in change order after `afterSeq` (for re-parsing). */
+  listOutdatedSources(parserVersion: number, afterSeq: number, limit: number): Promise<{ source: string; seq: number }[]>;
   /**
    * Calls `listener` when any process (this one included) stores or re-derives articles, within about
    * a second: PostgreSQL LISTEN/NOTIFY; SQLite a check of PRAGMA data_version.

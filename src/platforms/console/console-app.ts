@@ -53,7 +53,12 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
     history,
     historySize: HISTORY_SIZE,
     removeHistoryDuplicates: true,
-    completer: (line: string) => complete(service, line),
+    completer: (line: string, done: (err: Error | null, result: [string[], string]) => void) => {
+      complete(service, line).then(
+        (result) => done(null, result),
+        () => done(null, [[], line]),
+      );
+    },
   });
   let lastChoices: Reply['choices'] = [];
   let queue = Promise.resolve();
@@ -138,7 +143,7 @@ function capLineLength(input: Readable, max: number): Readable {
 }
 
 // Tab completion: command names first, then actor names after a command that takes one.
-function complete(service: BriefingService, line: string): [string[], string] {
+async function complete(service: BriefingService, line: string): Promise<[string[], string]> {
   const match = /^(\/?)(\S*)$/.exec(line);
   if (match) {
     const names = service.commands.map((c) => `${match[1]}${c.name}`);
@@ -147,7 +152,7 @@ function complete(service: BriefingService, line: string): [string[], string] {
   const [, slash = '', name = '', rest = ''] = /^(\/?)(\S+)\s+(.*)$/.exec(line) ?? [];
   const command = service.commands.find((c) => c.name === name.toLowerCase());
   if (!command?.options.some((o) => o.autocomplete === 'actor')) return [[], line];
-  const hits = service.completeActor(rest, 25).map((c) => `${slash}${name} ${c.value}`);
+  const hits = (await service.completeActor(rest, 25)).map((c) => `${slash}${name} ${c.value}`);
   return [hits, line];
 }
 

@@ -35,21 +35,21 @@ export function isDiscordNameOf(name: string, seen: string): boolean {
 
 /**
  * The choices to offer while the user types `typed` into option `optionName` of a command.
- * @example autocompleteChoices(service, 'who', 'name', 'Sm') // [{ name: 'Jane Smith', value: 'Jane Smith' }, ...]
+ * @example await autocompleteChoices(service, 'who', 'name', 'Sm') // [{ name: 'Jane Smith', value: 'Jane Smith' }, ...]
  */
-export function autocompleteChoices(
+export async function autocompleteChoices(
   service: BriefingService,
   commandName: string,
   optionName: string,
   typed: string,
-): AutocompleteChoice[] {
+): Promise<AutocompleteChoice[]> {
   const option = findCommand(service.commands, commandName)?.options.find((o) => isDiscordNameOf(o.name, optionName));
   if (!option) return [];
   const limit = DISCORD_LIMITS.autocompleteChoices;
   const prefix = singleLine(typed).slice(0, DISCORD_LIMITS.optionStringLength);
   const candidates =
     option.autocomplete === 'actor'
-      ? service.completeActor(prefix, limit)
+      ? await service.completeActor(prefix, limit)
       : (option.choices ?? [])
           .filter((c) => c.toLowerCase().includes(prefix.toLowerCase()))
           .map((c) => ({ name: c, value: c }));

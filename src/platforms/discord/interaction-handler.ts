@@ -156,7 +156,7 @@ async function answerPageButton(interaction: ButtonInteraction, deps: Interactio
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionHandlerDeps) {
   const focused = interaction.options.getFocused(true);
-  const choices = autocompleteChoices(deps.service, interaction.commandName, focused.name, String(focused.value));
+  const choices = await autocompleteChoices(deps.service, interaction.commandName, focused.name, String(focused.value));
   await interaction.respond(choices);
 }
 

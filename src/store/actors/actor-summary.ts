@@ -18,18 +18,19 @@ export interface Appearance {
 /** A change to an actor's tallies. */
 export interface TallyChanges {
   /** Keyed by actor id and folded name. */
-  names: Map<string, { actorId: number; folded: string; text: string; refs: number; weight: number }>;
-  roles: Map<string, { actorId: number; folded: string; text: string; count: number }>;
+  names: Map<string, { actorId: number; folded: string; text: string; refs: number; weight: number; lastRank: number }>;
+  roles: Map<string, { actorId: number; folded: string; text: string; count: number; lastRank: number }>;
   kinds: Map<string, { actorId: number; kind: string; count: number }>;
   /** Appearances, distinct articles and mentions per actor. */
   counters: Map<number, { appearances: number; articles: number; mentions: number }>;
 }
 
 /**
- * The tally changes of adding (sign 1) or removing (sign -1) one article's appearances.
- * @example tallyChanges(appearances, 1).counters.get(7) // { appearances: 1, articles: 1, mentions: 3 }
+ * The tally changes of adding (sign 1) or removing (sign -1) one article's appearances; `rank` is
+ * the article's, so among equally frequent names and roles the newest article's come first.
+ * @example tallyChanges(appearances, 1, rank).counters.get(7) // { appearances: 1, articles: 1, mentions: 3 }
  */
-export function tallyChanges(appearances: readonly Appearance[], sign: 1 | -1): TallyChanges {
+export function tallyChanges(appearances: readonly Appearance[], sign: 1 | -1, rank = 0): TallyChanges {
   const changes: TallyChanges = { names: new Map(), roles: new Map(), kinds: new Map(), counters: new Map() };
   const articlesCounted = new Set<number>();
   for (const a of appearances) {
@@ -44,14 +45,14 @@ export function tallyChanges(appearances: readonly Appearance[], sign: 1 | -1): 
     changes.counters.set(a.actorId, counter);
     for (const name of a.names) {
       const key = `${a.actorId}\u0000${name.folded}`;
-      const entry = changes.names.get(key) ?? { actorId: a.actorId, folded: name.folded, text: name.text, refs: 0, weight: 0 };
+      const entry = changes.names.get(key) ?? { actorId: a.actorId, folded: name.folded, text: name.text, refs: 0, weight: 0, lastRank: rank };
       entry.refs += sign;
       if (name.canonical) entry.weight += sign * Math.max(1, a.mentions);
       changes.names.set(key, entry);
     }
     for (const role of a.roles) {
       const key = `${a.actorId}\u0000${role.folded}`;
-      const entry = changes.roles.get(key) ?? { actorId: a.actorId, folded: role.folded, text: role.text, count: 0 };
+      const entry = changes.roles.get(key) ?? { actorId: a.actorId, folded: role.folded, text: role.text, count: 0, lastRank: rank };
       entry.count += sign;
       changes.roles.set(key, entry);
     }
@@ -63,10 +64,10 @@ export function tallyChanges(appearances: readonly Appearance[], sign: 1 | -1): 
   return changes;
 }
 
-/** An actor's tallies as stored, each list in the order its entries were first seen. */
+/** An actor's tallies as stored, with the rank of the newest article giving each name or role. */
 export interface ActorTallies {
-  names: { folded: string; text: string; refs: number; weight: number }[];
-  roles: { folded: string; text: string; count: number }[];
+  names: { folded: string; text: string; refs: number; weight: number; lastRank: number }[];
+  roles: { folded: string; text: string; count: number; lastRank: number }[];
   kinds: { kind: string; count: number }[];
   /** The kind stored now: kept when tied with another. */
   kind: string;
@@ -92,13 +93,12 @@ const MAX_LISTED = 30;
 export function summarizeTallies(tallies: ActorTallies): ActorSummary {
   const names = tallies.names.filter((n) => n.refs > 0);
   const full = (text: string) => (text.trim().split(/\s+/).length > 1 ? 1 : 0);
-  const canonical = [...names.filter((n) => n.weight > 0)].sort(
+  const canonical = names.filter((n) => n.weight > 0).sort(
     (a, b) => full(b.text) - full(a.text) || b.weight - a.weight || a.text.localeCompare(b.text),
   )[0] ?? names[0];
   const roles = tallies.roles
-    .map((role, seen) => ({ ...role, seen }))
     .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || a.seen - b.seen)
+    .sort((a, b) => b.count - a.count || b.lastRank - a.lastRank)
     .slice(0, MAX_LISTED)
     .map((r) => r.text);
   let kind = tallies.kind;
@@ -111,7 +111,11 @@ export function summarizeTallies(tallies: ActorTallies): ActorSummary {
     folded: canonical?.folded ?? '',
     kind,
     roles,
-    aliases: names.filter((n) => n !== canonical && n.text !== '').slice(0, MAX_LISTED).map((n) => n.text),
+    aliases: names
+      .filter((n) => n !== canonical && n.text !== '')
+      .sort((a, b) => b.lastRank - a.lastRank)
+      .slice(0, MAX_LISTED)
+      .map((n) => n.text),
     tokens: [...tokens],
   };
 }

@@ -32,14 +32,15 @@ const answersFromTheStore: Migration = {
     );
     CREATE TABLE actor_names (
       seen bigserial PRIMARY KEY, actor_id bigint NOT NULL, folded text NOT NULL, text text NOT NULL,
-      refs integer NOT NULL, weight integer NOT NULL, first_last text, surname text, UNIQUE (actor_id, folded)
+      refs integer NOT NULL, weight integer NOT NULL, last_rank bigint NOT NULL, first_last text, surname text,
+      UNIQUE (actor_id, folded)
     );
     CREATE INDEX actor_names_folded ON actor_names (folded);
     CREATE INDEX actor_names_first_last ON actor_names (first_last) WHERE first_last IS NOT NULL;
     CREATE INDEX actor_names_surname ON actor_names (surname) WHERE surname IS NOT NULL;
     CREATE TABLE actor_roles (
       seen bigserial PRIMARY KEY, actor_id bigint NOT NULL, folded text NOT NULL, text text NOT NULL,
-      count integer NOT NULL, UNIQUE (actor_id, folded)
+      count integer NOT NULL, last_rank bigint NOT NULL, UNIQUE (actor_id, folded)
     );
     CREATE TABLE actor_kinds (actor_id bigint NOT NULL, kind text NOT NULL, count integer NOT NULL, PRIMARY KEY (actor_id, kind));
     CREATE TABLE actor_tokens (token text COLLATE "C" NOT NULL, actor_id bigint NOT NULL, PRIMARY KEY (token, actor_id));

@@ -31,14 +31,15 @@ const answersFromTheStore: Migration = {
     );
     CREATE TABLE actor_names (
       seen INTEGER PRIMARY KEY, actor_id INTEGER NOT NULL, folded TEXT NOT NULL, text TEXT NOT NULL,
-      refs INTEGER NOT NULL, weight INTEGER NOT NULL, first_last TEXT, surname TEXT, UNIQUE (actor_id, folded)
+      refs INTEGER NOT NULL, weight INTEGER NOT NULL, last_rank INTEGER NOT NULL, first_last TEXT, surname TEXT,
+      UNIQUE (actor_id, folded)
     );
     CREATE INDEX actor_names_folded ON actor_names (folded);
     CREATE INDEX actor_names_first_last ON actor_names (first_last) WHERE first_last IS NOT NULL;
     CREATE INDEX actor_names_surname ON actor_names (surname) WHERE surname IS NOT NULL;
     CREATE TABLE actor_roles (
       seen INTEGER PRIMARY KEY, actor_id INTEGER NOT NULL, folded TEXT NOT NULL, text TEXT NOT NULL,
-      count INTEGER NOT NULL, UNIQUE (actor_id, folded)
+      count INTEGER NOT NULL, last_rank INTEGER NOT NULL, UNIQUE (actor_id, folded)
     );
     CREATE TABLE actor_kinds (actor_id INTEGER NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (actor_id, kind)) WITHOUT ROWID;
     CREATE TABLE actor_tokens (token TEXT NOT NULL, actor_id INTEGER NOT NULL, PRIMARY KEY (token, actor_id)) WITHOUT ROWID;

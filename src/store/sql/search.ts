@@ -7,8 +7,17 @@
 import type { Sql } from './sql.js';
 
 /** Full-text and trigram indexes of one dialect. */
+/** An article's search keys as indexed. */
+export interface SearchEntry {
+  id: string;
+  rank: number;
+  ingestedAt: string;
+  keys: readonly string[];
+}
+
 export interface SearchIndex {
-  indexArticle(sql: Sql, article: { id: string; rank: number; ingestedAt: string; keys: readonly string[] }): Promise<void>;
+  /** Indexes the search keys of articles (one or many at once). */
+  indexArticles(sql: Sql, entries: readonly SearchEntry[]): Promise<void>;
   unindexArticle(sql: Sql, article: { id: string; rank: number }): Promise<void>;
   /** Ids of articles using every key, newest first; only those ingested after `since` when given. */
   articlesWithKeys(sql: Sql, keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
@@ -19,10 +28,13 @@ export interface SearchIndex {
 /** PostgreSQL: tsvector of exact lexemes (our content keys), pg_trgm in the schema `trgmSchema()` names. */
 export function postgresSearch(trgmSchema: () => string): SearchIndex {
   return {
-    async indexArticle(sql, a) {
+    async indexArticles(sql, entries) {
+      if (entries.length === 0) return;
       await sql.run(
-        'INSERT INTO article_search (article_id, rank, ingested_at, keys) VALUES ($1, $2, $3, array_to_tsvector($4::text[]))',
-        [a.id, a.rank, a.ingestedAt, [...a.keys]],
+        `INSERT INTO article_search (article_id, rank, ingested_at, keys)
+         SELECT id, rank, ingested_at, array_to_tsvector(ARRAY(SELECT jsonb_array_elements_text(keys)))
+         FROM jsonb_to_recordset($1::jsonb) AS r(id text, rank bigint, ingested_at timestamptz, keys jsonb)`,
+        [sql.dialect.rows(entries.map((e) => ({ id: e.id, rank: e.rank, ingested_at: e.ingestedAt, keys: e.keys })))],
       );
     },
     async unindexArticle(sql, a) {
@@ -55,8 +67,12 @@ export function postgresSearch(trgmSchema: () => string): SearchIndex {
 
 /** SQLite: FTS5 over content keys (rowid = rank) and an FTS5 trigram table of padded name words. */
 export const sqliteSearch: SearchIndex = {
-  async indexArticle(sql, a) {
-    await sql.run('INSERT INTO article_search (rowid, keys) VALUES ($1, $2)', [a.rank, a.keys.join(' ')]);
+  async indexArticles(sql, entries) {
+    if (entries.length === 0) return;
+    await sql.run(
+      `INSERT INTO article_search (rowid, keys) SELECT value->>'rank', value->>'keys' FROM json_each($1)`,
+      [JSON.stringify(entries.map((e) => ({ rank: e.rank, keys: e.keys.join(' ') })))],
+    );
   },
   async unindexArticle(sql, a) {
     await sql.run('DELETE FROM article_search WHERE rowid = $1', [a.rank]);
