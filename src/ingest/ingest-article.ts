@@ -1,7 +1,8 @@
 /**
  * Ingesting one article's text under a source name: the step shared by file ingest, the folder
  * watcher and the feed poller. Parses only when the text or the parser changed, and stores the
- * same story only once however many sources carry it.
+ * same story only once however many sources carry it: the near-duplicate check runs again inside
+ * the store's write lock, so two replicas ingesting two copies at once still store one.
  */
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../article/types.js';
@@ -84,6 +85,7 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 
   // Only for articles that will be stored: near-duplicates cost no model call.
   if (deps.enrich) parsed = await deps.enrich(parsed);
+  const mine = words.length >= MIN_WORDS_FOR_NEAR_DUPLICATE ? shingles(words) : null;
 
   const article: StoredArticle = {
     id: stored?.id ?? articleIdFor(source),
@@ -95,9 +97,23 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
     // A parser upgrade alone is not news: keep the first ingest time so digests do not repeat it.
     ingestedAt: stored && stored.contentHash === contentHash ? stored.ingestedAt : now().toISOString(),
   };
-  await store.putArticle(article);
+  // A copy stored meanwhile by another process is caught here, under the lock, not stored twice.
+  const result = await store.putArticle(article, stored ? {} : { duplicateOf: (candidates) => originalAmong(candidates, fingerprint, mine) });
+  if (!result.stored) {
+    logger.debug({ source, of: result.duplicateOf.source }, 'near-duplicate not stored');
+    return { kind: 'duplicate', of: result.duplicateOf.source };
+  }
   logger.debug({ source, id: article.id }, stored ? 'article updated' : 'article added');
   return stored ? { kind: 'updated', article } : { kind: 'added', article };
+}
+
+/** The candidate this body repeats: the same fingerprint, or shingles close enough. */
+function originalAmong(candidates: StoredArticle[], fingerprint: string, mine: ReturnType<typeof shingles> | null): StoredArticle | null {
+  if (fingerprint === '') return null;
+  const exact = candidates.find((c) => c.fingerprint === fingerprint);
+  if (exact) return exact;
+  if (!mine) return null;
+  return candidates.find((c) => isNearDuplicate(mine, shingles(bodyWords(c.parsed.paragraphs)))) ?? null;
 }
 
 /** The stored article this body duplicates: the same fingerprint, or a confirmed LSH candidate. */
