@@ -166,17 +166,24 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stop
   return 0;
 }
 
-// New articles while the bot runs (the articles folder, FEEDS): each stored one joins the corpus.
+// New articles while the bot runs (the articles folder, FEEDS) as jobs on the shared queue; the
+// store's change feed tells every process's corpus about what they store.
 async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ stop(): Promise<void> }> {
   const { startLiveIngest } = await import('../ingest/live-ingest.js');
-  return startLiveIngest({
-    config: opened.config,
-    store: opened.store,
-    logger,
-    // The store's change feed tells the corpus; nothing to do per article here.
-    onArticle: () => undefined,
-    ...(opened.enrich ? { enrich: opened.enrich } : {}),
-  });
+  const { createJobQueue } = await import('../jobs/create-queue.js');
+  const queue = await createJobQueue(opened.config, logger);
+  try {
+    const live = await startLiveIngest({ config: opened.config, store: opened.store, logger, queue, ...(opened.enrich ? { enrich: opened.enrich } : {}) });
+    return {
+      async stop() {
+        await live.stop();
+        await queue.stop();
+      },
+    };
+  } catch (err) {
+    await queue.stop().catch(() => undefined);
+    throw err;
+  }
 }
 
 async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<void> {

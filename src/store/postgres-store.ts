@@ -16,6 +16,7 @@ import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, su
 import { postgresSearch } from './sql/search.js';
 import { postgresSql } from './sql/sql.js';
 import type { Store } from './store.js';
+import { workState } from './work-state.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -97,6 +98,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     },
     watchArticles: (listener) => watchPostgresArticles(url, channel, listener, options.logger),
     listOutdatedSources: (version, afterSeq, limit) => outdatedSources(postgresSql(pool), version, afterSeq, limit),
+    ...workState(postgresSql(pool), (work) => work(), now),
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
       return row ? articleFromRow(row) : null;

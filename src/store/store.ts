@@ -128,6 +128,13 @@ export interface Store {
   listArticlesSince(isoInstant: string, limit?: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
 
+  /** What background work remembers, by scope and key (JSON values); null when nothing is kept. */
+  getState(scope: string, key: string): Promise<unknown>;
+  /** Keeps `value` under (scope, key), or forgets it when null. */
+  putState(scope: string, key: string, value: unknown): Promise<void>;
+  /** Forgets what a scope kept before the given ISO instant. */
+  pruneState(scope: string, before: string): Promise<void>;
+
   putSubscription(sub: Subscription): Promise<void>;
   getSubscription(platform: string, channelId: string): Promise<Subscription | null>;
   listSubscriptions(): Promise<Subscription[]>;

@@ -73,6 +73,10 @@ const answersFromTheStore: Migration = {
     );
     CREATE INDEX events_start ON events (start_day);
 
+    -- What background work remembers between runs on any replica (feed items handled, feed validators).
+    CREATE TABLE work_state (scope text NOT NULL, key text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (scope, key));
+    CREATE INDEX work_state_updated ON work_state (scope, updated_at);
+
     CREATE TABLE corpus_counts (id integer PRIMARY KEY CHECK (id = 1), articles bigint NOT NULL, actors bigint NOT NULL);
     INSERT INTO corpus_counts (id, articles, actors) SELECT 1, count(*), 0 FROM articles;
   `,

@@ -75,6 +75,10 @@ const answersFromTheStore: Migration = {
     ) WITHOUT ROWID;
     CREATE INDEX events_start ON events (start_day);
 
+    -- What background work remembers between runs on any replica (feed items handled, feed validators).
+    CREATE TABLE work_state (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (scope, key));
+    CREATE INDEX work_state_updated ON work_state (scope, updated_at);
+
     CREATE TABLE corpus_counts (id INTEGER PRIMARY KEY CHECK (id = 1), articles INTEGER NOT NULL, actors INTEGER NOT NULL);
     INSERT INTO corpus_counts (id, articles, actors) SELECT 1, count(*), 0 FROM articles;
   `,
