@@ -11,7 +11,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { createFeedPoller, type FeedMemory, type FeedPollerDeps } from './feeds.js';
 import type { Fetch } from './fetch-text.js';
-import { ingestArticleText, type EnrichArticle } from './ingest-article.js';
+import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
 import type { IngestReport } from './ingest-paths.js';
 import { resolveParser } from './parser.js';
 
@@ -32,6 +32,8 @@ export interface IngestJobsDeps {
   feeds: readonly string[];
   fetch?: Fetch;
   enrich?: EnrichArticle;
+  /** The parser (default: the project's); tests and benchmarks pass their own. */
+  parse?: ParseArticle;
   /** Told of each article a job stored in this process. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
 }
@@ -45,7 +47,7 @@ const CONCURRENCY = { text: 2, feeds: 1, items: 4 };
  */
 export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueFiles(paths: string[]): Promise<IngestReport> }> {
   const { queue, store, logger } = deps;
-  const parser = await resolveParser();
+  const parser = await resolveParser(deps.parse);
   const feedDeps: FeedPollerDeps = {
     store,
     logger,
