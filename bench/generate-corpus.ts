@@ -4,29 +4,23 @@
  * from all the articles' people), fresh ids and publication dates spread over a year. The parses are
  * rewritten rather than re-parsed, so 10,000 articles take seconds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';
 import type { ParsedArticle } from '../src/article/types.js';
+import { realTexts } from './real-texts.js';
 
-/** Where the real texts come from. */
-export const POLNEAR_DIR = '/work/shared/eval/polnear-dev/text';
-export const DEFAULT_ARTICLE = 'data/articles/putin-north-korea.txt';
-
-/** Parses the real articles once: polnear-dev (when present) and the default article. */
-export function parseBaseArticles(): ParsedArticle[] {
-  const files = [DEFAULT_ARTICLE];
-  try {
-    for (const name of readdirSync(POLNEAR_DIR).sort()) if (name.endsWith('.txt')) files.push(join(POLNEAR_DIR, name));
-  } catch {
-    // Without the evaluation set the benchmark still runs, on copies of the default article.
-  }
-  return files.map((file) => parseArticle(readFileSync(file, 'utf8'), { source: file }));
+/**
+ * Parses the real articles once: the default article and polnear-dev when the shared folder is there;
+ * `skipped` says what was left out (then the corpus is copies of the default article).
+ */
+export function parseBaseArticles(): { articles: ParsedArticle[]; skipped: string | null } {
+  const { files, skipped } = realTexts();
+  return { articles: files.map((file) => parseArticle(readFileSync(file, 'utf8'), { source: file })), skipped };
 }
 
 /**
  * `count` articles made from `bases`, copy k of base b getting a deterministic name permutation.
- * @example const corpus = generateCorpus(parseBaseArticles(), 10_000);
+ * @example const corpus = generateCorpus(parseBaseArticles().articles, 10_000);
  */
 export function generateCorpus(bases: readonly ParsedArticle[], count: number, startDate = '2024-01-01'): ParsedArticle[] {
   const firstNames = new Set<string>();

@@ -2,23 +2,13 @@
  * Parse throughput on one core: every polnear-dev text plus the default article, parsed several
  * rounds in one process after a warm-up round. Prints articles/s, MB/s, p50/p99 ms per article and RSS.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { createParserResources, parseArticle } from '../src/article/parse-article.js';
+import { realTexts } from './real-texts.js';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The shared folder sits beside the clone, here and in CI. */
-const polnearText = join(repoRoot, '../shared/eval/polnear-dev/text');
 const ROUNDS = 5;
 
-function loadTexts(): Array<{ name: string; text: string; bytes: number }> {
-  const files = [join(repoRoot, 'data/articles/putin-north-korea.txt')];
-  try {
-    for (const name of readdirSync(polnearText).sort()) if (name.endsWith('.txt')) files.push(join(polnearText, name));
-  } catch {
-    // Without the evaluation set the figures cover the default article alone (and say so).
-  }
+function loadTexts(files: string[]): Array<{ name: string; text: string; bytes: number }> {
   return files.map((file) => {
     const text = readFileSync(file, 'utf8');
     return { name: file, text, bytes: Buffer.byteLength(text) };
@@ -29,7 +19,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** Runs the parse benchmark and returns its report lines. */
 export default async function parseBench(): Promise<string[]> {
-  const texts = loadTexts();
+  const { files, skipped } = realTexts();
+  const texts = loadTexts(files);
   const resources = createParserResources();
   // Warm-up: JIT and lazily built regexes, not measured.
   for (const t of texts) parseArticle(t.text, { source: t.name, resources });
@@ -48,6 +39,7 @@ export default async function parseBench(): Promise<string[]> {
   const sorted = [...times].sort((a, b) => a - b);
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
   return [
+    ...(skipped ? [skipped] : []),
     `corpus: ${texts.length} articles (${texts.length - 1} polnear-dev + default), ${mb(texts.reduce((s, t) => s + t.bytes, 0))} MB; ${ROUNDS} rounds after a warm-up`,
     `throughput: ${(times.length / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s (one core)`,
     `per article: p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`,

@@ -10,10 +10,19 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
-const url = (name: string) =>
-  optionalString.refine((v) => v === undefined || /^(https?|wss?|postgres(ql)?):\/\//.test(v), {
-    message: `${name} must be a URL such as http://127.0.0.1:8080`,
+/** A URL whose scheme is one of `schemes`; the message names what is accepted and gives an example. */
+const url = (name: string, schemes: readonly string[], example: string) =>
+  optionalString.refine((v) => v === undefined || schemes.some((scheme) => v.toLowerCase().startsWith(`${scheme}://`)), {
+    message: `${name} must be a ${schemes.map((s) => `${s}://`).join(' or ')} URL such as ${example}`,
   });
+const httpUrl = (name: string, example: string) => url(name, ['http', 'https'], example);
+
+/** true/false (also 1/0, yes/no), default false. */
+const flag = (name: string) =>
+  optionalString
+    .transform((v) => (v ?? 'false').toLowerCase())
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), { message: `${name} must be true or false` })
+    .transform((v) => ['true', '1', 'yes'].includes(v));
 
 const positiveNumber = (name: string, fallback: number) =>
   optionalString
@@ -39,7 +48,7 @@ const schema = z.object({
   ARTICLES_DIR: optionalString,
   INGEST_DIR: optionalString,
   SQLITE_PATH: optionalString,
-  DATABASE_URL: url('DATABASE_URL'),
+  DATABASE_URL: url('DATABASE_URL', ['postgres', 'postgresql'], 'postgres://USER:PASSWORD@HOST:5432/DATABASE'),
   DATABASE_SCHEMA: optionalString.refine((v) => v === undefined || /^[a-z_][a-z0-9_]{0,50}$/.test(v), {
     message: 'DATABASE_SCHEMA must be lower-case letters, digits and underscores, not starting with a digit',
   }),
@@ -53,31 +62,28 @@ const schema = z.object({
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_GUILD_ID: optionalString,
-  DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_API_URL: httpUrl('DISCORD_API_URL', 'http://127.0.0.1:8080/api'),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
-  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_API_URL: httpUrl('SLACK_API_URL', 'http://127.0.0.1:8080/api/'),
   SLACK_PORT: positiveNumber('SLACK_PORT', 3000),
   SLACK_COMMAND_PREFIX: optionalString,
   SLACK_UMBRELLA_COMMAND: optionalString.transform((v) => v ?? '/brief'),
   SLACK_DIGEST_ADMINS: optionalString,
 
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: url('OPENAI_BASE_URL'),
+  OPENAI_BASE_URL: httpUrl('OPENAI_BASE_URL', 'http://127.0.0.1:11434/v1'),
   OPENAI_MODEL: optionalString.transform((v) => v ?? 'gpt-4o-mini'),
   OPENAI_TIMEOUT_MS: positiveNumber('OPENAI_TIMEOUT_MS', 20000),
   OPENAI_DAILY_TOKEN_BUDGET: positiveNumber('OPENAI_DAILY_TOKEN_BUDGET', 200000),
-  OPENAI_INGEST_SUGGESTIONS: optionalString
-    .transform((v) => (v ?? 'false').toLowerCase())
-    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
-      message: 'OPENAI_INGEST_SUGGESTIONS must be true or false',
-    })
-    .transform((v) => ['true', '1', 'yes'].includes(v)),
+  OPENAI_INGEST_SUGGESTIONS: flag('OPENAI_INGEST_SUGGESTIONS'),
 
   FEEDS: optionalString,
   FEED_POLL_MINUTES: positiveNumber('FEED_POLL_MINUTES', 15),
+  /** Lets feeds and their items point at loopback, private and link-local addresses (off: such fetches are refused). */
+  FEEDS_ALLOW_PRIVATE: flag('FEEDS_ALLOW_PRIVATE'),
   DIGEST_DEFAULT_TIME: optionalString
     .transform((v) => v ?? '07:30')
     .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DIGEST_DEFAULT_TIME must look like 07:30' }),

@@ -4,20 +4,23 @@
  * story several feeds carry is stored once (near-duplicate detection in ingestArticleText). What a
  * poller remembers between polls (items handled, conditional-request validators) lives in a
  * FeedMemory: in the process by default, in the store when replicas share the polling (feed-jobs.ts),
- * which may also hand each new item to a job instead of fetching it inline.
+ * which may also hand each new item to a job instead of fetching it inline. Feeds and pages are fetched
+ * only from public addresses unless FEEDS_ALLOW_PRIVATE (outbound-fetch.ts).
  */
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed } from './feed-xml.js';
-import { fetchText, type Fetch } from './fetch-text.js';
+import { fetchText } from './fetch-text.js';
+import { createOutboundFetch, type OutboundPolicy } from './outbound-fetch.js';
 import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
 import { resolveParser } from './parser.js';
 
-/** What the feed poller needs; fetch and clock are passed in. */
+/** What the feed poller needs; the clock and the outbound policy are passed in. */
 export interface FeedPollerDeps {
   store: Store;
   logger: Logger;
-  fetch: Fetch;
+  /** Which addresses feeds and pages may be fetched from; by default public ones only. */
+  outbound?: OutboundPolicy;
   now?: () => Date;
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
@@ -98,7 +101,7 @@ const FORGET_HANDLED_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Creates a poller for `feedUrls`.
- * @example const report = await createFeedPoller(['https://example.com/rss'], { store, logger, fetch }).poll();
+ * @example const report = await createFeedPoller(['https://example.com/rss'], { store, logger }).poll();
  */
 export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDeps): FeedPoller {
   const now = deps.now ?? (() => new Date());
@@ -107,10 +110,11 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
   /** Item URLs not stored (duplicates, failures), and conditional-request validators per feed (an unchanged feed costs a 304). */
   const memory = deps.memory ?? createFeedMemory();
   const parser = resolveParser(deps.parse);
+  const fetch = createOutboundFetch(deps.outbound ?? { allowPrivate: false });
 
   async function itemsOf(feedUrl: string, report: FeedPollReport) {
     const result = await fetchText(feedUrl, {
-      fetch: deps.fetch,
+      fetch,
       timeoutMs,
       maxBytes: MAX_FEED_BYTES,
       accept: [...FEED_TYPES, 'text/plain', 'text/html'],
@@ -163,7 +167,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
   /** Fetches, parses and stores one item's page, noting the outcome in `report` and the memory. */
   async function ingestItem(url: string, report: FeedPollReport): Promise<void> {
     const { parse, version } = await parser;
-    const page = await fetchText(url, { fetch: deps.fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
+    const page = await fetchText(url, { fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
     if (!page.ok || 'notModified' in page) {
       const problem = page.ok ? 'answered 304 to a plain request' : page.problem;
       report.failed.push({ url, problem });

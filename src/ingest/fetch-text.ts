@@ -1,12 +1,15 @@
 /**
  * Fetching a feed or an article page as text: a deadline, a size cap read as the body streams
- * in, the charset the server or the page declares, and every failure as one line.
+ * in, the charset the server or the page declares, and every failure as one line. Redirects are
+ * followed here, a few at most, each new URL going back through the given fetch (which checks
+ * where it leads: see outbound-fetch.ts).
  */
 import iconv from 'iconv-lite';
+import type { Response } from 'undici';
 import { decodeArticleBytes } from '../article/decode.js';
+import { RefusedAddressError, type Fetch } from './outbound-fetch.js';
 
-/** The fetch function used (global fetch in production, the same in tests against a local server). */
-export type Fetch = typeof globalThis.fetch;
+export type { Fetch } from './outbound-fetch.js';
 
 /** Limits and headers for one request. */
 export interface FetchTextOptions {
@@ -18,28 +21,48 @@ export interface FetchTextOptions {
   headers?: Record<string, string>;
 }
 
+/** Response headers, as far as callers read them. */
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
+
 /** The text of a response, or why there is none. 'notModified' answers a conditional request. */
 export type FetchTextResult =
-  | { ok: true; text: string; headers: Headers }
-  | { ok: true; notModified: true; headers: Headers }
+  | { ok: true; text: string; headers: ResponseHeaders }
+  | { ok: true; notModified: true; headers: ResponseHeaders }
   | { ok: false; problem: string };
 
 const USER_AGENT = 'news-briefing-bot/0.1 (+https://github.com/)';
+/** Redirects followed for one request; browsers allow 20, a feed or article needs one or two. */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
- * GETs `url` and decodes its body.
+ * GETs `url`, following up to MAX_REDIRECTS redirects, and decodes its body.
  * @example await fetchText('https://example.com/a', { fetch, timeoutMs: 15000, maxBytes: 5e6, accept: ['text/html'] })
  */
 export async function fetchText(url: string, options: FetchTextOptions): Promise<FetchTextResult> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
   let response: Response;
+  let current = url;
   try {
-    response = await options.fetch(url, {
-      headers: { 'user-agent': USER_AGENT, ...options.headers },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+    for (let hops = 0; ; hops++) {
+      response = await options.fetch(current, {
+        headers: { 'user-agent': USER_AGENT, ...options.headers },
+        redirect: 'manual',
+        signal,
+      });
+      if (!REDIRECT_STATUSES.has(response.status)) break;
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (location === null) return { ok: false, problem: `answered HTTP ${response.status} without a Location to go to` };
+      const next = new URL(location, current);
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') return { ok: false, problem: `redirects to a ${next.protocol} URL, not http(s)` };
+      if (hops + 1 > MAX_REDIRECTS) return { ok: false, problem: `redirects more than ${MAX_REDIRECTS} times` };
+      current = next.href;
+    }
   } catch (err) {
-    return { ok: false, problem: requestProblem(err, options.timeoutMs) };
+    return { ok: false, problem: requestProblem(err, options.timeoutMs, current === url ? null : current) };
   }
   if (response.status === 304) {
     await response.body?.cancel();
@@ -66,7 +89,7 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
     if (body === null) return { ok: false, problem: `is too large (more than ${options.maxBytes} bytes)` };
     bytes = body;
   } catch (err) {
-    return { ok: false, problem: requestProblem(err, options.timeoutMs) };
+    return { ok: false, problem: requestProblem(err, options.timeoutMs, null) };
   }
   const decoded = decode(bytes, charsetOf(type) ?? declaredInMarkup(bytes));
   if (!decoded.ok) return { ok: false, problem: decoded.problem };
@@ -113,8 +136,10 @@ function decode(bytes: Uint8Array, charset: string | null): { ok: true; text: st
   return result.ok ? { ok: true, text: result.text } : { ok: false, problem: result.problem.replace(/:.*$/, '') };
 }
 
-function requestProblem(err: unknown, timeoutMs: number): string {
+function requestProblem(err: unknown, timeoutMs: number, redirectedTo: string | null): string {
   const error = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const refused = err instanceof RefusedAddressError ? err : error.cause instanceof RefusedAddressError ? error.cause : null;
+  if (refused) return `${redirectedTo ? `redirects to ${redirectedTo}, which ` : ''}points at ${refused.message}`;
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return `did not answer within ${timeoutMs / 1000} s`;
   const cause = error.cause?.code ?? error.cause?.message ?? error.message ?? String(err);
   return `could not be fetched (${cause})`;

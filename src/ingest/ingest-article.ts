@@ -97,14 +97,20 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
     // A parser upgrade alone is not news: keep the first ingest time so digests do not repeat it.
     ingestedAt: stored && stored.contentHash === contentHash ? stored.ingestedAt : now().toISOString(),
   };
-  // A copy stored meanwhile by another process is caught here, under the lock, not stored twice.
-  const result = await store.putArticle(article, stored ? {} : { duplicateOf: (candidates) => originalAmong(candidates, fingerprint, mine) });
-  if (!result.stored) {
-    logger.debug({ source, of: result.duplicateOf.source }, 'near-duplicate not stored');
-    return { kind: 'duplicate', of: result.duplicateOf.source };
+  // The database says what happened: another process may have stored this source meanwhile, or a
+  // copy of the story from another source (checked again under the store's write lock).
+  let original: StoredArticle | null = null;
+  const outcome = await store.putArticle(
+    article,
+    stored ? {} : { duplicateOf: (candidates) => (original = originalAmong(candidates, fingerprint, mine)) },
+  );
+  if (outcome === 'duplicate') {
+    const of = (original as StoredArticle | null)?.source ?? '';
+    logger.debug({ source, of }, 'near-duplicate not stored');
+    return { kind: 'duplicate', of };
   }
-  logger.debug({ source, id: article.id }, stored ? 'article updated' : 'article added');
-  return stored ? { kind: 'updated', article } : { kind: 'added', article };
+  logger.debug({ source, id: article.id, outcome }, `article ${outcome}`);
+  return { kind: outcome, article };
 }
 
 /** The candidate this body repeats: the same fingerprint, or shingles close enough. */

@@ -9,8 +9,9 @@ import { readArticleFile } from '../article/read-article-file.js';
 import type { Logger } from '../logging.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Store, StoredArticle } from '../store/store.js';
+import { collectArticleFiles } from './collect-files.js';
 import { createFeedPoller, type FeedMemory, type FeedPollerDeps } from './feeds.js';
-import type { Fetch } from './fetch-text.js';
+import type { OutboundPolicy } from './outbound-fetch.js';
 import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
 import type { IngestReport } from './ingest-paths.js';
 import { resolveParser } from './parser.js';
@@ -30,7 +31,8 @@ export interface IngestJobsDeps {
   logger: Logger;
   /** Feed URLs (FEEDS, already checked). */
   feeds: readonly string[];
-  fetch?: Fetch;
+  /** Which addresses feeds and pages may be fetched from; by default public ones only. */
+  outbound?: OutboundPolicy;
   enrich?: EnrichArticle;
   /** The parser (default: the project's); tests and benchmarks pass their own. */
   parse?: ParseArticle;
@@ -43,15 +45,15 @@ const CONCURRENCY = { text: 2, feeds: 1, items: 4 };
 
 /**
  * Registers the ingest jobs' handlers and returns how to queue a watched folder's files.
- * @example const jobs = await registerIngestJobs({ queue, store, logger, feeds: [] }); await jobs.queueFiles(['a.txt']);
+ * @example const jobs = await registerIngestJobs({ queue, store, logger, feeds: [] }); await jobs.queueFiles(['a.txt'], 'data/articles');
  */
-export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueFiles(paths: string[]): Promise<IngestReport> }> {
+export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueFiles(paths: string[], within?: string): Promise<IngestReport> }> {
   const { queue, store, logger } = deps;
   const parser = await resolveParser(deps.parse);
   const feedDeps: FeedPollerDeps = {
     store,
     logger,
-    fetch: deps.fetch ?? globalThis.fetch,
+    ...(deps.outbound ? { outbound: deps.outbound } : {}),
     parse: parser.parse,
     memory: storeFeedMemory(store),
     handOff: async (url) => void (await queue.send(JOBS.feedItem, { url }, { singletonKey: url })),
@@ -83,9 +85,12 @@ export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueF
   });
 
   return {
-    async queueFiles(paths) {
+    async queueFiles(paths, within) {
       const report: IngestReport = { added: [], updated: [], unchanged: 0, duplicates: [], failed: [], warnings: [] };
-      for (const path of paths) {
+      // As ingestPaths does: links leading out of the watched folder are refused, one line each.
+      const { files, failed } = await collectArticleFiles(paths, within === undefined ? {} : { within });
+      report.failed.push(...failed);
+      for (const path of files) {
         const read = await readArticleFile(path);
         if (!read.ok) {
           report.failed.push({ path, problem: read.problem });

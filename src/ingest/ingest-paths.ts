@@ -34,6 +34,8 @@ export interface IngestDeps {
   parserVersion?: number;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Every file must resolve inside this folder (the watched folder); others are refused. */
+  within?: string;
 }
 
 /** Above this many files, a terminal gets a progress bar. */
@@ -45,7 +47,7 @@ const PROGRESS_MIN_FILES = 20;
  */
 export async function ingestPaths(paths: readonly string[], deps: IngestDeps): Promise<IngestReport> {
   const report: IngestReport = { added: [], updated: [], unchanged: 0, duplicates: [], failed: [], warnings: [] };
-  const { files, failed } = await collectArticleFiles(paths);
+  const { files, failed } = await collectArticleFiles(paths, deps.within === undefined ? {} : { within: deps.within });
   report.failed.push(...failed);
   if (files.length === 0) return report;
 

@@ -11,7 +11,6 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeedList } from './feed-xml.js';
-import type { Fetch } from './fetch-text.js';
 import type { EnrichArticle } from './ingest-article.js';
 import { JOBS, registerIngestJobs } from './ingest-jobs.js';
 import { watchDirectory } from './watch-directory.js';
@@ -23,13 +22,12 @@ export function folderToWatch(config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR'
 
 /** What startLiveIngest needs. */
 export interface LiveIngestDeps {
-  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES'>;
+  config: Pick<Config, 'INGEST_DIR' | 'ARTICLES_DIR' | 'DATA_DIR' | 'FEEDS' | 'FEED_POLL_MINUTES' | 'FEEDS_ALLOW_PRIVATE'>;
   store: Store;
   logger: Logger;
   /** The shared queue (pg-boss with PostgreSQL); by default one in this process. */
   queue?: JobQueue;
   onArticle?: (article: StoredArticle) => void | Promise<void>;
-  fetch?: Fetch;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
 }
@@ -55,13 +53,13 @@ export async function startLiveIngest(deps: LiveIngestDeps): Promise<LiveIngest>
     store,
     logger,
     feeds: feeds.urls,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE },
     ...(deps.enrich ? { enrich: deps.enrich } : {}),
     ...(deps.onArticle ? { onArticle: deps.onArticle } : {}),
   });
   if (feeds.urls.length > 0) await queue.every(JOBS.feedsDue, config.FEED_POLL_MINUTES, {});
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle: () => undefined, ingest: (paths) => jobs.queueFiles(paths) });
+  const watcher = watchDirectory(folder, { store, logger, onArticle: () => undefined, ingest: (paths, within) => jobs.queueFiles(paths, within) });
   logger.info({ folder, feeds: feeds.urls, queue: queue.kind }, 'watching for new articles');
   return {
     folder,

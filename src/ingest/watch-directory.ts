@@ -33,8 +33,11 @@ export interface WatchDirectoryDeps {
   useFsWatch?: boolean;
   /** Ingest what is already in the folder at start (cheap: unchanged files are not parsed). */
   initialScan?: boolean;
-  /** How changed files are ingested (default: ingestPaths, here and now; the bot queues them as jobs). */
-  ingest?: (paths: string[]) => Promise<IngestReport>;
+  /**
+   * How changed files are ingested (default: ingestPaths, here and now; the bot queues them as
+   * jobs); every file must resolve inside `within`, the watched folder.
+   */
+  ingest?: (paths: string[], within: string) => Promise<IngestReport>;
 }
 
 /** A running watch. */
@@ -56,6 +59,8 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   /** size:mtime of each file when last ingested, so rescans only touch what changed. */
   const seen = new Map<string, string>();
   const pending = new Set<string>();
+  /** Paths the folder walk refused (links leading outside), already logged. */
+  const refused = new Set<string>();
   let queue: Promise<void> = Promise.resolve();
   let debounce: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
@@ -81,10 +86,11 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
     if (changed.size === 0 || closed) return;
     const { parse, version } = await parser;
     const report = deps.ingest
-      ? await deps.ingest([...changed.keys()])
+      ? await deps.ingest([...changed.keys()], dir)
       : await ingestPaths([...changed.keys()], {
           store: deps.store,
           logger,
+          within: dir,
           parse,
           parserVersion: version,
           now: deps.now,
@@ -103,7 +109,13 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   const rescan = (): Promise<void> =>
     enqueue(async () => {
       ensureWatching();
-      const { files } = await collectArticleFiles([dir]);
+      const { files, failed } = await collectArticleFiles([dir]);
+      // Links leading out of the folder: said once, not on every rescan.
+      for (const { path, problem } of failed) {
+        if (refused.has(path)) continue;
+        refused.add(path);
+        logger.warn({ path, problem }, 'article file not ingested');
+      }
       await ingestChanged(files);
     });
 

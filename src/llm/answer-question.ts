@@ -1,7 +1,8 @@
 /**
  * /ask: the model answers a free question from the paragraphs that match it best. Lines survive
- * only with real citations and checked names, numbers and quotes; when the articles do not answer,
- * the reply says so; when the model fails, the best-matching paragraphs are shown instead.
+ * only with real citations, checked names, numbers and quotes, and attributions the cited
+ * paragraphs show; the reply says what was left out; when the articles do not answer, the reply
+ * says so; when the model fails, the best-matching paragraphs are shown instead.
  */
 import type { ParsedArticle } from '../article/types.js';
 import type { Reply, ReplyLine, ReplyQuote } from '../briefing/reply.js';
@@ -9,7 +10,7 @@ import { buildReply } from '../briefing/reply-builder.js';
 import type { Logger } from '../logging.js';
 import type { ChatClient } from './chat-client.js';
 import { fenceArticles, fenceQuestion } from './fence-articles.js';
-import { citationOf, groundCitations, groundQuote, isSentenceGrounded, scopeOf } from './grounding.js';
+import { citationOf, droppedNote, groundCitations, groundQuote, scopeOf, sentenceProblem } from './grounding.js';
 import { neutraliseMentions } from './neutralise-mentions.js';
 import { askSystem, askUser } from './prompts/ask.js';
 import { askAnswerSchema } from './schemas.js';
@@ -43,36 +44,39 @@ export async function answerQuestion(
 
   const lines: ReplyLine[] = [];
   const quotes: ReplyQuote[] = [];
-  let dropped = 0;
+  const problems: string[] = [];
   for (const line of outcome.value.answerable ? outcome.value.lines.slice(0, maxLines) : []) {
     const refs = groundCitations(line.citations, scope);
     const first = refs[0];
-    if (!first || line.text.length > maxLineLength || !isSentenceGrounded(line.text, refs)) {
-      dropped += 1;
+    const problem = line.text.length > maxLineLength ? 'too long' : sentenceProblem(line.text, refs);
+    if (!first || problem !== null) {
+      problems.push(problem ?? 'uncited');
       continue;
     }
     lines.push({ text: neutraliseMentions(foldTypography(line.text)), citation: citationOf(first.article, first.paragraph) });
     if (line.quote) {
       const quote = groundQuote(line.quote, line.speaker, refs);
       if (quote) quotes.push(neutraliseQuote(quote));
-      else dropped += 1;
+      else problems.push('invented quote');
     }
   }
-  if (dropped > 0) deps.logger.info({ dropped, kept: lines.length }, 'LLM answer parts dropped: not backed by the articles');
+  if (problems.length > 0) {
+    deps.logger.info({ dropped: problems.length, kept: lines.length, problems }, 'LLM answer parts dropped: not backed by the articles');
+  }
+  const note = droppedNote(problems, 'line');
 
   if (lines.length === 0) {
     const unchecked = outcome.value.answerable && outcome.value.lines.length > 0;
+    const why = ['The model offered an answer, but it could not be checked against the articles.', ...(note ? [note] : [])].join(' ');
     return buildReply({
       title: 'Not in the articles',
-      description: `Question: ${shownQuestion}\nThe loaded articles do not answer this question.${
-        unchecked ? ' (The model offered an answer, but it could not be checked against the articles.)' : ''
-      }`,
+      description: `Question: ${shownQuestion}\nThe loaded articles do not answer this question.${unchecked ? ` (${why})` : ''}`,
       tone: 'notice',
     });
   }
   return buildReply({
     title: 'Answer from the articles',
-    description: `Question: ${shownQuestion}\nWritten by a language model from the cited paragraphs only.`,
+    description: `Question: ${shownQuestion}\nWritten by a language model from the cited paragraphs only.${note ? ` ${note}` : ''}`,
     sections: [{ title: 'Answer', lines }],
     quotes,
     tone: 'info',

@@ -1,13 +1,16 @@
 /**
  * Checks what a model returns against the articles it was shown. A citation must name an article
  * of the prompt and a paragraph the prompt showed; a quote must appear verbatim; a sentence keeps
- * its names and numbers only if the cited articles contain them. Anything else is dropped.
+ * its names and numbers only if the cited articles contain them; a sentence that attributes words
+ * or a position to someone must match what the cited paragraphs show that source saying
+ * (attribution.ts). Anything else is dropped, and the caller says so.
  */
 import type { ParsedArticle } from '../article/types.js';
 import { cite } from '../briefing/citation.js';
 import type { Citation, ReplyQuote } from '../briefing/reply.js';
+import { findAttributions, isAttributionBacked } from './attribution.js';
 import { promptArticleId, type ArticleExcerpt } from './fence-articles.js';
-import { containsVerbatim, foldTypography, quotedSegments, sentenceAround, trimEnds } from './text-match.js';
+import { containsLoosely, containsVerbatim, foldTypography, quotedSegments, sentenceAround, trimEnds } from './text-match.js';
 
 /** A citation as the model writes it. */
 export interface CitationRef {
@@ -78,15 +81,39 @@ function articleVocabulary(refs: GroundedRef[]): string {
 // Words that begin a summary sentence without naming anything, so need not be in the article.
 const sentenceStarters = new Set(['according', 'meanwhile', 'however', 'separately', 'overall', 'additionally', 'both']);
 
+/** Why a model sentence is not shown as backed by its citations. */
+export type GroundingProblem =
+  /** No citation to a paragraph the prompt showed. */
+  | 'uncited'
+  /** A quoted segment that is not in the cited paragraphs. */
+  | 'invented quote'
+  /** A capitalised word or number the cited articles do not contain. */
+  | 'unknown name or number'
+  /** Words or a position put in a source's mouth that the cited paragraphs do not show it saying. */
+  | 'unbacked attribution';
+
 /**
- * True when a model sentence is backed by its citations: every quoted segment appears verbatim in
- * the cited paragraphs, and every capitalised word and number appears in the
- * cited articles. A cheap guard against invented names, figures and quotes.
+ * Why a model sentence is not backed by its citations, or null when it is: every quoted segment
+ * appears verbatim in the cited paragraphs, every capitalised word and number appears in the
+ * cited articles, and whatever it says someone said, the cited paragraphs show them saying.
  */
-export function isSentenceGrounded(sentence: string, refs: GroundedRef[]): boolean {
-  if (refs.length === 0 || trimEnds(sentence).length === 0) return false;
+export function sentenceProblem(sentence: string, refs: GroundedRef[]): GroundingProblem | null {
+  if (refs.length === 0 || trimEnds(sentence).length === 0) return 'uncited';
   const cited = citedText(refs);
-  if (quotedSegments(sentence).some((segment) => !containsVerbatim(cited, segment))) return false;
+  if (quotedSegments(sentence).some((segment) => !containsVerbatim(cited, segment))) return 'invented quote';
+  if (!namesAndNumbersKnown(sentence, refs)) return 'unknown name or number';
+  const folded = foldTypography(sentence);
+  if (findAttributions(folded).some((attribution) => !isAttributionBacked(attribution, refs))) return 'unbacked attribution';
+  return null;
+}
+
+/** True when a model sentence is backed by its citations (see sentenceProblem). */
+export function isSentenceGrounded(sentence: string, refs: GroundedRef[]): boolean {
+  return sentenceProblem(sentence, refs) === null;
+}
+
+/** Every capitalised word and number of the sentence appears in the cited articles. */
+function namesAndNumbersKnown(sentence: string, refs: GroundedRef[]): boolean {
   const vocabulary = articleVocabulary(refs);
   const words = foldTypography(sentence).split(' ');
   return words.every((raw, position) => {
@@ -105,7 +132,8 @@ export function isSentenceGrounded(sentence: string, refs: GroundedRef[]): boole
 
 /**
  * A verified quote for a reply: the quote must appear verbatim in one of the cited paragraphs; the
- * speaker comes from the parser's quotes when it knows them, else from a named actor, else none.
+ * speaker comes from the parser's quotes when it knows them, else from the actor the model names
+ * if the sentence around the quote names them too, else none.
  */
 export function groundQuote(quote: string, speaker: string | null, refs: GroundedRef[]): ReplyQuote | null {
   const ref = refs.find((r) => containsVerbatim(r.article.paragraphs[r.paragraph] ?? '', quote));
@@ -121,12 +149,16 @@ export function groundQuote(quote: string, speaker: string | null, refs: Grounde
   const named = wanted
     ? actors.find((a) => [a.name, ...a.aliases].some((n) => foldTypography(n).toLowerCase() === wanted))
     : undefined;
-  const actor = knownSpeaker ?? named;
+  const context = known?.sentence ?? sentenceAround(paragraphText, text);
+  // The model's word for who said it counts only where the sentence around the quote names them.
+  const around = foldTypography(context).replace(text, ' ');
+  const namedThere = named && [named.name, ...named.aliases].some((n) => containsLoosely(around, n)) ? named : undefined;
+  const actor = knownSpeaker ?? namedThere;
   return {
     text,
     speaker: actor?.name ?? null,
     speakerRole: actor?.roles[0] ?? null,
-    context: known?.sentence ?? sentenceAround(paragraphText, text),
+    context,
     citation: citationOf(ref.article, ref.paragraph),
   };
 }
@@ -135,4 +167,21 @@ export function groundQuote(quote: string, speaker: string | null, refs: Grounde
 export function uniqueByArticle(citations: Citation[]): Citation[] {
   const seen = new Set<string>();
   return citations.filter((c) => (seen.has(c.articleId) ? false : (seen.add(c.articleId), true)));
+}
+
+/**
+ * What the reply says about lines it left out, or null when none were: attributions the cited
+ * paragraphs do not show are named apart, since a reader would otherwise take them for the source's words.
+ * @example droppedNote(['unbacked attribution'], 'line') // 'Left out: 1 line that attributed words or a position to someone the cited paragraphs do not show them taking.'
+ */
+export function droppedNote(problems: readonly string[], unit: 'line' | 'sentence'): string | null {
+  if (problems.length === 0) return null;
+  const plural = (n: number) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const attributions = problems.filter((p) => p === 'unbacked attribution').length;
+  const others = problems.length - attributions;
+  const parts = [
+    ...(attributions > 0 ? [`${plural(attributions)} that attributed words or a position to someone the cited paragraphs do not show them taking`] : []),
+    ...(others > 0 ? [`${plural(others)} not backed by the cited paragraphs`] : []),
+  ];
+  return `Left out: ${parts.join('; ')}.`;
 }

@@ -1,6 +1,7 @@
 /**
  * The abstractive digest summary: the model writes a few cited sentences over the articles; each
- * sentence is kept only if its citations are real and its names, numbers and quotes check out.
+ * sentence is kept only if its citations are real, its names, numbers and quotes check out and
+ * whatever it says someone said, the cited paragraphs show them saying; a note says what was left out.
  */
 import type { ParsedArticle } from '../article/types.js';
 import { replyToPlainText } from '../briefing/plain-text.js';
@@ -8,7 +9,7 @@ import type { Reply, ReplyLine } from '../briefing/reply.js';
 import type { Logger } from '../logging.js';
 import type { ChatClient } from './chat-client.js';
 import { fenceArticles } from './fence-articles.js';
-import { citationOf, groundCitations, isSentenceGrounded, scopeOf, uniqueByArticle } from './grounding.js';
+import { citationOf, droppedNote, groundCitations, scopeOf, sentenceProblem, uniqueByArticle } from './grounding.js';
 import { neutraliseMentions } from './neutralise-mentions.js';
 import { digestSummarySystem, digestSummaryUser } from './prompts/digest-summary.js';
 import { withNote } from './reply-text.js';
@@ -41,19 +42,22 @@ export async function summarizeDigest(
   if (!outcome.ok) return withNote(ruleBased, `LLM summary unavailable: ${outcome.problem}`);
 
   const lines: ReplyLine[] = [];
-  let dropped = 0;
+  const problems: string[] = [];
   for (const sentence of outcome.value.sentences.slice(0, maxSentences)) {
     const refs = groundCitations(sentence.citations, scope);
     const first = refs[0];
-    if (!first || !isSentenceGrounded(sentence.text, refs) || sentence.text.length > maxSentenceLength) {
-      dropped += 1;
+    const problem = sentence.text.length > maxSentenceLength ? 'too long' : sentenceProblem(sentence.text, refs);
+    if (!first || problem !== null) {
+      problems.push(problem ?? 'uncited');
       continue;
     }
     lines.push({ text: neutraliseMentions(foldTypography(sentence.text)), citation: citationOf(first.article, first.paragraph) });
   }
-  if (dropped > 0) deps.logger.info({ dropped, kept: lines.length }, 'LLM digest sentences dropped: not backed by the articles');
+  if (problems.length > 0) {
+    deps.logger.info({ dropped: problems.length, kept: lines.length, problems }, 'LLM digest sentences dropped: not backed by the articles');
+  }
   if (lines.length === 0) {
-    const problem = dropped > 0 ? 'none of its sentences could be checked against the articles' : 'the model returned no summary';
+    const problem = problems.length > 0 ? 'none of its sentences could be checked against the articles' : 'the model returned no summary';
     return withNote(ruleBased, `LLM summary unavailable: ${problem}`);
   }
   const citations = lines.flatMap((line) => (line.citation ? [line.citation] : []));
@@ -62,5 +66,6 @@ export async function summarizeDigest(
     sections: [{ title: summarySectionTitle, lines }, ...ruleBased.sections],
     citations: uniqueByArticle([...ruleBased.citations, ...citations]),
   };
-  return { ...summarized, fallback: replyToPlainText(summarized) };
+  const note = droppedNote(problems, 'sentence');
+  return note ? withNote(summarized, `LLM summary: ${note}`) : { ...summarized, fallback: replyToPlainText(summarized) };
 }

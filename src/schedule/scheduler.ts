@@ -5,11 +5,13 @@
  * - a delivery-log claim under a unique key before sending, the message id after;
  * - a claim is a lease: one still unfinished `leaseMs` after it was taken means its process died
  *   (or hung), and another process, or this one restarted, takes it over atomically and sends;
- * - every send carries the idempotency key `subscription@slot`, so a takeover after a crash that
- *   came after the platform accepted the message gets that message back (Discord's enforced
- *   nonce) or finds it in the channel (Slack's message metadata) instead of posting a second one.
- * What is left is each platform's memory, described in its channel sender: Discord forgets nonces
- * after a few minutes, which is why a live process re-checks a claim the moment its lease ends.
+ * - every send carries the idempotency key `subscription@slot` in the message itself, so a
+ *   takeover after a crash that came after the platform accepted the message finds it among the
+ *   channel's recent messages (Discord: a ref in the embed footer; Slack: message metadata)
+ *   instead of posting a second one, however long the platform remembers nonces.
+ * What is left is described in each channel sender: the lookup needs permission to read the
+ * channel's history; without it Discord's nonce still covers a takeover within a few minutes,
+ * which is why a live process re-checks a claim the moment its lease ends.
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Reply } from '../briefing/reply.js';
@@ -41,7 +43,7 @@ export interface SchedulerDeps {
   lateAfterMs?: number;
   /**
    * A claim unfinished this long after it was taken is taken over (default 2 minutes). Longer than
-   * any send takes, shorter than Discord's memory of a nonce.
+   * any send takes; a resend finds what the dead process posted in the channel itself.
    */
   leaseMs?: number;
 }
@@ -204,8 +206,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   /**
-   * Runs again when a claim's lease ends, not at the next sweep: a takeover soon after a crash
-   * still falls within Discord's memory of the nonce.
+   * Runs again when a claim's lease ends, not at the next sweep: the digest is only a little late,
+   * and where the channel's history cannot be read, Discord's memory of the nonce still covers it.
    */
   function recheckAt(leaseEnds: number, now: number): void {
     if (!started || stopped || (leaseTimer && leaseTimer.at <= leaseEnds)) return;

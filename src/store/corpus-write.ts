@@ -9,22 +9,30 @@ import { articleRank, indexArticle, unindexArticle } from './corpus-index.js';
 import { articleFromRow, fingerprintBands, normalizeInstant, toIso, type Row } from './rows.js';
 import type { SearchIndex } from './sql/search.js';
 import { toJsonText, type Sql } from './sql/sql.js';
-import type { PutArticleOptions, PutArticleResult, StoredArticle } from './store.js';
+import type { PutArticleOptions, PutArticleOutcome, StoredArticle } from './store.js';
 
 /** How many near-duplicate candidates sharing band keys are offered to the check. */
 const SIMILAR_CANDIDATES = 8;
 
+/** What writeArticle did, with the stored article's id when it stored or found it. */
+export type WriteOutcome = { outcome: Exclude<PutArticleOutcome, 'duplicate'>; id: string } | { outcome: 'duplicate' };
+
 /**
- * Stores `article` (replacing the article of its source) unless `options.duplicateOf` names a stored
- * original among the candidates. Call inside the write transaction.
+ * Stores `article` (replacing the article of its source) unless that source already holds the
+ * same content from the same parser ('unchanged'), or `options.duplicateOf` names a stored original
+ * among the candidates ('duplicate'). Call inside the write transaction.
  */
-export async function writeArticle(sql: Sql, search: SearchIndex, article: StoredArticle, options: PutArticleOptions = {}): Promise<PutArticleResult> {
+export async function writeArticle(sql: Sql, search: SearchIndex, article: StoredArticle, options: PutArticleOptions = {}): Promise<WriteOutcome> {
   const d = sql.dialect;
-  const [existing] = await sql.all<{ id: string; rank: number; derived: number }>('SELECT id, rank, derived FROM articles WHERE source = $1', [article.source]);
-  if (!existing && options.duplicateOf) {
-    const original = options.duplicateOf(await duplicateCandidates(sql, article));
-    if (original) return { stored: false, duplicateOf: original };
+  const [existing] = await sql.all<{ id: string; rank: number; derived: number; content_hash: string; parser_version: number }>(
+    'SELECT id, rank, derived, content_hash, parser_version FROM articles WHERE source = $1',
+    [article.source],
+  );
+  // Inside the write lock, so another process's put of the same content is seen, not raced.
+  if (existing && existing.content_hash === article.contentHash && Number(existing.parser_version) === article.parserVersion) {
+    return { outcome: 'unchanged', id: existing.id };
   }
+  if (!existing && options.duplicateOf && options.duplicateOf(await duplicateCandidates(sql, article))) return { outcome: 'duplicate' };
   let actorsChange = 0;
   if (existing && existing.derived > 0) actorsChange -= await unindexArticle(sql, search, { id: existing.id, rank: Number(existing.rank) });
   const [seq] = await d.nextIds(sql, 'article', 1);
@@ -63,7 +71,7 @@ export async function writeArticle(sql: Sql, search: SearchIndex, article: Store
   }
   actorsChange += await indexArticle(sql, search, { id, rank, ingestedAt: normalizeInstant(article.ingestedAt, 'ingestedAt'), parsed: article.parsed });
   await sql.run('UPDATE corpus_counts SET articles = articles + $1, actors = actors + $2 WHERE id = 1', [existing ? 0 : 1, actorsChange]);
-  return { stored: true, id, created: !existing };
+  return { outcome: existing ? 'updated' : 'added', id };
 }
 
 /**

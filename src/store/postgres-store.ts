@@ -83,10 +83,11 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     },
 
     async putArticle(article, putOptions) {
-      return writeArticles(
+      const result = await writeArticles(
         (sql) => writeArticle(sql, search, article, putOptions),
-        (result) => (result.stored ? [result.id] : []),
+        (written) => (written.outcome === 'added' || written.outcome === 'updated' ? [written.id] : []),
       );
+      return result.outcome;
     },
     corpus: createCorpusQueries(postgresSql(pool), search),
     async rederive(limit) {

@@ -104,8 +104,8 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
 
     async putArticle(article, options) {
       const result = await transaction(() => writeArticle(exec, sqliteSearch, article, options));
-      if (result.stored) changed([result.id]);
-      return result;
+      if (result.outcome === 'added' || result.outcome === 'updated') changed([result.id]);
+      return result.outcome;
     },
     corpus: createCorpusQueries(exec, sqliteSearch),
     async rederive(limit) {

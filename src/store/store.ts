@@ -36,8 +36,6 @@ export interface PutArticleOptions {
   duplicateOf?: (candidates: StoredArticle[]) => StoredArticle | null;
 }
 
-/** What putArticle did: stored (created, or an update of its source) or found a duplicate. */
-export type PutArticleResult = { stored: true; id: string; created: boolean } | { stored: false; duplicateOf: StoredArticle };
 
 /** Articles changed by some process: their ids, or null when anything may have changed (a missed stretch). */
 export interface ArticleChange {
@@ -84,6 +82,13 @@ export interface Delivery {
   attempts: number;
 }
 
+/**
+ * What putArticle did, as the database saw it: 'added' (no article had this source), 'updated'
+ * (content or parser version differed), 'unchanged' (another process had just stored the same) or
+ * 'duplicate' (a new source repeating a stored story, when PutArticleOptions.duplicateOf says so).
+ */
+export type PutArticleOutcome = 'added' | 'updated' | 'unchanged' | 'duplicate';
+
 /** Persistence for the bot. Every method is async so both implementations share it. */
 export interface Store {
   /** Creates or upgrades tables. Safe to call on every start. */
@@ -91,11 +96,12 @@ export interface Store {
   close(): Promise<void>;
 
   /**
-   * Stores an article, replacing the article of its source, and indexes it (actors merged, search
-   * keys, quotes, claims, events) in the same transaction. With `duplicateOf`, a new source that
-   * repeats a stored story is not stored; the check and the insert cannot race another process.
+   * Stores an article under its source and indexes it (actors merged, search keys, quotes, claims,
+   * events), in one atomic step under the store's write lock, and says what that did: several
+   * processes storing one source at once get one 'added' between them, and with `duplicateOf` a
+   * new source repeating a stored story is not stored (the check cannot race another writer).
    */
-  putArticle(article: StoredArticle, options?: PutArticleOptions): Promise<PutArticleResult>;
+  putArticle(article: StoredArticle, options?: PutArticleOptions): Promise<PutArticleOutcome>;
   /** The read side: what the briefing commands ask, answered from indexes. */
   readonly corpus: CorpusQueries;
   /**

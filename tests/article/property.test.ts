@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createParserResources, parseArticle } from '../../src/article/parse-article.js';
-import { createContractValidator } from './shared.js';
+import { createContractValidator } from '../support/contract.js';
 
 const validate = createContractValidator();
 const resources = createParserResources();

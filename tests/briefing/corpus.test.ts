@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
 import { findActors } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
-import { corpusOver, storedFrom } from '../fixtures/corpus-over.js';
+import { corpusOver, storedFrom } from '../support/corpus-over.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 

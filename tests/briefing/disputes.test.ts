@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ParsedArticle } from '../../src/article/types.js';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { findDisputes } from '../../src/briefing/disputes.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 

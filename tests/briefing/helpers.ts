@@ -8,7 +8,7 @@ import type { CommandInput } from '../../src/briefing/command.js';
 import { createBriefingService, type BriefingServiceDeps } from '../../src/briefing/create-briefing-service.js';
 import type { Reply } from '../../src/briefing/reply.js';
 import { silentLogger } from '../../src/logging.js';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 
 export const DEFAULT_ARTICLE_PATH = 'data/articles/putin-north-korea.txt';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError, type Command } from '../../src/briefing/command.js';
 import type { BriefingContext } from '../../src/briefing/context.js';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
 import { buildReply } from '../../src/briefing/reply-builder.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';

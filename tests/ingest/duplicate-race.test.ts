@@ -5,7 +5,7 @@ import { PARSER_VERSION } from '../../src/article/parse-article.js';
 import { silentLogger } from '../../src/logging.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
-import { inventedArticle } from '../fixtures/invented-articles.js';
+import { generatedArticle } from '../support/generated-articles.js';
 import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
 
 describe('two replicas ingesting copies of one story at the same moment', () => {
@@ -24,7 +24,7 @@ describe('two replicas ingesting copies of one story at the same moment', () => 
     const deps = (store: Store) => ({ store, logger: silentLogger(), parse: parseArticle, parserVersion: PARSER_VERSION });
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, (_, story) => {
-        const text = inventedArticle(story);
+        const text = generatedArticle(story);
         // The same story as two sites carry it: one adds a line of site furniture.
         const copy = `${text}\nShare this story with your friends.\n`;
         return Promise.all([

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
@@ -9,19 +7,19 @@ import { startLiveIngest } from '../../src/ingest/live-ingest.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logging.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { inventedArticle, nonBlankLines } from '../support/articles.js';
 import { openLocalSite, type LocalSite } from './local-site.js';
 
-const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
-const paragraphsOf = (name: string) => readFileSync(join(polnear, name), 'utf8').trim().split('\n');
-const storyA = paragraphsOf('breitbart_2016-09-12_stealth-over-health-hillary-clin.txt');
-const storyB = paragraphsOf('breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt');
+const paragraphsOf = (name: string) => nonBlankLines(inventedArticle(name).text);
+const storyA = paragraphsOf('wire-harbour-strike.txt');
+const storyB = paragraphsOf('glacier-retreat-study-crlf.txt');
 
 /** An article page as a news site serves it: navigation, the story, a footer. */
 function page(site: string, headline: string, paragraphs: string[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${headline} | ${site}</title></head><body>
     <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav>
     <article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
-    <footer>Copyright 2016 ${site}. All rights reserved.</footer></body></html>`;
+    <footer>Copyright 2025 ${site}. All rights reserved.</footer></body></html>`;
 }
 
 const latin9Paragraphs = [
@@ -67,13 +65,13 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
         </feed>`,
       );
     case '/news/a.html':
-      return send(200, 'text/html; charset=utf-8', page('Daily', 'Health questions dog the campaign', storyA));
+      return send(200, 'text/html; charset=utf-8', page('Daily', 'Dockers strike at the harbour', storyA));
     case '/wire/a-copy.html': {
       const edited = storyA.map((p, i) => (i === 1 ? p.replace(/\bthe\b/, 'this') : p));
-      return send(200, 'text/html', page('Wire Service', 'Campaign faces health questions', edited));
+      return send(200, 'text/html', page('Wire Service', 'Harbour halted by dockers', edited));
     }
     case '/wire/b.html':
-      return send(200, 'text/html', page('Wire Service', 'Voters worry, pollster says', storyB));
+      return send(200, 'text/html', page('Wire Service', 'Glacier shrinking faster, study says', storyB));
     case '/news/cafe.html':
       return send(
         200,
@@ -90,6 +88,9 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
   }
 }
 
+/** The site runs on 127.0.0.1, which feeds may reach only as with FEEDS_ALLOW_PRIVATE=true. */
+const localSite = { allowPrivate: true };
+
 let store: Store;
 let site: LocalSite;
 beforeAll(async () => {
@@ -104,7 +105,7 @@ describe('feed polling', () => {
     createFeedPoller([`${base}/rss.xml`, `${base}/atom.xml`], {
       store,
       logger: silentLogger(),
-      fetch: globalThis.fetch,
+      outbound: localSite,
       onArticle: (article) => void received.push(article),
     });
   const shared = { poller: undefined as ReturnType<typeof poller> | undefined };
@@ -156,7 +157,7 @@ describe('feed polling', () => {
     const report = await createFeedPoller([`${base}/slow.xml`, `${base}/nowhere.xml`], {
       store,
       logger: silentLogger(),
-      fetch: globalThis.fetch,
+      outbound: localSite,
       timeoutMs: 300,
     }).poll();
     expect(report.feeds).toEqual([
@@ -167,7 +168,7 @@ describe('feed polling', () => {
 
   it('refuses a FEEDS entry that is not a URL, naming it', async () => {
     const config = loadConfig({ DATA_DIR: site.dir, FEEDS: 'https://ok.example/rss, news.example/rss' });
-    const start = startLiveIngest({ config, store, logger: silentLogger(), fetch });
+    const start = startLiveIngest({ config, store, logger: silentLogger() });
     await expect(start).rejects.toThrow(ConfigError);
     await expect(start).rejects.toThrow('FEEDS: "news.example/rss" is not an http(s) URL: list feed URLs separated by commas');
   });

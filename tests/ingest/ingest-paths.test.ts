@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,13 +6,14 @@ import { silentLogger } from '../../src/logging.js';
 import { ingestPaths } from '../../src/ingest/ingest-paths.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { inventedArticle } from '../support/articles.js';
 import { simpleParser } from './simple-parser.js';
 
-const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
-const story = (name: string) => readFileSync(join(polnear, name), 'utf8').trim();
-const storyA = story('breitbart_2016-09-12_stealth-over-health-hillary-clin.txt');
-const storyB = story('breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt');
-const storyC = story('breitbart_2016-09-20_poll-wealthy-voters-abandon-repu.txt');
+// Invented stories (tests/fixtures/articles/), headline on the first line.
+const story = (name: string) => inventedArticle(name).text.trim();
+const storyA = story('wire-harbour-strike.txt');
+const storyB = story('cup-final-report.txt');
+const storyC = story('provincial-election-campaign.txt');
 
 /** The same story as another site runs it: its own headline and footer, two words edited. */
 function republished(text: string): string {

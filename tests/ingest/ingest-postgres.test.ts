@@ -7,12 +7,10 @@ import { silentLogger } from '../../src/logging.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
 import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
+import { inventedArticle } from '../support/articles.js';
 
 const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'putin-north-korea.txt'), 'utf8');
-const otherStory = readFileSync(
-  join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text', 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt'),
-  'utf8',
-);
+const otherStory = inventedArticle('council-budget-hard-wrapped.txt').text;
 
 describe('ingest into PostgreSQL', () => {
   const schema = uniqueSchemaName();

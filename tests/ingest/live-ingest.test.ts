@@ -5,11 +5,11 @@ import { loadConfig } from '../../src/config.js';
 import { folderToWatch, startLiveIngest } from '../../src/ingest/live-ingest.js';
 import { silentLogger } from '../../src/logging.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { inventedArticle, nonBlankLines } from '../support/articles.js';
 import { openLocalSite, type LocalSite } from './local-site.js';
 
 const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'putin-north-korea.txt'), 'utf8');
-const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
-const otherStory = readFileSync(join(polnear, 'breitbart_2016-09-20_poll-wealthy-voters-abandon-repu.txt'), 'utf8').split('\n');
+const otherStory = nonBlankLines(inventedArticle('river-flood-warning.txt').text);
 
 describe('folderToWatch', () => {
   it('prefers INGEST_DIR, then ARTICLES_DIR, then the articles folder under DATA_DIR', () => {
@@ -28,8 +28,8 @@ describe('startLiveIngest', () => {
     site = await openLocalSite((req, res) => {
       if (req.url === '/feed.xml') {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        res.end(`<rss version="2.0"><channel><item><title>Poll</title><link>/poll.html</link></item></channel></rss>`);
-      } else if (req.url === '/poll.html') {
+        res.end(`<rss version="2.0"><channel><item><title>Flood warning</title><link>/flood.html</link></item></channel></rss>`);
+      } else if (req.url === '/flood.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(`<html><body><article><h1>${otherStory[0]}</h1>${otherStory.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
       } else {
@@ -48,7 +48,7 @@ describe('startLiveIngest', () => {
       notify = () => received.length >= 2 && resolve();
     });
     const live = await startLiveIngest({
-      config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0' }),
+      config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0', FEEDS_ALLOW_PRIVATE: 'true' }),
       store,
       logger: silentLogger(),
       onArticle: (article) => {
@@ -60,7 +60,7 @@ describe('startLiveIngest', () => {
     await both;
     await live.stop();
     expect(received.map((article) => article.source).sort()).toEqual(
-      [`${base}/poll.html`, join(dir, 'articles', 'putin-north-korea.txt')].sort(),
+      [`${base}/flood.html`, join(dir, 'articles', 'putin-north-korea.txt')].sort(),
     );
     expect(await store.countArticles()).toBe(2);
   });

@@ -8,7 +8,7 @@ import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 
 export interface LocalSite {
-  /** http://127.0.0.1:PORT */
+  /** http://HOST:PORT */
   base: string;
   /** The temp folder holding the store; removed by close(). */
   dir: string;
@@ -16,15 +16,15 @@ export interface LocalSite {
   close(): Promise<void>;
 }
 
-/** Serves `respond` on a free port and opens a migrated store in a new temp folder. */
-export async function openLocalSite(respond: RequestListener, prefix: string): Promise<LocalSite> {
+/** Serves `respond` on a free port of `host` and opens a migrated store in a new temp folder. */
+export async function openLocalSite(respond: RequestListener, prefix: string, host = '127.0.0.1'): Promise<LocalSite> {
   const server = createServer(respond);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const store = createSqliteStore(join(dir, 'store.db'));
   await store.migrate();
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base: `http://${host}:${(server.address() as AddressInfo).port}`,
     dir,
     store,
     async close() {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,11 +6,11 @@ import { watchDirectory, type DirectoryWatcher } from '../../src/ingest/watch-di
 import { silentLogger } from '../../src/logging.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
+import { inventedArticle } from '../support/articles.js';
 import { simpleParser } from './simple-parser.js';
 
-const polnear = join(process.cwd(), '..', 'shared', 'eval', 'polnear-dev', 'text');
-const storyA = readFileSync(join(polnear, 'breitbart_2016-09-12_stealth-over-health-hillary-clin.txt'), 'utf8');
-const storyB = readFileSync(join(polnear, 'breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt'), 'utf8');
+const storyA = inventedArticle('wire-harbour-strike.txt').text;
+const storyB = inventedArticle('cup-final-report.txt').text;
 
 let root: string;
 let store: Store;

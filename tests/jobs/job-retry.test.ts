@@ -5,7 +5,7 @@ import { registerIngestJobs, JOBS } from '../../src/ingest/ingest-jobs.js';
 import { createPgBossQueue } from '../../src/jobs/pg-boss-queue.js';
 import { silentLogger } from '../../src/logging.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
-import { inventedArticle, inventedSurname } from '../fixtures/invented-articles.js';
+import { generatedArticle, generatedSurname } from '../support/generated-articles.js';
 import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
 
 const schema = uniqueSchemaName();
@@ -52,7 +52,7 @@ describe('a worker killed in the middle of a job', () => {
     const sender = await createPgBossQueue(postgresUrl, silentLogger(), { schema: jobsSchema, timeoutSeconds: 3 });
     try {
       // Only the slow worker handles jobs now: the sender registers none yet.
-      await sender.send(JOBS.ingestText, { source: 'wire/article-7.txt', text: inventedArticle(7) }, { singletonKey: 'wire/article-7.txt' });
+      await sender.send(JOBS.ingestText, { source: 'wire/article-7.txt', text: generatedArticle(7) }, { singletonKey: 'wire/article-7.txt' });
       await until(async () => (await jobRows()).some((j) => j.state === 'active'), 'the slow worker to take the job');
       worker.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
@@ -60,7 +60,7 @@ describe('a worker killed in the middle of a job', () => {
       // A healthy worker, as another replica would run, takes the job once it is found dead.
       await registerIngestJobs({ queue: sender, store, logger: silentLogger(), feeds: [] });
       const [found] = await until(async () => {
-        const hits = await store.corpus.actorsWithWords([[inventedSurname(7).toLowerCase()]], 5);
+        const hits = await store.corpus.actorsWithWords([[generatedSurname(7).toLowerCase()]], 5);
         return hits.length > 0 && hits;
       }, 'the article to be stored by the healthy worker');
       expect(found!.articles).toBe(1);

@@ -7,7 +7,7 @@ import type { JobQueue } from '../../src/jobs/queue.js';
 import { silentLogger } from '../../src/logging.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
-import { inventedArticle } from '../fixtures/invented-articles.js';
+import { generatedArticle } from '../support/generated-articles.js';
 import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
 
 const schema = uniqueSchemaName();
@@ -17,7 +17,7 @@ let server: Server;
 let base = '';
 
 function page(i: number): string {
-  const [headline, ...lines] = inventedArticle(i).split('\n');
+  const [headline, ...lines] = generatedArticle(i).split('\n');
   return `<html><body><article><h1>${headline}</h1>${lines.filter(Boolean).map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
 }
 
@@ -54,7 +54,7 @@ describe('two replicas sharing the feeds through the job queue', () => {
         await store.migrate();
         const queue = await createPgBossQueue(postgresUrl, silentLogger(), { schema: jobsSchema, pollingSeconds: 0.5 });
         replicas.push({ store, queue });
-        await registerIngestJobs({ queue, store, logger: silentLogger(), feeds: [`${base}/feed.xml`] });
+        await registerIngestJobs({ queue, store, logger: silentLogger(), feeds: [`${base}/feed.xml`], outbound: { allowPrivate: true } });
       }
       await Promise.all(replicas.map(({ queue }) => queue.every(JOBS.feedsDue, 15, {})));
       const deadline = Date.now() + 30_000;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { harvest, llmFor, summit } from './fixtures.js';
+import { harbour } from './invented-article.js';
 
 let server: FakeOpenAiServer;
 beforeAll(async () => {
@@ -108,5 +109,68 @@ describe('an /ask answer from the LLM', () => {
     const reply = await llmFor(server.baseUrl).ask('Anything new?', []);
     expect(reply.title).toBe('No articles loaded');
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('an /ask answer that says who said what', () => {
+  const line = (text: string, paragraph: number, quote: string | null = null, speaker: string | null = null) => ({
+    text,
+    citations: [{ articleId: 'art-harbour', paragraph }],
+    quote,
+    speaker,
+  });
+
+  it('refuses an invented unquoted claim citing a real paragraph, keeps a faithful paraphrase of a real claim, and says what it left out', async () => {
+    server.script({
+      content: {
+        answerable: true,
+        lines: [
+          line("The fishermen's union accused the council of ignoring warnings about the old bridge's safety.", 3),
+          line('Veldt said the council ended the talks with the ferry operators.', 1),
+          line('Veldt said the harbour bridge will reopen in May.', 0),
+        ],
+      },
+    });
+    const reply = await llmFor(server.baseUrl).ask('Who criticised the council?', [harbour]);
+
+    expect(reply.title).toBe('Answer from the articles');
+    expect(reply.sections[0]!.lines.map((l) => l.text)).toEqual([
+      "The fishermen's union accused the council of ignoring warnings about the old bridge's safety.",
+    ]);
+    expect(reply.description).toContain(
+      'Left out: 2 lines that attributed words or a position to someone the cited paragraphs do not show them taking.',
+    );
+    expect(JSON.stringify(reply)).not.toMatch(/ended the talks|Veldt said the harbour/);
+  });
+
+  it('answers "not in the articles" when its only line puts words in someone\'s mouth, saying why', async () => {
+    server.script({ content: { answerable: true, lines: [line('Veldt said the council ended the talks with the ferry operators.', 1)] } });
+    const reply = await llmFor(server.baseUrl).ask('What did Veldt say about the talks?', [harbour]);
+
+    expect(reply.title).toBe('Not in the articles');
+    expect(reply.description).toContain(
+      '(The model offered an answer, but it could not be checked against the articles. Left out: 1 line that attributed words or a position to someone the cited paragraphs do not show them taking.)',
+    );
+    expect(reply.sections).toEqual([]);
+  });
+
+  it('names the speaker of a quote only where the article does', async () => {
+    server.script({
+      content: {
+        answerable: true,
+        lines: [
+          line('The work would restore full traffic by the summer.', 2, 'restore full traffic by the summer', 'city council'),
+          line('The repairs would cost less than expected.', 1, 'the repairs would cost less than expected', 'city council'),
+          line('No ferry routes would be cut.', 1, 'no ferry routes would be cut', 'Veldt'),
+        ],
+      },
+    });
+    const reply = await llmFor(server.baseUrl).ask('What will the repairs do?', [harbour]);
+
+    expect(reply.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['restore full traffic by the summer', 'Mara Veldt'],
+      ['the repairs would cost less than expected', null],
+      ['no ferry routes would be cut', 'Mara Veldt'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { askCommand } from '../../commands/ask.js';
 import { UserError, type CommandInput } from '../../src/briefing/command.js';
 import type { BriefingContext } from '../../src/briefing/context.js';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { silentLogger } from '../../src/logging.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { expectNoLiveMention, harvest, llmFor, summit } from './fixtures.js';

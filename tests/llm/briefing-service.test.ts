@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/briefing/command.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { silentLogger } from '../../src/logging.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { harvest, llmFor, summit } from './fixtures.js';

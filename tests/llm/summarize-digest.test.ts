@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { harvest, llmFor, ruleBasedDigest, summit } from './fixtures.js';
+import { harbour } from './invented-article.js';
 
 let server: FakeOpenAiServer;
 beforeAll(async () => {
@@ -66,6 +67,26 @@ describe('the LLM digest summary', () => {
     expect(reply.sections[0]!.lines.map((l) => l.text)).toEqual(['The Kremlin said Putin will visit North Korea on Tuesday.']);
     expect(JSON.stringify(reply)).not.toContain('change the world order');
     expect(JSON.stringify(reply)).not.toContain('Geneva');
+  });
+
+  it('drops a sentence that puts words in a source\'s mouth, keeps a faithful paraphrase, and notes what it left out', async () => {
+    server.script({
+      content: {
+        sentences: [
+          { text: 'Veldt said the repairs would cost less than expected.', citations: [{ articleId: 'art-harbour', paragraph: 1 }] },
+          { text: 'Veldt said the council ended the talks with the ferry operators.', citations: [{ articleId: 'art-harbour', paragraph: 1 }] },
+        ],
+      },
+    });
+    const reply = await llmFor(server.baseUrl).summarizeDigest([harbour], ruleBasedDigest());
+
+    expect(reply.sections[0]!.lines.map((l) => l.text)).toEqual(['Veldt said the repairs would cost less than expected.']);
+    expect(reply.fields.at(-1)).toEqual({
+      name: 'Note',
+      value: 'LLM summary: Left out: 1 sentence that attributed words or a position to someone the cited paragraphs do not show them taking.',
+    });
+    expect(reply.fallback).toContain('Left out: 1 sentence');
+    expect(JSON.stringify(reply)).not.toContain('ended the talks');
   });
 
   it('keeps the rule-based digest with a note when no sentence survives the checks', async () => {

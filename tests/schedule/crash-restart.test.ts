@@ -19,16 +19,19 @@ const firstRun = '2026-03-29T06:30:05.000Z';
 // Past the two-minute lease of the first run's claim, still inside the catch-up window.
 const restart = '2026-03-29T06:33:00.000Z';
 const leaseMs = 120_000;
+// Shorter than the lease: by the restart Discord has forgotten the first run's nonces, so only
+// finding the message in the channel keeps the digest from posting twice.
+const discordNonceMemoryMs = 60_000;
 
 let discord: FakeDiscord;
 let slack: FakeSlack;
-// The fake Slack stamps messages with the bot's (fixed) clock, so history searches line up.
-let slackNow = Date.parse(firstRun);
+// The fakes stamp messages with the bot's (fixed) clock, so history searches line up.
+let platformNow = Date.parse(firstRun);
 const dir = mkdtempSync(join(tmpdir(), 'crash-restart-'));
 const schemas: string[] = [];
 beforeAll(async () => {
-  discord = await startFakeDiscord();
-  slack = await startFakeSlack({ now: () => slackNow });
+  discord = await startFakeDiscord({ now: () => platformNow, nonceWindowMs: discordNonceMemoryMs });
+  slack = await startFakeSlack({ now: () => platformNow });
 });
 afterAll(async () => {
   await discord.close();
@@ -71,7 +74,7 @@ interface Outcome {
 
 /** Runs the bot process once at the instant `now`; `crashAt` makes it kill itself on the way. */
 function runBot(store: StoreSettings, platform: PlatformKind, now: string, crashAt?: 'after-claim' | 'after-send'): Promise<Outcome> {
-  slackNow = Date.parse(now);
+  platformNow = Date.parse(now);
   const target = platform === 'discord' ? { kind: platform, apiUrl: discord.apiUrl, token: discord.token } : { kind: platform, apiUrl: slack.apiUrl, token: slack.botToken };
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DIGEST_CRASH_AT;
@@ -88,7 +91,7 @@ describe.each([
   { storeName: 'SQLite', storeKind: 'sqlite', platform: 'discord' },
   { storeName: 'SQLite', storeKind: 'sqlite', platform: 'slack' },
   { storeName: 'PostgreSQL', storeKind: 'postgres', platform: 'discord' },
-] as const)('a bot process on $storeName posting to $platform, killed and restarted', ({ storeKind, platform }) => {
+] as const)('a bot process on $storeName posting to $platform, killed and restarted after the platform forgot any nonce', ({ storeKind, platform }) => {
   const setUp = async () => {
     const store = freshStore(storeKind);
     const channel = freshChannel(platform);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusOver } from '../fixtures/corpus-over.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
 import { silentLogger } from '../../src/logging.js';
 import { createDigestFeature } from '../../src/schedule/start-digests.js';

@@ -27,11 +27,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it('replaces the article of a source when it is put again, keeping one row', async () => {
-      await store.putArticle(storedArticle());
+      expect(await store.putArticle(storedArticle())).toBe('added');
       const newer = storedArticle({ contentHash: 'hash-2', parserVersion: 2, ingestedAt: '2026-03-02T08:00:00.000Z' });
-      await store.putArticle(newer);
+      expect(await store.putArticle(newer)).toBe('updated');
       expect(await store.countArticles()).toBe(1);
       expect(await store.getArticleBySource(newer.source)).toEqual(newer);
+    });
+
+    it('leaves the same content under the same parser version alone, saying so', async () => {
+      expect(await store.putArticle(storedArticle())).toBe('added');
+      expect(await store.putArticle(storedArticle({ ingestedAt: '2026-03-05T08:00:00.000Z' }))).toBe('unchanged');
+      expect((await store.getArticleBySource(storedArticle().source))?.ingestedAt).toBe(storedArticle().ingestedAt);
+      expect(await store.putArticle(storedArticle({ parserVersion: 2 }))).toBe('updated');
     });
 
     it('finds an article by its exact fingerprint', async () => {
@@ -51,7 +58,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
     it('forgets the old band keys when an article is updated', async () => {
       await store.putArticle(storedArticle({ fingerprint: '00aa 01bb' }));
-      await store.putArticle(storedArticle({ fingerprint: '00cc 01dd' }));
+      await store.putArticle(storedArticle({ contentHash: 'hash-2', fingerprint: '00cc 01dd' }));
       expect(await store.findSimilarArticles!('00aa 01bb', 10)).toEqual([]);
       expect(await store.findSimilarArticles!('00cc', 10)).toHaveLength(1);
     });

@@ -15,8 +15,8 @@ const TONE_COLOURS: Record<Reply['tone'], number> = {
   error: 0xc53030,
 };
 
-/** Room kept for the "Page 12 of 34" footer on every page. */
-const FOOTER_RESERVE = 24;
+/** Room kept for the footer on every page: "Page 12 of 34", and a digest's " · ref " and 16 hex characters. */
+const FOOTER_RESERVE = 40;
 
 /** Characters Discord counts for one field. */
 const fieldChars = (field: APIEmbedField): number => field.name.length + field.value.length;

@@ -1,11 +1,12 @@
 /**
  * Builds and starts the Bolt app in HTTP mode (Slack POSTs to /slack/events; Bolt checks the
- * signing secret and answers 401 to a wrong or stale signature) or Socket Mode (the app opens a
- * WebSocket with the app-level token), and hands back the channel sender and stop().
+ * signing secret and answers 401 to a wrong or stale signature, and slack-request-guard.ts to one
+ * dated in the future) or Socket Mode (the app opens a WebSocket with the app-level token), and
+ * hands back the channel sender and stop().
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
 import type { RunningPlatform } from '../platform.js';
@@ -16,6 +17,7 @@ import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
 import { createSlackAnswerer } from './slack-answerer.js';
 import { createSlackChannelSender, slackErrorCode } from './slack-channel-sender.js';
 import { createSlackCommandRoutes } from './slack-command-routes.js';
+import { guardPayloads, guardRequestTimestamps, httpRefusalHandler, socketRefusalHandler } from './slack-request-guard.js';
 
 /**
  * Web API retries, set explicitly (the client's default keeps retrying for about 30 minutes). A 429
@@ -75,23 +77,31 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
+  // Both receivers are built here: the WebSocket connection gets its own retry policy, not the Web
+  // API one, and the HTTP one gets the checks Bolt leaves out (slack-request-guard.ts).
+  const receiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: options.appToken!,
+        logger: boltLogger,
+        installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
+        processEventErrorHandler: socketRefusalHandler(logger),
+      })
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret!,
+        port: options.port,
+        logger: boltLogger,
+        processEventErrorHandler: httpRefusalHandler(logger),
+      });
+  if (receiver instanceof HTTPReceiver) guardRequestTimestamps(receiver, logger);
   const app = new App({
     token: options.botToken,
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
-    ...(socketMode
-      ? {
-          socketMode: true,
-          // Built here so the WebSocket connection gets its own retry policy, not the Web API one.
-          receiver: new SocketModeReceiver({
-            appToken: options.appToken!,
-            logger: boltLogger,
-            installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_POLICY } },
-          }),
-        }
-      : { signingSecret: options.signingSecret!, port: options.port }),
+    receiver,
+    ...(socketMode ? { socketMode: true } : {}),
   });
+  guardPayloads(app);
 
   try {
     await app.init();

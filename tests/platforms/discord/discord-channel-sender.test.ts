@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REST } from 'discord.js';
+import { silentLogger } from '../../../src/logging.js';
 import { ChannelUnavailableError } from '../../../src/platforms/channel-sender.js';
+import { createDiscordChannelSender } from '../../../src/platforms/discord/discord-channel-sender.js';
 import { startBot, type Harness } from './bot-harness.js';
 import { messageProblems } from './fake-discord/payload-limits.js';
 import { snowflake } from './fake-discord/fake-state.js';
@@ -83,17 +86,70 @@ describe('posting scheduled replies to Discord channels', () => {
     for (const nonce of nonces) expect(nonce).toMatch(/^[0-9a-f]{25}$/);
   });
 
-  it('posts again once Discord has forgotten the nonce (the window the scheduler lease must beat)', async () => {
+  it('carries the key in each message it posts, as a short ref in the embed footer', async () => {
+    freshChannel();
+    await h.bot.sender.send(channel, longReply(80), { idempotencyKey: `s-${channel}@2026-03-29T06:30:00.000Z` });
+    const footers = h.fake.channelMessages(channel).map((m) => m.embeds[0]!.footer.text as string);
+    expect(footers.length).toBeGreaterThan(1);
+    footers.forEach((footer, page) => expect(footer).toMatch(new RegExp(`^Page ${page + 1} of ${footers.length} · ref [0-9a-f]{16}$`)));
+    expect(new Set(footers.map((f) => f.slice(-16))).size).toBe(footers.length);
+  });
+
+  it('does not post again once Discord has forgotten the nonce: the resend finds the message in the channel', async () => {
     freshChannel();
     const key = `s-${channel}@2026-03-29T06:30:00.000Z`;
-    await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
+    const first = await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
     h.fake.nonceWindowMs = -1;
     try {
-      await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
+      const again = await h.bot.sender.send(channel, digest('Keyed, late'), { idempotencyKey: key, resumeSince: new Date(Date.now() - 60_000).toISOString() });
+      expect(again.messageId).toBe(first.messageId);
     } finally {
       h.fake.nonceWindowMs = 5 * 60_000;
     }
-    expect(h.fake.channelMessages(channel)).toHaveLength(2);
+    expect(h.fake.channelMessages(channel).map((m) => m.id)).toEqual([first.messageId]);
+    const lookups = h.fake.requests.filter((r) => r.method === 'GET' && r.path === `/channels/${channel}/messages`);
+    expect(lookups).toHaveLength(1);
+    expect(new URLSearchParams(lookups[0]!.query).get('limit')).toBe('100');
+  });
+
+  it('posts only the pages a crashed attempt did not, whatever Discord remembers', async () => {
+    // How many pages the reply takes, from a plain send to a channel of its own.
+    await h.bot.sender.send(freshChannel(), longReply(80));
+    const pages = h.fake.channelMessages(channel).length;
+    expect(pages).toBeGreaterThan(2);
+
+    freshChannel();
+    const key = `s-${channel}@2026-03-29T06:30:00.000Z`;
+    // The first attempt dies after its first page went out.
+    const rest = new REST({ api: h.fake.apiUrl, retries: 0 }).setToken(h.fake.token);
+    let posts = 0;
+    const dying = { get: rest.get.bind(rest), post: (...args: Parameters<REST['post']>) => (++posts > 1 ? Promise.reject(new Error('killed')) : rest.post(...args)) };
+    await expect(createDiscordChannelSender(dying, silentLogger()).send(channel, longReply(80), { idempotencyKey: key })).rejects.toThrow('killed');
+    const [firstPage] = h.fake.channelMessages(channel);
+    expect(h.fake.channelMessages(channel)).toHaveLength(1);
+
+    h.fake.nonceWindowMs = -1;
+    try {
+      const again = await h.bot.sender.send(channel, longReply(80), { idempotencyKey: key, resumeSince: new Date(Date.now() - 60_000).toISOString() });
+      expect(again.messageId).toBe(firstPage!.id);
+    } finally {
+      h.fake.nonceWindowMs = 5 * 60_000;
+    }
+    const footers = h.fake.channelMessages(channel).map((m) => String(m.embeds[0]!.footer.text).replace(/ · ref .*/, ''));
+    expect(footers).toEqual(Array.from({ length: pages }, (_, i) => `Page ${i + 1} of ${pages}`));
+  });
+
+  it('falls back on the nonce, saying why in one line, when it may not read the channel history', async () => {
+    freshChannel();
+    h.fake.channels.set(channel, 'post-only');
+    const key = `s-${channel}@2026-03-29T06:30:00.000Z`;
+    const first = await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key });
+    const again = await h.bot.sender.send(channel, digest('Keyed'), { idempotencyKey: key, resumeSince: new Date(Date.now() - 60_000).toISOString() });
+    expect(again.messageId).toBe(first.messageId);
+    expect(h.fake.channelMessages(channel)).toHaveLength(1);
+    expect(h.logs.filter((l) => l.channelId === channel && l.level === 40)).toEqual([
+      expect.objectContaining({ msg: 'could not check the channel for a digest posted before a crash; posting it (it may show twice once Discord has forgotten the nonce)' }),
+    ]);
   });
 
   it('gives up with an error after Discord keeps failing', async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../../src/article/parse-article.js';
 import { createBriefingService } from '../../../src/briefing/create-briefing-service.js';
-import { corpusOver } from '../../fixtures/corpus-over.js';
+import { corpusOver } from '../../support/corpus-over.js';
 import { silentLogger } from '../../../src/logging.js';
 
 const ARTICLE_PATH = fileURLToPath(new URL('../../../data/articles/putin-north-korea.txt', import.meta.url));

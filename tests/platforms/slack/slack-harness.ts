@@ -2,14 +2,15 @@
  * Starts the real Slack app (through `start`, as `npm start` does) against the local fake Slack,
  * in HTTP mode or Socket Mode, with a logger whose lines the test can read.
  */
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import type { BriefingService } from '../../../src/briefing/service.js';
 import type { RunningSlack } from '../../../src/platforms/slack/create-slack-app.js';
 import { start } from '../../../src/platforms/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack/fake-slack-server.js';
 import { SIGNING_SECRET } from './fake-slack/slack-requests.js';
+import { memoryLogger } from '../../fixtures/memory-logger.js';
+
+export { memoryLogger };
 
 export interface Harness {
   fake: FakeSlack;
@@ -19,18 +20,6 @@ export interface Harness {
   /** Every log line, parsed. */
   logs: Array<Record<string, unknown>>;
   close(): Promise<void>;
-}
-
-/** A pino logger that keeps its JSON lines in memory. */
-export function memoryLogger() {
-  const logs: Array<Record<string, unknown>> = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: pino({ level: 'debug' }, stream), logs };
 }
 
 /** Starts the fake and the app; `env` adds or overrides configuration. */

@@ -54,6 +54,17 @@ describe('Slack over Socket Mode, with the real briefing service', () => {
     expect(JSON.stringify(post.body.blocks)).toContain('outline prospects for further cooperation');
   });
 
+  it('acknowledges a slash command without response_url once, logging one line and no TypeError', async () => {
+    const { response_url: _dropped, ...payload } = slashCommandFields('/who', 'Ushakov');
+    const ack = await h.fake.sendEnvelope({ type: 'slash_commands', payload });
+    expect(ack.envelope_id).toBeTruthy();
+    const probe = h.fake.newResponseUrl();
+    await h.fake.sendEnvelope({ type: 'slash_commands', payload: slashCommandFields('/help', '', { response_url: probe.url }) });
+    await h.fake.waitFor(() => h.fake.responsesTo(probe.id)[0], 'the probe answer');
+    const troubles = h.logs.filter((l) => Number(l.level) >= 40 || /TypeError/.test(JSON.stringify(l)));
+    expect(troubles).toEqual([expect.objectContaining({ msg: 'slack request refused', status: 400 })]);
+  });
+
   it('disconnects on stop', async () => {
     expect(h.fake.socketConnections).toBe(1);
     await h.slack.stop();

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './gateway.js';
 import { snowflake, type Fault, type FakeInteraction, type FakeMessage, type PendingFault, type RecordedRequest } from './fake-state.js';
-import { handleRestRequest, type RestState } from './rest-api.js';
+import { handleRestRequest, type ChannelAccess, type RestState } from './rest-api.js';
 import { autocompletePayload, buttonPayload, commandPayload, type InteractionOptions } from './interaction-payloads.js';
 import type { MessageBodyJson } from './payload-limits.js';
 import { RateLimiter } from './rate-limits.js';
@@ -20,6 +20,10 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Enforce Discord's global 50 req/s and per-channel 5 messages / 5 s limits with 429s. */
   enforceRateLimits?: boolean;
+  /** The fake's clock in ms (message times, ids, nonce memory); the real one by default. */
+  now?: () => number;
+  /** How long an enforced nonce is remembered; Discord says "a short duration". */
+  nonceWindowMs?: number;
 }
 
 /** The fake server; create with `startFakeDiscord()`. */
@@ -33,13 +37,14 @@ export class FakeDiscord implements RestState {
   readonly messageBodies: Array<{ path: string; body: MessageBodyJson }> = [];
   readonly interactions = new Map<string, FakeInteraction>();
   readonly messages = new Map<string, FakeMessage>();
-  readonly channels = new Map<string, 'ok' | 'forbidden'>([[this.channelId, 'ok']]);
+  readonly channels = new Map<string, ChannelAccess>([[this.channelId, 'ok']]);
   readonly faults: PendingFault[] = [];
   readonly retryAfterUntil = new Map<string, number>();
   rateLimitViolations = 0;
   registeredCommands: { route: string; commands: any[] } | null = null;
   callbackDelayMs = 0;
-  nonceWindowMs = 5 * 60_000;
+  nonceWindowMs: number;
+  readonly now: () => number;
   readonly rateLimiter: RateLimiter | null;
   readonly gateway: FakeGateway;
 
@@ -50,6 +55,8 @@ export class FakeDiscord implements RestState {
   constructor(options: FakeDiscordOptions = {}) {
     this.changes.setMaxListeners(100);
     this.rateLimiter = options.enforceRateLimits ? new RateLimiter() : null;
+    this.now = options.now ?? Date.now;
+    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.gateway = new FakeGateway(
       { token: this.token, applicationId: this.applicationId, botUser: this.botUser },
       () => this.baseUrl,

@@ -56,8 +56,8 @@ export interface PendingFault {
 const EPOCH = 1_420_070_400_000n;
 let sequence = 0n;
 
-/** A fresh snowflake id, increasing like Discord's. */
-export function snowflake(): string {
+/** A fresh snowflake id for the instant `atMs` (now by default), increasing like Discord's. */
+export function snowflake(atMs: number = Date.now()): string {
   sequence += 1n;
-  return (((BigInt(Date.now()) - EPOCH) << 22n) + sequence).toString();
+  return (((BigInt(Math.floor(atMs)) - EPOCH) << 22n) + sequence).toString();
 }

@@ -1,7 +1,8 @@
 /**
- * The REST half of the fake Discord (API v10): gateway discovery, interaction callbacks, webhook
- * edits and follow-ups, channel messages and command registration, with Discord's error bodies,
- * rate-limit headers, payload limits and nonce de-duplication.
+ * The REST half of the fake Discord (API v10): gateway discovery, the bot's own user, interaction
+ * callbacks, webhook edits and follow-ups, channel messages (posted and read back) and command
+ * registration, with Discord's error bodies, rate-limit headers, payload limits and nonce
+ * de-duplication for a configurable time.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { messageProblems, type MessageBodyJson } from './payload-limits.js';
@@ -19,8 +20,12 @@ export interface RestState {
   readonly messageBodies: Array<{ path: string; body: MessageBodyJson }>;
   readonly interactions: Map<string, FakeInteraction>;
   readonly messages: Map<string, FakeMessage>;
-  /** Channel id -> whether the bot may post there; unknown ids are "Unknown Channel". */
-  readonly channels: Map<string, 'ok' | 'forbidden'>;
+  /**
+   * Channel id -> what the bot may do there: 'ok' post and read history, 'post-only' post but not
+   * read history (no Read Message History permission), 'forbidden' neither; unknown ids are
+   * "Unknown Channel".
+   */
+  readonly channels: Map<string, ChannelAccess>;
   readonly faults: PendingFault[];
   /** Route -> instant before which a request breaks a 429's Retry-After. */
   readonly retryAfterUntil: Map<string, number>;
@@ -30,6 +35,8 @@ export interface RestState {
   callbackDelayMs: number;
   /** How long an enforced nonce returns the message it created (Discord: "a short duration"). */
   nonceWindowMs: number;
+  /** The fake's clock, in ms: message timestamps, snowflake ids and nonce memory follow it. */
+  now(): number;
   /** Discord's global and per-channel limits, enforced when set (off by default). */
   readonly rateLimiter: RateLimiter | null;
   changed(): void;
@@ -37,16 +44,19 @@ export interface RestState {
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
 
+/** What the bot may do in a channel of the fake. */
+export type ChannelAccess = 'ok' | 'post-only' | 'forbidden';
+
 const error = (status: number, code: number, message: string, extra: object = {}): Reply => ({ status, body: { code, message, ...extra } });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function newMessage(state: RestState, channelId: string, body: MessageBodyJson & { flags?: number; nonce?: string }, type = 0): FakeMessage {
   const message: FakeMessage = {
-    id: snowflake(),
+    id: snowflake(state.now()),
     channel_id: channelId,
     author: { ...state.botUser, discriminator: '0', avatar: null, bot: true, global_name: null },
     content: body.content ?? '',
-    timestamp: new Date().toISOString(),
+    timestamp: new Date(state.now()).toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
@@ -132,7 +142,7 @@ function channelMessage(state: RestState, channelId: string, body: any, path: st
   if (access === 'forbidden') return error(403, 50013, 'Missing Permissions');
   if (body.enforce_nonce && body.nonce) {
     // Discord answers a recent nonce of the same author with the message it created, not a new one.
-    const since = Date.now() - state.nonceWindowMs;
+    const since = state.now() - state.nonceWindowMs;
     const earlier = [...state.messages.values()].find(
       (m) => m.channel_id === channelId && m.nonce === body.nonce && Date.parse(String(m.timestamp)) >= since,
     );
@@ -142,6 +152,26 @@ function channelMessage(state: RestState, channelId: string, body: any, path: st
   if (refused) return refused;
   const message = newMessage(state, channelId, body, 0);
   return failAfterCreate ?? { status: 200, body: message };
+}
+
+/**
+ * GET /channels/{id}/messages: up to `limit` (1-100, default 50) messages, newest first, those
+ * right after `after` or right before `before`, else the newest. As on Discord, a message read
+ * back carries no nonce.
+ */
+function readChannelMessages(state: RestState, channelId: string, query: URLSearchParams): Reply {
+  const access = state.channels.get(channelId);
+  if (!access) return error(404, 10003, 'Unknown Channel');
+  if (access !== 'ok') return error(403, 50001, 'Missing Access');
+  const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 50) || 50));
+  const byId = (a: FakeMessage, b: FakeMessage) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1);
+  let found = [...state.messages.values()].filter((m) => m.channel_id === channelId).sort(byId);
+  const after = query.get('after');
+  const before = query.get('before');
+  if (after) found = found.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit);
+  else if (before) found = found.filter((m) => BigInt(m.id) < BigInt(before)).slice(-limit);
+  else found = found.slice(-limit);
+  return { status: 200, body: found.reverse().map(({ nonce: _nonce, ...message }) => message) };
 }
 
 function registerCommands(state: RestState, route: string, body: any): Reply {
@@ -161,7 +191,7 @@ function registerCommands(state: RestState, route: string, body: any): Reply {
 }
 
 /** Routes one request to its handler. */
-async function route(state: RestState, method: string, path: string, body: any): Promise<Reply> {
+async function route(state: RestState, method: string, path: string, body: any, query: URLSearchParams): Promise<Reply> {
   let m: RegExpMatchArray | null;
   if (method === 'GET' && path === '/gateway/bot') {
     return {
@@ -182,6 +212,8 @@ async function route(state: RestState, method: string, path: string, body: any):
     return webhookMessage(state, method, m[2]!, m[3] && decodeURIComponent(m[3]), body, path);
   }
   if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return channelMessage(state, m[1]!, body, path, null);
+  if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return readChannelMessages(state, m[1]!, query);
+  if (method === 'GET' && path === '/users/@me') return { status: 200, body: { ...state.botUser, discriminator: '0', avatar: null, bot: true, global_name: null } };
   if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)\/(?:guilds\/\d+\/)?commands$/))) {
     if (m[1] !== state.applicationId) return error(403, 50001, 'Missing Access');
     return registerCommands(state, path, body);
@@ -243,7 +275,7 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
       if (fault === 'after-create') {
         const match = path.match(/^\/channels\/(\d+)\/messages$/);
         reply = match ? channelMessage(state, match[1]!, body, path, error(500, 0, '500: created, then failed')) : error(500, 0, '500');
-      } else reply = fault ?? (await route(state, method, path, body));
+      } else reply = fault ?? (await route(state, method, path, body, url.searchParams));
     }
   } catch (err) {
     reply = error(400, 50109, `The request body contains invalid JSON: ${String(err)}`);
