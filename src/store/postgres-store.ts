@@ -7,6 +7,7 @@
  */
 import pg from 'pg';
 import type { Logger } from '../logging.js';
+import { importArticles } from './bulk-import.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
@@ -89,6 +90,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       );
       return result.outcome;
     },
+    importArticles: (articles, importOptions) => importArticles(postgresSql(pool), search, articles, importOptions),
     corpus: createCorpusQueries(postgresSql(pool), search),
     async rederive(limit) {
       let done = 0;

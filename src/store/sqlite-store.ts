@@ -7,6 +7,7 @@
  * through PRAGMA data_version.
  */
 import Database from 'better-sqlite3';
+import { importArticles } from './bulk-import.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
@@ -62,7 +63,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       }
     });
   const listeners = new Set<(change: ArticleChange) => void>();
-  const changed = (ids: string[]) => {
+  const changed = (ids: string[] | null) => {
     for (const listener of listeners) listener({ ids });
   };
 
@@ -106,6 +107,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       const result = await transaction(() => writeArticle(exec, sqliteSearch, article, options));
       if (result.outcome === 'added' || result.outcome === 'updated') changed([result.id]);
       return result.outcome;
+    },
+    async importArticles(articles, importOptions) {
+      const done = await write(() => importArticles(exec, sqliteSearch, articles, importOptions));
+      changed(null);
+      return done;
     },
     corpus: createCorpusQueries(exec, sqliteSearch),
     async rederive(limit) {

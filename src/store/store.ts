@@ -3,6 +3,7 @@
  * Two implementations: SQLite (default, a file under data/) and PostgreSQL (DATABASE_URL).
  */
 import type { ParsedArticle } from '../article/types.js';
+import type { ImportOptions } from './bulk-import.js';
 import type { CorpusQueries } from './corpus-queries.js';
 
 /** An article as stored: its raw text's hash and its parse. */
@@ -102,6 +103,11 @@ export interface Store {
    * new source repeating a stored story is not stored (the check cannot race another writer).
    */
   putArticle(article: StoredArticle, options?: PutArticleOptions): Promise<PutArticleOutcome>;
+  /**
+   * Imports many articles (distinct sources) into an empty store in large batches, merged and
+   * indexed as putArticle would (an archive backfill; the scale benchmark). Rejects on a non-empty store.
+   */
+  importArticles(articles: Iterable<StoredArticle> | AsyncIterable<StoredArticle>, options?: ImportOptions): Promise<{ articles: number; actors: number }>;
   /** The read side: what the briefing commands ask, answered from indexes. */
   readonly corpus: CorpusQueries;
   /**

@@ -94,6 +94,32 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await store.countArticles()).toBe(1);
     });
 
+    it('imports many articles at once with the same merges, counts and answers as storing them one by one', async () => {
+      const parses = [firstReport(), laterReport(), otherReport()];
+      for (const parsed of parses) await store.putArticle(stored(parsed));
+      const imported = await open();
+      await imported.migrate();
+      try {
+        expect(await imported.importArticles(parses.map((parsed) => stored(parsed)), { batch: 2 })).toEqual({ articles: 3, actors: 6 });
+        const both = async (ask: (s: Store) => Promise<unknown>) => expect(await ask(imported)).toEqual(await ask(store));
+        for (const name of ['tomas reyes', 'reyes', 'kovalenko', 'castelmar', 'ama osei']) await both((s) => s.corpus.actorsNamed(name));
+        await both((s) => s.corpus.counts());
+        await both((s) => s.corpus.actorsWithWords([['osei']], 10));
+        await both((s) => s.corpus.articlesWithKeys(['barge'], 10));
+        await both((s) => s.corpus.similarNameWords('reyez', 1));
+        await both(async (s) => (await s.corpus.articles(['later']))[0]!.actorIds);
+        const [reyes] = await imported.corpus.actorsNamed('reyes');
+        await both(async (s) => s.corpus.claimArticleIds((await s.corpus.actorsNamed('reyes'))[0]!.id, 5));
+        expect(reyes!.articles).toBe(2);
+        // And the imported store goes on like any other.
+        await imported.putArticle(stored({ ...otherReport(), id: 'more' }, { source: 'invented/more.txt', contentHash: 'more' }));
+        expect((await imported.corpus.counts()).articles).toBe(4);
+        await expect(imported.importArticles([stored(firstReport())])).rejects.toThrow(/empty store/);
+      } finally {
+        await imported.close();
+      }
+    });
+
     it('tells a watcher about every article stored, its own included', async () => {
       const seen: string[] = [];
       const watch = await store.watchArticles((change) => seen.push(...(change.ids ?? ['*'])));

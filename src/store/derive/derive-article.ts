@@ -76,15 +76,14 @@ export interface DerivedArticle {
 const DAY_OFFSET = 100_000;
 
 /**
- * Derives the indexed rows of a parse.
+ * Derives the indexed rows of a parse; a bulk load passes one content-key reader for all articles.
  * @example deriveArticle(parseArticle(text)).searchKeys // ['putin', 'vow', ...]
  */
-export function deriveArticle(parse: unknown): DerivedArticle {
+export function deriveArticle(parse: unknown, readKeys = createContentKeyReader()): DerivedArticle {
   const p = (parse ?? {}) as Record<string, unknown>;
   const headline = text(p.headline);
   const publishedAt = typeof p.publishedAt === 'string' && p.publishedAt !== '' ? p.publishedAt : null;
   const paragraphs = list(p.paragraphs).filter((x): x is string => typeof x === 'string');
-  const readKeys = createContentKeyReader();
   const keys = readKeys(headline, new Set());
   for (const paragraph of paragraphs) readKeys(paragraph, keys);
   return {

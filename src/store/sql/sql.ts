@@ -11,7 +11,7 @@ import type pg from 'pg';
 export type SqlRow = Record<string, unknown>;
 
 /** Column types of a row set passed as JSON. */
-export type ColumnType = 'bigint' | 'int' | 'text' | 'json';
+export type ColumnType = 'bigint' | 'int' | 'text' | 'json' | 'timestamp';
 
 /** What differs between the two dialects in the shared statements. */
 export interface Dialect {
@@ -38,7 +38,7 @@ export interface Sql {
   run(text: string, params?: readonly unknown[]): Promise<number>;
 }
 
-const pgTypes: Record<ColumnType, string> = { bigint: 'bigint', int: 'integer', text: 'text', json: 'jsonb' };
+const pgTypes: Record<ColumnType, string> = { bigint: 'bigint', int: 'integer', text: 'text', json: 'jsonb', timestamp: 'timestamptz' };
 
 export const postgresDialect: Dialect = {
   name: 'postgres',
