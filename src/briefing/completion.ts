@@ -8,7 +8,8 @@ import { topActors } from './recent.js';
 import type { Completion } from './service.js';
 import { foldText, searchableQuery } from './text.js';
 
-const MAX_CANDIDATES = 300;
+// Enough to pick the best 25 from: the store returns persons and the most mentioned first.
+const MAX_CANDIDATES = 100;
 
 /** Up to `limit` actor names matching `prefix`. */
 export async function completeActorName(corpus: Corpus, prefix: string, limit: number): Promise<Completion[]> {

@@ -66,7 +66,8 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
       const own = await ids(`actor:${id}`, () => q.actorArticleIds(id, limit, since));
       if (focus === 'all' || since) return own;
       const said = await ids(`${focus}:${id}`, () => (focus === 'quotes' ? q.quotedArticleIds(id, limit) : q.claimArticleIds(id, limit)));
-      return [...new Set([...said, ...own])];
+      // Where they spoke first, then their other newest articles, `limit` in all.
+      return [...new Set([...said, ...own])].slice(0, limit);
     }
     case 'topic':
       return ids(`topic:${subject.keys.join(' ')}`, () => q.articlesWithKeys(subject.keys, limit, since));

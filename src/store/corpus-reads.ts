@@ -42,7 +42,8 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
         map.set(String(r.local_id), Number(r.actor_id));
         links.set(id, map);
       }
-      const rows = await sql.all<SqlRow>(`SELECT id, rank, parsed FROM articles WHERE ${d.inList('id', 1)}`, [list]);
+      // As text, parsed here: quicker than the driver's own JSON handling of the column.
+      const rows = await sql.all<SqlRow>(`SELECT id, rank, ${d.name === 'postgres' ? 'parsed::text AS parsed' : 'parsed'} FROM articles WHERE ${d.inList('id', 1)}`, [list]);
       return rows.map((r): ArticleRecord => ({
         id: String(r.id),
         rank: Number(r.rank),

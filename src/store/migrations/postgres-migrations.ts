@@ -7,7 +7,7 @@ import type { Migration } from './migration.js';
 /**
  * Version 5: the store answers commands. Merged actors with their name, role and kind tallies, name
  * words (pg_trgm for typos; `{{trgm}}` is the schema pg_trgm lives in), appearances, search keys as
- * tsvector (GIN), quotes, claims, events, and counts. Rows are derived from each stored parse by
+ * tsvector (GIN), quotes, claims, events, and counts; parses kept as json text (read whole, never queried). Rows are derived from each stored parse by
  * src/store/derive/derive-article.ts: existing articles get `derived = 0` and are re-derived at start.
  */
 const answersFromTheStore: Migration = {
@@ -16,6 +16,8 @@ const answersFromTheStore: Migration = {
   sql: `
     CREATE SEQUENCE article_ids;
     CREATE SEQUENCE actor_ids;
+    -- Parses are only ever read whole: json keeps the text as written, so reading one is a copy, not a conversion.
+    ALTER TABLE articles ALTER COLUMN parsed TYPE json USING parsed::json;
     ALTER TABLE articles ADD COLUMN seq bigint, ADD COLUMN rank bigint NOT NULL DEFAULT 0,
       ADD COLUMN headline text NOT NULL DEFAULT '', ADD COLUMN derived integer NOT NULL DEFAULT 0;
     WITH ordered AS (SELECT id, row_number() OVER (ORDER BY ingested_at, id) AS n FROM articles)
