@@ -151,7 +151,8 @@ async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stop
     stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `could not start: ${(err as Error).message}`}\n`);
     return 1;
   }
-  const deps: PlatformDeps = { config, service: opened.service, logger };
+  // Replicas on one PostgreSQL split Discord's shards through the store's leases.
+  const deps: PlatformDeps = { config, service: opened.service, logger, ...(config.DATABASE_URL ? { leases: opened.store } : {}) };
   const platforms: RunningPlatform[] = [];
   let live: { stop(): Promise<void> } | undefined;
   try {

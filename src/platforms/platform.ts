@@ -7,11 +7,17 @@ import type { BriefingService } from '../briefing/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { ChannelSender } from './channel-sender.js';
+import type { LeaseStore } from './discord/shard-holder.js';
 
 export interface PlatformDeps {
   config: Config;
   service: BriefingService;
   logger: Logger;
+  /**
+   * The shared store's leases, when replicas share one bot (PostgreSQL): Discord's shards are then
+   * split between them, each held by one, so nothing is answered twice.
+   */
+  leases?: LeaseStore;
 }
 
 export interface RunningPlatform {

@@ -18,6 +18,7 @@ import { postgresSearch } from './sql/search.js';
 import { postgresSql } from './sql/sql.js';
 import type { Store } from './store.js';
 import { workState } from './work-state.js';
+import { leases } from './leases.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -102,6 +103,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     watchArticles: (listener) => watchPostgresArticles(url, channel, listener, options.logger),
     listOutdatedSources: (version, afterSeq, limit) => outdatedSources(postgresSql(pool), version, afterSeq, limit),
     ...workState(postgresSql(pool), (work) => work(), now),
+    ...leases(postgresSql(pool), (work) => work(), now),
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
       return row ? articleFromRow(row) : null;

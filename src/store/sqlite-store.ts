@@ -18,6 +18,7 @@ import { createSerial } from './sql/serial.js';
 import { sqliteSql } from './sql/sql.js';
 import { watchSqliteArticles } from './sqlite-watch.js';
 import { workState } from './work-state.js';
+import { leases } from './leases.js';
 import type { ArticleChange, Store, StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
@@ -134,6 +135,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
     listOutdatedSources: (version, afterSeq, limit) => outdatedSources(exec, version, afterSeq, limit),
     ...workState(exec, write, now),
+    ...leases(exec, write, now),
     async getArticleBySource(source) {
       const row = sql().articleBySource.get(source) as Row | undefined;
       return row ? articleFromRow(row) : null;

@@ -48,6 +48,14 @@ export interface ArticleWatch {
   stop(): Promise<void>;
 }
 
+/** A live lease. */
+export interface Lease {
+  name: string;
+  holder: string;
+  /** ISO instant. */
+  expiresAt: string;
+}
+
 /** A channel's digest subscription. */
 export interface Subscription {
   id: string;
@@ -146,6 +154,16 @@ export interface Store {
   putState(scope: string, key: string, value: unknown): Promise<void>;
   /** Forgets what a scope kept before the given ISO instant. */
   pruneState(scope: string, before: string): Promise<void>;
+
+  /**
+   * Takes the lease `name` for `holder` until `ttlMs` from now, or renews it; false when another
+   * holder's lease is still live. Exactly one of several processes asking at once gets it.
+   */
+  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives up a lease `holder` holds (nothing when it does not). */
+  releaseLease(name: string, holder: string): Promise<void>;
+  /** Live leases whose name starts with `prefix`. */
+  listLeases(prefix: string): Promise<Lease[]>;
 
   putSubscription(sub: Subscription): Promise<void>;
   getSubscription(platform: string, channelId: string): Promise<Subscription | null>;

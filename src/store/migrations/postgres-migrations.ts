@@ -79,6 +79,9 @@ const answersFromTheStore: Migration = {
     CREATE TABLE work_state (scope text NOT NULL, key text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL, PRIMARY KEY (scope, key));
     CREATE INDEX work_state_updated ON work_state (scope, updated_at);
 
+    -- Leases held by one process at a time (a Discord shard, a replica's presence), taken over once expired.
+    CREATE TABLE leases (name text PRIMARY KEY, holder text NOT NULL, expires_at timestamptz NOT NULL);
+
     CREATE TABLE corpus_counts (id integer PRIMARY KEY CHECK (id = 1), articles bigint NOT NULL, actors bigint NOT NULL);
     INSERT INTO corpus_counts (id, articles, actors) SELECT 1, count(*), 0 FROM articles;
   `,

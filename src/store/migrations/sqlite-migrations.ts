@@ -79,6 +79,9 @@ const answersFromTheStore: Migration = {
     CREATE TABLE work_state (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (scope, key));
     CREATE INDEX work_state_updated ON work_state (scope, updated_at);
 
+    -- Leases held by one process at a time (a Discord shard, a replica's presence), taken over once expired.
+    CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+
     CREATE TABLE corpus_counts (id INTEGER PRIMARY KEY CHECK (id = 1), articles INTEGER NOT NULL, actors INTEGER NOT NULL);
     INSERT INTO corpus_counts (id, articles, actors) SELECT 1, count(*), 0 FROM articles;
   `,
