@@ -5,6 +5,8 @@
  * (a worker killed mid-job is taken as dead, its job failed and retried elsewhere), and a periodic
  * job is sent at most once per interval across all replicas (pg-boss's singletonSeconds).
  */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logging.js';
 import type { JobHandler, JobQueue } from './queue.js';
@@ -39,10 +41,24 @@ export async function createPgBossQueue(url: string, logger: Logger, options: Pg
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
+  const schema = options.schema ?? 'briefing_jobs';
+  // Replicas starting together would create the same queue (a partition table) at once and
+  // deadlock: they take turns under a lock of their own.
+  const createQueue = async (name: string, queue: PgBoss.Queue) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [`briefing-job-queues:${schema}`]);
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
+    } finally {
+      await client.end();
+    }
+  };
+
   return {
     kind: 'pg-boss',
     async work<T extends object>(name: string, handler: JobHandler<T>, kind: { concurrency?: number; retries?: number } = {}) {
-      await boss.createQueue(name, {
+      await createQueue(name, {
         name,
         policy: 'stately',
         retryLimit: kind.retries ?? 3,
@@ -61,7 +77,9 @@ export async function createPgBossQueue(url: string, logger: Logger, options: Pg
       workers.set(name, ids);
     },
     async send(name, data, sendOptions = {}) {
-      const id = await boss.send(name, data, sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {});
+      // A stately queue holds one waiting job per key, and no key is a key too: a job sent without
+      // one gets a key of its own, so it never stands in for another.
+      const id = await boss.send(name, data, { singletonKey: sendOptions.singletonKey ?? randomUUID() });
       // Wake a local worker rather than wait for its next poll.
       if (id) for (const worker of workers.get(name) ?? []) boss.notifyWorker(worker);
       return id;
