@@ -68,11 +68,16 @@ export async function createPgBossQueue(url: string, logger: Logger, options: Pg
       });
       const ids: string[] = [];
       for (let i = 0; i < (kind.concurrency ?? 1); i += 1) {
-        ids.push(
-          await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: options.pollingSeconds ?? 2 }, async ([job]) => {
+        let id = '';
+        id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: options.pollingSeconds ?? 2 }, async ([job]) => {
+          try {
             if (job) await handler(job.data);
-          }),
-        );
+          } finally {
+            // Straight on to the next job: pg-boss would otherwise wait a polling interval after each one.
+            if (id) boss.notifyWorker(id);
+          }
+        });
+        ids.push(id);
       }
       workers.set(name, ids);
     },

@@ -101,7 +101,8 @@ export async function rederiveArticle(sql: Sql, search: SearchIndex, id: string)
 
 /** Up to `limit` ids of articles whose index rows are missing or outdated, in change order. */
 export async function articlesToRederive(sql: Sql, limit: number): Promise<string[]> {
-  const rows = await sql.all<{ id: string }>('SELECT id FROM articles WHERE derived <> $1 ORDER BY derived, seq LIMIT $2', [DERIVATION_VERSION, limit]);
+  // Derivations only move forward: the older ones are a range of the (derived, seq) index.
+  const rows = await sql.all<{ id: string }>('SELECT id FROM articles WHERE derived < $1 ORDER BY derived, seq LIMIT $2', [DERIVATION_VERSION, limit]);
   return rows.map((r) => String(r.id));
 }
 
@@ -125,7 +126,8 @@ async function duplicateCandidates(sql: Sql, article: StoredArticle): Promise<St
 /** Sources of articles stored by another parser version, in change order after `afterSeq`. */
 export async function outdatedSources(sql: Sql, parserVersion: number, afterSeq: number, limit: number): Promise<{ source: string; seq: number }[]> {
   const rows = await sql.all<{ source: string; seq: number }>(
-    'SELECT source, seq FROM articles WHERE seq > $1 AND parser_version <> $2 ORDER BY seq LIMIT $3',
+    // Two ranges of the (parser_version, seq) index: no scan of the articles that are current.
+    `SELECT source, seq FROM articles WHERE seq > $1 AND (parser_version < $2 OR parser_version > $2) ORDER BY seq LIMIT $3`,
     [afterSeq, parserVersion, limit],
   );
   return rows.map((r) => ({ source: String(r.source), seq: Number(r.seq) }));

@@ -26,6 +26,7 @@ const answersFromTheStore: Migration = {
     CREATE INDEX articles_rank ON articles (rank DESC);
     CREATE INDEX articles_seq ON articles (seq);
     CREATE INDEX articles_derived ON articles (derived, seq);
+    CREATE INDEX articles_parser ON articles (parser_version, seq);
 
     CREATE TABLE actors (
       id bigint PRIMARY KEY, name text NOT NULL, folded text NOT NULL, kind text NOT NULL,

@@ -23,6 +23,7 @@ const answersFromTheStore: Migration = {
     CREATE INDEX articles_rank ON articles (rank DESC);
     CREATE INDEX articles_seq ON articles (seq);
     CREATE INDEX articles_derived ON articles (derived, seq);
+    CREATE INDEX articles_parser ON articles (parser_version, seq);
 
     CREATE TABLE actors (
       id INTEGER PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL, kind TEXT NOT NULL,
