@@ -8,8 +8,8 @@ import { topActors } from './recent.js';
 import type { Completion } from './service.js';
 import { foldText, searchableQuery } from './text.js';
 
-// Enough to pick the best 25 from: the store returns persons and the most mentioned first.
-const MAX_CANDIDATES = 100;
+// Enough to pick the best 25 from: the store returns the most mentioned first.
+const MAX_CANDIDATES = 50;
 
 /** Up to `limit` actor names matching `prefix`. */
 export async function completeActorName(corpus: Corpus, prefix: string, limit: number): Promise<Completion[]> {
@@ -24,8 +24,7 @@ export async function completeActorName(corpus: Corpus, prefix: string, limit: n
     const words = folded.split(' ');
     const last = words.pop()!;
     // Every earlier word typed in full, the last one as a beginning.
-    const alternatives = [...words.map((w) => [w]), await q.nameWordsWithPrefix(last, 100)];
-    let candidates = alternatives.at(-1)!.length > 0 ? await q.actorsWithWords(alternatives, MAX_CANDIDATES) : [];
+    let candidates = await q.actorsWithNamePrefix(last, words.map((w) => [w]), MAX_CANDIDATES);
     if (candidates.length === 0 && last.length >= 4) {
       const similar = await q.similarNameWords(last, 1);
       if (similar.length > 0) candidates = await q.actorsWithWords([similar], MAX_CANDIDATES);

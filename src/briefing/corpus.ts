@@ -44,11 +44,11 @@ export interface Corpus {
   cached(): { articles: number; actors: number; answers: number };
 }
 
-/** Cache sizes; the defaults keep the cache to a few tens of megabytes at most. */
+/** Cache sizes; the defaults keep the cache to about 20 MB of heap at most. */
 export interface CorpusCacheOptions {
-  /** Parsed articles kept (default 300). */
+  /** Parsed articles kept (default 200). */
   maxArticles?: number;
-  /** Merged actors kept (default 20,000). */
+  /** Merged actors kept (default 5,000). */
   maxActors?: number;
   /** Remembered answers (default 500). */
   maxAnswers?: number;
@@ -62,8 +62,8 @@ const MAX_MEMO_WORDS = 50_000;
  * @example const corpus = createCorpus(store.corpus); await store.watchArticles((c) => corpus.changed(c));
  */
 export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions = {}): Corpus {
-  const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 300 });
-  const actors = new LRUCache<number, ActorRecord>({ max: options.maxActors ?? 20_000 });
+  const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 200 });
+  const actors = new LRUCache<number, ActorRecord>({ max: options.maxActors ?? 5_000 });
   const answers = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxAnswers ?? 500 });
   const readKeys = createContentKeyReader(MAX_MEMO_WORDS);
   const contentKeys = (text: string) => readKeys(text, new Set());

@@ -60,6 +60,11 @@ export interface CorpusQueries {
   hasNameWord(word: string): Promise<boolean>;
   /** Name words within `maxEdits` edits of `word` (itself excluded), closest first. */
   similarNameWords(word: string, maxEdits: number): Promise<string[]>;
+  /**
+   * Name completion: actors with a name word starting with `prefix` and, for every entry of
+   * `words`, one of its alternatives as a word; most mentioned first, at most `limit`.
+   */
+  actorsWithNamePrefix(prefix: string, words: readonly (readonly string[])[], limit: number): Promise<ActorRecord[]>;
   /** Name words starting with `prefix`, alphabetical, at most `limit`. */
   nameWordsWithPrefix(prefix: string, limit: number): Promise<string[]>;
   /** Article ids an actor appears in, newest first; only those ingested after `since` when given. */

@@ -9,6 +9,9 @@ import type { ActorRecord, ArticleHead, ArticleRecord, CorpusQueries } from './c
 import type { SearchIndex } from './sql/search.js';
 import type { Sql, SqlRow } from './sql/sql.js';
 
+/** Below this many actors for a name beginning, completion reads them all; above, it walks the most mentioned. */
+const PREFIX_COLLECT_AT_MOST = 6_000;
+
 /** Name words fetched by letter triples before edit distances pick the close ones. */
 const TRIGRAM_CANDIDATES = 200;
 
@@ -72,6 +75,28 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       );
       return rows.map(actorRecord);
     },
+    async actorsWithNamePrefix(prefix, words, limit) {
+      if (prefix === '' || words.some((w) => w.length === 0)) return [];
+      const range = [prefix, `${prefix}\uffff`];
+      const each = words.map((_, i) => ` AND a.id IN (SELECT actor_id FROM actor_tokens WHERE ${d.inList('token', i + 4)})`).join('');
+      const [{ actors = 0 } = {}] = await sql.all<{ actors: number }>('SELECT sum(actors) AS actors FROM name_tokens WHERE token >= $1 AND token < $2', range);
+      // Few actors carry a word of this beginning: read them all and sort. Many (a short prefix):
+      // walk the actors most mentioned first and keep those that do, which finds enough early.
+      const rows = Number(actors ?? 0) <= PREFIX_COLLECT_AT_MOST
+        ? await sql.all<SqlRow>(
+            `SELECT ${ACTOR_COLUMNS} FROM actors a
+             WHERE a.id IN (SELECT actor_id FROM actor_tokens WHERE token >= $1 AND token < $2)${each}
+             ORDER BY a.mentions DESC, a.id LIMIT $3`,
+            [...range, limit, ...words.map((w) => d.list(w))],
+          )
+        : await sql.all<SqlRow>(
+            `SELECT ${ACTOR_COLUMNS} FROM actors a
+             WHERE EXISTS (SELECT 1 FROM actor_tokens t WHERE t.actor_id = a.id AND t.token >= $1 AND t.token < $2)${each}
+             ORDER BY a.mentions DESC, a.id LIMIT $3`,
+            [...range, limit, ...words.map((w) => d.list(w))],
+          );
+      return rows.map(actorRecord);
+    },
     async hasNameWord(word) {
       return (await sql.all('SELECT 1 FROM name_tokens WHERE token = $1', [word])).length > 0;
     },
@@ -110,7 +135,7 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       distinctNewest(sql, 'SELECT article_id AS id FROM claim_sources WHERE actor_id = $1 ORDER BY rank DESC LIMIT $2', actorId, limit),
     articlesWithKeys: (keys, limit, since = null) => search.articlesWithKeys(sql, keys, limit, since),
     async keyCount(key, cap) {
-      return (await search.articlesWithKeys(sql, [key], cap)).length;
+      return Math.min(cap, (await search.keyCounts(sql, [key])).get(key) ?? 0);
     },
   };
 }

@@ -51,7 +51,8 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     connectionTimeoutMillis: 5_000,
     // Set at connection start-up, so every pooled connection sees the schema from its first query;
     // a low trigram threshold, so a name word two letters off is still a candidate (edit distance decides).
-    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2`,
+    // No parallel workers: every query here is short, and starting workers costs more than it saves.
+    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2 -c max_parallel_workers_per_gather=0`,
     // Counts, ranks and ids are bigint; every value here fits a JavaScript number.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) } as pg.CustomTypesConfig,
   });

@@ -47,6 +47,9 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await store.corpus.similarNameWords('kovalenco', 2)).toEqual(['kovalenko']);
       expect(await store.corpus.similarNameWords('reyez', 1)).toEqual(['reyes']);
       expect(await store.corpus.nameWordsWithPrefix('ko', 10)).toEqual(['kofi', 'kovalenko']);
+      expect((await store.corpus.actorsWithNamePrefix('ko', [], 10)).map((a) => a.name)).toEqual(['Marta Kovalenko', 'Kofi Osei']);
+      expect((await store.corpus.actorsWithNamePrefix('os', [['ama']], 10)).map((a) => a.name)).toEqual(['Ama Osei']);
+      expect(await store.corpus.actorsWithNamePrefix('zz', [], 10)).toEqual([]);
       expect(await store.corpus.hasNameWord('osei')).toBe(true);
       expect(await store.corpus.hasNameWord('smith')).toBe(false);
     });
@@ -58,7 +61,15 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await store.corpus.articlesWithKeys(['barge', 'river'], 10)).toEqual(['first']);
       expect(await store.corpus.articlesWithKeys(['barge'], 10, '2026-01-01T12:00:00.000Z')).toEqual(['later']);
       expect(await store.corpus.keyCount('barge', 5)).toBe(2);
+      expect(await store.corpus.keyCount('barge', 1)).toBe(1);
+      expect(await store.corpus.keyCount('zeppelin', 5)).toBe(0);
+      expect(await store.corpus.articlesWithKeys(['zeppelin'], 10)).toEqual([]);
       expect((await store.corpus.newestArticles(10)).map((a) => a.id)).toEqual(['later', 'first']);
+      // An update counts its new words and no longer its old ones.
+      const rewritten = { ...laterReport(), paragraphs: ['The zeppelin was moored at the pier.'] };
+      await store.putArticle(stored(rewritten, { contentHash: 'rewritten', ingestedAt: '2026-01-02T00:00:00.000Z' }));
+      expect(await store.corpus.keyCount('barge', 5)).toBe(1);
+      expect(await store.corpus.articlesWithKeys(['zeppelin'], 10)).toEqual(['later']);
     });
 
     it('gives the articles where an actor is quoted or makes a claim, and each article with its actors linked', async () => {

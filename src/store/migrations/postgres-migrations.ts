@@ -88,6 +88,21 @@ const answersFromTheStore: Migration = {
   `,
 };
 
+/**
+ * Version 6: how many articles use each search key, kept at every write, so a topic search knows
+ * a word no article uses at once and picks its plan by how common the words are (the planner's own
+ * estimate for a word outside its statistics made it walk every article newest first).
+ */
+const searchKeyCounts: Migration = {
+  version: 6,
+  name: 'how many articles use each search key; actors by mentions for name completion',
+  sql: `
+    CREATE TABLE search_keys (key text COLLATE "C" PRIMARY KEY, articles integer NOT NULL);
+    INSERT INTO search_keys (key, articles) SELECT word, ndoc FROM ts_stat('SELECT keys FROM article_search');
+    CREATE INDEX actors_mentions ON actors (mentions DESC, id);
+  `,
+};
+
 /** Every PostgreSQL migration, oldest first. */
 export const postgresMigrations: Migration[] = [
   {
@@ -159,4 +174,5 @@ export const postgresMigrations: Migration[] = [
     sql: 'CREATE INDEX articles_ingested_at_id ON articles (ingested_at, id)',
   },
   answersFromTheStore,
+  searchKeyCounts,
 ];

@@ -88,6 +88,16 @@ const answersFromTheStore: Migration = {
   `,
 };
 
+/** Version 6, as in postgres-migrations.ts: FTS5 counts the articles of each key itself; a view of it. */
+const searchKeyCounts: Migration = {
+  version: 6,
+  name: 'how many articles use each search key; actors by mentions for name completion',
+  sql: `
+    CREATE VIRTUAL TABLE search_keys USING fts5vocab (article_search, row);
+    CREATE INDEX actors_mentions ON actors (mentions DESC, id);
+  `,
+};
+
 /** Every SQLite migration, oldest first. */
 export const sqliteMigrations: Migration[] = [
   {
@@ -159,4 +169,5 @@ export const sqliteMigrations: Migration[] = [
     sql: 'CREATE INDEX articles_ingested_at_id ON articles (ingested_at, id)',
   },
   answersFromTheStore,
+  searchKeyCounts,
 ];

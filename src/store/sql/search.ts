@@ -23,10 +23,19 @@ export interface SearchIndex {
   articlesWithKeys(sql: Sql, keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** Name words sharing the most letter triples with `token`, most alike first. */
   similarTokens(sql: Sql, token: string, limit: number): Promise<string[]>;
+  /** How many articles use each key (keys no article uses are left out). */
+  keyCounts(sql: Sql, keys: readonly string[]): Promise<Map<string, number>>;
 }
+
+/** Below this many expected matches, a topic search collects every match and sorts; above, it reads newest first. */
+const COLLECT_AT_MOST = 20_000;
 
 /** PostgreSQL: tsvector of exact lexemes (our content keys), pg_trgm in the schema `trgmSchema()` names. */
 export function postgresSearch(trgmSchema: () => string): SearchIndex {
+  const keyCounts = async (sql: Sql, keys: readonly string[]): Promise<Map<string, number>> => {
+    const rows = await sql.all<{ key: string; articles: number }>('SELECT key, articles FROM search_keys WHERE key = ANY($1)', [[...keys]]);
+    return new Map(rows.map((r) => [r.key, Number(r.articles)]));
+  };
   return {
     async indexArticles(sql, entries) {
       if (entries.length === 0) return;
@@ -36,22 +45,38 @@ export function postgresSearch(trgmSchema: () => string): SearchIndex {
          FROM jsonb_to_recordset($1::jsonb) AS r(id text, rank bigint, ingested_at timestamptz, keys jsonb)`,
         [sql.dialect.rows(entries.map((e) => ({ id: e.id, rank: e.rank, ingested_at: e.ingestedAt, keys: e.keys })))],
       );
+      const counts = new Map<string, number>();
+      for (const entry of entries) for (const key of new Set(entry.keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      await sql.run(
+        `INSERT INTO search_keys (key, articles) SELECT key, n FROM jsonb_to_recordset($1::jsonb) AS r(key text, n integer)
+         ON CONFLICT (key) DO UPDATE SET articles = search_keys.articles + excluded.articles`,
+        [sql.dialect.rows([...counts].map(([key, n]) => ({ key, n })))],
+      );
     },
     async unindexArticle(sql, a) {
-      await sql.run('DELETE FROM article_search WHERE article_id = $1', [a.id]);
+      const [row] = await sql.all<{ keys: string[] }>('DELETE FROM article_search WHERE article_id = $1 RETURNING tsvector_to_array(keys) AS keys', [a.id]);
+      if (row && row.keys.length > 0) {
+        await sql.run('UPDATE search_keys SET articles = articles - 1 WHERE key = ANY($1)', [row.keys]);
+        await sql.run('DELETE FROM search_keys WHERE key = ANY($1) AND articles <= 0', [row.keys]);
+      }
     },
+    keyCounts,
     async articlesWithKeys(sql, keys, limit, since = null) {
       if (keys.length === 0) return [];
+      const counts = await keyCounts(sql, keys);
+      if (counts.size < new Set(keys).size) return [];
+      // Expected matches if the words were independent: few, collect them all through the GIN index
+      // and sort; many, walk the newest articles until enough match.
+      const [total] = await sql.all<{ articles: number }>('SELECT articles FROM corpus_counts WHERE id = 1');
+      const n = Math.max(1, Number(total?.articles ?? 1));
+      const expected = [...counts.values()].reduce((product, count) => (product * count) / n, n);
       const query = keys.map((k) => `'${k.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`).join(' & ');
-      const rows = since
-        ? await sql.all<{ article_id: string }>(
-            'SELECT article_id FROM article_search WHERE keys @@ $1::tsquery AND ingested_at > $3 ORDER BY rank DESC LIMIT $2',
-            [query, limit, since],
-          )
-        : await sql.all<{ article_id: string }>(
-            'SELECT article_id FROM article_search WHERE keys @@ $1::tsquery ORDER BY rank DESC LIMIT $2',
-            [query, limit],
-          );
+      const match = `keys @@ $1::tsquery${since ? ' AND ingested_at > $3' : ''}`;
+      const text =
+        expected <= COLLECT_AT_MOST
+          ? `WITH m AS MATERIALIZED (SELECT article_id, rank FROM article_search WHERE ${match}) SELECT article_id FROM m ORDER BY rank DESC LIMIT $2`
+          : `SELECT article_id FROM article_search WHERE ${match} ORDER BY rank DESC LIMIT $2`;
+      const rows = await sql.all<{ article_id: string }>(text, since ? [query, limit, since] : [query, limit]);
       return rows.map((r) => r.article_id);
     },
     async similarTokens(sql, token, limit) {
@@ -86,6 +111,10 @@ export const sqliteSearch: SearchIndex = {
       since ? [match, limit, since] : [match, limit],
     );
     return rows.map((r) => r.id);
+  },
+  async keyCounts(sql, keys) {
+    const rows = await sql.all<{ term: string; doc: number }>(`SELECT term, doc FROM search_keys WHERE ${sql.dialect.inList('term', 1)}`, [sql.dialect.list([...keys])]);
+    return new Map(rows.map((r) => [r.term, Number(r.doc)]));
   },
   async similarTokens(sql, token, limit) {
     const padded = `^${token}$`;
