@@ -3,6 +3,7 @@
  * start-up with one line naming the variable and the fix. Optional features (Discord, Slack,
  * PostgreSQL, LLM, feeds) switch off cleanly when their variables are absent.
  */
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './ingest/parse-pool.js';
 import { z } from 'zod';
 
 const optionalString = z
@@ -28,6 +29,23 @@ const positiveNumber = (name: string, fallback: number) =>
   optionalString
     .transform((v) => (v === undefined ? fallback : Number(v)))
     .refine((v) => Number.isFinite(v) && v >= 0, { message: `${name} must be a non-negative number` });
+
+const atLeast = (name: string, fallback: number, min: number) =>
+  optionalString
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isFinite(v) && v >= min, { message: `${name} must be a number of at least ${min}` });
+
+/** The parse limits alone (for `briefing parse`, which needs nothing else); ConfigError when invalid. */
+export function loadParseLimits(env: Record<string, string | undefined> = process.env): ParseLimits {
+  const parsed = schema.pick({ PARSE_TIMEOUT_MS: true, PARSE_MEMORY_MB: true, PARSE_WORKERS: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues[0]?.message ?? 'invalid parse settings');
+  return parseLimitsOf(parsed.data);
+}
+
+/** The parse pool's limits from the validated configuration. */
+export function parseLimitsOf(config: Pick<Config, 'PARSE_TIMEOUT_MS' | 'PARSE_MEMORY_MB' | 'PARSE_WORKERS'>): ParseLimits {
+  return { timeoutMs: config.PARSE_TIMEOUT_MS, memoryMb: config.PARSE_MEMORY_MB, workers: config.PARSE_WORKERS };
+}
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -80,6 +98,11 @@ const schema = z.object({
   OPENAI_DAILY_TOKEN_BUDGET: positiveNumber('OPENAI_DAILY_TOKEN_BUDGET', 200000),
   OPENAI_INGEST_SUGGESTIONS: flag('OPENAI_INGEST_SUGGESTIONS'),
 
+  // Each parse runs in a worker with a time budget and a memory cap (src/ingest/parse-pool.ts).
+  PARSE_TIMEOUT_MS: atLeast('PARSE_TIMEOUT_MS', 5000, 1),
+  PARSE_MEMORY_MB: atLeast('PARSE_MEMORY_MB', 512, 16),
+  PARSE_WORKERS: atLeast('PARSE_WORKERS', DEFAULT_PARSE_LIMITS.workers, 1).refine(Number.isInteger, { message: 'PARSE_WORKERS must be a whole number' }),
+
   FEEDS: optionalString,
   FEED_POLL_MINUTES: positiveNumber('FEED_POLL_MINUTES', 15),
   /** Lets feeds and their items point at loopback, private and link-local addresses (off: such fetches are refused). */
@@ -88,6 +111,11 @@ const schema = z.object({
     .transform((v) => v ?? '07:30')
     .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DIGEST_DEFAULT_TIME must look like 07:30' }),
   DIGEST_CATCHUP_HOURS: positiveNumber('DIGEST_CATCHUP_HOURS', 6),
+
+  HEALTH_PORT: optionalString.transform((v) => v?.toLowerCase()).refine((v) => v === undefined || v === 'off' || (/^\d+$/.test(v) && Number(v) <= 65535), {
+    message: 'HEALTH_PORT must be a port number (0 picks a free one) or off',
+  }),
+  SHUTDOWN_TIMEOUT_MS: positiveNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
 });
 
 /** Validated configuration. */
@@ -95,7 +123,15 @@ export type Config = z.infer<typeof schema> & {
   /** Which chat platforms have enough configuration to start. */
   platforms: { discord: boolean; slack: boolean };
   llmEnabled: boolean;
+  /**
+   * Where /healthz, /readyz and /metrics are served: a port of their own, Slack's HTTP-mode server
+   * ('slack'), or nowhere. Bot processes serve them by default, the console only when HEALTH_PORT is set.
+   */
+  health: { port: number } | 'slack' | 'off';
 };
+
+/** The health port of a bot process when HEALTH_PORT is unset. */
+export const DEFAULT_HEALTH_PORT = 8080;
 
 /** A configuration problem, worded for the person running the bot. */
 export class ConfigError extends Error {
@@ -127,9 +163,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
     throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the xoxb- token from your Slack app');
   }
-  return {
-    ...c,
-    platforms: { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) },
-    llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
-  };
+  const platforms = { discord: Boolean(c.DISCORD_TOKEN), slack: Boolean(c.SLACK_BOT_TOKEN) };
+  return { ...c, platforms, llmEnabled: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL), health: healthEndpoint(c, platforms) };
+}
+
+// One port to expose and probe: with Slack in HTTP mode the health routes join its server unless
+// HEALTH_PORT names another port.
+function healthEndpoint(c: z.infer<typeof schema>, platforms: Config['platforms']): Config['health'] {
+  if (c.HEALTH_PORT === 'off') return 'off';
+  const slackHttp = platforms.slack && !c.SLACK_APP_TOKEN;
+  const port = c.HEALTH_PORT === undefined ? undefined : Number(c.HEALTH_PORT);
+  if (slackHttp && (port === undefined || port === c.SLACK_PORT)) return 'slack';
+  if (port !== undefined) return { port };
+  return platforms.discord || platforms.slack ? { port: DEFAULT_HEALTH_PORT } : 'off';
 }

@@ -2,6 +2,7 @@
  * Credit lines ("(Reporting by A and B in Lima; Additional reporting by C; Editing by D)"),
  * bylines ("By A, B and C") and photo credits ("Agency/Name/Ministry via REUTERS/File Photo").
  */
+import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
 /** A line that opens a credits block. */
@@ -24,19 +25,19 @@ export function looksLikePersonName(text: string): boolean {
 export function splitNames(list: string): string[] {
   return list
     .replace(/[()]/g, ' ')
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map((part) => part.replace(/\s+(?:in|at|from|for)\s+.*$/, '').trim())
-    .map((part) => part.replace(/^(?:by|and)\s+/i, '').replace(/[.\s]+$/, ''))
+    .split(/,|;|\band\b|&/)
+    .map((part) => part.trim().replace(/\s(?:in|at|from|for)\s.*$/, '').trim())
+    .map((part) => trimEndChars(part.replace(/^(?:by|and)\s+/i, ''), (c) => c === '.' || /\s/.test(c)))
     .filter((part) => looksLikePersonName(part));
 }
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
-  const m = /^by\s+(.+)$/i.exec(line.trim());
+  const m = /^by\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   const names = m[1]!
-    .split(/\s*[|,]\s*(?=\p{Lu})|\s+and\s+|\s+AND\s+/u)
-    .map((s) => s.replace(/[.,]$/, '').trim())
+    .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
+    .map((s) => s.trim().replace(/[.,]$/, '').trim())
     // AP prints bylines in capitals: "By LISA MASCARO".
     .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
   return names.filter(looksLikePersonName);
@@ -47,15 +48,17 @@ export function parseCredits(text: string): Credit[] {
   const credits: Credit[] = [];
   const inner = text.trim().replace(/^\(/, '').replace(/\)\s*$/, '');
   for (const clause of inner.split(/;/)) {
-    const m = /^\s*(.*?)\s+by\s+(.+)$/i.exec(clause.trim());
-    if (m) {
-      const role = m[1]!.toLowerCase().replace(/\s+/g, ' ').trim();
-      for (const name of splitNames(m[2]!)) credits.push({ name, role });
+    const trimmed = clause.trim();
+    // "Reporting by X": the first " by " with words after it (the clause is trimmed, so there are).
+    const by = /\sby\s+/i.exec(trimmed);
+    if (by) {
+      const role = trimmed.slice(0, by.index).toLowerCase().replace(/\s+/g, ' ').trim();
+      for (const name of splitNames(trimmed.slice(by.index + by[0].length))) credits.push({ name, role });
       continue;
     }
-    const contributed = /^(.*?)\s+contributed\b/i.exec(clause.trim());
+    const contributed = /\scontributed\b/i.exec(trimmed);
     if (contributed) {
-      const names = contributed[1]!.replace(/^.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+/i, '');
+      const names = trimmed.slice(0, contributed.index).trimEnd().replace(/^.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+/i, '');
       for (const name of splitNames(names)) credits.push({ name, role: 'contributor' });
     }
   }
@@ -71,8 +74,11 @@ const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|G
  */
 export function splitCaption(paragraph: string): { text: string; credit: string } | null {
   const trimmed = paragraph.trim();
-  const paren = /\s*\(((?:[^()]*\/[^()]*|Photo[^()]*|[^()]*\b(?:Getty Images|AP Photo)[^()]*))\)\s*$/.exec(trimmed);
-  if (paren && PHOTO_WORDS.test(paren[1]!)) return { text: trimmed.slice(0, paren.index).trim(), credit: paren[1]!.trim() };
+  // A credit in parentheses at the end: "(Photo: ...)", "(REUTERS/...)", "(... Getty Images ...)".
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+  const inParens = open >= 0 ? trimmed.slice(open + 1, -1) : '';
+  const isCredit = open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
+  if (isCredit && PHOTO_WORDS.test(inParens)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);

@@ -74,8 +74,16 @@ export function findDates(sentence: string, publishedAt: string | null): DateMen
     if (!date) return;
     const start = m.index;
     const end = m.index + m[0].length;
-    if (taken.some(([a, b]) => start < b && end > a)) return;
-    taken.push([start, end]);
+    // Taken spans are kept apart and in order, so only the last one starting before `end` can overlap.
+    let at = 0;
+    let hi = taken.length;
+    while (at < hi) {
+      const mid = (at + hi) >> 1;
+      if (taken[mid]![0] < end) at = mid + 1;
+      else hi = mid;
+    }
+    if (at > 0 && taken[at - 1]![1] > start) return;
+    taken.splice(at, 0, [start, end]);
     found.push({ expression: m[0].trim(), date, index: start });
   };
   const each = (re: RegExp, fn: (m: RegExpExecArray) => string | null) => {

@@ -24,7 +24,9 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
   const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
   // "Norway's foreign ministry", "Chile's military": a place's own body or people. The place is
   // checked against the gazetteer after a cheap match on the possessive.
-  const possessive = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*)['’]s\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
+  // Words are at most 60 characters: an unbounded word made every start inside a long run of
+  // letters and hyphens ("-A-A-A...") scan to its end, quadratic in the run.
+  const possessive = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.-]{0,60}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,60})['’]s\\s+(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
   const placeIn = (name: string): string | null => {
     const words = name.split(/\s+/);
     for (let k = 0; k < words.length; k++) {

@@ -29,8 +29,42 @@ const meta = (doc: Document, names: string[]): string | null => {
   return null;
 };
 
+/** Deeper nesting than this is flattened before parsing; real article pages stay far below it. */
+const MAX_DEPTH = 100;
+/** Elements that never nest (void) or close themselves implicitly, so they do not count as depth. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', '!doctype']);
+
+/**
+ * Drops the opening and closing tags of elements nested deeper than MAX_DEPTH, keeping their text:
+ * the DOM and Readability take quadratic time in depth (727 nested <div>s took 4.8 s). A page that
+ * is not that deep is returned as it is.
+ */
+export function flattenDeepNesting(html: string): string {
+  const kept: boolean[] = [];
+  let depth = 0;
+  let dropped = false;
+  const out = html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[\s/][^<>]*)?>/g, (tag, closing: string, name: string) => {
+    const element = name.toLowerCase();
+    if (NOT_NESTING.has(element) || tag.endsWith('/>')) return tag;
+    if (closing) {
+      if (kept.length === 0) return tag;
+      const keep = kept.pop()!;
+      if (keep) depth--;
+      else dropped = true;
+      return keep ? tag : '';
+    }
+    const keep = depth < MAX_DEPTH;
+    kept.push(keep);
+    if (keep) depth++;
+    else dropped = true;
+    return keep ? tag : '';
+  });
+  return dropped ? out : html;
+}
+
 /** Extracts the article from an HTML page. */
-export function extractHtmlArticle(html: string): HtmlArticle {
+export function extractHtmlArticle(raw: string): HtmlArticle {
+  const html = flattenDeepNesting(raw);
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const headline = meta(doc, ['og:title', 'twitter:title', 'headline']) ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null;
@@ -58,7 +92,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   }
   const names = (author ?? byline ?? '')
     .replace(/^by\s+/i, '')
-    .split(/\s*(?:,|\band\b)\s*/)
+    .split(/,|\band\b/)
     .map((s) => s.trim())
     .filter((s) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3}$/u.test(s));
   return { headline, publishedAt, bylines: names, text: paragraphs.join('\n') };

@@ -14,7 +14,7 @@ const LONGEST_WRAP_WIDTH = 130;
 const WIDTH_WINDOW = 4;
 
 const TERMINAL = /[.!?:;"')\]]$/;
-const PHOTO_CREDIT_END = /(?:(?:\/|\bvia\s+)[\p{L} .]*\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|File Photo|Handout|Photo|Pool|Images)\)?|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)\/[\p{L} .'-]+)$/u;
+const PHOTO_CREDIT_END = /(?:(?:\/|\bvia\s)[\p{L} .]*\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|File Photo|Handout|Photo|Pool|Images)\)?|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)\/[\p{L} .'-]+)$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
 /** Line ends that look like a sentence end but are an abbreviation or an initial. */
 const ABBREVIATION_END = /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ave|Blvd|approx|etc|e\.g|i\.e)\.)$/u;
@@ -81,13 +81,21 @@ export function joinWrappedLines(lines: string[]): string[] {
 
 /** Joins the lines of one paragraph, mending words split by a hyphen at the line end. */
 export function joinLines(lines: string[]): string {
-  let out = '';
+  const pieces: string[] = [];
+  let empty = true;
+  // The last characters joined so far: both hyphen patterns span at most four of them, so they are
+  // tested on these instead of the whole growing text.
+  let end = '';
   for (const line of lines) {
-    if (out === '') out = line;
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(out)) out += line;
-    else out += ` ${line}`;
+    let piece: string;
+    if (empty) piece = line;
+    else if (/\p{Ll}-$/u.test(end) && /^\p{Ll}/u.test(line) && !/\s\S{1,2}-$/.test(end)) piece = line;
+    else piece = ` ${line}`;
+    pieces.push(piece);
+    empty &&= piece === '';
+    end = (end + piece).slice(-8);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return pieces.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Splits text into paragraphs according to its layout. */

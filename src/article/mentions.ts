@@ -3,6 +3,7 @@
  * Relations", "Lee Min Ho", "U.S. Commerce Department"), with the titles and demonyms in front of them
  * split off ("Danish Defense Minister" + "Karl Holm") and possessives marked ("Berg's").
  */
+import { trimEndChars } from './text-window.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A capitalised name as it stands in the text. */
@@ -83,7 +84,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
     let endsSentence = false;
     if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !/^(?:Jr|Sr|St)\.$/.test(text) && !lex.honorifics.has(text.toLowerCase())) {
-      text = text.replace(/\.+$/, '');
+      text = trimEndChars(text, (c) => c === '.');
       endsSentence = true;
     }
     const cap = /^\p{Lu}/u.test(text) || /^(?:\p{Lu}\.)+$/u.test(text);

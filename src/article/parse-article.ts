@@ -16,9 +16,15 @@ import { findQuoteSpans, extractQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
+import { excerptAround, startingBetween } from './text-window.js';
 import type { Actor, ArticleEvent, ParsedArticle } from './types.js';
 
 export { readArticleFile } from './read-article-file.js';
+
+/** Sentences longer than this (the longest on PolNeAR is 494) give each event an excerpt instead. */
+const EVENT_SENTENCE_MAX = 600;
+/** Characters of the sentence kept either side of a date expression in such an excerpt. */
+const EVENT_CONTEXT = 60;
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
 export const PARSER_VERSION = 2;
@@ -103,6 +109,14 @@ export function parseArticle(raw: string, options: { source?: string; resources?
   }
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 
+  const placedIn = new Map<number, PlacedMention[]>();
+  for (const m of placed) {
+    const list = placedIn.get(m.paragraph) ?? [];
+    list.push(m);
+    placedIn.set(m.paragraph, list);
+  }
+  const placedBetween = (p: number, from: number, to: number) => startingBetween(placedIn.get(p) ?? [], from, to);
+
   const byId = new Map(actors.map((a) => [a.id, a]));
   const sentences = paragraphs.map((p) => splitSentences(p));
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
@@ -129,18 +143,29 @@ export function parseArticle(raw: string, options: { source?: string; resources?
     quoted: quotedRanges,
     coSources: (p, from, to) => {
       const text = paragraphs[p]!;
-      const inRange = placed.filter((m) => m.paragraph === p && m.start >= from && m.end <= to && !m.possessive);
+      // Names at most 2,000 characters before the cue, found by binary search in the ordered list.
+      const inRange = placedBetween(p, Math.max(from, to - 2000), to).filter((m) => m.start >= from && m.end <= to && !m.possessive);
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   const events: ArticleEvent[] = [];
+  const seen = new Set<string>();
+  const sentenceIds = new Map<string, number>();
   const addEvents = (text: string, paragraph: number) => {
     for (const sentence of splitSentences(text)) {
+      const whole = sentence.text.trim();
+      // One event per date and sentence wording (a sentence repeated elsewhere counts once).
+      let sentenceId = sentenceIds.get(whole);
+      if (sentenceId === undefined) sentenceIds.set(whole, (sentenceId = sentenceIds.size));
       for (const d of findDates(sentence.text, s.publishedAt)) {
-        if (events.some((e) => e.date === d.date && e.text === sentence.text.trim())) continue;
-        events.push({ date: d.date, text: sentence.text.trim(), paragraph, expression: d.expression });
+        const key = `${d.date}\u0000${sentenceId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // A sentence too long to repeat per date is shown around the date expression.
+        const eventText = whole.length <= EVENT_SENTENCE_MAX ? whole : excerptAround(sentence.text, d.index, d.index + d.expression.length, EVENT_CONTEXT);
+        events.push({ date: d.date, text: eventText, paragraph, expression: d.expression });
       }
     }
   };

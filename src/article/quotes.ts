@@ -9,6 +9,25 @@ import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';
 import type { Quote } from './types.js';
 import type { Sentence } from './sentences.js';
+import { excerptAround, insideAny, startingBetween, startOfLastWords, trimEndChars } from './text-window.js';
+
+/** Sentences longer than this (the longest around a quote on PolNeAR is 1,384) are cut around the quote. */
+const QUOTE_SENTENCE_MAX = 2000;
+/** Characters kept either side of the quote when its sentence is cut. */
+const QUOTE_CONTEXT = 150;
+
+/** The sentence around a quote, or an excerpt of it around the quote when it is very long. */
+const quoteContext = (paragraph: string, start: number, end: number, span: { start: number; end: number }) => {
+  const sentence = paragraph.slice(start, end).trim();
+  if (sentence.length <= QUOTE_SENTENCE_MAX) return sentence;
+  return excerptAround(paragraph.slice(start, end), Math.max(0, span.start - 1 - start), Math.min(end, span.end + 1) - start, QUOTE_CONTEXT);
+};
+
+/** A quote's trailing spaces and commas become one comma if there was one: `replace(/[\s,]+$/, ...)`. */
+const closeWithComma = (text: string) => {
+  const kept = trimEndChars(text, (c) => c === ',' || /\s/.test(c));
+  return kept.length < text.length && text.slice(kept.length).includes(',') ? `${kept},` : kept;
+};
 
 export interface QuoteSpan {
   start: number;
@@ -99,13 +118,13 @@ function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null {
     /^\s*[,:;—–]/.test(afterText) ||
     /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) ||
     /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);
-  if (!closesClause || !/^\s*[,.!?]?\s*\S/.test(afterText) || /^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) return null;
+  if (!closesClause || !/^\s*(?:[,.!?]\s*)?\S/.test(afterText) || /^\s*[.!?]\s*$/.test(afterText.slice(0, 3))) return null;
   const nextQuote = afterText.indexOf('"');
   const afterLimit = afterStart + (nextQuote >= 0 ? nextQuote : afterText.length);
-  const cue = cues.find((c) => c.index >= afterStart && c.index < afterLimit && c.form === 'verb' && c.index <= site.sentenceEnd + 1);
-  if (!cue || !/^\s*,?\s*$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) return null;
+  const cue = cuesFrom(cues, afterStart, afterLimit).find((c) => c.form === 'verb' && c.index <= site.sentenceEnd + 1);
+  if (!cue || !/^\s*(?:,\s*)?$|^[^"]{0,90}$/.test(paragraph.slice(afterStart, cue.index))) return null;
   const between = paragraph.slice(afterStart, cue.index);
-  const inverted = /^\s*,?\s*(?:(?:also|then|later|again)\s+)?$/.test(between);
+  const inverted = /^\s*(?:,\s*)?(?:(?:also|then|later|again)\s+)?$/.test(between);
   // '"...," when Clinton blasted him': a subordinate clause, not the attribution.
   const subordinate = /\b(?:when|while|because|after|before|as|if|since|although|though|where|which|who|that|until|unless)\b/i.test(between);
   let speakerId = inverted ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : subordinate ? null : ctx.speakers.subjectOf(p, cue, afterStart);
@@ -124,11 +143,12 @@ function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attribution | nu
   const { p, paragraph, span, sentence, cues, spans } = site;
   // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
   if (/^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text)) return null;
-  const outer = cues.find((c) => c.form === 'verb' && c.index >= sentence.start && c.end <= span.start && SAYING.test(c.text) && !insideSpan(c, spans));
+  const outer = cuesFrom(cues, sentence.start, span.start).find((c) => c.form === 'verb' && c.end <= span.start && SAYING.test(c.text) && !insideSpan(c, spans));
   if (!outer) return null;
   const gap = paragraph.slice(outer.end, span.start - 1);
-  const reports = /^\s+(?:\S+\s+){0,12}?(?:that|to|how|why|whether|if)\b|^\s+(?:[^,]+\s+)?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap);
-  if (gap.length > 250 || /"/.test(gap) || !reports) return null;
+  // Paragraphs are single-spaced: one space where a run of them would make the pattern ambiguous.
+  const reports = () => /^ (?:\S+ ){0,12}?(?:that|to|how|why|whether|if)\b|^ (?:[^,]+ )?(?:\p{Lu}|it|he|she|they|the|a|an)\b/u.test(gap);
+  if (gap.length > 250 || /"/.test(gap) || !reports()) return null;
   return found(ctx.speakers.subjectOf(p, outer, sentence.start), outer.text);
 }
 
@@ -137,7 +157,7 @@ function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, paragraph, span, sentence, cues, spans } = site;
   // The nearest cue first; a noun with no one in front of it ("calling the accusation") hands over
   // to the verb before it.
-  const before = [...cues].reverse().filter((c) => c.end <= span.start && c.index >= sentence.start && !insideSpan(c, spans));
+  const before = cuesFrom(cues, sentence.start, span.start).reverse().filter((c) => c.end <= span.start && !insideSpan(c, spans));
   for (const cue of before.slice(0, 3)) {
     const gap = paragraph.slice(cue.end, span.start - 1);
     if (gap.length > 160 || /"/.test(gap)) return null;
@@ -151,11 +171,29 @@ function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
 function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, span, sentence, sentenceEnd, cues } = site;
   if (span.start > sentence.start + 2) return null;
-  const cue = cues.find((c) => c.index > span.end && c.index <= sentenceEnd && c.form === 'verb');
+  const cue = cuesFrom(cues, span.end + 1, sentenceEnd + 1).find((c) => c.form === 'verb');
   return cue ? found(ctx.speakers.subjectOf(p, cue, span.end + 1), cue.text) : null;
 }
 
-const insideSpan = (cue: Cue, spans: QuoteSpan[]) => spans.some((o) => cue.index >= o.start && cue.index < o.end);
+const spanTests = new WeakMap<QuoteSpan[], (offset: number) => boolean>();
+const insideSpan = (cue: Cue, spans: QuoteSpan[]) => {
+  let inside = spanTests.get(spans);
+  if (!inside) spanTests.set(spans, (inside = insideAny(spans.map((o): [number, number] => [o.start, o.end]))));
+  return inside(cue.index);
+};
+/** A paragraph's cues (in text order) that start in [from, to). */
+const cuesFrom = (cues: Cue[], from: number, to: number) => startingBetween(cues, from, to, (c) => c.index);
+/** The first sentence (in order) that ends at or after `offset`, by binary search. */
+const firstEndingFrom = (sentences: Sentence[], offset: number): Sentence | undefined => {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo];
+};
 
 /** Finds the quotes of an article with their speakers. */
 export function extractQuotes(ctx: QuoteContext): Quote[] {
@@ -170,8 +208,11 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       const text = raw.trim();
       const words = wordCount(text);
       if (words === 0) continue;
-      const sentence = sentences.find((s) => s.start <= span.start - 1 && s.end >= span.start) ?? sentences[0]!;
-      const sentenceEnd = Math.max(sentence.end, sentences.find((s) => s.start <= span.end && s.end >= span.end)?.end ?? 0);
+      // Sentences are in order and apart: the first one ending at or after a point is the only candidate.
+      const opening = firstEndingFrom(sentences, span.start);
+      const sentence = opening && opening.start <= span.start - 1 ? opening : sentences[0]!;
+      const closing = firstEndingFrom(sentences, span.end);
+      const sentenceEnd = Math.max(sentence.end, closing && closing.start <= span.end ? closing.end : 0);
       const site: QuoteSite = { p, paragraph, span, raw, sentence, sentenceEnd, cues, spans };
       // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
       // of the same paragraph with no cue of its own.
@@ -191,13 +232,13 @@ export function extractQuotes(ctx: QuoteContext): Quote[] {
       if (isTitleCase(text) && words <= 6) continue;
       ctx.speakers.noteSpeaker(p, span.start, attribution.speakerId);
       const before = paragraph.slice(sentence.start, span.start - 1).trim();
-      const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || /[:,]$/.test(before) || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before)) && words >= 3;
+      const direct = /^[\p{Lu}"'(\d]/u.test(text) && (before === '' || before.endsWith(':') || before.endsWith(',') || /\b(?:said|says|told|wrote|added|asked)\s*(?:that\s*)?$/.test(before.slice(startOfLastWords(before, 2)))) && words >= 3;
       quotes.push({
-        text: text.replace(/[\s,]+$/, (m) => (m.includes(',') ? ',' : '')).trim(),
+        text: closeWithComma(text).trim(),
         speakerId: attribution.speakerId,
         kind: direct ? 'direct' : 'partial',
         paragraph: p,
-        sentence: paragraph.slice(sentence.start, Math.max(sentenceEnd, span.end + 1)).trim(),
+        sentence: quoteContext(paragraph, sentence.start, Math.max(sentenceEnd, span.end + 1), span),
         cue: attribution.cue,
       });
       lastQuote = { paragraph: p, speakerId: attribution.speakerId };

@@ -5,7 +5,9 @@
  */
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { execFrom, lastWords, startOfTail } from './text-window.js';
 
+const APPOSITIVE_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/g;
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
 /** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = new Set([
@@ -35,8 +37,9 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   if (mention.hasTitle && mention.title) roles.push(mention.title);
 
   const before = paragraph.slice(0, mention.titleStart);
-  // Appositive in front: "Berg's trade adviser, Tomas Reyes".
-  const apposBefore = /(?:^|[,;:(]\s*|\b(?:and|but|said|says)\s+)([^,;:()"]{3,80}),\s*$/.exec(before);
+  // Appositive in front: "Berg's trade adviser, Tomas Reyes". The match holds at most 85 characters
+  // that are not spaces, so only that much of the text before the name is searched.
+  const apposBefore = execFrom(APPOSITIVE_BEFORE, before, startOfTail(before, before.length, 90));
   let found = false;
   if (apposBefore) {
     const phrase = apposBefore[1]!.trim().replace(/^(?:the|a|an|as|and|but)\s+/i, '');
@@ -49,14 +52,15 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   if (!found) {
     // A description in front, with or without a comma: "South Korean leader Lee Min Ho",
     // "founded by Lee's grandfather, Lee Jae Won".
-    const phrase = describedBy(before.replace(/,\s*$/, ''), lex);
+    const trimmed = before.trimEnd();
+    const phrase = describedBy(trimmed.endsWith(',') ? trimmed.slice(0, -1) : before, lex);
     if (phrase && !mention.title) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);
-  const apposAfter = /^,\s+(?!who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
+  const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|said\b|says\b|told\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+\p{Lu}|\.$|"|$)/u.exec(after);
   if (apposAfter) {
     const phrase = apposAfter[1]!.trim().replace(/^(?:the|a|an)\s+/i, '');
     const words = phrase.split(/\s+/);
@@ -71,7 +75,8 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 
 /** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
 function describedBy(before: string, lex: Lexicon): string {
-  const words = before.trimEnd().split(/\s+/);
+  // The loop below reads at most six words back.
+  const words = lastWords(before, 7);
   const picked: string[] = [];
   for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
     const w = words[k]!;

@@ -2,6 +2,7 @@
  * Sentence boundaries inside a paragraph, aware of abbreviations ("U.S.", "Mr.", "Sept."), initials
  * and quotation marks.
  */
+import { lastPiece } from './text-window.js';
 
 export interface Sentence {
   text: string;
@@ -26,10 +27,12 @@ function isAbbreviation(word: string): boolean {
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const re = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
+  // Only a whole run of marks can end a sentence, so a match starts where a run starts: otherwise
+  // "!!!...!" not followed by a capital was retried from every mark in it.
+  const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
   for (const m of paragraph.matchAll(re)) {
     const end = m.index + m[0].length;
-    const before = paragraph.slice(start, m.index).split(/\s+/).at(-1) ?? '';
+    const before = lastPiece(paragraph.slice(start, m.index));
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before)) {
       // "U.S. officials" continues; "... against the U.S. The next ..." is rare enough to accept.
       continue;

@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { ROLE_MODIFIERS } from './roles.js';
 import type { Actor } from './types.js';
+import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
 /** A mention resolved to an actor, placed in the text. */
 export interface PlacedMention {
@@ -37,6 +38,12 @@ const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|late
 /** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
 const APPOSITIVE_CHAIN_THEN_VERB =
   /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+/** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
+const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
+/** "X praised Y, and (has) promised": a verb coordinated with the one before. */
+const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
+/** How far back a clause or a sentence start is looked for; longer ones are cut there. */
+const CLAUSE_WINDOW = 2000;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -53,8 +60,18 @@ export function createSpeakerFinder(
     byParagraph.set(m.paragraph, list);
   }
   const speakers: Array<{ p: number; offset: number; actorId: string }> = [];
+  /** Speakers are noted in text order (quotes are read in order), which lets the search be binary. */
+  let speakersInOrder = true;
+  /** The mentions of paragraph p that start in [from, to). */
+  const namedBetween = (p: number, from: number, to: number): PlacedMention[] => startingBetween(byParagraph.get(p) ?? [], from, to);
 
+  const genders = new Map<Actor, 'm' | 'f' | 'u'>();
   const genderOf = (actor: Actor): 'm' | 'f' | 'u' => {
+    let gender = genders.get(actor);
+    if (gender === undefined) genders.set(actor, (gender = describedGender(actor)));
+    return gender;
+  };
+  const describedGender = (actor: Actor): 'm' | 'f' | 'u' => {
     if (actor.kind !== 'person') return 'u';
     const roles = actor.roles.join(' ').toLowerCase();
     if (/\b(?:spokeswoman|chairwoman|congresswoman|wife|mother|daughter|sister|grandmother|widow|queen|princess|actress|ms\.|mrs\.)\b/.test(roles)) return 'f';
@@ -98,7 +115,7 @@ export function createSpeakerFinder(
     if (/,$/.test(prev)) {
       // After a comma: subject after an opening phrase ("In January, X") or a description of the
       // person ("Berg's trade adviser, X"); object after a verb ("investigating his wife, X").
-      const clause = text.slice(0, m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
+      const clause = text.slice(Math.max(0, m.start - CLAUSE_WINDOW), m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
       if (INTRO_PHRASE.test(`${clause}, `)) return true;
       return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
     }
@@ -114,11 +131,11 @@ export function createSpeakerFinder(
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
       const text = paragraphs[p]!;
-      const mentions = (byParagraph.get(p) ?? []).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
+      const mentions = namedBetween(p, Math.max(from, cue.index - CLAUSE_WINDOW), cue.index).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
       if (cue.form === 'noun') {
         // "U.S. accusations", "Ottawa's denial": the name right in front of the noun.
         const near = (byParagraph.get(p) ?? []).filter((m) => m.end <= cue.index && cue.index - m.end <= 12).at(-1);
-        if (near && /^['’s\s]*(?:\w+\s)?$/.test(text.slice(near.end, cue.index))) return near.actorId;
+        if (near && /^(?:['’s\s]*|(?:['’s\s]*['’\s])?\w+\s)$/.test(text.slice(near.end, cue.index))) return near.actorId;
         const by = new RegExp(`^\\s*(?:by|from)\\s+(?:the\\s+)?`).exec(text.slice(cue.end));
         if (by) return finder.namedAfter(p, cue.end, cue.end + by[0].length + 40);
         return null;
@@ -134,20 +151,20 @@ export function createSpeakerFinder(
         const start = from + (intro ? intro[0].length : 0);
         // "where he appeared at a 2014 Senate hearing ... for saying": the nearest pronoun subject.
         const nearPronoun = [...text.slice(start, cue.index).matchAll(/\b(he|she|they)\s+(?!said\b)[a-z]+ed\b/gi)].at(-1);
-        if (nearPronoun && !(byParagraph.get(p) ?? []).some((m) => m.start > start + nearPronoun.index && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)) && !/\b\d+\s+$/.test(text.slice(start, m.start)))) {
+        if (nearPronoun && !(byParagraph.get(p) ?? []).some((m) => m.start > start + nearPronoun.index && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)) && !endsWithNumberAndSpace(text.slice(start, m.start)))) {
           return finder.pronoun(p, start + nearPronoun.index, nearPronoun[1]!);
         }
         // "it attacked Trump, saying ...": a pronoun subject is resolved, not skipped.
         const leading = /^\s*(he|she|it|they)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
-        const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
+        const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)));
         return subject?.actorId ?? null;
       }
-      const pronounMatch = PRONOUN.exec(region);
+      const pronounMatch = matchAtEnd(PRONOUN, region, 32);
       const eligible = mentions.filter((m) => {
         const before = text.slice(from, m.start);
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
-        return !PREPOSITION_BEFORE.test(before) || m.start === from || /^\s*(?:an?|the)\s+[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
+        return !precededByPreposition(before) || m.start === from || /^\s*(?:an?|the)\s+[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
       });
       let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
@@ -160,10 +177,10 @@ export function createSpeakerFinder(
       if (host) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
-      if (/,?\s+and\s+(?:has\s+|have\s+|also\s+|then\s+)?$/.test(between) && mentions.length > 1) {
+      if (matchAtEnd(AND_THEN_VERB, between, 12) && mentions.length > 1) {
         const intro = INTRO_PHRASE.exec(region);
         const start = from + (intro ? intro[0].length : 0);
-        const subject = mentions.find((m) => m.start >= start && !PREPOSITION_BEFORE.test(text.slice(start, m.start)));
+        const subject = mentions.find((m) => m.start >= start && !precededByPreposition(text.slice(start, m.start)));
         if (subject) return subject.actorId;
       }
       if (between.length > 90 && !/^,[^,]+,\s*$/.test(between)) return null;
@@ -200,22 +217,48 @@ export function createSpeakerFinder(
         let found: PlacedMention | undefined;
         let loose: PlacedMention | undefined;
         for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
-          const names = (byParagraph.get(q) ?? []).filter((m) => (q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)));
-          found = names.filter((m) => isSubject(q, m)).at(-1);
-          loose ??= names.at(-1);
+          // From the end: the last fitting name in subject position, and the last fitting name at all.
+          const names = byParagraph.get(q) ?? [];
+          let lastFitting: PlacedMention | undefined;
+          for (let k = names.length - 1; k >= 0 && !found; k--) {
+            const m = names[k]!;
+            if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
+            lastFitting ??= m;
+            if (isSubject(q, m)) found = m;
+          }
+          loose ??= lastFitting;
         }
         return { found, loose };
       };
       // Within one sentence a pronoun points back to a person already named in it, even as a
       // possessive: "Oz's dubious advice earned him ..., where he appeared".
-      const sentenceStart = Math.max(0, ...[...paragraphs[p]!.slice(0, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => x.index + x[0].length));
-      const inSentence = (byParagraph.get(p) ?? []).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
+      const windowStart = Math.max(0, offset - CLAUSE_WINDOW);
+      const sentenceStart = Math.max(windowStart, ...[...paragraphs[p]!.slice(windowStart, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => windowStart + x.index + x[0].length));
+      const inSentence = namedBetween(p, sentenceStart, offset).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
       if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
       const strict = search(true);
       const lenient = strict.found || strict.loose ? strict : search(false);
       const subject = lenient.found;
       const fallback = lenient.loose;
-      const recentSpeaker = [...speakers].reverse().find((s) => (s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2);
+      let recentSpeaker: (typeof speakers)[number] | undefined;
+      if (speakersInOrder) {
+        // The last speaker before (p, offset), by binary search; none when that one is too far back.
+        let lo = 0;
+        let hi = speakers.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const s = speakers[mid]!;
+          if (s.p < p || (s.p === p && s.offset < offset)) lo = mid + 1;
+          else hi = mid;
+        }
+        const s = speakers[lo - 1];
+        recentSpeaker = s && p - s.p <= 2 ? s : undefined;
+      } else {
+        for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
+          const s = speakers[k]!;
+          if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
+        }
+      }
       if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
         // The last speaker, unless someone else was named as a subject after them.
         if (!subject || subject.paragraph < recentSpeaker.p || (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) || subject.actorId === recentSpeaker.actorId) {
@@ -225,6 +268,8 @@ export function createSpeakerFinder(
       return (subject ?? fallback)?.actorId ?? null;
     },
     noteSpeaker(p, offset, actorId) {
+      const last = speakers.at(-1);
+      if (last && (p < last.p || (p === last.p && offset < last.offset))) speakersInOrder = false;
       speakers.push({ p, offset, actorId });
     },
   };

@@ -5,6 +5,7 @@
  */
 import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';
+import { secondsSince, type CommandOutcome, type Metrics } from '../service/metrics.js';
 import { briefingCommands } from '../../commands/index.js';
 import { UserError, type Command, type CommandInput } from './command.js';
 import { completeActorName } from './completion.js';
@@ -27,6 +28,8 @@ export interface BriefingServiceDeps {
   subscriptions?: DigestSubscriptions;
   /** Commands added after the built-in ones; one with a built-in's name replaces it. */
   extraCommands?: ReadonlyArray<Command<BriefingContext>>;
+  /** Where each command's outcome and time are counted. */
+  metrics?: Metrics;
 }
 
 /** The briefing service with its command context exposed for schedulers and tests. */
@@ -57,16 +60,25 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
     commands: commands as ReadonlyArray<Command<unknown>>,
     context,
     async handle(input: CommandInput): Promise<Reply> {
+      const started = performance.now();
+      // Metrics name a command only once it is known to exist: user text never becomes a label.
+      let known = 'unknown';
+      let outcome: CommandOutcome = 'error';
       try {
         const name = String(input?.command ?? '').trim().replace(/^\/+/, '').toLowerCase();
         const command = byName.get(name);
         if (!command) throw unknownCommand(name, commands);
+        known = command.name;
         const args = checkedArgs(command, input.args ?? {});
         const reply = await command.handler({ ...input, command: name, args }, context());
         if (!reply || typeof reply.title !== 'string') throw new Error(`/${name} returned no reply`);
+        outcome = 'ok';
         return reply;
       } catch (err) {
-        if (err instanceof UserError) return errorReply(err.message);
+        if (err instanceof UserError) {
+          outcome = 'user_error';
+          return errorReply(err.message);
+        }
         deps.logger.error({ command: input?.command, args: loggedArgs(input?.args), err }, 'command failed');
         return buildReply({
           title: 'Sorry, something went wrong while answering that.',
@@ -74,6 +86,8 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
           ephemeral: true,
           tone: 'error',
         });
+      } finally {
+        deps.metrics?.commandAnswered(known, outcome, secondsSince(started));
       }
     },
     async completeActor(prefix, limit) {

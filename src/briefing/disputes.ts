@@ -71,7 +71,7 @@ function withoutGeneric(words: Set<string>): Set<string> {
 // tells who denies.
 function namesSourceText(accusation: ClaimRef, denial: ClaimRef): boolean {
   const names = (denial.claim.sourceText ?? '')
-    .split(/\s*(?:,|\band\b|&)\s*/)
+    .split(/,|\band\b|&/) // foldText drops the spaces around each part
     .map((n) => foldText(n))
     .filter((n) => n.length > 2);
   const text = ` ${foldText(accusation.claim.text)} `;

@@ -108,7 +108,12 @@ export function clip(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  let kept = space > max * 0.6 ? cut.slice(0, space) : cut;
+  // Trailing spaces and separators off, read from the end (an end-anchored pattern rescans runs).
+  let end = kept.length;
+  while (end > 0 && /[\s,;:]/.test(kept[end - 1]!)) end--;
+  kept = kept.slice(0, end);
+  return `${kept}…`;
 }
 
 /** Splits a paragraph into sentences without breaking at abbreviations such as "U.S." or "Mr.". */
@@ -120,7 +125,10 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (let m = boundary.exec(paragraph); m !== null; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index + 1);
-    const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
+    // The word before the mark, read back from it rather than matched over the whole sentence.
+    let wordStart = before.length;
+    while (wordStart > 0 && !/\s/.test(before[wordStart - 1]!)) wordStart--;
+    const lastWord = before.slice(wordStart);
     if (m[1] === '.' && isAbbreviation(lastWord)) continue;
     const end = m.index + m[1]!.length;
     sentences.push(paragraph.slice(start, end).trim());

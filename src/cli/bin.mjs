@@ -2,37 +2,25 @@
 // Entry point for `npx briefing` and `npm start`. Runs the compiled CLI in dist/ (`npm run build`, also
 // run by `npm install` / `npm ci`) when its build stamp is at least as new as every file under src/,
 // commands/ and data/lexicon/: plain Node, without tsx's loader thread (~30 MB of memory). Otherwise
-// loads the TypeScript sources through tsx. Silent either way: stdout carries `parse --json` output.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// loads the TypeScript sources through tsx (a dev dependency). Silent either way: stdout carries `parse --json` output.
 import { fileURLToPath } from 'node:url';
+import { builtAfterSources } from './build-stamp.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 let main;
-if (builtAfterSources()) {
+if (builtAfterSources(root)) {
   ({ main } = await import(new URL('../../dist/src/cli/main.js', import.meta.url).href));
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    // An install without dev dependencies (npm ci --omit=dev) has no tsx: it needs a fresh build.
+    process.stderr.write('briefing: dist/ is missing or older than the sources, and tsx (a dev dependency) is not installed: run `npm run build`, or `npm install` with dev dependencies\n');
+    process.exit(1);
+  }
   register();
   ({ main } = await import('./main.ts'));
 }
 process.exitCode = await main(process.argv.slice(2));
-
-/** True when dist/.built-at (the time the last good build started) is not older than any source. */
-function builtAfterSources() {
-  try {
-    const builtAt = Number(readFileSync(`${root}dist/.built-at`, 'utf8'));
-    statSync(`${root}dist/src/cli/main.js`);
-    // Directories count too: their mtime changes when a file is added, removed or renamed.
-    for (const dir of ['src', 'commands', 'data/lexicon']) {
-      const base = `${root}${dir}/`;
-      if (statSync(base).mtimeMs > builtAt) return false;
-      for (const name of readdirSync(base, { recursive: true })) {
-        if (statSync(base + name).mtimeMs > builtAt) return false;
-      }
-    }
-    return Number.isFinite(builtAt);
-  } catch {
-    return false;
-  }
-}

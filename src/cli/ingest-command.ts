@@ -2,7 +2,8 @@
  * `briefing ingest FILE|DIR...`: adds articles to the configured store and prints what happened,
  * one line per outcome and one line per failed file. Exit code 1 when any file failed.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, parseLimitsOf } from '../config.js';
+import { configureParsePool } from '../ingest/parse-pool.js';
 import { ingestPaths, type IngestReport } from '../ingest/ingest-paths.js';
 import { createLogger } from '../logging.js';
 import { createStore } from '../store/create-store.js';
@@ -28,6 +29,7 @@ export async function runIngest(paths: string[], io: IngestCommandIo = {}): Prom
   let store: Store | undefined;
   try {
     const config = loadConfig(env);
+    configureParsePool(parseLimitsOf(config));
     // Progress and the report are the output here; info logs would only repeat them.
     const logger = createLogger(env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
     store = await createStore(config, logger);

@@ -3,14 +3,17 @@
  * when it is empty), then run Discord and/or Slack when configured, else the interactive console.
  * Nothing is loaded from the store at start: commands ask the store, through a small cache that the
  * store's change feed keeps current, so start-up and memory do not grow with the corpus and any
- * number of these processes can share one PostgreSQL. SIGTERM and SIGINT stop everything cleanly.
+ * number of these processes can share one PostgreSQL. A bot process also serves /healthz, /readyz
+ * and /metrics (src/service/), and on SIGTERM or SIGINT stops within SHUTDOWN_TIMEOUT_MS: it takes
+ * no new work, finishes or hands back what is under way, then disconnects.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { createCorpus, type Corpus } from '../briefing/corpus.js';
 import { createBriefingService, type BriefingServiceWithContext } from '../briefing/create-briefing-service.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, loadConfig, parseLimitsOf, type Config } from '../config.js';
+import { configureParsePool } from '../ingest/parse-pool.js';
 import { ingestPaths } from '../ingest/ingest-paths.js';
 import { resolveParser } from '../ingest/parser.js';
 import { createLogger, type Logger } from '../logging.js';
@@ -21,6 +24,13 @@ import type { ArticleWatch, Store } from '../store/store.js';
 import { rederiveAll, refreshStore } from '../ingest/refresh-store.js';
 import type { EnrichArticle } from '../ingest/ingest-article.js';
 import { createOptionalLlm, ingestSuggester } from '../llm/optional-llm.js';
+import { botShutdownSteps } from '../service/bot-shutdown.js';
+import { createDrainingService } from '../service/draining-service.js';
+import { noopMetrics, type Metrics } from '../service/metrics.js';
+import { platformProbe, storeProbe } from '../service/readiness.js';
+import { startServiceRuntime, type ServiceRuntime } from '../service/service-runtime.js';
+import { createShutdown, type Shutdown } from '../service/shutdown.js';
+import { timeStore } from '../service/timed-store.js';
 
 /** Where a run reads configuration and writes; the process by default. */
 export interface StartIo {
@@ -68,16 +78,18 @@ const REINDEX_AT_START_MS = 1_000;
  * folder; an upgraded store is re-indexed (and articles from an older parser re-parsed from their
  * files) in the background.
  */
-export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean } = {}): Promise<OpenedBriefing> {
+export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean; metrics?: Metrics } = {}): Promise<OpenedBriefing> {
+  configureParsePool(parseLimitsOf(config));
   keepHeapCompact();
-  const store = await createStore(config, logger);
+  const metrics = options.metrics ?? noopMetrics;
+  const store = timeStore(await createStore(config, logger), metrics);
   let watch: ArticleWatch | undefined;
   try {
-    const llm = await createOptionalLlm(config, logger);
+    const llm = await createOptionalLlm(config, logger, metrics);
     const enrich = await ingestSuggester(config, llm, logger);
     const folder = articlesFolder(config);
     if ((await store.countArticles()) === 0 && existsSync(folder)) {
-      const report = await ingestPaths([folder], { store, logger, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
+      const report = await ingestPaths([folder], { store, logger, metrics, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
       for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
     }
     const corpus = createCorpus(store.corpus);
@@ -90,8 +102,8 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
       logger.error({ err }, 'bringing stored articles up to date failed'),
     );
     const extraCommands = await optionalCommands(logger);
-    const digests = createDigestFeature({ config, store, logger, llm, corpus });
-    const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions });
+    const digests = createDigestFeature({ config, store, logger, llm, corpus, metrics });
+    const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions, metrics });
     logger.info({ ...(await corpus.counts()), reindexing: !reindexed.done }, 'briefing ready');
     const opened = watch;
     return {
@@ -135,60 +147,92 @@ export async function runStart(io: StartIo = {}): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
   // Listen before anything is shown: a signal arriving before a listener exists kills the process.
   const stop = stopSignals();
+  // The limit counts from the signal, even one that arrives while the bot is still starting.
+  const shutdown = createShutdown({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  void stop.requested.then(() => shutdown.begin());
   try {
-    return await runUntilStopped(config, logger, io, stop.requested);
+    return await runUntilStopped(config, logger, io, stop.requested, shutdown);
   } finally {
     stop.dispose();
   }
 }
 
-async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>): Promise<number> {
+async function runUntilStopped(config: Config, logger: Logger, io: StartIo, stopRequested: Promise<void>, shutdown: Shutdown): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
+  const fail = (err: unknown, prefix = '') => stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `${prefix}${(err as Error).message}`}\n`);
+  let runtime: ServiceRuntime;
   let opened: OpenedBriefing;
   try {
-    opened = await openBriefing(config, logger, { progress: true });
+    // Listening first: /healthz answers and /readyz says 'starting' while the store loads.
+    runtime = await startServiceRuntime(config, logger);
   } catch (err) {
-    stderr.write(`briefing: ${err instanceof ConfigError ? err.message : `could not start: ${(err as Error).message}`}\n`);
+    fail(err);
     return 1;
   }
-  // Replicas on one PostgreSQL split Discord's shards through the store's leases.
-  const deps: PlatformDeps = { config, service: opened.service, logger, ...(config.DATABASE_URL ? { leases: opened.store } : {}) };
+  try {
+    opened = await openBriefing(config, logger, { progress: true, metrics: runtime.metrics });
+  } catch (err) {
+    fail(err, 'could not start: ');
+    await runtime.close();
+    return 1;
+  }
+  runtime.readiness.watch('store', storeProbe(opened.store));
+  const draining = createDrainingService(opened.service);
+  const deps: PlatformDeps = {
+    config,
+    service: draining.service,
+    logger,
+    metrics: runtime.metrics,
+    // Replicas on one PostgreSQL split Discord's shards through the store's leases.
+    ...(config.DATABASE_URL ? { leases: opened.store } : {}),
+    ...(runtime.slackRoutes ? { serviceRoutes: runtime.slackRoutes } : {}),
+  };
   const platforms: RunningPlatform[] = [];
   let live: { stop(): Promise<void> } | undefined;
   try {
-    live = await startWatching(opened, logger);
-    if (config.platforms.discord) platforms.push(await startPlatform('discord', deps));
-    if (config.platforms.slack) platforms.push(await startPlatform('slack', deps));
+    live = await startWatching(opened, logger, runtime.metrics);
+    for (const name of ['discord', 'slack'] as const) {
+      if (!config.platforms[name]) continue;
+      const platform = await startPlatform(name, deps);
+      platforms.push(platform);
+      runtime.readiness.watch(name, platformProbe(name, platform));
+    }
   } catch (err) {
-    stderr.write(`briefing: ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
+    fail(err);
     await Promise.allSettled([...platforms.map((p) => p.stop()), live?.stop()]);
     await opened.close();
+    await runtime.close();
     return 1;
   }
 
   if (platforms.length === 0) {
+    runtime.readiness.running();
     await runConsoleUntilClosed(opened, logger, io, stopRequested);
-  } else {
-    const scheduler = await opened.digests.start(platforms.map((p) => p.sender));
-    logger.info({ platforms: platforms.map((p) => p.sender.platform) }, 'bot running; SIGTERM or SIGINT stops it');
-    await stopRequested;
-    logger.info('stopping');
-    await scheduler.stop();
-    await Promise.allSettled(platforms.map((p) => p.stop()));
+    await live?.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the article watch failed'));
+    await opened.close();
+    await runtime.close();
+    return 0;
   }
-  await live?.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the article watch failed'));
-  await opened.close();
-  return 0;
+  // The start-up catch-up runs while commands are answered; stopping interrupts it.
+  void opened.digests.start(platforms.map((p) => p.sender)).catch((err: unknown) => logger.error({ err }, 'digest scheduler did not start'));
+  runtime.readiness.running();
+  logger.info({ platforms: platforms.map((p) => p.sender.platform), healthPort: runtime.port ?? null }, 'bot running; SIGTERM or SIGINT stops it');
+  await stopRequested;
+  const bot = { readiness: runtime.readiness, draining, digests: opened.digests, live, platforms, closers: [opened.close, runtime.close] };
+  const { unfinished } = await shutdown.run(botShutdownSteps(bot, config.SHUTDOWN_TIMEOUT_MS));
+  return unfinished.length === 0 ? 0 : 1;
 }
 
 // New articles while the bot runs (the articles folder, FEEDS) as jobs on the shared queue; the
 // store's change feed tells every process's corpus about what they store.
-async function startWatching(opened: OpenedBriefing, logger: Logger): Promise<{ stop(): Promise<void> }> {
+async function startWatching(opened: OpenedBriefing, logger: Logger, metrics: Metrics): Promise<{ stop(): Promise<void> }> {
   const { startLiveIngest } = await import('../ingest/live-ingest.js');
   const { createJobQueue } = await import('../jobs/create-queue.js');
   const queue = await createJobQueue(opened.config, logger);
+  const { JOBS } = await import('../ingest/ingest-jobs.js');
+  for (const name of Object.values(JOBS)) metrics.observeQueueDepth(name, () => queue.waiting(name));
   try {
-    const live = await startLiveIngest({ config: opened.config, store: opened.store, logger, queue, ...(opened.enrich ? { enrich: opened.enrich } : {}) });
+    const live = await startLiveIngest({ config: opened.config, store: opened.store, logger, queue, metrics, ...(opened.enrich ? { enrich: opened.enrich } : {}) });
     return {
       async stop() {
         await live.stop();

@@ -8,6 +8,7 @@
  * only from public addresses unless FEEDS_ALLOW_PRIVATE (outbound-fetch.ts).
  */
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeed } from './feed-xml.js';
 import { fetchText } from './fetch-text.js';
@@ -25,6 +26,8 @@ export interface FeedPollerDeps {
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   /** Called for each article stored, so the running corpus can add it. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
   /** Per request, in ms. */
@@ -180,6 +183,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
       parse,
       parserVersion: version,
       now,
+      metrics: deps.metrics,
       ...(deps.enrich ? { enrich: deps.enrich } : {}),
     });
     if (outcome.kind === 'added' || outcome.kind === 'updated') {

@@ -133,7 +133,7 @@ function decode(bytes: Uint8Array, charset: string | null): { ok: true; text: st
   }
   // UTF-8, with the same binary and Latin-1 checks as article files.
   const result = decodeArticleBytes(bytes);
-  return result.ok ? { ok: true, text: result.text } : { ok: false, problem: result.problem.replace(/:.*$/, '') };
+  return result.ok ? { ok: true, text: result.text } : { ok: false, problem: beforeColon(result.problem) };
 }
 
 function requestProblem(err: unknown, timeoutMs: number, redirectedTo: string | null): string {
@@ -143,4 +143,11 @@ function requestProblem(err: unknown, timeoutMs: number, redirectedTo: string | 
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return `did not answer within ${timeoutMs / 1000} s`;
   const cause = error.cause?.code ?? error.cause?.message ?? error.message ?? String(err);
   return `could not be fetched (${cause})`;
+}
+
+/** `text.replace(/:.*$/, '')`: cut at the first colon after the last line break, without an end-anchored scan. */
+function beforeColon(text: string): string {
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+  const colon = text.indexOf(':', lastBreak + 1);
+  return colon < 0 ? text : text.slice(0, colon);
 }

@@ -4,15 +4,17 @@
  * same story only once however many sources carry it: the near-duplicate check runs again inside
  * the store's write lock, so two replicas ingesting two copies at once still store one.
  */
+import { ParseRefusedError } from './parse-pool.js';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../article/types.js';
 import type { Logger } from '../logging.js';
+import { secondsSince, type Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { MIN_WORDS_FOR_NEAR_DUPLICATE, bodyWords, fingerprintOf, isNearDuplicate, shingles } from './fingerprint.js';
 import { holdsArticleText, NO_ARTICLE_PROBLEM } from '../article/article-text.js';
 
 /** The parser's signature (src/article/parse-article.ts). */
-export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle;
+export type ParseArticle = (raw: string, options?: { source?: string }) => ParsedArticle | Promise<ParsedArticle>;
 
 /** What ingesting one text did. */
 export type IngestOutcome =
@@ -32,6 +34,8 @@ export interface IngestArticleDeps {
   now?: () => Date;
   /** Adds to a new parse before it is stored (the optional LLM suggestions); never throws. */
   enrich?: EnrichArticle;
+  /** Where the outcome and the parse time are counted. */
+  metrics?: Metrics;
 }
 
 /** A step that adds to a parse before it is stored, e.g. LLM suggestions kept apart from the rules'. */
@@ -55,6 +59,12 @@ export function articleIdFor(source: string): string {
  * store failures are thrown, as they are no fault of the article.
  */
 export async function ingestArticleText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
+  const outcome = await ingestText(text, source, deps);
+  deps.metrics?.articleIngested(/^https?:\/\//i.test(source) ? 'feed' : 'file', outcome.kind);
+  return outcome;
+}
+
+async function ingestText(text: string, source: string, deps: IngestArticleDeps): Promise<IngestOutcome> {
   const { store, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const contentHash = contentHashOf(text);
@@ -65,8 +75,14 @@ export async function ingestArticleText(text: string, source: string, deps: Inge
 
   let parsed: ParsedArticle;
   try {
-    parsed = deps.parse(text, { source });
+    const started = performance.now();
+    parsed = await deps.parse(text, { source });
+    deps.metrics?.articleParsed(secondsSince(started));
   } catch (err) {
+    if (err instanceof ParseRefusedError) {
+      logger.warn({ source, problem: err.message }, 'article refused by the parse pool');
+      return { kind: 'failed', problem: err.message };
+    }
     logger.warn({ source, err: err instanceof Error ? err.message : String(err) }, 'parser failed');
     return { kind: 'failed', problem: `could not be parsed (${oneLine(err)}): please report this file` };
   }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readArticleFile } from '../article/read-article-file.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';
@@ -36,6 +37,8 @@ export interface IngestJobsDeps {
   enrich?: EnrichArticle;
   /** The parser (default: the project's); tests and benchmarks pass their own. */
   parse?: ParseArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   /** Told of each article a job stored in this process. */
   onArticle?: (article: StoredArticle) => void | Promise<void>;
 }
@@ -54,6 +57,7 @@ export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueF
     store,
     logger,
     ...(deps.outbound ? { outbound: deps.outbound } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     parse: parser.parse,
     memory: storeFeedMemory(store),
     handOff: async (url) => void (await queue.send(JOBS.feedItem, { url }, { singletonKey: url })),
@@ -65,7 +69,14 @@ export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueF
     JOBS.ingestText,
     async ({ source, text }) => {
       // A store failure throws, and the job is retried; a bad article is reported once.
-      const outcome = await ingestArticleText(text, source, { store, logger, parse: parser.parse, parserVersion: parser.version, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
+      const outcome = await ingestArticleText(text, source, {
+        store,
+        logger,
+        parse: parser.parse,
+        parserVersion: parser.version,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
+        ...(deps.enrich ? { enrich: deps.enrich } : {}),
+      });
       if (outcome.kind === 'added' || outcome.kind === 'updated') {
         logger.info({ source, id: outcome.article.id }, outcome.kind === 'added' ? 'article added' : 'article updated');
         await deps.onArticle?.(outcome.article);

@@ -5,6 +5,7 @@
 import { SingleBar } from 'cli-progress';
 import { readArticleFile } from '../article/parse-article.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles } from './collect-files.js';
 import { ingestArticleText, type ParseArticle, type EnrichArticle } from './ingest-article.js';
@@ -34,6 +35,8 @@ export interface IngestDeps {
   parserVersion?: number;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   /** Every file must resolve inside this folder (the watched folder); others are refused. */
   within?: string;
 }
@@ -66,6 +69,7 @@ export async function ingestPaths(paths: readonly string[], deps: IngestDeps): P
           parse: parser.parse,
           parserVersion: parser.version,
           now: deps.now,
+          metrics: deps.metrics,
           ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
         if (outcome.kind === 'added') report.added.push(outcome.article);

@@ -9,6 +9,7 @@ import { ConfigError, type Config } from '../config.js';
 import { createLocalQueue } from '../jobs/local-queue.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { parseFeedList } from './feed-xml.js';
 import type { EnrichArticle } from './ingest-article.js';
@@ -30,6 +31,8 @@ export interface LiveIngestDeps {
   onArticle?: (article: StoredArticle) => void | Promise<void>;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
 }
 
 /** Running folder watch and feed jobs. */
@@ -44,7 +47,7 @@ export interface LiveIngest {
  * @example const live = await startLiveIngest({ config, store, logger, queue });
  */
 export async function startLiveIngest(deps: LiveIngestDeps): Promise<LiveIngest> {
-  const { config, store, logger } = deps;
+  const { config, store, logger, metrics } = deps;
   const feeds = parseFeedList(config.FEEDS);
   if (!feeds.ok) throw new ConfigError(`FEEDS: "${feeds.bad}" is not an http(s) URL: list feed URLs separated by commas`);
   const queue = deps.queue ?? createLocalQueue(logger);
@@ -54,12 +57,13 @@ export async function startLiveIngest(deps: LiveIngestDeps): Promise<LiveIngest>
     logger,
     feeds: feeds.urls,
     outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE },
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(deps.enrich ? { enrich: deps.enrich } : {}),
     ...(deps.onArticle ? { onArticle: deps.onArticle } : {}),
   });
   if (feeds.urls.length > 0) await queue.every(JOBS.feedsDue, config.FEED_POLL_MINUTES, {});
   const folder = folderToWatch(config);
-  const watcher = watchDirectory(folder, { store, logger, onArticle: () => undefined, ingest: (paths, within) => jobs.queueFiles(paths, within) });
+  const watcher = watchDirectory(folder, { store, logger, metrics, onArticle: () => undefined, ingest: (paths, within) => jobs.queueFiles(paths, within) });
   logger.info({ folder, feeds: feeds.urls, queue: queue.kind }, 'watching for new articles');
   return {
     folder,

@@ -2,8 +2,9 @@
  * The parser ingest uses, and its version: knowing the version up front is what lets unchanged
  * files skip parsing altogether.
  */
-import { PARSER_VERSION, parseArticle } from '../article/parse-article.js';
+import { PARSER_VERSION } from '../article/parse-article.js';
 import type { ParseArticle } from './ingest-article.js';
+import { sharedParsePool } from './parse-pool.js';
 
 /** A parser with the version it stamps on its output. */
 export interface VersionedParser {
@@ -12,15 +13,18 @@ export interface VersionedParser {
 }
 
 /**
- * The project's parser, or an injected one (tests, benchmarks) whose version is given or learnt
- * by parsing a two-line probe.
+ * The project's parser (in the worker pool, off the event loop), or an injected one (tests,
+ * benchmarks) whose version is given or learnt by parsing a two-line probe.
  */
 export async function resolveParser(parse?: ParseArticle, knownVersion?: number): Promise<VersionedParser> {
-  if (!parse) return { parse: parseArticle, version: knownVersion ?? PARSER_VERSION };
+  if (!parse) {
+    const pool = sharedParsePool();
+    return { parse: (raw, options) => pool.parse(raw, options), version: knownVersion ?? PARSER_VERSION };
+  }
   if (knownVersion !== undefined) return { parse, version: knownVersion };
   let version = Number.NaN;
   try {
-    version = parse('Version probe\n\nA short body for the version probe.', { source: 'version-probe' }).parserVersion;
+    version = (await parse('Version probe\n\nA short body for the version probe.', { source: 'version-probe' })).parserVersion;
   } catch {
     // A parser that rejects the probe still works; every file is then parsed each time.
   }

@@ -7,6 +7,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import { collectArticleFiles, isArticleFileName, sourceForPath } from './collect-files.js';
 import type { ParseArticle, EnrichArticle } from './ingest-article.js';
@@ -24,6 +25,8 @@ export interface WatchDirectoryDeps {
   parse?: ParseArticle;
   /** Adds to each new parse before it is stored (optional LLM suggestions). */
   enrich?: EnrichArticle;
+  /** Where ingest outcomes and parse times are counted. */
+  metrics?: Metrics;
   now?: () => Date;
   /** Quiet time after the last change before ingesting, in ms. */
   debounceMs?: number;
@@ -95,6 +98,7 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
           parserVersion: version,
           now: deps.now,
           progress: false,
+          metrics: deps.metrics,
           ...(deps.enrich ? { enrich: deps.enrich } : {}),
         });
     // Only now: a batch that threw (store down) is retried by the next rescan. Bad files count as

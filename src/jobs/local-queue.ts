@@ -93,6 +93,7 @@ export function createLocalQueue(logger: Logger, options: { retryDelayMs?: (atte
       };
       tick();
     },
+    waiting: async (name) => kinds.get(name)?.waiting.length ?? 0,
     async stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);

@@ -108,6 +108,7 @@ export async function createPgBossQueue(url: string, logger: Logger, options: Pg
         timers.add(timer);
       }
     },
+    waiting: (name) => boss.getQueueSize(name),
     async stop() {
       stopped = true;
       for (const timer of timers) clearInterval(timer);

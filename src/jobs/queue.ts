@@ -38,6 +38,8 @@ export interface JobQueue {
    * to ask in each interval wins), starting now.
    */
   every<T extends object>(name: string, minutes: number, data: T): Promise<void>;
+  /** How many jobs named `name` wait (for /metrics). */
+  waiting(name: string): Promise<number>;
   /** Stops taking jobs; waits for the running ones. */
   stop(): Promise<void>;
 }

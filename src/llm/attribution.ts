@@ -66,12 +66,14 @@ function looksLikeSource(phrase: string, lexicon: Lexicon): boolean {
 
 /** The subject before a reporting verb: the clause's start, or the name before an appositive. */
 function subjectBefore(before: string): { source: string; start: number } {
-  const trimmed = before.replace(AUXILIARIES, '').replace(/\s+$/, '');
+  const trimmed = before.replace(AUXILIARIES, '').trimEnd();
   const lastComma = trimmed.lastIndexOf(',');
   const tail = trimmed.slice(lastComma + 1).trim();
   if (tail !== '' || lastComma < 0) {
-    const clause = /(?:^|[;:]|\b(?:and|but|while|as|because|although|after|when|whereas)\s)\s*([^;:]*)$/i.exec(trimmed.slice(lastComma + 1));
-    const source = (clause?.[1] ?? tail).trim();
+    // What follows the clause's last ';' or ':' (the start when there is none). The pattern this
+    // replaces, /(?:^|[;:]|\b(?:and|but|...)\s)\s*([^;:]*)$/i, matched there first every time.
+    const clause = trimmed.slice(lastComma + 1);
+    const source = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1).trim();
     return { source, start: trimmed.length - source.length };
   }
   // "Yuri Ushakov, the adviser, said": the name that opens the sentence.
@@ -107,7 +109,7 @@ export function findAttributions(sentence: string): Attribution[] {
 function accordingTo(sentence: string, cue: Cue, next: number): Attribution | null {
   const after = sentence.slice(cue.end, next);
   const comma = after.indexOf(',');
-  const source = (comma < 0 ? after : after.slice(0, comma)).replace(/[.!?]+\s*$/, '').trim();
+  const source = dropFinalMarks(comma < 0 ? after : after.slice(0, comma)).trim();
   const content = `${sentence.slice(0, cue.index)} ${comma < 0 ? '' : after.slice(comma + 1)}`;
   return source === '' ? null : { source, content };
 }
@@ -119,10 +121,10 @@ const ADJUNCT = /^(?:(?:on|in|at|during|late|earlier|last|this|after|before|whil
 function reportedBy(sentence: string, cue: Cue, next: number): Attribution | null {
   const before = sentence.slice(0, cue.index);
   const after = sentence.slice(cue.end, next);
-  const trailing = after.replace(/[.!?"'\s]+$/, '').trim();
+  const trailing = dropEnd(after, (c) => /[.!?"'\s]/.test(c)).trim();
   const atEnd = next === sentence.length;
   // "..., said Ushakov." (not "Yuri Ushakov, the adviser, said Putin left": a name opens that one)
-  const inverted = trailing.split(/\s+(?:on|in|at|during)\b/i)[0]!.trim();
+  const inverted = trailing.split(/\s(?:on|in|at|during)\b/i)[0]!.trim();
   const opening = before.slice(0, before.indexOf(',')).trim().split(/\s+/).length;
   if (atEnd && /,\s*$/.test(before) && /^\p{Lu}/u.test(inverted) && inverted.split(/\s+/).length <= 4 && opening >= 4) {
     return { source: inverted, content: before };
@@ -190,8 +192,13 @@ export function carriesContent(content: string, evidence: string): boolean {
  * The actors of the cited articles that a phrase names (by name or alias). For a source, a
  * possessive name only describes it: "the mayor's adviser Ann Lee" names Ann Lee.
  */
+// Tried only where a run of capitalised words starts (not after a capital in the same word, nor after a
+// capitalised word and spaces): a start further in could only match if that start did, so the matches
+// are the same, and a long run of capitalised words is no longer rescanned from each of its words.
+const POSSESSIVE_NAME = /(?=\p{Lu})(?<!\p{Lu}[\p{L}.-]*?\s*?)(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['\u2019]s\b/gu;
+
 function actorsNamed(phrase: string, refs: CitedParagraph[], possessives: 'skip' | 'count' = 'skip'): Actor[] {
-  const head = possessives === 'count' ? phrase : phrase.replace(/(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['\u2019]s\b/gu, ' ');
+  const head = possessives === 'count' ? phrase : phrase.replace(POSSESSIVE_NAME, ' ');
   const folded = ` ${foldedTokens(head).join(' ')} `;
   const named: Actor[] = [];
   for (const actor of new Set(refs.flatMap((r) => r.article.actors))) {
@@ -256,4 +263,18 @@ export function isAttributionBacked(attribution: Attribution, refs: CitedParagra
     if (quoted || claimedThere || reported) return true;
   }
   return false;
+}
+
+/** `text` without the characters at its end that `drop` accepts, read from the end. */
+function dropEnd(text: string, drop: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && drop(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** `text.replace(/[.!?]+\s*$/, '')`: the final marks and the spaces after them off, read from the end. */
+function dropFinalMarks(text: string): string {
+  const trimmed = text.trimEnd();
+  const kept = dropEnd(trimmed, (c) => c === '.' || c === '!' || c === '?');
+  return kept.length < trimmed.length ? kept : text;
 }

@@ -7,6 +7,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortEr
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { z } from 'zod';
 import type { Logger } from '../logging.js';
+import { secondsSince, type Metrics } from '../service/metrics.js';
 import { estimateTokens, type TokenBudget } from './token-budget.js';
 
 /** What an LLM step produced: a value, or a short reason it could not. */
@@ -47,6 +48,8 @@ export interface ChatClientOptions {
   logger: Logger;
   now: () => Date;
   retry?: Partial<RetryPolicy>;
+  /** Where requests, their time, tokens and fallbacks are counted. */
+  metrics?: Metrics;
 }
 
 const defaultRetry: RetryPolicy = { attempts: 3, baseDelayMs: 500, maxDelayMs: 8000 };
@@ -60,6 +63,15 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const { openai, model, timeoutMs, budget, logger, now } = options;
 
   async function complete<T>(request: ChatRequest<T>): Promise<LlmOutcome<T>> {
+    const started = performance.now();
+    const tokens = { prompt: 0, completion: 0 };
+    const outcome = await attempt(request, tokens);
+    // A failed request is a fallback: every caller then shows the rule-based answer.
+    options.metrics?.llmRequest(request.name, outcome.ok ? 'ok' : 'fallback', secondsSince(started), tokens);
+    return outcome;
+  }
+
+  async function attempt<T>(request: ChatRequest<T>, tokens: { prompt: number; completion: number }): Promise<LlmOutcome<T>> {
     const promptTokens = estimateTokens(request.system) + estimateTokens(request.user);
     if (!budget.allows(promptTokens)) {
       return { ok: false, problem: 'the daily token budget is used up (OPENAI_DAILY_TOKEN_BUDGET)' };
@@ -84,6 +96,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
             { signal: controller.signal, timeout: Math.max(1, Math.floor(remaining())), maxRetries: 0 },
           );
           budget.record(completion.usage?.total_tokens ?? promptTokens);
+          Object.assign(tokens, { prompt: completion.usage?.prompt_tokens ?? 0, completion: completion.usage?.completion_tokens ?? 0 });
           const message = completion.choices[0]?.message;
           if (message?.refusal) return { ok: false, problem: 'the model declined to answer' };
           if (message?.parsed == null) return { ok: false, problem: 'the model sent an empty answer' };

@@ -5,6 +5,7 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import { answerQuestion } from './answer-question.js';
 import { createChatClient, type RetryPolicy } from './chat-client.js';
 import { proposeClaimsAndRoles } from './propose-claims.js';
@@ -27,6 +28,8 @@ export interface LlmDependencies {
   fetch?: ClientOptions['fetch'];
   /** Retry tuning; tests shorten the backoff. */
   retry?: Partial<RetryPolicy>;
+  /** Where LLM requests are counted. */
+  metrics?: Metrics;
 }
 
 const defaultTimeoutMs = 20_000;
@@ -56,6 +59,7 @@ export function createLlm(config: LlmConfig, deps: LlmDependencies): Llm | null 
     logger: deps.logger,
     now: deps.now,
     ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const featureDeps = { client, logger: deps.logger };
   return {

@@ -15,7 +15,7 @@ export interface ArticleExcerpt {
 export function escapeFencedText(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/<(?=\s*\/?\s*[A-Za-z!?])/g, '&lt;');
+    .replace(/<(?=\s*(?:\/\s*)?[A-Za-z!?])/g, '&lt;');
 }
 
 /** Keeps ids safe to print inside an attribute: ids are hashes, but a store could hold anything. */

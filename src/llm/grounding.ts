@@ -118,7 +118,7 @@ function namesAndNumbersKnown(sentence: string, refs: GroundedRef[]): boolean {
   const words = foldTypography(sentence).split(' ');
   return words.every((raw, position) => {
     if (position === 0 && sentenceStarters.has(raw.toLowerCase().replace(/[^a-z]/g, ''))) return true;
-    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/'s$/i, '').replace(/\.$/, '');
+    const word = dropEndUnless(raw.replace(/^[^\p{L}\p{N}]+/u, ''), /[\p{L}\p{N}.]/u).replace(/'s$/i, '').replace(/\.$/, '');
     if (word.length === 0 || !(/^\p{Lu}/u.test(word) || /\p{N}/u.test(word))) return true;
     const lower = word.toLowerCase();
     if (vocabulary.includes(lower)) return true;
@@ -184,4 +184,16 @@ export function droppedNote(problems: readonly string[], unit: 'line' | 'sentenc
     ...(others > 0 ? [`${plural(others)} not backed by the cited paragraphs`] : []),
   ];
   return `Left out: ${parts.join('; ')}.`;
+}
+
+/** `text` without the code points at its end that `keep` does not match (like `replace(/[^keep]+$/u, '')`, read from the end). */
+function dropEndUnless(text: string, keep: RegExp): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const size = low >= 0xdc00 && low <= 0xdfff && end > 1 ? 2 : 1;
+    if (keep.test(text.slice(end - size, end))) break;
+    end -= size;
+  }
+  return text.slice(0, end);
 }

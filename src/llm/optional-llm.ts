@@ -5,13 +5,14 @@
 import type { Config } from '../config.js';
 import type { EnrichArticle } from '../ingest/ingest-article.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { Llm } from './types.js';
 
 /** The configured LLM, or null when OPENAI_API_KEY and OPENAI_BASE_URL are both unset. */
-export async function createOptionalLlm(config: Config, logger: Logger): Promise<Llm | null> {
+export async function createOptionalLlm(config: Config, logger: Logger, metrics?: Metrics): Promise<Llm | null> {
   if (!config.llmEnabled) return null;
   const { createLlm } = await import('./create-llm.js');
-  return createLlm(config, { logger, now: () => new Date() });
+  return createLlm(config, { logger, now: () => new Date(), ...(metrics ? { metrics } : {}) });
 }
 
 /** The LLM pass at ingest, when OPENAI_INGEST_SUGGESTIONS asks for it and a model is configured. */

@@ -3,6 +3,7 @@
  * verbatim (only spacing and quotation-mark glyphs may differ), claims and roles may also differ in
  * case and quotation marks.
  */
+import { trimChars } from '../article/text-window.js';
 
 /** Folds typographic quotes, dashes, zero-width characters and runs of spacing to one plain form. */
 export function foldTypography(text: string): string {
@@ -18,7 +19,8 @@ export function foldTypography(text: string): string {
 
 /** Strips quotation marks and punctuation at both ends: a model often adds a full stop or quotes. */
 export function trimEnds(text: string): string {
-  return text.replace(/^[\s"'.,;:!?…-]+|[\s"'.,;:!?…-]+$/g, '');
+  // Read from both ends: an end-anchored pattern rescans every run of these marks in the text.
+  return trimChars(text, (c) => /[\s"'.,;:!?…-]/.test(c));
 }
 
 /** The loose form for claims and roles: folded, lower case, no quotation marks. */

@@ -6,6 +6,8 @@
 import type { BriefingService } from '../briefing/service.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { ServiceRoute } from '../service/health-server.js';
+import type { Metrics } from '../service/metrics.js';
 import type { ChannelSender } from './channel-sender.js';
 import type { LeaseStore } from './discord/shard-holder.js';
 
@@ -18,11 +20,17 @@ export interface PlatformDeps {
    * split between them, each held by one, so nothing is answered twice.
    */
   leases?: LeaseStore;
+  /** Where the platform's 429s and retries are counted. */
+  metrics?: Metrics;
+  /** /healthz, /readyz and /metrics, for a platform whose HTTP server carries them (Slack's HTTP mode). */
+  serviceRoutes?: ServiceRoute[];
 }
 
 export interface RunningPlatform {
   /** Posts scheduled digests to this platform's channels. */
   sender: ChannelSender;
+  /** Whether the platform's connection is up now (/readyz). */
+  connected(): boolean;
   /** Disconnects cleanly (SIGTERM/SIGINT). */
   stop(): Promise<void>;
 }

@@ -18,7 +18,9 @@ import type { Reply } from '../briefing/reply.js';
 import { replyToPlainText } from '../briefing/plain-text.js';
 import type { Logger } from '../logging.js';
 import { ChannelUnavailableError, type ChannelSender } from '../platforms/channel-sender.js';
-import type { Store, Subscription } from '../store/store.js';
+import type { Metrics } from '../service/metrics.js';
+import { RELEASED_CLAIM_AT, type Store, type Subscription } from '../store/store.js';
+import { createHeldClaims } from './held-claims.js';
 import { forEachConcurrently } from './pool.js';
 import { slotsBetween } from './slots.js';
 import { formatInstant, sinceFor } from './subscription-service.js';
@@ -46,6 +48,8 @@ export interface SchedulerDeps {
    * any send takes; a resend finds what the dead process posted in the channel itself.
    */
   leaseMs?: number;
+  /** Where sent, late, skipped, failed and released slots are counted. */
+  metrics?: Metrics;
 }
 
 /** What one run did. */
@@ -59,6 +63,10 @@ export interface RunSummary {
   alreadyClaimed: number;
   /** Stale claims of stopped processes taken over (their sends count in sent or failed). */
   takenOver: number;
+  /** Claims handed back because the scheduler was stopping (another process sends them). */
+  released: number;
+  /** Due slots left unclaimed because the scheduler was stopping. */
+  leftUnclaimed: number;
 }
 
 /** A running scheduler. */
@@ -69,7 +77,13 @@ export interface Scheduler {
   runDue(now?: Date): Promise<RunSummary>;
   /** Re-reads subscriptions and adds or removes cron tasks for their (time, zone) pairs. */
   refresh(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops taking new work: no new claims, and a claimed slot not yet handed to the platform is
+   * released for another process. Sends already under way are waited for; with `handBackAfterMs`,
+   * only that long, after which their claims are released too (another process then resends under
+   * the same idempotency key, as after a crash).
+   */
+  stop(options?: { handBackAfterMs?: number }): Promise<void>;
 }
 
 /** Slack's history is searched from this long before the slot, in case replicas' clocks differ. */
@@ -90,6 +104,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   let chain: Promise<unknown> = Promise.resolve();
   let started = false;
   let stopped = false;
+  const claims = createHeldClaims(deps);
 
   // Runs one at a time in this process; other processes are kept out by the claims.
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -104,7 +119,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   };
 
   async function runOnce(now: Date): Promise<RunSummary> {
-    const summary: RunSummary = { sent: 0, late: 0, skipped: 0, failed: 0, paused: 0, alreadyClaimed: 0, takenOver: 0 };
+    const summary: RunSummary = { sent: 0, late: 0, skipped: 0, failed: 0, paused: 0, alreadyClaimed: 0, takenOver: 0, released: 0, leftUnclaimed: 0 };
     const due: { sub: Subscription; slot: Date; late: boolean }[] = [];
     for (const sub of await deps.store.listSubscriptions()) {
       if (sub.status !== 'active' || !deps.senders.has(sub.platform)) continue;
@@ -135,6 +150,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (!(await deps.store.claimDelivery(sub.id, at, deps.instanceId, true))) return;
       await deps.store.finishDelivery(sub.id, at, { status: 'skipped', error: why });
       summary.skipped++;
+      deps.metrics?.digestFinished(sub.platform, 'skipped');
       deps.logger.warn({ subscription: sub.id, channel: sub.channelId, slot: at }, `digest slot skipped: ${why}`);
     } catch (err) {
       deps.logger.error({ err, subscription: sub.id, slot: at }, 'could not record a skipped digest slot');
@@ -145,6 +161,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const at = slot.toISOString();
     const where = { subscription: sub.id, platform: sub.platform, channel: sub.channelId, slot: at };
     let resumeSince: string | undefined;
+    if (stopped) {
+      summary.leftUnclaimed++;
+      return;
+    }
     try {
       if (!(await deps.store.claimDelivery(sub.id, at, deps.instanceId, late))) {
         if (!(await takeOverStaleClaim(sub, at, late))) {
@@ -160,16 +180,27 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       deps.logger.error({ ...where, err }, 'could not claim a digest slot');
       return;
     }
+    const key = `${sub.id}@${at}`;
+    claims.hold(key, sub, at);
     try {
       let reply = await deps.buildDigest(sub, sinceFor(sub, slot));
       if (late) reply = markLate(reply, slot, sub.timezone);
-      const options = { idempotencyKey: `${sub.id}@${at}`, ...(resumeSince ? { resumeSince } : {}) };
+      if (stopped) {
+        if (await claims.release(key)) summary.released++;
+        return;
+      }
+      const options = { idempotencyKey: key, ...(resumeSince ? { resumeSince } : {}) };
       const { messageId } = await deps.senders.get(sub.platform)!.send(sub.channelId, reply, options);
+      // Handed back meanwhile (stopping): the process that takes the claim over records the outcome.
+      if (!claims.holds(key)) return;
       await deps.store.finishDelivery(sub.id, at, { status: 'sent', messageId });
       summary.sent++;
       if (late) summary.late++;
+      deps.metrics?.digestFinished(sub.platform, late ? 'late' : 'sent');
     } catch (err) {
+      if (!claims.holds(key)) return;
       summary.failed++;
+      deps.metrics?.digestFinished(sub.platform, 'failed');
       const message = err instanceof Error ? err.message : String(err);
       await deps.store
         .finishDelivery(sub.id, at, { status: 'failed', error: message })
@@ -180,6 +211,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       } else {
         deps.logger.error({ ...where, err }, 'digest delivery failed');
       }
+    } finally {
+      claims.forget(key);
     }
   }
 
@@ -198,9 +231,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     const claimedBefore = new Date(now - leaseMs).toISOString();
     if (!(await deps.store.reclaimStaleDelivery(sub.id, at, deps.instanceId, { claimedBefore, late }))) return false;
-    deps.logger.warn(
+    const handedBack = delivery.claimedAt === RELEASED_CLAIM_AT;
+    deps.logger[handedBack ? 'info' : 'warn'](
       { subscription: sub.id, channel: sub.channelId, slot: at, claimedBy: delivery.claimedBy, claimedAt: delivery.claimedAt, attempt: delivery.attempts + 1 },
-      'took over a digest claim its process never finished (it probably stopped mid-send)',
+      handedBack ? 'took over a digest claim a stopping process handed back' : 'took over a digest claim its process never finished (it probably stopped mid-send)',
     );
     return true;
   }
@@ -263,14 +297,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     },
     runDue: (now) => serial(() => runOnce(now ?? deps.clock.now())),
     refresh,
-    async stop() {
+    async stop(options = {}) {
       stopped = true;
       if (leaseTimer) clearTimeout(leaseTimer.timer);
       leaseTimer = undefined;
       await sweep?.destroy();
       for (const task of tasks.values()) await task.destroy();
       tasks.clear();
-      await chain;
+      if (options.handBackAfterMs === undefined) await chain;
+      else await claims.handBackUnlessDone(chain, options.handBackAfterMs);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { DigestSubscriptions } from '../briefing/context.js';
 import type { Corpus } from '../briefing/corpus.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Metrics } from '../service/metrics.js';
 import type { ChannelSender } from '../platforms/channel-sender.js';
 import type { Store } from '../store/store.js';
 import { createStoreDigestBuilder } from './digest-content.js';
@@ -20,6 +21,8 @@ export interface DigestFeature {
   subscriptions: DigestSubscriptions;
   /** Starts cron tasks and the start-up catch-up for the given platforms' senders. */
   start(senders: readonly ChannelSender[]): Promise<Scheduler>;
+  /** Stops the scheduler, even while start() is still catching up (see Scheduler.stop). */
+  stop(options?: { handBackAfterMs?: number }): Promise<void>;
 }
 
 type DigestConfig = Pick<Config, 'DIGEST_DEFAULT_TIME' | 'TIMEZONE' | 'SLACK_DIGEST_ADMINS' | 'DIGEST_CATCHUP_HOURS'>;
@@ -36,6 +39,7 @@ export function createDigestFeature(deps: {
   llm?: Llm | null;
   /** The bot's cached corpus, shared with the commands. */
   corpus?: Corpus;
+  metrics?: Metrics;
 }): DigestFeature {
   const now = deps.now ?? (() => new Date());
   const buildDigest = createStoreDigestBuilder({
@@ -67,6 +71,7 @@ export function createDigestFeature(deps: {
         logger: deps.logger.child({ component: 'scheduler' }),
         catchupHours: deps.config.DIGEST_CATCHUP_HOURS,
         instanceId: `${hostname()}-${process.pid}`,
+        ...(deps.metrics ? { metrics: deps.metrics } : {}),
       });
       // A failed catch-up is logged, not fatal: the bot still answers commands and cron retries later.
       await scheduler.start().then(
@@ -74,6 +79,9 @@ export function createDigestFeature(deps: {
         (err: unknown) => deps.logger.error({ err }, 'digest catch-up at start-up failed'),
       );
       return scheduler;
+    },
+    async stop(options) {
+      await scheduler?.stop(options);
     },
   };
 }

@@ -11,12 +11,13 @@ import { importArticles } from './bulk-import.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
+import { countPending } from './migrations/migration.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { articleChannel, watchPostgresArticles } from './postgres-watch.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
 import { postgresSearch } from './sql/search.js';
 import { postgresSql } from './sql/sql.js';
-import type { Store } from './store.js';
+import { RELEASED_CLAIM_AT, type Store } from './store.js';
 import { workState } from './work-state.js';
 import { leases } from './leases.js';
 
@@ -78,6 +79,12 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   return {
     async migrate() {
       trgmSchema = await migratePostgres(pool, postgresMigrations, schema, now);
+    },
+    async pendingMigrations() {
+      // to_regclass follows search_path, so this looks in the store's own schema.
+      const [table] = await query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
+      if (!table?.present) return postgresMigrations.length;
+      return countPending(postgresMigrations, (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
     },
     async close() {
       if (closed) return;
@@ -218,6 +225,14 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
           options.late,
           normalizeInstant(options.claimedBefore, 'claimedBefore'),
         ],
+      );
+      return rows.length === 1;
+    },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const rows = await query(
+        `UPDATE deliveries SET claimed_at = $4 WHERE subscription_id = $1 AND slot = $2 AND status = 'claimed' AND claimed_by = $3
+         RETURNING subscription_id`,
+        [subscriptionId, normalizeInstant(slot, 'slot'), claimedBy, RELEASED_CLAIM_AT],
       );
       return rows.length === 1;
     },

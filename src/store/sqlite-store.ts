@@ -11,7 +11,7 @@ import { importArticles } from './bulk-import.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
-import type { Migration } from './migrations/migration.js';
+import { countPending, type Migration } from './migrations/migration.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
 import { sqliteSearch } from './sql/search.js';
 import { createSerial } from './sql/serial.js';
@@ -19,7 +19,7 @@ import { sqliteSql } from './sql/sql.js';
 import { watchSqliteArticles } from './sqlite-watch.js';
 import { workState } from './work-state.js';
 import { leases } from './leases.js';
-import type { ArticleChange, Store, StoredArticle } from './store.js';
+import { RELEASED_CLAIM_AT, type ArticleChange, type Store, type StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
@@ -98,6 +98,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   return {
     async migrate() {
       await write(() => migrateSqlite(db, sqliteMigrations, now));
+    },
+    async pendingMigrations() {
+      const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+      if (!table) return sqliteMigrations.length;
+      return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     },
     async close() {
       await serial.run(() => undefined);
@@ -206,6 +211,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       }));
       return result.changes === 1;
     },
+    async releaseDelivery(subscriptionId, slot, claimedBy) {
+      const result = await write(() => sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy));
+      return result.changes === 1;
+    },
     async finishDelivery(subscriptionId, slot, outcome) {
       await write(() => finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome));
     },
@@ -284,6 +293,9 @@ function prepare(db: Database.Database) {
     reclaimStaleDelivery: db.prepare(
       `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
        WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
+    ),
+    releaseDelivery: db.prepare(
+      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`,
     ),
     finishDelivery: db.prepare(
       'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',

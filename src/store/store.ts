@@ -92,6 +92,12 @@ export interface Delivery {
 }
 
 /**
+ * The claimedAt of a claim handed back by releaseDelivery: long past any lease, so the next process
+ * that looks at the slot takes it over at once.
+ */
+export const RELEASED_CLAIM_AT = '1970-01-01T00:00:00.000Z';
+
+/**
  * What putArticle did, as the database saw it: 'added' (no article had this source), 'updated'
  * (content or parser version differed), 'unchanged' (another process had just stored the same) or
  * 'duplicate' (a new source repeating a stored story, when PutArticleOptions.duplicateOf says so).
@@ -102,6 +108,11 @@ export type PutArticleOutcome = 'added' | 'updated' | 'unchanged' | 'duplicate';
 export interface Store {
   /** Creates or upgrades tables. Safe to call on every start. */
   migrate(): Promise<void>;
+  /**
+   * How many of this build's migrations the database lacks (0 once migrate() has run). It queries
+   * the database, so an answer also says the store is reachable: /readyz asks it.
+   */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 
   /**
@@ -186,6 +197,13 @@ export interface Store {
     claimedBy: string,
     options: { claimedBefore: string; late: boolean },
   ): Promise<boolean>;
+  /**
+   * Hands back a claim this process holds and will not finish (it is shutting down): its claimedAt
+   * becomes RELEASED_CLAIM_AT, so the next process that looks at the slot takes it over at once, with
+   * the same resend checks as after a crash, instead of waiting out the lease. Returns false when the
+   * delivery is finished or claimed by another process.
+   */
+  releaseDelivery(subscriptionId: string, slot: string, claimedBy: string): Promise<boolean>;
   /**
    * Records the outcome of a claimed delivery. On 'sent' it also moves the subscription's
    * lastDeliveredAt forward to the claim time, so the next digest starts there.

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forEachStoredArticle } from '../../src/store/article-pages.js';
-import type { Store } from '../../src/store/store.js';
+import { RELEASED_CLAIM_AT, type Store } from '../../src/store/store.js';
 import { parsedArticle, storedArticle, subscription } from './fixtures.js';
 
 export function describeStoreContract(name: string, open: () => Promise<Store>): void {
@@ -133,6 +133,21 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.getDelivery('s1', slot)).toMatchObject({ status: 'sent', attempts: 2 });
     });
 
+    it('hands back a claim only to its holder, so the next process takes it over at once', async () => {
+      const slot = '2026-03-29T06:30:00.000Z';
+      await store.claimDelivery('s1', slot, 'stopping', false);
+      expect(await store.releaseDelivery('s1', slot, 'someone-else')).toBe(false);
+      expect(await store.releaseDelivery('s1', slot, 'stopping')).toBe(true);
+      expect(await store.getDelivery('s1', slot)).toMatchObject({ status: 'claimed', claimedBy: 'stopping', claimedAt: RELEASED_CLAIM_AT, attempts: 1 });
+      // Any lease, however long, has ended for a released claim.
+      const anyLease = { claimedBefore: new Date(Date.now() - 24 * 3_600_000).toISOString(), late: false };
+      expect(await store.reclaimStaleDelivery('s1', slot, 'replica-b', anyLease)).toBe(true);
+      expect(await store.getDelivery('s1', slot)).toMatchObject({ status: 'claimed', claimedBy: 'replica-b', attempts: 2 });
+      await store.finishDelivery('s1', slot, { status: 'sent', messageId: 'm-1' });
+      expect(await store.releaseDelivery('s1', slot, 'replica-b')).toBe(false);
+      expect(await store.releaseDelivery('s1', '2026-03-30T06:30:00.000Z', 'replica-b')).toBe(false);
+    });
+
     it('records the outcome of a delivery and moves the subscription past it once sent', async () => {
       await store.putSubscription(subscription());
       await store.claimDelivery('s1', '2026-03-29T06:30:00.000Z', 'proc-a', false);
@@ -172,6 +187,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.putState('feed-item', 'x', 1);
       await store.putState('feed-item', 'x', null);
       expect(await store.getState('feed-item', 'x')).toBeNull();
+    });
+
+    it('counts the migrations a database lacks: all before migrate(), none after', async () => {
+      expect(await store.pendingMigrations()).toBe(0);
+      const unmigrated = await open();
+      try {
+        expect(await unmigrated.pendingMigrations()).toBeGreaterThan(0);
+        await unmigrated.migrate();
+        expect(await unmigrated.pendingMigrations()).toBe(0);
+      } finally {
+        await unmigrated.close();
+      }
     });
 
     it('can be migrated again without losing anything', async () => {

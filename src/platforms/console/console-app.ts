@@ -149,7 +149,7 @@ async function complete(service: BriefingService, line: string): Promise<[string
     const names = service.commands.map((c) => `${match[1]}${c.name}`);
     return [names.filter((n) => n.startsWith(line)), line];
   }
-  const [, slash = '', name = '', rest = ''] = /^(\/?)(\S+)\s+(.*)$/.exec(line) ?? [];
+  const [, slash = '', name = '', rest = ''] = /^(\/?)(\S+)\s+(\S.*)?$/.exec(line) ?? [];
   const command = service.commands.find((c) => c.name === name.toLowerCase());
   if (!command?.options.some((o) => o.autocomplete === 'actor')) return [[], line];
   const hits = (await service.completeActor(rest, 25)).map((c) => `${slash}${name} ${c.value}`);

@@ -19,12 +19,16 @@ const INTEGER_OPTION = 4;
 
 /** A valid Discord command or option name: lower case letters, digits, "-" and "_", 1-32 long. */
 export function discordName(name: string): string {
-  const cleaned = name
+  const dashed = name
     .trim()
     .toLowerCase()
-    .replace(/[^-_\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, DISCORD_LIMITS.commandName);
+    .replace(/[^-_\p{L}\p{N}]+/gu, '-');
+  // Dashes off both ends, read from the ends (an end-anchored pattern rescans every run of dashes).
+  let start = 0;
+  let end = dashed.length;
+  while (start < end && dashed[start] === '-') start++;
+  while (end > start && dashed[end - 1] === '-') end--;
+  const cleaned = dashed.slice(start, end).slice(0, DISCORD_LIMITS.commandName);
   if (!cleaned) throw new Error(`Command or option name "${name}" has no letters or digits Discord accepts`);
   return cleaned;
 }

@@ -104,7 +104,8 @@ function fitPrefix(text: string, max: number, encode: Encode): Fitted {
   for (const point of codePoints) offsets.push((offset += point.length));
   const count = largest(1, codePoints.length, (n) => fits(offsets[n - 1]!));
   const end = count >= 1 ? offsets[count - 1]! : 0;
-  return { text: encode(text.slice(0, end)) + ELLIPSIS, consumed: end };
+  // Trimmed as `fits` measured it: a prefix of spaces alone would otherwise overrun the limit.
+  return { text: encode(text.slice(0, end).trimEnd()) + ELLIPSIS, consumed: end };
 }
 
 /**

@@ -10,6 +10,7 @@ import { hostname } from 'node:os';
 import { Client, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
 import { ConfigError } from '../../config.js';
 import type { PlatformDeps, RunningPlatform } from '../platform.js';
+import { countRestRetries } from './count-rest-retries.js';
 import { createDiscordChannelSender } from './discord-channel-sender.js';
 import { createInteractionHandler } from './interaction-handler.js';
 import { registerCommands } from './register-commands.js';
@@ -60,6 +61,9 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
   rest.on('rateLimited', (info) =>
     logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'),
   );
+  if (deps.metrics) countRestRetries(rest, deps.metrics);
+  // The gateway clients running now: one with shards 'auto', one per held shard with leases.
+  const clients = new Set<Client>();
   const handler = createInteractionHandler({ service, logger, deferAfterMs: options.deferAfterMs ?? 1500 });
   const connect = async (shards: 'auto' | number[], shardCount?: number): Promise<Client> => {
     const client = new Client({
@@ -80,6 +84,7 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
     client.rest.on('rateLimited', (info) =>
       logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'),
     );
+    if (deps.metrics) countRestRetries(client.rest, deps.metrics);
     client.on(Events.InteractionCreate, handler);
     const ready = whenReady(client, options.readyTimeoutMs ?? 30_000);
     ready.catch(() => undefined); // awaited below, after login; login failing first must not leave it unhandled
@@ -90,6 +95,7 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
       await client.destroy();
       throw err;
     }
+    clients.add(client);
     return client;
   };
 
@@ -102,7 +108,12 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
       shardCount: Math.max(1, shards),
       connect: async (shard) => {
         const client = await connect([shard], Math.max(1, shards));
-        return { stop: () => client.destroy() };
+        return {
+          async stop() {
+            clients.delete(client);
+            await client.destroy();
+          },
+        };
       },
       logger,
       ...(options.leaseTtlMs ? { ttlMs: options.leaseTtlMs } : {}),
@@ -127,6 +138,8 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
   let stopped = false;
   return {
     sender: createDiscordChannelSender(rest, logger),
+    // Ready when every shard held is connected; a replica holding none still posts digests over REST.
+    connected: () => [...clients].every((client) => client.isReady()),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -9,8 +9,11 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { BriefingService } from '../../briefing/service.js';
 import type { Logger } from '../../logging.js';
+import type { ServiceRoute } from '../../service/health-server.js';
+import type { Metrics } from '../../service/metrics.js';
 import type { RunningPlatform } from '../platform.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { countingRetries, countRateLimits } from './count-web-api-retries.js';
 import { createDeliveryDeduper } from './delivery-deduper.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { createAdminCheck, parseAdminList } from './slack-admin-check.js';
@@ -49,6 +52,10 @@ export interface SlackAppOptions {
   service: BriefingService;
   logger: Logger;
   retryConfig?: webApi.RetryOptions;
+  /** Where the Web API's 429s and retries are counted. */
+  metrics?: Metrics;
+  /** Served beside /slack/events in HTTP mode (/healthz, /readyz, /metrics). */
+  serviceRoutes?: ServiceRoute[];
 }
 
 /** A started Slack app. */
@@ -73,7 +80,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode): set one');
   }
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: options.retryConfig ?? SLACK_RETRY_POLICY,
+    retryConfig: countingRetries(options.retryConfig ?? SLACK_RETRY_POLICY, options.metrics),
     ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
   };
   const boltLogger = createBoltLogger(logger);
@@ -89,6 +96,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     : new HTTPReceiver({
         signingSecret: options.signingSecret!,
         port: options.port,
+        customRoutes: options.serviceRoutes ?? [],
         logger: boltLogger,
         processEventErrorHandler: httpRefusalHandler(logger),
       });
@@ -102,6 +110,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     ...(socketMode ? { socketMode: true } : {}),
   });
   guardPayloads(app);
+  countRateLimits(app.client, options.metrics);
 
   try {
     await app.init();
@@ -143,6 +152,8 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     port,
     commandNames: routes.names,
     sender: createSlackChannelSender(app.client, logger),
+    // HTTP mode is connected while its server listens; Socket Mode while its WebSocket is open.
+    connected: () => !stopped && (receiver instanceof SocketModeReceiver ? (receiver.client.websocket?.isActive() ?? false) : true),
     async stop() {
       if (stopped) return;
       stopped = true;

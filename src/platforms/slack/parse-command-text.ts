@@ -98,6 +98,7 @@ export function parseCommandText(command: Pick<Command<unknown>, 'options'>, tex
 
 /** The first word of an umbrella command's text and what follows it. */
 export function splitFirstWord(text: string): { first: string; rest: string } {
-  const match = /^\s*(\S*)\s*([\s\S]*)$/.exec(text);
-  return { first: match?.[1] ?? '', rest: match?.[2] ?? '' };
+  const trimmed = text.trimStart();
+  const first = /^\S*/.exec(trimmed)![0];
+  return { first, rest: trimmed.slice(first.length).trimStart() };
 }

@@ -64,7 +64,7 @@ export function splitText(text: string, max: number): string[] {
 }
 
 /** Text on one line: newlines inside inline fragments would break bold or italic. */
-const inline = (text: string): string => mrkdwnSafe(text.replace(/\s*\n\s*/g, ' ').trim());
+const inline = (text: string): string => mrkdwnSafe(text.replace(/(?<!\s)[^\S\n]*\n\s*/g, ' ').trim());
 
 /** A titled list of lines as sections of at most SECTION_TEXT_MAX characters each. */
 function titledLines(title: string, lines: string[]): Unit[] {

@@ -26,5 +26,7 @@ export async function start(deps: PlatformDeps): Promise<RunningSlack> {
     digestAdmins: config.SLACK_DIGEST_ADMINS,
     service: deps.service,
     logger: deps.logger,
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.serviceRoutes ? { serviceRoutes: deps.serviceRoutes } : {}),
   });
 }

@@ -4,3 +4,9 @@ export interface Migration {
   name: string;
   sql: string;
 }
+
+/** How many of `migrations` are not among the `applied` versions. */
+export function countPending(migrations: readonly Migration[], applied: Iterable<number>): number {
+  const done = new Set(applied);
+  return migrations.filter((m) => !done.has(m.version)).length;
+}

@@ -58,6 +58,10 @@ describe('Discord text safety', () => {
     );
   });
 
+  it('fits a text of spaces alone into a one-character limit', () => {
+    expect(fitText('  ', 1, markdownText).length).toBeLessThanOrEqual(1);
+  });
+
   it('splits long text into chunks within the limit that together hold every word', () => {
     const word = fc.stringMatching(/^[a-z*_@<>#`|\\-]{1,12}$/);
     fc.assert(

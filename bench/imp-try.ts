@@ -1,0 +1,20 @@
+import pg from 'pg';
+import { parseBaseArticles, generateArticles } from './generate-corpus.js';
+import { createPostgresStore } from '../src/store/postgres-store.js';
+const N = Number(process.argv[2] ?? 10000);
+const db = process.argv[3] ?? 'bench_try';
+const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${db}`);
+await admin.end();
+const store = createPostgresStore(`postgres://postgres@127.0.0.1:5432/${db}`);
+await store.migrate();
+const { articles: bases } = parseBaseArticles();
+const t = performance.now();
+function* stored() { let i = 0; for (const p of generateArticles(bases, N)) { i++; yield { id: p.id, source: p.source!, contentHash: p.id, fingerprint: '', parserVersion: p.parserVersion, parsed: p, ingestedAt: new Date(Date.UTC(2025,0,1) + i * 60).toISOString() }; } }
+const r = await store.importArticles(stored(), { onProgress: (n) => { if (n % 20000 === 0) console.log(n, ((performance.now() - t) / 1000).toFixed(1), 's', (process.memoryUsage().rss/1e6).toFixed(0), 'MB'); } });
+console.log(r, ((performance.now() - t) / 1000).toFixed(1), 's');
+await store.close();
+const c = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:5432/${db}` }); await c.connect(); await c.query('VACUUM ANALYZE'); await c.end();
+console.log('analyzed');

@@ -1,0 +1,170 @@
+/**
+ * Bounded views of a paragraph around a position. Patterns anchored at the end of "the text before
+ * this name" used to run on the whole prefix for every name, which is quadratic in a long paragraph;
+ * these helpers give them only the stretch a match can span, with the same result.
+ */
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/**
+ * The index from which `text.slice(index, end)` holds at least `nonSpace` non-whitespace characters
+ * (0 when the whole prefix holds fewer). A pattern anchored at `end` whose match holds at most
+ * `nonSpace` non-whitespace characters, whatever the spacing, cannot start before it.
+ */
+export function startOfTail(text: string, end: number, nonSpace: number): number {
+  let seen = 0;
+  let k = end;
+  while (k > 0 && seen < nonSpace) {
+    k--;
+    if (!isSpace(text.charCodeAt(k))) seen++;
+  }
+  return k;
+}
+
+/**
+ * The first match of `pattern` (which must carry the g or y flag) at or after `from` in `text`.
+ * Unlike running it on `text.slice(from)`, `^`, `\b` and look-behinds still see the whole text.
+ */
+export function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return match;
+}
+
+/** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the end of the text. */
+export function lastWords(text: string, count: number): string[] {
+  const trimmed = text.trimEnd();
+  for (let size = 256; ; size *= 2) {
+    const start = Math.max(0, trimmed.length - size);
+    const words = trimmed.slice(start).split(/\s+/);
+    // Past the start of the text the first piece may be part of a word: it does not count.
+    if (start === 0 || words.length > count) return words.slice(-count);
+  }
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `pattern.exec(text)` for a pattern anchored at the end (`$`) whose match holds at most `nonSpace`
+ * characters that are not whitespace: only the end of the text is searched.
+ */
+export function matchAtEnd(pattern: RegExp, text: string, nonSpace: number): RegExpExecArray | null {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
+  return execFrom(global, text, startOfTail(text, text.length, nonSpace));
+}
+
+/** `/\b\d+\s+$/.test(text)` (a number, then spaces, at the end) without scanning the whole text. */
+export function endsWithNumberAndSpace(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return false;
+  let k = trimmed.length;
+  while (k > 0 && trimmed.charCodeAt(k - 1) >= 48 && trimmed.charCodeAt(k - 1) <= 57) k--;
+  return k < trimmed.length && (k === 0 || !/\w/.test(trimmed[k - 1]!));
+}
+
+const isSpaceAt = (text: string, k: number) => isSpace(text.charCodeAt(k));
+
+/**
+ * The index where the last `count` whitespace-separated words of `text` begin (with any spaces
+ * after them). A pattern with no `^` or look-behind, anchored at the end and spanning at most
+ * `count` words, matches `text.slice(index)` exactly when it matches `text`.
+ */
+export function startOfLastWords(text: string, count: number): number {
+  let k = text.length;
+  for (let words = 0; words < count && k > 0; words++) {
+    while (k > 0 && isSpaceAt(text, k - 1)) k--;
+    while (k > 0 && !isSpaceAt(text, k - 1)) k--;
+  }
+  return k;
+}
+
+/** `text.split(/\s+/).length >= count`, counting only as far as needed. */
+export function hasPieces(text: string, count: number): boolean {
+  // split() gives one piece more than there are runs of whitespace.
+  let runs = 0;
+  for (let k = 0; k < text.length && runs + 1 < count; k++) {
+    if (isSpaceAt(text, k) && (k === 0 || !isSpaceAt(text, k - 1))) runs++;
+  }
+  return runs + 1 >= count;
+}
+
+/** Removes the characters of `set` from both ends, like `replace(/^[set]+|[set]+$/g, '')`. */
+export function trimChars(text: string, set: (char: string) => boolean): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && set(text[start]!)) start++;
+  while (end > start && set(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+/** `text.split(/\s+/).at(-1)`: what follows the last whitespace (empty when the text ends with it). */
+export function lastPiece(text: string): string {
+  let k = text.length;
+  while (k > 0 && !isSpaceAt(text, k - 1)) k--;
+  return text.slice(k);
+}
+
+/** Removes the characters of `set` from the end, like `replace(/[set]+$/, '')`. */
+export function trimEndChars(text: string, set: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && set(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * `text.slice(start, end)` with up to `context` characters either side, cut at whole words: the
+ * excerpt a long sentence is shown by, so output grows with the input and not with its square.
+ */
+export function excerptAround(text: string, start: number, end: number, context: number): string {
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  if (from > 0 && !isSpaceAt(text, from - 1)) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < start ? space + 1 : start;
+  }
+  if (to < text.length && !isSpaceAt(text, to)) {
+    const space = text.lastIndexOf(' ', to);
+    to = space >= end ? space : end;
+  }
+  return text.slice(from, to).trim();
+}
+
+/**
+ * A test for "is this offset inside one of these [start, end) ranges", answered by binary search
+ * over the ranges sorted by start with the furthest end reached so far (exact even if they overlap).
+ */
+export function insideAny(ranges: Array<[number, number]>): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [, end] of sorted) furthest.push(Math.max(end, furthest.at(-1) ?? -Infinity));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthest[lo - 1]! > offset;
+  };
+}
+
+/** The items of a list in text order that start in [from, to), found by binary search. */
+export function startingBetween<T>(list: T[], from: number, to: number, startOf: (item: T) => number = (item) => (item as { start: number }).start): T[] {
+  const firstAt = (offset: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(list[mid]!) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.slice(firstAt(from), firstAt(to));
+}
