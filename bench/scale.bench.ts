@@ -2,7 +2,8 @@
  * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000]`: the bot at a year
  * of feeds. For each size, a corpus generated from the real texts (generate-corpus.ts: names
  * permuted, dates spread over a year) is imported into a database of its own (PostgreSQL: a
- * database created for the run and dropped after; SQLite: a temporary file), then measured:
+ * database created for the run and dropped after, on TEST_DATABASE_URL's server; SQLite: a
+ * temporary file), then measured:
  * - start-up and RSS of a bot process (the compiled dist/, as production runs), after start-up and
  *   after 1,000 mixed commands, and p50/p99 of each command (measure-commands.ts);
  * - ingest throughput through the real jobs, with 1 and 2 worker processes (PostgreSQL);
@@ -30,11 +31,11 @@ import { silentLogger } from '../src/logging.js';
 import { createPostgresStore } from '../src/store/postgres-store.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../src/store/store.js';
+import { createOwnDatabase } from '../tests/service/own-database.js';
 import { generatedSurname } from '../tests/support/generated-articles.js';
 import { benchArticleText } from './bench-articles.js';
 import { generateArticles, parseBaseArticles } from './generate-corpus.js';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const INGESTED = 200;
 const run = promisify(execFile);
 
@@ -124,36 +125,23 @@ async function createTarget(kind: Row['store']) {
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const name = `bench_scale_${process.pid}_${Date.now()}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const db = await createOwnDatabase();
   return {
     kind,
-    where: url.toString(),
+    where: db.url,
     open: async (): Promise<Store> => {
-      const store = createPostgresStore(url.toString());
+      const store = createPostgresStore(db.url);
       await store.migrate();
       return store;
     },
     analyze: async () => {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       await client.query('VACUUM ANALYZE');
       await client.end();
     },
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: db.drop,
   };
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function* storedArticles(parses: Iterable<ParsedArticle>): Generator<StoredArticle> {
