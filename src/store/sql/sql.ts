@@ -26,6 +26,8 @@ export interface Dialect {
   rows(values: readonly Record<string, unknown>[]): string;
   /** A JSON parameter as a value for a JSON column. */
   json(param: number): string;
+  /** JSON text of an array of `[a, b]` pairs over the rows of a subquery, e.g. `(SELECT ${pairs('x', 'y')} FROM t)`. */
+  pairs(a: string, b: string): string;
   /** `count` fresh ids of a counter ('article' for change order, 'actor' for actor ids); never reused. */
   nextIds(sql: Sql, counter: 'article' | 'actor', count: number): Promise<number[]>;
 }
@@ -49,6 +51,7 @@ export const postgresDialect: Dialect = {
     `jsonb_to_recordset($${param}::jsonb) AS r(${Object.entries(columns).map(([name, type]) => `${name} ${pgTypes[type]}`).join(', ')})`,
   rows: (values) => JSON.stringify(values, dropNul),
   json: (param) => `$${param}::jsonb`,
+  pairs: (a, b) => `json_agg(json_build_array(${a}, ${b}))::text`,
   async nextIds(sql, counter, count) {
     if (count <= 0) return [];
     const rows = await sql.all<{ id: number }>(`SELECT nextval('${counter}_ids') AS id FROM generate_series(1, $1)`, [count]);
@@ -66,6 +69,7 @@ export const sqliteDialect: Dialect = {
       .join(', ')} FROM json_each($${param})) AS r`,
   rows: (values) => JSON.stringify(values),
   json: (param) => `$${param}`,
+  pairs: (a, b) => `json_group_array(json_array(${a}, ${b}))`,
   // Callers hold the write lock, so read-then-bump cannot race.
   async nextIds(sql, counter, count) {
     if (count <= 0) return [];
