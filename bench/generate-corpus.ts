@@ -23,6 +23,14 @@ export function parseBaseArticles(): { articles: ParsedArticle[]; skipped: strin
  * @example const corpus = generateCorpus(parseBaseArticles().articles, 10_000);
  */
 export function generateCorpus(bases: readonly ParsedArticle[], count: number, startDate = '2024-01-01'): ParsedArticle[] {
+  return [...generateArticles(bases, count, startDate)];
+}
+
+/**
+ * The articles of generateCorpus one at a time, so hundreds of thousands never sit in memory at once;
+ * publication dates are spread evenly over the year from `startDate`.
+ */
+export function* generateArticles(bases: readonly ParsedArticle[], count: number, startDate = '2024-01-01'): Generator<ParsedArticle> {
   const firstNames = new Set<string>();
   const surnames = new Set<string>();
   for (const article of bases) {
@@ -36,14 +44,12 @@ export function generateCorpus(bases: readonly ParsedArticle[], count: number, s
   const firstPool = [...firstNames].sort();
   const surnamePool = [...surnames].sort();
   const start = Date.parse(startDate);
-  const out: ParsedArticle[] = [];
   for (let k = 0; k < count; k += 1) {
     const base = bases[k % bases.length]!;
     const variant = Math.floor(k / bases.length);
     const day = new Date(start + Math.floor((k * 365) / count) * 86_400_000).toISOString().slice(0, 10);
-    out.push(copyWithNames(base, variant, day, firstPool, surnamePool));
+    yield copyWithNames(base, variant, day, firstPool, surnamePool);
   }
-  return out;
 }
 
 function copyWithNames(base: ParsedArticle, variant: number, day: string, firsts: string[], lasts: string[]): ParsedArticle {

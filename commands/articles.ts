@@ -1,7 +1,7 @@
 /** /articles: the loaded articles, newest first. */
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
-import { buildArticlesReply } from '../src/briefing/simple-replies.js';
+import { buildArticlesReply, MAX_ARTICLES_LISTED } from '../src/briefing/simple-replies.js';
 
 /** The /articles command. */
 export const articlesCommand: Command<BriefingContext> = {
@@ -9,5 +9,9 @@ export const articlesCommand: Command<BriefingContext> = {
   description: 'The loaded articles, newest first',
   usage: '/articles',
   options: [],
-  handler: (_input, ctx) => buildArticlesReply(ctx.corpus.articles()),
+  async handler(_input, ctx) {
+    const newest = await ctx.corpus.queries.newestArticles(MAX_ARTICLES_LISTED);
+    const [view, counts] = await Promise.all([ctx.corpus.view(newest.map((a) => a.id)), ctx.corpus.counts()]);
+    return buildArticlesReply(view.articles, counts.articles);
+  },
 };

@@ -7,7 +7,6 @@ import { UserError, type Command } from '../src/briefing/command.js';
 import { contentWords } from '../src/briefing/content-words.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import type { Corpus } from '../src/briefing/corpus.js';
-import { recentArticles } from '../src/briefing/recent.js';
 import { buildReply } from '../src/briefing/reply-builder.js';
 import { stripControl } from '../src/briefing/text.js';
 
@@ -38,7 +37,7 @@ export const askCommand: Command<BriefingContext> = {
         'question_too_long',
       );
     }
-    return llm.ask(question, candidateArticles(ctx.corpus, question));
+    return llm.ask(question, await candidateArticles(ctx.corpus, question));
   },
 };
 
@@ -58,16 +57,20 @@ function notConfigured() {
  * The articles worth showing the model: all of a small corpus; in a large one those using the
  * question's rarest words (most telling), then the newest when nothing matches.
  */
-function candidateArticles(corpus: Corpus, question: string): ParsedArticle[] {
-  if (corpus.size <= maxCandidates) return [...corpus.articles()];
-  const keys = [...contentWords(question)].filter((key) => corpus.wordCount(key) > 0);
-  keys.sort((a, b) => corpus.wordCount(a) - corpus.wordCount(b));
-  const found = new Map<string, ParsedArticle>();
-  const add = (articles: ParsedArticle[]): void => {
-    for (const article of articles) if (found.size < maxCandidates) found.set(article.id, article);
+async function candidateArticles(corpus: Corpus, question: string): Promise<ParsedArticle[]> {
+  const q = corpus.queries;
+  if ((await corpus.counts()).articles <= maxCandidates) {
+    return [...(await corpus.view((await q.newestArticles(maxCandidates)).map((a) => a.id))).articles];
+  }
+  // Rarest first, counted up to a cap: a word in more articles than that tells little anyway.
+  const counted = await Promise.all([...contentWords(question)].map(async (key) => ({ key, n: await q.keyCount(key, 1000) })));
+  const keys = counted.filter((c) => c.n > 0).sort((a, b) => a.n - b.n).map((c) => c.key);
+  const found = new Set<string>();
+  const add = (ids: string[]): void => {
+    for (const id of ids) if (found.size < maxCandidates) found.add(id);
   };
-  if (keys.length > 1) add(corpus.articlesWithWords(keys, perKey));
-  for (const key of keys) add(corpus.articlesWithWords([key], perKey));
-  if (found.size === 0) add(recentArticles(corpus, { maxArticles: 10 }));
-  return [...found.values()];
+  if (keys.length > 1) add(await q.articlesWithKeys(keys, perKey));
+  for (const key of keys) add(await q.articlesWithKeys([key], perKey));
+  if (found.size === 0) add((await q.newestArticles(10)).map((a) => a.id));
+  return [...(await corpus.view([...found])).articles];
 }

@@ -3,15 +3,14 @@
  * disputed claims, what comes next — from the newest articles or those about an actor or topic.
  * `/digest` with no subcommand answers the same on platforms that read a typed line.
  */
-import type { ParsedArticle } from '../src/article/types.js';
 import { subjectOption, subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import type { Command, CommandInput } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
+import type { CorpusView } from '../src/briefing/corpus.js';
 import { buildDigest } from '../src/briefing/digest.js';
-import { recentArticles } from '../src/briefing/recent.js';
 import type { Reply } from '../src/briefing/reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectArticles } from '../src/briefing/subject.js';
+import { resolveSubject, subjectView } from '../src/briefing/subject.js';
 
 /** The /briefing command. */
 export const briefingCommand: Command<BriefingContext> = {
@@ -26,16 +25,16 @@ export const briefingCommand: Command<BriefingContext> = {
 export async function briefingNow(input: CommandInput, ctx: BriefingContext, command: string): Promise<Reply> {
   const { query, echo } = textArgument(input, 'about');
   if (query === '') {
-    const articles = recentArticles(ctx.corpus);
-    return withLlmSummary(ctx, articles, buildDigest(articles, ctx.corpus, { now: ctx.now() }));
+    const view = await ctx.corpus.recent();
+    return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now() }));
   }
-  const subject = resolveSubject(ctx.corpus, query, echo);
+  const subject = await resolveSubject(ctx.corpus, query, echo);
   if (subject.kind === 'none') return buildNothingMatches(command, echo, subject.suggestions);
-  const articles = subjectArticles(ctx.corpus, subject);
-  return withLlmSummary(ctx, articles, buildDigest(articles, ctx.corpus, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` }));
+  const view = await subjectView(ctx.corpus, subject);
+  return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` }));
 }
 
 /** Adds the LLM's cited summary when one is configured; on failure the rule-based digest comes back with a note. */
-function withLlmSummary(ctx: BriefingContext, articles: ParsedArticle[], digest: Reply): Reply | Promise<Reply> {
-  return ctx.llm && digest.tone === 'info' ? ctx.llm.summarizeDigest(articles, digest) : digest;
+function withLlmSummary(ctx: BriefingContext, view: CorpusView, digest: Reply): Reply | Promise<Reply> {
+  return ctx.llm && digest.tone === 'info' ? ctx.llm.summarizeDigest([...view.articles], digest) : digest;
 }

@@ -4,7 +4,7 @@ import { buildClaimsReply } from '../src/briefing/claims-reply.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectClaims } from '../src/briefing/subject.js';
+import { resolveSubject, subjectClaims, subjectView } from '../src/briefing/subject.js';
 import { suggestedClaimsSection } from '../src/briefing/suggestions.js';
 
 /** The /claims command. */
@@ -13,16 +13,17 @@ export const claimsCommand: Command<BriefingContext> = {
   description: 'Claims grouped by who made them; accusations and denials of the same matter shown as disputed',
   usage: '/claims [ACTOR or TOPIC]',
   options: [subjectOption('about', 'An actor, or words of a topic')],
-  handler(input, ctx) {
+  async handler(input, ctx) {
     const { query, echo } = textArgument(input, 'about');
-    const subject = resolveSubject(ctx.corpus, query, echo);
+    const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
-    const claims = subjectClaims(ctx.corpus, subject, 300);
+    const view = await subjectView(ctx.corpus, subject, { focus: 'claims' });
+    const claims = subjectClaims(view, subject, 300);
     // LLM suggestions from the same articles, apart and marked; for an actor, only theirs.
     const articles = new Set(claims.map((c) => c.article));
-    const suggested = suggestedClaimsSection(ctx.corpus, articles, (article, claim) =>
-      subject.kind === 'actor' ? ctx.corpus.actorOf(article, claim.sourceId) === subject.actor : true,
+    const suggested = suggestedClaimsSection(view, articles, (article, claim) =>
+      subject.kind === 'actor' ? view.actorOf(article, claim.sourceId)?.id === subject.actor.id : true,
     );
-    return buildClaimsReply(ctx.corpus, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
+    return buildClaimsReply(view, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
   },
 };

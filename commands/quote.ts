@@ -4,7 +4,7 @@ import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildQuoteReply } from '../src/briefing/quote-reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectQuotes } from '../src/briefing/subject.js';
+import { resolveSubject, subjectQuotes, subjectView } from '../src/briefing/subject.js';
 
 /** The /quote command. */
 export const quoteCommand: Command<BriefingContext> = {
@@ -12,11 +12,12 @@ export const quoteCommand: Command<BriefingContext> = {
   description: 'Quotes by a speaker or containing some words; without a query, the most notable quotes',
   usage: '/quote [SPEAKER or WORDS]',
   options: [subjectOption('query', 'A speaker, or words from the quote')],
-  handler(input, ctx) {
+  async handler(input, ctx) {
     const { query, echo } = textArgument(input, 'query');
-    const subject = resolveSubject(ctx.corpus, query, echo);
+    const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions, 'query');
     const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
-    return buildQuoteReply(ctx.corpus, title, subjectQuotes(ctx.corpus, subject, 200), subjectScope(subject), { request: input });
+    const view = await subjectView(ctx.corpus, subject, { focus: 'quotes' });
+    return buildQuoteReply(view, title, subjectQuotes(view, subject, 200), subjectScope(subject), { request: input });
   },
 };

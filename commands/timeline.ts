@@ -3,7 +3,7 @@ import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectEvents } from '../src/briefing/subject.js';
+import { resolveSubject, subjectEvents, subjectView } from '../src/briefing/subject.js';
 import { buildTimelineReply } from '../src/briefing/timeline-reply.js';
 
 /** The /timeline command. */
@@ -12,11 +12,11 @@ export const timelineCommand: Command<BriefingContext> = {
   description: 'Dated events in order: what happened and what is coming up',
   usage: '/timeline [ACTOR or TOPIC]',
   options: [subjectOption('about', 'An actor, or words of a topic')],
-  handler(input, ctx) {
+  async handler(input, ctx) {
     const { query, echo } = textArgument(input, 'about');
-    const subject = resolveSubject(ctx.corpus, query, echo);
+    const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('timeline', echo, subject.suggestions);
-    const events = subjectEvents(ctx.corpus, subject, 400);
+    const events = subjectEvents(await subjectView(ctx.corpus, subject), subject, 400);
     return buildTimelineReply(`Timeline${subjectTitle(subject)}`, events, ctx.now(), subjectScope(subject));
   },
 };

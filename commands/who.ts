@@ -3,6 +3,7 @@ import { findActors, MAX_CHOICES } from '../src/briefing/actor-search.js';
 import { textArgument } from '../src/briefing/arguments.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
+import { subjectView } from '../src/briefing/subject.js';
 import { buildWhoChoices, buildWhoNotFound, buildWhoReply } from '../src/briefing/who-reply.js';
 
 /** The /who command. */
@@ -20,12 +21,16 @@ export const whoCommand: Command<BriefingContext> = {
       maxLength: 100,
     },
   ],
-  handler(input, ctx) {
+  async handler(input, ctx) {
     const { query, echo } = textArgument(input, 'name');
-    const lookup = findActors(ctx.corpus, query);
+    const lookup = await findActors(ctx.corpus, query);
     switch (lookup.kind) {
-      case 'found':
-        return buildWhoReply(ctx.corpus, lookup.actor);
+      case 'found': {
+        const view = await subjectView(ctx.corpus, { kind: 'actor', actor: lookup.actor });
+        const actor = view.actor(lookup.actor.id);
+        // Found by name but no longer in any article (changed meanwhile): as if not found.
+        return actor ? buildWhoReply(view, actor) : buildWhoNotFound(echo, []);
+      }
       case 'ambiguous':
         return buildWhoChoices(echo, lookup.actors.slice(0, MAX_CHOICES));
       case 'none':

@@ -70,6 +70,12 @@ const schema = z.object({
   INGEST_DIR: optionalString,
   SQLITE_PATH: optionalString,
   DATABASE_URL: url('DATABASE_URL', ['postgres', 'postgresql'], 'postgres://USER:PASSWORD@HOST:5432/DATABASE'),
+  DATABASE_SCHEMA: optionalString.refine((v) => v === undefined || /^[a-z_][a-z0-9_]{0,50}$/.test(v), {
+    message: 'DATABASE_SCHEMA must be lower-case letters, digits and underscores, not starting with a digit',
+  }),
+  JOB_TIMEOUT_SECONDS: positiveNumber('JOB_TIMEOUT_SECONDS', 120).refine((v) => v >= 2, {
+    message: 'JOB_TIMEOUT_SECONDS must be at least 2',
+  }),
   TIMEZONE: optionalString
     .transform((v) => v ?? 'UTC')
     .refine(isTimeZone, { message: 'TIMEZONE must be an IANA time zone such as Europe/London' }),

@@ -2,7 +2,7 @@
  * The /claims answer: disputes first (an accusation beside the denials that answer it), then the
  * other claims grouped by who made them.
  */
-import type { Corpus } from './corpus.js';
+import type { CorpusView } from './corpus.js';
 import { findDisputes, type Dispute } from './disputes.js';
 import type { Reply, ReplySection } from './reply.js';
 import { moreChoice, showingNote, type ListRequest } from './paging.js';
@@ -19,23 +19,23 @@ const CLAIMS_PER_PAGE = 15;
  * at a time. The total counts every claim, and the description says which of them are shown.
  */
 export function buildClaimsReply(
-  corpus: Corpus,
+  view: CorpusView,
   title: string,
   selected: readonly ClaimRef[],
   scope: string,
   extra: ReplySection[] = [],
   request?: ListRequest,
 ): Reply {
-  const claims = withoutNestedClaims(corpus, selected);
+  const claims = withoutNestedClaims(view, selected);
   if (claims.length === 0) {
     return buildReply({ title, description: `No claims found ${scope}.`, ephemeral: true, tone: 'notice' });
   }
-  const disputes = findDisputes(corpus, claims).slice(0, MAX_DISPUTES);
+  const disputes = findDisputes(view, claims).slice(0, MAX_DISPUTES);
   const inDispute = new Set(disputes.flatMap((d) => [d.accusation, ...d.denials]));
   const groups = new Map<string, ClaimRef[]>();
   for (const ref of claims) {
     if (inDispute.has(ref)) continue;
-    const source = claimSourceName(corpus, ref);
+    const source = claimSourceName(view, ref);
     groups.set(source, [...(groups.get(source) ?? []), ref]);
   }
   // Disputes count as the first items of the first page; the grouped claims follow, in order.
@@ -50,33 +50,33 @@ export function buildClaimsReply(
   const bySource: ReplySection[] = [];
   for (const { source, ref } of onPage) {
     const last = bySource[bySource.length - 1];
-    const line = claimLine(corpus, ref, { withSource: false });
+    const line = claimLine(view, ref, { withSource: false });
     if (last && last.title === source) last.lines.push(line);
     else bySource.push({ title: source, lines: [line] });
   }
   const shownDisputes = pageNumber === 1 ? disputes : [];
   const from = pageNumber === 1 ? 1 : disputed + start + 1;
   const page = { items: onPage, from, to: disputed + start + onPage.length, total: claims.length, page: pageNumber };
-  const sources = new Set(claims.map((c) => claimSourceName(corpus, c))).size;
+  const sources = new Set(claims.map((c) => claimSourceName(view, c))).size;
   const articles = new Set(claims.map((c) => c.article.id)).size;
   const disputeNote = disputes.length > 0 ? ` ${disputes.length} disputed.` : '';
   const more = moreChoice(request, page, 'claims', CLAIMS_PER_PAGE);
   return buildReply({
     title,
     description: `${claims.length} claim${claims.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}.${disputeNote}${showingNote(page)}`,
-    sections: [...disputeSections(corpus, shownDisputes), ...bySource, ...(pageNumber === 1 ? extra : [])],
+    sections: [...disputeSections(view, shownDisputes), ...bySource, ...(pageNumber === 1 ? extra : [])],
     ...(more ? { more } : {}),
   });
 }
 
 /** Each dispute as a section: the accusation, then each denial right under it. */
-export function disputeSections(corpus: Corpus, disputes: readonly Dispute[]): ReplySection[] {
+export function disputeSections(view: CorpusView, disputes: readonly Dispute[]): ReplySection[] {
   return disputes.map((d) => {
-    const accuser = claimSourceName(corpus, d.accusation);
-    const deniers = [...new Set(d.denials.map((x) => claimSourceName(corpus, x)))].join('; ');
+    const accuser = claimSourceName(view, d.accusation);
+    const deniers = [...new Set(d.denials.map((x) => claimSourceName(view, x)))].join('; ');
     return {
       title: `Disputed: ${accuser} vs ${deniers}`,
-      lines: [claimLine(corpus, d.accusation), ...d.denials.map((x) => claimLine(corpus, x))],
+      lines: [claimLine(view, d.accusation), ...d.denials.map((x) => claimLine(view, x))],
     };
   });
 }

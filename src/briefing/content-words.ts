@@ -86,14 +86,16 @@ export function contentWords(text: string): Set<string> {
 /**
  * A fast content-key reader for indexing whole articles: the same keys as `contentWords`, with a
  * per-reader memo of word -> key and plain lower-casing for ASCII words (most of any English text),
- * so indexing thousands of articles stays quick.
+ * so indexing thousands of articles stays quick. The memo starts afresh past `maxMemo` words, so a
+ * long-running reader stays small.
  */
-export function createContentKeyReader(): (text: string, into: Set<string>) => Set<string> {
+export function createContentKeyReader(maxMemo = Infinity): (text: string, into: Set<string>) => Set<string> {
   const memo = new Map<string, string | null>();
   const keyOf = (word: string): string | null => {
     let key = memo.get(word);
     if (key === undefined) {
       key = contentKey(word);
+      if (memo.size >= maxMemo) memo.clear();
       memo.set(word, key);
     }
     return key;

@@ -1,6 +1,7 @@
 /**
- * What every command handler receives besides its input: the corpus, a clock, a logger, and the
- * optional features other parts of the bot plug in (LLM, digest subscriptions).
+ * What every command handler receives besides its input: the corpus (the store's indexes behind a
+ * small cache), a clock, a logger, and the optional features other parts of the bot plug in (LLM,
+ * digest subscriptions).
  */
 import type { Llm } from '../llm/types.js';
 import type { Logger } from '../logging.js';

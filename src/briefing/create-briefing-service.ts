@@ -91,7 +91,14 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
         deps.metrics?.commandAnswered(known, outcome, secondsSince(started));
       }
     },
-    completeActor: (prefix, limit) => completeActorName(deps.corpus, prefix, Math.min(Math.max(0, Math.floor(limit)), 25)),
+    async completeActor(prefix, limit) {
+      try {
+        return await completeActorName(deps.corpus, prefix, Math.min(Math.max(0, Math.floor(limit)), 25));
+      } catch (err) {
+        deps.logger.warn({ err }, 'name completion failed');
+        return [];
+      }
+    },
   };
 }
 

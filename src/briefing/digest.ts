@@ -1,20 +1,19 @@
 /**
  * The briefing: headlines, a few-sentence extractive summary, key actors, key quotes, disputed
- * claims and what comes next, from a given set of articles. /digest passes the newest articles;
- * scheduled digests pass what is new since a channel's last one.
+ * claims and what comes next, from a given view of articles. /digest passes the newest articles
+ * (or an actor's, a topic's); scheduled digests pass what is new since a channel's last one.
  */
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, firstBodyParagraph, formatDate } from './citation.js';
 import { disputeSections } from './claims-reply.js';
 import { contentWords } from './content-words.js';
-import type { Corpus, CorpusActor } from './corpus.js';
+import type { CorpusActor, CorpusView } from './corpus.js';
 import { findDisputes } from './disputes.js';
 import { notableQuotes } from './quote-reply.js';
 import { activityNote, rankKeyActors, topClaims, withoutDateline, type ActorActivity } from './digest-parts.js';
 import type { Reply, ReplyLine } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import { claimLine, claimSources, replyQuote, withoutNestedClaims, type ClaimRef, type QuoteRef } from './statements.js';
-import { resolveSubject, subjectArticles } from './subject.js';
 import { clip, splitSentences } from './text.js';
 import { eventLine, orderEvents } from './timeline-reply.js';
 
@@ -22,8 +21,6 @@ import { eventLine, orderEvents } from './timeline-reply.js';
 export interface DigestOptions {
   /** The current instant: decides what is "coming up". */
   now: Date;
-  /** An actor or topic: keep only articles about it. */
-  filter?: string;
   /** Replaces the default title "Briefing — <date>". */
   title?: string;
   /** Most articles read (default 20, newest first). */
@@ -37,17 +34,13 @@ const SUMMARY_SENTENCES = 2;
 const SUMMARY_CLAIMS = 3;
 
 /**
- * Builds a digest reply from articles (any order; newest are used first).
- * @example buildDigest(corpus.articles().slice(0, 5), corpus, { now: new Date() })
+ * Builds a digest reply from a view's articles (newest are used first).
+ * @example buildDigest(await corpus.recent(), { now: new Date() })
  */
-export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, options: DigestOptions): Reply {
+export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
   const today = options.now.toISOString().slice(0, 10);
   const title = options.title ?? `Briefing — ${formatDate(today)}`;
-  let chosen = newestFirst(articles).slice(0, options.maxArticles ?? 20);
-  if (options.filter && options.filter.trim() !== '') {
-    const allowed = new Set(subjectArticles(corpus, resolveSubject(corpus, options.filter)).map((a) => a.id));
-    chosen = chosen.filter((a) => allowed.has(a.id));
-  }
+  const chosen = newestFirst(view.articles).slice(0, options.maxArticles ?? 20);
   if (chosen.length === 0) {
     return buildReply({ title, description: options.emptyMessage ?? 'Nothing to brief on: no articles match.', tone: 'notice' });
   }
@@ -59,7 +52,7 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   const claimRefs: ClaimRef[] = chosen.flatMap((article) => article.claims.map((claim) => ({ article, claim })));
 
   // Those who said and did something lead: sources first, the merely mentioned after, places last.
-  const actors = rankKeyActors(actorActivity(corpus, chosen), 6).map(({ actor, ...did }) => {
+  const actors = rankKeyActors(actorActivity(view, chosen), 6).map(({ actor, ...did }) => {
     const appearance = actor.appearances.find((a) => chosen.includes(a.article)) ?? actor.appearances[0]!;
     const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
     const note = activityNote(did);
@@ -73,7 +66,7 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
   const next = ordered.filter((e) => e.start > horizon).slice(0, 5).map(eventLine);
 
   const summary = summarize(chosen);
-  const disputes = findDisputes(corpus, claimRefs).slice(0, 3);
+  const disputes = findDisputes(view, claimRefs).slice(0, 3);
   const disputed = new Set(disputes.flatMap((d) => [d.accusation, ...d.denials]).map((ref) => `${ref.article.id}#${ref.claim.paragraph}#${ref.claim.text}`));
   const count = `${chosen.length} article${chosen.length === 1 ? '' : 's'}`;
   return buildReply({
@@ -81,12 +74,12 @@ export function buildDigest(articles: readonly ParsedArticle[], corpus: Corpus, 
     description: `From ${count}, newest ${formatDate(chosen[0]!.publishedAt)}.`,
     sections: [
       { title: 'Headlines', lines: headlines },
-      { title: 'Summary', lines: [...summary, ...periodClaims(corpus, chosen, summary, disputed)] },
+      { title: 'Summary', lines: [...summary, ...periodClaims(view, chosen, summary, disputed)] },
       { title: 'Key actors', lines: actors },
-      ...disputeSections(corpus, disputes),
+      ...disputeSections(view, disputes),
       { title: horizon === today ? 'What comes next' : `What comes next (after ${formatDate(horizon)})`, lines: next },
     ],
-    quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(corpus, ref)),
+    quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(view, ref)),
   });
 }
 
@@ -125,10 +118,10 @@ function summarize(articles: ParsedArticle[]): ReplyLine[] {
 }
 
 /** What each actor of the chosen articles said and did: quotes, claims as a source, mentions. */
-function actorActivity(corpus: Corpus, articles: readonly ParsedArticle[]): ActorActivity<CorpusActor>[] {
+function actorActivity(view: CorpusView, articles: readonly ParsedArticle[]): ActorActivity<CorpusActor>[] {
   const byActor = new Map<CorpusActor, ActorActivity<CorpusActor>>();
   const entry = (article: ParsedArticle, localId: string | null) => {
-    const actor = localId === null ? undefined : corpus.actorOf(article, localId);
+    const actor = localId === null ? undefined : view.actorOf(article, localId);
     if (!actor) return undefined;
     let found = byActor.get(actor);
     if (!found) byActor.set(actor, (found = { actor, kind: actor.kind, quotes: 0, claims: 0, mentions: 0 }));
@@ -157,12 +150,12 @@ function actorActivity(corpus: Corpus, articles: readonly ParsedArticle[]): Acto
  * The period's top claims as summary lines ("Source said: ..."): none from a paragraph the summary
  * already quotes, none shown under a dispute (keys in `disputed`).
  */
-function periodClaims(corpus: Corpus, articles: readonly ParsedArticle[], summary: readonly ReplyLine[], disputed: ReadonlySet<string>): ReplyLine[] {
+function periodClaims(view: CorpusView, articles: readonly ParsedArticle[], summary: readonly ReplyLine[], disputed: ReadonlySet<string>): ReplyLine[] {
   const used = new Set(summary.map((line) => `${line.citation?.articleId}#${line.citation?.paragraph}`));
   const refs = withoutNestedClaims(
-    corpus,
+    view,
     articles.slice(0, 5).flatMap((article, articleRank) => article.claims.map((claim) => ({ article, claim, articleRank }))),
   ).filter((ref) => !used.has(`${ref.article.id}#${ref.claim.paragraph}`) && !disputed.has(`${ref.article.id}#${ref.claim.paragraph}#${ref.claim.text}`));
-  const sourceOf = (ref: ClaimRef) => claimSources(corpus, ref)[0]?.name ?? null;
-  return topClaims(refs, sourceOf, SUMMARY_CLAIMS).map((ref) => claimLine(corpus, ref));
+  const sourceOf = (ref: ClaimRef) => claimSources(view, ref)[0]?.name ?? null;
+  return topClaims(refs, sourceOf, SUMMARY_CLAIMS).map((ref) => claimLine(view, ref));
 }

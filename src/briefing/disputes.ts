@@ -5,7 +5,7 @@
  * (named in the accusation). Works within one article and across articles.
  */
 import { overlap } from './content-words.js';
-import type { Corpus, CorpusActor } from './corpus.js';
+import type { CorpusActor, CorpusView } from './corpus.js';
 import { claimSources, nameMatcher, type ClaimRef } from './statements.js';
 import { foldText } from './text.js';
 
@@ -20,16 +20,16 @@ const GENERIC = new Set(['accusation', 'allegation', 'claim', 'charge', 'report'
 
 /**
  * Pairs the denials among `claims` with the accusations among them.
- * @example findDisputes(corpus, article.claims.map((claim) => ({ article, claim })))
+ * @example findDisputes(view, article.claims.map((claim) => ({ article, claim })))
  */
-export function findDisputes(corpus: Corpus, claims: readonly ClaimRef[]): Dispute[] {
+export function findDisputes(view: CorpusView, claims: readonly ClaimRef[]): Dispute[] {
   const accusations = claims.filter((c) => c.claim.kind === 'accusation');
   const denials = claims.filter((c) => c.claim.kind === 'denial');
   if (accusations.length === 0 || denials.length === 0) return [];
   const words = new Map<ClaimRef, Set<string>>();
   const wordsOf = (ref: ClaimRef) => {
     let w = words.get(ref);
-    if (!w) words.set(ref, (w = withoutGeneric(corpus.contentKeys(ref.claim.text))));
+    if (!w) words.set(ref, (w = withoutGeneric(view.contentKeys(ref.claim.text))));
     return w;
   };
 
@@ -41,7 +41,7 @@ export function findDisputes(corpus: Corpus, claims: readonly ClaimRef[]): Dispu
     return m;
   };
   for (const denial of denials) {
-    const deniers = claimSources(corpus, denial);
+    const deniers = claimSources(view, denial);
     const deniedWords = wordsOf(denial);
     let best: { ref: ClaimRef; score: number } | null = null;
     for (const accusation of accusations) {

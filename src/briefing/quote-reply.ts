@@ -2,7 +2,7 @@
  * The /quote answer: quotes with speaker, role, the sentence around them, article and date;
  * ranked so whole statements by named people come first.
  */
-import type { Corpus } from './corpus.js';
+import type { CorpusView } from './corpus.js';
 import type { Reply } from './reply.js';
 import { moreChoice, pageOf, showingNote, type ListRequest } from './paging.js';
 import { buildReply } from './reply-builder.js';
@@ -35,7 +35,7 @@ export function notableQuotes(refs: readonly QuoteRef[], limit: number): QuoteRe
  * order when `ordered`), the total counting each distinct quote once, and `more` for the next page.
  */
 export function buildQuoteReply(
-  corpus: Corpus,
+  view: CorpusView,
   title: string,
   refs: readonly QuoteRef[],
   scope: string,
@@ -50,7 +50,7 @@ export function buildQuoteReply(
   return buildReply({
     title,
     description: `${page.total} quote${page.total === 1 ? '' : 's'} ${scope}.${showingNote(page)}`,
-    quotes: page.items.map((ref) => replyQuote(corpus, ref)),
+    quotes: page.items.map((ref) => replyQuote(view, ref)),
     ...(more ? { more } : {}),
   });
 }

@@ -19,6 +19,6 @@ export interface BriefingService {
    * failure is logged with the command and its arguments and answered with a short generic reply.
    */
   handle(input: CommandInput): Promise<Reply>;
-  /** Actor names starting with or resembling `prefix`, best first, at most `limit`. */
-  completeActor(prefix: string, limit: number): Completion[];
+  /** Actor names starting with or resembling `prefix`, best first, at most `limit`; never rejects. */
+  completeActor(prefix: string, limit: number): Promise<Completion[]>;
 }

@@ -5,14 +5,16 @@
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite } from './citation.js';
 import type { Command } from './command.js';
-import type { CorpusActor } from './corpus.js';
+import type { ActorRecord } from '../store/corpus-queries.js';
 import type { Reply } from './reply.js';
 import { buildReply, commandChoice } from './reply-builder.js';
 
-const MAX_ARTICLES_LISTED = 15;
+/** Most articles /articles lists. */
+export const MAX_ARTICLES_LISTED = 15;
 
-/** /articles: what is loaded, newest first. */
-export function buildArticlesReply(articles: readonly ParsedArticle[]): Reply {
+/** /articles: the newest of `total` stored articles, newest first. */
+export function buildArticlesReply(newest: readonly ParsedArticle[], total: number): Reply {
+  const articles = newest.slice(0, MAX_ARTICLES_LISTED);
   if (articles.length === 0) {
     return buildReply({
       title: 'No articles loaded',
@@ -21,15 +23,16 @@ export function buildArticlesReply(articles: readonly ParsedArticle[]): Reply {
       tone: 'notice',
     });
   }
-  const lines = articles.slice(0, MAX_ARTICLES_LISTED).map((a) => ({
+  const lines = articles.map((a) => ({
     // An undated article has no timeline: say so, so the user knows to give it a date.
     text: `${articleLabel(a)}${a.publishedAt ? '' : ' — undated, no timeline'} (${a.paragraphs.length} paragraphs, ${a.actors.length} actors, ${a.quotes.length} quotes)`,
     citation: cite(a, 0),
   }));
-  const more = articles.length > MAX_ARTICLES_LISTED ? [{ text: `…and ${articles.length - MAX_ARTICLES_LISTED} older articles` }] : [];
+  const count = Math.max(total, articles.length);
+  const more = count > articles.length ? [{ text: `…and ${count - articles.length} older articles` }] : [];
   return buildReply({
     title: 'Loaded articles',
-    description: `${articles.length} article${articles.length === 1 ? '' : 's'}, newest first.`,
+    description: `${count} article${count === 1 ? '' : 's'}, newest first.`,
     sections: [{ title: 'Articles', lines: [...lines, ...more] }],
   });
 }
@@ -50,7 +53,7 @@ export function buildHelpReply(commands: ReadonlyArray<Pick<Command<unknown>, 'u
 }
 
 /** The notice for an actor-or-topic argument that matches nothing, with names to try. */
-export function buildNothingMatches(command: string, echoed: string, suggestions: readonly CorpusActor[], option = 'about'): Reply {
+export function buildNothingMatches(command: string, echoed: string, suggestions: readonly ActorRecord[], option = 'about'): Reply {
   return buildReply({
     title: `Nothing in the articles matches "${echoed}"`,
     description:

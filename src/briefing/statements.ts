@@ -4,7 +4,8 @@
  */
 import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js';
 import { cite } from './citation.js';
-import type { Corpus, CorpusActor } from './corpus.js';
+import type { ActorRecord } from '../store/corpus-queries.js';
+import type { CorpusActor, CorpusView } from './corpus.js';
 import type { ReplyLine, ReplyQuote } from './reply.js';
 import { clip, foldText } from './text.js';
 
@@ -40,19 +41,19 @@ export function claimVerb(kind: ClaimKind): string {
 }
 
 /** Everyone a claim is attributed to, as corpus actors. */
-export function claimSources(corpus: Corpus, ref: ClaimRef): CorpusActor[] {
+export function claimSources(view: CorpusView, ref: ClaimRef): CorpusActor[] {
   const ids = [ref.claim.sourceId, ...(ref.claim.coSourceIds ?? [])];
   const out: CorpusActor[] = [];
   for (const id of ids) {
-    const actor = corpus.actorOf(ref.article, id);
+    const actor = view.actorOf(ref.article, id);
     if (actor && !out.includes(actor)) out.push(actor);
   }
   return out;
 }
 
 /** Who made a claim, as the article words it when it names several ("Moscow and Pyongyang"). */
-export function claimSourceName(corpus: Corpus, ref: ClaimRef): string {
-  const sources = claimSources(corpus, ref);
+export function claimSourceName(view: CorpusView, ref: ClaimRef): string {
+  const sources = claimSources(view, ref);
   const worded = ref.claim.sourceText?.trim();
   // "Moscow and Pyongyang" says more than either actor's name; "He" or a role says less.
   const several = worded !== undefined && /\s(and|&)\s/i.test(worded);
@@ -62,12 +63,12 @@ export function claimSourceName(corpus: Corpus, ref: ClaimRef): string {
 }
 
 /** Whether an actor is among a claim's sources. */
-export function isClaimBy(corpus: Corpus, ref: ClaimRef, actor: CorpusActor): boolean {
-  return claimSources(corpus, ref).includes(actor);
+export function isClaimBy(view: CorpusView, ref: ClaimRef, actor: Pick<ActorRecord, 'id'>): boolean {
+  return claimSources(view, ref).some((source) => source.id === actor.id);
 }
 
 /** The folded names of an actor, padded for whole-word search in padded folded text. */
-export function actorNeedles(actor: CorpusActor): string[] {
+export function actorNeedles(actor: Pick<ActorRecord, 'name' | 'aliases'>): string[] {
   return [...new Set([actor.name, ...actor.aliases].map((n) => foldText(n)).filter((n) => n.length > 1))].map(
     (n) => ` ${n} `,
   );
@@ -87,7 +88,7 @@ const FOLDABLE = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\ufb00-\ufb06\uff00-\u
  * folding them: a text naming the actor contains, as a word, the longest word of one of its names
  * (dots between letters optional, so "U.S." and "US" both pass).
  */
-export function nameMatcher(actor: CorpusActor): (text: string) => boolean {
+export function nameMatcher(actor: Pick<ActorRecord, 'name' | 'aliases'>): (text: string) => boolean {
   const needles = actorNeedles(actor);
   const probes = new Set<string>();
   for (const needle of needles) {
@@ -102,9 +103,9 @@ export function nameMatcher(actor: CorpusActor): (text: string) => boolean {
 }
 
 /** A claim as a line of a reply: "Yuri Ushakov said: ..." with its citation. */
-export function claimLine(corpus: Corpus, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
+export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
   const verb = claimVerb(ref.claim.kind);
-  const source = options.withSource === false ? '' : `${claimSourceName(corpus, ref)} `;
+  const source = options.withSource === false ? '' : `${claimSourceName(view, ref)} `;
   const text = clip(ref.claim.text, 300);
   // "denied arms transfers" already carries its verb: "Russia denied arms transfers", not "denied: denied ...".
   const firstWord = foldText(text).split(' ')[0] ?? '';
@@ -116,9 +117,9 @@ export function claimLine(corpus: Corpus, ref: ClaimRef, options: { withSource?:
 }
 
 /** A quote as a reply quote, with the speaker's merged name and first role in that article. */
-export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
+export function replyQuote(view: CorpusView, ref: QuoteRef): ReplyQuote {
   const local = ref.article.actors.find((a) => a.id === ref.quote.speakerId);
-  const speaker = corpus.actorOf(ref.article, ref.quote.speakerId);
+  const speaker = view.actorOf(ref.article, ref.quote.speakerId);
   return {
     text: clip(ref.quote.text, 400),
     speaker: speaker?.name ?? local?.name ?? null,
@@ -129,18 +130,18 @@ export function replyQuote(corpus: Corpus, ref: QuoteRef): ReplyQuote {
 }
 
 /** Whether a claim says something: at least two content words ("arms transfers", not "Ushakov as saying"). */
-export function isSubstantive(corpus: Corpus, ref: ClaimRef): boolean {
-  return corpus.contentKeys(ref.claim.text).size >= 2;
+export function isSubstantive(view: CorpusView, ref: ClaimRef): boolean {
+  return view.contentKeys(ref.claim.text).size >= 2;
 }
 
 /**
  * Drops claims that say nothing, and claims whose wording sits inside another claim of the same
  * paragraph (parsers sometimes report a clause and the sentence around it).
  */
-export function withoutNestedClaims<T extends ClaimRef>(corpus: Corpus, refs: readonly T[]): T[] {
+export function withoutNestedClaims<T extends ClaimRef>(view: CorpusView, refs: readonly T[]): T[] {
   const byParagraph = new Map<string, { ref: T; folded: string }[]>();
   for (const ref of refs) {
-    if (!isSubstantive(corpus, ref)) continue;
+    if (!isSubstantive(view, ref)) continue;
     const key = `${ref.article.id}#${ref.claim.paragraph}`;
     const group = byParagraph.get(key) ?? [];
     group.push({ ref, folded: foldText(ref.claim.text) });

@@ -1,20 +1,21 @@
 /**
- * What an optional "ACTOR or TOPIC" argument means, and the claims, quotes and events it selects.
- * An exact or word match on a name is an actor; otherwise the words are a topic searched in the
- * articles; a name with a typo is the last resort. No argument means the newest articles.
+ * What an optional "ACTOR or TOPIC" argument means, the articles the store selects for it, and the
+ * claims, quotes and events it picks from them. An exact or word match on a name is an actor;
+ * otherwise the words are a topic searched in the articles; a name with a typo is the last resort.
+ * No argument means the newest articles.
  */
 import type { ArticleEvent, ParsedArticle } from '../article/types.js';
+import type { ActorRecord } from '../store/corpus-queries.js';
 import { findActors } from './actor-search.js';
-import type { Corpus, CorpusActor } from './corpus.js';
-import { recentArticles } from './recent.js';
+import type { Corpus, CorpusView } from './corpus.js';
 import { isClaimBy, nameMatcher, type ClaimRef, type QuoteRef } from './statements.js';
 
 /** What the user asked about. */
 export type Subject =
   | { kind: 'recent' }
-  | { kind: 'actor'; actor: CorpusActor }
+  | { kind: 'actor'; actor: ActorRecord }
   | { kind: 'topic'; keys: string[]; label: string }
-  | { kind: 'none'; label: string; suggestions: CorpusActor[] };
+  | { kind: 'none'; label: string; suggestions: ActorRecord[] };
 
 /** An event with the article it comes from. */
 export interface EventRef {
@@ -26,45 +27,68 @@ export interface EventRef {
 const ARTICLES_READ = 40;
 
 /** Resolves a searchable argument to a subject; `label` is how replies name it (echo-safe). */
-export function resolveSubject(corpus: Corpus, query: string, label: string = query): Subject {
+export async function resolveSubject(corpus: Corpus, query: string, label: string = query): Promise<Subject> {
   if (query.trim() === '') return { kind: 'recent' };
-  const lookup = findActors(corpus, query);
+  const lookup = await findActors(corpus, query);
   if (lookup.kind === 'found' && lookup.how !== 'loose') return { kind: 'actor', actor: lookup.actor };
-  const keys = [...corpus.contentKeys(query)].filter((k) => corpus.wordCount(k) > 0);
-  if (keys.length > 0 && corpus.articlesWithWords(keys, 1).length > 0) return { kind: 'topic', keys, label };
+  const keys: string[] = [];
+  for (const key of corpus.contentKeys(query)) if ((await corpus.queries.keyCount(key, 1)) > 0) keys.push(key);
+  if (keys.length > 0 && (await corpus.queries.articlesWithKeys(keys, 1)).length > 0) return { kind: 'topic', keys, label };
   if (lookup.kind === 'found') return { kind: 'actor', actor: lookup.actor };
   if (lookup.kind === 'ambiguous') return { kind: 'actor', actor: lookup.actors[0]! };
   return { kind: 'none', label, suggestions: lookup.suggestions };
 }
 
-/** The articles a subject reads, newest first. */
-export function subjectArticles(corpus: Corpus, subject: Subject): ParsedArticle[] {
+/** Which articles a subject reads besides the actor's newest: those where it is quoted, or makes claims. */
+export type SubjectFocus = 'all' | 'quotes' | 'claims';
+
+/** What a subject reads: at most `limit` articles, only those ingested after `since` when given. */
+export interface SubjectReading {
+  focus?: SubjectFocus;
+  since?: string | null;
+  limit?: number;
+}
+
+/**
+ * The ids of the articles a subject reads, newest first: the newest (or those ingested after
+ * `since`); an actor's newest appearances (and, with a focus, the newest where they are quoted or
+ * make claims); a topic's newest matches.
+ */
+export async function subjectArticleIds(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<string[]> {
+  const { focus = 'all', since = null, limit = ARTICLES_READ } = options;
+  const q = corpus.queries;
+  const ids = (key: string, find: () => Promise<string[]>) => corpus.memo(`ids:${key}:${since ?? ''}:${limit}`, find);
   switch (subject.kind) {
     case 'recent':
-      return recentArticles(corpus);
+      return since ? ids('new', async () => (await q.newestArticles(limit, since)).map((a) => a.id)) : corpus.recentIds();
     case 'actor': {
-      const seen = new Set<ParsedArticle>();
-      for (const { article } of subject.actor.appearances) {
-        seen.add(article);
-        if (seen.size >= ARTICLES_READ) break;
-      }
-      return [...seen];
+      const id = subject.actor.id;
+      const own = await ids(`actor:${id}`, () => q.actorArticleIds(id, limit, since));
+      if (focus === 'all' || since) return own;
+      const said = await ids(`${focus}:${id}`, () => (focus === 'quotes' ? q.quotedArticleIds(id, limit) : q.claimArticleIds(id, limit)));
+      // Where they spoke first, then their other newest articles, `limit` in all.
+      return [...new Set([...said, ...own])].slice(0, limit);
     }
     case 'topic':
-      return corpus.articlesWithWords(subject.keys, ARTICLES_READ);
+      return ids(`topic:${subject.keys.join(' ')}`, () => q.articlesWithKeys(subject.keys, limit, since));
     case 'none':
       return [];
   }
 }
 
+/** The articles a subject reads (subjectArticleIds), as a view. */
+export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
+  return corpus.view(await subjectArticleIds(corpus, subject, options));
+}
+
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */
-export function subjectClaims(corpus: Corpus, subject: Subject, limit: number): ClaimRef[] {
-  const matches = itemMatcher(corpus, subject);
+export function subjectClaims(view: CorpusView, subject: Subject, limit: number): ClaimRef[] {
+  const matches = itemMatcher(view, subject);
   const out: ClaimRef[] = [];
-  for (const article of subjectArticles(corpus, subject)) {
+  for (const article of view.articles) {
     for (const claim of article.claims) {
       const ref = { article, claim };
-      const by = subject.kind === 'actor' && isClaimBy(corpus, ref, subject.actor);
+      const by = subject.kind === 'actor' && isClaimBy(view, ref, subject.actor);
       if (by || matches(`${claim.sourceText ?? ''} ${claim.text}`)) out.push(ref);
       if (out.length >= limit) return out;
     }
@@ -73,14 +97,14 @@ export function subjectClaims(corpus: Corpus, subject: Subject, limit: number): 
 }
 
 /** Quotes a subject selects: spoken by the actor first, then naming it; or using the topic's words. */
-export function subjectQuotes(corpus: Corpus, subject: Subject, limit: number): QuoteRef[] {
-  const matches = itemMatcher(corpus, subject);
+export function subjectQuotes(view: CorpusView, subject: Subject, limit: number): QuoteRef[] {
+  const matches = itemMatcher(view, subject);
   const spoken: QuoteRef[] = [];
   const other: QuoteRef[] = [];
-  for (const article of subjectArticles(corpus, subject)) {
+  for (const article of view.articles) {
     for (const quote of article.quotes) {
-      const speaker = subject.kind === 'actor' ? corpus.actorOf(article, quote.speakerId) : undefined;
-      if (speaker && speaker === (subject as { actor: CorpusActor }).actor) spoken.push({ article, quote });
+      const speaker = subject.kind === 'actor' ? view.actorOf(article, quote.speakerId) : undefined;
+      if (speaker && subject.kind === 'actor' && speaker.id === subject.actor.id) spoken.push({ article, quote });
       else if (matches(quote.text)) other.push({ article, quote });
     }
     if (spoken.length >= limit) break;
@@ -89,14 +113,12 @@ export function subjectQuotes(corpus: Corpus, subject: Subject, limit: number): 
 }
 
 /** Dated events a subject selects: where the actor is named, or using the topic's words. */
-export function subjectEvents(corpus: Corpus, subject: Subject, limit: number): EventRef[] {
-  const matches = itemMatcher(corpus, subject);
+export function subjectEvents(view: CorpusView, subject: Subject, limit: number): EventRef[] {
+  const matches = itemMatcher(view, subject);
+  const actor = subject.kind === 'actor' ? view.actor(subject.actor.id) : undefined;
   const out: EventRef[] = [];
-  for (const article of subjectArticles(corpus, subject)) {
-    const named =
-      subject.kind === 'actor'
-        ? new Set(subject.actor.appearances.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))
-        : new Set<number>();
+  for (const article of view.articles) {
+    const named = new Set((actor?.appearances ?? []).filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs));
     for (const event of article.events) {
       if (named.has(event.paragraph) || matches(event.text)) out.push({ article, event });
       if (out.length >= limit) return out;
@@ -106,7 +128,7 @@ export function subjectEvents(corpus: Corpus, subject: Subject, limit: number): 
 }
 
 // Recent: everything; actor: text naming it; topic: text using every topic word.
-function itemMatcher(corpus: Corpus, subject: Subject): (text: string) => boolean {
+function itemMatcher(view: CorpusView, subject: Subject): (text: string) => boolean {
   switch (subject.kind) {
     case 'recent':
       return () => true;
@@ -114,7 +136,7 @@ function itemMatcher(corpus: Corpus, subject: Subject): (text: string) => boolea
       return nameMatcher(subject.actor);
     case 'topic':
       return (text) => {
-        const words = corpus.contentKeys(text);
+        const words = view.contentKeys(text);
         return subject.keys.every((k) => words.has(k));
       };
     case 'none':

@@ -3,7 +3,7 @@
  * parser's findings and marked as suggestions, each line citing its paragraph.
  */
 import type { Claim, ParsedArticle } from '../article/types.js';
-import type { Corpus } from './corpus.js';
+import type { CorpusView } from './corpus.js';
 import type { ReplySection } from './reply.js';
 import { claimLine } from './statements.js';
 
@@ -15,7 +15,7 @@ const MAX_SUGGESTIONS = 5;
  * `keep` selects the ones that belong to the reply (an actor's, a topic's).
  */
 export function suggestedClaimsSection(
-  corpus: Corpus,
+  view: CorpusView,
   articles: Iterable<ParsedArticle>,
   keep: (article: ParsedArticle, claim: Claim) => boolean = () => true,
 ): ReplySection | null {
@@ -25,7 +25,7 @@ export function suggestedClaimsSection(
     for (const claim of article.suggestions?.claims ?? []) {
       if (!keep(article, claim)) continue;
       models.add(article.suggestions!.model);
-      lines.push(claimLine(corpus, { article, claim }));
+      lines.push(claimLine(view, { article, claim }));
       if (lines.length >= MAX_SUGGESTIONS) break;
     }
     if (lines.length >= MAX_SUGGESTIONS) break;

@@ -5,8 +5,9 @@
 import { verbClasses } from '../article/verb-forms.js';
 import type { ParsedArticle } from '../article/types.js';
 import { articleLabel, cite, firstBodyParagraph, paragraphLabel } from './citation.js';
-import { actorArticleCount, actorArticles } from './corpus-actor.js';
-import type { Corpus, CorpusActor } from './corpus.js';
+import type { ActorRecord } from '../store/corpus-queries.js';
+import { actorArticles } from './corpus-actor.js';
+import type { CorpusActor, CorpusView } from './corpus.js';
 import type { Reply, ReplyLine, ReplyQuote } from './reply.js';
 import { buildReply, commandChoice } from './reply-builder.js';
 import { actorNeedles, claimLine, isClaimBy, nameMatcher, replyQuote, withoutNestedClaims, type ClaimRef } from './statements.js';
@@ -17,10 +18,10 @@ const MAX_ARTICLES_READ = 40;
 const MAX_LINES = 8;
 const MAX_QUOTES = 5;
 
-const KIND_LABEL = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', document: 'Document' } as const;
+const KIND_LABEL: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', document: 'Document' };
 
 /** Builds the /who reply for a resolved actor. */
-export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
+export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
   const read = actor.appearances.slice(0, MAX_ARTICLES_READ);
   const names = nameMatcher(actor);
   const said: ReplyLine[] = [];
@@ -34,35 +35,35 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
     if (said.length >= MAX_LINES && about.length >= MAX_LINES && quotes.length >= MAX_QUOTES) break;
     for (const quote of article.quotes) {
       if (quote.speakerId !== null && ids.has(quote.speakerId) && quotes.length < MAX_QUOTES) {
-        quotes.push(replyQuote(corpus, { article, quote }));
+        quotes.push(replyQuote(view, { article, quote }));
       }
     }
     const by: ClaimRef[] = [];
     const on: ClaimRef[] = [];
     for (const claim of article.claims) {
       const ref = { article, claim };
-      if (isClaimBy(corpus, ref, actor)) by.push(ref);
+      if (isClaimBy(view, ref, actor)) by.push(ref);
       else if (about.length < MAX_LINES && names(claim.text)) on.push(ref);
     }
-    for (const ref of withoutNestedClaims(corpus, by).slice(0, MAX_LINES - said.length)) said.push(claimLine(corpus, ref, { withSource: false }));
-    for (const ref of withoutNestedClaims(corpus, on).slice(0, MAX_LINES - about.length)) about.push(claimLine(corpus, ref));
+    for (const ref of withoutNestedClaims(view, by).slice(0, MAX_LINES - said.length)) said.push(claimLine(view, ref, { withSource: false }));
+    for (const ref of withoutNestedClaims(view, on).slice(0, MAX_LINES - about.length)) about.push(claimLine(view, ref));
   }
 
   const mentions: ReplyLine[] = [];
   const personNeedles = actor.kind === 'person' ? actorNeedles(actor) : null;
-  const ownWords = corpus.contentKeys([actor.name, ...actor.aliases, ...actor.roles].join(' '));
+  const ownWords = view.contentKeys([actor.name, ...actor.aliases, ...actor.roles].join(' '));
   for (const { article, actor: local } of read) {
     if (mentions.length >= MAX_LINES) break;
     for (const paragraph of mentionParagraphs(article, local.paragraphs, names, personNeedles)) {
       if (mentions.length >= MAX_LINES) break;
       const sentence = sentenceNaming(article, paragraph, names);
-      if (!sentence || coveredByShownClaim(corpus, article, paragraph, sentence, [...said, ...about], ownWords)) continue;
+      if (!sentence || coveredByShownClaim(view, article, paragraph, sentence, [...said, ...about], ownWords)) continue;
       mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
     }
   }
 
   const articles = actorArticles(actor, 5);
-  const totalArticles = actorArticleCount(actor);
+  const totalArticles = actor.articles;
   const appearsIn: ReplyLine[] = articles.map((article) => {
     const paragraphs = [...new Set(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))]
       .sort((a, b) => a - b)
@@ -98,7 +99,7 @@ export function buildWhoReply(corpus: Corpus, actor: CorpusActor): Reply {
 }
 
 /** The "several match" reply: a short list of commands to pick from. */
-export function buildWhoChoices(query: string, actors: CorpusActor[]): Reply {
+export function buildWhoChoices(query: string, actors: readonly ActorRecord[]): Reply {
   return buildReply({
     title: `Several actors match "${query}"`,
     description: 'Pick one:',
@@ -113,7 +114,7 @@ export function buildWhoChoices(query: string, actors: CorpusActor[]): Reply {
 }
 
 /** The "nothing matches" reply, with the closest names as suggestions. */
-export function buildWhoNotFound(query: string, suggestions: CorpusActor[]): Reply {
+export function buildWhoNotFound(query: string, suggestions: readonly ActorRecord[]): Reply {
   const known = suggestions.length > 0;
   return buildReply({
     title: query === '' ? 'Which actor?' : `No actor matches "${query}"`,
@@ -170,7 +171,7 @@ function lastNamedPersonIs(article: ParsedArticle, paragraph: number, needles: r
 // A sentence adds nothing when a claim already shown from the same paragraph words most of it and
 // what is left is only the actor's own name and roles; who relayed it ("Interfax quoted him") is news.
 function coveredByShownClaim(
-  corpus: Corpus,
+  view: CorpusView,
   article: ParsedArticle,
   paragraph: number,
   sentence: string,
@@ -179,9 +180,9 @@ function coveredByShownClaim(
 ): boolean {
   const same = shown.filter((line) => line.citation?.articleId === article.id && line.citation.paragraph === paragraph);
   if (same.length === 0) return false;
-  const words = corpus.contentKeys(sentence);
+  const words = view.contentKeys(sentence);
   return same.some((line) => {
-    const lineWords = corpus.contentKeys(line.text);
+    const lineWords = view.contentKeys(line.text);
     let shared = 0;
     let extra = 0;
     for (const w of words) {

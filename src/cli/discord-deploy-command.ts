@@ -4,10 +4,8 @@
  * Problems are one line on stderr and a non-zero exit code.
  */
 import { REST } from 'discord.js';
-import { createBriefingService } from '../briefing/create-briefing-service.js';
-import { createCorpus } from '../briefing/corpus.js';
+import { briefingCommands } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { silentLogger } from '../logging.js';
 import { registerCommands } from '../platforms/discord/register-commands.js';
 
 /** Where the command reads configuration and writes its result; the process by default. */
@@ -17,9 +15,9 @@ export interface DiscordDeployIo {
   stderr?: NodeJS.WritableStream;
 }
 
-/** The command definitions, from the service factory over an empty corpus: only names and options matter. */
+/** The command definitions the bot registers: only names and options matter. */
 function commandDefinitions() {
-  return createBriefingService({ corpus: createCorpus([]), logger: silentLogger() }).commands;
+  return briefingCommands;
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,15 +1,15 @@
 /**
  * `npm start` / `briefing start`: load configuration, open the store (ingesting the articles folder
- * when it is empty), build the corpus from the stored parses, then run Discord and/or Slack when
- * configured, else the interactive console. A bot process also serves /healthz, /readyz and
- * /metrics (src/service/), and on SIGTERM or SIGINT stops within SHUTDOWN_TIMEOUT_MS: it takes no
- * new work, finishes or hands back what is under way, then disconnects.
+ * when it is empty), then run Discord and/or Slack when configured, else the interactive console.
+ * Nothing is loaded from the store at start: commands ask the store, through a small cache that the
+ * store's change feed keeps current, so start-up and memory do not grow with the corpus and any
+ * number of these processes can share one PostgreSQL. A bot process also serves /healthz, /readyz
+ * and /metrics (src/service/), and on SIGTERM or SIGINT stops within SHUTDOWN_TIMEOUT_MS: it takes
+ * no new work, finishes or hands back what is under way, then disconnects.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import type { ParsedArticle } from '../article/types.js';
-import { createArticleCompactor } from '../briefing/corpus-compact.js';
 import { createCorpus, type Corpus } from '../briefing/corpus.js';
 import { createBriefingService, type BriefingServiceWithContext } from '../briefing/create-briefing-service.js';
 import { ConfigError, loadConfig, parseLimitsOf, type Config } from '../config.js';
@@ -20,9 +20,9 @@ import { createLogger, createLogSink, type Logger, type LogSink } from '../loggi
 import { configuredPlatforms } from '../platforms/index.js';
 import type { PlatformDeps, RunningPlatform } from '../platforms/platform.js';
 import { createDigestFeature, type DigestFeature } from '../schedule/start-digests.js';
-import { forEachStoredArticle } from '../store/article-pages.js';
 import { createStore } from '../store/create-store.js';
-import type { Store } from '../store/store.js';
+import type { ArticleWatch, Store } from '../store/store.js';
+import { rederiveAll, refreshStore } from '../ingest/refresh-store.js';
 import type { EnrichArticle } from '../ingest/ingest-article.js';
 import { createOptionalLlm, ingestSuggester } from '../llm/optional-llm.js';
 import { botShutdownSteps } from '../service/bot-shutdown.js';
@@ -60,28 +60,31 @@ export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>
 }
 
 /**
- * Tunes V8's old-generation collector to give memory back. Measured at 10,000 articles (RSS right
- * after start-up / once idle): 388 / 343 MB by default; sweeping freed pages on the main thread,
- * right after each collection, 329 / 309 MB (background sweeping left the pages that loading churns
- * through resident); compacting on every full collection as well, 305 / 285 MB. Start-up, heap size
- * and command p99 are unchanged; the cost is a longer pause in the rare full collection (a forced one
- * at 10,000 articles takes about 225 ms instead of 95). Set at run time because bin.mjs starts Node
- * without flags; V8 reads both flags at every collection, so changing them after start is safe.
+ * Tunes V8's old-generation collector to give memory back: freed pages swept on the main thread
+ * right after each collection, and every full collection compacting. Commands churn through parses
+ * read from the store; with V8's defaults the pages they passed through stay resident (measured:
+ * RSS 160 MB after 600 commands, 132 MB with these flags, heap 33 MB either way). Set at run time
+ * because bin.mjs starts Node without flags; V8 reads both at every collection.
  */
 export function keepHeapCompact(): void {
   setFlagsFromString('--no-concurrent-sweeping');
   setFlagsFromString('--compact-on-every-full-gc');
 }
 
+/** How long start-up waits for an upgraded store to be re-indexed before answering with what is done. */
+const REINDEX_AT_START_MS = 1_000;
+
 /**
- * Opens the store and builds the corpus and service. An empty store first ingests the articles
- * folder; stored parses from an older parser are re-parsed from their files.
+ * Opens the store and builds the service over it. An empty store first ingests the articles
+ * folder; an upgraded store is re-indexed (and articles from an older parser re-parsed from their
+ * files) in the background.
  */
 export async function openBriefing(config: Config, logger: Logger, options: { progress?: boolean; metrics?: Metrics } = {}): Promise<OpenedBriefing> {
   configureParsePool(parseLimitsOf(config));
   keepHeapCompact();
   const metrics = options.metrics ?? noopMetrics;
   const store = timeStore(await createStore(config, logger), metrics);
+  let watch: ArticleWatch | undefined;
   try {
     const llm = await createOptionalLlm(config, logger, metrics);
     const enrich = await ingestSuggester(config, llm, logger);
@@ -90,31 +93,36 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
       const report = await ingestPaths([folder], { store, logger, metrics, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
       for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
     }
+    const corpus = createCorpus(store.corpus);
+    // Any process's new article reaches this one's cache within about a second.
+    watch = await store.watchArticles((change) => corpus.changed(change));
+    const reindexed = await rederiveAll(store, logger, REINDEX_AT_START_MS);
     const parser = await resolveParser();
-    // Page by page, each parse compacted as it arrives, so the rows' JSON text never piles up.
-    const compactor = createArticleCompactor();
-    let parses: ParsedArticle[] = [];
-    const stale: string[] = [];
-    await forEachStoredArticle(store, (a) => {
-      if (a.parserVersion !== parser.version && existsSync(a.source)) stale.push(a.source);
-      parses.push(compactor.compact(a.parsed));
-    });
-    if (stale.length > 0) {
-      logger.info({ articles: stale.length }, 're-parsing articles stored by an older parser');
-      await ingestPaths(stale, { store, logger, metrics, parse: parser.parse, parserVersion: parser.version, progress: options.progress ?? false, ...(enrich ? { enrich } : {}) });
-      parses = [];
-      await forEachStoredArticle(store, (a) => parses.push(compactor.compact(a.parsed)));
-    }
-    // Names first: the topic index follows in the background, so start-up waits only for actors.
-    const corpus = createCorpus(parses, { deferWordIndex: true, compactor });
-    parses = [];
-    void corpus.indexWordsInBackground().catch((err: unknown) => logger.error({ err }, 'word index failed'));
+    const stopRefresh = new AbortController();
+    const refreshing = refreshStore({ store, logger, parser, signal: stopRefresh.signal, ...(enrich ? { enrich } : {}) }).catch((err: unknown) =>
+      logger.error({ err }, 'bringing stored articles up to date failed'),
+    );
     const extraCommands = await optionalCommands(logger);
-    const digests = createDigestFeature({ config, store, logger, llm, metrics });
+    const digests = createDigestFeature({ config, store, logger, llm, corpus, metrics });
     const service = createBriefingService({ corpus, logger, llm, extraCommands, subscriptions: digests.subscriptions, metrics });
-    logger.info({ articles: corpus.size, actors: corpus.actors.size }, 'briefing ready');
-    return { config, store, corpus, service, digests, ...(enrich ? { enrich } : {}), close: () => store.close() };
+    logger.info({ ...(await corpus.counts()), reindexing: !reindexed.done }, 'briefing ready');
+    const opened = watch;
+    return {
+      config,
+      store,
+      corpus,
+      service,
+      digests,
+      ...(enrich ? { enrich } : {}),
+      async close() {
+        stopRefresh.abort();
+        await opened.stop();
+        await refreshing;
+        await store.close();
+      },
+    };
   } catch (err) {
+    await watch?.stop().catch(() => undefined);
     await store.close().catch(() => undefined);
     throw err;
   }
@@ -185,6 +193,8 @@ async function runUntilStopped(
     logger,
     store: opened.store,
     metrics: runtime.metrics,
+    // Replicas on one PostgreSQL split Discord's shards through the store's leases.
+    ...(config.DATABASE_URL ? { leases: opened.store } : {}),
     ...(runtime.slackRoutes ? { serviceRoutes: runtime.slackRoutes } : {}),
   };
   const platforms: RunningPlatform[] = [];
@@ -222,24 +232,33 @@ async function runUntilStopped(
   return unfinished.length === 0 ? 0 : 1;
 }
 
-// New articles while the bot runs (the articles folder, FEEDS): each stored one joins the corpus.
+// New articles while the bot runs (the articles folder, FEEDS) as jobs on the shared queue; the
+// store's change feed tells every process's corpus about what they store.
 async function startWatching(opened: OpenedBriefing, logger: Logger, metrics: Metrics): Promise<{ stop(): Promise<void> }> {
   const { startLiveIngest } = await import('../ingest/live-ingest.js');
-  return startLiveIngest({
-    config: opened.config,
-    store: opened.store,
-    logger,
-    metrics,
-    onArticle: (article) => opened.corpus.add(article.parsed),
-    ...(opened.enrich ? { enrich: opened.enrich } : {}),
-  });
+  const { createJobQueue } = await import('../jobs/create-queue.js');
+  const queue = await createJobQueue(opened.config, logger);
+  const { JOBS } = await import('../ingest/ingest-jobs.js');
+  for (const name of Object.values(JOBS)) metrics.observeQueueDepth(name, () => queue.waiting(name));
+  try {
+    const live = await startLiveIngest({ config: opened.config, store: opened.store, logger, queue, metrics, ...(opened.enrich ? { enrich: opened.enrich } : {}) });
+    return {
+      async stop() {
+        await live.stop();
+        await queue.stop();
+      },
+    };
+  } catch (err) {
+    await queue.stop().catch(() => undefined);
+    throw err;
+  }
 }
 
 async function runConsoleUntilClosed(opened: OpenedBriefing, logger: Logger, io: StartIo & { logSink: LogSink }, stopRequested: Promise<void>): Promise<void> {
   const { startConsole } = await import('../platforms/console/start.js');
   const stdin = (io.stdin ?? process.stdin) as NodeJS.ReadableStream & import('node:stream').Readable;
   const stdout = (io.stdout ?? process.stdout) as NodeJS.WritableStream & import('node:stream').Writable;
-  const count = opened.corpus.size;
+  const count = (await opened.corpus.counts()).articles;
   const running = startConsole({
     service: opened.service,
     logger,

@@ -1,14 +1,16 @@
 /**
  * Polling RSS and Atom feeds (FEEDS, every FEED_POLL_MINUTES): each new item's page is fetched,
  * parsed and ingested with the item URL as its source. Known URLs are not fetched again, and a
- * story several feeds carry is stored once (near-duplicate detection in ingestArticleText). Feeds
- * and pages are fetched only from public addresses unless FEEDS_ALLOW_PRIVATE (outbound-fetch.ts).
+ * story several feeds carry is stored once (near-duplicate detection in ingestArticleText). What a
+ * poller remembers between polls (items handled, conditional-request validators) lives in a
+ * FeedMemory: in the process by default, in the store when replicas share the polling (feed-jobs.ts),
+ * which may also hand each new item to a job instead of fetching it inline. Feeds and pages are fetched
+ * only from public addresses unless FEEDS_ALLOW_PRIVATE (outbound-fetch.ts).
  */
-import { ConfigError } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { Metrics } from '../service/metrics.js';
 import type { Store, StoredArticle } from '../store/store.js';
-import { parseFeed, parseFeedList } from './feed-xml.js';
+import { parseFeed } from './feed-xml.js';
 import { fetchText } from './fetch-text.js';
 import { createOutboundFetch, type OutboundPolicy } from './outbound-fetch.js';
 import { ingestArticleText, type EnrichArticle, type ParseArticle } from './ingest-article.js';
@@ -34,6 +36,46 @@ export interface FeedPollerDeps {
   maxItemsPerFeed?: number;
   /** A page that failed is tried again after this long, in ms. */
   retryFailedAfterMs?: number;
+  /** Where handled items and validators are kept (default: this process). */
+  memory?: FeedMemory;
+  /** When given, a new item's URL is handed here (a job) instead of being fetched in this poll. */
+  handOff?: (itemUrl: string, publishedAt: string | null) => Promise<void>;
+}
+
+/** An item URL not stored (a duplicate or a failure) and when it was handled. */
+export interface HandledItem {
+  at: number;
+  failed: boolean;
+}
+
+/** What a poller remembers between polls. */
+export interface FeedMemory {
+  handled(url: string): Promise<HandledItem | null>;
+  remember(url: string, item: HandledItem | null): Promise<void>;
+  /** Forgets items handled before `before` (ms since the epoch). */
+  forgetBefore(before: number): Promise<void>;
+  validators(feedUrl: string): Promise<Record<string, string>>;
+  setValidators(feedUrl: string, validators: Record<string, string>): Promise<void>;
+}
+
+/** A FeedMemory in this process. */
+export function createFeedMemory(): FeedMemory {
+  const handled = new Map<string, HandledItem>();
+  const validators = new Map<string, Record<string, string>>();
+  return {
+    handled: async (url) => handled.get(url) ?? null,
+    async remember(url, item) {
+      if (item) handled.set(url, item);
+      else handled.delete(url);
+    },
+    async forgetBefore(before) {
+      for (const [url, entry] of handled) if (entry.at < before) handled.delete(url);
+    },
+    validators: async (feedUrl) => validators.get(feedUrl) ?? {},
+    async setValidators(feedUrl, given) {
+      validators.set(feedUrl, given);
+    },
+  };
 }
 
 /** What one poll did. */
@@ -50,6 +92,8 @@ export interface FeedPollReport {
 /** A poller for a fixed list of feeds; it remembers what it has handled between polls. */
 export interface FeedPoller {
   poll(): Promise<FeedPollReport>;
+  /** Fetches and ingests one item's page (what a poll does for each new item, or a handed-off job). */
+  ingestItem(url: string, publishedAt?: string | null): Promise<FeedPollReport>;
 }
 
 const FEED_TYPES = ['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml'];
@@ -66,10 +110,8 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
   const now = deps.now ?? (() => new Date());
   const timeoutMs = deps.timeoutMs ?? 15_000;
   const retryFailedAfterMs = deps.retryFailedAfterMs ?? 60 * 60 * 1000;
-  /** Conditional-request validators per feed, so an unchanged feed costs a 304. */
-  const validators = new Map<string, Record<string, string>>();
-  /** Item URLs not stored (duplicates, failures) and when they were handled. */
-  const handled = new Map<string, { at: number; failed: boolean }>();
+  /** Item URLs not stored (duplicates, failures), and conditional-request validators per feed (an unchanged feed costs a 304). */
+  const memory = deps.memory ?? createFeedMemory();
   const parser = resolveParser(deps.parse);
   const fetch = createOutboundFetch(deps.outbound ?? { allowPrivate: false });
 
@@ -79,7 +121,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
       timeoutMs,
       maxBytes: MAX_FEED_BYTES,
       accept: [...FEED_TYPES, 'text/plain', 'text/html'],
-      headers: validators.get(feedUrl) ?? {},
+      headers: await memory.validators(feedUrl),
     });
     if (!result.ok) {
       report.feeds.push({ url: feedUrl, items: 0, problem: result.problem });
@@ -87,7 +129,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
     }
     const etag = result.headers.get('etag');
     const modified = result.headers.get('last-modified');
-    validators.set(feedUrl, {
+    await memory.setValidators(feedUrl, {
       ...(etag ? { 'if-none-match': etag } : {}),
       ...(modified ? { 'if-modified-since': modified } : {}),
     });
@@ -102,48 +144,19 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
 
   async function poll(): Promise<FeedPollReport> {
     const report: FeedPollReport = { feeds: [], added: [], duplicates: [], failed: [], known: 0 };
-    // Items leave feeds within days; forgetting old entries keeps a long-running bot's memory flat.
-    for (const [url, entry] of handled) if (now().getTime() - entry.at > FORGET_HANDLED_AFTER_MS) handled.delete(url);
-    const { parse, version } = await parser;
+    // Items leave feeds within days; forgetting old entries keeps what is remembered small.
+    await memory.forgetBefore(now().getTime() - FORGET_HANDLED_AFTER_MS);
     for (const feedUrl of feedUrls) {
       for (const item of await itemsOf(feedUrl, report)) {
-        const before = handled.get(item.url);
+        const before = await memory.handled(item.url);
         const retryDue = before?.failed === true && now().getTime() - before.at >= retryFailedAfterMs;
         if ((before && !retryDue) || (await deps.store.getArticleBySource(item.url))) {
           report.known++;
           continue;
         }
-        const page = await fetchText(item.url, { fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
-        if (!page.ok || 'notModified' in page) {
-          const problem = page.ok ? 'answered 304 to a plain request' : page.problem;
-          report.failed.push({ url: item.url, problem });
-          handled.set(item.url, { at: now().getTime(), failed: true });
-          continue;
-        }
-        const outcome = await ingestArticleText(page.text, item.url, {
-          store: deps.store,
-          logger: deps.logger,
-          parse,
-          parserVersion: version,
-          now,
-          metrics: deps.metrics,
-          ...(deps.enrich ? { enrich: deps.enrich } : {}),
-          // The feed's date dates a page that does not print its own.
-          ...(item.publishedDate ? { publishedAt: item.publishedDate } : {}),
-        });
-        if (outcome.kind === 'added' || outcome.kind === 'updated') {
-          report.added.push(outcome.article);
-          handled.delete(item.url);
-          await deps.onArticle?.(outcome.article);
-        } else if (outcome.kind === 'duplicate') {
-          report.duplicates.push({ url: item.url, of: outcome.of });
-          handled.set(item.url, { at: now().getTime(), failed: false });
-        } else if (outcome.kind === 'failed') {
-          report.failed.push({ url: item.url, problem: outcome.problem });
-          handled.set(item.url, { at: now().getTime(), failed: true });
-        } else {
-          report.known++;
-        }
+        // The feed's date dates a page that does not print its own.
+        if (deps.handOff) await deps.handOff(item.url, item.publishedDate);
+        else await ingestItem(item.url, report, item.publishedDate);
       }
     }
     for (const { url, problem } of report.feeds) if (problem) deps.logger.warn({ feed: url, problem }, 'feed not read');
@@ -155,48 +168,48 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
     return report;
   }
 
-  return { poll };
-}
-
-/** A running feed poll. */
-export interface FeedPolling {
-  /** Polls now, or waits for the poll in progress; resolves with its report. */
-  pollNow(): Promise<FeedPollReport>;
-  /** Stops the timer; resolves when the poll in progress has finished. */
-  stop(): Promise<void>;
-}
-
-/**
- * Starts polling the feeds of the FEEDS setting at once and then every `intervalMinutes`
- * (0: only when pollNow is called). Throws ConfigError for an entry that is not a URL.
- * @example const polling = startFeedPolling(config.FEEDS, config.FEED_POLL_MINUTES, { store, logger, outbound: { allowPrivate: config.FEEDS_ALLOW_PRIVATE } });
- */
-export function startFeedPolling(feedsSetting: string | undefined, intervalMinutes: number, deps: FeedPollerDeps): FeedPolling {
-  const list = parseFeedList(feedsSetting);
-  if (!list.ok) {
-    throw new ConfigError(`FEEDS: "${list.bad}" is not an http(s) URL: list feed URLs separated by commas`);
-  }
-  const poller = createFeedPoller(list.urls, deps);
-  let running: Promise<FeedPollReport> | null = null;
-  const pollNow = (): Promise<FeedPollReport> => {
-    // Never two polls at once: a slow poll makes the next tick wait for it instead.
-    running ??= poller.poll().finally(() => {
-      running = null;
+  /** Fetches, parses and stores one item's page, noting the outcome in `report` and the memory. */
+  async function ingestItem(url: string, report: FeedPollReport, publishedAt: string | null): Promise<void> {
+    const { parse, version } = await parser;
+    const page = await fetchText(url, { fetch, timeoutMs, maxBytes: MAX_PAGE_BYTES, accept: PAGE_TYPES });
+    if (!page.ok || 'notModified' in page) {
+      const problem = page.ok ? 'answered 304 to a plain request' : page.problem;
+      report.failed.push({ url, problem });
+      await memory.remember(url, { at: now().getTime(), failed: true });
+      return;
+    }
+    const outcome = await ingestArticleText(page.text, url, {
+      store: deps.store,
+      logger: deps.logger,
+      parse,
+      parserVersion: version,
+      now,
+      metrics: deps.metrics,
+      ...(deps.enrich ? { enrich: deps.enrich } : {}),
+      ...(publishedAt ? { publishedAt } : {}),
     });
-    return running;
-  };
-  const tick = () =>
-    void pollNow().catch((err: unknown) =>
-      deps.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'feed poll failed'),
-    );
-  const timer = intervalMinutes > 0 && list.urls.length > 0 ? setInterval(tick, intervalMinutes * 60_000) : undefined;
-  timer?.unref();
-  if (list.urls.length > 0) tick();
+    if (outcome.kind === 'added' || outcome.kind === 'updated') {
+      report.added.push(outcome.article);
+      await memory.remember(url, null);
+      await deps.onArticle?.(outcome.article);
+    } else if (outcome.kind === 'duplicate') {
+      report.duplicates.push({ url, of: outcome.of });
+      await memory.remember(url, { at: now().getTime(), failed: false });
+    } else if (outcome.kind === 'failed') {
+      report.failed.push({ url, problem: outcome.problem });
+      await memory.remember(url, { at: now().getTime(), failed: true });
+    } else {
+      report.known++;
+    }
+  }
+
   return {
-    pollNow,
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => undefined);
+    poll,
+    async ingestItem(url, publishedAt = null) {
+      const report: FeedPollReport = { feeds: [], added: [], duplicates: [], failed: [], known: 0 };
+      await ingestItem(url, report, publishedAt);
+      for (const { problem } of report.failed) deps.logger.warn({ url, problem }, 'feed item not ingested');
+      return report;
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Ingesting one article's text under a source name: the step shared by file ingest, the folder
  * watcher and the feed poller. Parses only when the text or the parser changed, and stores the
- * same story only once however many sources carry it.
+ * same story only once however many sources carry it: the near-duplicate check runs again inside
+ * the store's write lock, so two replicas ingesting two copies at once still store one.
  */
 import { ParseRefusedError } from './parse-pool.js';
 import { createHash } from 'node:crypto';
@@ -107,6 +108,7 @@ async function ingestText(text: string, source: string, deps: IngestArticleDeps)
 
   // Only for articles that will be stored: near-duplicates cost no model call.
   if (deps.enrich) parsed = await deps.enrich(parsed);
+  const mine = words.length >= MIN_WORDS_FOR_NEAR_DUPLICATE ? shingles(words) : null;
 
   const article: StoredArticle = {
     id: stored?.id ?? articleIdFor(source),
@@ -118,10 +120,29 @@ async function ingestText(text: string, source: string, deps: IngestArticleDeps)
     // A parser upgrade alone is not news: keep the first ingest time so digests do not repeat it.
     ingestedAt: stored && stored.contentHash === contentHash ? stored.ingestedAt : now().toISOString(),
   };
-  // The database says what happened: another process may have stored this source meanwhile.
-  const outcome = await store.putArticle(article);
+  // The database says what happened: another process may have stored this source meanwhile, or a
+  // copy of the story from another source (checked again under the store's write lock).
+  let original: StoredArticle | null = null;
+  const outcome = await store.putArticle(
+    article,
+    stored ? {} : { duplicateOf: (candidates) => (original = originalAmong(candidates, fingerprint, mine)) },
+  );
+  if (outcome === 'duplicate') {
+    const of = (original as StoredArticle | null)?.source ?? '';
+    logger.debug({ source, of }, 'near-duplicate not stored');
+    return { kind: 'duplicate', of };
+  }
   logger.debug({ source, id: article.id, outcome }, `article ${outcome}`);
   return { kind: outcome, article };
+}
+
+/** The candidate this body repeats: the same fingerprint, or shingles close enough. */
+function originalAmong(candidates: StoredArticle[], fingerprint: string, mine: ReturnType<typeof shingles> | null): StoredArticle | null {
+  if (fingerprint === '') return null;
+  const exact = candidates.find((c) => c.fingerprint === fingerprint);
+  if (exact) return exact;
+  if (!mine) return null;
+  return candidates.find((c) => isNearDuplicate(mine, shingles(bodyWords(c.parsed.paragraphs)))) ?? null;
 }
 
 /** The stored article this body duplicates: the same fingerprint, or a confirmed LSH candidate. */

@@ -37,6 +37,11 @@ export interface WatchDirectoryDeps {
   useFsWatch?: boolean;
   /** Ingest what is already in the folder at start (cheap: unchanged files are not parsed). */
   initialScan?: boolean;
+  /**
+   * How changed files are ingested (default: ingestPaths, here and now; the bot queues them as
+   * jobs); every file must resolve inside `within`, the watched folder.
+   */
+  ingest?: (paths: string[], within: string) => Promise<IngestReport>;
 }
 
 /** A running watch. */
@@ -86,17 +91,19 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
     }
     if (changed.size === 0 || closed) return;
     const { parse, version } = await parser;
-    const report = await ingestPaths([...changed.keys()], {
-      store: deps.store,
-      logger,
-      within: dir,
-      parse,
-      parserVersion: version,
-      now: deps.now,
-      progress: false,
-      metrics: deps.metrics,
-      ...(deps.enrich ? { enrich: deps.enrich } : {}),
-    });
+    const report = deps.ingest
+      ? await deps.ingest([...changed.keys()], dir)
+      : await ingestPaths([...changed.keys()], {
+          store: deps.store,
+          logger,
+          within: dir,
+          parse,
+          parserVersion: version,
+          now: deps.now,
+          progress: false,
+          metrics: deps.metrics,
+          ...(deps.enrich ? { enrich: deps.enrich } : {}),
+        });
     // Only now: a batch that threw (store down) is retried by the next rescan. Bad files count as
     // seen, so they are reported once, not on every rescan.
     for (const [path, signature] of changed) seen.set(path, signature);

@@ -10,6 +10,7 @@ import type { ServiceRoute } from '../service/health-server.js';
 import type { Metrics } from '../service/metrics.js';
 import type { Store } from '../store/store.js';
 import type { ChannelSender } from './channel-sender.js';
+import type { LeaseStore } from './discord/shard-holder.js';
 
 export interface PlatformDeps {
   config: Config;
@@ -17,6 +18,11 @@ export interface PlatformDeps {
   logger: Logger;
   /** The bot's store, for what a platform keeps itself (Slack's installations, its App Home's list). */
   store?: Store;
+  /**
+   * The shared store's leases, when replicas share one bot (PostgreSQL): Discord's shards are then
+   * split between them, each held by one, so nothing is answered twice.
+   */
+  leases?: LeaseStore;
   /** Where the platform's 429s and retries are counted. */
   metrics?: Metrics;
   /** /healthz, /readyz and /metrics, for a platform whose HTTP server carries them (Slack's HTTP mode). */

@@ -5,6 +5,7 @@
  */
 import { hostname } from 'node:os';
 import type { DigestSubscriptions } from '../briefing/context.js';
+import type { Corpus } from '../briefing/corpus.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logging.js';
 import type { Metrics } from '../service/metrics.js';
@@ -36,10 +37,18 @@ export function createDigestFeature(deps: {
   logger: Logger;
   now?: () => Date;
   llm?: Llm | null;
+  /** The bot's cached corpus, shared with the commands. */
+  corpus?: Corpus;
   metrics?: Metrics;
 }): DigestFeature {
   const now = deps.now ?? (() => new Date());
-  const buildDigest = createStoreDigestBuilder({ store: deps.store, now, llm: deps.llm ?? null });
+  const buildDigest = createStoreDigestBuilder({
+    store: deps.store,
+    now,
+    llm: deps.llm ?? null,
+    logger: deps.logger.child({ component: 'digests' }),
+    ...(deps.corpus ? { corpus: deps.corpus } : {}),
+  });
   let scheduler: Scheduler | undefined;
   const subscriptions = createSubscriptionService({
     store: deps.store,

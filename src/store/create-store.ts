@@ -15,20 +15,23 @@ import type { Store } from './store.js';
  * Opens the configured store and brings its schema up to date.
  * @example const store = await createStore(loadConfig(), logger);
  */
-export async function createStore(config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH' | 'DATA_DIR'>, logger: Logger): Promise<Store> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, logger);
+export async function createStore(
+  config: Pick<Config, 'DATABASE_URL' | 'SQLITE_PATH' | 'DATA_DIR'> & Partial<Pick<Config, 'DATABASE_SCHEMA'>>,
+  logger: Logger,
+): Promise<Store> {
+  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, config.DATABASE_SCHEMA, logger);
   const path = config.SQLITE_PATH ?? join(config.DATA_DIR, 'briefing.db');
   return openSqlite(path, config.SQLITE_PATH ? 'SQLITE_PATH' : 'DATA_DIR', logger);
 }
 
-async function openPostgres(url: string, logger: Logger): Promise<Store> {
+async function openPostgres(url: string, schema: string | undefined, logger: Logger): Promise<Store> {
   const where = describeServer(url);
   if (where === null) {
     throw new ConfigError('DATABASE_URL is not a valid URL: use postgres://USER:PASSWORD@HOST:5432/DATABASE');
   }
   let store: Store | undefined;
   try {
-    store = createPostgresStore(url, { logger });
+    store = createPostgresStore(url, { logger, ...(schema ? { schema } : {}) });
     await store.migrate();
   } catch (err) {
     await store?.close().catch(() => undefined);

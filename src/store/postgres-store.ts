@@ -2,14 +2,25 @@
  * The PostgreSQL store (pg Pool), for several bot processes sharing one database. Migrations run
  * under an advisory lock so replicas starting together apply each migration once, and a delivery
  * is claimed by INSERT ... ON CONFLICT DO NOTHING RETURNING: exactly one process gets the row.
+ * Article writes take a transaction-level advisory lock, so merging actors and the near-duplicate
+ * check never race another replica, and NOTIFY every replica on commit.
  */
 import pg from 'pg';
 import type { Logger } from '../logging.js';
+import { importArticles } from './bulk-import.js';
+import { createCorpusQueries } from './corpus-reads.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
-import { countPending, type Migration } from './migrations/migration.js';
+import { countPending } from './migrations/migration.js';
 import { postgresInstallations } from './installations.js';
+import { migratePostgres } from './postgres-migrate.js';
+import { articleChannel, watchPostgresArticles } from './postgres-watch.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
+import { postgresSearch } from './sql/search.js';
+import { postgresSql } from './sql/sql.js';
+import { RELEASED_CLAIM_AT, type Store } from './store.js';
+import { workState } from './work-state.js';
+import { leases } from './leases.js';
 
 /** Options for createPostgresStore. */
 export interface PostgresStoreOptions {
@@ -40,57 +51,36 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     connectionString: url,
     max: options.maxConnections ?? 5,
     connectionTimeoutMillis: 5_000,
-    // Set at connection start-up, so every pooled connection sees the schema from its first query.
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // Set at connection start-up, so every pooled connection sees the schema from its first query;
+    // a low trigram threshold, so a name word two letters off is still a candidate (edit distance decides).
+    // No parallel workers: every query here is short, and starting workers costs more than it saves.
+    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2 -c max_parallel_workers_per_gather=0`,
+    // Counts, ranks and ids are bigint; every value here fits a JavaScript number.
+    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) } as pg.CustomTypesConfig,
   });
   pool.on('error', (err) => options.logger?.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
+  let trgmSchema = 'public';
+  const search = postgresSearch(() => trgmSchema);
+  const articleLock = `news-briefing-articles:${schema ?? 'default'}`;
+  const channel = articleChannel(schema);
+  // Writers take turns on the article lock: merges, counts and the duplicate check see each other's commits.
+  const writeArticles = <T>(work: (sql: ReturnType<typeof postgresSql>) => Promise<T>, changed: (result: T) => string[]) =>
+    inTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [articleLock]);
+      const sql = postgresSql(client);
+      const result = await work(sql);
+      for (const id of changed(result)) await client.query('SELECT pg_notify($1, $2)', [channel, id]);
+      return result;
+    });
 
   const query = async (text: string, values: unknown[] = []): Promise<Row[]> => (await pool.query(text, values)).rows;
   const one = async (text: string, values: unknown[]): Promise<Row | null> => (await query(text, values))[0] ?? null;
   let closed = false;
 
-  /** One attempt at putArticle: the upsert and the band keys in one transaction. */
-  const putArticleOnce = (article: StoredArticle): Promise<PutArticleOutcome> =>
-    inTransaction(pool, async (client) => {
-      // The WHERE leaves a row holding the same content alone (no row returned: unchanged);
-      // xmax = 0 marks a row this statement inserted rather than updated.
-      const { rows } = await client.query(
-        `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
-         ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash,
-           fingerprint = excluded.fingerprint, parser_version = excluded.parser_version, parsed = excluded.parsed,
-           ingested_at = excluded.ingested_at, published_at = excluded.published_at
-         WHERE (articles.content_hash, articles.parser_version) IS DISTINCT FROM (excluded.content_hash, excluded.parser_version)
-         RETURNING id, (xmax = 0) AS inserted`,
-        [
-          article.id,
-          article.source,
-          article.contentHash,
-          article.fingerprint,
-          article.parserVersion,
-          toJsonb(article.parsed),
-          normalizeInstant(article.ingestedAt, 'ingestedAt'),
-          article.parsed.publishedAt ?? null,
-        ],
-      );
-      if (rows.length === 0) return 'unchanged';
-      const id = String(rows[0]!.id);
-      await client.query('DELETE FROM article_bands WHERE article_id = $1', [id]);
-      const bands = fingerprintBands(article.fingerprint);
-      if (bands.length > 0) {
-        await client.query(
-          'INSERT INTO article_bands (band, article_id) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING',
-          [bands, id],
-        );
-      }
-      return rows[0]!.inserted === true ? 'added' : 'updated';
-    });
-
-
   return {
     ...postgresInstallations(query),
     async migrate() {
-      await migratePostgres(pool, postgresMigrations, schema, now);
+      trgmSchema = await migratePostgres(pool, postgresMigrations, schema, now);
     },
     async pendingMigrations() {
       // to_regclass follows search_path, so this looks in the store's own schema.
@@ -104,17 +94,26 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       await pool.end();
     },
 
-    async putArticle(article) {
-      try {
-        return await putArticleOnce(article);
-      } catch (err) {
-        // Two processes inserting one new source at once collide on the id (derived from the
-        // source) before ON CONFLICT (source) can see the other row; by the time PostgreSQL says
-        // so the other has committed, and a second try updates or leaves it.
-        if ((err as { code?: string; constraint?: string }).code !== '23505') throw err;
-        return putArticleOnce(article);
-      }
+    async putArticle(article, putOptions) {
+      const result = await writeArticles(
+        (sql) => writeArticle(sql, search, article, putOptions),
+        (written) => (written.outcome === 'added' || written.outcome === 'updated' ? [written.id] : []),
+      );
+      return result.outcome;
     },
+    importArticles: (articles, importOptions) => importArticles(postgresSql(pool), search, articles, importOptions),
+    corpus: createCorpusQueries(postgresSql(pool), search),
+    async rederive(limit) {
+      let done = 0;
+      for (const id of await articlesToRederive(postgresSql(pool), limit)) {
+        if (await writeArticles((sql) => rederiveArticle(sql, search, id), (did) => (did ? [id] : []))) done += 1;
+      }
+      return done;
+    },
+    watchArticles: (listener) => watchPostgresArticles(url, channel, listener, options.logger),
+    listOutdatedSources: (version, afterSeq, limit) => outdatedSources(postgresSql(pool), version, afterSeq, limit),
+    ...workState(postgresSql(pool), (work) => work(), now),
+    ...leases(postgresSql(pool), (work) => work(), now),
     async getArticleBySource(source) {
       const row = await one('SELECT * FROM articles WHERE source = $1', [source]);
       return row ? articleFromRow(row) : null;
@@ -152,9 +151,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         : await query('SELECT * FROM articles ORDER BY ingested_at, id LIMIT $1', [count]);
       return rows.map(articleFromRow);
     },
-    async listArticlesSince(isoInstant) {
+    async listArticlesSince(isoInstant, limit) {
       const since = normalizeInstant(isoInstant, 'since');
-      const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id', [since]);
+      const rows = await query('SELECT * FROM articles WHERE ingested_at > $1 ORDER BY ingested_at, id LIMIT $2', [since, limit ?? null]);
       return rows.map(articleFromRow);
     },
     async countArticles() {
@@ -271,11 +270,6 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   };
 }
 
-/** jsonb rejects the NUL character, which odd input can carry into a parse; drop it. */
-function toJsonb(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v));
-}
-
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
@@ -286,52 +280,6 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Applies pending migrations while holding a session advisory lock keyed on the schema, so
- * processes starting together take turns and each migration runs once. Each migration commits
- * with its schema_migrations row, so a crash mid-way leaves a consistent version.
- */
-async function migratePostgres(
-  pool: pg.Pool,
-  migrations: Migration[],
-  schema: string | undefined,
-  now: () => Date,
-): Promise<void> {
-  const client = await pool.connect();
-  const lockKey = `news-briefing-migrate:${schema ?? 'default'}`;
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
-    try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
-      );
-      const { rows } = await client.query('SELECT version FROM schema_migrations');
-      const applied = new Set(rows.map((row: { version: number }) => Number(row.version)));
-      for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-        if (applied.has(migration.version)) continue;
-        await client.query('BEGIN');
-        try {
-          await client.query(migration.sql);
-          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-            migration.version,
-            migration.name,
-            now().toISOString(),
-          ]);
-          await client.query('COMMIT');
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        }
-      }
-    } finally {
-      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
-    }
   } finally {
     client.release();
   }

@@ -1,20 +1,34 @@
 /**
  * The default store: one SQLite file (better-sqlite3, WAL). Several processes may open the same
  * file: writes wait on each other through busy_timeout, and the delivery claim is a single
- * INSERT ... ON CONFLICT DO NOTHING, so exactly one of them wins a slot.
+ * INSERT ... ON CONFLICT DO NOTHING, so exactly one of them wins a slot. Within a process, writes
+ * run one at a time (an article's write transaction awaits between statements). Commands are
+ * answered from FTS5 and the derived tables (corpus-reads.ts); another process's writes are seen
+ * through PRAGMA data_version.
  */
 import Database from 'better-sqlite3';
+import { importArticles } from './bulk-import.js';
+import { createCorpusQueries } from './corpus-reads.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { countPending, type Migration } from './migrations/migration.js';
 import { sqliteInstallations } from './installations.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
-import { RELEASED_CLAIM_AT, type PutArticleOutcome, type Store, type StoredArticle } from './store.js';
+import { sqliteSearch } from './sql/search.js';
+import { createSerial } from './sql/serial.js';
+import { sqliteSql } from './sql/sql.js';
+import { watchSqliteArticles } from './sqlite-watch.js';
+import { workState } from './work-state.js';
+import { leases } from './leases.js';
+import { RELEASED_CLAIM_AT, type ArticleChange, type Store, type StoredArticle } from './store.js';
 
 /** Options for tests: a clock for claim times. */
 export interface SqliteStoreOptions {
   now?: () => Date;
   /** How long a writer waits for another process's lock before failing, in ms. */
   busyTimeoutMs?: number;
+  /** How often another process's writes are looked for, in ms (watchArticles). */
+  watchIntervalMs?: number;
 }
 
 /**
@@ -32,28 +46,28 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   db.pragma('foreign_keys = ON');
 
   let statements: ReturnType<typeof prepare> | undefined;
-  const sql = () => (statements ??= prepare(db));
 
-  const putArticleTx = db.transaction((article: Parameters<Store['putArticle']>[0]): PutArticleOutcome => {
-    const s = sql();
-    // Inside the write lock, so another process's put of the same source is seen, not raced.
-    const before = s.articleVersionBySource.get(article.source) as { content_hash: string; parser_version: number } | undefined;
-    if (before && before.content_hash === article.contentHash && before.parser_version === article.parserVersion) return 'unchanged';
-    s.upsertArticle.run({
-      id: article.id,
-      source: article.source,
-      content_hash: article.contentHash,
-      fingerprint: article.fingerprint,
-      parser_version: article.parserVersion,
-      parsed: JSON.stringify(article.parsed),
-      ingested_at: normalizeInstant(article.ingestedAt, 'ingestedAt'),
-      published_at: article.parsed.publishedAt ?? null,
+  const sql = () => (statements ??= prepare(db));
+  const exec = sqliteSql(db);
+  // One write at a time in this process; BEGIN IMMEDIATE keeps other processes out meanwhile.
+  const serial = createSerial();
+  const write = <T>(work: () => T | Promise<T>): Promise<T> => serial.run(work);
+  const transaction = <T>(work: () => Promise<T>): Promise<T> =>
+    write(async () => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw err;
+      }
     });
-    const { id } = s.articleIdBySource.get(article.source) as { id: string };
-    s.deleteBands.run(id);
-    for (const band of fingerprintBands(article.fingerprint)) s.insertBand.run(band, id);
-    return before ? 'updated' : 'added';
-  });
+  const listeners = new Set<(change: ArticleChange) => void>();
+  const changed = (ids: string[] | null) => {
+    for (const listener of listeners) listener({ ids });
+  };
 
   const putSubscriptionTx = db.transaction((sub: Parameters<Store['putSubscription']>[0]) => {
     const s = sql();
@@ -86,7 +100,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   return {
     ...sqliteInstallations(db),
     async migrate() {
-      migrateSqlite(db, sqliteMigrations, now);
+      await write(() => migrateSqlite(db, sqliteMigrations, now));
     },
     async pendingMigrations() {
       const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
@@ -94,12 +108,42 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     },
     async close() {
+      await serial.run(() => undefined);
       if (db.open) db.close();
     },
 
-    async putArticle(article) {
-      return putArticleTx.immediate(article);
+    async putArticle(article, options) {
+      const result = await transaction(() => writeArticle(exec, sqliteSearch, article, options));
+      if (result.outcome === 'added' || result.outcome === 'updated') changed([result.id]);
+      return result.outcome;
     },
+    async importArticles(articles, importOptions) {
+      const done = await write(() => importArticles(exec, sqliteSearch, articles, importOptions));
+      changed(null);
+      return done;
+    },
+    corpus: createCorpusQueries(exec, sqliteSearch),
+    async rederive(limit) {
+      const done: string[] = [];
+      for (const id of await articlesToRederive(exec, limit)) {
+        if (await transaction(() => rederiveArticle(exec, sqliteSearch, id))) done.push(id);
+      }
+      if (done.length > 0) changed(done);
+      return done.length;
+    },
+    async watchArticles(listener) {
+      listeners.add(listener);
+      const watch = watchSqliteArticles(db, listener, options.watchIntervalMs ?? 500);
+      return {
+        async stop() {
+          listeners.delete(listener);
+          watch.stop();
+        },
+      };
+    },
+    listOutdatedSources: (version, afterSeq, limit) => outdatedSources(exec, version, afterSeq, limit),
+    ...workState(exec, write, now),
+    ...leases(exec, write, now),
     async getArticleBySource(source) {
       const row = sql().articleBySource.get(source) as Row | undefined;
       return row ? articleFromRow(row) : null;
@@ -127,16 +171,16 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       for (const row of rows as IterableIterator<Row>) page.push(articleFromRow(row));
       return page;
     },
-    async listArticlesSince(isoInstant) {
+    async listArticlesSince(isoInstant, limit = -1) {
       const since = normalizeInstant(isoInstant, 'since');
-      return (sql().listArticlesSince.all(since) as Row[]).map(articleFromRow);
+      return (sql().listArticlesSince.all(since, limit) as Row[]).map(articleFromRow);
     },
     async countArticles() {
       return Number((sql().countArticles.get() as { n: number }).n);
     },
 
     async putSubscription(sub) {
-      putSubscriptionTx.immediate(sub);
+      await write(() => putSubscriptionTx.immediate(sub));
     },
     async getSubscription(platform, channelId) {
       const row = sql().subscriptionByChannel.get(platform, channelId) as Row | undefined;
@@ -146,36 +190,36 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       return (sql().listSubscriptions.all() as Row[]).map(subscriptionFromRow);
     },
     async deleteSubscription(id) {
-      sql().deleteSubscription.run(id);
+      await write(() => sql().deleteSubscription.run(id));
     },
 
     async claimDelivery(subscriptionId, slot, claimedBy, late) {
-      const result = sql().claimDelivery.run(
+      const result = await write(() => sql().claimDelivery.run(
         subscriptionId,
         normalizeInstant(slot, 'slot'),
         now().toISOString(),
         claimedBy,
         late ? 1 : 0,
-      );
+      ));
       return result.changes === 1;
     },
     async reclaimStaleDelivery(subscriptionId, slot, claimedBy, options) {
-      const result = sql().reclaimStaleDelivery.run({
+      const result = await write(() => sql().reclaimStaleDelivery.run({
         subscriptionId,
         slot: normalizeInstant(slot, 'slot'),
         claimedAt: now().toISOString(),
         claimedBy,
         late: options.late ? 1 : 0,
         claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
-      });
+      }));
       return result.changes === 1;
     },
     async releaseDelivery(subscriptionId, slot, claimedBy) {
-      const result = sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy);
+      const result = await write(() => sql().releaseDelivery.run(RELEASED_CLAIM_AT, subscriptionId, normalizeInstant(slot, 'slot'), claimedBy));
       return result.changes === 1;
     },
     async finishDelivery(subscriptionId, slot, outcome) {
-      finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome);
+      await write(() => finishDeliveryTx.immediate(subscriptionId, normalizeInstant(slot, 'slot'), outcome));
     },
     async getDelivery(subscriptionId, slot) {
       const row = sql().delivery.get(subscriptionId, normalizeInstant(slot, 'slot')) as Row | undefined;
@@ -210,17 +254,6 @@ function migrateSqlite(db: Database.Database, migrations: Migration[], now: () =
 /** Statements are prepared after migrate(), once the tables exist. */
 function prepare(db: Database.Database) {
   return {
-    upsertArticle: db.prepare(
-      `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at)
-       VALUES (@id, @source, @content_hash, @fingerprint, @parser_version, @parsed, @ingested_at, @published_at)
-       ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, fingerprint = excluded.fingerprint,
-         parser_version = excluded.parser_version, parsed = excluded.parsed, ingested_at = excluded.ingested_at,
-         published_at = excluded.published_at`,
-    ),
-    articleIdBySource: db.prepare('SELECT id FROM articles WHERE source = ?'),
-    articleVersionBySource: db.prepare('SELECT content_hash, parser_version FROM articles WHERE source = ?'),
-    deleteBands: db.prepare('DELETE FROM article_bands WHERE article_id = ?'),
-    insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)'),
     articleBySource: db.prepare('SELECT * FROM articles WHERE source = ?'),
     articleByFingerprint: db.prepare('SELECT * FROM articles WHERE fingerprint = ? ORDER BY ingested_at, id LIMIT 1'),
     // The band list arrives as one JSON array parameter, however many bands there are.
@@ -237,7 +270,7 @@ function prepare(db: Database.Database) {
     listArticlesAfter: db.prepare(
       'SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?',
     ),
-    listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id'),
+    listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id LIMIT ?'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
     deleteOtherSubscriptionOfChannel: db.prepare(
       'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND id <> ?',

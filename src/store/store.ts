@@ -7,6 +7,8 @@ import type { PlatformId } from '../briefing/command.js';
 import type { InstallationStoreMethods } from './installations.js';
 
 export type { Installation } from './installations.js';
+import type { ImportOptions } from './bulk-import.js';
+import type { CorpusQueries } from './corpus-queries.js';
 
 /** An article as stored: its raw text's hash and its parse. */
 export interface StoredArticle {
@@ -28,6 +30,35 @@ export interface StoredArticle {
 
 /** Where a page of articles starts: just after this article in (ingestedAt, id) order. */
 export type ArticleCursor = Pick<StoredArticle, 'ingestedAt' | 'id'>;
+
+/** How putArticle treats a new source whose story may already be stored. */
+export interface PutArticleOptions {
+  /**
+   * Called with stored articles that may tell the same story (the same fingerprint, then those
+   * sharing the most band keys), inside the write lock: returning one of them stores nothing.
+   * Only asked for a source not stored yet.
+   */
+  duplicateOf?: (candidates: StoredArticle[]) => StoredArticle | null;
+}
+
+
+/** Articles changed by some process: their ids, or null when anything may have changed (a missed stretch). */
+export interface ArticleChange {
+  ids: string[] | null;
+}
+
+/** A running watch for article changes. */
+export interface ArticleWatch {
+  stop(): Promise<void>;
+}
+
+/** A live lease. */
+export interface Lease {
+  name: string;
+  holder: string;
+  /** ISO instant. */
+  expiresAt: string;
+}
 
 /** A channel's digest subscription. */
 export interface Subscription {
@@ -75,9 +106,10 @@ export const RELEASED_CLAIM_AT = '1970-01-01T00:00:00.000Z';
 
 /**
  * What putArticle did, as the database saw it: 'added' (no article had this source), 'updated'
- * (content or parser version differed) or 'unchanged' (another process had just stored the same).
+ * (content or parser version differed), 'unchanged' (another process had just stored the same) or
+ * 'duplicate' (a new source repeating a stored story, when PutArticleOptions.duplicateOf says so).
  */
-export type PutArticleOutcome = 'added' | 'updated' | 'unchanged';
+export type PutArticleOutcome = 'added' | 'updated' | 'unchanged' | 'duplicate';
 
 /** Persistence for the bot. Every method is async so both implementations share it. */
 export interface Store extends InstallationStoreMethods {
@@ -91,10 +123,31 @@ export interface Store extends InstallationStoreMethods {
   close(): Promise<void>;
 
   /**
-   * Stores the article under its source, in one atomic step, and says what that did; several
-   * processes storing one source at once get one 'added' between them.
+   * Stores an article under its source and indexes it (actors merged, search keys, quotes, claims,
+   * events), in one atomic step under the store's write lock, and says what that did: several
+   * processes storing one source at once get one 'added' between them, and with `duplicateOf` a
+   * new source repeating a stored story is not stored (the check cannot race another writer).
    */
-  putArticle(article: StoredArticle): Promise<PutArticleOutcome>;
+  putArticle(article: StoredArticle, options?: PutArticleOptions): Promise<PutArticleOutcome>;
+  /**
+   * Imports many articles (distinct sources) into an empty store in large batches, merged and
+   * indexed as putArticle would (an archive backfill; the scale benchmark). Rejects on a non-empty store.
+   */
+  importArticles(articles: Iterable<StoredArticle> | AsyncIterable<StoredArticle>, options?: ImportOptions): Promise<{ articles: number; actors: number }>;
+  /** The read side: what the briefing commands ask, answered from indexes. */
+  readonly corpus: CorpusQueries;
+  /**
+   * Re-derives up to `limit` stored articles whose index rows are missing or from an older
+   * derivation (after an upgrade); resolves to how many it did (0: all current).
+   */
+  rederive(limit: number): Promise<number>;
+  /** Sources of articles a different parser version stored, in change order after `afterSeq` (for re-parsing). */
+  listOutdatedSources(parserVersion: number, afterSeq: number, limit: number): Promise<{ source: string; seq: number }[]>;
+  /**
+   * Calls `listener` when any process (this one included) stores or re-derives articles, within about
+   * a second: PostgreSQL LISTEN/NOTIFY; SQLite a check of PRAGMA data_version.
+   */
+  watchArticles(listener: (change: ArticleChange) => void): Promise<ArticleWatch>;
   getArticleBySource(source: string): Promise<StoredArticle | null>;
   findArticleByFingerprint(fingerprint: string): Promise<StoredArticle | null>;
   /**
@@ -109,9 +162,26 @@ export interface Store extends InstallationStoreMethods {
    * previous page; null for the first page), so a large store loads without holding every row at once.
    */
   listArticlesPage?(after: ArticleCursor | null, limit: number): Promise<StoredArticle[]>;
-  /** Articles ingested strictly after the given ISO instant. */
-  listArticlesSince(isoInstant: string): Promise<StoredArticle[]>;
+  /** Articles ingested strictly after the given ISO instant, oldest first (at most `limit`). */
+  listArticlesSince(isoInstant: string, limit?: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
+
+  /** What background work remembers, by scope and key (JSON values); null when nothing is kept. */
+  getState(scope: string, key: string): Promise<unknown>;
+  /** Keeps `value` under (scope, key), or forgets it when null. */
+  putState(scope: string, key: string, value: unknown): Promise<void>;
+  /** Forgets what a scope kept before the given ISO instant. */
+  pruneState(scope: string, before: string): Promise<void>;
+
+  /**
+   * Takes the lease `name` for `holder` until `ttlMs` from now, or renews it; false when another
+   * holder's lease is still live. Exactly one of several processes asking at once gets it.
+   */
+  acquireLease(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives up a lease `holder` holds (nothing when it does not). */
+  releaseLease(name: string, holder: string): Promise<void>;
+  /** Live leases whose name starts with `prefix`. */
+  listLeases(prefix: string): Promise<Lease[]>;
 
   putSubscription(sub: Subscription): Promise<void>;
   getSubscription(platform: string, channelId: string): Promise<Subscription | null>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
 import { findActors } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
+import { corpusOver, storedFrom } from '../support/corpus-over.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 
@@ -34,10 +35,10 @@ function followUp(): ParsedArticle {
 describe('the corpus', () => {
   it('merges the same person from two articles into one actor citing both', async () => {
     const { service, corpus } = serviceOver([defaultArticleFixture(), followUp()]);
-    const lookup = findActors(corpus, 'Ushakov');
+    const lookup = await findActors(corpus, 'Ushakov');
     expect(lookup.kind).toBe('found');
     if (lookup.kind !== 'found') return;
-    expect(lookup.actor.appearances.map((a) => a.article.id)).toEqual(['follow-up', 'default-article']);
+    expect(await corpus.queries.actorArticleIds(lookup.actor.id, 10)).toEqual(['follow-up', 'default-article']);
     expect(lookup.actor.roles).toEqual(expect.arrayContaining(["Putin's foreign policy adviser", 'Kremlin aide']));
 
     const reply = await service.handle(input('who', { name: 'Ushakov' }));
@@ -46,59 +47,62 @@ describe('the corpus', () => {
     expect(everything(reply)).toContain('Russia and North Korea may sign a partnership agreement');
   });
 
-  it('merges a name with a middle initial by first and last name, and a place by its alias', () => {
-    const corpus = createCorpus([defaultArticleFixture(), followUp()]);
-    const putin = corpus.actors.byName('vladimir putin');
+  it('merges a name with a middle initial by first and last name, and a place by its alias', async () => {
+    const { corpus } = corpusOver([defaultArticleFixture(), followUp()]);
+    const putin = await corpus.queries.actorsNamed('vladimir putin');
     expect(putin).toHaveLength(1);
-    expect(putin[0]!.appearances).toHaveLength(2);
-    const russia = corpus.actors.byName('moscow');
+    expect(putin[0]!.articles).toBe(2);
+    const russia = await corpus.queries.actorsNamed('moscow');
     expect(russia.map((a) => a.name)).toEqual(['Russia']);
-    expect(russia[0]!.appearances).toHaveLength(2);
+    expect(russia[0]!.articles).toBe(2);
   });
 
-  it('keeps Kim Jong Un and Kim Il Sung apart', () => {
-    const corpus = createCorpus([defaultArticleFixture()]);
-    expect(corpus.actors.byToken('kim').map((a) => a.name).sort()).toEqual(['Kim Il Sung', 'Kim Jong Un']);
+  it('keeps Kim Jong Un and Kim Il Sung apart', async () => {
+    const { corpus } = corpusOver([defaultArticleFixture()]);
+    expect((await corpus.queries.actorsWithWords([['kim']], 10)).map((a) => a.name).sort()).toEqual(['Kim Il Sung', 'Kim Jong Un']);
   });
 
-  it('takes articles arriving later and lets them go again', () => {
-    const corpus = createCorpus([defaultArticleFixture()]);
-    const before = corpus.version;
-    corpus.add(followUp());
-    expect(corpus.articles().map((a) => a.id)).toEqual(['follow-up', 'default-article']);
-    expect(corpus.version).toBeGreaterThan(before);
-    expect(corpus.actors.byName('kremlin aide')).toHaveLength(0);
-    expect(corpus.actors.byToken('ushakov')[0]!.roles).toContain('Kremlin aide');
+  it('takes articles arriving later, and lets go of what an updated article no longer says', async () => {
+    const { store } = corpusOver([defaultArticleFixture()]);
+    const opened = await store;
+    const corpus = createCorpus(opened.corpus);
+    const watch = await opened.watchArticles((change) => corpus.changed(change));
+    try {
+      expect((await corpus.recent()).articles.map((a) => a.id)).toEqual(['default-article']);
+      await opened.putArticle(storedFrom(followUp(), 1));
+      expect((await corpus.recent()).articles.map((a) => a.id)).toEqual(['follow-up', 'default-article']);
+      expect(await corpus.queries.actorsNamed('kremlin aide')).toHaveLength(0);
+      const [ushakov] = await corpus.queries.actorsWithWords([['ushakov']], 10);
+      expect(ushakov!.roles).toContain('Kremlin aide');
 
-    expect(corpus.remove('follow-up')).toBe(true);
-    expect(corpus.articles().map((a) => a.id)).toEqual(['default-article']);
-    const ushakov = corpus.actors.byToken('ushakov')[0]!;
-    expect(ushakov.appearances).toHaveLength(1);
-    expect(ushakov.roles).not.toContain('Kremlin aide');
-    expect(corpus.remove('follow-up')).toBe(false);
+      const without = { ...followUp(), actors: followUp().actors.filter((a) => a.id !== 'b1'), claims: [] };
+      await opened.putArticle({ ...storedFrom(without, 1), contentHash: 'changed' });
+      const [after] = await corpus.queries.actorsWithWords([['ushakov']], 10);
+      expect(after!.articles).toBe(1);
+      expect(after!.roles).not.toContain('Kremlin aide');
+    } finally {
+      await watch.stop();
+    }
   });
 
-  it('replaces an article added again with the same id instead of doubling it', () => {
-    const corpus = createCorpus([defaultArticleFixture()]);
-    corpus.add(defaultArticleFixture());
-    expect(corpus.size).toBe(1);
-    expect(corpus.actors.byToken('ushakov')[0]!.appearances).toHaveLength(1);
+  it('replaces an article stored again from the same source instead of doubling it', async () => {
+    const { corpus, store } = corpusOver([defaultArticleFixture(), defaultArticleFixture()]);
+    expect((await corpus.counts()).articles).toBe(1);
+    expect((await (await store).corpus.actorsWithWords([['ushakov']], 10))[0]!.articles).toBe(1);
   });
 
-  it('can leave the word index for later and still answers a topic search at once', async () => {
-    const corpus = createCorpus([defaultArticleFixture(), followUp()], { deferWordIndex: true });
-    expect(corpus.actors.byToken('ushakov')).toHaveLength(1);
-    expect(corpus.articlesWithWords(['thank'], 10).map((a) => a.id)).toEqual(['follow-up']);
-    const later = createCorpus([defaultArticleFixture(), followUp()], { deferWordIndex: true });
-    await later.indexWordsInBackground();
-    expect(later.wordCount('sanction')).toBe(1);
-    later.remove('follow-up');
-    expect(later.articlesWithWords(['thank'], 10)).toEqual([]);
+  it('finds articles by content words, newest first', async () => {
+    const { corpus } = corpusOver([defaultArticleFixture(), followUp()]);
+    expect(await corpus.queries.articlesWithKeys(['thank'], 10)).toEqual(['follow-up']);
+    expect(await corpus.queries.articlesWithKeys(['sanction'], 10)).toEqual(['default-article']);
+    expect(await corpus.queries.articlesWithKeys(['talk'], 10)).toEqual(['follow-up', 'default-article']);
   });
 
-  it('finds articles by content words, newest first', () => {
-    const corpus = createCorpus([defaultArticleFixture(), followUp()]);
-    expect(corpus.articlesWithWords(['thank'], 10).map((a) => a.id)).toEqual(['follow-up']);
-    expect(corpus.articlesWithWords(['sanction'], 10).map((a) => a.id)).toEqual(['default-article']);
+  it('keeps at most the articles its cache is sized for, however many are read', async () => {
+    const copies = Array.from({ length: 30 }, (_, i) => ({ ...defaultArticleFixture(), id: `copy-${i}` }));
+    const { store } = corpusOver(copies);
+    const corpus = createCorpus((await store).corpus, { maxArticles: 5 });
+    for (const copy of copies) expect((await corpus.view([copy.id])).articles).toHaveLength(1);
+    expect(corpus.cached().articles).toBe(5);
   });
 });

@@ -5,10 +5,10 @@ import { pino } from 'pino';
 import { parseArticle } from '../../src/article/parse-article.js';
 import type { ParsedArticle } from '../../src/article/types.js';
 import type { CommandInput } from '../../src/briefing/command.js';
-import { createCorpus, type Corpus } from '../../src/briefing/corpus.js';
 import { createBriefingService, type BriefingServiceDeps } from '../../src/briefing/create-briefing-service.js';
 import type { Reply } from '../../src/briefing/reply.js';
 import { silentLogger } from '../../src/logging.js';
+import { corpusOver } from '../support/corpus-over.js';
 
 export const DEFAULT_ARTICLE_PATH = 'data/articles/putin-north-korea.txt';
 
@@ -20,11 +20,11 @@ export function parseDefaultArticle(): ParsedArticle {
 /** The day after the default article was published, noon UTC. */
 export const DAY_OF_ARTICLE = new Date('2024-06-18T12:00:00Z');
 
-/** A service over the given articles (the default article by default) with a fixed clock. */
+/** A service over the given articles (the default article by default), stored as at ingest, with a fixed clock. */
 export function serviceOver(articles: ParsedArticle[] = [parseDefaultArticle()], extra: Partial<BriefingServiceDeps> = {}) {
-  const corpus: Corpus = createCorpus(articles);
+  const { corpus, store } = corpusOver(articles);
   const service = createBriefingService({ corpus, logger: silentLogger(), now: () => DAY_OF_ARTICLE, ...extra });
-  return { corpus, service };
+  return { corpus, service, store };
 }
 
 /** A console-style input. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError, type Command } from '../../src/briefing/command.js';
 import type { BriefingContext } from '../../src/briefing/context.js';
-import { createCorpus } from '../../src/briefing/corpus.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
 import { buildReply } from '../../src/briefing/reply-builder.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
@@ -23,13 +23,14 @@ const echoing: Command<BriefingContext> = {
   description: 'shows what the handler receives',
   usage: '/echo-context',
   options: [{ name: 'text', description: 'x', type: 'string', required: false }],
-  handler: (given, ctx) => buildReply({ title: `${ctx.now().toISOString()} ${ctx.corpus.size} ${JSON.stringify(given.args)}` }),
+  handler: async (given, ctx) =>
+    buildReply({ title: `${ctx.now().toISOString()} ${(await ctx.corpus.counts()).articles} ${JSON.stringify(given.args)}` }),
 };
 
 describe('the briefing service', () => {
   const recording = recordingLogger();
   const service = createBriefingService({
-    corpus: createCorpus([defaultArticleFixture()]),
+    corpus: corpusOver([defaultArticleFixture()]).corpus,
     logger: recording.logger,
     now: () => new Date('2030-01-02T03:04:05Z'),
     extraCommands: [failing, echoing],
@@ -66,12 +67,12 @@ describe('the briefing service', () => {
     ]);
   });
 
-  it('completes actor names from a prefix, at most 25', () => {
-    expect(service.completeActor('ush', 25).map((c) => c.name)).toEqual(['Yuri Ushakov']);
-    expect(service.completeActor('kim j', 25).map((c) => c.name)).toEqual(['Kim Jong Un']);
-    expect(service.completeActor('Kim', 25).map((c) => c.name).sort()).toEqual(['Kim Il Sung', 'Kim Jong Un']);
-    expect(service.completeActor('', 3)).toHaveLength(3);
-    expect(service.completeActor('', 500).length).toBeLessThanOrEqual(25);
-    expect(service.completeActor('<@123>', 25).length).toBeGreaterThan(0);
+  it('completes actor names from a prefix, at most 25', async () => {
+    expect((await service.completeActor('ush', 25)).map((c) => c.name)).toEqual(['Yuri Ushakov']);
+    expect((await service.completeActor('kim j', 25)).map((c) => c.name)).toEqual(['Kim Jong Un']);
+    expect((await service.completeActor('Kim', 25)).map((c) => c.name).sort()).toEqual(['Kim Il Sung', 'Kim Jong Un']);
+    expect(await service.completeActor('', 3)).toHaveLength(3);
+    expect((await service.completeActor('', 500)).length).toBeLessThanOrEqual(25);
+    expect((await service.completeActor('<@123>', 25)).length).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import { createFeedPoller, startFeedPolling } from '../../src/ingest/feeds.js';
+import { createFeedPoller } from '../../src/ingest/feeds.js';
+import { startLiveIngest } from '../../src/ingest/live-ingest.js';
+import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logging.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
 import { inventedArticle, nonBlankLines } from '../support/articles.js';
@@ -164,16 +166,10 @@ describe('feed polling', () => {
     ]);
   });
 
-  it('refuses a FEEDS entry that is not a URL, naming it', () => {
-    const start = () => startFeedPolling('https://ok.example/rss, news.example/rss', 15, { store, logger: silentLogger() });
-    expect(start).toThrow(ConfigError);
-    expect(start).toThrow('FEEDS: "news.example/rss" is not an http(s) URL: list feed URLs separated by commas');
-  });
-
-  it('polls at once when started, and on demand', async () => {
-    const polling = startFeedPolling(`${base}/atom.xml`, 0, { store, logger: silentLogger(), outbound: localSite });
-    const report = await polling.pollNow();
-    expect(report.feeds).toEqual([{ url: `${base}/atom.xml`, items: 4, problem: null }]);
-    await polling.stop();
+  it('refuses a FEEDS entry that is not a URL, naming it', async () => {
+    const config = loadConfig({ DATA_DIR: site.dir, FEEDS: 'https://ok.example/rss, news.example/rss' });
+    const start = startLiveIngest({ config, store, logger: silentLogger() });
+    await expect(start).rejects.toThrow(ConfigError);
+    await expect(start).rejects.toThrow('FEEDS: "news.example/rss" is not an http(s) URL: list feed URLs separated by commas');
   });
 });

@@ -47,7 +47,7 @@ describe('startLiveIngest', () => {
     const both = new Promise<void>((resolve) => {
       notify = () => received.length >= 2 && resolve();
     });
-    const live = startLiveIngest({
+    const live = await startLiveIngest({
       config: loadConfig({ DATA_DIR: dir, FEEDS: `${base}/feed.xml`, FEED_POLL_MINUTES: '0', FEEDS_ALLOW_PRIVATE: 'true' }),
       store,
       logger: silentLogger(),

@@ -27,7 +27,7 @@ describe('a hostile article dropped in the watched folder', () => {
   it('is parsed in a worker while commands are answered, the event loop never held up', async () => {
     const { service } = serviceOver();
     const result: { stored: StoredArticle | null } = { stored: null };
-    const live = startLiveIngest({
+    const live = await startLiveIngest({
       config: loadConfig({ DATA_DIR: site.dir }),
       store: site.store,
       logger: silentLogger(),

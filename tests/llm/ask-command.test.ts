@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { askCommand } from '../../commands/ask.js';
 import { UserError, type CommandInput } from '../../src/briefing/command.js';
 import type { BriefingContext } from '../../src/briefing/context.js';
-import { createCorpus } from '../../src/briefing/corpus.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { silentLogger } from '../../src/logging.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { expectNoLiveMention, harvest, llmFor, summit } from './fixtures.js';
@@ -20,7 +20,7 @@ function input(question: string | undefined): CommandInput {
 
 function context(withLlm: boolean): BriefingContext {
   return {
-    corpus: createCorpus([summit, harvest]),
+    corpus: corpusOver([summit, harvest]).corpus,
     now: () => new Date('2024-06-18T10:00:00Z'),
     logger: silentLogger(),
     ...(withLlm ? { llm: llmFor(server.baseUrl) } : {}),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../src/briefing/command.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
-import { createCorpus } from '../../src/briefing/corpus.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { silentLogger } from '../../src/logging.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server.js';
 import { harvest, llmFor, summit } from './fixtures.js';
@@ -19,7 +19,7 @@ function input(command: string, args: Record<string, string> = {}): CommandInput
 
 function service(withLlm: boolean) {
   return createBriefingService({
-    corpus: createCorpus([summit, harvest]),
+    corpus: corpusOver([summit, harvest]).corpus,
     logger: silentLogger(),
     now: () => new Date('2024-06-18T10:00:00Z'),
     llm: withLlm ? llmFor(server.baseUrl) : null,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandText } from '../../src/briefing/command-line.js';
 import { digestCommand } from '../../commands/digest.js';
-import { createCorpus } from '../../src/briefing/corpus.js';
+import { corpusOver } from '../support/corpus-over.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
 import { silentLogger } from '../../src/logging.js';
 import { createDigestFeature } from '../../src/schedule/start-digests.js';
@@ -28,7 +28,7 @@ describe('digests wired into the briefing service', () => {
   it('answers /digest subscribe through the service and delivers the slot missed before start-up', async () => {
     const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'America/New_York', SLACK_DIGEST_ADMINS: undefined, DIGEST_CATCHUP_HOURS: 6 };
     const digests = createDigestFeature({ config, store, logger: silentLogger(), now: () => clock.now() });
-    const service = createBriefingService({ corpus: createCorpus([]), logger: silentLogger(), subscriptions: digests.subscriptions });
+    const service = createBriefingService({ corpus: corpusOver([]).corpus, logger: silentLogger(), subscriptions: digests.subscriptions });
     const ask = (text: string, canManageChannel = true) =>
       service.handle({ command: 'digest', subcommand: 'subscribe', args: parseCommandText(digestCommand, `subscribe ${text}`).args, user: { id: 'u1', name: 'ann', canManageChannel }, channel: { id: 'wired' }, platform: 'discord' });
 

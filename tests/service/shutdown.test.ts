@@ -97,7 +97,7 @@ describe('the service while draining', () => {
     const service = {
       commands: [],
       context: () => ({}) as ReturnType<BriefingServiceWithContext['context']>,
-      completeActor: () => [],
+      completeActor: async () => [],
       handle: (_input: CommandInput) => new Promise<Reply>((resolve) => answers.push(resolve)),
     } as BriefingServiceWithContext;
     return { service, answers };

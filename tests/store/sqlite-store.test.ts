@@ -1,4 +1,3 @@
-import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,8 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
+import { describeCorpusContract } from './corpus-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-sqlite-'));
@@ -15,6 +16,7 @@ let counter = 0;
 const freshPath = () => join(dir, `store-${++counter}.db`);
 
 describeStoreContract('SQLite', async () => createSqliteStore(freshPath()));
+describeCorpusContract('SQLite', async () => createSqliteStore(freshPath()));
 
 describe('SQLite store file', () => {
   it('uses write-ahead logging and records each migration once', async () => {

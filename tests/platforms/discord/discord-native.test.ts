@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../../src/article/parse-article.js';
 import type { Command } from '../../../src/briefing/command.js';
 import type { BriefingContext } from '../../../src/briefing/context.js';
-import { createCorpus } from '../../../src/briefing/corpus.js';
+import { corpusOver } from '../../support/corpus-over.js';
 import { createBriefingService } from '../../../src/briefing/create-briefing-service.js';
 import { buildReply, commandChoice } from '../../../src/briefing/reply-builder.js';
 import { countCommand } from '../../fixtures/count-command.js';
@@ -42,7 +42,7 @@ describe('Discord commands that feel native', () => {
     await store.migrate();
     const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'UTC', SLACK_DIGEST_ADMINS: undefined, DIGEST_CATCHUP_HOURS: 6 };
     const digests = createDigestFeature({ config, store, logger: silentLogger() });
-    const corpus = createCorpus([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]);
+    const corpus = corpusOver([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]).corpus;
     const service = createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [crowdCommand, countCommand] });
     h = await startBot(service);
   });

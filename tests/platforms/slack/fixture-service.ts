@@ -169,6 +169,6 @@ export function createFixtureService(): BriefingService & { inputs: CommandInput
         return { ...empty(), title: 'Something went wrong', tone: 'error', ephemeral: true, fallback: 'Something went wrong' };
       }
     },
-    completeActor: () => [],
+    completeActor: async () => [],
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../../src/article/parse-article.js';
-import { createCorpus } from '../../../src/briefing/corpus.js';
+import { corpusOver } from '../../support/corpus-over.js';
 import { createBriefingService } from '../../../src/briefing/create-briefing-service.js';
 import { silentLogger } from '../../../src/logging.js';
 import { createDigestFeature } from '../../../src/schedule/start-digests.js';
@@ -32,7 +32,7 @@ async function realService() {
   await store.migrate();
   const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'UTC', SLACK_DIGEST_ADMINS: 'U0001', DIGEST_CATCHUP_HOURS: 6 };
   const digests = createDigestFeature({ config, store, logger: silentLogger() });
-  const corpus = createCorpus([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]);
+  const corpus = corpusOver([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]).corpus;
   return createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [countCommand] });
 }
 
@@ -198,7 +198,7 @@ describe('Slack installed through OAuth in many workspaces', () => {
       createdAt: '2026-03-01T00:00:00.000Z',
       lastDeliveredAt: null,
     });
-    const reply = await createBriefingService({ corpus: createCorpus([]), logger: silentLogger() }).handle({
+    const reply = await createBriefingService({ corpus: corpusOver([]).corpus, logger: silentLogger() }).handle({
       command: 'help',
       args: {},
       user: { id: 'u', name: 'u' },

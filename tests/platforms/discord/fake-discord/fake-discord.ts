@@ -20,6 +20,8 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Enforce Discord's global 50 req/s and per-channel 5 messages / 5 s limits with 429s. */
   enforceRateLimits?: boolean;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
   /** The fake's clock in ms (message times, ids, nonce memory); the real one by default. */
   now?: () => number;
   /** How long an enforced nonce is remembered; Discord says "a short duration". */
@@ -46,6 +48,7 @@ export class FakeDiscord implements RestState {
   nonceWindowMs: number;
   readonly now: () => number;
   readonly rateLimiter: RateLimiter | null;
+  readonly shards: number;
   readonly gateway: FakeGateway;
 
   private readonly changes = new EventEmitter();
@@ -55,6 +58,7 @@ export class FakeDiscord implements RestState {
   constructor(options: FakeDiscordOptions = {}) {
     this.changes.setMaxListeners(100);
     this.rateLimiter = options.enforceRateLimits ? new RateLimiter() : null;
+    this.shards = Math.max(1, options.shards ?? 1);
     this.now = options.now ?? Date.now;
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.gateway = new FakeGateway(

@@ -1,7 +1,10 @@
 /**
  * A Discord gateway (API v10, JSON, no compression) on a local WebSocket: HELLO, IDENTIFY ->
  * READY, heartbeats and ACKs, dispatches with sequence numbers, and RESUME with replay of what the
- * client missed, so a dropped connection can be resumed as on the real gateway.
+ * client missed, so a dropped connection can be resumed as on the real gateway. Sharded as Discord
+ * is: each connection identifies as shard [id, count], and an event of a guild goes to the shards
+ * (guild_id >> 22) % count; as on Discord, two connections identifying as one shard both get its
+ * events, which is what a sharded bot must never let happen.
  */
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -17,11 +20,25 @@ interface Dispatched {
   d: unknown;
 }
 
+/** One identified connection: its shard, sequence and what it was sent (for RESUME). */
+interface Session {
+  id: string;
+  shard: [number, number];
+  socket: WebSocket | null;
+  seq: number;
+  history: Dispatched[];
+}
+
 /** What the gateway needs to know about the bot it serves. */
 export interface GatewayIdentity {
   token: string;
   applicationId: string;
   botUser: { id: string; username: string };
+}
+
+/** The shard a guild's events go to, as Discord computes it. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 /** The fake gateway; `events` emits 'identify', 'resume', 'heartbeat' and 'close'. */
@@ -34,12 +51,12 @@ export class FakeGateway {
   heartbeatCount = 0;
   /** Problems with what the client sent (bad token, unknown opcode, bad resume). */
   readonly problems: string[] = [];
+  /** The shard of every IDENTIFY, in order. */
+  readonly identified: [number, number][] = [];
 
   private readonly server = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private sessionId: string | null = null;
-  private seq = 0;
-  private readonly history: Dispatched[] = [];
+  private readonly sessions: Session[] = [];
+  private readonly open = new Set<WebSocket>();
 
   constructor(
     private readonly identity: GatewayIdentity,
@@ -52,22 +69,35 @@ export class FakeGateway {
     this.server.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
   }
 
-  /** Whether a client is connected and identified or resumed. */
+  /** Whether every session is connected (identified or resumed), and there is one. */
   get connected(): boolean {
-    return this.socket !== null && this.sessionId !== null;
+    const live = this.sessions.filter((s) => s.socket !== null);
+    return live.length > 0 && live.length === this.sessions.length;
   }
 
-  /** Sends a dispatch event (e.g. INTERACTION_CREATE) to the client; kept for replay on resume. */
+  /** The shards connected now, one entry per connection (a shard held twice appears twice). */
+  get connectedShards(): [number, number][] {
+    return this.sessions.filter((s) => s.socket !== null).map((s) => s.shard);
+  }
+
+  /**
+   * Sends a dispatch event (e.g. INTERACTION_CREATE) to the connections of the shard its guild
+   * belongs to (shard 0 without a guild); kept for replay on resume.
+   */
   dispatch(t: string, d: unknown): void {
-    const event = { s: ++this.seq, t, d };
-    this.history.push(event);
-    this.send({ op: OP.dispatch, ...event });
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    for (const session of this.sessions) {
+      const [id, count] = session.shard;
+      if ((guildId ? shardOfGuild(guildId, count) : 0) === id) this.sendEvent(session, t, d);
+    }
   }
 
-  /** Drops the connection abruptly, as a network failure would (close code 1006 on the client). */
+  /** Drops every connection abruptly, as a network failure would (close code 1006 on the client). */
   drop(): void {
-    this.socket?.terminate();
-    this.socket = null;
+    for (const session of this.sessions) {
+      session.socket?.terminate();
+      session.socket = null;
+    }
   }
 
   async close(): Promise<void> {
@@ -75,16 +105,19 @@ export class FakeGateway {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private send(payload: unknown): void {
-    if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(payload));
+  private sendEvent(session: Session, t: string, d: unknown): void {
+    const event = { s: ++session.seq, t, d };
+    session.history.push(event);
+    if (session.socket?.readyState === 1) session.socket.send(JSON.stringify({ op: OP.dispatch, ...event }));
   }
 
   private accept(ws: WebSocket): void {
-    this.socket?.terminate();
-    this.socket = ws;
+    this.open.add(ws);
     ws.on('message', (raw) => this.receive(ws, raw.toString()));
     ws.on('close', () => {
-      if (this.socket === ws) this.socket = null;
+      this.open.delete(ws);
+      const session = this.sessions.find((s) => s.socket === ws);
+      if (session) session.socket = null;
       this.events.emit('close');
     });
     ws.send(JSON.stringify({ op: OP.hello, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }));
@@ -116,41 +149,53 @@ export class FakeGateway {
     }
   }
 
-  private identify(ws: WebSocket, d: { token?: string; intents?: number }): void {
+  private identify(ws: WebSocket, d: { token?: string; intents?: number; shard?: [number, number] }): void {
     if (d.token !== this.identity.token) {
       this.problems.push('IDENTIFY with a wrong token');
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard: [number, number] = Array.isArray(d.shard) ? [d.shard[0], d.shard[1]] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      this.problems.push(`IDENTIFY with an invalid shard ${JSON.stringify(d.shard)}`);
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
     this.identifyCount++;
-    this.sessionId = randomUUID().replace(/-/g, '');
-    this.seq = 0;
-    this.history.length = 0;
+    this.identified.push(shard);
+    // A connection that identifies again starts a new session; its old one ends.
+    const previous = this.sessions.findIndex((s) => s.socket === ws);
+    if (previous >= 0) this.sessions.splice(previous, 1);
+    const session: Session = { id: randomUUID().replace(/-/g, ''), shard, socket: ws, seq: 0, history: [] };
+    this.sessions.push(session);
     this.events.emit('identify', d);
     const user = { ...this.identity.botUser, discriminator: '0', avatar: null, bot: true, global_name: null, flags: 0 };
-    this.dispatch('READY', {
+    this.sendEvent(session, 'READY', {
       v: 10,
       user,
       guilds: [],
-      session_id: this.sessionId,
+      session_id: session.id,
       resume_gateway_url: `${this.baseUrl().replace(/^http/, 'ws')}/resume`,
       application: { id: this.identity.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
       presences: [],
-      shard: [0, 1],
+      shard,
     });
   }
 
   private resume(ws: WebSocket, d: { token?: string; session_id?: string; seq?: number }): void {
-    if (d.token !== this.identity.token || d.session_id !== this.sessionId || typeof d.seq !== 'number') {
+    const session = this.sessions.find((s) => s.id === d.session_id);
+    if (d.token !== this.identity.token || !session || typeof d.seq !== 'number') {
       this.problems.push(`bad RESUME ${JSON.stringify({ session: d.session_id, seq: d.seq })}`);
       ws.send(JSON.stringify({ op: OP.invalidSession, d: false, s: null, t: null }));
       return;
     }
+    session.socket?.terminate();
+    session.socket = ws;
     this.resumeCount++;
     this.events.emit('resume', d);
-    for (const missed of this.history.filter((e) => e.s > d.seq!)) ws.send(JSON.stringify({ op: OP.dispatch, ...missed }));
-    this.dispatch('RESUMED', null);
+    for (const missed of session.history.filter((e) => e.s > d.seq!)) ws.send(JSON.stringify({ op: OP.dispatch, ...missed }));
+    this.sendEvent(session, 'RESUMED', null);
   }
 }

@@ -12,6 +12,8 @@ export interface InteractionOptions {
   /** Permission bits of the member as a decimal string; default lets them manage channels. */
   permissions?: string;
   channelId?: string;
+  /** The guild it happens in (default the fake's own). */
+  guildId?: string;
 }
 
 /** What a payload needs to know about the server. */
@@ -24,7 +26,8 @@ interface Server {
 const MANAGE_CHANNELS = 1n << 4n;
 const DEFAULT_PERMISSIONS = ((1n << 11n) | (1n << 10n) | MANAGE_CHANNELS).toString();
 
-function base(server: Server, type: number, extra: InteractionOptions) {
+function base(given: Server, type: number, extra: InteractionOptions) {
+  const server = extra.guildId ? { ...given, guildId: extra.guildId } : given;
   const userId = extra.userId ?? '900000000000000001';
   const user = { id: userId, username: extra.userName ?? 'reader', discriminator: '0', avatar: null, global_name: extra.userName ?? 'Reader', public_flags: 0 };
   const channelId = extra.channelId ?? server.channelId;
@@ -84,7 +87,7 @@ export function commandPayload(
 ) {
   return {
     ...base(server, 2, extra),
-    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: nested(extra.subcommand, options(values)) },
+    data: { id: snowflake(), name, type: 1, guild_id: extra.guildId ?? server.guildId, options: nested(extra.subcommand, options(values)) },
   };
 }
 
@@ -98,7 +101,7 @@ export function autocompletePayload(
 ) {
   return {
     ...base(server, 4, extra),
-    data: { id: snowflake(), name, type: 1, guild_id: server.guildId, options: nested(extra.subcommand, options({ [option]: typed }, option)) },
+    data: { id: snowflake(), name, type: 1, guild_id: extra.guildId ?? server.guildId, options: nested(extra.subcommand, options({ [option]: typed }, option)) },
   };
 }
 

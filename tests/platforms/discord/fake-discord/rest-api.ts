@@ -31,6 +31,8 @@ export interface RestState {
   readonly retryAfterUntil: Map<string, number>;
   rateLimitViolations: number;
   registeredCommands: { route: string; commands: any[] } | null;
+  /** The shard count Discord recommends (GET /gateway/bot). */
+  readonly shards: number;
   /** Milliseconds to wait before answering an interaction callback ("slow Discord"). */
   callbackDelayMs: number;
   /** How long an enforced nonce returns the message it created (Discord: "a short duration"). */
@@ -217,7 +219,7 @@ async function route(state: RestState, method: string, path: string, body: any, 
       status: 200,
       body: {
         url: state.baseUrl.replace(/^http/, 'ws') + '/gateway',
-        shards: 1,
+        shards: state.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       },
     };

@@ -1,0 +1,267 @@
+/**
+ * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000]`: the bot at a year
+ * of feeds. For each size, a corpus generated from the real texts (generate-corpus.ts: names
+ * permuted, dates spread over a year) is imported into a database of its own (PostgreSQL: a
+ * database created for the run and dropped after, on TEST_DATABASE_URL's server; SQLite: a
+ * temporary file), then measured:
+ * - start-up and RSS of a bot process (the compiled dist/, as production runs), after start-up and
+ *   after 1,000 mixed commands, and p50/p99 of each command (measure-commands.ts);
+ * - ingest throughput through the real jobs, with 1 and 2 worker processes (PostgreSQL);
+ * - the time from ingesting an article on one replica to its being answered on another.
+ * Prints one summary line per size and store, `scale store=... size=... startup_ms=... rss_mb=... p99_ms=...`.
+ * Aims (printed, not asserted): start-up <= 1 s and RSS <= 150 MB at every size, every command
+ * p99 <= 50 ms at 300,000 on PostgreSQL and <= 20 ms at 10,000.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import ts from 'typescript';
+import { parseArticle, PARSER_VERSION } from '../src/article/parse-article.js';
+import type { ParsedArticle } from '../src/article/types.js';
+import { createCorpus } from '../src/briefing/corpus.js';
+import { createBriefingService } from '../src/briefing/create-briefing-service.js';
+import { ingestArticleText } from '../src/ingest/ingest-article.js';
+import { JOBS } from '../src/ingest/ingest-jobs.js';
+import { createPgBossQueue } from '../src/jobs/pg-boss-queue.js';
+import { silentLogger } from '../src/logging.js';
+import { createPostgresStore } from '../src/store/postgres-store.js';
+import { createSqliteStore } from '../src/store/sqlite-store.js';
+import type { Store, StoredArticle } from '../src/store/store.js';
+import { createOwnDatabase } from '../tests/service/own-database.js';
+import { generatedSurname } from '../tests/support/generated-articles.js';
+import { benchArticleText } from './bench-articles.js';
+import { generateArticles, parseBaseArticles } from './generate-corpus.js';
+
+const INGESTED = 200;
+const run = promisify(execFile);
+
+interface Measured {
+  articles: number;
+  actors: number;
+  startupMs: number;
+  rssAfterStartupMb: number;
+  rssAfterCommandsMb: number;
+  loadavg: number;
+  results: { command: string; runs: number; p50: number; p99: number; max: number }[];
+}
+
+interface Row {
+  store: 'postgres' | 'sqlite';
+  size: number;
+  importSeconds: number;
+  measured: Measured;
+  ingest: { workers: number; perSecond: number }[];
+  replicaMs: number[];
+}
+
+/** Runs the benchmark; returns the lines to print. */
+export default async function scale(flags: Record<string, string> = {}): Promise<string[]> {
+  const sizes = list(flags.sizes, [10_000, 100_000, 300_000]);
+  const sqliteSizes = list(flags['sqlite-sizes'], sizes.filter((s) => s === 100_000));
+  const lines: string[] = [];
+  const { articles: bases, skipped } = parseBaseArticles();
+  if (skipped) lines.push(skipped);
+  lines.push(`corpus generated from ${bases.length} real texts; machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the start`);
+  const measureScript = await compiledMeasure();
+  lines.push(`commands measured ${measureScript.compiled ? 'on the compiled dist/ (as npm start runs after a build)' : `through tsx (${measureScript.problem})`}`);
+  const rows: Row[] = [];
+  for (const size of sizes) rows.push(await measureSize('postgres', size, bases, measureScript));
+  for (const size of sqliteSizes) rows.push(await measureSize('sqlite', size, bases, measureScript));
+  lines.push('', ...table(rows), '');
+  for (const row of rows) {
+    const slowest = row.measured.results.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+    lines.push(
+      `scale store=${row.store} size=${row.size} startup_ms=${row.measured.startupMs.toFixed(0)} rss_mb=${row.measured.rssAfterCommandsMb.toFixed(0)} ` +
+        `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
+        `ingest_per_s=${row.ingest.map((i) => `${i.workers}w:${i.perSecond.toFixed(1)}`).join(',')} replica_ms=${median(row.replicaMs).toFixed(0)} ` +
+        `import_s=${row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`,
+    );
+  }
+  return lines;
+}
+
+async function measureSize(kind: Row['store'], size: number, bases: ParsedArticle[], measure: { script: string; args: string[] }): Promise<Row> {
+  const target = await createTarget(kind);
+  try {
+    const store = await target.open();
+    const started = performance.now();
+    await store.importArticles(storedArticles(generateArticles(bases, size)));
+    const importSeconds = (performance.now() - started) / 1000;
+    await store.close();
+    await target.analyze();
+    const measured = await measureCommands(measure, target.where);
+    const ingest = kind === 'postgres' ? [await ingestWithWorkers(target, 1, 0), await ingestWithWorkers(target, 2, INGESTED)] : [await ingestSqlite(target, 0)];
+    const replicaMs = await replicaLatency(target);
+    process.stderr.write(`scale: ${kind} ${size} done\n`);
+    return { store: kind, size, importSeconds, measured, ingest, replicaMs };
+  } finally {
+    await target.drop();
+  }
+}
+
+/** A database of the run's own: a PostgreSQL database created and dropped, or a SQLite file. */
+async function createTarget(kind: Row['store']) {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-scale-'));
+    const path = join(dir, 'bench.db');
+    return {
+      kind,
+      where: `sqlite:${path}`,
+      open: async (): Promise<Store> => {
+        const store = createSqliteStore(path);
+        await store.migrate();
+        return store;
+      },
+      analyze: async () => {
+        const Database = (await import('better-sqlite3')).default;
+        const db = new Database(path);
+        db.exec('ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);');
+        db.close();
+      },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const db = await createOwnDatabase();
+  return {
+    kind,
+    where: db.url,
+    open: async (): Promise<Store> => {
+      const store = createPostgresStore(db.url);
+      await store.migrate();
+      return store;
+    },
+    analyze: async () => {
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      await client.query('VACUUM ANALYZE');
+      await client.end();
+    },
+    drop: db.drop,
+  };
+}
+
+function* storedArticles(parses: Iterable<ParsedArticle>): Generator<StoredArticle> {
+  let i = 0;
+  for (const parsed of parses) {
+    i += 1;
+    // Ingested over the year as well, a minute apart per thousand.
+    yield { id: parsed.id, source: parsed.source ?? parsed.id, contentHash: parsed.id, fingerprint: '', parserVersion: parsed.parserVersion, parsed, ingestedAt: new Date(Date.UTC(2025, 0, 1) + i * 60).toISOString() };
+  }
+}
+
+/**
+ * The production path when it builds: dist/ and this file transpiled alone into dist/ (inside the
+ * project, so it finds the project's packages); else tsx.
+ */
+async function compiledMeasure(): Promise<{ script: string; args: string[]; compiled: boolean; problem: string }> {
+  try {
+    await run(process.execPath, [join('scripts', 'build.mjs')]);
+    const script = join('dist', 'measure-commands.mjs');
+    const { outputText } = ts.transpileModule(readFileSync(join('bench', 'measure-commands.ts'), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(script, outputText);
+    return { script, args: [pathToFileURL(join(process.cwd(), 'dist', 'src/')).href], compiled: true, problem: '' };
+  } catch (err) {
+    return { script: join('bench', 'measure-commands.ts'), args: [], compiled: false, problem: String((err as { stderr?: string }).stderr ?? err).split('\n')[0] ?? '' };
+  }
+}
+
+async function measureCommands(measure: { script: string; args: string[] }, where: string): Promise<Measured> {
+  const tsx = measure.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...tsx, measure.script, where, ...measure.args], { maxBuffer: 10_000_000, cwd: process.cwd() });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measured;
+}
+
+/** Articles per second through the real ingest jobs with `workers` worker processes. */
+async function ingestWithWorkers(target: { where: string; open(): Promise<Store> }, workers: number, first: number): Promise<{ workers: number; perSecond: number }> {
+  const jobsSchema = 'bench_jobs';
+  const children = Array.from({ length: workers }, () =>
+    spawn(process.execPath, ['--import', 'tsx', join('bench', 'ingest-worker.ts'), 'postgres', target.where, jobsSchema], { stdio: ['ignore', 'pipe', 'inherit'] }),
+  );
+  const store = await target.open();
+  const queue = await createPgBossQueue(target.where, silentLogger(), { schema: jobsSchema });
+  try {
+    await Promise.all(children.map((child) => new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()))));
+    const before = await store.countArticles();
+    const started = performance.now();
+    for (let i = first; i < first + INGESTED; i += 1) await queue.send(JOBS.ingestText, { source: `bench/ingest-${i}.txt`, text: benchArticleText(i) });
+    while ((await store.countArticles()) < before + INGESTED) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { workers, perSecond: INGESTED / ((performance.now() - started) / 1000) };
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await queue.stop();
+    await store.close();
+  }
+}
+
+async function ingestSqlite(target: { where: string }, first: number): Promise<{ workers: number; perSecond: number }> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'ingest-worker.ts'), 'sqlite', target.where.slice('sqlite:'.length), String(first), String(INGESTED)]);
+  return { workers: 1, perSecond: INGESTED / (JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number }).seconds };
+}
+
+/**
+ * Milliseconds from ingesting an article (parse and store) on one replica to a second replica, with
+ * its own connection, cache and change feed, answering /who about it; five articles, each timed.
+ */
+async function replicaLatency(target: { open(): Promise<Store> }): Promise<number[]> {
+  const writer = await target.open();
+  const reader = await target.open();
+  const corpus = createCorpus(reader.corpus);
+  const watch = await reader.watchArticles((change) => corpus.changed(change));
+  const service = createBriefingService({ corpus, logger: silentLogger() });
+  const times: number[] = [];
+  try {
+    for (let n = 0; n < 5; n += 1) {
+      const i = 700 + n;
+      const surname = generatedSurname(i * 5);
+      const ask = () => service.handle({ command: 'who', args: { name: surname }, user: { id: 'b', name: 'b' }, channel: { id: 'b' }, platform: 'console' });
+      await ask(); // a miss first, so the reader has cached the answer "nobody" as a real replica may have
+      const started = performance.now();
+      await ingestArticleText(benchArticleText(i), `bench/replica-${i}.txt`, { store: writer, logger: silentLogger(), parse: parseArticle, parserVersion: PARSER_VERSION });
+      while (!(await ask()).title.includes(surname)) await new Promise((resolve) => setTimeout(resolve, 5));
+      times.push(performance.now() - started);
+    }
+  } finally {
+    await watch.stop();
+    await reader.close();
+    await writer.close();
+  }
+  return times;
+}
+
+function table(rows: Row[]): string[] {
+  const out = [
+    'store     articles  actors     import  start-up  RSS start  RSS 1000 cmds  ingest/s (1w, 2w)  new article on 2nd replica',
+  ];
+  for (const r of rows) {
+    out.push(
+      `${r.store.padEnd(9)} ${String(r.size).padStart(8)} ${String(r.measured.actors).padStart(7)} ${`${r.importSeconds.toFixed(0)} s`.padStart(10)} ` +
+        `${`${r.measured.startupMs.toFixed(0)} ms`.padStart(9)} ${`${r.measured.rssAfterStartupMb.toFixed(0)} MB`.padStart(10)} ${`${r.measured.rssAfterCommandsMb.toFixed(0)} MB`.padStart(14)} ` +
+        `${r.ingest.map((i) => i.perSecond.toFixed(1)).join(', ').padStart(18)} ${`${median(r.replicaMs).toFixed(0)} ms (max ${Math.max(...r.replicaMs).toFixed(0)})`.padStart(27)}`,
+    );
+  }
+  out.push('', `${'command (p50 / p99 ms)'.padEnd(24)} ${rows.map((r) => `${r.store.slice(0, 2)} ${r.size / 1000}k`.padStart(16)).join('')}`);
+  for (const command of rows[0]?.measured.results.map((r) => r.command) ?? []) {
+    const cells = rows.map((r) => {
+      const x = r.measured.results.find((m) => m.command === command)!;
+      return `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`.padStart(16);
+    });
+    out.push(`${command.padEnd(24)} ${cells.join('')}`);
+  }
+  out.push(`(load average while measuring: ${rows.map((r) => r.measured.loadavg.toFixed(1)).join(', ')})`);
+  return out;
+}
+
+function list(flag: string | undefined, fallback: number[]): number[] {
+  return flag ? flag.split(',').map((s) => Number(s.trim())).filter((n) => Number.isFinite(n) && n > 0) : fallback;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

@@ -1,0 +1,55 @@
+/**
+ * A view: a few articles the store selected for one answer (an actor's newest, a topic's, the
+ * newest of all), with each of their actors linked to its merged actor. The reply builders read
+ * only views, so they stay pure and never see more than a bounded number of articles.
+ */
+import type { ParsedArticle } from '../article/types.js';
+import type { ActorRecord, ArticleRecord } from '../store/corpus-queries.js';
+import type { CorpusActor } from './corpus-actor.js';
+
+/** Articles with their merged actors. */
+export interface CorpusView {
+  /** The view's articles, newest first. */
+  readonly articles: readonly ParsedArticle[];
+  /** The merged actor an article's actor belongs to. */
+  actorOf(article: ParsedArticle, localId: string | null): CorpusActor | undefined;
+  /** A merged actor appearing in the view, by id. */
+  actor(id: number): CorpusActor | undefined;
+  /** The content keys of a text (content-words.ts), through a memoised reader. */
+  contentKeys(text: string): Set<string>;
+}
+
+/**
+ * Builds a view from article records (any order; the view is newest first) and the records of
+ * their actors. Actors not given (removed meanwhile) are left unlinked.
+ * @example const view = createView(records, actors, (t) => contentWords(t));
+ */
+export function createView(
+  records: readonly ArticleRecord[],
+  actors: readonly ActorRecord[],
+  contentKeys: (text: string) => Set<string>,
+): CorpusView {
+  const ordered = [...records].sort((a, b) => b.rank - a.rank);
+  const byId = new Map<number, CorpusActor>(actors.map((a) => [a.id, { ...a, appearances: [] }]));
+  const links = new Map<ParsedArticle, Map<string, CorpusActor>>();
+  for (const record of ordered) {
+    const local = new Map<string, CorpusActor>();
+    for (const actor of record.parsed.actors ?? []) {
+      const id = record.actorIds.get(actor.id);
+      const merged = id === undefined ? undefined : byId.get(id);
+      if (!merged) continue;
+      merged.appearances.push({ article: record.parsed, actor });
+      local.set(actor.id, merged);
+    }
+    links.set(record.parsed, local);
+  }
+  return {
+    articles: ordered.map((r) => r.parsed),
+    actorOf: (article, localId) => (localId === null ? undefined : links.get(article)?.get(localId)),
+    actor: (id) => {
+      const actor = byId.get(id);
+      return actor && actor.appearances.length > 0 ? actor : undefined;
+    },
+    contentKeys,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Importing many articles at once into an empty store (an archive backfill, the scale benchmark's
+ * hundreds of thousands of articles): the same derivation, merge rules and rows as putArticle, with
+ * actors merged in memory (actors/memory-merge.ts) and rows written in large batches instead of one
+ * transaction per article. Articles are read one at a time, so the input never sits in memory.
+ */
+import { createContentKeyReader } from '../briefing/content-words.js';
+import { createMemoryMerge } from './actors/memory-merge.js';
+import { firstLastKey, lastWord } from './actors/merge-plan.js';
+import { articleRank, insertRows, insertStatementRows, statementRows, type StatementRows } from './corpus-index.js';
+import { DERIVATION_VERSION, deriveArticle } from './derive/derive-article.js';
+import { fingerprintBands, normalizeInstant } from './rows.js';
+import type { SearchEntry, SearchIndex } from './sql/search.js';
+import type { ColumnType, Sql } from './sql/sql.js';
+import type { StoredArticle } from './store.js';
+
+/** How an import goes. */
+export interface ImportOptions {
+  /** Articles written per batch (default 500). */
+  batch?: number;
+  /** Called after each batch with the number of articles written so far. */
+  onProgress?: (articles: number) => void;
+}
+
+const ARTICLE_COLUMNS: Record<string, ColumnType> = {
+  id: 'text', source: 'text', content_hash: 'text', fingerprint: 'text', parser_version: 'int', parsed: 'json',
+  ingested_at: 'timestamp', published_at: 'text', seq: 'bigint', rank: 'bigint', headline: 'text', derived: 'int',
+};
+const APPEARANCE_COLUMNS: Record<string, ColumnType> = {
+  article_id: 'text', local_id: 'text', actor_id: 'bigint', rank: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json',
+};
+/** Rows per statement for the small tables. */
+const ROWS = 5_000;
+
+/**
+ * Imports `articles` (distinct sources) into an empty store; resolves to how many articles and merged actors it wrote.
+ * @example await importArticles(sql, search, generateArticles(bases, 100_000));
+ */
+export async function importArticles(
+  sql: Sql,
+  search: SearchIndex,
+  articles: Iterable<StoredArticle> | AsyncIterable<StoredArticle>,
+  options: ImportOptions = {},
+): Promise<{ articles: number; actors: number }> {
+  const [count] = await sql.all<{ n: number }>('SELECT count(*) AS n FROM articles');
+  if (Number(count?.n ?? 0) > 0) throw new Error('importArticles needs an empty store: use putArticle to add to a stored corpus');
+  const batch = options.batch ?? 500;
+  const merge = createMemoryMerge(1);
+  const readKeys = createContentKeyReader(200_000);
+  let rows = emptyBatch();
+  let seq = 0;
+  const flush = async () => {
+    await insertRows(sql, 'articles', ARTICLE_COLUMNS, rows.articles);
+    await insertChunked(sql, 'appearances', APPEARANCE_COLUMNS, rows.appearances);
+    await insertChunked(sql, 'article_bands', { band: 'text', article_id: 'text' }, rows.bands);
+    await search.indexArticles(sql, rows.search);
+    await insertStatementRows(sql, rows.statements);
+    rows = emptyBatch();
+    options.onProgress?.(seq);
+  };
+  for await (const article of articles) {
+    seq += 1;
+    const derived = deriveArticle(article.parsed, readKeys);
+    const rank = articleRank(derived.publishedDay, seq);
+    const ingestedAt = normalizeInstant(article.ingestedAt, 'ingestedAt');
+    const appearances = await merge.link(derived.actors, rank);
+    rows.articles.push({
+      id: article.id, source: article.source, content_hash: article.contentHash, fingerprint: article.fingerprint,
+      parser_version: article.parserVersion, parsed: article.parsed, ingested_at: ingestedAt, published_at: article.parsed.publishedAt ?? null,
+      seq, rank, headline: derived.headline, derived: DERIVATION_VERSION,
+    });
+    for (const a of appearances) {
+      rows.appearances.push({ article_id: article.id, local_id: a.localId, actor_id: a.actorId, rank, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles });
+    }
+    for (const band of fingerprintBands(article.fingerprint)) rows.bands.push({ band, article_id: article.id });
+    rows.search.push({ id: article.id, rank, ingestedAt, keys: derived.searchKeys });
+    const statements = statementRows({ id: article.id, rank }, derived, new Map(appearances.map((a) => [a.localId, a.actorId])));
+    for (const key of Object.keys(statements) as (keyof StatementRows)[]) rows.statements[key].push(...statements[key]);
+    if (rows.articles.length >= batch) await flush();
+  }
+  await flush();
+  await writeActors(sql, merge);
+  await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
+  if (sql.dialect.name === 'postgres') {
+    await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false)`, [seq, merge.size]);
+  } else {
+    await sql.run(`INSERT INTO counters (name, value) VALUES ('article', $1), ('actor', $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [seq, merge.size]);
+  }
+  return { articles: seq, actors: merge.size };
+}
+
+function emptyBatch() {
+  return {
+    articles: [] as Record<string, unknown>[],
+    appearances: [] as Record<string, unknown>[],
+    bands: [] as Record<string, unknown>[],
+    search: [] as SearchEntry[],
+    statements: { quotes: [], claims: [], claimSources: [], events: [] } as StatementRows,
+  };
+}
+
+// Every merged actor with its tallies, then the name words: as summarize() would have left them.
+async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>): Promise<void> {
+  const actors: Record<string, unknown>[] = [];
+  const names: Record<string, unknown>[] = [];
+  const roles: Record<string, unknown>[] = [];
+  const kinds: Record<string, unknown>[] = [];
+  const tokens: Record<string, unknown>[] = [];
+  const tokenCounts = new Map<string, number>();
+  const write = async (force: boolean) => {
+    if (!force && actors.length < ROWS) return;
+    await insertRows(sql, 'actors', { id: 'bigint', name: 'text', folded: 'text', kind: 'text', roles: 'json', aliases: 'json', mentions: 'int', appearances: 'int', articles: 'int' }, actors.splice(0));
+    await insertChunked(sql, 'actor_names', { actor_id: 'bigint', folded: 'text', text: 'text', refs: 'int', weight: 'int', last_rank: 'bigint', first_last: 'text', surname: 'text' }, names.splice(0));
+    await insertChunked(sql, 'actor_roles', { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int', last_rank: 'bigint' }, roles.splice(0));
+    await insertChunked(sql, 'actor_kinds', { actor_id: 'bigint', kind: 'text', count: 'int' }, kinds.splice(0));
+    await insertChunked(sql, 'actor_tokens', { token: 'text', actor_id: 'bigint' }, tokens.splice(0));
+  };
+  for (const { actor, summary } of merge.actors()) {
+    actors.push({ id: actor.id, name: summary.name, folded: summary.folded, kind: summary.kind, roles: summary.roles, aliases: summary.aliases, mentions: actor.mentions, appearances: actor.appearances, articles: actor.articles });
+    for (const [folded, n] of actor.names) {
+      const multi = folded.includes(' ');
+      names.push({ actor_id: actor.id, folded, text: n.text, refs: n.refs, weight: n.weight, last_rank: n.lastRank, first_last: multi ? firstLastKey(folded) : null, surname: multi ? lastWord(folded) : null });
+    }
+    for (const [folded, r] of actor.roles) roles.push({ actor_id: actor.id, folded, text: r.text, count: r.count, last_rank: r.lastRank });
+    for (const [kind, count] of actor.kinds) kinds.push({ actor_id: actor.id, kind, count });
+    for (const token of summary.tokens) {
+      tokens.push({ token, actor_id: actor.id });
+      tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
+    }
+    await write(false);
+  }
+  await write(true);
+  await insertChunked(sql, 'name_tokens', { token: 'text', actors: 'int' }, [...tokenCounts].map(([token, actors]) => ({ token, actors })));
+}
+
+async function insertChunked(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS) await insertRows(sql, table, columns, rows.slice(i, i + ROWS));
+}

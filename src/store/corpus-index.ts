@@ -1,0 +1,148 @@
+/**
+ * Indexing one stored article, written once for both stores: its actors merged into corpus actors
+ * (merge-plan.ts decides, the tallies in actor-summary.ts keep each actor's names, roles and kind),
+ * its search keys, and rows for its quotes, claims and events. Callers run it inside the store's
+ * write transaction (one writer at a time), so merges and counts never race.
+ */
+import { tallyChanges, type Appearance } from './actors/actor-summary.js';
+import { applyTallies, lookupNames, summarize } from './actors/actor-tables.js';
+import { planMerge } from './actors/merge-plan.js';
+import { deriveArticle, type DerivedArticle } from './derive/derive-article.js';
+import type { SearchIndex } from './sql/search.js';
+import type { ColumnType, Sql } from './sql/sql.js';
+
+/** What indexing needs of a stored article. */
+export interface ArticleToIndex {
+  id: string;
+  rank: number;
+  ingestedAt: string;
+  parsed: unknown;
+}
+
+/** The newest-first order of articles: publication day, then change order. */
+export function articleRank(publishedDay: number, seq: number): number {
+  return publishedDay * 2 ** 32 + seq;
+}
+
+/**
+ * Adds an article's index rows; returns how many corpus actors it created.
+ * @example await indexArticle(sql, search, { id, rank, ingestedAt, parsed });
+ */
+export async function indexArticle(sql: Sql, search: SearchIndex, article: ArticleToIndex): Promise<number> {
+  const d = sql.dialect;
+  const derived = deriveArticle(article.parsed);
+  const plan = await planMerge(derived.actors, (q) => lookupNames(sql, q));
+  const newIds = await d.nextIds(sql, 'actor', plan.newActors.length);
+  if (newIds.length > 0) {
+    await sql.run(
+      `INSERT INTO actors (id, name, folded, kind) SELECT id, name, '', kind FROM ${d.rowsOf(1, { id: 'bigint', name: 'text', kind: 'text' })} WHERE true`,
+      [d.rows(plan.newActors.map((a, i) => ({ id: newIds[i], name: a.name, kind: a.kind })))],
+    );
+  }
+  const appearances: Appearance[] = derived.actors.map((actor, i) => {
+    const ref = plan.targets[i]!;
+    return { localId: actor.localId, actorId: ref < 0 ? newIds[-ref - 1]! : ref, kind: actor.kind, mentions: actor.mentions, names: actor.names, roles: actor.roles };
+  });
+  if (appearances.length > 0) {
+    await sql.run(
+      `INSERT INTO appearances (article_id, local_id, actor_id, rank, kind, mentions, names, roles)
+       SELECT $2, local_id, actor_id, $3, kind, mentions, names, roles
+       FROM ${d.rowsOf(1, { local_id: 'text', actor_id: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json' })} WHERE true
+       ON CONFLICT (article_id, local_id) DO NOTHING`,
+      [d.rows(appearances.map((a) => ({ local_id: a.localId, actor_id: a.actorId, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles }))), article.id, article.rank],
+    );
+  }
+  await applyTallies(sql, tallyChanges(appearances, 1, article.rank));
+  await summarize(sql, [...new Set(appearances.map((a) => a.actorId))]);
+
+  const actorOf = new Map(appearances.map((a) => [a.localId, a.actorId]));
+  await search.indexArticles(sql, [{ id: article.id, rank: article.rank, ingestedAt: article.ingestedAt, keys: derived.searchKeys }]);
+  await insertStatementRows(sql, statementRows(article, derived, actorOf));
+  return plan.newActors.length;
+}
+
+/** The rows of an article's quotes, claims (with their sources as corpus actors) and events. */
+export interface StatementRows {
+  quotes: Record<string, unknown>[];
+  claims: Record<string, unknown>[];
+  claimSources: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+}
+
+const STATEMENT_TABLES = {
+  quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int' },
+  claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int' },
+  claim_sources: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
+  events: { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int' },
+} as const;
+
+/**
+ * An article's statement rows, its local actor ids resolved to corpus actors by `actorOf`.
+ * @example statementRows({ id, rank }, deriveArticle(parsed), new Map([['a1', 17]]))
+ */
+export function statementRows(article: { id: string; rank: number }, derived: DerivedArticle, actorOf: ReadonlyMap<string, number>): StatementRows {
+  const at = { article_id: article.id, rank: article.rank };
+  return {
+    quotes: derived.quotes.map((q) => ({ ...at, ord: q.ord, speaker_actor_id: q.speakerLocalId ? actorOf.get(q.speakerLocalId) ?? null : null, kind: q.kind, paragraph: q.paragraph })),
+    claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph })),
+    claimSources: derived.claims.flatMap((c) =>
+      [...new Set(c.sourceLocalIds.flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: c.ord, actor_id: actorId })),
+    ),
+    events: derived.events.map((e) => ({ ...at, ord: e.ord, date: e.date, start_day: e.startDay, end_day: e.endDay, paragraph: e.paragraph })),
+  };
+}
+
+/** Inserts statement rows (of one article or many). */
+export async function insertStatementRows(sql: Sql, rows: StatementRows): Promise<void> {
+  await insertRows(sql, 'quotes', STATEMENT_TABLES.quotes, rows.quotes);
+  await insertRows(sql, 'claims', STATEMENT_TABLES.claims, rows.claims);
+  await insertRows(sql, 'claim_sources', STATEMENT_TABLES.claim_sources, rows.claimSources);
+  await insertRows(sql, 'events', STATEMENT_TABLES.events, rows.events);
+}
+
+/**
+ * Removes an article's index rows, unmerging its actors (an actor left with no appearance goes);
+ * returns how many corpus actors went.
+ */
+export async function unindexArticle(sql: Sql, search: SearchIndex, article: { id: string; rank: number }): Promise<number> {
+  const d = sql.dialect;
+  const rows = await sql.all<{ local_id: string; actor_id: number; kind: string; mentions: number; names: unknown; roles: unknown }>(
+    'SELECT local_id, actor_id, kind, mentions, names, roles FROM appearances WHERE article_id = $1',
+    [article.id],
+  );
+  const appearances: Appearance[] = rows.map((r) => ({
+    localId: r.local_id,
+    actorId: Number(r.actor_id),
+    kind: r.kind,
+    mentions: Number(r.mentions),
+    names: json(r.names) as Appearance['names'],
+    roles: json(r.roles) as Appearance['roles'],
+  }));
+  await sql.run('DELETE FROM appearances WHERE article_id = $1', [article.id]);
+  await applyTallies(sql, tallyChanges(appearances, -1));
+  const affected = [...new Set(appearances.map((a) => a.actorId))];
+  const gone = affected.length === 0 ? [] : (await sql.all<{ id: number }>(
+    `SELECT id FROM actors WHERE ${d.inList('id', 1)} AND appearances <= 0`,
+    [d.list(affected)],
+  )).map((r) => Number(r.id));
+  if (gone.length > 0) {
+    await summarize(sql, gone);
+    for (const table of ['actor_names', 'actor_roles', 'actor_kinds']) await sql.run(`DELETE FROM ${table} WHERE ${d.inList('actor_id', 1)}`, [d.list(gone)]);
+    await sql.run(`DELETE FROM actors WHERE ${d.inList('id', 1)}`, [d.list(gone)]);
+  }
+  await summarize(sql, affected.filter((id) => !gone.includes(id)));
+  await search.unindexArticle(sql, article);
+  for (const table of ['quotes', 'claims', 'claim_sources', 'events']) await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
+  return gone.length;
+}
+
+/** Inserts rows into `table`, all in one statement. */
+export async function insertRows(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns).join(', ');
+  await sql.run(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${sql.dialect.rowsOf(1, columns)} WHERE true`, [sql.dialect.rows(rows)]);
+}
+
+function json(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}

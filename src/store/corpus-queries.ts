@@ -1,0 +1,80 @@
+/**
+ * The read side of the store: what the briefing commands ask, answered from indexes so no process
+ * holds the corpus. Both stores implement it with the same statements (corpus-reads.ts); results
+ * are small and bounded by the limits callers pass.
+ */
+import type { ParsedArticle } from '../article/types.js';
+
+/** A merged actor as stored: one real-world entity across every article. */
+export interface ActorRecord {
+  id: number;
+  /** The fullest name any article gives. */
+  name: string;
+  kind: string;
+  /** Distinct roles across articles, most frequent first. */
+  roles: string[];
+  /** Other names articles use, without the canonical one. */
+  aliases: string[];
+  /** Mentions across every article. */
+  mentions: number;
+  /** Distinct articles it appears in. */
+  articles: number;
+}
+
+/** A stored article's parse with the corpus actor each of its actors belongs to. */
+export interface ArticleRecord {
+  /** The store's id of the article (see StoredArticle.id). */
+  id: string;
+  /** Newest-first order: higher is newer (publication day, then change order). */
+  rank: number;
+  parsed: ParsedArticle;
+  /** Local actor id -> corpus actor id. */
+  actorIds: ReadonlyMap<string, number>;
+}
+
+/** An article in the newest-first order, without its parse. */
+export interface ArticleHead {
+  id: string;
+  rank: number;
+  publishedAt: string | null;
+}
+
+/** The questions the briefing asks the store. */
+export interface CorpusQueries {
+  /** Numbers of stored articles and merged actors. */
+  counts(): Promise<{ articles: number; actors: number }>;
+  /** The newest articles, at most `limit`; only those ingested after `since` when given. */
+  newestArticles(limit: number, since?: string | null): Promise<ArticleHead[]>;
+  /** Articles by id (in no particular order; unknown ids are left out). */
+  articles(ids: readonly string[]): Promise<ArticleRecord[]>;
+  /** Actors by id. */
+  actors(ids: readonly number[]): Promise<ActorRecord[]>;
+  /** Actors whose full name or any other name folds to `folded`, oldest first. */
+  actorsNamed(folded: string): Promise<ActorRecord[]>;
+  /**
+   * Actors with, for every entry of `words`, one of its alternatives as a word of one of their names;
+   * persons first, then most mentioned, at most `limit`.
+   */
+  actorsWithWords(words: readonly (readonly string[])[], limit: number): Promise<ActorRecord[]>;
+  /** Whether some actor's name uses this word. */
+  hasNameWord(word: string): Promise<boolean>;
+  /** Name words within `maxEdits` edits of `word` (itself excluded), closest first. */
+  similarNameWords(word: string, maxEdits: number): Promise<string[]>;
+  /**
+   * Name completion: actors with a name word starting with `prefix` and, for every entry of
+   * `words`, one of its alternatives as a word; most mentioned first, at most `limit`.
+   */
+  actorsWithNamePrefix(prefix: string, words: readonly (readonly string[])[], limit: number): Promise<ActorRecord[]>;
+  /** Name words starting with `prefix`, alphabetical, at most `limit`. */
+  nameWordsWithPrefix(prefix: string, limit: number): Promise<string[]>;
+  /** Article ids an actor appears in, newest first; only those ingested after `since` when given. */
+  actorArticleIds(actorId: number, limit: number, since?: string | null): Promise<string[]>;
+  /** Article ids where an actor is quoted, newest first. */
+  quotedArticleIds(actorId: number, limit: number): Promise<string[]>;
+  /** Article ids where an actor is a source of a claim, newest first. */
+  claimArticleIds(actorId: number, limit: number): Promise<string[]>;
+  /** Article ids whose headline and body use every content key, newest first. */
+  articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
+  /** How many articles use a content key, counting at most `cap`. */
+  keyCount(key: string, cap: number): Promise<number>;
+}

@@ -1,0 +1,169 @@
+/**
+ * The one place where a stored parse becomes the rows the store indexes: search keys, actor
+ * appearances (with what each contributes to a merged actor), quotes, claims and events. Pure and
+ * re-runnable: migrations and a changed DERIVATION_VERSION re-derive every stored parse through it.
+ * Tolerant of parse shapes it does not know (new actor kinds, extra fields, missing lists), since the
+ * parser keeps evolving while old parses stay stored.
+ */
+import { createContentKeyReader } from '../../briefing/content-words.js';
+import { foldText } from '../../briefing/text.js';
+import { eventSpan } from '../../briefing/timeline-reply.js';
+
+/** Bump when this function's output changes: stored articles are then re-derived at start. */
+export const DERIVATION_VERSION = 1;
+
+/** A name one appearance gives its actor: folded for matching, as written for display. */
+export interface DerivedName {
+  folded: string;
+  text: string;
+  /** The article's canonical name for the actor (true) or one of its other names (false). */
+  canonical: boolean;
+}
+
+/** One actor of one article, as the merge into corpus actors reads it. */
+export interface DerivedActor {
+  localId: string;
+  kind: string;
+  /** The canonical name as the article writes it. */
+  name: string;
+  /** Distinct folded names, canonical first (empty when the actor has no usable name). */
+  names: DerivedName[];
+  /** Distinct roles, folded and as written. */
+  roles: { folded: string; text: string }[];
+  mentions: number;
+  /** Named only by a description ("a U.S. official"): never merged with another article's actor. */
+  unnamed: boolean;
+}
+
+/** A quote's indexable part; its words stay in the parse. */
+export interface DerivedQuote {
+  ord: number;
+  speakerLocalId: string | null;
+  kind: string;
+  paragraph: number;
+}
+
+/** A claim's indexable part. */
+export interface DerivedClaim {
+  ord: number;
+  kind: string;
+  /** The source and co-sources, local actor ids, distinct. */
+  sourceLocalIds: string[];
+  paragraph: number;
+}
+
+/** A dated event's indexable part: the first and last day it covers. */
+export interface DerivedEvent {
+  ord: number;
+  date: string;
+  startDay: string;
+  endDay: string;
+  paragraph: number;
+}
+
+/** Everything the store indexes for one article. */
+export interface DerivedArticle {
+  headline: string;
+  publishedAt: string | null;
+  /** Days since 1696-03-28 (so every plausible date is positive) of the publication day; 0 undated. */
+  publishedDay: number;
+  /** Content keys (see content-words.ts) of headline and body: what topic searches match. */
+  searchKeys: string[];
+  actors: DerivedActor[];
+  quotes: DerivedQuote[];
+  claims: DerivedClaim[];
+  events: DerivedEvent[];
+}
+
+const DAY_OFFSET = 100_000;
+
+/**
+ * Derives the indexed rows of a parse; a bulk load passes one content-key reader for all articles.
+ * @example deriveArticle(parseArticle(text)).searchKeys // ['putin', 'vow', ...]
+ */
+export function deriveArticle(parse: unknown, readKeys = createContentKeyReader()): DerivedArticle {
+  const p = (parse ?? {}) as Record<string, unknown>;
+  const headline = text(p.headline);
+  const publishedAt = typeof p.publishedAt === 'string' && p.publishedAt !== '' ? p.publishedAt : null;
+  const paragraphs = list(p.paragraphs).filter((x): x is string => typeof x === 'string');
+  const keys = readKeys(headline, new Set());
+  for (const paragraph of paragraphs) readKeys(paragraph, keys);
+  return {
+    headline,
+    publishedAt,
+    publishedDay: dayNumber(publishedAt),
+    searchKeys: [...keys],
+    actors: distinctLocalIds(list(p.actors).flatMap((a, i) => deriveActor(a, i))),
+    quotes: list(p.quotes).map((q, ord) => {
+      const quote = record(q);
+      return { ord, speakerLocalId: idOrNull(quote.speakerId), kind: text(quote.kind) || 'direct', paragraph: paragraphOf(quote.paragraph) };
+    }),
+    claims: list(p.claims).map((c, ord) => {
+      const claim = record(c);
+      const ids = [idOrNull(claim.sourceId), ...list(claim.coSourceIds).map(idOrNull)].filter((id): id is string => id !== null);
+      return { ord, kind: text(claim.kind) || 'statement', sourceLocalIds: [...new Set(ids)], paragraph: paragraphOf(claim.paragraph) };
+    }),
+    events: list(p.events).flatMap((e, ord) => {
+      const event = record(e);
+      const span = eventSpan(text(event.date));
+      return span ? [{ ord, date: text(event.date), startDay: span.start, endDay: span.end, paragraph: paragraphOf(event.paragraph) }] : [];
+    }),
+  };
+}
+
+function deriveActor(value: unknown, index: number): DerivedActor[] {
+  const actor = record(value);
+  const name = text(actor.name).trim();
+  const localId = idOrNull(actor.id) ?? `#${index}`;
+  const names: DerivedName[] = [];
+  const seen = new Set<string>();
+  for (const [i, written] of [name, ...list(actor.aliases).map(text)].entries()) {
+    const folded = foldText(written);
+    if (folded === '' || seen.has(folded)) continue;
+    seen.add(folded);
+    names.push({ folded, text: written.trim(), canonical: i === 0 });
+  }
+  const roles: { folded: string; text: string }[] = [];
+  const seenRoles = new Set<string>();
+  for (const role of list(actor.roles).map(text)) {
+    const folded = foldText(role);
+    if (folded === '' || seenRoles.has(folded)) continue;
+    seenRoles.add(folded);
+    roles.push({ folded, text: role.trim() });
+  }
+  const mentions = Number(actor.mentions);
+  return [{ localId, kind: text(actor.kind) || 'organization', name, names, roles, mentions: Number.isFinite(mentions) ? mentions : 0, unnamed: actor.unnamed === true }];
+}
+
+// A parse naming two actors with one id would link one and tally both; the first one wins.
+function distinctLocalIds(actors: DerivedActor[]): DerivedActor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => !seen.has(a.localId) && seen.add(a.localId));
+}
+
+/** The publication day as a number that sorts like the date; 0 for undated or unreadable. */
+export function dayNumber(publishedAt: string | null): number {
+  if (!publishedAt) return 0;
+  const t = Date.parse(publishedAt.slice(0, 10));
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) + DAY_OFFSET : 0;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function idOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function paragraphOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) ? value : -1;
+}

@@ -1,0 +1,147 @@
+/**
+ * What the store answers about the corpus, the same on SQLite and PostgreSQL: actors merged across
+ * articles at ingest, name lookups with typos and prefixes, topic search newest first, quotes and
+ * claims by actor, counts, updates that unmerge, and the atomic near-duplicate check.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/store.js';
+import { firstReport, laterReport, otherReport, stored } from './corpus-fixtures.js';
+
+export function describeCorpusContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store answering about the corpus`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const put = async (...parses: ReturnType<typeof firstReport>[]) => {
+      for (const parsed of parses) await store.putArticle(stored(parsed));
+    };
+    const named = async (folded: string) => (await store.corpus.actorsNamed(folded)).map((a) => a.name);
+
+    it('merges one person named differently in two articles, with the roles of both', async () => {
+      await put(firstReport(), laterReport());
+      const [reyes] = await store.corpus.actorsNamed('tomas reyes');
+      expect(reyes).toMatchObject({ name: 'Tomas J. Reyes', kind: 'person', articles: 2 });
+      expect(reyes!.roles).toEqual(expect.arrayContaining(['adviser to the minister', 'chief negotiator']));
+      expect(await named('reyes')).toEqual(['Tomas J. Reyes']);
+      const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
+      expect(kovalenko).toMatchObject({ name: 'Marta Kovalenko', articles: 2, mentions: 3 });
+      expect(await store.corpus.actorArticleIds(kovalenko!.id, 10)).toEqual(['later', 'first']);
+    });
+
+    it('merges a place with the capital it is called by, and keeps two people of one surname apart', async () => {
+      await put(firstReport(), laterReport(), otherReport());
+      expect(await named('castelmar')).toEqual(['Veloria']);
+      const oseis = await store.corpus.actorsWithWords([['osei']], 10);
+      expect(oseis.map((a) => a.name).sort()).toEqual(['Ama Osei', 'Kofi Osei']);
+      expect(await store.corpus.counts()).toEqual({ articles: 3, actors: 6 });
+    });
+
+    it('finds name words with a typo and by their beginning', async () => {
+      await put(firstReport(), laterReport(), otherReport());
+      expect(await store.corpus.similarNameWords('kovalenko', 2)).toEqual([]);
+      expect(await store.corpus.similarNameWords('kovalenco', 2)).toEqual(['kovalenko']);
+      expect(await store.corpus.similarNameWords('reyez', 1)).toEqual(['reyes']);
+      expect(await store.corpus.nameWordsWithPrefix('ko', 10)).toEqual(['kofi', 'kovalenko']);
+      expect((await store.corpus.actorsWithNamePrefix('ko', [], 10)).map((a) => a.name)).toEqual(['Marta Kovalenko', 'Kofi Osei']);
+      expect((await store.corpus.actorsWithNamePrefix('os', [['ama']], 10)).map((a) => a.name)).toEqual(['Ama Osei']);
+      expect(await store.corpus.actorsWithNamePrefix('zz', [], 10)).toEqual([]);
+      expect(await store.corpus.hasNameWord('osei')).toBe(true);
+      expect(await store.corpus.hasNameWord('smith')).toBe(false);
+    });
+
+    it('searches articles by content words, newest first, and only new ones when asked', async () => {
+      await store.putArticle(stored(firstReport(), { ingestedAt: '2026-01-01T00:00:00.000Z' }));
+      await store.putArticle(stored(laterReport(), { ingestedAt: '2026-01-02T00:00:00.000Z' }));
+      expect(await store.corpus.articlesWithKeys(['barge'], 10)).toEqual(['later', 'first']);
+      expect(await store.corpus.articlesWithKeys(['barge', 'river'], 10)).toEqual(['first']);
+      expect(await store.corpus.articlesWithKeys(['barge'], 10, '2026-01-01T12:00:00.000Z')).toEqual(['later']);
+      expect(await store.corpus.keyCount('barge', 5)).toBe(2);
+      expect(await store.corpus.keyCount('barge', 1)).toBe(1);
+      expect(await store.corpus.keyCount('zeppelin', 5)).toBe(0);
+      expect(await store.corpus.articlesWithKeys(['zeppelin'], 10)).toEqual([]);
+      expect((await store.corpus.newestArticles(10)).map((a) => a.id)).toEqual(['later', 'first']);
+      // An update counts its new words and no longer its old ones.
+      const rewritten = { ...laterReport(), paragraphs: ['The zeppelin was moored at the pier.'] };
+      await store.putArticle(stored(rewritten, { contentHash: 'rewritten', ingestedAt: '2026-01-02T00:00:00.000Z' }));
+      expect(await store.corpus.keyCount('barge', 5)).toBe(1);
+      expect(await store.corpus.articlesWithKeys(['zeppelin'], 10)).toEqual(['later']);
+    });
+
+    it('gives the articles where an actor is quoted or makes a claim, and each article with its actors linked', async () => {
+      await put(firstReport(), laterReport());
+      const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
+      const [reyes] = await store.corpus.actorsNamed('reyes');
+      expect(await store.corpus.quotedArticleIds(kovalenko!.id, 10)).toEqual(['first']);
+      expect(await store.corpus.claimArticleIds(reyes!.id, 10)).toEqual(['later']);
+      const [record] = await store.corpus.articles(['later']);
+      expect(record!.parsed.headline).toBe('Grain talks resume in Castelmar');
+      expect(record!.actorIds.get('b2')).toBe(kovalenko!.id);
+    });
+
+    it('unmerges what an updated article no longer says', async () => {
+      await put(firstReport(), laterReport());
+      const shorter = { ...laterReport(), actors: laterReport().actors.slice(1), claims: [] };
+      await store.putArticle(stored(shorter, { contentHash: 'hash-changed' }));
+      const [reyes] = await store.corpus.actorsNamed('tomas reyes');
+      expect(reyes).toMatchObject({ name: 'Tomas Reyes', articles: 1, roles: ['adviser to the minister'] });
+      expect(await named('tomas j reyes')).toEqual([]);
+      expect(await store.corpus.claimArticleIds(reyes!.id, 10)).toEqual([]);
+      expect(await store.corpus.counts()).toEqual({ articles: 2, actors: 4 });
+    });
+
+    it('stores one of two racing writers of the same story and reports the other as its duplicate', async () => {
+      const same = (id: string) => stored({ ...firstReport(), id }, { id, source: `invented/${id}.txt`, fingerprint: '00same 01same' });
+      const duplicateOf = (candidates: { id: string }[]) => candidates[0] ?? null;
+      const results = await Promise.all([
+        store.putArticle(same('copy-a'), { duplicateOf: duplicateOf as never }),
+        store.putArticle(same('copy-b'), { duplicateOf: duplicateOf as never }),
+      ]);
+      expect(results.sort()).toEqual(['added', 'duplicate']);
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it('imports many articles at once with the same merges, counts and answers as storing them one by one', async () => {
+      const parses = [firstReport(), laterReport(), otherReport()];
+      for (const parsed of parses) await store.putArticle(stored(parsed));
+      const imported = await open();
+      await imported.migrate();
+      try {
+        expect(await imported.importArticles(parses.map((parsed) => stored(parsed)), { batch: 2 })).toEqual({ articles: 3, actors: 6 });
+        const both = async (ask: (s: Store) => Promise<unknown>) => expect(await ask(imported)).toEqual(await ask(store));
+        for (const name of ['tomas reyes', 'reyes', 'kovalenko', 'castelmar', 'ama osei']) await both((s) => s.corpus.actorsNamed(name));
+        await both((s) => s.corpus.counts());
+        await both((s) => s.corpus.actorsWithWords([['osei']], 10));
+        await both((s) => s.corpus.articlesWithKeys(['barge'], 10));
+        await both((s) => s.corpus.similarNameWords('reyez', 1));
+        await both(async (s) => (await s.corpus.articles(['later']))[0]!.actorIds);
+        const [reyes] = await imported.corpus.actorsNamed('reyes');
+        await both(async (s) => s.corpus.claimArticleIds((await s.corpus.actorsNamed('reyes'))[0]!.id, 5));
+        expect(reyes!.articles).toBe(2);
+        // And the imported store goes on like any other.
+        await imported.putArticle(stored({ ...otherReport(), id: 'more' }, { source: 'invented/more.txt', contentHash: 'more' }));
+        expect((await imported.corpus.counts()).articles).toBe(4);
+        await expect(imported.importArticles([stored(firstReport())])).rejects.toThrow(/empty store/);
+      } finally {
+        await imported.close();
+      }
+    });
+
+    it('tells a watcher about every article stored, its own included', async () => {
+      const seen: string[] = [];
+      const watch = await store.watchArticles((change) => seen.push(...(change.ids ?? ['*'])));
+      try {
+        await put(firstReport());
+        const deadline = Date.now() + 5000;
+        while (!seen.includes('first') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        expect(seen).toContain('first');
+      } finally {
+        await watch.stop();
+      }
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rederiveAll } from '../../src/ingest/refresh-store.js';
+import { silentLogger } from '../../src/logging.js';
+import { postgresMigrations } from '../../src/store/migrations/postgres-migrations.js';
+import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
+import { createPostgresStore } from '../../src/store/postgres-store.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { firstReport, laterReport, stored } from './corpus-fixtures.js';
+import { dropSchema, postgresUrl, uniqueSchemaName } from './postgres-schema.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'briefing-upgrade-'));
+const schemas: string[] = [];
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  for (const schema of schemas) await dropSchema(schema);
+});
+
+/** The articles as a store of the last version before the store answered commands kept them. */
+const oldRows = () => [firstReport(), laterReport()].map((parsed, i) => stored(parsed, { ingestedAt: `2026-01-0${i + 1}T00:00:00.000Z` }));
+
+async function expectAnswersAfterUpgrade(store: Store): Promise<void> {
+  await store.migrate();
+  expect(await store.countArticles()).toBe(2);
+  // Nothing derived yet: the rows come from the stored parses, re-derived once.
+  expect(await store.corpus.actorsNamed('kovalenko')).toEqual([]);
+  expect(await rederiveAll(store, silentLogger())).toEqual({ done: true, count: 2 });
+  const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
+  expect(kovalenko).toMatchObject({ name: 'Marta Kovalenko', articles: 2 });
+  expect(await store.corpus.articlesWithKeys(['barge'], 10)).toEqual(['later', 'first']);
+  expect((await store.corpus.newestArticles(5)).map((a) => a.id)).toEqual(['later', 'first']);
+  expect(await store.corpus.counts()).toEqual({ articles: 2, actors: 4 });
+  expect(await store.rederive(10)).toBe(0);
+}
+
+describe('a store written before the store answered commands', () => {
+  it('is upgraded on SQLite: new tables, then every stored parse re-derived into them', async () => {
+    const path = join(dir, 'old.db');
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const migration of sqliteMigrations.filter((m) => m.version <= 4)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01T00:00:00.000Z');
+    }
+    const insert = db.prepare('INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const a of oldRows()) insert.run(a.id, a.source, a.contentHash, a.fingerprint, a.parserVersion, JSON.stringify(a.parsed), a.ingestedAt, a.parsed.publishedAt);
+    db.close();
+    const store = createSqliteStore(path);
+    try {
+      await expectAnswersAfterUpgrade(store);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is upgraded on PostgreSQL the same way', async () => {
+    const schema = uniqueSchemaName();
+    schemas.push(schema);
+    const client = new pg.Client({ connectionString: postgresUrl });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA "${schema}"; SET search_path = "${schema}"`);
+      await client.query('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
+      for (const migration of postgresMigrations.filter((m) => m.version <= 4)) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [migration.version, migration.name]);
+      }
+      for (const a of oldRows()) {
+        await client.query(
+          'INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [a.id, a.source, a.contentHash, a.fingerprint, a.parserVersion, JSON.stringify(a.parsed), a.ingestedAt, a.parsed.publishedAt],
+        );
+      }
+    } finally {
+      await client.end();
+    }
+    const store = createPostgresStore(postgresUrl, { schema });
+    try {
+      await expectAnswersAfterUpgrade(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
