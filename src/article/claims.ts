@@ -33,8 +33,8 @@ const COMPARED_CLAIMS = 300;
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
-/** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that". */
-const ADDRESSEE = /^ (?:reporters|journalists|lawmakers|parliament|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
+/** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that", "told staff on Monday". */
+const ADDRESSEE = /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
 
 
 /** The lexicon's saying verbs: which can follow what was said ("..., said Marek Olsen"), which only report it (a claim reads well without them). */

@@ -1,17 +1,20 @@
 /**
  * Importing many articles at once into an empty store (an archive backfill, the scale benchmark's
  * hundreds of thousands of articles): the same derivation, merge rules and rows as putArticle, with
- * actors merged in memory (actors/memory-merge.ts) and rows written in large batches instead of one
- * transaction per article. Articles are read one at a time, so the input never sits in memory.
+ * actors and statements merged in memory (actors/memory-merge.ts, statements/memory-statements.ts)
+ * and rows written in large batches instead of one transaction per article. Articles are read one
+ * at a time, so the input never sits in memory.
  */
 import { createContentKeyReader } from '../briefing/content-words.js';
 import { createMemoryMerge } from './actors/memory-merge.js';
 import { firstLastKey, lastWord } from './actors/merge-plan.js';
-import { articleRank, insertRows, insertStatementRows, statementRows, type StatementRows } from './corpus-index.js';
+import { articleRank, insertStatementRows, statementRows, type StatementRows } from './corpus-index.js';
 import { DERIVATION_VERSION, deriveArticle } from './derive/derive-article.js';
 import { fingerprintBands, normalizeInstant } from './rows.js';
 import type { SearchEntry, SearchIndex } from './sql/search.js';
-import type { ColumnType, Sql } from './sql/sql.js';
+import { insertRows, type ColumnType, type Sql } from './sql/sql.js';
+import { createMemoryStatements, type StatementBatch } from './statements/memory-statements.js';
+import { insertKeys, insertLinks, REPORT_COLUMNS, STATEMENT_COLUMNS } from './statements/statement-tables.js';
 import type { StoredArticle } from './store.js';
 
 /** How an import goes. */
@@ -46,6 +49,7 @@ export async function importArticles(
   if (Number(count?.n ?? 0) > 0) throw new Error('importArticles needs an empty store: use putArticle to add to a stored corpus');
   const batch = options.batch ?? 500;
   const merge = createMemoryMerge(1);
+  const saying = createMemoryStatements();
   const readKeys = createContentKeyReader(200_000);
   let rows = emptyBatch();
   let seq = 0;
@@ -55,6 +59,10 @@ export async function importArticles(
     await insertChunked(sql, 'article_bands', { band: 'text', article_id: 'text' }, rows.bands);
     await search.indexArticles(sql, rows.search);
     await insertStatementRows(sql, rows.statements);
+    await insertChunked(sql, 'statements', STATEMENT_COLUMNS, rows.said.statements);
+    await insertChunked(sql, 'statement_reports', REPORT_COLUMNS, rows.said.reports);
+    for (let i = 0; i < rows.said.keys.length; i += ROWS) await insertKeys(sql, rows.said.keys.slice(i, i + ROWS));
+    for (let i = 0; i < rows.said.links.length; i += ROWS) await insertLinks(sql, rows.said.links.slice(i, i + ROWS));
     rows = emptyBatch();
     options.onProgress?.(seq);
   };
@@ -76,15 +84,22 @@ export async function importArticles(
     rows.search.push({ id: article.id, rank, ingestedAt, keys: derived.searchKeys });
     const statements = statementRows({ id: article.id, rank }, derived, new Map(appearances.map((a) => [a.localId, a.actorId])));
     for (const key of Object.keys(statements) as (keyof StatementRows)[]) rows.statements[key].push(...statements[key]);
+    const said = await saying.link({ id: article.id, rank }, derived, new Map(appearances.map((a) => [a.localId, a.actorId])));
+    for (const key of Object.keys(said) as (keyof typeof said)[]) rows.said[key].push(...said[key]);
     if (rows.articles.length >= batch) await flush();
   }
+  rows.said.statements.push(...saying.drain());
   await flush();
   await writeActors(sql, merge);
   await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
   if (sql.dialect.name === 'postgres') {
-    await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false)`, [seq, merge.size]);
+    await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false), setval('statement_ids', $3, false)`, [seq, merge.size, saying.nextId]);
   } else {
-    await sql.run(`INSERT INTO counters (name, value) VALUES ('article', $1), ('actor', $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [seq, merge.size]);
+    await sql.run(`INSERT INTO counters (name, value) VALUES ('article', $1), ('actor', $2), ('statement', $3) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [
+      seq,
+      merge.size,
+      saying.nextId - 1,
+    ]);
   }
   return { articles: seq, actors: merge.size };
 }
@@ -96,6 +111,8 @@ function emptyBatch() {
     bands: [] as Record<string, unknown>[],
     search: [] as SearchEntry[],
     statements: { quotes: [], claims: [], claimSources: [], events: [] } as StatementRows,
+    /** Statements, their reports, keys and discrepancy links. */
+    said: { statements: [], reports: [], keys: [], links: [] } as StatementBatch,
   };
 }
 

@@ -1,15 +1,17 @@
 /**
  * Indexing one stored article, written once for both stores: its actors merged into corpus actors
  * (merge-plan.ts decides, the tallies in actor-summary.ts keep each actor's names, roles and kind),
- * its search keys, and rows for its quotes, claims and events. Callers run it inside the store's
- * write transaction (one writer at a time), so merges and counts never race.
+ * its search keys, rows for its quotes, claims and events, and its reports of statements merged
+ * across articles (statements/). Callers run it inside the store's write transaction (one writer
+ * at a time), so merges and counts never race.
  */
 import { tallyChanges, type Appearance } from './actors/actor-summary.js';
 import { applyTallies, lookupNames, summarize } from './actors/actor-tables.js';
 import { planMerge } from './actors/merge-plan.js';
 import { deriveArticle, type DerivedArticle } from './derive/derive-article.js';
 import type { SearchIndex } from './sql/search.js';
-import type { ColumnType, Sql } from './sql/sql.js';
+import { linkStatements, unlinkStatements } from './statements/statement-tables.js';
+import { insertRows, type Sql } from './sql/sql.js';
 
 /** What indexing needs of a stored article. */
 export interface ArticleToIndex {
@@ -58,6 +60,7 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
   const actorOf = new Map(appearances.map((a) => [a.localId, a.actorId]));
   await search.indexArticles(sql, [{ id: article.id, rank: article.rank, ingestedAt: article.ingestedAt, keys: derived.searchKeys }]);
   await insertStatementRows(sql, statementRows(article, derived, actorOf));
+  await linkStatements(sql, article, derived, actorOf);
   return plan.newActors.length;
 }
 
@@ -133,15 +136,10 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
   await summarize(sql, affected.filter((id) => !gone.includes(id)));
   await search.unindexArticle(sql, article);
   for (const table of ['quotes', 'claims', 'claim_sources', 'events']) await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
+  await unlinkStatements(sql, article.id);
   return gone.length;
 }
 
-/** Inserts rows into `table`, all in one statement. */
-export async function insertRows(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const names = Object.keys(columns).join(', ');
-  await sql.run(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${sql.dialect.rowsOf(1, columns)} WHERE true`, [sql.dialect.rows(rows)]);
-}
 
 function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;

@@ -13,6 +13,7 @@ import type { Sentence } from '../sentences.js';
 import type { PlacedMention, SpeakerFinder } from '../speakers.js';
 import type { Actor } from '../types.js';
 import { endsWithMediaNoun, looksLikeOutlet, namesOutlet, type NewsMediaLexicon } from './news-media.js';
+import { trimEndChars } from '../text-window.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
 
 /** The construction a frame was read from. */
@@ -68,6 +69,8 @@ const SUBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: '
 /** A word, as the frames read words: letters, digits, inner apostrophes, periods and hyphens. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|its|his|her|their)$/i;
+/** A word without the full stop that ends its sentence (an initialism like "U.S." keeps its dots). */
+const bare = (word: string) => (/^(?:\p{L}\.)+$/u.test(word) ? word : trimEndChars(word, (c) => c === '.'));
 /** Where a phrase after a preposition ends: punctuation that closes the clause. */
 const CLAUSE_STOP = /[,;:!?"()]/;
 const PHRASE_MAX = 90;
@@ -287,8 +290,21 @@ function relayerIn(ctx: RelayContext, p: number, from: number, to: number, optio
   const nearStart = (m: PlacedMention) => !options.atStart || m.start - from <= lead + 1 || /^(?:[\p{L}'’-]+ ){0,3}$/u.test(text.slice(from, m.start));
   const outlet = mentions.find((m) => nearStart(m) && looksLikeOutlet(ctx.media, ctx.actors.get(m.actorId)!));
   if (outlet) return outlet.actorId;
+  // "the ministry's website", "the union's channel": the owner relays.
+  const site = /^(?:the )?([\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,3})['’]s? (?:official )?(?:website|site|account|channel|page|feed|newsletter)\b/u.exec(text.slice(from, to));
+  if (site) {
+    const owner = within(mentions, from, from + site[0].length).find((m) => ctx.actors.get(m.actorId)!.kind !== 'place');
+    if (owner) return owner.actorId;
+    const start = from + site[0].indexOf(site[1]!);
+    return ctx.actorFor({ p, start, end: start + site[1]!.length, name: site[1]!, kind: 'organization', unnamed: /^\p{Ll}/u.test(site[1]!), outlet: false });
+  }
   const described = outletDescription(ctx, p, from, to);
   if (described) return described;
+  // A name the name finder left alone or took for a place ("Skarvik Tidende" after "interview with").
+  const unplaced = nameAt(ctx, p, from, to, mentions);
+  if (unplaced && (options.anyActor || namesOutletByWords(ctx, unplaced))) {
+    return ctx.actorFor({ p, start: unplaced.start, end: unplaced.end, name: unplaced.name, kind: 'organization', unnamed: false, outlet: true });
+  }
   if (!options.anyActor) {
     // A named actor the lexicon does not know as an outlet still relays once the caller checks it is one.
     const named = mentions.find((m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place' && ctx.actors.get(m.actorId)!.kind !== 'person');
@@ -297,6 +313,26 @@ function relayerIn(ctx: RelayContext, p: number, from: number, to: number, optio
   const named = mentions.find((m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place') ?? mentions.find((m) => nearStart(m) && ctx.actors.get(m.actorId)!.kind !== 'place');
   return named?.actorId ?? null;
 }
+
+/**
+ * A capitalised name at `from` ("Skarvik Tidende") longer than any actor placed there, so the name
+ * finder did not take it whole; null when an actor covers it.
+ */
+function nameAt(ctx: RelayContext, p: number, from: number, to: number, mentions: PlacedMention[]): { name: string; start: number; end: number } | null {
+  const text = ctx.paragraphs[p]!;
+  const run = /^(?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})/u.exec(text.slice(from, to));
+  if (!run) return null;
+  const name = bare(run[1]!).replace(/['’]s$/, '');
+  const start = from + run[0].length - run[1]!.length;
+  const end = start + name.length;
+  if (mentions.some((m) => m.start <= start && m.end >= end && ctx.actors.get(m.actorId)!.kind !== 'place')) return null;
+  // One word the lexicon knows as a place or a sentence word is no outlet's name.
+  if (!name.includes(' ') && (ctx.lexicon.gazetteer.has(name.toLowerCase()) || ctx.lexicon.sentenceWords.has(name.toLowerCase()))) return null;
+  return { name, start, end };
+}
+
+/** Whether a name reads as an outlet's by its words ("Radio Nord", "Daily Courier") or is a known one. */
+const namesOutletByWords = (ctx: RelayContext, named: { name: string }) => namesOutlet(ctx.media, named.name) || named.name.split(' ').some((w) => ctx.media.nameWords.has(w));
 
 /**
  * An outlet named by words at `from` that the article has no actor for yet: a well-known name the
@@ -369,11 +405,13 @@ function outletBefore(ctx: RelayContext, p: number, from: number, to: number, ad
  */
 function speakerAfter(ctx: RelayContext, p: number, from: number, to: number): string | null {
   const text = ctx.paragraphs[p]!;
-  const lead = text.slice(from, Math.min(to, from + 12));
-  const pronoun = /^ ?(him|her|them|it|he|she|they)\b/i.exec(lead);
+  const pronoun = /^ ?(him|her|them|it|he|she|they)\b/i.exec(text.slice(from, Math.min(to, from + 12)));
   if (pronoun) return ctx.speakers.pronoun(p, from + pronoun.index + (pronoun[0].length - pronoun[1]!.length), SUBJECT_PRONOUN[pronoun[1]!.toLowerCase()]!);
   const named = within(ctx.mentionsIn(p), from, to).filter((m) => !m.insideQuote);
   const first = named[0];
+  const described = describedSource(ctx, p, from, to);
+  // "a union negotiator" where only "union" was placed: the whole description speaks.
+  if (described && (!first || first.start >= described.end || (ctx.actors.get(first.actorId)!.unnamed && first.end < described.end))) return described.id();
   if (first && /^ ?(?:(?:the|a|an) )?(?:[\p{L}.'’-]+ ){0,3}$/u.test(text.slice(from, first.start))) {
     if (!first.possessive) return first.actorId;
     // "the ministry's spokeswoman, Ana Berg": the one named after it, else the owner speaking through
@@ -384,23 +422,31 @@ function speakerAfter(ctx: RelayContext, p: number, from: number, to: number): s
     if (next && next.start - first.end <= 40 && !/[.;"]/.test(text.slice(first.end, next.start))) return next.actorId;
     return ctx.actors.get(first.actorId)!.kind === 'place' ? null : first.actorId;
   }
-  // "citing two officials familiar with the matter", "citing unnamed sources".
+  return null;
+}
+
+/**
+ * A description of an unnamed source at `from` ("two officials familiar with the matter", "a union
+ * negotiator"), up to its last source noun ("union negotiator", not "union"); `id` makes its actor.
+ */
+function describedSource(ctx: RelayContext, p: number, from: number, to: number): { end: number; id: () => string } | null {
+  const text = ctx.paragraphs[p]!;
   const words = [...text.slice(from, to).matchAll(WORD)].slice(0, 6);
-  let k = words.length && DETERMINER.test(words[0]![0]) ? 1 : 0;
-  const body: string[] = [];
-  for (; k < words.length && body.length < 4; k++) {
-    const w = words[k]![0];
+  const lead = words.length && DETERMINER.test(words[0]![0]) ? 1 : 0;
+  let found: { k: number; kind: Actor['kind']; outlet: boolean } | null = null;
+  for (let k = lead; k < words.length && k - lead < 4; k++) {
+    const w = bare(words[k]![0]);
     if (!/^\p{Ll}/u.test(w) && !ctx.lexicon.demonyms.has(w.toLowerCase())) break;
-    body.push(w);
     const head = w.toLowerCase();
     const singular = head.endsWith('s') ? head.slice(0, -1) : head;
     const kind = ctx.lexicon.sourceNouns.get(head) ?? ctx.lexicon.sourceNouns.get(singular);
-    if (kind) {
-      const start = from + words[0]!.index + (k > body.length - 1 && DETERMINER.test(words[0]![0]) ? words[0]![0].length + 1 : 0);
-      const plural = head !== singular && !ctx.lexicon.sourceNouns.has(head);
-      return ctx.actorFor({ p, start, end: from + words[k]!.index + w.length, name: body.join(' '), kind: plural && kind !== 'document' ? 'group' : kind, unnamed: true, outlet: false });
-    }
-    if (endsWithMediaNoun(ctx.media, body)) return ctx.actorFor({ p, start: from + words[0]!.index, end: from + words[k]!.index + w.length, name: body.join(' '), kind: 'organization', unnamed: true, outlet: true });
+    const plural = head !== singular && !ctx.lexicon.sourceNouns.has(head);
+    if (kind) found = { k, kind: plural && kind !== 'document' ? 'group' : kind, outlet: false };
+    else if (endsWithMediaNoun(ctx.media, words.slice(lead, k + 1).map((m) => m[0]))) found = { k, kind: 'organization', outlet: true };
   }
-  return null;
+  if (!found) return null;
+  const { kind, outlet } = found;
+  const start = from + words[lead]!.index;
+  const end = from + words[found.k]!.index + bare(words[found.k]![0]).length;
+  return { end, id: () => ctx.actorFor({ p, start, end, name: text.slice(start, end), kind, unnamed: true, outlet }) };
 }

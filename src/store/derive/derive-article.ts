@@ -1,6 +1,7 @@
 /**
  * The one place where a stored parse becomes the rows the store indexes: search keys, actor
- * appearances (with what each contributes to a merged actor), quotes, claims and events. Pure and
+ * appearances (with what each contributes to a merged actor), quotes, claims, events, and the
+ * reports of statements that statements/ merges across articles (with the article's outlet). Pure and
  * re-runnable: migrations and a changed DERIVATION_VERSION re-derive every stored parse through it.
  * Tolerant of parse shapes it does not know (new actor kinds, extra fields, missing lists), since the
  * parser keeps evolving while old parses stay stored.
@@ -10,7 +11,7 @@ import { foldText } from '../../briefing/text.js';
 import { eventSpan } from '../../briefing/timeline-reply.js';
 
 /** Bump when this function's output changes: stored articles are then re-derived at start. */
-export const DERIVATION_VERSION = 1;
+export const DERIVATION_VERSION = 2;
 
 /** A name one appearance gives its actor: folded for matching, as written for display. */
 export interface DerivedName {
@@ -52,6 +53,22 @@ export interface DerivedClaim {
   paragraph: number;
 }
 
+/**
+ * A quote or claim as a report of a statement: who said it, its words, and through whom it came
+ * (statements/ merges the reports of many articles into statements).
+ */
+export interface DerivedReport {
+  item: 'quote' | 'claim';
+  /** Its index in the parse's quotes or claims. */
+  ord: number;
+  speakerLocalId: string | null;
+  /** The words as the article gives them. */
+  text: string;
+  paragraph: number;
+  /** Local ids of the actors who relayed it, nearest the speaker first. */
+  viaLocalIds: string[];
+}
+
 /** A dated event's indexable part: the first and last day it covers. */
 export interface DerivedEvent {
   ord: number;
@@ -73,6 +90,10 @@ export interface DerivedArticle {
   quotes: DerivedQuote[];
   claims: DerivedClaim[];
   events: DerivedEvent[];
+  /** Every quote and claim with a speaker, as reports of statements. */
+  reports: DerivedReport[];
+  /** Who published the article: its agency, else the site it came from; null when neither is known. */
+  outlet: string | null;
 }
 
 const DAY_OFFSET = 100_000;
@@ -103,12 +124,42 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
       const ids = [idOrNull(claim.sourceId), ...list(claim.coSourceIds).map(idOrNull)].filter((id): id is string => id !== null);
       return { ord, kind: text(claim.kind) || 'statement', sourceLocalIds: [...new Set(ids)], paragraph: paragraphOf(claim.paragraph) };
     }),
+    reports: [...deriveReports(list(p.quotes), 'quote'), ...deriveReports(list(p.claims), 'claim')],
+    outlet: outletOf(p),
     events: list(p.events).flatMap((e, ord) => {
       const event = record(e);
       const span = eventSpan(text(event.date));
       return span ? [{ ord, date: text(event.date), startDay: span.start, endDay: span.end, paragraph: paragraphOf(event.paragraph) }] : [];
     }),
   };
+}
+
+/** The quotes or claims of a parse that have a speaker and words, as reports. */
+function deriveReports(items: unknown[], item: DerivedReport['item']): DerivedReport[] {
+  return items.flatMap((value, ord) => {
+    const entry = record(value);
+    const speakerLocalId = idOrNull(item === 'quote' ? entry.speakerId : entry.sourceId);
+    const words = text(entry.text).trim();
+    if (!speakerLocalId || words === '') return [];
+    const viaLocalIds = list(entry.via).map(idOrNull).filter((id): id is string => id !== null);
+    return [{ item, ord, speakerLocalId, text: words.slice(0, MAX_REPORT_TEXT), paragraph: paragraphOf(entry.paragraph), viaLocalIds }];
+  });
+}
+
+/** Report words kept (the parser bounds quotes and claims already; this bounds odd stored parses). */
+const MAX_REPORT_TEXT = 2000;
+
+/** The article's agency, else the host of the URL it came from ("www." dropped). */
+function outletOf(p: Record<string, unknown>): string | null {
+  const agency = text(p.agency).trim();
+  if (agency) return agency;
+  const source = text(p.source);
+  if (!/^https?:\/\//i.test(source)) return null;
+  try {
+    return new URL(source).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 function deriveActor(value: unknown, index: number): DerivedActor[] {

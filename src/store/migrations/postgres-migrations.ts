@@ -103,6 +103,33 @@ const searchKeyCounts: Migration = {
   `,
 };
 
+/**
+ * Version 8: statements across articles. Every quote and claim with a speaker is a report of a
+ * statement (one speaker's words, merged across articles when the words are the same or a trimmed
+ * form), found again by pairs of its words; discrepancies between statements are links.
+ */
+const statementsAcrossArticles: Migration = {
+  version: 8,
+  name: 'statements and their reports across articles, word-pair keys, discrepancy links',
+  sql: `
+    CREATE SEQUENCE statement_ids;
+    CREATE TABLE statements (
+      id bigint PRIMARY KEY, speaker_actor_id bigint, kind text NOT NULL, text text NOT NULL, words text NOT NULL,
+      first_day integer NOT NULL, last_day integer NOT NULL
+    );
+    CREATE TABLE statement_reports (
+      article_id text NOT NULL, item text NOT NULL, ord integer NOT NULL, statement_id bigint NOT NULL, rank bigint NOT NULL,
+      day integer NOT NULL, outlet text, published_at text, text text NOT NULL, words text NOT NULL, via text NOT NULL,
+      PRIMARY KEY (article_id, item, ord)
+    );
+    CREATE INDEX statement_reports_statement ON statement_reports (statement_id, rank DESC);
+    CREATE TABLE statement_keys (key text COLLATE "C" NOT NULL, statement_id bigint NOT NULL, PRIMARY KEY (key, statement_id));
+    CREATE INDEX statement_keys_statement ON statement_keys (statement_id);
+    CREATE TABLE statement_links (statement_id bigint NOT NULL, other_id bigint NOT NULL, kind text NOT NULL, PRIMARY KEY (statement_id, other_id));
+    CREATE INDEX statement_links_other ON statement_links (other_id);
+  `,
+};
+
 /** Every PostgreSQL migration, oldest first. */
 export const postgresMigrations: Migration[] = [
   {
@@ -190,4 +217,5 @@ export const postgresMigrations: Migration[] = [
   },
   answersFromTheStore,
   searchKeyCounts,
+  statementsAcrossArticles,
 ];

@@ -99,6 +99,28 @@ const searchKeyCounts: Migration = {
 };
 
 /** Every SQLite migration, oldest first. */
+/** Version 8, as in postgres-migrations.ts: statements, their reports, word-pair keys and discrepancy links. */
+const statementsAcrossArticles: Migration = {
+  version: 8,
+  name: 'statements and their reports across articles, word-pair keys, discrepancy links',
+  sql: `
+    CREATE TABLE statements (
+      id INTEGER PRIMARY KEY, speaker_actor_id INTEGER, kind TEXT NOT NULL, text TEXT NOT NULL, words TEXT NOT NULL,
+      first_day INTEGER NOT NULL, last_day INTEGER NOT NULL
+    );
+    CREATE TABLE statement_reports (
+      article_id TEXT NOT NULL, item TEXT NOT NULL, ord INTEGER NOT NULL, statement_id INTEGER NOT NULL, rank INTEGER NOT NULL,
+      day INTEGER NOT NULL, outlet TEXT, published_at TEXT, text TEXT NOT NULL, words TEXT NOT NULL, via TEXT NOT NULL,
+      PRIMARY KEY (article_id, item, ord)
+    ) WITHOUT ROWID;
+    CREATE INDEX statement_reports_statement ON statement_reports (statement_id, rank DESC);
+    CREATE TABLE statement_keys (key TEXT NOT NULL, statement_id INTEGER NOT NULL, PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
+    CREATE INDEX statement_keys_statement ON statement_keys (statement_id);
+    CREATE TABLE statement_links (statement_id INTEGER NOT NULL, other_id INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (statement_id, other_id)) WITHOUT ROWID;
+    CREATE INDEX statement_links_other ON statement_links (other_id);
+  `,
+};
+
 export const sqliteMigrations: Migration[] = [
   {
     version: 1,
@@ -185,4 +207,5 @@ export const sqliteMigrations: Migration[] = [
   },
   answersFromTheStore,
   searchKeyCounts,
+  statementsAcrossArticles,
 ];

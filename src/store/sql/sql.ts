@@ -28,8 +28,8 @@ export interface Dialect {
   json(param: number): string;
   /** JSON text of an array of `[a, b]` pairs over the rows of a subquery, e.g. `(SELECT ${pairs('x', 'y')} FROM t)`. */
   pairs(a: string, b: string): string;
-  /** `count` fresh ids of a counter ('article' for change order, 'actor' for actor ids); never reused. */
-  nextIds(sql: Sql, counter: 'article' | 'actor', count: number): Promise<number[]>;
+  /** `count` fresh ids of a counter ('article' for change order, 'actor' and 'statement' ids); never reused. */
+  nextIds(sql: Sql, counter: 'article' | 'actor' | 'statement', count: number): Promise<number[]>;
 }
 
 /** Runs statements in one connection (or transaction). */
@@ -81,6 +81,13 @@ export const sqliteDialect: Dialect = {
     return Array.from({ length: count }, (_, i) => last - count + 1 + i);
   },
 };
+
+/** Inserts rows into `table`, all in one statement. */
+export async function insertRows(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns).join(', ');
+  await sql.run(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${sql.dialect.rowsOf(1, columns)} WHERE true`, [sql.dialect.rows(rows)]);
+}
 
 /** jsonb rejects the NUL character, which odd input can carry into a parse; drop it. */
 function dropNul(_key: string, value: unknown): unknown {
