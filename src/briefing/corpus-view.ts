@@ -1,10 +1,11 @@
 /**
  * A view: a few articles the store selected for one answer (an actor's newest, a topic's, the
- * newest of all), with each of their actors linked to its merged actor. The reply builders read
+ * newest of all), with each of their actors linked to its merged actor and each of their quotes and
+ * claims to the statement it reports (its reports across articles, its discrepancies). The reply builders read
  * only views, so they stay pure and never see more than a bounded number of articles.
  */
 import type { ParsedArticle } from '../article/types.js';
-import type { ActorRecord, ArticleRecord } from '../store/corpus-queries.js';
+import type { ActorRecord, ArticleRecord, ProvenanceRecord, StatementRecord } from '../store/corpus-queries.js';
 import type { CorpusActor } from './corpus-actor.js';
 
 /** Articles with their merged actors. */
@@ -17,7 +18,13 @@ export interface CorpusView {
   actor(id: number): CorpusActor | undefined;
   /** The content keys of a text (content-words.ts), through a memoised reader. */
   contentKeys(text: string): Set<string>;
+  /** The statement a quote or claim (by its index in the parse) reports: its reports across articles and discrepancies. */
+  statementOf(article: ParsedArticle, item: 'quote' | 'claim', ord: number): StatementRecord | undefined;
+  /** A statement the view's statements are linked to, by id. */
+  statement(id: number): StatementRecord | undefined;
 }
+
+const NO_PROVENANCE: ProvenanceRecord = { statementOf: new Map(), statements: new Map() };
 
 /**
  * Builds a view from article records (any order; the view is newest first) and the records of
@@ -28,7 +35,9 @@ export function createView(
   records: readonly ArticleRecord[],
   actors: readonly ActorRecord[],
   contentKeys: (text: string) => Set<string>,
+  provenance: ProvenanceRecord = NO_PROVENANCE,
 ): CorpusView {
+  const storeIds = new Map(records.map((r) => [r.parsed, r.id]));
   const ordered = [...records].sort((a, b) => b.rank - a.rank);
   const byId = new Map<number, CorpusActor>(actors.map((a) => [a.id, { ...a, appearances: [] }]));
   const links = new Map<ParsedArticle, Map<string, CorpusActor>>();
@@ -51,5 +60,10 @@ export function createView(
       return actor && actor.appearances.length > 0 ? actor : undefined;
     },
     contentKeys,
+    statementOf: (article, item, ord) => {
+      const id = provenance.statementOf.get(`${storeIds.get(article)}#${item}#${ord}`);
+      return id === undefined ? undefined : provenance.statements.get(id);
+    },
+    statement: (id) => provenance.statements.get(id),
   };
 }

@@ -102,7 +102,10 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
     const records = await loadArticles(ids);
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
-    return createView(records, await loadActors(actorIds), contentKeys);
+    const present = records.map((r) => r.id);
+    // Statements change when any article is stored: remembered like answers, until the next change.
+    const provenance = await memo(`provenance:${present.join(',')}`, () => queries.provenance(present));
+    return createView(records, await loadActors(actorIds), contentKeys, provenance);
   };
 
   return {

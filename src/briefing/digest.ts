@@ -9,6 +9,7 @@ import { disputeSections } from './claims-reply.js';
 import { contentWords } from './content-words.js';
 import type { CorpusActor, CorpusView } from './corpus.js';
 import { findDisputes } from './disputes.js';
+import { discrepancyLines } from './provenance.js';
 import { notableQuotes } from './quote-reply.js';
 import { activityNote, rankKeyActors, topClaims, withoutDateline, type ActorActivity } from './digest-parts.js';
 import type { Reply, ReplyLine } from './reply.js';
@@ -77,6 +78,8 @@ export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
       { title: 'Summary', lines: [...summary, ...periodClaims(view, chosen, summary, disputed)] },
       { title: 'Key actors', lines: actors },
       ...disputeSections(view, disputes),
+      // Where outlets disagree about who said what, or about the words.
+      { title: 'Discrepancies', lines: discrepancyLines(view, chosen) },
       { title: horizon === today ? 'What comes next' : `What comes next (after ${formatDate(horizon)})`, lines: next },
     ],
     quotes: notableQuotes(quoteRefs, 3).map((ref) => replyQuote(view, ref)),

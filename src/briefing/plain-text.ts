@@ -5,6 +5,7 @@
  */
 import { articleLabel, citationRef } from './citation.js';
 import { formatCommandLine } from './command-line.js';
+import { viaPhrase } from './provenance.js';
 import { foldText } from './text.js';
 import type { Reply } from './reply.js';
 
@@ -39,14 +40,17 @@ export function replyToBlocks(reply: Reply): TextBlock[] {
     for (const line of section.lines) {
       const ref = line.citation ? ` ${citationRef(reply, line.citation)}` : '';
       text(`- ${line.text}${ref}`, '', '  ');
+      for (const note of line.notes ?? []) text(note, '  ', '    ');
     }
   }
   if (reply.quotes.length > 0) {
     blank();
     blocks.push({ kind: 'heading', text: 'Quotes', indent: '' });
     for (const q of reply.quotes) {
-      const who = [q.speaker ?? 'unattributed', q.speakerRole].filter(Boolean).join(', ');
+      const via = viaPhrase(q.via ?? []);
+      const who = [q.speaker ?? 'unattributed', q.speakerRole, via].filter(Boolean).join(', ');
       text(`“${q.text}” — ${who} ${citationRef(reply, q.citation)}`, '', '  ');
+      for (const note of q.notes ?? []) text(note, '  ', '    ');
       if (q.context && foldText(q.context) !== foldText(q.text)) text(`In context: ${q.context}`, '  ', '    ');
     }
   }

@@ -24,6 +24,10 @@ export interface ReplyQuote {
   /** The sentence around the quote. */
   context: string;
   citation: Citation;
+  /** Through whom the words came, nearest the speaker first ("Interfax"): shown as "— Name, via Interfax". */
+  via?: string[];
+  /** Who else carries it and where outlets disagree ("Reported by ...", "Attributed to X by A, to Y by B"). */
+  notes?: string[];
 }
 
 /** A labelled value, e.g. "Roles: Putin's foreign policy adviser". */
@@ -37,6 +41,8 @@ export interface ReplyField {
 export interface ReplyLine {
   text: string;
   citation?: Citation;
+  /** Shown under the line: who else carries it, where outlets disagree. */
+  notes?: string[];
 }
 
 /** A titled group of lines, e.g. "What they said". */

@@ -6,6 +6,7 @@ import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js
 import { cite } from './citation.js';
 import type { ActorRecord } from '../store/corpus-queries.js';
 import type { CorpusActor, CorpusView } from './corpus.js';
+import { provenanceNotes, relayNames, viaPhrase } from './provenance.js';
 import type { ReplyLine, ReplyQuote } from './reply.js';
 import { clip, foldText } from './text.js';
 
@@ -110,9 +111,14 @@ export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource
   // "denied arms transfers" already carries its verb: "Russia denied arms transfers", not "denied: denied ...".
   const firstWord = foldText(text).split(' ')[0] ?? '';
   const carriesVerb = firstWord !== '' && (firstWord === foldText(ref.claim.cue ?? '') || firstWord === verb.split(' ')[0]);
+  // "Said (via Interfax): ...": the words came through someone else.
+  const via = viaPhrase(relayNames(view, ref.article, ref.claim.via));
+  const worded = carriesVerb ? `${source}${text}${via ? ` (${via})` : ''}` : `${source}${verb}${via ? ` (${via})` : ''}: ${text}`;
+  const notes = provenanceNotes(view, ref.article, 'claim', ref.article.claims.indexOf(ref.claim));
   return {
-    text: (carriesVerb ? `${source}${text}` : `${source}${verb}: ${text}`).replace(/^./, (c) => c.toUpperCase()),
+    text: worded.replace(/^./, (c) => c.toUpperCase()),
     citation: cite(ref.article, ref.claim.paragraph),
+    ...(notes.length ? { notes } : {}),
   };
 }
 
@@ -126,6 +132,8 @@ export function replyQuote(view: CorpusView, ref: QuoteRef): ReplyQuote {
     speakerRole: local?.roles[0] ?? speaker?.roles[0] ?? null,
     context: clip(ref.quote.sentence || ref.quote.text, 500),
     citation: cite(ref.article, ref.quote.paragraph),
+    via: relayNames(view, ref.article, ref.quote.via),
+    notes: provenanceNotes(view, ref.article, 'quote', ref.article.quotes.indexOf(ref.quote)),
   };
 }
 

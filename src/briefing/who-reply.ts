@@ -26,7 +26,10 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
   const names = nameMatcher(actor);
   const said: ReplyLine[] = [];
   const about: ReplyLine[] = [];
+  const relayed: ReplyLine[] = [];
   const quotes: ReplyQuote[] = [];
+  // Lines of words that came through someone else: their sentence names the relay too.
+  const throughOthers = new Set<ReplyLine>();
 
   // One pass per article even when two of its actors merged into this one; stop once full.
   const localIds = new Map<ParsedArticle, Set<string>>();
@@ -40,13 +43,21 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
     }
     const by: ClaimRef[] = [];
     const on: ClaimRef[] = [];
+    const passedOn: ClaimRef[] = [];
     for (const claim of article.claims) {
       const ref = { article, claim };
       if (isClaimBy(view, ref, actor)) by.push(ref);
+      else if (relayed.length < MAX_LINES && (claim.via ?? []).some((id) => ids.has(id))) passedOn.push(ref);
       else if (about.length < MAX_LINES && names(claim.text)) on.push(ref);
     }
-    for (const ref of withoutNestedClaims(view, by).slice(0, MAX_LINES - said.length)) said.push(claimLine(view, ref, { withSource: false }));
+    for (const ref of withoutNestedClaims(view, by).slice(0, MAX_LINES - said.length)) {
+      const line = claimLine(view, ref, { withSource: false });
+      said.push(line);
+      if (ref.claim.via?.length) throughOthers.add(line);
+    }
     for (const ref of withoutNestedClaims(view, on).slice(0, MAX_LINES - about.length)) about.push(claimLine(view, ref));
+    // What this actor passed on: "Yuri Ushakov said (via Interfax): ...".
+    for (const ref of withoutNestedClaims(view, passedOn).slice(0, MAX_LINES - relayed.length)) relayed.push(claimLine(view, ref));
   }
 
   const mentions: ReplyLine[] = [];
@@ -57,7 +68,7 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
     for (const paragraph of mentionParagraphs(article, local.paragraphs, names, personNeedles)) {
       if (mentions.length >= MAX_LINES) break;
       const sentence = sentenceNaming(article, paragraph, names);
-      if (!sentence || coveredByShownClaim(view, article, paragraph, sentence, [...said, ...about], ownWords)) continue;
+      if (!sentence || coveredByShownClaim(view, article, paragraph, sentence, [...said, ...about, ...relayed], ownWords, throughOthers)) continue;
       mentions.push({ text: clip(sentence, 300), citation: cite(article, paragraph) });
     }
   }
@@ -90,6 +101,7 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
     sections: [
       { title: 'Roles', lines: roles },
       { title: 'What they said', lines: said },
+      { title: 'What they relayed', lines: relayed },
       { title: 'What others said about them', lines: about },
       { title: 'In the articles', lines: mentions },
       { title: 'Appears in', lines: appearsIn },
@@ -177,6 +189,7 @@ function coveredByShownClaim(
   sentence: string,
   shown: readonly ReplyLine[],
   ownWords: ReadonlySet<string>,
+  throughOthers: ReadonlySet<ReplyLine>,
 ): boolean {
   const same = shown.filter((line) => line.citation?.articleId === article.id && line.citation.paragraph === paragraph);
   if (same.length === 0) return false;
@@ -189,7 +202,9 @@ function coveredByShownClaim(
       if (lineWords.has(w)) shared += 1;
       else if (!ownWords.has(w)) extra += 1;
     }
-    return shared >= words.size * 0.6 && extra <= 2;
+    // A relayed statement's sentence also names the relay ("Russia's Interfax news agency quoted ..."):
+    // the words it shares with the line are enough.
+    return shared >= words.size * 0.6 && (extra <= 2 || throughOthers.has(line));
   });
 }
 

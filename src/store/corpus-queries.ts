@@ -39,6 +39,38 @@ export interface ArticleHead {
   publishedAt: string | null;
 }
 
+/** An article that reported a statement: who published it and when. */
+export interface ReportRecord {
+  articleId: string;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+/** A statement merged across articles, with its newest reports and its discrepancies. */
+export interface StatementRecord {
+  id: number;
+  speakerId: number | null;
+  /** The merged speaker's name (null when unattributed or gone). */
+  speakerName: string | null;
+  kind: 'quote' | 'claim';
+  /** The fullest wording any article gives. */
+  text: string;
+  /** Distinct articles that report it. */
+  articles: number;
+  /** Its newest reports, one per article, newest first (a bounded number). */
+  reports: ReportRecord[];
+  /** Statements it contradicts: the same words given to another speaker, or its words changed. */
+  links: { otherId: number; kind: 'speaker' | 'wording' }[];
+}
+
+/** The statements the quotes and claims of some articles report, and those they contradict. */
+export interface ProvenanceRecord {
+  /** `${articleId}#${'quote' | 'claim'}#${ord}` -> statement id. */
+  statementOf: ReadonlyMap<string, number>;
+  /** Those statements and the ones they are linked to, by id. */
+  statements: ReadonlyMap<number, StatementRecord>;
+}
+
 /** The questions the briefing asks the store. */
 export interface CorpusQueries {
   /** Numbers of stored articles and merged actors. */
@@ -77,4 +109,6 @@ export interface CorpusQueries {
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */
   keyCount(key: string, cap: number): Promise<number>;
+  /** The statements the quotes and claims of these articles report, with their reports and discrepancies. */
+  provenance(articleIds: readonly string[]): Promise<ProvenanceRecord>;
 }

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { ParsedArticle } from '../article/types.js';
 import type { ActorRecord, ArticleHead, ArticleRecord, CorpusQueries } from './corpus-queries.js';
 import type { SearchIndex } from './sql/search.js';
+import { readProvenance } from './statements/statement-reads.js';
 import type { Sql, SqlRow } from './sql/sql.js';
 
 /** Below this many actors for a name beginning, completion reads them all; above, it walks the most mentioned. */
@@ -135,6 +136,7 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
     async keyCount(key, cap) {
       return Math.min(cap, (await search.keyCounts(sql, [key])).get(key) ?? 0);
     },
+    provenance: (articleIds) => readProvenance(sql, articleIds),
   };
 }
 

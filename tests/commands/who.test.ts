@@ -13,7 +13,9 @@ describe('/who on the default article', () => {
     expect(text).toMatch(/Russia and North Korea may sign a partnership agreement .*would include security issues/);
     expect(text).toContain('would not be directed against any other country');
     expect(text).toContain('outline prospects for further cooperation');
-    expect(text).toMatch(/Interfax news agency quoted Ushakov/);
+    // Words Interfax relayed are his statement, said so, not a passage that merely names him.
+    expect(text).toMatch(/Said \(via Interfax\): The visit will include one-on-one discussions/);
+    expect(text).not.toMatch(/Interfax news agency quoted Ushakov/);
     expect(text).toContain('Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
     expect(reply.citations).toEqual([
       expect.objectContaining({ headline: 'Putin vows to support North Korea against the United States', agency: 'Reuters', publishedAt: '2024-06-18' }),

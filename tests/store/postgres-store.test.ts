@@ -4,6 +4,7 @@ import type { Store } from '../../src/store/store.js';
 import { dropSchema, postgresUrl, queryInSchema, uniqueSchemaName } from './postgres-schema.js';
 import { postgresMigrations } from '../../src/store/migrations/postgres-migrations.js';
 import { describeCorpusContract } from './corpus-contract.js';
+import { describeStatementsContract } from './statements-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const schemas: string[] = [];
@@ -18,6 +19,7 @@ afterAll(async () => {
 
 describeStoreContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
 describeCorpusContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
+describeStatementsContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
 
 describe('PostgreSQL store shared by several processes', () => {
   it('applies each migration once when three processes migrate at the same moment', async () => {

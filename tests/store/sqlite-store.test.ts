@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
 import { describeCorpusContract } from './corpus-contract.js';
+import { describeStatementsContract } from './statements-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-sqlite-'));
@@ -17,6 +18,7 @@ const freshPath = () => join(dir, `store-${++counter}.db`);
 
 describeStoreContract('SQLite', async () => createSqliteStore(freshPath()));
 describeCorpusContract('SQLite', async () => createSqliteStore(freshPath()));
+describeStatementsContract('SQLite', async () => createSqliteStore(freshPath()));
 
 describe('SQLite store file', () => {
   it('uses write-ahead logging and records each migration once', async () => {

@@ -51,6 +51,8 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, qu
       if (relayers.length) relayersOf.set(item, relayers);
     }
     if (via.length) item.via = via;
+    // "In an article published by X, Berg promised ...": X carried the words, it did not say them too.
+    if ('coSourceIds' in item && relayers.length) item.coSourceIds = item.coSourceIds.filter((id) => !relayers.includes(id));
   });
 
   // A relayed claim reads without its relay: "a local newspaper the crews were tired" is "the crews were tired".

@@ -5,6 +5,7 @@
 import type { APIEmbedField } from 'discord.js';
 import { sourceLine } from '../../briefing/citation.js';
 import { formatCommandLine } from '../../briefing/command-line.js';
+import { viaPhrase } from '../../briefing/provenance.js';
 import type { Citation, Reply, ReplyChoice, ReplyQuote } from '../../briefing/reply.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitText, markdownLine, markdownText, plainLine, splitText } from './discord-text.js';
@@ -41,7 +42,7 @@ function citationMark(citation: Citation, numbers: CitationNumbers): string {
 /** Packs encoded lines into field values of at most 1024 characters, splitting over-long lines. */
 function linesToFields(
   name: string,
-  lines: Array<{ text: string; suffix: string }>,
+  lines: Array<{ text: string; suffix: string; bullet?: string }>,
   { inline = false, bullet = BULLET }: { inline?: boolean; bullet?: string } = {},
 ): APIEmbedField[] {
   const values: string[] = [];
@@ -56,9 +57,10 @@ function linesToFields(
   };
   for (const line of lines) {
     const suffix = line.suffix ? ` ${line.suffix}` : '';
-    const budget = DISCORD_LIMITS.fieldValue - bullet.length - suffix.length;
+    const lead = line.bullet ?? bullet;
+    const budget = DISCORD_LIMITS.fieldValue - lead.length - suffix.length;
     const chunks = splitText(line.text.trim(), budget, markdownText);
-    chunks.forEach((chunk, i) => push(`${i === 0 ? bullet : ''}${chunk}${i === chunks.length - 1 ? suffix : ''}`));
+    chunks.forEach((chunk, i) => push(`${i === 0 ? lead : ''}${chunk}${i === chunks.length - 1 ? suffix : ''}`));
   }
   if (current.trim() || values.length === 0) values.push(current);
   // Discord refuses blank field names and values.
@@ -76,12 +78,20 @@ function addsToQuote(context: string, quote: string): boolean {
   return rest.length >= 8;
 }
 
+/** A note under a line or quote: who else carries it, where outlets disagree. */
+const NOTE_BULLET = '\u2003\u21b3 ';
+
 function quoteField(quote: ReplyQuote, numbers: CitationNumbers): APIEmbedField {
-  const who = [quote.speaker ?? 'Unattributed', quote.speakerRole].filter(Boolean).join(', ');
+  const via = viaPhrase(quote.via ?? []);
+  const who = [quote.speaker ?? 'Unattributed', quote.speakerRole, via].filter(Boolean).join(', ');
   const mark = ` ${citationMark(quote.citation, numbers)}`;
   // A quote cut from its sentence often keeps the comma before the cue ("...next year," she said).
   const words = quote.text.trim().replace(/[,;:]$/, '');
-  const said = `“${fitText(words, QUOTE_TEXT_BUDGET, markdownText)}”${mark}`;
+  let said = `“${fitText(words, QUOTE_TEXT_BUDGET, markdownText)}”${mark}`;
+  for (const note of quote.notes ?? []) {
+    const line = `\n${NOTE_BULLET}*${fitText(note, 300, markdownText)}*`;
+    if (said.length + line.length <= DISCORD_LIMITS.fieldValue) said += line;
+  }
   const context = quote.context.trim();
   let value = said;
   if (context && addsToQuote(context, quote.text)) {
@@ -127,7 +137,10 @@ export function replyBodyFields(reply: Reply, numbers: CitationNumbers): APIEmbe
   }
   for (const section of reply.sections) {
     if (section.lines.length === 0) continue;
-    const lines = section.lines.map((l) => ({ text: l.text, suffix: l.citation ? citationMark(l.citation, numbers) : '' }));
+    const lines = section.lines.flatMap((l) => [
+      { text: l.text, suffix: l.citation ? citationMark(l.citation, numbers) : '' },
+      ...(l.notes ?? []).map((note) => ({ text: note, suffix: '', bullet: NOTE_BULLET })),
+    ]);
     out.push(...linesToFields(section.title, lines));
   }
   for (const quote of reply.quotes) out.push(quoteField(quote, numbers));

@@ -6,6 +6,7 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyQuote } from '../../briefing/reply.js';
 import { fitText } from '../../briefing/fit-text.js';
+import { viaPhrase } from '../../briefing/provenance.js';
 import { mrkdwnSafe, plainSafe } from './escape-slack-text.js';
 import { formatArticle, formatLineSource } from './format-citation.js';
 import {
@@ -86,9 +87,11 @@ function titledLines(title: string, lines: string[]): Unit[] {
 }
 
 function quoteUnits(quote: ReplyQuote): Unit[] {
-  const who = [quote.speaker, quote.speakerRole].filter(Boolean).map((s) => inline(s!)).join(', ');
+  const via = viaPhrase(quote.via ?? []);
+  const who = [quote.speaker, quote.speakerRole, via].filter(Boolean).map((s) => inline(s!)).join(', ');
   const parts = [`*\u201c${inline(quote.text)}\u201d*`];
   if (who) parts.push(`\u2014 ${who}`);
+  for (const note of quote.notes ?? []) parts.push(`\u21b3 _${inline(note)}_`);
   if (quote.context.trim()) parts.push(mrkdwnSafe(quote.context.trim()));
   parts.push(`_${inline(formatLineSource(quote.citation))}_`);
   return splitText(parts.join('\n'), SECTION_TEXT_MAX).map((piece) => section(piece));
@@ -146,9 +149,9 @@ function bodyUnits(reply: Reply): Unit[] {
   }
   units.push(...fieldUnits(reply));
   for (const s of reply.sections) {
-    const lines = s.lines.map((line) => {
+    const lines = s.lines.flatMap((line) => {
       const source = line.citation ? ` _(${inline(formatLineSource(line.citation))})_` : '';
-      return `\u2022 ${inline(line.text)}${source}`;
+      return [`\u2022 ${inline(line.text)}${source}`, ...(line.notes ?? []).map((note) => `\u2003\u21b3 _${inline(note)}_`)];
     });
     units.push(...titledLines(s.title, lines));
   }

@@ -8,6 +8,7 @@
  */
 import { createContentKeyReader } from '../../briefing/content-words.js';
 import { foldText } from '../../briefing/text.js';
+import { articleOutlet } from '../../briefing/provenance.js';
 import { eventSpan } from '../../briefing/timeline-reply.js';
 
 /** Bump when this function's output changes: stored articles are then re-derived at start. */
@@ -125,7 +126,7 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
       return { ord, kind: text(claim.kind) || 'statement', sourceLocalIds: [...new Set(ids)], paragraph: paragraphOf(claim.paragraph) };
     }),
     reports: [...deriveReports(list(p.quotes), 'quote'), ...deriveReports(list(p.claims), 'claim')],
-    outlet: outletOf(p),
+    outlet: articleOutlet({ agency: text(p.agency), source: text(p.source) }),
     events: list(p.events).flatMap((e, ord) => {
       const event = record(e);
       const span = eventSpan(text(event.date));
@@ -148,19 +149,6 @@ function deriveReports(items: unknown[], item: DerivedReport['item']): DerivedRe
 
 /** Report words kept (the parser bounds quotes and claims already; this bounds odd stored parses). */
 const MAX_REPORT_TEXT = 2000;
-
-/** The article's agency, else the host of the URL it came from ("www." dropped). */
-function outletOf(p: Record<string, unknown>): string | null {
-  const agency = text(p.agency).trim();
-  if (agency) return agency;
-  const source = text(p.source);
-  if (!/^https?:\/\//i.test(source)) return null;
-  try {
-    return new URL(source).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 function deriveActor(value: unknown, index: number): DerivedActor[] {
   const actor = record(value);

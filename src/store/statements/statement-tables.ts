@@ -155,8 +155,8 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
   const affected = (await sql.all<{ statement_id: number }>('SELECT DISTINCT statement_id FROM statement_reports WHERE article_id = $1', [articleId])).map((r) => Number(r.statement_id));
   if (affected.length === 0) return;
   await sql.run('DELETE FROM statement_reports WHERE article_id = $1', [articleId]);
-  const left = await sql.all<{ statement_id: number; text: string; words: string; day: number }>(
-    `SELECT statement_id, text, words, day FROM statement_reports WHERE ${d.inList('statement_id', 1)}`,
+  const left = await sql.all<{ statement_id: number; item: string; text: string; words: string; day: number }>(
+    `SELECT statement_id, item, text, words, day FROM statement_reports WHERE ${d.inList('statement_id', 1)} ORDER BY rank, article_id, item DESC, ord`,
     [d.list(affected)],
   );
   const byStatement = new Map<number, typeof left>();
@@ -168,7 +168,9 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
     await sql.run(`DELETE FROM statements WHERE ${d.inList('id', 1)}`, [d.list(gone)]);
   }
   for (const [id, reports] of byStatement) {
-    const fullest = reports.reduce((a, b) => ((JSON.parse(b.words) as string[][]).flat().length > (JSON.parse(a.words) as string[][]).flat().length ? b : a));
+    // The most words; of as many, a quote's (as the speaker said them) before a claim's.
+    const size = (r: (typeof reports)[number]) => (JSON.parse(r.words) as string[][]).flat().length * 2 + (r.item === 'quote' ? 1 : 0);
+    const fullest = reports.reduce((a, b) => (size(b) > size(a) ? b : a));
     const days = reports.map((r) => Number(r.day)).filter((day) => day > 0);
     await sql.run('UPDATE statements SET text = $2, words = $3, first_day = $4, last_day = $5 WHERE id = $1', [
       id, fullest.text, fullest.words, days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0,

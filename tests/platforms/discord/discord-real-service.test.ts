@@ -40,7 +40,7 @@ describe('the real briefing service on Discord, default article', () => {
     expect(text).toContain('include security issues');
     expect(text).toContain('not be directed against any other country');
     expect(text).toContain('outline prospects for further cooperation');
-    expect(text).toMatch(/Interfax[^"]*Ushakov/);
+    expect(text).toMatch(/Said \(via Interfax\): The visit will include one-on-one discussions/);
     expect(text).toContain('Putin vows to support North Korea against the United States — Reuters, June 18, 2024');
   });
 
