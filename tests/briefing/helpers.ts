@@ -38,8 +38,8 @@ export function everything(reply: Reply): string {
     reply.title,
     reply.description ?? '',
     ...reply.fields.map((f) => `${f.name} ${f.value}`),
-    ...reply.sections.flatMap((s) => [s.title, ...s.lines.map((l) => l.text)]),
-    ...reply.quotes.flatMap((q) => [q.text, q.speaker ?? '', q.speakerRole ?? '', q.context]),
+    ...reply.sections.flatMap((s) => [s.title, ...s.lines.flatMap((l) => [l.text, ...(l.notes ?? [])])]),
+    ...reply.quotes.flatMap((q) => [q.text, q.speaker ?? '', q.speakerRole ?? '', ...(q.via ?? []), ...(q.notes ?? []), q.context]),
     ...reply.choices.flatMap((c) => [c.label, c.command, c.description ?? '']),
   ].join('\n');
 }
