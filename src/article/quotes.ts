@@ -1,9 +1,10 @@
 /**
- * Quotations and who said them. Every span inside quotation marks is found (an opening mark left
- * open runs to the end of its paragraph, wire style); its speaker comes from the cue after it
- * ('," Berg said'; '," said Marek Olsen'; '," he wrote'), before it ('Berg said: "'; 'promised to
- * "...'; 'U.S. accusations that ... "...'), or, for a paragraph that is all quote, from the
- * quote before it. Scare quotes and titles, which nobody is reported to have said, are left out.
+ * Quotations and the rules that say who said them. Every span inside quotation marks is found (an
+ * opening mark left open runs to the end of its paragraph, wire style; handles and titles after "the
+ * podcast" are marked as names). The rules read a speaker from the cue after a quote ('," Berg said';
+ * '," said Marek Olsen'; '," he wrote'), before it ('Berg said: "'; 'promised to "...'; 'U.S.
+ * accusations that ... "...'), a passive's agent, a list of quotes, or the quote before it; they
+ * propose, and the learned model in attribution/ decides (and tells speech from scare quotes).
  */
 import type { Cue, CueFinder } from './cues.js';
 import type { SpeakerFinder } from './speakers.js';

@@ -10,6 +10,7 @@ import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
+import type { PlacedMention } from './speakers.js';
 import { lastPiece } from './text-window.js';
 import { insideQuotes, sentenceStartOf, within } from './attribution/window.js';
 import type { Actor } from './types.js';
@@ -174,16 +175,6 @@ export function findSourceDescriptions(paragraph: string, index: number, cues: C
   return found;
 }
 
-/** A mention placed in the text and the actor it names (the shape of speakers.ts's PlacedMention). */
-interface Placed {
-  paragraph: number;
-  start: number;
-  end: number;
-  actorId: string;
-  possessive: boolean;
-  insideQuote: boolean;
-}
-
 /** The words of an actor's roles and titles, with abbreviated titles spelled out ("Sen." -> senator). */
 function roleWords(actor: Actor, lex: Lexicon): Set<string> {
   const words = new Set<string>();
@@ -201,12 +192,12 @@ function roleWords(actor: Actor, lex: Lexicon): Set<string> {
  * unnamed source or the person (by role) or organisation (by name) last mentioned that fits it; any
  * other description is a new actor named by it, the same one for the same words.
  */
-export function placeSourceDescriptions(descriptions: SourceDescription[], actors: Actor[], placed: Placed[], lex: Lexicon): void {
+export function placeSourceDescriptions(descriptions: SourceDescription[], actors: Actor[], placed: PlacedMention[], lex: Lexicon): void {
   if (!descriptions.length) return;
   const byId = new Map(actors.map((a) => [a.id, a]));
   // The named mentions by paragraph, in text order, as they stood before any description.
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const named = new Map<number, Placed[]>();
+  const named = new Map<number, PlacedMention[]>();
   for (const m of placed) {
     const list = named.get(m.paragraph);
     if (list) list.push(m);
@@ -225,8 +216,8 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
   };
   const unnamedByHead = new Map<string, Actor>();
   const unnamedByName = new Map<string, Actor>();
-  const removed = new Set<Placed>();
-  const added: Placed[] = [];
+  const removed = new Set<PlacedMention>();
+  const added: PlacedMention[] = [];
   for (const d of descriptions) {
     // "A spokesperson for Examplecorp", "a State Department official": the named body speaks through
     // them, as speakers.ts credits it; a place inside ("a U.S. official") names no one.

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/article/parse-article.js';
-
-/** A one-story article from paragraphs; every name and sentence is invented. */
-const story = (...paragraphs: string[]) => parseArticle(['Valley news', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
-/** Who the parser credits with the quote that starts with `start` (undefined: no such quote, null: nobody). */
-const speakerOf = (article: ReturnType<typeof parseArticle>, start: string) => {
-  const quote = article.quotes.find((q) => q.text.startsWith(start));
-  if (!quote) return undefined;
-  return quote.speakerId === null ? null : (article.actors.find((a) => a.id === quote.speakerId)?.name ?? null);
-};
+import { speakerOf, story } from './story.js';
 
 describe('verbs of saying in any form, from the one lexicon', () => {
   it.each([

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/article/parse-article.js';
-
-const story = (...paragraphs: string[]) => parseArticle(['Valley news', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
-const speakerOf = (article: ReturnType<typeof parseArticle>, start: string) => {
-  const quote = article.quotes.find((q) => q.text.startsWith(start));
-  return quote ? (article.actors.find((a) => a.id === quote.speakerId)?.name ?? null) : undefined;
-};
+import { speakerOf, story } from './story.js';
 
 describe('speakers across sentences', () => {
   it('follows "he" three sentences on', () => {
