@@ -5,11 +5,9 @@
  * written out and forgotten once many are held (an archive's old statements are seldom repeated).
  */
 import { dayNumber, type DerivedArticle } from '../derive/derive-article.js';
-import { planStatements, type CandidateStatement } from './statement-plan.js';
+import { planStatements, rankByKeys, type CandidateStatement, type Posting } from './statement-plan.js';
 import { linkRows, reportRow, reportsOf, statementRow } from './statement-tables.js';
 
-/** Statements sharing keys a lookup returns, as in the store. */
-const CANDIDATES = 20;
 /** Statements each key remembers. */
 const PER_KEY = 20;
 /** Statements held before the oldest are written out. */
@@ -34,13 +32,13 @@ export function createMemoryStatements() {
   let nextId = 1;
 
   const lookup = async (keys: readonly string[], speakerId: number | null): Promise<CandidateStatement[]> => {
-    const shared = new Map<number, number>();
-    for (const key of keys) for (const id of byKey.get(key) ?? []) if (held.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const ranked = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => held.get(id)!);
-    const own = speakerId === null ? [] : ranked.filter((s) => s.speakerId === speakerId).slice(0, CANDIDATES);
-    const seen = new Set<number>();
+    const postings = new Map<string, Posting[]>();
+    for (const key of keys) postings.set(key, (byKey.get(key) ?? []).flatMap((id) => (held.has(id) ? [{ id, speakerId: held.get(id)!.speakerId }] : [])));
     // Copies: the planner updates the candidates it grows.
-    return [...own, ...ranked.slice(0, CANDIDATES)].filter((s) => !seen.has(s.id) && seen.add(s.id)).map(({ keys: _keys, ...s }) => ({ ...s }));
+    return rankByKeys(postings, keys, speakerId).map((id) => {
+      const { keys: _keys, ...statement } = held.get(id)!;
+      return { ...statement };
+    });
   };
 
   const rowOf = (s: Held) => statementRow(s.id, s.speakerId, s.kind, s.text, s.words, s.firstDay, s.lastDay);

@@ -10,7 +10,7 @@
  *   statement as a discrepancy, when both were published within DISCREPANCY_DAYS of each other.
  * The store answers the candidate lookups (statement-tables.ts; in memory for bulk imports).
  */
-import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, type StatementWords } from './statement-words.js';
+import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, storedKeys, type StatementWords } from './statement-words.js';
 
 /** A report of the new article, its speaker resolved to a corpus actor. */
 export interface ReportToPlace {
@@ -49,8 +49,36 @@ export interface StatementPlan {
   grown: Map<number, { words: StatementWords; text: string }>;
   /** Discrepancies found, each once. */
   links: { a: StatementRef; b: StatementRef; kind: 'speaker' | 'wording' }[];
-  /** The keys each report is found by, aligned with the reports. */
+  /** The keys each report is stored under (storedKeys), aligned with the reports. */
   keys: string[][];
+}
+
+/** How many statements sharing keys a report is compared with, and as many more of its own speaker. */
+export const CANDIDATES = 10;
+
+/** A statement a key finds, with its speaker. */
+export interface Posting {
+  id: number;
+  speakerId: number | null;
+}
+
+/**
+ * The statements a report is compared with: those sharing the most of its keys (fewest ids first on
+ * a tie), and as many of its own speaker's among them; the speaker's first.
+ * @example rankByKeys(new Map([['pier reopen', [{ id: 4, speakerId: 7 }]]]), ['pier reopen'], 7) // [4]
+ */
+export function rankByKeys(postings: ReadonlyMap<string, readonly Posting[]>, keys: readonly string[], speakerId: number | null): number[] {
+  const shared = new Map<number, { count: number; speakerId: number | null }>();
+  for (const key of new Set(keys)) {
+    for (const p of postings.get(key) ?? []) {
+      const entry = shared.get(p.id) ?? { count: 0, speakerId: p.speakerId };
+      entry.count += 1;
+      shared.set(p.id, entry);
+    }
+  }
+  const ranked = [...shared].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
+  const own = speakerId === null ? [] : ranked.filter(([, e]) => e.speakerId === speakerId).slice(0, CANDIDATES);
+  return [...new Set([...own, ...ranked.slice(0, CANDIDATES)].map(([id]) => id))];
 }
 
 /** How many days apart two reports may be and still be of one moment. */
@@ -60,7 +88,7 @@ const MAX_LINKS_PER_REPORT = 3;
 
 /**
  * Decides the statement of every report of an article published on `day` (dayNumber; 0 undated).
- * @example const plan = await planStatements(reports, day, (keys, speaker) => findCandidates(sql, keys, speaker));
+ * @example const plan = await planStatements(reports, day, await prefetchCandidates(sql, reports));
  */
 export async function planStatements(reports: readonly ReportToPlace[], day: number, lookup: StatementLookup): Promise<StatementPlan> {
   const plan: StatementPlan = { targets: [], created: [], grown: new Map(), links: [], keys: [] };
@@ -68,9 +96,8 @@ export async function planStatements(reports: readonly ReportToPlace[], day: num
   const local: CandidateStatement[] = [];
   const linked = new Set<string>();
   for (const report of reports) {
-    const keys = statementKeys(report.words);
-    plan.keys.push(keys);
-    const stored = (await lookup(keys, report.speakerId)).map((c) => {
+    plan.keys.push(storedKeys(report.words));
+    const stored = (await lookup(statementKeys(report.words), report.speakerId)).map((c) => {
       const grown = plan.grown.get(c.id);
       return grown ? { ...c, ...grown } : c;
     });

@@ -7,11 +7,8 @@
  */
 import { dayNumber, type DerivedArticle } from '../derive/derive-article.js';
 import { insertRows, type Sql } from '../sql/sql.js';
-import { planStatements, type CandidateStatement, type ReportToPlace, type StatementPlan } from './statement-plan.js';
-import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, statementWords, type StatementWords } from './statement-words.js';
-
-/** How many statements sharing keys a report is compared with, and as many more of its own speaker. */
-const CANDIDATES = 20;
+import { planStatements, rankByKeys, type CandidateStatement, type Posting, type ReportToPlace, type StatementLookup, type StatementPlan } from './statement-plan.js';
+import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, statementWords, storedKeys, type StatementWords } from './statement-words.js';
 
 export const STATEMENT_COLUMNS = { id: 'bigint', speaker_actor_id: 'bigint', kind: 'text', text: 'text', words: 'text', first_day: 'int', last_day: 'int' } as const;
 export const REPORT_COLUMNS = {
@@ -45,21 +42,38 @@ export function candidateOf(row: StatementRow): CandidateStatement {
   };
 }
 
-/** Statements sharing the most keys with a report, then the same for its speaker's statements. */
-export async function findCandidates(sql: Sql, keys: readonly string[], speakerId: number | null): Promise<CandidateStatement[]> {
-  if (keys.length === 0) return [];
+/** Statements a key finds at most (the newest): a very common pair of words costs no more. */
+const POSTINGS_PER_KEY = 200;
+
+/**
+ * A lookup for the reports of one article, answered in two queries for all of them: the statements
+ * their keys find, then the rows of those each report is compared with (rankByKeys).
+ */
+export async function prefetchCandidates(sql: Sql, reports: readonly { keys: readonly string[]; speakerId: number | null }[]): Promise<StatementLookup> {
   const d = sql.dialect;
-  const top = (where: string, params: unknown[]) =>
-    sql.all<StatementRow>(
-      `SELECT s.* FROM (
-         SELECT k.statement_id, count(*) AS shared FROM statement_keys k ${where ? 'JOIN statements t ON t.id = k.statement_id' : ''}
-         WHERE ${d.inList('k.key', 1)} ${where} GROUP BY k.statement_id ORDER BY shared DESC, k.statement_id LIMIT $2
-       ) c JOIN statements s ON s.id = c.statement_id ORDER BY c.shared DESC, s.id`,
-      params,
+  const keys = [...new Set(reports.flatMap((r) => r.keys))];
+  const postings = new Map<string, Posting[]>();
+  if (keys.length > 0) {
+    const rows = await sql.all<{ key: string; statement_id: number; speaker_actor_id: number | null }>(
+      `SELECT p.key, p.statement_id, s.speaker_actor_id FROM (
+         SELECT key, statement_id, row_number() OVER (PARTITION BY key ORDER BY statement_id DESC) AS n
+         FROM statement_keys WHERE ${d.inList('key', 1)}
+       ) p JOIN statements s ON s.id = p.statement_id WHERE p.n <= $2`,
+      [d.list(keys), POSTINGS_PER_KEY],
     );
-  const rows = [...(speakerId === null ? [] : await top('AND t.speaker_actor_id = $3', [d.list(keys), CANDIDATES, speakerId])), ...(await top('', [d.list(keys), CANDIDATES]))];
-  const seen = new Set<number>();
-  return rows.filter((r) => !seen.has(Number(r.id)) && seen.add(Number(r.id))).map(candidateOf);
+    for (const r of rows) {
+      const list = postings.get(r.key) ?? [];
+      list.push({ id: Number(r.statement_id), speakerId: r.speaker_actor_id === null ? null : Number(r.speaker_actor_id) });
+      postings.set(r.key, list);
+    }
+  }
+  const wanted = [...new Set(reports.flatMap((r) => rankByKeys(postings, r.keys, r.speakerId)))];
+  const byId = new Map<number, CandidateStatement>();
+  if (wanted.length > 0) {
+    for (const row of await sql.all<StatementRow>(`SELECT * FROM statements WHERE ${d.inList('id', 1)}`, [d.list(wanted)])) byId.set(Number(row.id), candidateOf(row));
+  }
+  // Copies: the planner updates the candidates it grows.
+  return async (reportKeys, speakerId) => rankByKeys(postings, reportKeys, speakerId).flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)! }] : []));
 }
 
 /** An article's reports, their speakers and relayers resolved to corpus actors. */
@@ -82,7 +96,8 @@ export async function linkStatements(sql: Sql, article: { id: string; rank: numb
   const reports = reportsOf(derived, actorOf).filter((r) => r.words.tokens.length > 0);
   if (reports.length === 0) return;
   const day = dayNumber(derived.publishedAt);
-  const plan = await planStatements(reports, day, (keys, speaker) => findCandidates(sql, keys, speaker));
+  const lookup = await prefetchCandidates(sql, reports.map((r) => ({ keys: statementKeys(r.words), speakerId: r.speakerId })));
+  const plan = await planStatements(reports, day, lookup);
   const ids = await sql.dialect.nextIds(sql, 'statement', plan.created.length);
   const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
   await insertRows(sql, 'statements', STATEMENT_COLUMNS, plan.created.map((s, i) => statementRow(ids[i]!, s.speakerId, s.kind, s.text, s.words, day, day)));
@@ -177,7 +192,7 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
     ]);
     await sql.run('DELETE FROM statement_keys WHERE statement_id = $1', [id]);
     const segmentsOf = (r: (typeof reports)[number]) => JSON.parse(r.words) as string[][];
-    await insertKeys(sql, reports.flatMap((r) => statementKeys({ tokens: segmentsOf(r).flat(), segments: segmentsOf(r) }).map((key) => ({ key, statement_id: id }))));
+    await insertKeys(sql, reports.flatMap((r) => storedKeys({ tokens: segmentsOf(r).flat(), segments: segmentsOf(r) }).map((key) => ({ key, statement_id: id }))));
   }
   await dropStaleLinks(sql, [...byStatement.keys()]);
 }

@@ -36,6 +36,9 @@ export const wordsOfTokens = (tokens: readonly string[]): StatementWords => ({ t
  */
 export function holdsWords(whole: readonly string[], part: StatementWords): boolean {
   if (part.tokens.length === 0 || part.tokens.length > whole.length) return false;
+  // Most pairs share few words: a word of the part missing from the whole settles it at once.
+  const present = new Set(whole);
+  if (!part.tokens.every((t) => present.has(t))) return false;
   let from = 0;
   for (const segment of part.segments) {
     const at = indexOfRun(whole, segment, from);
@@ -78,9 +81,26 @@ export const MIN_FLAGGED_WORDS = 4;
  */
 export function changedWording(a: StatementWords, b: StatementWords): boolean {
   if (a.tokens.length < MIN_FLAGGED_WORDS || b.tokens.length < MIN_FLAGGED_WORDS) return false;
-  if (relation(a, b) !== null) return false;
   const longer = Math.max(a.tokens.length, b.tokens.length);
+  // The words in common, counted without order, bound the common run from above: most pairs stop here.
+  if (sharedWords(a.tokens, b.tokens) < 0.6 * longer) return false;
+  if (relation(a, b) !== null) return false;
   return commonWords(a.tokens, b.tokens) >= 0.6 * longer;
+}
+
+/** How many words two lists share, each word counted as often as both have it. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let shared = 0;
+  for (const t of b) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(t, n - 1);
+    }
+  }
+  return shared;
 }
 
 /** Words of a quote longer than this are compared on their first part only (bounded work per pair). */
@@ -123,4 +143,23 @@ export function statementKeys(words: StatementWords): string[] {
   // A statement of function words only ("we will not") is still found by its first pair.
   if (keys.size === 0 && words.tokens.length > 1) keys.add(`${words.tokens[0]} ${words.tokens[1]}`);
   return [...keys];
+}
+
+/**
+ * The keys a statement is stored under: every other pair of each segment (the first, third, ...),
+ * half the rows of statementKeys. A trimmed form of three words or more spans two neighbouring pairs
+ * of the full words, one of them stored, so it still finds the statement by its own keys.
+ */
+export function storedKeys(words: StatementWords): string[] {
+  if (words.tokens.length <= 2) return statementKeys(words);
+  const everyOther = { tokens: words.tokens, segments: words.segments.flatMap((segment) => pairsAtEven(segment)) };
+  const keys = statementKeys(everyOther);
+  return keys.length > 0 ? keys : statementKeys(words).slice(0, 1);
+}
+
+/** The pairs of a segment at even positions, each as a segment of two words. */
+function pairsAtEven(segment: readonly string[]): string[][] {
+  const pairs: string[][] = [];
+  for (let i = 0; i + 1 < segment.length; i += 2) pairs.push([segment[i]!, segment[i + 1]!]);
+  return pairs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedWording, holdsWords, relation, statementKeys, statementWords } from '../../../src/store/statements/statement-words.js';
+import { changedWording, holdsWords, relation, statementKeys, statementWords, storedKeys } from '../../../src/store/statements/statement-words.js';
 
 const w = statementWords;
 
@@ -61,5 +61,17 @@ describe('keys', () => {
   it('are shared by a trimmed form and the full words', () => {
     const full = new Set(statementKeys(w('No island family will be cut off while this lasts')));
     expect(statementKeys(w('island family will be cut off')).every((k) => full.has(k))).toBe(true);
+  });
+});
+
+describe('stored keys', () => {
+  it('are every other pair, and every trimmed form of three words or more still shares one', () => {
+    const full = w('No island family will be cut off while this lasts');
+    const stored = new Set(storedKeys(full));
+    expect(stored.size).toBeLessThan(statementKeys(full).length);
+    for (let from = 0; from + 3 <= full.tokens.length; from++) {
+      const part = w(full.tokens.slice(from, from + 3).join(' '));
+      expect(statementKeys(part).some((k) => stored.has(k)), full.tokens.slice(from, from + 3).join(' ')).toBe(true);
+    }
   });
 });
