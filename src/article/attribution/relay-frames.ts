@@ -115,8 +115,9 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
    */
   const clauseStart = (offset: number) => {
     const s = sentenceOf(offset);
-    const before = lastSpanBefore(spans, offset);
-    return before && before.end >= s.start && /[,.!?]/.test(text[before.end - 1] ?? '') ? before.end + 1 : s.start;
+    // The last quote ending before the offset in its sentence (spans are in order, so by binary search).
+    const before = within(spans, s.start, offset, (span) => span.end).at(-1);
+    return before && /[,.!?]/.test(text[before.end - 1] ?? '') ? before.end + 1 : s.start;
   };
   /** Where a phrase starting at `from` ends: clause punctuation, " that ", the sentence end, or PHRASE_MAX. */
   const phraseEnd = (from: number) => {
@@ -247,18 +248,6 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     }
   }
   return frames.sort((a, b) => a.at - b.at);
-}
-
-/** The last quote span ending before `offset` (spans are in order and apart), by binary search. */
-function lastSpanBefore<T extends { end: number }>(spans: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return spans[lo - 1];
 }
 
 /** The medium noun within the three words before `at` ("an article published", "a statement posted"). */
