@@ -142,7 +142,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
       return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
-  // Stage 5: through whom the words came ("Interfax quoted X as saying"), as `via` on quotes and claims;
+  // Stage 5: through whom the words came ("the agency quoted X as saying"), as `via` on quotes and claims;
   // a quote's claim carries its quote's relays.
   const claims = traceRelays(
     { paragraphs, sentences, cues, speakers, mentionsIn: (p) => placedIn.get(p) ?? [], actors: byId, lexicon: lex, media: res.media, agency: s.agency, actorFor: (d) => relayActor(actors, byId, d) },

@@ -45,8 +45,8 @@ export interface Quote {
   /** The reporting cue that tied speaker to quote, e.g. "said", "wrote", "told reporters". */
   cue: string | null;
   /**
-   * Actors through whom the words reached the article, nearest the speaker first ("Interfax quoted
-   * X as saying": [Interfax]); absent when the article heard them itself.
+   * Actors through whom the words reached the article, nearest the speaker first ("the Norland
+   * News Agency quoted X as saying": [Norland News Agency]); absent when the article heard them itself.
    */
   via?: string[];
 }

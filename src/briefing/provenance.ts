@@ -1,8 +1,8 @@
 /**
  * How we know what someone said, as the replies show it: through whom the words came ("via
- * Interfax"), which outlets carry the same statement ("Reported by Reuters (June 18) and AP (June
- * 18), 2 articles", or "Single source"), and where outlets disagree ("Attributed to X by Reuters,
- * to Y by AP"). Pure functions of a view.
+ * Coastline Radio"), which outlets carry the same statement ("Reported by Harbour Wire (June 11)
+ * and Kestrel Courier (June 11), 2 articles", or "Single source"), and where outlets disagree
+ * ("Attributed to X by Harbour Wire, to Y by Kestrel Courier"). Pure functions of a view.
  */
 import type { ParsedArticle } from '../article/types.js';
 import type { ReportRecord, StatementRecord } from '../store/corpus-queries.js';
@@ -33,14 +33,14 @@ export function relayNames(view: CorpusView, article: ParsedArticle, via: readon
   return names;
 }
 
-/** "via Interfax"; "via Norland News Agency, then Radio Skarvik" for a longer chain. */
+/** "via Coastline Radio"; "via Norland News Agency, then Coastline Radio" for a longer chain. */
 export function viaPhrase(names: readonly string[]): string {
   return names.length === 0 ? '' : `via ${names.join(', then ')}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "June 18" (with the year when `withYear`); undated reports say so. */
+/** "June 11" (with the year when `withYear`); undated reports say so. */
 function shortDate(iso: string | null, withYear: boolean): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   if (!m) return 'undated';
@@ -52,7 +52,7 @@ function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The outlets of some reports with their first dates, in the order they reported: "Reuters (June 18)". */
+/** The outlets of some reports with their first dates, in the order they reported: "Harbour Wire (June 11)". */
 function outletsOf(reports: readonly ReportRecord[]): string[] {
   const years = new Set(reports.map((r) => (r.publishedAt ?? '').slice(0, 4)));
   const byOutlet = new Map<string, { name: string; dates: string[] }>();

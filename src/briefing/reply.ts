@@ -24,7 +24,7 @@ export interface ReplyQuote {
   /** The sentence around the quote. */
   context: string;
   citation: Citation;
-  /** Through whom the words came, nearest the speaker first ("Interfax"): shown as "— Name, via Interfax". */
+  /** Through whom the words came, nearest the speaker first ("Coastline Radio"): shown as "— Name, via Coastline Radio". */
   via?: string[];
   /** Who else carries it and where outlets disagree ("Reported by ...", "Attributed to X by A, to Y by B"). */
   notes?: string[];

@@ -111,7 +111,7 @@ export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource
   // "denied arms transfers" already carries its verb: "Russia denied arms transfers", not "denied: denied ...".
   const firstWord = foldText(text).split(' ')[0] ?? '';
   const carriesVerb = firstWord !== '' && (firstWord === foldText(ref.claim.cue ?? '') || firstWord === verb.split(' ')[0]);
-  // "Said (via Interfax): ...": the words came through someone else.
+  // "Said (via Coastline Radio): ...": the words came through someone else.
   const via = viaPhrase(relayNames(view, ref.article, ref.claim.via));
   const worded = carriesVerb ? `${source}${text}${via ? ` (${via})` : ''}` : `${source}${verb}${via ? ` (${via})` : ''}: ${text}`;
   const notes = provenanceNotes(view, ref.article, 'claim', ref.article.claims.indexOf(ref.claim));

@@ -56,7 +56,7 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
       if (ref.claim.via?.length) throughOthers.add(line);
     }
     for (const ref of withoutNestedClaims(view, on).slice(0, MAX_LINES - about.length)) about.push(claimLine(view, ref));
-    // What this actor passed on: "Yuri Ushakov said (via Interfax): ...".
+    // What this actor passed on: "Teodora Vang said (via Coastline Radio): ...".
     for (const ref of withoutNestedClaims(view, passedOn).slice(0, MAX_LINES - relayed.length)) relayed.push(claimLine(view, ref));
   }
 
@@ -202,7 +202,7 @@ function coveredByShownClaim(
       if (lineWords.has(w)) shared += 1;
       else if (!ownWords.has(w)) extra += 1;
     }
-    // A relayed statement's sentence also names the relay ("Russia's Interfax news agency quoted ..."):
+    // A relayed statement's sentence also names the relay ("Norland's state news agency quoted ..."):
     // the words it shares with the line are enough.
     return shared >= words.size * 0.6 && (extra <= 2 || throughOthers.has(line));
   });

@@ -14,7 +14,7 @@ import type { Actor } from '../types.js';
 export interface NewsMediaLexicon {
   /** Lower-cased nouns naming news media ("newspaper", "news agency", "state media"), one or two words. */
   nouns: Set<string>;
-  /** Outlet names as written ("Reuters", "AP"). */
+  /** Outlet names as written ("Associated Press", "AP"). */
   outlets: Set<string>;
   /** Lower-cased outlet names of four letters or more, matched in any case. */
   outletsAnyCase: Set<string>;
@@ -73,7 +73,7 @@ export function looksLikeOutlet(media: NewsMediaLexicon, actor: Actor): boolean 
   return actor.roles.some((role) => endsWithMediaNoun(media, role.split(/\s+/)));
 }
 
-/** Whether an actor is the article's own agency or publisher ("Reuters" in a Reuters story). */
+/** Whether an actor is the article's own agency or publisher ("Harbour Wire" in a Harbour Wire story). */
 export function isOwnAgency(actor: Actor, agency: string | null): boolean {
   if (!agency) return false;
   const own = outletKey(agency);

@@ -1,7 +1,7 @@
 /**
  * The relay chain of each quote and claim: which of its sentence's relay frames (relay-frames.ts)
- * belong to it, in order from the speaker outwards. "Interfax quoted Berg as saying" gives Berg's
- * words via [Interfax]; "Harbour Radio, citing the port, said Berg told ..." gives [port, Harbour
+ * belong to it, in order from the speaker outwards. "the Norland News Agency quoted Berg as saying" gives
+ * Berg's words via [Norland News Agency]; "Harbour Radio, citing the port, said Berg told ..." gives [port, Harbour
  * Radio]; a statement credited to the relayer itself ("X reported, citing Y") goes to the one cited.
  * A quote that carries on the one before shares its chain, and "said in the article" points back to
  * the same speaker's last article. The article's own agency is never a relay: it heard the words.
@@ -40,7 +40,7 @@ export interface RelayOutcome {
 export interface ChainContext {
   actors: Map<string, Actor>;
   media: NewsMediaLexicon;
-  /** The article's agency or publisher ("Reuters"), never a relay of its own story. */
+  /** The article's agency or publisher ("Harbour Wire"), never a relay of its own story. */
   agency: string | null;
   speakers: SpeakerFinder;
   /** A paragraph's reporting cues in text order. */
