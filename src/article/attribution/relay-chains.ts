@@ -47,10 +47,18 @@ export interface ChainContext {
   cuesIn: (p: number) => Cue[];
 }
 
+/** How far from a statement's start its relays are looked for, and how many of them at most. */
+const FRAME_REACH = 2000;
+const MAX_FRAMES = 64;
+
 /** Decides the chain of every statement; `statements` in text order, outcomes in the same order. */
 export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statements: StatementAt[]): RelayOutcome[] {
   const byParagraph = new Map<number, RelayFrame[]>();
-  for (const f of frames) byParagraph.set(f.p, [...(byParagraph.get(f.p) ?? []), f]);
+  for (const f of frames) {
+    const list = byParagraph.get(f.p);
+    if (list) list.push(f);
+    else byParagraph.set(f.p, [f]);
+  }
   // An actor that relayed in a construction that needs no outlet ("quoted ... as saying", "published
   // by") is an outlet for the ones that do ("told X", "X reported that ...").
   const provenOutlets = new Set(frames.filter((f) => !f.needsOutlet && f.relayerId && f.kind !== 'according' && f.kind !== 'interview').map((f) => f.relayerId!));
@@ -64,8 +72,19 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
     speakersOf.set(key, (speakersOf.get(key) ?? new Set()).add(s.speakerId));
   }
 
+  /** Whether a sentence has a speaker other than these two (and nobody). */
+  const thirdParty = (key: string, a: string | null, b: string | null) => {
+    const set = speakersOf.get(key);
+    if (!set) return false;
+    let known = set.has(null) ? 1 : 0;
+    for (const id of new Set([a, b])) if (id !== null && set.has(id)) known++;
+    return set.size > known;
+  };
+
   return statements.map((s) => {
-    const inSentence = within(byParagraph.get(s.p) ?? [], s.from, s.to, (f) => f.at).filter((f) => !f.needsOutlet || (f.relayerId && outlet(f.relayerId)));
+    // The frames of its sentence near it (a sentence that never ends holds many; its own are close by).
+    const frames = within(byParagraph.get(s.p) ?? [], Math.max(s.from, s.start - FRAME_REACH), Math.min(s.to, s.start + FRAME_REACH), (f) => f.at);
+    const inSentence = frames.slice(0, MAX_FRAMES).filter((f) => !f.needsOutlet || (f.relayerId && outlet(f.relayerId)));
     let speakerId = s.speakerId;
     // Credited to the one who relayed it: the speaker is the one the construction names, or for a
     // quote inside an outlet's report, the subject of the saying verb between the two. A claim of
@@ -73,7 +92,7 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
     for (const f of inSentence) {
       if (!speakerId || speakerId !== f.relayerId) continue;
       const inner = f.outer && s.kind === 'quote' ? innerSpeaker(ctx, s, f) : null;
-      const reportsAnother = s.kind === 'claim' && f.outer && [...(speakersOf.get(`${s.p}:${s.from}`) ?? [])].some((id) => id && id !== f.relayerId && id !== f.speakerId);
+      const reportsAnother = s.kind === 'claim' && f.outer && thirdParty(`${s.p}:${s.from}`, f.relayerId, f.speakerId);
       if (inner) speakerId = inner;
       else if (f.speakerId && !reportsAnother) speakerId = f.speakerId;
     }

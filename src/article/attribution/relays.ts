@@ -60,20 +60,25 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, qu
 
   // A claim of a relayer that holds another's relayed claim of its sentence is that claim's report;
   // "according to the Courier" beside the Courier's relayed claim is the relay, not a claim.
+  // Grouped by sentence and relayer; a sentence that never ends is compared a bounded number of times.
   const relayedBy = new Map<string, Claim[]>();
+  const keyOf = (claim: Claim, relayer: string | null) => `${claim.paragraph}:${placedClaims.get(claim)?.sentence.start}\u0000${relayer}`;
   for (const claim of claims) {
     for (const id of relayersOf.get(claim) ?? []) {
-      const key = `${claim.paragraph}\u0000${id}`;
-      relayedBy.set(key, [...(relayedBy.get(key) ?? []), claim]);
+      const list = relayedBy.get(keyOf(claim, id));
+      if (list) list.push(claim);
+      else relayedBy.set(keyOf(claim, id), [claim]);
     }
   }
   return claims.filter((claim) => {
-    const relayed = relayedBy.get(`${claim.paragraph}\u0000${claim.sourceId}`) ?? [];
-    const sentence = placedClaims.get(claim)?.sentence;
+    const relayed = (relayedBy.get(keyOf(claim, claim.sourceId)) ?? []).slice(0, MAX_COMPARED);
     const according = placedClaims.get(claim)?.cue.form === 'according';
-    return !relayed.some((other) => other !== claim && placedClaims.get(other)?.sentence === sentence && (according || claim.text.includes(other.text)));
+    return !relayed.some((other) => other !== claim && (according || claim.text.includes(other.text)));
   });
 }
+
+/** Relayed claims of one sentence a relayer's claim is compared with at most. */
+const MAX_COMPARED = 50;
 
 /** Lower-cased names of an actor with and without a leading "the", longest first. */
 const namesOf = (actor: Actor) =>
