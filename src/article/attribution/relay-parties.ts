@@ -38,7 +38,7 @@ const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|its|his|he
 const bare = (word: string) => (/^(?:\p{L}\.)+$/u.test(word) ? word : trimEndChars(word, (c) => c === '.'));
 
 /** How a phrase may name its relayer. */
-export interface RelayerOptions {
+interface RelayerOptions {
   /** The relayer must stand at the start of the phrase (after a determiner and modifiers). */
   atStart?: boolean;
   /** Any named actor will do (an interviewer, a ministry's website), not only an outlet. */

@@ -27,9 +27,6 @@ export function statementWords(text: string): StatementWords {
   return { tokens: segments.flat(), segments };
 }
 
-/** The words of stored tokens, read back as one segment (a stored statement's full wording has no gaps that matter). */
-export const wordsOfTokens = (tokens: readonly string[]): StatementWords => ({ tokens: [...tokens], segments: tokens.length ? [[...tokens]] : [] });
-
 /**
  * Whether every segment of `part` stands, contiguous and in order, in `whole`: a trimmed form of the
  * same words, however the outlet cut them.
