@@ -55,8 +55,18 @@ export function namesOutlet(media: NewsMediaLexicon, name: string): boolean {
 /** Whether a run of words ends in a media noun ("state news agency", "local newspaper"). */
 export function endsWithMediaNoun(media: NewsMediaLexicon, words: string[]): boolean {
   const last = words.at(-1)?.toLowerCase() ?? '';
-  const lastTwo = words.slice(-2).join(' ').toLowerCase();
-  return media.nouns.has(last) || (words.length >= 2 && media.nouns.has(lastTwo));
+  const before = words.length >= 2 ? `${words.at(-2)!.toLowerCase()} ` : null;
+  // "agencies", "broadcasters": the plural of a listed noun.
+  return singularForms(last).some((form) => media.nouns.has(form) || (before !== null && media.nouns.has(before + form)));
+}
+
+/** A word and, when it looks plural, its singular forms ("agencies" -> agency, "outlets" -> outlet). */
+function singularForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  else if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  return forms;
 }
 
 /** Whether an actor is, by its own names and roles, a news outlet. */

@@ -45,6 +45,8 @@ export interface ChainContext {
   speakers: SpeakerFinder;
   /** A paragraph's reporting cues in text order. */
   cuesIn: (p: number) => Cue[];
+  /** Actors the article's own words call news outlets ("the state news agency Tidings"). */
+  describedOutlets: ReadonlySet<string>;
 }
 
 /** How far from a statement's start its relays are looked for, and how many of them at most. */
@@ -62,7 +64,7 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
   // An actor that relayed in a construction that needs no outlet ("quoted ... as saying", "published
   // by") is an outlet for the ones that do ("told X", "X reported that ...").
   const provenOutlets = new Set(frames.filter((f) => !f.needsOutlet && f.relayerId && f.kind !== 'according' && f.kind !== 'interview').map((f) => f.relayerId!));
-  const outlet = (id: string) => provenOutlets.has(id) || looksLikeOutlet(ctx.media, ctx.actors.get(id)!) || isOwnAgency(ctx.actors.get(id)!, ctx.agency);
+  const outlet = (id: string) => provenOutlets.has(id) || ctx.describedOutlets.has(id) || looksLikeOutlet(ctx.media, ctx.actors.get(id)!) || isOwnAgency(ctx.actors.get(id)!, ctx.agency);
   const lastByMedium = new Map<string, string[]>();
   let lastQuote: { speakerId: string | null; via: string[] } | null = null;
   // Who speaks in each sentence, as attribution saw it: a relayer's claim next to a third party's is a report of it.

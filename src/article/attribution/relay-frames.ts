@@ -8,7 +8,7 @@
  */
 import type { Cue } from '../cues.js';
 import { findQuoteSpans } from '../quotes.js';
-import { outletBefore, relayerIn, speakerAfter, type RelayContext } from './relay-parties.js';
+import { outletBefore, outletDescribedBefore, relayerIn, speakerAfter, type RelayContext } from './relay-parties.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
 
 export type { RelayContext } from './relay-parties.js';
@@ -121,7 +121,12 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     const as = /^ [^,;:"]{1,60}? as (?:having )?\p{L}+ing\b/u.exec(after);
     if (!as) continue;
     const speakerId = speakerAfter(ctx, p, cue.end, cue.end + as[0].length);
-    const relayerId = subjectOf(cue) ?? outletBefore(ctx, p, clauseStart(cue.index), cue.index);
+    const subject = subjectOf(cue);
+    // "Norlandic news agencies quoted ...": no name, or only a place, stands before the verb.
+    const relayerId =
+      (subject && ctx.actors.get(subject)!.kind !== 'place' ? subject : null) ??
+      outletBefore(ctx, p, clauseStart(cue.index), cue.index) ??
+      outletDescribedBefore(ctx, p, clauseStart(cue.index), cue.index);
     if (relayerId && speakerId && relayerId !== speakerId) {
       add({ kind: 'quoted-as', at: m.index, end: cue.end + as[0].length, relayerId, speakerId, subjectId: null, medium: null, needsOutlet: false, outer: false });
     }
@@ -180,13 +185,15 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
 
   // "in an interview with X", "interviewed by X", "in a Harbour Radio interview", "in the same interview".
   for (const m of masked.matchAll(/\binterview(?:s|ed)?\b/gi)) {
-    const after = /^ (?:(?:published|aired|broadcast|conducted|given|carried) )?(?:with|to|on|by|in|for) /.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const after = /^ (?:(?:published|aired|broadcast|conducted|given|carried) )?(with|to|on|by|in|for) /.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const from = m.index + m[0].length + (after ? after[0].length : 0);
-    let relayerId = after ? relayerIn(ctx, p, from, Math.min(phraseEnd(from), from + 60), { atStart: true, anyActor: true }) : null;
+    // "with X", "to X", "by X": whoever X is; "on X", "in X" only an outlet ("in an interview on Monday", "in Honolulu").
+    const anyActor = !!after && !/^(?:on|in)$/.test(after[1]!);
+    let relayerId = after ? relayerIn(ctx, p, from, Math.min(phraseEnd(from), from + 60), { atStart: true, anyActor }) : null;
     // "in a Harbour Radio interview": the outlet named right before the noun.
     relayerId ??= outletBefore(ctx, p, Math.max(0, m.index - 60), m.index, true);
     const before = masked.slice(Math.max(0, m.index - 20), m.index);
-    if (relayerId) add({ kind: 'interview', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: 'interview', needsOutlet: false, outer: false });
+    if (relayerId) add({ kind: 'interview', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: 'interview', needsOutlet: !!after && !anyActor, outer: false });
     else if (/\b(?:the|that|this|same) $/i.test(before)) add({ kind: 'interview', at: m.index, end: from, relayerId: null, speakerId: null, subjectId: null, medium: 'interview', needsOutlet: false, outer: false });
   }
 

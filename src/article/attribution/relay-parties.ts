@@ -92,9 +92,12 @@ function nameAt(ctx: RelayContext, p: number, from: number, to: number, mentions
   const name = bare(run[1]!).replace(/['’]s$/, '');
   const start = from + run[0].length - run[1]!.length;
   const end = start + name.length;
-  if (mentions.some((m) => m.start <= start && m.end >= end && ctx.actors.get(m.actorId)!.kind !== 'place')) return null;
-  // One word the lexicon knows as a place or a sentence word is no outlet's name.
-  if (!name.includes(' ') && (ctx.lexicon.gazetteer.has(name.toLowerCase()) || ctx.lexicon.sentenceWords.has(name.toLowerCase()))) return null;
+  // A name the name stages placed (other than a place swallowed by a longer name) speaks for itself:
+  // "Virginia Dockers President Ann Berg" is a person, not an outlet called that.
+  if (mentions.some((m) => m.start < end && m.end > start && ctx.actors.get(m.actorId)!.kind !== 'place')) return null;
+  // One word the lexicon knows as a place, a date word or a sentence word is no outlet's name.
+  const lower = name.toLowerCase();
+  if (!name.includes(' ') && (ctx.lexicon.gazetteer.has(lower) || ctx.lexicon.sentenceWords.has(lower) || ctx.lexicon.calendarWords.has(lower))) return null;
   return { name, start, end };
 }
 
@@ -123,14 +126,16 @@ function outletDescription(ctx: RelayContext, p: number, from: number, to: numbe
   const body: string[] = [];
   for (; k < words.length && body.length < 4; k++) {
     const w = words[k]!.w;
-    if (!/^[\p{Ll}\p{Lu}][\p{L}'’-]*$/u.test(w) || (/^\p{Lu}/u.test(w) && !ctx.lexicon.demonyms.has(w.toLowerCase()) && !/^(?:State|National|Public)$/.test(w))) break;
+    const capitalised = /^\p{Lu}/u.test(w);
+    // Lower-case words, a nationality ("Norwegian"), "State", or a media noun written in capitals ("TV").
+    if (!/^[\p{Ll}\p{Lu}][\p{L}'’-]*$/u.test(w) || (capitalised && !ctx.lexicon.demonyms.has(w.toLowerCase()) && !/^(?:State|National|Public)$/.test(w) && !ctx.media.nouns.has(w.toLowerCase()))) break;
     body.push(w);
     // "talk radio host Ola Brenn": the media noun only modifies the head that follows.
     const next = words[k + 1]?.w ?? '';
     const modifies = /^\p{Lu}/u.test(next) || ctx.lexicon.roleNouns.has(next.toLowerCase()) || ctx.lexicon.titles.has(next.toLowerCase()) || ctx.lexicon.sourceNouns.has(next.toLowerCase());
     if (endsWithMediaNoun(ctx.media, body) && !(modifies && /^ $/.test(text.slice(words[k]!.start + w.length, words[k + 1]!.start)))) {
-      // "the newspaper", "the agency": the outlet the story named last, or no one ("the TV", "the media").
-      if (body.length === 1 && (determiner === 'the' || !determiner)) return determiner === 'the' ? lastOutletBefore(ctx, p, from) : null;
+      // "the newspaper", "the agency": the outlet the story named last; "the TV", "the media": no one.
+      if (body.length === 1 && (determiner === 'the' || !determiner)) return determiner === 'the' && !MEDIUM_ONLY.has(w.toLowerCase()) ? lastOutletBefore(ctx, p, from) : null;
       if (body.length === 1 && GENERIC_MEDIA.has(w.toLowerCase())) return null;
       const end = words[k]!.start + w.length;
       const start = words[determiner ? 1 : 0]!.start;
@@ -140,6 +145,8 @@ function outletDescription(ctx: RelayContext, p: number, from: number, to: numbe
   return null;
 }
 
+/** Media nouns that name a medium, not an organisation: "said to the TV" points back to no outlet. */
+const MEDIUM_ONLY = new Set(['tv', 'television', 'radio', 'media', 'press', 'website', 'blog', 'podcast']);
 /** Media nouns that name the press at large, never one outlet, when they stand alone. */
 const GENERIC_MEDIA = new Set(['media', 'press', 'outlets', 'newspapers', 'broadcasters']);
 /** How many earlier names the back-reference of "the newspaper" looks through. */
@@ -216,4 +223,40 @@ function describedSource(ctx: RelayContext, p: number, from: number, to: number)
   const start = from + words[lead]!.index;
   const end = from + words[found.k]!.index + bare(words[found.k]![0]).length;
   return { end, id: () => ctx.actorFor({ p, start, end, name: text.slice(start, end), kind, unnamed: true, outlet }) };
+}
+
+/**
+ * A news outlet described right before `to` ("Norlandic news agencies quoted", "state media
+ * reported"): the longest description of up to five words ending there.
+ */
+export function outletDescribedBefore(ctx: RelayContext, p: number, from: number, to: number): string | null {
+  const text = ctx.paragraphs[p]!;
+  const head = text.slice(Math.max(from, to - 80), to);
+  if (!/ $/.test(head)) return null;
+  const starts = [...head.matchAll(WORD)].map((m) => Math.max(from, to - 80) + m.index).slice(-5);
+  for (const start of starts) {
+    const described = outletDescription(ctx, p, start, to);
+    if (described) return described;
+  }
+  return null;
+}
+
+/**
+ * The actors the article itself calls news outlets, by the words beside a mention: "the state news
+ * agency Tidings", "the newspaper Dagens Post", "Tidings news agency", "Kestrel, the daily".
+ */
+export function outletsByContext(ctx: RelayContext): Set<string> {
+  const found = new Set<string>();
+  ctx.paragraphs.forEach((text, p) => {
+    for (const m of ctx.mentionsIn(p)) {
+      if (found.has(m.actorId) || m.insideQuote) continue;
+      const actor = ctx.actors.get(m.actorId)!;
+      if (actor.kind === 'person' || actor.kind === 'place') continue;
+      const before = text.slice(Math.max(0, m.start - 40), m.start).trimEnd().split(/\s+/).slice(-4);
+      const after = (/^(?:['’]s)? ((?:[\p{Ll}-]+ ?){1,3})/u.exec(text.slice(m.end, m.end + 40))?.[1] ?? '').trim().split(' ');
+      const aside = /^, (?:a|an|the) ([\p{L} -]{1,40}?)[,.]/u.exec(text.slice(m.end, m.end + 50))?.[1]?.split(' ') ?? [];
+      if (endsWithMediaNoun(ctx.media, before) || endsWithMediaNoun(ctx.media, after) || endsWithMediaNoun(ctx.media, aside)) found.add(m.actorId);
+    }
+  });
+  return found;
 }

@@ -10,6 +10,7 @@ import type { Actor, Claim, Quote } from '../types.js';
 import type { PlacedQuotes } from './attribute-quotes.js';
 import { traceRelayChains, type ChainContext, type StatementAt } from './relay-chains.js';
 import { findRelayFrames, type RelayContext } from './relay-frames.js';
+import { outletsByContext } from './relay-parties.js';
 
 /** Where each claim stood, as extractClaims reported it. */
 export type PlacedClaims = Map<Claim, { sentence: Sentence; cue: Cue }>;
@@ -21,7 +22,7 @@ const CONTINUING_RULES = new Set(['continued', 'listed']);
  * Sets `via` on the quotes and claims that reached the article through others, corrects their
  * speakers, and returns the claims without those that only reported another's claim.
  */
-export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, quotes: Quote[], placedQuotes: PlacedQuotes, claims: Claim[], placedClaims: PlacedClaims): Claim[] {
+export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn' | 'describedOutlets'>, quotes: Quote[], placedQuotes: PlacedQuotes, claims: Claim[], placedClaims: PlacedClaims): Claim[] {
   const frames = findRelayFrames(ctx);
   if (!frames.length) return claims;
   const statements: Array<{ at: StatementAt; item: Quote | Claim }> = [];
@@ -40,7 +41,7 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, qu
     statements.push({ item: claim, at: { p: claim.paragraph, from: placed.sentence.start, to: placed.sentence.end, start: placed.cue.index, speakerId: claim.sourceId, continues: false, kind: 'claim' } });
   }
   statements.sort((a, b) => a.at.p - b.at.p || a.at.start - b.at.start);
-  const outcomes = traceRelayChains({ ...ctx, cuesIn: (p) => ctx.cues.find(ctx.paragraphs[p]!) }, frames, statements.map((s) => s.at));
+  const outcomes = traceRelayChains({ ...ctx, cuesIn: (p) => ctx.cues.find(ctx.paragraphs[p]!), describedOutlets: outletsByContext(ctx) }, frames, statements.map((s) => s.at));
 
   const relayersOf = new Map<Claim, string[]>();
   statements.forEach(({ item }, k) => {
@@ -80,6 +81,24 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn'>, qu
 /** Relayed claims of one sentence a relayer's claim is compared with at most. */
 const MAX_COMPARED = 50;
 
+/**
+ * Where what was said starts after a relay opening `lower` (a claim's words, lower-cased) that ends
+ * with `name` or its last words: after "the Courier ", "state television ", "in remarks broadcast on
+ * state TV "; 0 when the words do not open with one.
+ */
+function leadingRelay(lower: string, name: string): number {
+  const words = name.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const lead = /^(?:(?:the|a|an) )?/.exec(lower)![0].length;
+    if (lower.startsWith(`${tail} `, lead)) return lead + tail.length + 1;
+  }
+  // "in remarks broadcast on X ", "in an interview with X ", "on X ": a phrase of up to 80 characters.
+  const opening = /^(?:in|on) [^,;"]{0,80}?$/;
+  const at = lower.indexOf(` ${name} `);
+  return at > 0 && at < 90 && opening.test(lower.slice(0, at)) ? at + name.length + 2 : 0;
+}
+
 /** Lower-cased names of an actor with and without a leading "the", longest first. */
 const namesOf = (actor: Actor) =>
   [...new Set([actor.name, ...actor.aliases].flatMap((n) => [n, n.replace(/^the /i, '')]).map((n) => n.toLowerCase()))].sort((a, b) => b.length - a.length);
@@ -92,12 +111,14 @@ function withoutRelays(text: string, relayers: Actor[]): string {
   let out = text;
   for (const actor of relayers) {
     for (const name of namesOf(actor)) {
-      const lead = /^(?:(?:the|a|an) )?/i.exec(out)![0];
-      if (out.toLowerCase().startsWith(name, lead.length) && out[lead.length + name.length] === ' ') {
-        out = out.slice(lead.length + name.length + 1).replace(/^(?:that )?/, '');
+      // "the Courier that ...", "state television that ..." (the start of the name already cut), "in
+      // remarks broadcast on state TV that ...": the relay before what was said.
+      const lower = out.toLowerCase();
+      const at = leadingRelay(lower, name);
+      if (at > 0) {
+        out = out.slice(at).replace(/^(?:that )?/, '');
         break;
       }
-      const lower = out.toLowerCase();
       for (const tail of [`, according to ${name}`, `, according to the ${name}`, `, ${name} reported`, `, the ${name} reported`, `, ${name} said`, `, the ${name} said`]) {
         const at = lower.lastIndexOf(tail);
         if (at > 0 && at + tail.length >= out.length - 2) out = out.slice(0, at);

@@ -147,4 +147,31 @@ describe('relay chains: through whom the words reached the article', () => {
     const article = story('Harbour Wire', '"The season is saved," Mayor Ada Lind said, citing the early thaw and the harbour\'s new cranes.');
     expect(quote(article, 'The season is saved')).toEqual({ speaker: 'Ada Lind', via: [] });
   });
+
+  it('finds outlets the article describes rather than names: "news agencies", "state TV", "the state news agency X"', () => {
+    const article = story(
+      'Harbour Wire',
+      'The pier will reopen in May, Norwegian news agencies quoted Mayor Ada Lind as saying.',
+      'Harbour master Edvin Sarr said in remarks broadcast on state TV that the cranes were safe.',
+      'The state news agency Tidings reported that Lind said the ferries would run again.',
+      'Sarr told Norwegian state television that the berths were clear.',
+    );
+    expect(claim(article, 'pier will reopen')).toMatchObject({ source: 'Ada Lind', via: ['Norwegian news agencies'] });
+    expect(claim(article, 'cranes were safe')).toEqual({ source: 'Edvin Sarr', via: ['state TV'], text: 'the cranes were safe' });
+    expect(claim(article, 'ferries would run')).toEqual({ source: 'Ada Lind', via: ['Tidings'], text: 'the ferries would run again' });
+    expect(article.claims.filter((c) => nameOf(article, c.sourceId) === 'Tidings')).toEqual([]);
+    expect(claim(article, 'berths were clear')).toEqual({ source: 'Edvin Sarr', via: ['Norwegian state television'], text: 'the berths were clear' });
+  });
+
+  it('takes no interview place, day or bare medium for a relay', () => {
+    const article = story(
+      'Harbour Wire',
+      '"The crews are tired," Mayor Ada Lind said in an interview in Vestby.',
+      '"We will rebuild," Lind said in an interview on Monday.',
+      '"Nobody listens," harbour master Edvin Sarr said to the TV.',
+    );
+    expect(quote(article, 'The crews are tired').via).toEqual([]);
+    expect(quote(article, 'We will rebuild').via).toEqual([]);
+    expect(quote(article, 'Nobody listens').via).toEqual([]);
+  });
 });
