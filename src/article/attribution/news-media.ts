@@ -20,12 +20,15 @@ export interface NewsMediaLexicon {
   outletsAnyCase: Set<string>;
   /** Capitalised words that make a name an outlet's ("Times", "Gazette", "Radio"). */
   nameWords: Set<string>;
+  /** An outlet's names by outletKey, to the first of its group ("ap" -> "associated press"). */
+  sameOutlet: Map<string, string>;
 }
 
 interface NewsMediaFile {
   nouns: string[];
   outlets: string[];
   nameWords: string[];
+  sameOutlet: string[][];
 }
 
 let cached: NewsMediaLexicon | null = null;
@@ -39,6 +42,7 @@ export function loadNewsMedia(): NewsMediaLexicon {
     outlets: new Set(file.outlets),
     outletsAnyCase: new Set(file.outlets.filter((o) => o.length >= 4).map((o) => o.toLowerCase())),
     nameWords: new Set(file.nameWords),
+    sameOutlet: new Map(file.sameOutlet.flatMap((group) => group.map((name): [string, string] => [outletKey(name), outletKey(group[0]!)]))),
   };
   return cached;
 }
@@ -83,9 +87,13 @@ export function looksLikeOutlet(media: NewsMediaLexicon, actor: Actor): boolean 
   return actor.roles.some((role) => endsWithMediaNoun(media, role.split(/\s+/)));
 }
 
-/** Whether an actor is the article's own agency or publisher ("Harbour Wire" in a Harbour Wire story). */
-export function isOwnAgency(actor: Actor, agency: string | null): boolean {
+/**
+ * Whether an actor is the article's own agency or publisher ("Harbour Wire" in a Harbour Wire
+ * story; "The Associated Press" in an AP one).
+ */
+export function isOwnAgency(media: NewsMediaLexicon, actor: Actor, agency: string | null): boolean {
   if (!agency) return false;
-  const own = outletKey(agency);
-  return [actor.name, ...actor.aliases].some((n) => outletKey(n) === own);
+  const one = (name: string) => media.sameOutlet.get(outletKey(name)) ?? outletKey(name);
+  const own = one(agency);
+  return [actor.name, ...actor.aliases].some((n) => one(n) === own);
 }

@@ -64,7 +64,7 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
   // An actor that relayed in a construction that needs no outlet ("quoted ... as saying", "published
   // by") is an outlet for the ones that do ("told X", "X reported that ...").
   const provenOutlets = new Set(frames.filter((f) => !f.needsOutlet && f.relayerId && f.kind !== 'according' && f.kind !== 'interview').map((f) => f.relayerId!));
-  const outlet = (id: string) => provenOutlets.has(id) || ctx.describedOutlets.has(id) || looksLikeOutlet(ctx.media, ctx.actors.get(id)!) || isOwnAgency(ctx.actors.get(id)!, ctx.agency);
+  const outlet = (id: string) => provenOutlets.has(id) || ctx.describedOutlets.has(id) || looksLikeOutlet(ctx.media, ctx.actors.get(id)!) || isOwnAgency(ctx.media, ctx.actors.get(id)!, ctx.agency);
   const lastByMedium = new Map<string, string[]>();
   let lastQuote: { speakerId: string | null; via: string[] } | null = null;
   // Who speaks in each sentence, as attribution saw it: a relayer's claim next to a third party's is a report of it.
@@ -115,7 +115,7 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
       }
     }
     const relayers = [...new Set([...inner, ...outer])].filter((id) => id !== speakerId);
-    let via = relayers.filter((id) => !isOwnAgency(ctx.actors.get(id)!, ctx.agency));
+    let via = relayers.filter((id) => !isOwnAgency(ctx.media, ctx.actors.get(id)!, ctx.agency));
     // "told the Vestby Herald ..., the newspaper reported": the bare noun is the outlet already named.
     if (via.some((id) => !ctx.actors.get(id)!.unnamed)) via = via.filter((id) => !bareMediaNoun(ctx, ctx.actors.get(id)!));
     const pointsBack = inSentence.find((f) => !f.relayerId && f.medium);

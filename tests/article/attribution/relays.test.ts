@@ -141,6 +141,9 @@ describe('relay chains: through whom the words reached the article', () => {
     const article = story('Kestrel Wire', '"The pier is safe," Mayor Ada Lind told Kestrel Wire.', '"We are proud," Lind told state television.');
     expect(quote(article, 'The pier is safe')).toEqual({ speaker: 'Ada Lind', via: [] });
     expect(quote(article, 'We are proud')).toEqual({ speaker: 'Ada Lind', via: ['state television'] });
+    // One outlet under its short name and its full one.
+    expect(quote(story('AP', '"The pier is safe," Mayor Ada Lind told The Associated Press.'), 'The pier is safe').via).toEqual([]);
+    expect(quote(story('Harbour Wire', '"The pier is safe," Mayor Ada Lind told The Associated Press.'), 'The pier is safe').via).toEqual(['Associated Press']);
   });
 
   it('"citing" a reason is no relay: the speaker keeps the words', () => {
