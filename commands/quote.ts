@@ -4,7 +4,7 @@ import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { buildQuoteReply } from '../src/briefing/quote-reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
-import { resolveSubject, subjectQuotes, subjectView } from '../src/briefing/subject.js';
+import { resolveSubject, subjectClaims, subjectQuotes, subjectView } from '../src/briefing/subject.js';
 
 /** The /quote command. */
 export const quoteCommand: Command<BriefingContext> = {
@@ -18,6 +18,12 @@ export const quoteCommand: Command<BriefingContext> = {
     if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions, 'query');
     const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
     const view = await subjectView(ctx.corpus, subject, { focus: 'quotes' });
-    return buildQuoteReply(view, title, subjectQuotes(view, subject, 200), subjectScope(subject), { request: input });
+    const quotes = subjectQuotes(view, subject, 200);
+    // None in quotation marks: count what was said in reported speech, so the reply can point there.
+    const reported =
+      quotes.length === 0 && subject.kind !== 'recent'
+        ? { count: subjectClaims(await subjectView(ctx.corpus, subject, { focus: 'claims' }), subject, 300).length, query }
+        : undefined;
+    return buildQuoteReply(view, title, quotes, subjectScope(subject), { request: input, ...(reported ? { reported } : {}) });
   },
 };

@@ -5,7 +5,7 @@
 import type { CorpusView } from './corpus.js';
 import type { Reply } from './reply.js';
 import { moreChoice, pageOf, showingNote, type ListRequest } from './paging.js';
-import { buildReply } from './reply-builder.js';
+import { buildReply, commandChoice } from './reply-builder.js';
 import { quoteScore, replyQuote, type QuoteRef } from './statements.js';
 import { foldText } from './text.js';
 
@@ -39,12 +39,22 @@ export function buildQuoteReply(
   title: string,
   refs: readonly QuoteRef[],
   scope: string,
-  options: { ordered?: boolean; request?: ListRequest } = {},
+  options: { ordered?: boolean; request?: ListRequest; reported?: { count: number; query: string } } = {},
 ): Reply {
   const ranked = options.ordered ? [...refs] : notableQuotes(refs, refs.length);
   const page = pageOf(ranked, options.request?.page, MAX_QUOTES);
   if (page.items.length === 0) {
-    return buildReply({ title, description: `No quotes found ${scope}.`, ephemeral: true, tone: 'notice' });
+    // Words given in reported speech ("she said the deal ...") are statements, not quotes: point there.
+    const reported = options.reported && options.reported.count > 0 ? options.reported : undefined;
+    return buildReply({
+      title,
+      description: reported
+        ? `No quotes in quotation marks ${scope}, but ${reported.count} reported statement${reported.count === 1 ? '' : 's'}.`
+        : `No quotes found ${scope}.`,
+      choices: reported ? [commandChoice(`See the ${reported.count === 1 ? 'statement' : 'statements'}`, 'claims', { about: reported.query })] : [],
+      ephemeral: true,
+      tone: 'notice',
+    });
   }
   const more = moreChoice(options.request, page, 'quotes', MAX_QUOTES);
   return buildReply({

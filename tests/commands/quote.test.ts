@@ -24,4 +24,17 @@ describe('/quote on the default article', () => {
     expect(reply.quotes[0]).toMatchObject({ speaker: 'Victor Cha' });
     expect(reply.quotes[0]!.text).toContain('This relationship');
   });
+
+  it('points to the reported statements when the words were said but not in quotation marks', async () => {
+    const reply = await service.handle(input('quote', { query: 'partnership' }));
+    expect(reply.quotes).toEqual([]);
+    expect(reply.description).toMatch(/^No quotes in quotation marks .*, but 1 reported statement\.$/);
+    expect(reply.choices).toEqual([expect.objectContaining({ command: 'claims', args: { about: 'partnership' } })]);
+  });
+
+  it('says plainly when the words appear nowhere', async () => {
+    const reply = await service.handle(input('quote', { query: 'zebra crossing' }));
+    expect(reply.title).toBe('Nothing in the articles matches "zebra crossing"');
+    expect(reply.choices).toEqual([]);
+  });
 });
