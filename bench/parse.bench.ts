@@ -5,12 +5,16 @@
  * one's articles/s per round (min/median/max), the ratio of the medians, p50/p99 ms per article, the
  * start-up load times and RSS. The machine is shared, so the ratio is the figure to compare.
  *
- * Flags: `--rounds N` (default 5), `--no-wink` to time ours alone.
+ * Flags: `--rounds N` (default 5), `--no-wink` to time ours alone, `--stages` to add a pass (after
+ * the timed rounds, so they stay untouched) that times each parse stage and prints its share.
+ * For a profile by function: `node --cpu-prof --import tsx bench/run.ts parse --no-wink`, then
+ * `node --import tsx bench/profile-summary.ts CPU.*.cpuprofile`.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { realTexts } from './real-texts.js';
 import { loadWink } from './wink-baseline.js';
+import type { StageTimer } from '../src/article/parse-article.js';
 
 function loadTexts(files: string[]): Array<{ name: string; text: string; bytes: number }> {
   return files.map((file) => {
@@ -81,6 +85,7 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
     ourRates.push((texts.length * 1000) / ourMs);
     if (wink) winkRates.push((texts.length * 1000) / winkMs);
   }
+  const stageLines = flags.stages === undefined ? [] : stageShares(texts, (text, name, stages) => parseArticle(text, { source: name, resources, stages }));
   const ourSeconds = times.reduce((s, x) => s + x, 0) / 1000;
   const sorted = [...times].sort((a, b) => a - b);
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
@@ -99,5 +104,33 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
     `load average ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')}; rss ${mb(process.memoryUsage().rss)} MB`,
+    ...stageLines,
+  ];
+}
+
+/** One pass over the texts with a stage timer: each stage's share of the parse time, largest first. */
+function stageShares(texts: Array<{ name: string; text: string }>, parse: (text: string, name: string, stages: StageTimer) => unknown): string[] {
+  const spent = new Map<string, number>();
+  let current = '';
+  let since = 0;
+  const timer: StageTimer = {
+    enter(stage) {
+      const now = performance.now();
+      if (current) spent.set(current, (spent.get(current) ?? 0) + now - since);
+      const left = current;
+      current = stage;
+      since = now;
+      return left;
+    },
+  };
+  for (const t of texts) {
+    parse(t.text, t.name, timer);
+    timer.enter('');
+  }
+  spent.delete('');
+  const total = [...spent.values()].reduce((s, x) => s + x, 0);
+  return [
+    `stages (one timed pass, ${total.toFixed(0)} ms; cue matching is counted apart from the stage that asked for it):`,
+    ...[...spent].sort((a, b) => b[1] - a[1]).map(([stage, ms]) => `  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${stage} (${ms.toFixed(0)} ms)`),
   ];
 }
