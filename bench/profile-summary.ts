@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -20,16 +21,29 @@ if (!file) throw new Error('usage: profile-summary.ts FILE.cpuprofile [TOP]');
 const top = Number(topArg ?? 30);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parentOf = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+const whereOf = (frame: ProfileNode['callFrame']) => frame.url.replace(/^.*\/(src|node_modules|bench)\//, '$1/') || '(native)';
+const nameOf = (frame: ProfileNode['callFrame']) => `${frame.functionName || '(anonymous)'} ${whereOf(frame)}:${frame.lineNumber + 1}`;
+// Inclusive time: a sample counts once for every function on its stack (regular expressions' native
+// time lands on the function that ran them).
+const inclusive = new Map<string, number>();
 const byFile = new Map<string, number>();
 const byFunction = new Map<string, number>();
 let total = 0;
 profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   const frame = byId.get(id)!.callFrame;
-  const where = frame.url.replace(/^.*\/(src|node_modules|bench)\//, '$1/') || '(native)';
+  const where = whereOf(frame);
   byFile.set(where, (byFile.get(where) ?? 0) + dt);
-  const fn = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
+  const fn = nameOf(frame);
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+    const name = nameOf(byId.get(at)!.callFrame);
+    if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + dt);
+    seen.add(name);
+  }
   total += dt;
 });
 const print = (title: string, m: Map<string, number>) => {
@@ -38,3 +52,4 @@ const print = (title: string, m: Map<string, number>) => {
 };
 print('self time by file', byFile);
 print('self time by function', byFunction);
+print('total time by function (callees included)', inclusive);

@@ -54,7 +54,8 @@ export const SPOKESPERSON_FOR =
 
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
-const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
+const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
 
 const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp; describedAsPersonRe: RegExp }>();
@@ -282,6 +283,8 @@ export function buildActors(
   const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => Math.min(...a.mentionIdx) - Math.min(...b.mentionIdx));
   const actors: Actor[] = [];
   const idOf = new Map<Cluster, string>();
+  // People's names of more than one word, each with its cluster: another person's title and name is not a role.
+  const fullNames = personClusters.map((p) => ({ p, names: [...p.surfaces.keys()].filter((n) => n.includes(' ')) })).filter((x) => x.names.length > 0);
   ordered.forEach((c, k) => {
     const id = `a${k + 1}`;
     idOf.set(c, id);
@@ -303,7 +306,7 @@ export function buildActors(
       name,
       kind: c.kind,
       // "Defense Minister Ann Berg, Foreign Minister Jo Lind and ...": another person's title and name is not a role of hers.
-      roles: wordRoles(roles, lex).filter((r) => !personClusters.some((p) => p !== c && p.surfaces.size > 0 && [...p.surfaces.keys()].some((n) => n.includes(' ') && r.includes(n)))),
+      roles: wordRoles(roles, lex).filter((r) => !fullNames.some(({ p, names }) => p !== c && names.some((n) => r.includes(n)))),
       ...(gender ? { gender } : {}),
       aliases: [...new Set(surfaces.filter((s) => s !== name))],
       mentions: c.mentionIdx.length,
