@@ -65,6 +65,14 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   // Each text's fastest read over the rounds, ours and wink's: the least disturbed by other processes.
   const ourBest = texts.map(() => Infinity);
   const winkBest = texts.map(() => Infinity);
+  // CPU time of the process (all its threads) per reader: scheduling waits on a shared machine do
+  // not count, so this ratio moves least with the other helpers' load.
+  let ourCpu = 0;
+  let winkCpu = 0;
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let bytes = 0;
   for (let round = 0; round < rounds; round++) {
     let ourMs = 0;
@@ -73,13 +81,17 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
       const oursFirst = round % 2 === 0;
       if (wink && !oursFirst) {
         const w0 = performance.now();
+        const c0 = cpuMs();
         wink.read(t.text);
+        winkCpu += cpuMs() - c0;
         const wms = performance.now() - w0;
         winkMs += wms;
         winkBest[k] = Math.min(winkBest[k]!, wms);
       }
       const o0 = performance.now();
+      const c0 = cpuMs();
       ours(t.text, t.name);
+      ourCpu += cpuMs() - c0;
       const ms = performance.now() - o0;
       ourMs += ms;
       ourBest[k] = Math.min(ourBest[k]!, ms);
@@ -87,7 +99,9 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
       bytes += t.bytes;
       if (wink && oursFirst) {
         const w0 = performance.now();
+        const c0 = cpuMs();
         wink.read(t.text);
+        winkCpu += cpuMs() - c0;
         const wms = performance.now() - w0;
         winkMs += wms;
         winkBest[k] = Math.min(winkBest[k]!, wms);
@@ -108,6 +122,7 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
       ? [
           `wink-nlp (default English pipeline, wink-eng-lite-web-model): ${spread(winkRates)} articles/s`,
           `best of rounds (each text's fastest read): ours ${bestRate(ourBest).toFixed(0)}, wink ${bestRate(winkBest).toFixed(0)} articles/s, ratio ${(bestRate(ourBest) / bestRate(winkBest)).toFixed(2)}`,
+          `cpu time (all rounds): ours ${((rounds * texts.length * 1000) / ourCpu).toFixed(0)}, wink ${((rounds * texts.length * 1000) / winkCpu).toFixed(0)} articles per cpu-second, ratio ${(winkCpu / ourCpu).toFixed(2)}`,
           `ratio ours/wink (medians): ${(median(ourRates) / median(winkRates)).toFixed(2)}; round by round ${spreadRatio(ourRates.map((r, k) => r / winkRates[k]!))}`,
         ]
       : []),

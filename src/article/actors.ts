@@ -175,6 +175,12 @@ export function buildActors(
     }
   });
 
+  /** The first cluster, in the order they were made, that `test` accepts. */
+  const firstCluster = (test: (c: Cluster) => boolean): Cluster | undefined => {
+    for (const c of clusters.values()) if (test(c)) return c;
+    return undefined;
+  };
+
   // Pass 2: surnames and short forms, resolved to the nearest full name before them.
   const persons = () => personClusters;
   const lastMention = (c: Cluster, before: number) => c.mentionIdx.filter((i) => i < before).at(-1) ?? -1;
@@ -207,13 +213,13 @@ export function buildActors(
       attach(best, idx);
       continue;
     }
-    const orgMatch = [...clusters.values()].find((c) => {
+    const orgMatch = firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
       return words.length < t.length && t.slice(-words.length).join(' ') === key;
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
-    const orgByPrefix = orgMatch ? null : [...clusters.values()].find((c) => {
+    const orgByPrefix = orgMatch ? null : firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
       return words.length < t.length && t.slice(0, words.length).join(' ') === key && t.slice(words.length).every((w) => lex.orgWords.has(w));
@@ -254,7 +260,7 @@ export function buildActors(
   // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company
   // named without the words that say it is one, unless a title made the name a person's.
   for (const short of [...clusters.values()].filter((c) => c.kind === 'person' && !c.mentionIdx.some((i) => mentions[i]!.hasTitle))) {
-    const org = [...clusters.values()].find(
+    const org = firstCluster(
       (c) => c.kind === 'organization' && c.tokens.length > short.tokens.length && c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') && c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
     );
     if (!org) continue;
@@ -262,7 +268,16 @@ export function buildActors(
     short.mentionIdx = [];
   }
 
-  // Merge organisations named by a shorter form of a longer name ("Trade Committee").
+  // Merge organisations named by a shorter form of a longer name ("Trade Committee"). An
+  // organisation's longest name, as words, is worked out again only when it has gained a name.
+  const longest = new Map<Cluster, { size: number; words: string[] }>();
+  const longestKey = (c: Cluster) => {
+    const known = longest.get(c);
+    if (known && known.size === c.surfaces.size) return known.words;
+    const words = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');
+    longest.set(c, { size: c.surfaces.size, words });
+    return words;
+  };
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');
@@ -270,7 +285,7 @@ export function buildActors(
     if (sk.length < 2) continue;
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
-      const lk = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');
+      const lk = longestKey(c);
       return lk.length > sk.length && lk.slice(-sk.length).join(' ') === sk.join(' ');
     });
     if (longer.length === 1) {
@@ -280,7 +295,8 @@ export function buildActors(
   }
 
   // Roles, names and ids, in order of first mention.
-  const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => Math.min(...a.mentionIdx) - Math.min(...b.mentionIdx));
+  const firstMention = new Map([...clusters.values()].map((c) => [c, Math.min(...c.mentionIdx)]));
+  const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
   const actors: Actor[] = [];
   const idOf = new Map<Cluster, string>();
   // People's names of more than one word, each with its cluster: another person's title and name is not a role.

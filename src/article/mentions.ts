@@ -4,6 +4,7 @@
  * split off ("Danish Defense Minister" + "Karl Holm") and possessives marked ("Berg's").
  */
 import { trimEndChars } from './text-window.js';
+import { scanWords } from './word-scan.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A capitalised name as it stands in the text. */
@@ -42,7 +43,6 @@ interface Token {
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'y', 'des', 'di']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]*[\p{L}\p{N}.'])?|[^\s\p{L}\p{N}]/gu;
 
 /** Second halves that make a name an adjective: "U.S.-led", "Kremlin-backed", "Texas-based". */
 const ADJECTIVE_SUFFIXES = /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
@@ -51,28 +51,28 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   let sentenceStart = true;
-  for (const m of paragraph.matchAll(WORD)) {
-    let text = m[0];
-    const start = m.index;
+  scanWords(paragraph, (start, wordEnd) => {
+    const whole = paragraph.slice(start, wordEnd);
+    let text = whole;
     // Most words are plain lower-case ones: no capitals, possessives or abbreviations to look at.
     const first = text.charCodeAt(0);
-    if (first >= 97 && first <= 122 && !/['.’-]/.test(text)) {
-      tokens.push({ text, start, end: start + text.length, cap: false, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: false });
+    if (first >= 97 && first <= 122 && plainWord(paragraph, start, wordEnd)) {
+      tokens.push({ text, start, end: wordEnd, cap: false, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: false });
       sentenceStart = false;
-      continue;
+      return;
     }
     if (text === '"') {
       const prev = paragraph[start - 1];
       inQuote = prev === undefined || /[\s(\[—–-]/.test(prev) ? true : !inQuote ? inQuote : false;
       tokens.push({ text, start, end: start + 1, cap: false, possessive: false, stop: true, sentenceStart: false, inQuote, sentenceEnd: false });
-      continue;
+      return;
     }
     // "U.S.-led", "German-made": the capitalised part is a name used as an adjective.
     const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
     if (adjectival && (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))) {
       tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
       sentenceStart = false;
-      continue;
+      return;
     }
     let possessive = false;
     if (/['’]s$/.test(text)) {
@@ -89,13 +89,22 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     const cap = /^\p{Lu}/u.test(text) || /^(?:\p{Lu}\.)+$/u.test(text);
     const stop = !/[\p{L}\p{N}]/u.test(text);
-    const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(m[0]);
+    const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(whole);
     tokens.push({ text, start, end: start + text.length, cap, possessive, stop, sentenceStart, inQuote, sentenceEnd: closes });
     sentenceStart = false;
     if (closes) sentenceStart = true;
     if (stop && /[!?:;]/.test(text)) sentenceStart = true;
-  }
+  });
   return tokens;
+}
+
+/** No "'", ".", "’" or "-" in the word: `!/['.’-]/.test(word)` without making the word a string first. */
+function plainWord(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 46 || c === 45 || c === 0x2019) return false;
+  }
+  return true;
 }
 
 function isDemonymAt(words: string[], i: number, lex: Lexicon): number {
