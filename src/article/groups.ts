@@ -82,12 +82,14 @@ function namedFinder(alternatives: string[], rest: RegExp, pattern: RegExp): (te
   if (alternatives.some((a) => a.length < 2)) return (text) => text.matchAll(pattern) as Iterable<NamedMatch>;
   const byHead = new Map<string, string[]>();
   for (const a of alternatives) byHead.set(a.slice(0, 2), [...(byHead.get(a.slice(0, 2)) ?? []), a]);
-  const firstChars = new Set(alternatives.map((a) => a.charCodeAt(0)));
+  // Where an alternative can start: a character class of their first characters, scanned natively.
+  const heads = new RegExp(`[${[...new Set(alternatives.map((a) => a[0]!))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
   return (text) => {
     const found: NamedMatch[] = [];
-    for (let at = 0; at < text.length - 1; at++) {
+    heads.lastIndex = 0;
+    for (let head = heads.exec(text); head; head = heads.exec(text)) {
+      const at = head.index;
       const c = text.charCodeAt(at);
-      if (!firstChars.has(c)) continue;
       const list = byHead.get(text.slice(at, at + 2));
       // \b: a word character on one side only.
       if (!list || (at > 0 && isWordChar(text.charCodeAt(at - 1))) === isWordChar(c)) continue;
@@ -97,7 +99,7 @@ function namedFinder(alternatives: string[], rest: RegExp, pattern: RegExp): (te
         const m = rest.exec(text);
         if (!m) continue;
         found.push({ 0: text.slice(at, rest.lastIndex), 1: a, 2: m[1]!, 3: m[2]!, index: at });
-        at = rest.lastIndex - 1;
+        heads.lastIndex = rest.lastIndex;
         break;
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { splitSentences } from '../../src/article/sentences.js';
+import { lastWords } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
@@ -42,5 +43,19 @@ describe('sentences are split once per paragraph', () => {
     const first = splitSentences(text);
     first[0]!.text = 'changed';
     expect(splitSentences(text).map((s) => s.text)).toEqual(['The dam held.', 'Engineers said so.']);
+  });
+});
+
+describe('the last words of a text are read from its end', () => {
+  it('gives what splitting the trimmed text at whitespace gives', () => {
+    for (const [text, count] of [
+      ['said the former  minister ', 3],
+      ['  two words', 5],
+      ['one', 2],
+      ['', 1],
+      ['a\u00a0b\tc\nd', 2],
+    ] as const) {
+      expect(lastWords(text, count)).toEqual(text.trimEnd().split(/\s+/).slice(-count));
+    }
   });
 });
