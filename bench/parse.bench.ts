@@ -5,8 +5,10 @@
  * one's articles/s per round (min/median/max), the ratio of the medians, p50/p99 ms per article, the
  * start-up load times and RSS. The machine is shared, so the ratio is the figure to compare.
  *
- * Flags: `--rounds N` (default 5), `--no-wink` to time ours alone, `--stages` to add a pass (after
- * the timed rounds, so they stay untouched) that times each parse stage and prints its share.
+ * Flags: `--rounds N` (default 5), `--no-wink` to time ours alone, `--stages` to add three passes
+ * (after the timed rounds, so they stay untouched) that time each parse stage and print its share.
+ * `node --import tsx bench/ab-parse.ts OTHER_CHECKOUT` compares this parser with another checkout's,
+ * side by side in one process, stage by stage.
  * For a profile by function: `node --cpu-prof --import tsx bench/run.ts parse --no-wink`, then
  * `node --import tsx bench/profile-summary.ts CPU.*.cpuprofile`.
  */
@@ -135,7 +137,9 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   ];
 }
 
-/** One pass over the texts with a stage timer: each stage's share of the parse time, largest first. */
+const STAGE_PASSES = 3;
+
+/** Passes over the texts with a stage timer: each stage's share of the parse time, largest first. */
 function stageShares(texts: Array<{ name: string; text: string }>, parse: (text: string, name: string, stages: StageTimer) => unknown): string[] {
   const spent = new Map<string, number>();
   let current = '';
@@ -150,14 +154,16 @@ function stageShares(texts: Array<{ name: string; text: string }>, parse: (text:
       return left;
     },
   };
-  for (const t of texts) {
-    parse(t.text, t.name, timer);
-    timer.enter('');
+  for (let pass = 0; pass < STAGE_PASSES; pass++) {
+    for (const t of texts) {
+      parse(t.text, t.name, timer);
+      timer.enter('');
+    }
   }
   spent.delete('');
   const total = [...spent.values()].reduce((s, x) => s + x, 0);
   return [
-    `stages (one timed pass, ${total.toFixed(0)} ms; cue matching is counted apart from the stage that asked for it):`,
+    `stages (${STAGE_PASSES} timed passes, ${total.toFixed(0)} ms; cue matching is counted apart from the stage that asked for it):`,
     ...[...spent].sort((a, b) => b[1] - a[1]).map(([stage, ms]) => `  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${stage} (${ms.toFixed(0)} ms)`),
   ];
 }
