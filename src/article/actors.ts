@@ -56,7 +56,20 @@ export const SPOKESPERSON_FOR =
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
 // Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
 const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
-const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+const foldKey = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+/** A name's key (folded, without dots and apostrophes), remembered: the same names come back in every pass. */
+const keys = new Map<string, string>();
+const keyOf = (s: string) => {
+  let key = keys.get(s);
+  if (key === undefined) {
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(s, (key = foldKey(s)));
+  }
+  return key;
+};
+/** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
+const endsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[t.length - words.length + k] === w);
+const startsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[k] === w);
 
 const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp; describedAsPersonRe: RegExp }>();
 /** Patterns built from the lexicon once, not once per name. */
@@ -150,7 +163,7 @@ export function buildActors(
       return;
     }
     const introducedByRole = context === 'person';
-    const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
+    const firstName = words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
@@ -204,7 +217,7 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     const candidates = persons().filter((c) => {
       const t = c.tokens;
-      return words.length < t.length && (t.slice(-words.length).join(' ') === key || t.slice(0, words.length).join(' ') === key);
+      return words.length < t.length && (endsWithWords(t, words) || startsWithWords(t, words));
     });
     if (candidates.length) {
       // A bare surname shared by several people names the one mentioned last (measured: better than
@@ -216,13 +229,13 @@ export function buildActors(
     const orgMatch = firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && t.slice(-words.length).join(' ') === key;
+      return words.length < t.length && endsWithWords(t, words);
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
     const orgByPrefix = orgMatch ? null : firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && t.slice(0, words.length).join(' ') === key && t.slice(words.length).every((w) => lex.orgWords.has(w));
+      return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w));
     });
     if (orgByPrefix) {
       attach(orgByPrefix, idx);

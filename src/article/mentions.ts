@@ -107,18 +107,21 @@ function plainWord(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function isDemonymAt(words: string[], i: number, lex: Lexicon): number {
+/** The words of a run in lower case, joined from `i` for `n` words (as lower-casing the joined words would give). */
+const phraseAt = (lower: string[], i: number, n: number) => (n === 1 ? lower[i]! : lower.slice(i, i + n).join(' '));
+
+function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
   for (let n = 3; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    if (lex.demonyms.has(words.slice(i, i + n).join(' ').toLowerCase())) return n;
+    if (i + n > lower.length) continue;
+    if (lex.demonyms.has(phraseAt(lower, i, n))) return n;
   }
   return 0;
 }
 
-function titleLengthAt(words: string[], i: number, lex: Lexicon): number {
+function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
   for (let n = 4; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+    if (i + n > lower.length) continue;
+    const phrase = phraseAt(lower, i, n);
     if (lex.titles.has(phrase) || (n === 1 && lex.honorifics.has(phrase))) return n;
   }
   return 0;
@@ -173,21 +176,22 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     }
     i = j;
     let words = run.map((r) => r.text);
+    const lowerWords = words.map((w) => w.toLowerCase());
     let first = 0;
     // A capital that only starts the sentence proves nothing.
-    if (run[0]!.sentenceStart && (lex.sentenceWords.has(words[0]!.toLowerCase()) || lex.calendarWords.has(words[0]!.toLowerCase()))) first = 1;
+    if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || lex.calendarWords.has(lowerWords[0]!))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
     const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
-    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(words[0]!.toLowerCase()) && titleLengthAt(words, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
-    while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
+    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(lowerWords[0]!) && titleLengthAt(lowerWords, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
+    while (first < words.length && lex.calendarWords.has(lowerWords[first]!)) first++;
     // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
     // demonym opening an organisation's name is part of it: "American Port Operators Association".
     const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
     let titleEnd = first;
     let hasTitle = false;
     for (;;) {
-      const d = isDemonymAt(words, titleEnd, lex);
-      const tl = titleLengthAt(words, titleEnd, lex);
+      const d = isDemonymAt(lowerWords, titleEnd, lex);
+      const tl = titleLengthAt(lowerWords, titleEnd, lex);
       if (tl > 0 && titleEnd + tl < words.length) {
         titleEnd += tl;
         hasTitle = true;
@@ -199,8 +203,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // Hayashi"): the name follows the last one.
     {
       for (let k = words.length - 2; k > titleEnd; k--) {
-        const tl = titleLengthAt(words, k, lex);
-        const honorific = tl === 1 && lex.honorifics.has(words[k]!.toLowerCase());
+        const tl = titleLengthAt(lowerWords, k, lex);
+        const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
         if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
           titleEnd = k + tl;
           hasTitle = true;
