@@ -17,7 +17,6 @@ import { createGroupFinder } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { markQuotationMarks, normalizeText } from './normalize.js';
-import { findQuoteSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
@@ -102,7 +101,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
 
   // Stage 1: names become actors, placed in the text.
   timer?.enter('names');
-  const { actors, placed, datelineLength, quotedRanges } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
+  const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
 
   // Stage 2: sources without a name ("a U.S. official said", "according to the report"). Quotes,
   // claims and unnamed sources all read each paragraph's cues: found once.
@@ -112,7 +111,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   timer?.enter('sentences');
   const sentences = paragraphs.map((p) => splitSentences(p));
   timer?.enter('unnamed sources');
-  const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), findQuoteSpans(p), sentences[i]!, lex));
+  const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), quoteSpans[i]!, sentences[i]!, lex));
   placeSourceDescriptions(descriptions, actors, placed, lex);
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   options.trace?.mentions.push(...placed);
