@@ -54,8 +54,22 @@ export const SPOKESPERSON_FOR =
 
 /** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
 const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
-const accentFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const keyOf = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+// Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
+const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+const foldKey = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+/** A name's key (folded, without dots and apostrophes), remembered: the same names come back in every pass. */
+const keys = new Map<string, string>();
+const keyOf = (s: string) => {
+  let key = keys.get(s);
+  if (key === undefined) {
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(s, (key = foldKey(s)));
+  }
+  return key;
+};
+/** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
+const endsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[t.length - words.length + k] === w);
+const startsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[k] === w);
 
 const patternCache = new WeakMap<Lexicon, { orgNounAfterRe: RegExp; placeNounAfterRe: RegExp; describedAsPersonRe: RegExp }>();
 /** Patterns built from the lexicon once, not once per name. */
@@ -149,7 +163,7 @@ export function buildActors(
       return;
     }
     const introducedByRole = context === 'person';
-    const firstName = lex.firstNames.has(words[0]!.toLowerCase()) && words.length >= 2 && words.length <= 4 && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
+    const firstName = words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
@@ -174,6 +188,12 @@ export function buildActors(
     }
   });
 
+  /** The first cluster, in the order they were made, that `test` accepts. */
+  const firstCluster = (test: (c: Cluster) => boolean): Cluster | undefined => {
+    for (const c of clusters.values()) if (test(c)) return c;
+    return undefined;
+  };
+
   // Pass 2: surnames and short forms, resolved to the nearest full name before them.
   const persons = () => personClusters;
   const lastMention = (c: Cluster, before: number) => c.mentionIdx.filter((i) => i < before).at(-1) ?? -1;
@@ -197,7 +217,7 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     const candidates = persons().filter((c) => {
       const t = c.tokens;
-      return words.length < t.length && (t.slice(-words.length).join(' ') === key || t.slice(0, words.length).join(' ') === key);
+      return words.length < t.length && (endsWithWords(t, words) || startsWithWords(t, words));
     });
     if (candidates.length) {
       // A bare surname shared by several people names the one mentioned last (measured: better than
@@ -206,16 +226,16 @@ export function buildActors(
       attach(best, idx);
       continue;
     }
-    const orgMatch = [...clusters.values()].find((c) => {
+    const orgMatch = firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && t.slice(-words.length).join(' ') === key;
+      return words.length < t.length && endsWithWords(t, words);
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
-    const orgByPrefix = orgMatch ? null : [...clusters.values()].find((c) => {
+    const orgByPrefix = orgMatch ? null : firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && t.slice(0, words.length).join(' ') === key && t.slice(words.length).every((w) => lex.orgWords.has(w));
+      return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w));
     });
     if (orgByPrefix) {
       attach(orgByPrefix, idx);
@@ -253,7 +273,7 @@ export function buildActors(
   // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company
   // named without the words that say it is one, unless a title made the name a person's.
   for (const short of [...clusters.values()].filter((c) => c.kind === 'person' && !c.mentionIdx.some((i) => mentions[i]!.hasTitle))) {
-    const org = [...clusters.values()].find(
+    const org = firstCluster(
       (c) => c.kind === 'organization' && c.tokens.length > short.tokens.length && c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') && c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
     );
     if (!org) continue;
@@ -261,7 +281,16 @@ export function buildActors(
     short.mentionIdx = [];
   }
 
-  // Merge organisations named by a shorter form of a longer name ("Trade Committee").
+  // Merge organisations named by a shorter form of a longer name ("Trade Committee"). An
+  // organisation's longest name, as words, is worked out again only when it has gained a name.
+  const longest = new Map<Cluster, { size: number; words: string[] }>();
+  const longestKey = (c: Cluster) => {
+    const known = longest.get(c);
+    if (known && known.size === c.surfaces.size) return known.words;
+    const words = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');
+    longest.set(c, { size: c.surfaces.size, words });
+    return words;
+  };
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');
@@ -269,7 +298,7 @@ export function buildActors(
     if (sk.length < 2) continue;
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
-      const lk = keyOf(c.canonical ?? [...c.surfaces.keys()].sort((a, b) => b.length - a.length)[0]!).split(' ');
+      const lk = longestKey(c);
       return lk.length > sk.length && lk.slice(-sk.length).join(' ') === sk.join(' ');
     });
     if (longer.length === 1) {
@@ -279,9 +308,12 @@ export function buildActors(
   }
 
   // Roles, names and ids, in order of first mention.
-  const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => Math.min(...a.mentionIdx) - Math.min(...b.mentionIdx));
+  const firstMention = new Map([...clusters.values()].map((c) => [c, Math.min(...c.mentionIdx)]));
+  const ordered = [...clusters.values()].filter((c) => c.mentionIdx.length > 0).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
   const actors: Actor[] = [];
   const idOf = new Map<Cluster, string>();
+  // People's names of more than one word, each with its cluster: another person's title and name is not a role.
+  const fullNames = personClusters.map((p) => ({ p, names: [...p.surfaces.keys()].filter((n) => n.includes(' ')) })).filter((x) => x.names.length > 0);
   ordered.forEach((c, k) => {
     const id = `a${k + 1}`;
     idOf.set(c, id);
@@ -303,7 +335,7 @@ export function buildActors(
       name,
       kind: c.kind,
       // "Defense Minister Ann Berg, Foreign Minister Jo Lind and ...": another person's title and name is not a role of hers.
-      roles: wordRoles(roles, lex).filter((r) => !personClusters.some((p) => p !== c && p.surfaces.size > 0 && [...p.surfaces.keys()].some((n) => n.includes(' ') && r.includes(n)))),
+      roles: wordRoles(roles, lex).filter((r) => !fullNames.some(({ p, names }) => p !== c && names.some((n) => r.includes(n)))),
       ...(gender ? { gender } : {}),
       aliases: [...new Set(surfaces.filter((s) => s !== name))],
       mentions: c.mentionIdx.length,

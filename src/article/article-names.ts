@@ -9,7 +9,7 @@ import { readDateline } from './dateline.js';
 import type { GroupMention, createGroupFinder } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { findQuoteSpans } from './quotes.js';
+import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import type { PlacedMention } from './speakers.js';
 import type { Actor } from './types.js';
 
@@ -22,6 +22,8 @@ export interface ArticleNames {
   datelineLength: number;
   /** Spans inside quotation marks, per paragraph. */
   quotedRanges: Array<Array<[number, number]>>;
+  /** The same spans as found, per paragraph, for the later stages that read them (found once). */
+  quoteSpans: QuoteSpan[][];
 }
 
 /** What this stage reads of the article: paragraphs and captions (quotation marks as '"'), and who wrote it. */
@@ -50,7 +52,8 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   // Groups: "Syrian state media" and its later bare "state media".
   const groupMentions: GroupMention[] = [];
   paragraphs.forEach((p, i) => groupMentions.push(...groups(p, i)));
-  const quotedRanges = paragraphs.map((p) => findQuoteSpans(p).map((q): [number, number] => [q.start, q.end]));
+  const quoteSpans = paragraphs.map((p) => findQuoteSpans(p));
+  const quotedRanges = quoteSpans.map((spans) => spans.map((q): [number, number] => [q.start, q.end]));
   const placed: PlacedMention[] = [];
   all.forEach((m, k) => {
     const actorId = table.mentionActor[k];
@@ -77,5 +80,5 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
     if (overlapping >= 0) placed.splice(overlapping, 1);
     placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });
   }
-  return { actors, placed, datelineLength, quotedRanges };
+  return { actors, placed, datelineLength, quotedRanges, quoteSpans };
 }

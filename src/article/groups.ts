@@ -37,12 +37,19 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
     return null;
   };
   const bare = new RegExp(`\\b(?:the\\s+)?(${nouns.join('|')})\\b`, 'g');
+  const findNamed = namedFinder(
+    [...[...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')), 'U.S.', 'U.N.', 'EU'],
+    new RegExp(`\\s+((?:[a-z]+\\s+){0,2}?)(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'uy'),
+    named,
+  );
+  // "Norway's foreign ministry": without a possessive right before a collective noun there is no match.
+  const possessiveNoun = new RegExp(`['’]s\\s+(?:${nouns.join('|')})\\b`, 'u');
   return (paragraph, index) => {
     const found: GroupMention[] = [];
-    for (const m of paragraph.matchAll(named)) {
+    for (const m of findNamed(paragraph)) {
       found.push({ name: `${m[1]} ${m[2]}${m[3]}`, noun: m[3]!.toLowerCase(), text: m[0], paragraph: index, start: m.index, end: m.index + m[0].length });
     }
-    for (const m of paragraph.matchAll(possessive)) {
+    for (const m of possessiveNoun.test(paragraph) ? paragraph.matchAll(possessive) : []) {
       const place = placeIn(m[1]!);
       if (!place) continue;
       const start = m.index + m[0].indexOf(place);
@@ -56,5 +63,46 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
       found.push({ name: '', noun: m[1]!.toLowerCase(), text: m[1]!, paragraph: index, start, end: start + m[1]!.length });
     }
     return found.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** A match of the named-group pattern: [whole, nationality, words between, collective noun]. */
+type NamedMatch = { 0: string; 1: string; 2: string; 3: string; index: number };
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * What `\b(NATIONALITY|...)REST` finds with a global scan, found by looking the nationalities up
+ * where they can start (by their first two characters) instead of trying some 250 alternatives at
+ * every word boundary. Alternatives are tried in the pattern's order and the first whose rest
+ * matches wins, as the regular expression's backtracking does; matches do not overlap. Falls back
+ * to the pattern itself if an alternative is shorter than two characters.
+ */
+function namedFinder(alternatives: string[], rest: RegExp, pattern: RegExp): (text: string) => Iterable<NamedMatch> {
+  if (alternatives.some((a) => a.length < 2)) return (text) => text.matchAll(pattern) as Iterable<NamedMatch>;
+  const byHead = new Map<string, string[]>();
+  for (const a of alternatives) byHead.set(a.slice(0, 2), [...(byHead.get(a.slice(0, 2)) ?? []), a]);
+  // Where an alternative can start: a character class of their first characters, scanned natively.
+  const heads = new RegExp(`[${[...new Set(alternatives.map((a) => a[0]!))].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  return (text) => {
+    const found: NamedMatch[] = [];
+    heads.lastIndex = 0;
+    for (let head = heads.exec(text); head; head = heads.exec(text)) {
+      const at = head.index;
+      const c = text.charCodeAt(at);
+      const list = byHead.get(text.slice(at, at + 2));
+      // \b: a word character on one side only.
+      if (!list || (at > 0 && isWordChar(text.charCodeAt(at - 1))) === isWordChar(c)) continue;
+      for (const a of list) {
+        if (!text.startsWith(a, at)) continue;
+        rest.lastIndex = at + a.length;
+        const m = rest.exec(text);
+        if (!m) continue;
+        found.push({ 0: text.slice(at, rest.lastIndex), 1: a, 2: m[1]!, 3: m[2]!, index: at });
+        heads.lastIndex = rest.lastIndex;
+        break;
+      }
+    }
+    return found;
   };
 }

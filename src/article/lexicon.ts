@@ -45,6 +45,28 @@ export interface Lexicon {
   speechVerbs: Set<string>;
 }
 
+/**
+ * first-names.tsv: a name and its gender per line ('#' opens a comment line). Read by offsets rather
+ * than split into lines and fields: 32,000 lines, read at every start-up.
+ */
+export function readFirstNames(tsv: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (let at = 0; at < tsv.length; ) {
+    let lineEnd = tsv.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = tsv.length;
+    if (lineEnd > at && tsv[at] !== '#') {
+      const tab = tsv.indexOf('\t', at);
+      const nameEnd = tab >= 0 && tab < lineEnd ? tab : lineEnd;
+      if (nameEnd - at > 1) {
+        const genderEnd = nameEnd < lineEnd ? tsv.indexOf('\t', nameEnd + 1) : -1;
+        names.set(tsv.slice(at, nameEnd), nameEnd < lineEnd ? tsv.slice(nameEnd + 1, genderEnd >= 0 && genderEnd < lineEnd ? genderEnd : lineEnd) : 'u');
+      }
+    }
+    at = lineEnd + 1;
+  }
+  return names;
+}
+
 const readJson = (file: string) => JSON.parse(readFileSync(LEXICON_DIR + file, 'utf8'));
 
 /** Loads the lexicon from data/lexicon/. Pure data; callers keep and pass the result. */
@@ -80,12 +102,7 @@ export function loadLexicon(): Lexicon {
   let gazetteerMaxWords = 1;
   for (const key of gazetteer.keys()) gazetteerMaxWords = Math.max(gazetteerMaxWords, key.split(' ').length);
 
-  const firstNames = new Map<string, string>();
-  for (const line of readFileSync(LEXICON_DIR + 'first-names.tsv', 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [name, gender] = line.split('\t');
-    if (name && name.length > 1) firstNames.set(name, gender ?? 'u');
-  }
+  const firstNames = readFirstNames(readFileSync(LEXICON_DIR + 'first-names.tsv', 'utf8'));
 
   const verbKinds = new Map<string, string>();
   for (const [kind, list] of Object.entries(verbs.verbs)) for (const v of list) if (!verbKinds.has(v)) verbKinds.set(v, kind);

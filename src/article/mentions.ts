@@ -4,6 +4,7 @@
  * split off ("Danish Defense Minister" + "Karl Holm") and possessives marked ("Berg's").
  */
 import { trimEndChars } from './text-window.js';
+import { scanWords } from './word-scan.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A capitalised name as it stands in the text. */
@@ -42,7 +43,6 @@ interface Token {
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'y', 'des', 'di']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]*[\p{L}\p{N}.'])?|[^\s\p{L}\p{N}]/gu;
 
 /** Second halves that make a name an adjective: "U.S.-led", "Kremlin-backed", "Texas-based". */
 const ADJECTIVE_SUFFIXES = /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
@@ -51,28 +51,28 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   let sentenceStart = true;
-  for (const m of paragraph.matchAll(WORD)) {
-    let text = m[0];
-    const start = m.index;
+  scanWords(paragraph, (start, wordEnd) => {
+    const whole = paragraph.slice(start, wordEnd);
+    let text = whole;
     // Most words are plain lower-case ones: no capitals, possessives or abbreviations to look at.
     const first = text.charCodeAt(0);
-    if (first >= 97 && first <= 122 && !/['.’-]/.test(text)) {
-      tokens.push({ text, start, end: start + text.length, cap: false, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: false });
+    if (first >= 97 && first <= 122 && plainWord(paragraph, start, wordEnd)) {
+      tokens.push({ text, start, end: wordEnd, cap: false, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: false });
       sentenceStart = false;
-      continue;
+      return;
     }
     if (text === '"') {
       const prev = paragraph[start - 1];
       inQuote = prev === undefined || /[\s(\[—–-]/.test(prev) ? true : !inQuote ? inQuote : false;
       tokens.push({ text, start, end: start + 1, cap: false, possessive: false, stop: true, sentenceStart: false, inQuote, sentenceEnd: false });
-      continue;
+      return;
     }
     // "U.S.-led", "German-made": the capitalised part is a name used as an adjective.
     const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
     if (adjectival && (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))) {
       tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
       sentenceStart = false;
-      continue;
+      return;
     }
     let possessive = false;
     if (/['’]s$/.test(text)) {
@@ -89,27 +89,39 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     const cap = /^\p{Lu}/u.test(text) || /^(?:\p{Lu}\.)+$/u.test(text);
     const stop = !/[\p{L}\p{N}]/u.test(text);
-    const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(m[0]);
+    const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(whole);
     tokens.push({ text, start, end: start + text.length, cap, possessive, stop, sentenceStart, inQuote, sentenceEnd: closes });
     sentenceStart = false;
     if (closes) sentenceStart = true;
     if (stop && /[!?:;]/.test(text)) sentenceStart = true;
-  }
+  });
   return tokens;
 }
 
-function isDemonymAt(words: string[], i: number, lex: Lexicon): number {
+/** No "'", ".", "’" or "-" in the word: `!/['.’-]/.test(word)` without making the word a string first. */
+function plainWord(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 46 || c === 45 || c === 0x2019) return false;
+  }
+  return true;
+}
+
+/** The words of a run in lower case, joined from `i` for `n` words (as lower-casing the joined words would give). */
+const phraseAt = (lower: string[], i: number, n: number) => (n === 1 ? lower[i]! : lower.slice(i, i + n).join(' '));
+
+function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
   for (let n = 3; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    if (lex.demonyms.has(words.slice(i, i + n).join(' ').toLowerCase())) return n;
+    if (i + n > lower.length) continue;
+    if (lex.demonyms.has(phraseAt(lower, i, n))) return n;
   }
   return 0;
 }
 
-function titleLengthAt(words: string[], i: number, lex: Lexicon): number {
+function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
   for (let n = 4; n >= 1; n--) {
-    if (i + n > words.length) continue;
-    const phrase = words.slice(i, i + n).join(' ').toLowerCase();
+    if (i + n > lower.length) continue;
+    const phrase = phraseAt(lower, i, n);
     if (lex.titles.has(phrase) || (n === 1 && lex.honorifics.has(phrase))) return n;
   }
   return 0;
@@ -164,21 +176,22 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     }
     i = j;
     let words = run.map((r) => r.text);
+    const lowerWords = words.map((w) => w.toLowerCase());
     let first = 0;
     // A capital that only starts the sentence proves nothing.
-    if (run[0]!.sentenceStart && (lex.sentenceWords.has(words[0]!.toLowerCase()) || lex.calendarWords.has(words[0]!.toLowerCase()))) first = 1;
+    if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || lex.calendarWords.has(lowerWords[0]!))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
     const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
-    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(words[0]!.toLowerCase()) && titleLengthAt(words, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
-    while (first < words.length && lex.calendarWords.has(words[first]!.toLowerCase())) first++;
+    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(lowerWords[0]!) && titleLengthAt(lowerWords, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
+    while (first < words.length && lex.calendarWords.has(lowerWords[first]!)) first++;
     // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
     // demonym opening an organisation's name is part of it: "American Port Operators Association".
     const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
     let titleEnd = first;
     let hasTitle = false;
     for (;;) {
-      const d = isDemonymAt(words, titleEnd, lex);
-      const tl = titleLengthAt(words, titleEnd, lex);
+      const d = isDemonymAt(lowerWords, titleEnd, lex);
+      const tl = titleLengthAt(lowerWords, titleEnd, lex);
       if (tl > 0 && titleEnd + tl < words.length) {
         titleEnd += tl;
         hasTitle = true;
@@ -190,8 +203,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // Hayashi"): the name follows the last one.
     {
       for (let k = words.length - 2; k > titleEnd; k--) {
-        const tl = titleLengthAt(words, k, lex);
-        const honorific = tl === 1 && lex.honorifics.has(words[k]!.toLowerCase());
+        const tl = titleLengthAt(lowerWords, k, lex);
+        const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
         if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
           titleEnd = k + tl;
           hasTitle = true;

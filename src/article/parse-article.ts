@@ -17,7 +17,6 @@ import { createGroupFinder } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { markQuotationMarks, normalizeText } from './normalize.js';
-import { findQuoteSpans } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
@@ -61,6 +60,13 @@ export interface ParseOptions {
   publishedAt?: string | null;
   /** Receives the inputs of every quote decision and where names stand (training reads them). */
   trace?: AttributionTrace;
+  /** Told as the parse moves from stage to stage (the parse benchmark's `--stages` times them). */
+  stages?: StageTimer;
+}
+
+/** Time accrues to the stage last entered; `enter` returns the stage it leaves. */
+export interface StageTimer {
+  enter(stage: string): string;
 }
 
 /** Why an article has no date, and how to give it one. */
@@ -74,6 +80,8 @@ export const UNDATED_REASON =
 export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArticle {
   const res = options.resources ?? resources();
   const lex = res.lexicon;
+  const timer = options.stages;
+  timer?.enter('structure');
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
   let text = normalizeText(raw);
   let known: KnownMetadata = {};
@@ -92,14 +100,18 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const captionTexts = s.captions.map((c) => markQuotationMarks(c.text));
 
   // Stage 1: names become actors, placed in the text.
-  const { actors, placed, datelineLength, quotedRanges } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
+  timer?.enter('names');
+  const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
 
   // Stage 2: sources without a name ("a U.S. official said", "according to the report"). Quotes,
   // claims and unnamed sources all read each paragraph's cues: found once.
   const cueMemo = new Map<string, ReturnType<CueFinder['find']>>();
-  const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, res.cues.find(t)), cueMemo.get(t)!) };
+  const findCues = timer ? (t: string) => timed(timer, 'cues', () => res.cues.find(t)) : res.cues.find;
+  const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, findCues(t)), cueMemo.get(t)!) };
+  timer?.enter('sentences');
   const sentences = paragraphs.map((p) => splitSentences(p));
-  const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), findQuoteSpans(p), sentences[i]!, lex));
+  timer?.enter('unnamed sources');
+  const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), quoteSpans[i]!, sentences[i]!, lex));
   placeSourceDescriptions(descriptions, actors, placed, lex);
   placed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   options.trace?.mentions.push(...placed);
@@ -111,11 +123,14 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   }
   const placedBetween = (p: number, from: number, to: number) => startingBetween(placedIn.get(p) ?? [], from, to);
   const byId = new Map(actors.map((a) => [a.id, a]));
+  timer?.enter('speakers');
   const speakers = createSpeakerFinder(paragraphs, placed, byId, lex);
 
   // Stage 3: speech under labels (transcripts, roundups), then quotes and who said them: the rules
   // propose, the learned model decides.
+  timer?.enter('labelled speech');
   const labels = readLabelledSpeech({ paragraphs, actors, byId, placed, placedBetween, cues, lex });
+  timer?.enter('quotes');
   const placedQuotes: PlacedQuotes = new Map();
   const quotes = attributeQuotes(
     { paragraphs, sentences, cues, speakers, personNamed: labels.personNamed, labelled: labels.labelled, actors: byId, lexicon: lex, mentionsIn: (p) => placedIn.get(p) ?? [] },
@@ -127,6 +142,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   quotes.sort((a, b) => a.paragraph - b.paragraph);
 
   // Stage 4: claims, quoted or not, with their sources.
+  timer?.enter('claims');
   const placedClaims: PlacedClaims = new Map();
   const found = extractClaims({
     placed: (claim, sentence, cue) => placedClaims.set(claim, { sentence, cue }),
@@ -144,6 +160,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   });
   // Stage 5: through whom the words came ("the agency quoted X as saying"), as `via` on quotes and claims;
   // a quote's claim carries its quote's relays.
+  timer?.enter('relays');
   const claims = traceRelays(
     { paragraphs, sentences, cues, speakers, mentionsIn: (p) => placedIn.get(p) ?? [], actors: byId, lexicon: lex, media: res.media, agency: s.agency, actorFor: (d) => relayActor(actors, byId, d) },
     quotes,
@@ -155,9 +172,11 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   // Stage 6: dated sentences.
+  timer?.enter('events');
   const events = findEvents(paragraphs, captionTexts, { publishedAt, dayFirst: writesDayFirst(paragraphs.join('\n')) }, datelineLength);
 
   // Mentions counted from names; actors only named in captions stay (they are in the story's pictures).
+  timer?.enter('output');
   return {
     id,
     headline: s.headline,
@@ -180,6 +199,16 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     source: options.source ?? null,
     parserVersion: PARSER_VERSION,
   };
+}
+
+/** Runs `fn` as stage `stage`, then goes back to the stage it interrupted. */
+function timed<T>(timer: StageTimer, stage: string, fn: () => T): T {
+  const back = timer.enter(stage);
+  try {
+    return fn();
+  } finally {
+    timer.enter(back);
+  }
 }
 
 /**

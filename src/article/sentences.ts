@@ -40,8 +40,30 @@ function speakerFollows(paragraph: string, at: number, afterFullStop: boolean): 
   return words.length === 0 || (words.length <= 4 && /^(?:on|in|at|to|during|after|before|late|early|last|this|from)$/.test(words[0]!));
 }
 
-/** Splits a paragraph into sentences with their offsets. */
+/**
+ * The last paragraphs split, by text: a parse splits each paragraph once for its stages and again
+ * for its dated events, and the second time is a lookup. Small and cleared when full.
+ */
+const recent = new Map<string, Sentence[]>();
+const RECENT_MAX = 512;
+const RECENT_CHARS = 1 << 20;
+let recentChars = 0;
+
+/** Splits a paragraph into sentences with their offsets (fresh objects on every call). */
 export function splitSentences(paragraph: string): Sentence[] {
+  let sentences = recent.get(paragraph);
+  if (!sentences) {
+    if (recent.size >= RECENT_MAX || recentChars + paragraph.length > RECENT_CHARS) {
+      recent.clear();
+      recentChars = 0;
+    }
+    recent.set(paragraph, (sentences = split(paragraph)));
+    recentChars += paragraph.length;
+  }
+  return sentences.map((s) => ({ ...s }));
+}
+
+function split(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   // Only a whole run of marks can end a sentence, so a match starts where a run starts: otherwise

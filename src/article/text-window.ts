@@ -32,15 +32,26 @@ export function execFrom(pattern: RegExp, text: string, from: number): RegExpExe
   return match;
 }
 
-/** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the end of the text. */
+/** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the last `count` words from the end. */
 export function lastWords(text: string, count: number): string[] {
-  const trimmed = text.trimEnd();
-  for (let size = 256; ; size *= 2) {
-    const start = Math.max(0, trimmed.length - size);
-    const words = trimmed.slice(start).split(/\s+/);
-    // Past the start of the text the first piece may be part of a word: it does not count.
-    if (start === 0 || words.length > count) return words.slice(-count);
+  if (count <= 0) return text.trimEnd().split(/\s+/).slice(-count);
+  let k = text.length;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const words: string[] = [];
+  while (words.length < count) {
+    let start = k;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    words.push(text.slice(start, k));
+    if (start === 0) break;
+    k = start;
+    while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+    // Whitespace at the very start: split() gives an empty first piece.
+    if (k === 0) {
+      if (words.length < count) words.push('');
+      break;
+    }
   }
+  return words.reverse();
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createGroupFinder } from '../../src/article/groups.js';
+import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
+import { splitSentences } from '../../src/article/sentences.js';
+import { lastWords } from '../../src/article/text-window.js';
+
+describe('the given-names file is read line by line', () => {
+  it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
+    const names = readFirstNames('# a comment\nanna\tf\n\nbo\tm\tlater field\nx\tf\nkim\n');
+    expect([...names]).toEqual([
+      ['anna', 'f'],
+      ['bo', 'm'],
+      ['kim', 'u'],
+    ]);
+  });
+});
+
+describe('groups named by a nationality are found where a nationality starts', () => {
+  const groups = createGroupFinder(loadLexicon());
+  const found = (text: string) => groups(text, 0).map((g) => [g.name, g.text]);
+
+  it('finds a nationality and a collective noun, with words between', () => {
+    expect(found('Chilean mining ministry officials and French authorities met.')).toContainEqual(['French authorities', 'French authorities']);
+    expect(found('The Chilean mining ministry said so.')).toContainEqual(['Chilean mining ministry', 'Chilean mining ministry']);
+  });
+
+  it('takes a shorter nationality when the longer one is not followed by a group', () => {
+    expect(found('U.S. officials said so.')).toContainEqual(['U.S. officials', 'U.S. officials']);
+  });
+
+  it('reads a place before a possessive and a bare noun later', () => {
+    expect(found("Norway's foreign ministry said the ministry would reply.").map(([name]) => name)).toEqual(["Norway's foreign ministry", '']);
+  });
+
+  it('finds nothing inside a longer word', () => {
+    expect(found('XFrench authorities')).toEqual([['', 'authorities']]);
+  });
+});
+
+describe('sentences are split once per paragraph', () => {
+  it('gives fresh sentence objects each time, so a caller cannot change another one', () => {
+    const text = 'The dam held. Engineers said so.';
+    const first = splitSentences(text);
+    first[0]!.text = 'changed';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['The dam held.', 'Engineers said so.']);
+  });
+});
+
+describe('the last words of a text are read from its end', () => {
+  it('gives what splitting the trimmed text at whitespace gives', () => {
+    for (const [text, count] of [
+      ['said the former  minister ', 3],
+      ['  two words', 5],
+      ['one', 2],
+      ['', 1],
+      ['a\u00a0b\tc\nd', 2],
+    ] as const) {
+      expect(lastWords(text, count)).toEqual(text.trimEnd().split(/\s+/).slice(-count));
+    }
+  });
+});
