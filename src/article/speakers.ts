@@ -67,6 +67,18 @@ export function createSpeakerFinder(
   const isSubject = createSubjectTest(paragraphs, actors, lex);
   const pronouns = createPronounResolver(paragraphs, byParagraph, actors, lex, isSubject);
 
+  /**
+   * Between a name and the person a description ends on, one to four words of description: lower
+   * case, or a role in capitals ("said Acme executive Director Jane Roe", "Acme Vice President Jane Roe").
+   */
+  const describesNext = (gap: string): boolean => {
+    if (!/^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(gap)) return false;
+    return gap
+      .trim()
+      .split(/\s+/)
+      .every((w) => /^[\p{Ll}-]+$/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()));
+  };
+
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
       const text = paragraphs[p]!;
@@ -151,7 +163,7 @@ export function createSpeakerFinder(
         const next = namedBetween(p, head.end + 1, head.end + 41)[0];
         if (!next) break;
         const gap = paragraphs[p]!.slice(head.end, next.start);
-        if (/^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
+        if (describesNext(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
         else break;
       }
       return head.actorId;

@@ -24,6 +24,15 @@ describe('attribution constructions', () => {
     expect(speakerOf(story('"The road will stay closed until Friday," said spokesman Elias Varn.'), 'The road will stay')).toBe('Elias Varn');
   });
 
+  it('credits the person a description ends on, past a role in capitals', () => {
+    expect(speakerOf(story('"The tolls will rise," said NATO executive Director Anton Rellig in a statement.'), 'The tolls will rise')).toBe('Anton Rellig');
+  });
+
+  it('keeps a show\'s title after a possessive or before its host\'s role as no one\'s words', () => {
+    const article = story('Hanna Brisk told the network\'s "Night Desk" that the mill will reopen.', 'The mill owner spoke to "Open Road" host Piet Dorrel about the loans.');
+    expect(article.quotes).toEqual([]);
+  });
+
   it('credits every quote of one clause to its speaker', () => {
     const article = story('Kira Selm called the plan "rushed through in a week," "a gift to the builders" and "unfair to the north."');
     expect(speakerOf(article, 'rushed through')).toBe('Kira Selm');
