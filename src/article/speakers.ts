@@ -46,6 +46,8 @@ const APPOSITIVE_CHAIN_THEN_VERB =
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
 const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
+/** A verb coordinated with the clause before it, with no subject of its own: "..., but admitted", "and then told". */
+const COORDINATED_VERB = /,?\s(?:and|but)\s(?:(?:has|have|had|also|then|later|quickly|\p{Ll}+ly)\s)?$/u;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -66,6 +68,18 @@ export function createSpeakerFinder(
 
   const isSubject = createSubjectTest(paragraphs, actors, lex);
   const pronouns = createPronounResolver(paragraphs, byParagraph, actors, lex, isSubject);
+
+  /**
+   * Between a name and the person a description ends on, one to four words of description: lower
+   * case, or a role in capitals ("said Acme executive Director Jane Roe", "Acme Vice President Jane Roe").
+   */
+  const describesNext = (gap: string): boolean => {
+    if (!/^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(gap)) return false;
+    return gap
+      .trim()
+      .split(/\s+/)
+      .every((w) => /^[\p{Ll}-]+$/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()));
+  };
 
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
@@ -113,6 +127,16 @@ export function createSpeakerFinder(
         const newClause = /[\p{Ll}\d%)]\s*,\s*(?:and|but)\s+(?:the\s+)?$/u.test(before.slice(-40));
         return !precededByPreposition(before) || newClause || m.start === from || /^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
       });
+      // "She was defending the fund against attacks from Tarrant, but admitted ...": a coordinated
+      // verb shares the subject that opens the clause, a pronoun as well as a name.
+      if (matchAtEnd(COORDINATED_VERB, region, 24)) {
+        const intro = INTRO_PHRASE.exec(region);
+        const start = from + (intro ? intro[0].length : 0);
+        const leading = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, cue.index));
+        if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
+        const opening = mentions.find((m) => m.start >= start && /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(start, m.start)) && !precededByPreposition(text.slice(start, m.start)));
+        if (opening) return opening.actorId;
+      }
       let last = eligible.at(-1);
       if (pronounMatch && (!last || last.end <= from + pronounMatch.index)) return finder.pronoun(p, from + pronounMatch.index, pronounMatch[1]!);
       if (!last) return null;
@@ -151,7 +175,7 @@ export function createSpeakerFinder(
         const next = namedBetween(p, head.end + 1, head.end + 41)[0];
         if (!next) break;
         const gap = paragraphs[p]!.slice(head.end, next.start);
-        if (/^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
+        if (describesNext(gap) && actors.get(next.actorId)?.kind === 'person') head = next;
         else break;
       }
       return head.actorId;

@@ -42,6 +42,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
     if (prev === 'according' || verbClasses().inverted.has(prev)) {
       return /^(?:\s*[,.;:!?)]|\s*$)/.test(text.slice(m.end));
     }
+    // ", and X said": "and" after a comma opens a clause of its own ("met X and Y" does not).
+    if (prev === 'and' && /,$/.test(words[k - 1] ?? '')) return true;
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
     // after words that open a clause.
     return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);

@@ -25,7 +25,7 @@ export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, 
  */
 export const MIN_SPEAKER_PROBABILITY = 0.35;
 /** The quote precision the speech threshold is chosen for, on the training articles. */
-export const TARGET_PRECISION = 0.955;
+export const TARGET_PRECISION = 0.96;
 
 /** Trains both parts of the model on the examples of some articles. */
 export function trainModel(examples: ArticleExamples[], data: DataDescription, options: LearnerOptions = DEFAULT_OPTIONS): AttributionModelFile {
@@ -44,7 +44,7 @@ export function trainModel(examples: ArticleExamples[], data: DataDescription, o
  * articles, so that as few quotes as possible are dropped to keep out titles and scare quotes.
  */
 function chooseThreshold(file: AttributionModelFile, examples: ArticleExamples[]): number {
-  const thresholds = Array.from({ length: 13 }, (_, k) => 0.3 + k * 0.05).map((t) => Math.round(t * 100) / 100);
+  const thresholds = Array.from({ length: 66 }, (_, k) => Math.round((0.3 + k * 0.01) * 100) / 100);
   const precision = precisionByThreshold(modelFromJson(file), examples, thresholds);
   return thresholds.find((_, k) => precision[k]! >= TARGET_PRECISION) ?? 0.95;
 }

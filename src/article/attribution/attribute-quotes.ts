@@ -53,6 +53,7 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
     return endsOpen.get(p)!;
   };
   let lastQuote: LastQuote | null = null;
+  const isRoleNoun = (word: string) => ctx.lexicon.roleNouns.has(word);
   for (const site of findQuoteSites(ctx)) {
     const { p, span } = site;
     const rules = proposeByRules(ctx, site, lastQuote);
@@ -66,7 +67,7 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
       timesHeard.set(rules.decided.speakerId, (timesHeard.get(rules.decided.speakerId) ?? 0) + 1);
       lastQuote = { paragraph: p, speakerId: rules.decided.speakerId, end: span.end + 1 };
     }
-    const speech = quoteFeatures(site, p > 0 && opensOn(p - 1), rules, candidates);
+    const speech = quoteFeatures(site, p > 0 && opensOn(p - 1), rules, candidates, { title, isRoleNoun });
     const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, timesHeard.get(c.actorId) ?? 0) }));
     const nobody = nobodyFeatures(speech);
     const ruleKept = !!rules.decided && !title;

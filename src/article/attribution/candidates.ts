@@ -104,7 +104,13 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     propose(found, reasons);
     // "said Berg", "said a spokeswoman": the name or description right after the verb, before any quote.
     const quoteAfter = paragraph.indexOf('"', cue.end);
-    if (cue.form === 'verb' && !passive) add(ctx.speakers.namedAfter(p, cue.end, Math.min(cue.end + 40, quoteAfter < 0 ? Infinity : quoteAfter)), `cue:${where}:inverted`);
+    if (cue.form === 'verb' && !passive) {
+      const after = ctx.speakers.namedAfter(p, cue.end, Math.min(cue.end + 40, quoteAfter < 0 ? Infinity : quoteAfter));
+      // Only a name that follows the verb as its subject ("said Berg", "said spokesman Berg"), not
+      // one in a new clause ("praised the plan, and Berg said").
+      const at = after ? within(ctx.mentionsIn(p), cue.end, cue.end + 200).find((m) => m.actorId === after) : null;
+      if (!at || !/[;:.]|,\s*(?:and|but|while|as|when)\b/.test(paragraph.slice(cue.end, at.start))) add(after, `cue:${where}:inverted`);
+    }
   }
 
   // The previous paragraph's last reporting cues: "Berg said on Monday:" then a paragraph of quote.

@@ -16,7 +16,7 @@ import { bin, insideQuotes, QUOTE_WINDOW, within, wordsBetween } from './window.
 export type Features = string[];
 
 /** Bump when features change: a model trained on other features is refused. */
-export const FEATURE_SET_VERSION = 1;
+export const FEATURE_SET_VERSION = 2;
 
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our|me|us)\b/i;
@@ -24,7 +24,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|
 const PREPOSITION = /^(?:of|as|for|on|in|at|to|with|by|from|about|like|into|than|over)$/i;
 
 /** What is true of the quote itself, whoever said it. */
-export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: RuleProposals, candidates: Candidate[]): Features {
+export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: RuleProposals, candidates: Candidate[], context: { title: boolean; isRoleNoun: (word: string) => boolean }): Features {
   const { span, paragraph, sentence, sentenceEnd, text } = site;
   const f: Features = [];
   if (site.wholeParagraph) f.push('q:whole');
@@ -49,6 +49,9 @@ export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: Rul
   else if (PREPOSITION.test(prevWord)) f.push('q:after-preposition');
   else if (/^so-called$/i.test(prevWord)) f.push('q:after-so-called');
   else if (/\($/.test(before)) f.push('q:in-parentheses');
+  // "the network's "Morning Show"": a possessive names the owner of a title, seldom of words said.
+  else if (/\p{L}['’]s?$/u.test(prevWord) && /^\p{Lu}/u.test(text)) f.push('q:after-possessive');
+  if (context.title) f.push('q:reads-as-title');
   const near = within(site.cues, span.start - QUOTE_WINDOW, span.end + QUOTE_WINDOW, (c) => c.index);
   const cueBefore = near.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
   if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
@@ -57,6 +60,9 @@ export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: Rul
   if (/\p{Ll},\s*$/u.test(before) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
   if (/^[\s,.]*(?:\p{Ll}+ )?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
+  // ""Night Desk" host Jane Roe", "the "Open Road" author": a title followed by its holder's role.
+  const nextWord = /^[\s,.]*(\p{Ll}+)/u.exec(after)?.[1];
+  if (nextWord && context.isRoleNoun(nextWord)) f.push('q:then-role');
   const outside = near.filter((c) => c.form !== 'noun' && !insideQuotes(site.spans, c.index));
   const inSentence = outside.filter((c) => c.index >= sentence.start && c.index < sentenceEnd);
   if (inSentence.length) f.push('q:cue-in-sentence');

@@ -24,6 +24,27 @@ describe('attribution constructions', () => {
     expect(speakerOf(story('"The road will stay closed until Friday," said spokesman Elias Varn.'), 'The road will stay')).toBe('Elias Varn');
   });
 
+  it('credits the person a description ends on, past a role in capitals', () => {
+    expect(speakerOf(story('"The tolls will rise," said NATO executive Director Anton Rellig in a statement.'), 'The tolls will rise')).toBe('Anton Rellig');
+  });
+
+  it('keeps a show\'s title after a possessive or before its host\'s role as no one\'s words', () => {
+    const article = story('Hanna Brisk told the network\'s "Night Desk" that the mill will reopen.', 'The mill owner spoke to "Open Road" host Piet Dorrel about the loans.');
+    expect(article.quotes).toEqual([]);
+  });
+
+  it('credits a verb coordinated with the clause before it to the clause\'s subject, a pronoun as well', () => {
+    const article = story(
+      'Senator Ada Krell said the fund had made "full disclosure," but reports say otherwise.',
+      'She was defending the fund against recent attacks from rival candidate Bo Tarrant, but admitted "one or two lapses" in its books.',
+    );
+    expect(speakerOf(article, 'one or two lapses')).toBe('Ada Krell');
+  });
+
+  it('does not take a name in a new clause after the verb for the verb\'s subject', () => {
+    expect(speakerOf(story('Oskar Brun praised the plan, and Rina Dahl said "it is a start, no more."'), 'it is a start')).toBe('Rina Dahl');
+  });
+
   it('credits every quote of one clause to its speaker', () => {
     const article = story('Kira Selm called the plan "rushed through in a week," "a gift to the builders" and "unfair to the north."');
     expect(speakerOf(article, 'rushed through')).toBe('Kira Selm');

@@ -31,6 +31,15 @@ describe('speakers across sentences', () => {
     expect(speakerOf(article, 'He never talked')).toBe('Ann');
   });
 
+  it('reads a title the lexicon knows in front of a name as the man\'s title, so "he" can point to him', () => {
+    const article = story(
+      '"It is a disgrace," said Senate Minority Leader Halvor Rask.',
+      'Senate Majority Whip Tomas Brell responded by standing on the floor next to a photo of a flooded farm.',
+      '"I will tell you what a disgrace is," he said.',
+    );
+    expect(speakerOf(article, 'I will tell you')).toBe('Tomas Brell');
+  });
+
   it('turns to a new subject named since the last speaker', () => {
     const article = story(
       '"The bridge is safe," said Lena Arvik, the city engineer.',
