@@ -3,11 +3,12 @@
  * because the answer depends on the publication date and on the tense around the date: weekdays,
  * months without a year ("in March", "the March talks", "mid-February"), day and month ranges
  * ("12 to 14 March", "between March and May"), "over the weekend", "in two weeks", numeric dates
- * ("1/2/2025", with the other reading named), "two years ago", "last week". Pure; luxon does the
+ * ("1/2/2025", with the other reading named), "two years ago", "last week", seasons. Pure; luxon does the
  * calendar arithmetic.
  */
 import { DateTime } from 'luxon';
 import { ahead, isoMonth, numberOf, shifted, thisUnit, weekday, weekend, type RuleContext, type RuleHit } from './date-relative.js';
+import { resolveSeason, SEASON_RULE } from './date-seasons.js';
 import { directionAt, type Direction } from './date-tense.js';
 
 export type { RuleContext, RuleHit } from './date-relative.js';
@@ -159,6 +160,8 @@ const ORDER: Rule[] = [
   },
   { re: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, ctx) => (ctx.pub ? isoDay(ctx.pub.plus({ days: m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0 })) : null) },
   { re: /\b(last|this|next|earlier this|later this|past|coming)\s+(year|month|week)\b/gi, resolve: (m, ctx) => thisUnit(ctx, m[1]!, m[2]!) },
+  // Seasons: "this summer", "last spring", "the autumn of 2023" (src/article/date-seasons.ts).
+  { re: SEASON_RULE, resolve: resolveSeason },
   // Bare years: "since 2006", "in 2019", "the 1950 war"; not "2,000" or "11,000".
   { re: /(?<![\d,.$-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?!\d|,\d|s\b|-\d)/g, resolve: (m) => m[1]! },
 ];
