@@ -147,8 +147,8 @@ const ORDER: Rule[] = [
     re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\\s+${MONTH}(?=\\s+[a-z])`, 'g'),
     resolve: (m, ctx, s) => monthAlone(ctx, m, s, monthOf(m[1]!), /^(?:last|next)/i.test(m[0]) ? m[0].split(/\s/)[0]! : ''),
   },
-  // Weekends: "over the weekend" behind, "this weekend" by tense, "next weekend" ahead.
-  { re: /\b(over|during|at|on|this|last|next|past|coming)\s+(?:the\s+)?weekend\b/gi, resolve: (m, ctx, s) => weekend(ctx, m, s) },
+  // Weekends: "over the weekend" behind, "this weekend" and "for the weekend" by tense, "next weekend" ahead.
+  { re: /\b(over|during|at|on|for|this|last|next|past|coming)\s+(?:the\s+)?weekend\b/gi, resolve: (m, ctx, s) => weekend(ctx, m, s) },
   // Weekdays: the one of the publication week the clause's tense points to.
   { re: new RegExp(`\\b(?:on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?${WEEKDAY}\\b`, 'gi'), resolve: (m, ctx, s) => weekday(ctx, m, s) },
   // "two years ago", "three months ago", "five days ago".

@@ -71,6 +71,10 @@ describe('dates the rules read by the clause around them', () => {
     expect(march('Rebels shelled the port over the weekend.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
   });
 
+  it('reads "for the weekend" by its tense: rain forecast for it is ahead', () => {
+    expect(march('More rain was forecast for the weekend.')).toEqual([['for the weekend', '2025-03-08/2025-03-09']]);
+  });
+
   it('reads "this weekend" in a future clause as the coming one', () => {
     expect(march('Farmers will march this weekend.')).toEqual([['this weekend', '2025-03-08/2025-03-09']]);
   });
