@@ -135,6 +135,11 @@ const ORDER: Rule[] = [
     resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]),
   },
   { re: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'), resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) },
+  // Two months in a row: "in August and September" (a span when the second follows the first).
+  {
+    re: new RegExp(`\\b(?:in|during|over|through)\\s+${MONTH}\\s+and\\s+${MONTH}(?:,?\\s+${YEAR})?\\b(?!\\s+\\d)`, 'gi'),
+    resolve: (m, ctx, s) => (monthOf(m[2]!) === monthOf(m[1]!) % 12 + 1 ? monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) : null),
+  },
   // Month and year, or a month alone ("in March", "mid-February", "the March talks").
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => isoMonth(+m[2]!, monthOf(m[1]!)) },
   {
@@ -185,7 +190,10 @@ function monthRange(ctx: RuleContext, m: RegExpExecArray, sentence: string, from
 
 function monthAlone(ctx: RuleContext, m: RegExpExecArray, sentence: string, month: number, lead: string): string | null {
   if (!ctx.pub || !month) return null;
-  return isoMonth(yearFor(ctx.pub, month, null, dir(m, sentence), lead), month);
+  // "by June", "until March": a deadline, ahead unless the clause says it is past.
+  const deadline = /^(?:by|until)$/i.test(lead);
+  const direction = deadline ? directionAt(sentence, m.index, m.index + m[0].length, 'future') : dir(m, sentence);
+  return isoMonth(yearFor(ctx.pub, month, null, direction, lead), month);
 }
 
 /** Rules that need a month name or a weekday in the sentence, so the others are not even tried. */

@@ -75,6 +75,14 @@ describe('dates the rules read by the clause around them', () => {
     expect(march('More rain was forecast for the weekend.')).toEqual([['for the weekend', '2025-03-08/2025-03-09']]);
   });
 
+  it('reads two months in a row, "in August and September", as a span', () => {
+    expect(march('Nearly 2,400 people sought care in August and September, the agency said.')).toEqual([['in August and September', '2024-08/2024-09']]);
+  });
+
+  it('reads "by June" in a clause with no tense as a deadline ahead', () => {
+    expect(march('The report recommends that towns open shelters by June.')).toEqual([['by June', '2025-06']]);
+  });
+
   it('reads "this weekend" in a future clause as the coming one', () => {
     expect(march('Farmers will march this weekend.')).toEqual([['this weekend', '2025-03-08/2025-03-09']]);
   });

@@ -211,4 +211,10 @@ describe('pages in further shapes', () => {
     expect(s).toMatchObject({ headline: 'Harbour board approves the new sea wall', bylines: ['Lena Vorst'], publishedAt: '2025-03-05' });
     expect(s.paragraphs).toEqual([lead, second]);
   });
+
+  it("reads a portal's copy of a wire: agency line, reporter's name alone, the portal's date and footer", () => {
+    const s = page('Reuters', 'Harbour board approves sea wall after long talks', 'Lena Vorst', 'Wed, March 5, 2025 at 4:18 PM EDT', '2 min read', 'In this article:', '(Reuters) - The harbour board approved the new sea wall on Tuesday after three months of talks with the shipping lines and the dock unions.', second, '(Reporting by Lena Vorst in Portvale; Editing by Sam Brede)', 'Terms and Privacy Policy', 'Privacy Dashboard', 'More Info', 'Recommended Stories');
+    expect(s).toMatchObject({ headline: 'Harbour board approves sea wall after long talks', bylines: ['Lena Vorst'], publishedAt: '2025-03-05', agency: 'Reuters' });
+    expect(s.paragraphs).toHaveLength(2);
+  });
 });
