@@ -93,4 +93,10 @@ describe('claims whose source the sentence gives once', () => {
   it('reads no verb in "state" before a title', () => {
     expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(expect.stringMatching(/^Sen\./));
   });
+
+  it('reads a party or a home town before a title as part of the description, not as the source', () => {
+    const article = parseArticle('Toll row\n\nRepublican state Sen. Ines Kort called the toll "a tax on visitors."\n\n"We will repeal it," said Democratic Gov. Sam Brede.');
+    expect(article.actors.map((a) => a.name)).toEqual(['Ines Kort', 'Sam Brede']);
+    expect(article.quotes.map((q) => article.actors.find((a) => a.id === q.speakerId)?.name)).toEqual(['Ines Kort', 'Sam Brede']);
+  });
 });
