@@ -12,8 +12,8 @@ export const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?reporting|writing|writte
  * a broadcaster's "Outlet's X contributed reporting."
  */
 export const CONTRIBUTED_LINE = /\bcontributed\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article)\b|reporting\b|from\s+\p{Lu})/iu;
-/** An outlet's possessive before a reporter's name: "CNN's", "the BBC's". */
-export const OUTLET_POSSESSIVE = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+/u;
+/** An outlet's possessive before a reporter's name: "CNN's", "the BBC's", "Coastline News'". */
+export const OUTLET_POSSESSIVE = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?(?:['’]s|(?<=s)['’])\s+/u;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le)$/u;
 

@@ -201,9 +201,15 @@ describe('pages in further shapes', () => {
   });
 
   it('credits "contributed from" and an outlet\'s "contributed reporting" lines, keeping them out of the body', () => {
-    const s = page('Harbour wall approved', 'By Lena Vorst', lead, second, 'Associated Press writer Ida Maris contributed from Dunmore.', "Coast Radio's Sam Brede contributed reporting.", 'Link Copied!');
+    const s = page('Harbour wall approved', 'By Lena Vorst', lead, second, 'Associated Press writer Ida Maris contributed from Dunmore.', "Coast Radio's Sam Brede contributed reporting.", "Harbour News' Noor Haddad contributed reporting.", 'Link Copied!');
     expect(s.paragraphs).toEqual([lead, second]);
-    expect(s.credits).toEqual(expect.arrayContaining([{ name: 'Ida Maris', role: 'contributor' }, { name: 'Sam Brede', role: 'contributor' }]));
+    expect(s.credits).toEqual(
+      expect.arrayContaining([
+        { name: 'Ida Maris', role: 'contributor' },
+        { name: 'Sam Brede', role: 'contributor' },
+        { name: 'Noor Haddad', role: 'contributor' },
+      ]),
+    );
   });
 
   it("ends a newsletter at its reading list and its subscription footer", () => {
