@@ -87,6 +87,9 @@ function patternsFor(lex: Lexicon) {
   return patterns;
 }
 
+/** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
+const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
+
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
 export function buildActors(
   mentions: Mention[],
@@ -142,6 +145,9 @@ export function buildActors(
       if (words.length === 1) demonymMentions.push(idx);
       return;
     }
+    // "Republican state Sen. Ruddock", "Democratic Gov. Kessler": a word the gazetteers do not know,
+    // alone before a title and a name, describes that person (a party, a home town) and is no actor.
+    if (words.length === 1 && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
     const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));

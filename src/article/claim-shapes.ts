@@ -74,6 +74,13 @@ export function trailingAttribution(paragraph: string, start: number, end: numbe
   return null;
 }
 
+/** The next comma from `from` that can end a clause: not one inside a number ("650,000"). */
+function nextComma(text: string, from: number): number {
+  let at = text.indexOf(',', from);
+  while (at > 0 && /\d/.test(text[at - 1]!) && /\d/.test(text[at + 1] ?? '')) at = text.indexOf(',', at + 1);
+  return at;
+}
+
 function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
   const head = paragraph.slice(start, cue.index);
   const rest = paragraph.slice(cue.end, Math.min(end, cue.end + SUBJECT_REACH));
@@ -89,7 +96,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
   // The comma that ends what was said: the first one after which only a subject comes. A subject is
   // fourteen words at most, so only the end of a long head is searched.
-  let comma = head.indexOf(',', Math.max(0, head.length - SUBJECT_REACH));
+  let comma = nextComma(head, Math.max(0, head.length - SUBJECT_REACH));
   while (comma >= 0) {
     const subject = head.slice(comma + 1);
     const before = head.slice(0, comma);
@@ -99,7 +106,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
       const said = parenthetical ? `${before} ${tailWords.trim()}` : before;
       return { cue, subjectFrom: start + comma + 1, content: said };
     }
-    comma = head.indexOf(',', comma + 1);
+    comma = nextComma(head, comma + 1);
   }
   return null;
 }

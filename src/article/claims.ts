@@ -112,6 +112,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     return sourceId && words(text) >= 3 ? { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] } : null;
   }
   if (lacksComplement(cue, tail)) return null;
+  // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
+  if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.
   if (next && next.form === 'verb' && /^(?:who|which)$/i.test(lastPiece(head.trimEnd()))) return null;
   // "quoted X as saying ...": the quoting cue below carries it.
@@ -135,7 +137,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const trimmed = head.trimEnd();
     text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
   } else {
-    sourceId = ctx.speakers.subjectOf(p, cue, sentence.start);
+    sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start);
     const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
@@ -163,6 +165,28 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     paragraph: p,
     coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
   };
+}
+
+/**
+ * The source of an earlier cue that `cues[k]` shares a subject with: "The union said most members
+ * would return but warned that ...", "Berg called the plan a mistake and urged ..." (a verb right
+ * after "but"/"and", with no subject of its own, is the first verb's subject's). Null otherwise.
+ */
+function sharedSubject(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], k: number): string | null {
+  const cue = cues[k]!;
+  if (cue.form !== 'verb' || k === 0) return null;
+  const paragraph = ctx.paragraphs[p]!;
+  const before = paragraph.slice(Math.max(sentence.start, cue.index - 12), cue.index);
+  if (!/(?:^|[\s,])(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$/.test(before)) return null;
+  // The first verb of the sentence with a subject before it, said by someone the text names.
+  for (let j = 0; j < k; j++) {
+    const first = cues[j]!;
+    if (first.form !== 'verb') continue;
+    const head = paragraph.slice(sentence.start, first.index);
+    if (/[",]\s*$/.test(head) || /^\s*$/.test(head)) return null;
+    return ctx.speakers.subjectOf(p, first, sentence.start);
+  }
+  return null;
 }
 
 /**

@@ -7,8 +7,13 @@ import type { Credit } from './types.js';
 
 /** A line that opens a credits block. */
 export const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking)\b[^;]*?\bby\b/i;
-/** AP style: "Associated Press writer X in Y contributed to this report." */
-export const CONTRIBUTED_LINE = /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\b/i;
+/**
+ * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
+ * a broadcaster's "Outlet's X contributed reporting."
+ */
+export const CONTRIBUTED_LINE = /\bcontributed\s+(?:(?:to\s+)?(?:this\s+)?(?:report|story|article)\b|reporting\b|from\s+\p{Lu})/iu;
+/** An outlet's possessive before a reporter's name: "CNN's", "the BBC's", "Coastline News'". */
+export const OUTLET_POSSESSIVE = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?(?:['’]s|(?<=s)['’])\s+/u;
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le)$/u;
 
@@ -58,13 +63,19 @@ export function parseCredits(text: string): Credit[] {
     }
     const contributed = /\scontributed\b/i.exec(trimmed);
     if (contributed) {
-      const names = trimmed.slice(0, contributed.index).trimEnd().replace(/^.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+/i, '');
+      const names = trimmed
+        .slice(0, contributed.index)
+        .trimEnd()
+        .replace(/^.*?\b(?:writers?|reporters?|correspondents?|journalists?)\s+/i, '')
+        .replace(OUTLET_POSSESSIVE, '');
       for (const name of splitNames(names)) credits.push({ name, role: 'contributor' });
     }
   }
   return credits;
 }
 
+/** A page's label before a caption: "Image caption, ...", "Media caption ...". */
+export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS = /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
@@ -75,6 +86,9 @@ const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|G
  * @example splitCaption('Leaders meet in Paris, May 2, 2023. REUTERS/Jane Doe/File Photo')
  */
 export function splitCaption(paragraph: string): { text: string; credit: string } | null {
+  // A page's own label: "Image caption, ...", "Media caption ..." (the credit is on a line of its own).
+  const labelled = PAGE_CAPTION.exec(paragraph.trim());
+  if (labelled) return { text: paragraph.trim().slice(labelled[0].length), credit: '' };
   // "FILE - A man walks ...": a picture from the archive; the label is no part of what it shows.
   const trimmed = paragraph.trim().replace(/^FILE\s*[-–—]\s*/, '');
   // A credit in parentheses at the end: "(Photo: ...)", "(REUTERS/...)", "(... Getty Images ...)".

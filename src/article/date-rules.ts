@@ -3,11 +3,12 @@
  * because the answer depends on the publication date and on the tense around the date: weekdays,
  * months without a year ("in March", "the March talks", "mid-February"), day and month ranges
  * ("12 to 14 March", "between March and May"), "over the weekend", "in two weeks", numeric dates
- * ("1/2/2025", with the other reading named), "two years ago", "last week". Pure; luxon does the
+ * ("1/2/2025", with the other reading named), "two years ago", "last week", seasons. Pure; luxon does the
  * calendar arithmetic.
  */
 import { DateTime } from 'luxon';
 import { ahead, isoMonth, numberOf, shifted, thisUnit, weekday, weekend, type RuleContext, type RuleHit } from './date-relative.js';
+import { resolveSeason, SEASON_RULE } from './date-seasons.js';
 import { directionAt, type Direction } from './date-tense.js';
 
 export type { RuleContext, RuleHit } from './date-relative.js';
@@ -134,6 +135,11 @@ const ORDER: Rule[] = [
     resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]),
   },
   { re: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'), resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) },
+  // Two months in a row: "in August and September" (a span when the second follows the first).
+  {
+    re: new RegExp(`\\b(?:in|during|over|through)\\s+${MONTH}\\s+and\\s+${MONTH}(?:,?\\s+${YEAR})?\\b(?!\\s+\\d)`, 'gi'),
+    resolve: (m, ctx, s) => (monthOf(m[2]!) === monthOf(m[1]!) % 12 + 1 ? monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) : null),
+  },
   // Month and year, or a month alone ("in March", "mid-February", "the March talks").
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => isoMonth(+m[2]!, monthOf(m[1]!)) },
   {
@@ -146,8 +152,8 @@ const ORDER: Rule[] = [
     re: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\\s+${MONTH}(?=\\s+[a-z])`, 'g'),
     resolve: (m, ctx, s) => monthAlone(ctx, m, s, monthOf(m[1]!), /^(?:last|next)/i.test(m[0]) ? m[0].split(/\s/)[0]! : ''),
   },
-  // Weekends: "over the weekend" behind, "this weekend" by tense, "next weekend" ahead.
-  { re: /\b(over|during|at|on|this|last|next|past|coming)\s+(?:the\s+)?weekend\b/gi, resolve: (m, ctx, s) => weekend(ctx, m, s) },
+  // Weekends: "over the weekend" behind, "this weekend" and "for the weekend" by tense, "next weekend" ahead.
+  { re: /\b(over|during|at|on|for|this|last|next|past|coming)\s+(?:the\s+)?weekend\b/gi, resolve: (m, ctx, s) => weekend(ctx, m, s) },
   // Weekdays: the one of the publication week the clause's tense points to.
   { re: new RegExp(`\\b(?:on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?${WEEKDAY}\\b`, 'gi'), resolve: (m, ctx, s) => weekday(ctx, m, s) },
   // "two years ago", "three months ago", "five days ago".
@@ -159,6 +165,8 @@ const ORDER: Rule[] = [
   },
   { re: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, ctx) => (ctx.pub ? isoDay(ctx.pub.plus({ days: m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0 })) : null) },
   { re: /\b(last|this|next|earlier this|later this|past|coming)\s+(year|month|week)\b/gi, resolve: (m, ctx) => thisUnit(ctx, m[1]!, m[2]!) },
+  // Seasons: "this summer", "last spring", "the autumn of 2023" (src/article/date-seasons.ts).
+  { re: SEASON_RULE, resolve: resolveSeason },
   // Bare years: "since 2006", "in 2019", "the 1950 war"; not "2,000" or "11,000".
   { re: /(?<![\d,.$-])\b(1[89]\d\d|20\d\d|21\d\d)\b(?!\d|,\d|s\b|-\d)/g, resolve: (m) => m[1]! },
 ];
@@ -182,7 +190,10 @@ function monthRange(ctx: RuleContext, m: RegExpExecArray, sentence: string, from
 
 function monthAlone(ctx: RuleContext, m: RegExpExecArray, sentence: string, month: number, lead: string): string | null {
   if (!ctx.pub || !month) return null;
-  return isoMonth(yearFor(ctx.pub, month, null, dir(m, sentence), lead), month);
+  // "by June", "until March": a deadline, ahead unless the clause says it is past.
+  const deadline = /^(?:by|until)$/i.test(lead);
+  const direction = deadline ? directionAt(sentence, m.index, m.index + m[0].length, 'future') : dir(m, sentence);
+  return isoMonth(yearFor(ctx.pub, month, null, direction, lead), month);
 }
 
 /** Rules that need a month name or a weekday in the sentence, so the others are not even tried. */

@@ -28,7 +28,7 @@ export interface DateContext {
 }
 
 /** Cheap test before the many patterns: most sentences hold no date at all. */
-const MAY_HOLD_DATE = /\d|days?\b|ago\b|year|month|week|night|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+const MAY_HOLD_DATE = /\d|days?\b|ago\b|year|month|week|night|spring|summer|autumn|fall\b|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
 
 /**
  * Finds date expressions in a sentence and resolves them against the publication date.
@@ -73,6 +73,9 @@ export function parseStandaloneDate(text: string): string | null {
   if (mdy) return validDay(+mdy[3]!, monthOf(mdy[1]!), +mdy[2]!);
   const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${year}`, 'i').exec(text);
   if (dmy) return validDay(+dmy[3]!, monthOf(dmy[2]!), +dmy[1]!);
+  // A terminal's timestamp: "14-Feb-2024 11:32:05".
+  const dashed = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, 'i').exec(text);
+  if (dashed) return validDay(+dashed[3]!, monthOf(dashed[2]!), +dashed[1]!);
   const us = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text);
   if (us) return +us[1]! > 12 ? validDay(+us[3]!, +us[2]!, +us[1]!) : validDay(+us[3]!, +us[1]!, +us[2]!);
   return null;

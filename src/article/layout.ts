@@ -28,9 +28,19 @@ export function detectLayout(lines: string[]): Layout {
   const lengths = content.map((l) => l.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (p90 > LONGEST_WRAP_WIDTH) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
+  // Lines of a sentence or more: a site's many menu and link lines do not hide that its paragraphs
+  // run longer than any column is wrapped at.
+  const sentenceLines = content.filter((l) => l.trim().split(/\s+/).length >= 7);
+  const sentenceLengths = sentenceLines.map((l) => l.length).sort((a, b) => a - b);
+  if (sentenceLines.length >= 4 && (sentenceLengths[Math.floor(sentenceLengths.length * 0.6)] ?? 0) > LONGEST_WRAP_WIDTH) {
+    return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
+  }
+  // A column breaks sentences anywhere, so some of its lines go on in lower case on the next; a page
+  // of many sentence lines where no line does is one paragraph (or heading, or link) per line.
+  const goesOn = content.filter((l, k) => !TERMINAL.test(l.trimEnd()) && /^["'(]?\p{Ll}/u.test(content[k + 1]?.trim() ?? '')).length;
+  if (sentenceLines.length >= 8 && goesOn === 0) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
   // Short lines that each end a sentence are paragraphs of their own (a roundup, a transcript): a
   // column wraps at any word, so few of its lines end with a full stop.
-  const sentenceLines = content.filter((l) => l.trim().split(/\s+/).length >= 7);
   const ending = sentenceLines.filter((l) => TERMINAL.test(l.trimEnd())).length;
   if (sentenceLines.length >= 4 && ending >= sentenceLines.length * 0.85) return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
   return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'wrapped';

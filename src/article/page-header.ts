@@ -6,7 +6,7 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { parseByline, looksLikePersonName, splitCaption } from './credits.js';
+import { OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, looksLikePersonName, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 
@@ -51,6 +51,10 @@ const AGENCIES = new Map([['reuters', 'Reuters'], ['ap', 'AP'], ['associated pre
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
 /** A role closing a byline: "Fiona McLeish Scotland correspondent". */
 const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
+/** A wire's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "RPT-". */
+const WIRE_PREFIX = /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
+/** A bullet's mark before a summary point. */
+const BULLET = /^(?:[*•·▪–-]\s+)/;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
@@ -61,12 +65,16 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
   const givenFirst = (name: string) => deps.isGivenName(name.split(/\s+/)[0]!);
   const namesIn = (list: string) => list.split(/,|\band\b|&/).map((n) => n.trim()).filter(Boolean);
   if (/^From\s/.test(t)) {
-    // "From Helen Achterberg in Canberra": the place after " in " is no part of the name.
-    const rest = t.slice(5).trim();
+    // "From Helen Achterberg in Canberra": the place after " in " is no part of the name; an outlet's
+    // possessive before the names ("From CNN's Julia Vargas") is none either.
+    const rest = t.slice(5).trim().replace(OUTLET_POSSESSIVE, '');
     const at = rest.lastIndexOf(' in ');
     const names = at > 0 && /^\p{Lu}/u.test(rest.slice(at + 4)) ? rest.slice(0, at) : rest;
     return namesIn(names).filter((n) => looksLikePersonName(n));
   }
+  // "Lorenzo Bianchi in Rome": a name with a given name the lexicon knows, then where the reporter is.
+  const placed = /^(.+?) in (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(t);
+  if (placed && looksLikePersonName(placed[1]!) && givenFirst(placed[1]!)) return [placed[1]!];
   const role = BYLINE_ROLE.exec(t);
   if (role && role.index > 0) {
     // The name is the first two or three words; the rest names a beat ("Scotland", "Political").
@@ -105,7 +113,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
   const unsigned = words(t) <= 8 && !terminal(t) ? bylineWithoutBy(t, deps) : [];
   if (unsigned.length > 0) return { ...line, kind: 'byline', names: unsigned };
-  const caption = /^image caption,\s*/i.exec(t) ? { text: t.replace(/^image caption,\s*/i, ''), credit: null } : splitCaption(t);
+  const caption = PAGE_CAPTION.test(t) ? { text: t.replace(PAGE_CAPTION, ''), credit: null } : splitCaption(t);
   if (caption) return { ...line, kind: 'caption', caption };
   // Body text: a paragraph of the story. In hard-wrapped text a header line is short; elsewhere a
   // header line (headline, bullet, standfirst) has no full stop at its end.
@@ -138,7 +146,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
 
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
-  const headlineAt = pickHeadline(header, subject);
+  // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
+  const entry = entryStart(header);
+  const headlineAt = entry + pickHeadline(header.slice(entry), subject);
   let headline = headlineAt >= 0 ? header[headlineAt]!.text : subject ?? '';
   // A headline wrapped onto the next line: it ended on a connector, or the next line goes on in lower case.
   let after = headlineAt + 1;
@@ -147,17 +157,32 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     after++;
   }
 
-  const dated = header.filter((l) => l.kind === 'date');
+  const dated = header.slice(entry).filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
-  const bylines = [...new Set(header.flatMap((l) => l.names))];
+  const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
   const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);
   // Under the headline: summary bullets and a standfirst; a short line right under a byline is its desk ("BBC News, Amsterdam").
   const summary = header
     .slice(Math.max(after, 0))
     .filter((l, k, rest) => l.kind === 'text' && words(l.text) >= 3 && l.text !== headline && !(k > 0 && rest[k - 1]!.kind === 'byline' && words(l.text) <= 5))
-    .map((l) => l.text);
-  return { headline: headline.replace(/\.$/, '').trim(), publishedAt, bylines, summary, captions, agency, bodyStart };
+    .map((l) => l.text.replace(BULLET, ''));
+  return { headline: headline.replace(/\.$/, '').replace(WIRE_PREFIX, '').trim(), publishedAt, bylines, summary, captions, agency, bodyStart };
+}
+
+/**
+ * Where a live page's entry begins in its header: after the page's own byline, when a date line and a
+ * title come before a second byline ("By A, B and C" / "Updated ..." / "1:32 p.m. ET, May 10, 2024" /
+ * the entry's title / "From A and B"). 0 for a page with one header.
+ */
+function entryStart(header: readonly HeaderLine[]): number {
+  const bylines = header.flatMap((l, k) => (l.kind === 'byline' ? [k] : []));
+  if (bylines.length < 2) return 0;
+  const [before, last] = [bylines.at(-2)!, bylines.at(-1)!];
+  const between = header.slice(before + 1, last);
+  const dated = between.some((l) => l.kind === 'date');
+  const titled = between.some((l) => l.kind === 'text' && words(l.text) >= 4);
+  return dated && titled ? before + 1 : 0;
 }
 
 /**

@@ -47,10 +47,17 @@ export interface KnownMetadata {
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
-const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as { lines: string[]; inline: string[]; footerStarts: string[] };
+const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as {
+  lines: string[];
+  inline: string[];
+  footerStarts: string[];
+  closingStarts: string[];
+};
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
 /** Lines after which the rest of a page is its footer: related links, topics. */
-const FOOTER_START = new RegExp(`^(?:${FURNITURE.footerStarts.join('|')})$`, 'i');
+const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.closingStarts].join('|')})$`, 'i');
+/** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
+const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
 // A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
 // as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
 const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern.startsWith('\\s*') ? `(?<!\\s)${pattern}` : pattern, 'gi'));
@@ -106,16 +113,16 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const credits: Credit[] = [];
   const copyrightAt = lines.findIndex((l, k) => k >= i && COPYRIGHT.test(l) && wordsIn(l) <= 40 && k > lines.length - 12);
   if (copyrightAt >= 0) end = copyrightAt;
-  // Related links and topics close a page when nothing after them is longer than a link's title;
-  // a related box inside a story that goes on is only furniture.
+  // Related links and topics close a page when nothing after them but furniture is longer than a
+  // link's title; a related box inside a story that goes on is only furniture.
   let lastLong = i;
   for (let k = end - 1; k >= i; k--) {
-    if (wordsIn(lines[k]!) > 15) {
+    if (wordsIn(lines[k]!) > 15 && !isFurnitureLine(lines[k]!)) {
       lastLong = k;
       break;
     }
   }
-  const footerAt = lines.findIndex((l, k) => k > Math.max(i, lastLong) && k < end && FOOTER_START.test(l.trim()));
+  const footerAt = lines.findIndex((l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim()))));
   if (footerAt >= 0) end = footerAt;
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {

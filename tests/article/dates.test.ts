@@ -71,6 +71,18 @@ describe('dates the rules read by the clause around them', () => {
     expect(march('Rebels shelled the port over the weekend.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
   });
 
+  it('reads "for the weekend" by its tense: rain forecast for it is ahead', () => {
+    expect(march('More rain was forecast for the weekend.')).toEqual([['for the weekend', '2025-03-08/2025-03-09']]);
+  });
+
+  it('reads two months in a row, "in August and September", as a span', () => {
+    expect(march('Nearly 2,400 people sought care in August and September, the agency said.')).toEqual([['in August and September', '2024-08/2024-09']]);
+  });
+
+  it('reads "by June" in a clause with no tense as a deadline ahead', () => {
+    expect(march('The report recommends that towns open shelters by June.')).toEqual([['by June', '2025-06']]);
+  });
+
   it('reads "this weekend" in a future clause as the coming one', () => {
     expect(march('Farmers will march this weekend.')).toEqual([['this weekend', '2025-03-08/2025-03-09']]);
   });
@@ -137,6 +149,48 @@ describe('dates the rules read by the clause around them', () => {
   });
 });
 
+describe('seasons as spans of months', () => {
+  const on = (sentence: string, publishedAt: string) => findDates(sentence, publishedAt).map((d) => [d.expression, d.date]);
+
+  it('reads "this summer" in the spring as the summer ahead', () => {
+    expect(on('Growers will leave their fields unplanted this summer.', '2024-04-18')).toEqual([['this summer', '2024-06/2024-08']]);
+  });
+
+  it('reads "last spring" during a spring as the spring of the year before', () => {
+    expect(on('Last spring, the three valleys agreed to share the river.', '2024-04-18')).toEqual([['Last spring', '2023-03/2023-05']]);
+  });
+
+  it('reads "last summer" just after a summer as the one that has ended', () => {
+    expect(on('About two million people visited the old town last summer.', '2022-09-07')).toEqual([['last summer', '2022-06/2022-08']]);
+  });
+
+  it('reads "next spring" as the first spring to come', () => {
+    expect(on('The toll will apply from next spring.', '2022-09-07')).toEqual([['next spring', '2023-03/2023-05']]);
+  });
+
+  it('reads a winter across the turn of the year', () => {
+    expect(on('Heating bills soared this winter.', '2025-01-20')).toEqual([['this winter', '2024-12/2025-02']]);
+    expect(on('Heating bills will rise this winter.', '2024-10-20')).toEqual([['this winter', '2024-12/2025-02']]);
+  });
+
+  it('places "in the spring" by the tense of its clause', () => {
+    expect(on('The talks will resume in the spring.', '2024-10-12')).toEqual([['in the spring', '2025-03/2025-05']]);
+    expect(on('The bridge closed in the spring.', '2024-10-12')).toEqual([['in the spring', '2024-03/2024-05']]);
+  });
+
+  it('takes a year written beside the season', () => {
+    expect(on('The strike began in the autumn of 2023.', '2024-06-12')).toEqual([['the autumn of 2023', '2023-09/2023-11']]);
+    expect(on('Sales rose in summer 2021.', '2024-06-12')).toEqual([['in summer 2021', '2021-06/2021-08']]);
+  });
+
+  it('leaves habits, falls, named springs and summer schools alone', () => {
+    expect(on('Prices fall in winter and rise in summer.', '2024-06-12')).toEqual([]);
+    expect(on('He was injured in the fall.', '2024-06-12')).toEqual([]);
+    expect(on('The uprising was called the Valley Spring.', '2024-06-12')).toEqual([]);
+    expect(on('The bill will be debated before the summer recess.', '2024-06-12')).toEqual([]);
+  });
+});
+
 describe('page-header timestamps', () => {
   it.each([
     ['Updated 3:42 PM GMT, March 4, 2025', '2025-03-04'],
@@ -144,6 +198,7 @@ describe('page-header timestamps', () => {
     ['June 3, 20259:05 AM GMT+2', '2025-06-03'],
     ['Tue 4 Mar 2025 10.05 GMT', '2025-03-04'],
     ['Published 12:04 p.m. EDT, Tue March 4, 2025', '2025-03-04'],
+    ['14-Feb-2024 11:32:05', '2024-02-14'],
     ['Updated 2 hours ago', null],
   ])('reads "%s" as %s', (line, date) => {
     expect(parseStandaloneDate(line)).toBe(date);

@@ -84,4 +84,25 @@ describe('text with blank lines or one paragraph per line', () => {
     expect(detectLayout(lines)).toBe('line-per-paragraph');
     expect(splitParagraphs(lines, 'line-per-paragraph')).toEqual(lines);
   });
+
+  it('takes a page of menu lines, captions, bullets and short paragraphs, no line of which goes on in lower case, one per line', () => {
+    const lines = [
+      'World',
+      'Business',
+      'Markets',
+      'Sign In',
+      'Harbour toll to start next spring as ferries stop at night',
+      'By Lena Vorst and Sam Brede',
+      'March 5, 2025 5:12 PM GMT+1 Updated 6 hours ago',
+      'Ferries wait at the harbour in Portvale, March 3, 2025. REUTERS/Ida Maris',
+      'Toll to apply on 30 busy days a year',
+      'Hotels to collect the toll from guests',
+      'PORTVALE, March 5 (Reuters) - The harbour board approved a toll on day visitors on Wednesday.',
+      'Visitors will pay five euros on about 30 busy days a year, the board said.',
+      '"We cannot take another summer like the last one," said Mayor Ines Kort.',
+      'The ferry company said it would stop night crossings from April.',
+      'Reporting by Lena Vorst; Editing by Sam Brede',
+    ];
+    expect(detectLayout(lines)).toBe('line-per-paragraph');
+  });
 });

@@ -144,4 +144,83 @@ describe('a photo credit on a line of its own', () => {
     expect(s.paragraphs).toEqual([body, more]);
     expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
   });
+
+});
+
+// Paragraphs as long as a web page's, so the page is read one paragraph per line.
+const lead =
+  'PORTVALE (Reuters) - The harbour board approved the new sea wall on Tuesday after three months of talks with the shipping lines, the dock unions and the residents of the old town.';
+const second =
+  'Mayor Ines Kort said the work would start in the spring and take two years to finish, and that the old wall would stay in place until the new one was ready to hold the winter storms.';
+
+describe('pages in further shapes', () => {
+  it('takes a live entry\'s own title, date and authors under the live page\'s header', () => {
+    const s = page(
+      'Live Updates',
+      'Storms along the northern coast',
+      'By Lena Vorst, Sam Brede and Ida Maris, Coast Radio',
+      'Updated 3:47 PM EDT, Fri May 9, 2025',
+      '1:32 p.m. ET, May 9, 2025',
+      'Ferries stop running as gales reach the harbour',
+      "From Coast Radio's Lena Vorst and Sam Brede",
+      lead,
+      second,
+    );
+    expect(s).toMatchObject({ headline: 'Ferries stop running as gales reach the harbour', publishedAt: '2025-05-09', bylines: ['Lena Vorst', 'Sam Brede'] });
+  });
+
+  it('reads "Name in City" under a headline as a byline', () => {
+    const s = page('Harbour board approves the new sea wall', 'Officials say the wall will protect the old town', 'Lena Vorst in Portvale', 'Wed 5 Mar 2025 14.20 GMT', lead, second);
+    expect(s).toMatchObject({ bylines: ['Lena Vorst'], publishedAt: '2025-03-05' });
+    expect(s.summary).toEqual(['Officials say the wall will protect the old town']);
+  });
+
+  it('reads a wire as a terminal shows it: timestamp, slug before the headline, bullets, notes, contact and keywords', () => {
+    const s = page(
+      '05-Mar-2025 11:32:05',
+      'UPDATE 2-Harbour board approves sea wall after long talks',
+      '* Work to start in the spring',
+      '* Wall to take two years',
+      '(Adds mayor comment in paragraph 2)',
+      'By Lena Vorst',
+      lead,
+      second,
+      '(Reporting by Lena Vorst; Editing by Sam Brede)',
+      '((lena.vorst@example.com; +31 20 000 0000))',
+      'Keywords: HARBOUR WALL/ (UPDATE 2)',
+    );
+    expect(s).toMatchObject({ headline: 'Harbour board approves sea wall after long talks', publishedAt: '2025-03-05', bylines: ['Lena Vorst'] });
+    expect(s.summary).toEqual(['Work to start in the spring', 'Wall to take two years']);
+    expect(s.paragraphs).toEqual([lead, second]);
+  });
+
+  it('reads an old page\'s "Image copyright" and "Media caption" lines, and video labels, as no story', () => {
+    const s = page('Harbour wall approved', '5 March 2019', 'Image copyright Harbour Photos', 'Image caption The old wall was breached in January', lead, 'Media playback is unsupported on your device', 'Media caption Residents describe the flood', second, 'Share this story About sharing');
+    expect(s.paragraphs).toEqual([lead, second]);
+    expect(s.captions.map((c) => c.text)).toEqual(['The old wall was breached in January', 'Residents describe the flood']);
+  });
+
+  it('credits "contributed from" and an outlet\'s "contributed reporting" lines, keeping them out of the body', () => {
+    const s = page('Harbour wall approved', 'By Lena Vorst', lead, second, 'Associated Press writer Ida Maris contributed from Dunmore.', "Coast Radio's Sam Brede contributed reporting.", "Harbour News' Noor Haddad contributed reporting.", 'Link Copied!');
+    expect(s.paragraphs).toEqual([lead, second]);
+    expect(s.credits).toEqual(
+      expect.arrayContaining([
+        { name: 'Ida Maris', role: 'contributor' },
+        { name: 'Sam Brede', role: 'contributor' },
+        { name: 'Noor Haddad', role: 'contributor' },
+      ]),
+    );
+  });
+
+  it("ends a newsletter at its reading list and its subscription footer", () => {
+    const s = page('The Harbour Letter', 'Subscribe', 'Sign in', 'Harbour board approves the new sea wall', 'Lena Vorst', 'Mar 5, 2025', '∙ Paid', lead, second, "What I'm reading", 'A long piece on the tides of the old port, and a map of its walls.', 'Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.', '12 Likes', 'Restack');
+    expect(s).toMatchObject({ headline: 'Harbour board approves the new sea wall', bylines: ['Lena Vorst'], publishedAt: '2025-03-05' });
+    expect(s.paragraphs).toEqual([lead, second]);
+  });
+
+  it("reads a portal's copy of a wire: agency line, reporter's name alone, the portal's date and footer", () => {
+    const s = page('Reuters', 'Harbour board approves sea wall after long talks', 'Lena Vorst', 'Wed, March 5, 2025 at 4:18 PM EDT', '2 min read', 'In this article:', '(Reuters) - The harbour board approved the new sea wall on Tuesday after three months of talks with the shipping lines and the dock unions.', second, '(Reporting by Lena Vorst in Portvale; Editing by Sam Brede)', 'Terms and Privacy Policy', 'Privacy Dashboard', 'More Info', 'Recommended Stories');
+    expect(s).toMatchObject({ headline: 'Harbour board approves sea wall after long talks', bylines: ['Lena Vorst'], publishedAt: '2025-03-05', agency: 'Reuters' });
+    expect(s.paragraphs).toHaveLength(2);
+  });
 });
