@@ -25,19 +25,26 @@ export interface StatementBatch {
   statements: Record<string, unknown>[];
 }
 
-/** The in-memory statement index of a bulk import. */
-export function createMemoryStatements() {
+/**
+ * The in-memory statement index of a bulk import, holding at most `maxHeld` statements.
+ * @example const saying = createMemoryStatements(); const rows = await saying.link(article, derived, actorOf);
+ */
+export function createMemoryStatements(maxHeld = MAX_HELD) {
   const held = new Map<number, Held>();
-  const byKey = new Map<string, number[]>();
+  // Postings carry the speaker (fixed at creation), so a lookup reads no statement it does not return.
+  const byKey = new Map<string, Posting[]>();
   let nextId = 1;
 
   const lookup = async (keys: readonly string[], speakerId: number | null): Promise<CandidateStatement[]> => {
     const postings = new Map<string, Posting[]>();
-    for (const key of keys) postings.set(key, (byKey.get(key) ?? []).flatMap((id) => (held.has(id) ? [{ id, speakerId: held.get(id)!.speakerId }] : [])));
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) postings.set(key, list);
+    }
     // Copies: the planner updates the candidates it grows.
     return rankByKeys(postings, keys, speakerId).map((id) => {
-      const { keys: _keys, ...statement } = held.get(id)!;
-      return { ...statement };
+      const s = held.get(id)!;
+      return { id: s.id, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: s.firstDay, lastDay: s.lastDay };
     });
   };
 
@@ -71,18 +78,23 @@ export function createMemoryStatements() {
           statement.keys.add(key);
           batch.keys.push({ key, statement_id: statement.id });
           const list = byKey.get(key) ?? [];
-          list.push(statement.id);
+          list.push({ id: statement.id, speakerId: statement.speakerId });
           if (list.length > PER_KEY) list.shift();
           byKey.set(key, list);
         }
       });
       batch.links.push(...linkRows(plan, idOf));
-      if (held.size > MAX_HELD) {
+      if (held.size > maxHeld) {
         // Maps keep insertion order: the first held are the oldest.
         for (const [id, statement] of held) {
-          if (held.size <= MAX_HELD * 0.8) break;
+          if (held.size <= maxHeld * 0.8) break;
           batch.statements.push(rowOf(statement));
           held.delete(id);
+          for (const key of statement.keys) {
+            const list = byKey.get(key)?.filter((p) => p.id !== id) ?? [];
+            if (list.length > 0) byKey.set(key, list);
+            else byKey.delete(key);
+          }
         }
       }
       return batch;
