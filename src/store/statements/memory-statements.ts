@@ -15,6 +15,9 @@ const MAX_HELD = 200_000;
 
 interface Held extends CandidateStatement {
   keys: Set<string>;
+  /** Distinct articles reporting it, and the last of them (an article's reports come together). */
+  articles: number;
+  lastArticle: string;
 }
 
 /** Rows an article's statements add, and statement rows ready to write. */
@@ -48,7 +51,7 @@ export function createMemoryStatements(maxHeld = MAX_HELD) {
     });
   };
 
-  const rowOf = (s: Held) => statementRow(s.id, s.speakerId, s.kind, s.text, s.words, s.firstDay, s.lastDay);
+  const rowOf = (s: Held) => statementRow(s.id, s.speakerId, s.kind, s.text, s.words, s.firstDay, s.lastDay, s.articles);
 
   return {
     /** The id the next statement would get: where the store's counter goes on after the import. */
@@ -64,10 +67,14 @@ export function createMemoryStatements(maxHeld = MAX_HELD) {
       const plan = await planStatements(reports, day, lookup);
       const ids = plan.created.map(() => nextId++);
       const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
-      plan.created.forEach((s, i) => held.set(ids[i]!, { id: ids[i]!, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: day, lastDay: day, keys: new Set() }));
+      plan.created.forEach((s, i) => held.set(ids[i]!, { id: ids[i]!, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: day, lastDay: day, keys: new Set(), articles: 0, lastArticle: '' }));
       for (const [id, grown] of plan.grown) Object.assign(held.get(id)!, grown);
       reports.forEach((report, k) => {
         const statement = held.get(idOf(plan.targets[k]!))!;
+        if (statement.lastArticle !== article.id) {
+          statement.articles += 1;
+          statement.lastArticle = article.id;
+        }
         if (day > 0) {
           statement.firstDay = statement.firstDay === 0 || statement.firstDay > day ? day : statement.firstDay;
           statement.lastDay = Math.max(statement.lastDay, day);
