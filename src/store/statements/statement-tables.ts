@@ -56,11 +56,17 @@ export async function prefetchCandidates(sql: Sql, reports: readonly { keys: rea
   const keys = [...new Set(reports.flatMap((r) => r.keys))];
   const postings = new Map<string, Posting[]>();
   if (keys.length > 0) {
+    // Each key's newest postings straight from the (key, statement) index: a pair of words
+    // thousands of statements share ('going to') reads no more than a rare one.
     const rows = await sql.all<{ key: string; statement_id: number; speaker_actor_id: number | null }>(
-      `SELECT p.key, p.statement_id, s.speaker_actor_id FROM (
-         SELECT key, statement_id, row_number() OVER (PARTITION BY key ORDER BY statement_id DESC) AS n
-         FROM statement_keys WHERE ${d.inList('key', 1)}
-       ) p JOIN statements s ON s.id = p.statement_id WHERE p.n <= $2`,
+      d.name === 'postgres'
+        ? `SELECT k.key, p.statement_id, s.speaker_actor_id FROM unnest($1::text[]) AS k(key)
+           CROSS JOIN LATERAL (SELECT statement_id FROM statement_keys WHERE key = k.key ORDER BY statement_id DESC LIMIT $2) p
+           JOIN statements s ON s.id = p.statement_id`
+        : `SELECT p.key, p.statement_id, s.speaker_actor_id FROM json_each($1) k
+           JOIN statement_keys p ON (p.key, p.statement_id) IN (
+             SELECT x.key, x.statement_id FROM statement_keys x WHERE x.key = k.value ORDER BY x.statement_id DESC LIMIT $2)
+           JOIN statements s ON s.id = p.statement_id`,
       [d.list(keys), POSTINGS_PER_KEY],
     );
     for (const r of rows) {
