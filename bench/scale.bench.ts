@@ -69,19 +69,26 @@ export default async function scale(flags: Record<string, string> = {}): Promise
   const measureScript = await compiledMeasure();
   lines.push(`commands measured ${measureScript.compiled ? 'on the compiled dist/ (as npm start runs after a build)' : `through tsx (${measureScript.problem})`}`);
   const rows: Row[] = [];
-  for (const size of sizes) rows.push(await measureSize('postgres', size, bases, measureScript));
-  for (const size of sqliteSizes) rows.push(await measureSize('sqlite', size, bases, measureScript));
-  lines.push('', ...table(rows), '');
-  for (const row of rows) {
-    const slowest = row.measured.results.reduce((a, b) => (b.p99 > a.p99 ? b : a));
-    lines.push(
-      `scale store=${row.store} size=${row.size} startup_ms=${row.measured.startupMs.toFixed(0)} rss_mb=${row.measured.rssAfterCommandsMb.toFixed(0)} ` +
-        `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
-        `ingest_per_s=${row.ingest.map((i) => `${i.workers}w:${i.perSecond.toFixed(1)}`).join(',')} replica_ms=${median(row.replicaMs).toFixed(0)} ` +
-        `import_s=${row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`,
-    );
-  }
+  const measured = async (row: Row) => {
+    rows.push(row);
+    // Each size's figures as soon as they are known, so a long run that is stopped keeps them.
+    process.stderr.write(`${[...table([row]), summary(row)].join('\n')}\n`);
+  };
+  for (const size of sizes) await measured(await measureSize('postgres', size, bases, measureScript));
+  for (const size of sqliteSizes) await measured(await measureSize('sqlite', size, bases, measureScript));
+  lines.push('', ...table(rows), '', ...rows.map(summary));
   return lines;
+}
+
+/** The one-line summary of a size: `scale store=... size=... startup_ms=... rss_mb=... p99_ms=...`. */
+function summary(row: Row): string {
+  const slowest = row.measured.results.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  return (
+    `scale store=${row.store} size=${row.size} startup_ms=${row.measured.startupMs.toFixed(0)} rss_mb=${row.measured.rssAfterCommandsMb.toFixed(0)} ` +
+    `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
+    `ingest_per_s=${row.ingest.map((i) => `${i.workers}w:${i.perSecond.toFixed(1)}`).join(',')} replica_ms=${median(row.replicaMs).toFixed(0)} ` +
+    `import_s=${row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`
+  );
 }
 
 async function measureSize(kind: Row['store'], size: number, bases: ParsedArticle[], measure: { script: string; args: string[] }): Promise<Row> {

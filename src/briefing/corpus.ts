@@ -52,6 +52,8 @@ export interface CorpusCacheOptions {
   maxActors?: number;
   /** Remembered answers (default 500). */
   maxAnswers?: number;
+  /** Remembered statements of views (default 20; each holds a view's statements and their reports, up to a megabyte). */
+  maxProvenance?: number;
 }
 
 // Words seen by the content-key reader before its memo starts afresh (names keep arriving).
@@ -65,6 +67,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 200 });
   const actors = new LRUCache<number, ActorRecord>({ max: options.maxActors ?? 5_000 });
   const answers = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxAnswers ?? 500 });
+  const provenances = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxProvenance ?? 20 });
   const readKeys = createContentKeyReader(MAX_MEMO_WORDS);
   const contentKeys = (text: string) => readKeys(text, new Set());
 
@@ -78,15 +81,16 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     for (const record of await queries.actors(missing)) actors.set(record.id, record);
     return ids.flatMap((id) => actors.get(id) ?? []);
   };
-  const memo = <T>(key: string, compute: () => Promise<T>): Promise<T> => {
-    const known = answers.get(key);
+  const memoIn = <T>(cache: LRUCache<string, { value: Promise<unknown> }>, key: string, compute: () => Promise<T>): Promise<T> => {
+    const known = cache.get(key);
     if (known) return known.value as Promise<T>;
     const value = compute();
-    answers.set(key, { value });
+    cache.set(key, { value });
     // A failed answer is not remembered: the next ask tries again.
-    value.catch(() => answers.delete(key));
+    value.catch(() => cache.delete(key));
     return value;
   };
+  const memo = <T>(key: string, compute: () => Promise<T>): Promise<T> => memoIn(answers, key, compute);
   const recentIds = ({ days = 2, maxArticles = 20 }: RecentOptions = {}): Promise<string[]> =>
     memo(`recent:${days}:${maxArticles}`, async () => {
       const heads = await queries.newestArticles(maxArticles);
@@ -104,7 +108,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
     const present = records.map((r) => r.id);
     // Statements change when any article is stored: remembered like answers, until the next change.
-    const provenance = await memo(`provenance:${present.join(',')}`, () => queries.provenance(present));
+    const provenance = await memoIn(provenances, present.join(','), () => queries.provenance(present));
     return createView(records, await loadActors(actorIds), contentKeys, provenance);
   };
 
@@ -120,6 +124,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     cached: () => ({ articles: articles.size, actors: actors.size, answers: answers.size }),
     changed(change) {
       answers.clear();
+      provenances.clear();
       actors.clear();
       if (change.ids === null) articles.clear();
       else for (const id of change.ids) articles.delete(id);

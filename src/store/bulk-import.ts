@@ -53,18 +53,27 @@ export async function importArticles(
   const readKeys = createContentKeyReader(200_000);
   let rows = emptyBatch();
   let seq = 0;
+  // One batch is written while the next is derived (PostgreSQL works while this process does); at
+  // most one write is under way, so memory holds two batches at most.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (batch: ReturnType<typeof emptyBatch>, written: number) => {
+    await insertRows(sql, 'articles', ARTICLE_COLUMNS, batch.articles);
+    await insertChunked(sql, 'appearances', APPEARANCE_COLUMNS, batch.appearances);
+    await insertChunked(sql, 'article_bands', { band: 'text', article_id: 'text' }, batch.bands);
+    await search.indexArticles(sql, batch.search);
+    await insertStatementRows(sql, batch.statements);
+    await insertChunked(sql, 'statements', STATEMENT_COLUMNS, batch.said.statements);
+    await insertChunked(sql, 'statement_reports', REPORT_COLUMNS, batch.said.reports);
+    for (let i = 0; i < batch.said.keys.length; i += ROWS) await insertKeys(sql, batch.said.keys.slice(i, i + ROWS));
+    for (let i = 0; i < batch.said.links.length; i += ROWS) await insertLinks(sql, batch.said.links.slice(i, i + ROWS));
+    options.onProgress?.(written);
+  };
   const flush = async () => {
-    await insertRows(sql, 'articles', ARTICLE_COLUMNS, rows.articles);
-    await insertChunked(sql, 'appearances', APPEARANCE_COLUMNS, rows.appearances);
-    await insertChunked(sql, 'article_bands', { band: 'text', article_id: 'text' }, rows.bands);
-    await search.indexArticles(sql, rows.search);
-    await insertStatementRows(sql, rows.statements);
-    await insertChunked(sql, 'statements', STATEMENT_COLUMNS, rows.said.statements);
-    await insertChunked(sql, 'statement_reports', REPORT_COLUMNS, rows.said.reports);
-    for (let i = 0; i < rows.said.keys.length; i += ROWS) await insertKeys(sql, rows.said.keys.slice(i, i + ROWS));
-    for (let i = 0; i < rows.said.links.length; i += ROWS) await insertLinks(sql, rows.said.links.slice(i, i + ROWS));
+    await writing;
+    writing = write(rows, seq);
+    // Handled here so a failed write waits, without an unhandled rejection, for the next flush to throw it.
+    void writing.catch(() => undefined);
     rows = emptyBatch();
-    options.onProgress?.(seq);
   };
   for await (const article of articles) {
     seq += 1;
@@ -88,8 +97,10 @@ export async function importArticles(
     for (const key of Object.keys(said) as (keyof typeof said)[]) rows.said[key].push(...said[key]);
     if (rows.articles.length >= batch) await flush();
   }
-  rows.said.statements.push(...saying.drain());
+  // Up to MAX_HELD rows: pushed one by one (spread as arguments, so many overflow the call stack).
+  for (const row of saying.drain()) rows.said.statements.push(row);
   await flush();
+  await writing;
   await writeActors(sql, merge);
   await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
   if (sql.dialect.name === 'postgres') {

@@ -53,8 +53,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     connectionTimeoutMillis: 5_000,
     // Set at connection start-up, so every pooled connection sees the schema from its first query;
     // a low trigram threshold, so a name word two letters off is still a candidate (edit distance decides).
-    // No parallel workers: every query here is short, and starting workers costs more than it saves.
-    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2 -c max_parallel_workers_per_gather=0`,
+    // No parallel workers and no JIT: every query here is short, and starting workers or compiling
+    // a plan (tens of milliseconds, once a large table's estimate passes jit_above_cost) costs more than it saves.
+    options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2 -c max_parallel_workers_per_gather=0 -c jit=off`,
     // Counts, ranks and ids are bigint; every value here fits a JavaScript number.
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) } as pg.CustomTypesConfig,
   });

@@ -130,6 +130,20 @@ const statementsAcrossArticles: Migration = {
   `,
 };
 
+/**
+ * Version 9: how many articles report each statement, kept at every write, so an answer reads a
+ * statement's count and its newest reports from the index instead of every report it has (a
+ * statement a thousand articles carry cost a thousand rows per answer).
+ */
+const statementArticleCounts: Migration = {
+  version: 9,
+  name: 'articles reporting each statement',
+  sql: `
+    ALTER TABLE statements ADD COLUMN articles integer NOT NULL DEFAULT 0;
+    UPDATE statements SET articles = (SELECT count(DISTINCT r.article_id) FROM statement_reports r WHERE r.statement_id = statements.id);
+  `,
+};
+
 /** Every PostgreSQL migration, oldest first. */
 export const postgresMigrations: Migration[] = [
   {
@@ -218,4 +232,5 @@ export const postgresMigrations: Migration[] = [
   answersFromTheStore,
   searchKeyCounts,
   statementsAcrossArticles,
+  statementArticleCounts,
 ];

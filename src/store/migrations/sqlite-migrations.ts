@@ -121,6 +121,20 @@ const statementsAcrossArticles: Migration = {
   `,
 };
 
+/**
+ * Version 9: how many articles report each statement, kept at every write, so an answer reads a
+ * statement's count and its newest reports from the index instead of every report it has (a
+ * statement a thousand articles carry cost a thousand rows per answer).
+ */
+const statementArticleCounts: Migration = {
+  version: 9,
+  name: 'articles reporting each statement',
+  sql: `
+    ALTER TABLE statements ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+    UPDATE statements SET articles = (SELECT count(DISTINCT r.article_id) FROM statement_reports r WHERE r.statement_id = statements.id);
+  `,
+};
+
 export const sqliteMigrations: Migration[] = [
   {
     version: 1,
@@ -208,4 +222,5 @@ export const sqliteMigrations: Migration[] = [
   answersFromTheStore,
   searchKeyCounts,
   statementsAcrossArticles,
+  statementArticleCounts,
 ];

@@ -27,8 +27,14 @@ export interface SearchIndex {
   keyCounts(sql: Sql, keys: readonly string[]): Promise<Map<string, number>>;
 }
 
-/** Below this many expected matches, a topic search collects every match and sorts; above, it reads newest first. */
-const COLLECT_AT_MOST = 20_000;
+/**
+ * A topic search either collects every match through the GIN index and sorts (rows read: the
+ * matches), or walks the articles newest first until enough match (rows read: about limit x
+ * articles / matches). Walking is cheaper once the expected matches pass sqrt(limit x articles);
+ * it starts at twice that, since words that go together less than independent words would make a
+ * walk read more, and never below this many matches.
+ */
+const COLLECT_AT_LEAST = 500;
 
 /** PostgreSQL: tsvector of exact lexemes (our content keys), pg_trgm in the schema `trgmSchema()` names. */
 export function postgresSearch(trgmSchema: () => string): SearchIndex {
@@ -73,7 +79,7 @@ export function postgresSearch(trgmSchema: () => string): SearchIndex {
       const query = keys.map((k) => `'${k.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`).join(' & ');
       const match = `keys @@ $1::tsquery${since ? ' AND ingested_at > $3' : ''}`;
       const text =
-        expected <= COLLECT_AT_MOST
+        expected <= Math.max(COLLECT_AT_LEAST, 2 * Math.sqrt(limit * n))
           ? `WITH m AS MATERIALIZED (SELECT article_id, rank FROM article_search WHERE ${match}) SELECT article_id FROM m ORDER BY rank DESC LIMIT $2`
           : `SELECT article_id FROM article_search WHERE ${match} ORDER BY rank DESC LIMIT $2`;
       const rows = await sql.all<{ article_id: string }>(text, since ? [query, limit, since] : [query, limit]);

@@ -15,6 +15,9 @@ const MAX_HELD = 200_000;
 
 interface Held extends CandidateStatement {
   keys: Set<string>;
+  /** Distinct articles reporting it, and the last of them (an article's reports come together). */
+  articles: number;
+  lastArticle: string;
 }
 
 /** Rows an article's statements add, and statement rows ready to write. */
@@ -25,23 +28,30 @@ export interface StatementBatch {
   statements: Record<string, unknown>[];
 }
 
-/** The in-memory statement index of a bulk import. */
-export function createMemoryStatements() {
+/**
+ * The in-memory statement index of a bulk import, holding at most `maxHeld` statements.
+ * @example const saying = createMemoryStatements(); const rows = await saying.link(article, derived, actorOf);
+ */
+export function createMemoryStatements(maxHeld = MAX_HELD) {
   const held = new Map<number, Held>();
-  const byKey = new Map<string, number[]>();
+  // Postings carry the speaker (fixed at creation), so a lookup reads no statement it does not return.
+  const byKey = new Map<string, Posting[]>();
   let nextId = 1;
 
   const lookup = async (keys: readonly string[], speakerId: number | null): Promise<CandidateStatement[]> => {
     const postings = new Map<string, Posting[]>();
-    for (const key of keys) postings.set(key, (byKey.get(key) ?? []).flatMap((id) => (held.has(id) ? [{ id, speakerId: held.get(id)!.speakerId }] : [])));
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) postings.set(key, list);
+    }
     // Copies: the planner updates the candidates it grows.
     return rankByKeys(postings, keys, speakerId).map((id) => {
-      const { keys: _keys, ...statement } = held.get(id)!;
-      return { ...statement };
+      const s = held.get(id)!;
+      return { id: s.id, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: s.firstDay, lastDay: s.lastDay };
     });
   };
 
-  const rowOf = (s: Held) => statementRow(s.id, s.speakerId, s.kind, s.text, s.words, s.firstDay, s.lastDay);
+  const rowOf = (s: Held) => statementRow(s.id, s.speakerId, s.kind, s.text, s.words, s.firstDay, s.lastDay, s.articles);
 
   return {
     /** The id the next statement would get: where the store's counter goes on after the import. */
@@ -57,10 +67,14 @@ export function createMemoryStatements() {
       const plan = await planStatements(reports, day, lookup);
       const ids = plan.created.map(() => nextId++);
       const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
-      plan.created.forEach((s, i) => held.set(ids[i]!, { id: ids[i]!, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: day, lastDay: day, keys: new Set() }));
+      plan.created.forEach((s, i) => held.set(ids[i]!, { id: ids[i]!, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: day, lastDay: day, keys: new Set(), articles: 0, lastArticle: '' }));
       for (const [id, grown] of plan.grown) Object.assign(held.get(id)!, grown);
       reports.forEach((report, k) => {
         const statement = held.get(idOf(plan.targets[k]!))!;
+        if (statement.lastArticle !== article.id) {
+          statement.articles += 1;
+          statement.lastArticle = article.id;
+        }
         if (day > 0) {
           statement.firstDay = statement.firstDay === 0 || statement.firstDay > day ? day : statement.firstDay;
           statement.lastDay = Math.max(statement.lastDay, day);
@@ -71,18 +85,23 @@ export function createMemoryStatements() {
           statement.keys.add(key);
           batch.keys.push({ key, statement_id: statement.id });
           const list = byKey.get(key) ?? [];
-          list.push(statement.id);
+          list.push({ id: statement.id, speakerId: statement.speakerId });
           if (list.length > PER_KEY) list.shift();
           byKey.set(key, list);
         }
       });
       batch.links.push(...linkRows(plan, idOf));
-      if (held.size > MAX_HELD) {
+      if (held.size > maxHeld) {
         // Maps keep insertion order: the first held are the oldest.
         for (const [id, statement] of held) {
-          if (held.size <= MAX_HELD * 0.8) break;
+          if (held.size <= maxHeld * 0.8) break;
           batch.statements.push(rowOf(statement));
           held.delete(id);
+          for (const key of statement.keys) {
+            const list = byKey.get(key)?.filter((p) => p.id !== id) ?? [];
+            if (list.length > 0) byKey.set(key, list);
+            else byKey.delete(key);
+          }
         }
       }
       return batch;

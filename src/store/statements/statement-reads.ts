@@ -30,8 +30,10 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
     [d.list(ids)],
   );
   const all = [...new Set([...ids, ...links.map((l) => Number(l.other_id))])];
-  const rows = await sql.all<{ id: number; speaker_actor_id: number | null; kind: string; text: string; name: string | null }>(
-    `SELECT s.id, s.speaker_actor_id, s.kind, s.text, a.name FROM statements s LEFT JOIN actors a ON a.id = s.speaker_actor_id WHERE ${d.inList('s.id', 1)}`,
+  // The speaker's name looked up per statement: a join let the planner hash every actor.
+  const rows = await sql.all<{ id: number; speaker_actor_id: number | null; kind: string; text: string; articles: number; name: string | null }>(
+    `SELECT s.id, s.speaker_actor_id, s.kind, s.text, s.articles, (SELECT a.name FROM actors a WHERE a.id = s.speaker_actor_id) AS name
+     FROM statements s WHERE ${d.inList('s.id', 1)}`,
     [d.list(all)],
   );
   for (const r of rows) {
@@ -41,26 +43,28 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
       speakerName: r.name === null ? null : String(r.name),
       kind: r.kind === 'claim' ? 'claim' : 'quote',
       text: String(r.text),
-      articles: 0,
+      articles: Number(r.articles),
       reports: [],
       links: [],
     });
   }
   for (const l of links) statements.get(Number(l.statement_id))?.links.push({ otherId: Number(l.other_id), kind: l.kind === 'wording' ? 'wording' : 'speaker' });
-  // One row per statement and article, newest first, numbered within each statement.
-  const reports = await sql.all<{ statement_id: number; article_id: string; outlet: string | null; published_at: string | null; articles: number }>(
-    `SELECT statement_id, article_id, outlet, published_at, articles FROM (
-       SELECT statement_id, article_id, max(outlet) AS outlet, max(published_at) AS published_at,
-         row_number() OVER (PARTITION BY statement_id ORDER BY max(rank) DESC, article_id) AS n,
-         count(*) OVER (PARTITION BY statement_id) AS articles
-       FROM statement_reports WHERE ${d.inList('statement_id', 1)} GROUP BY statement_id, article_id
-     ) g WHERE n <= $2 ORDER BY statement_id, n`,
-    [d.list(all), REPORTS_LISTED],
+  // Each statement's newest report rows straight from its index, a few more than listed (an
+  // article may report it more than once), then one per article.
+  const reports = await sql.all<{ statement_id: number; article_id: string; outlet: string | null; published_at: string | null }>(
+    d.name === 'postgres'
+      ? `SELECT s.id AS statement_id, r.article_id, r.outlet, r.published_at FROM unnest($1::bigint[]) AS s(id)
+         CROSS JOIN LATERAL (SELECT article_id, outlet, published_at, rank FROM statement_reports WHERE statement_id = s.id ORDER BY rank DESC LIMIT $2) r
+         ORDER BY s.id, r.rank DESC, r.article_id`
+      : `SELECT r.statement_id, r.article_id, r.outlet, r.published_at FROM json_each($1) s
+         JOIN statement_reports r ON (r.article_id, r.item, r.ord) IN (
+           SELECT x.article_id, x.item, x.ord FROM statement_reports x WHERE x.statement_id = s.value ORDER BY x.rank DESC LIMIT $2)
+         ORDER BY r.statement_id, r.rank DESC, r.article_id`,
+    [d.list(all), REPORTS_LISTED * 3],
   );
   for (const r of reports) {
     const statement = statements.get(Number(r.statement_id));
-    if (!statement) continue;
-    statement.articles = Number(r.articles);
+    if (!statement || statement.reports.length >= REPORTS_LISTED || statement.reports.some((x) => x.articleId === String(r.article_id))) continue;
     statement.reports.push(reportRecord(r));
   }
   return { statementOf, statements };

@@ -10,7 +10,9 @@ import { insertRows, type Sql } from '../sql/sql.js';
 import { planStatements, rankByKeys, type CandidateStatement, type Posting, type ReportToPlace, type StatementLookup, type StatementPlan } from './statement-plan.js';
 import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, statementWords, storedKeys, type StatementWords } from './statement-words.js';
 
-export const STATEMENT_COLUMNS = { id: 'bigint', speaker_actor_id: 'bigint', kind: 'text', text: 'text', words: 'text', first_day: 'int', last_day: 'int' } as const;
+export const STATEMENT_COLUMNS = {
+  id: 'bigint', speaker_actor_id: 'bigint', kind: 'text', text: 'text', words: 'text', first_day: 'int', last_day: 'int', articles: 'int',
+} as const;
 export const REPORT_COLUMNS = {
   article_id: 'text', item: 'text', ord: 'int', statement_id: 'bigint', rank: 'bigint', day: 'int',
   outlet: 'text', published_at: 'text', text: 'text', words: 'text', via: 'text',
@@ -54,11 +56,17 @@ export async function prefetchCandidates(sql: Sql, reports: readonly { keys: rea
   const keys = [...new Set(reports.flatMap((r) => r.keys))];
   const postings = new Map<string, Posting[]>();
   if (keys.length > 0) {
+    // Each key's newest postings straight from the (key, statement) index: a pair of words
+    // thousands of statements share ('going to') reads no more than a rare one.
     const rows = await sql.all<{ key: string; statement_id: number; speaker_actor_id: number | null }>(
-      `SELECT p.key, p.statement_id, s.speaker_actor_id FROM (
-         SELECT key, statement_id, row_number() OVER (PARTITION BY key ORDER BY statement_id DESC) AS n
-         FROM statement_keys WHERE ${d.inList('key', 1)}
-       ) p JOIN statements s ON s.id = p.statement_id WHERE p.n <= $2`,
+      d.name === 'postgres'
+        ? `SELECT k.key, p.statement_id, s.speaker_actor_id FROM unnest($1::text[]) AS k(key)
+           CROSS JOIN LATERAL (SELECT statement_id FROM statement_keys WHERE key = k.key ORDER BY statement_id DESC LIMIT $2) p
+           JOIN statements s ON s.id = p.statement_id`
+        : `SELECT p.key, p.statement_id, s.speaker_actor_id FROM json_each($1) k
+           JOIN statement_keys p ON (p.key, p.statement_id) IN (
+             SELECT x.key, x.statement_id FROM statement_keys x WHERE x.key = k.value ORDER BY x.statement_id DESC LIMIT $2)
+           JOIN statements s ON s.id = p.statement_id`,
       [d.list(keys), POSTINGS_PER_KEY],
     );
     for (const r of rows) {
@@ -100,14 +108,16 @@ export async function linkStatements(sql: Sql, article: { id: string; rank: numb
   const plan = await planStatements(reports, day, lookup);
   const ids = await sql.dialect.nextIds(sql, 'statement', plan.created.length);
   const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
-  await insertRows(sql, 'statements', STATEMENT_COLUMNS, plan.created.map((s, i) => statementRow(ids[i]!, s.speakerId, s.kind, s.text, s.words, day, day)));
+  await insertRows(sql, 'statements', STATEMENT_COLUMNS, plan.created.map((s, i) => statementRow(ids[i]!, s.speakerId, s.kind, s.text, s.words, day, day, 1)));
   for (const [id, grown] of plan.grown) await sql.run('UPDATE statements SET text = $2, words = $3 WHERE id = $1', [id, grown.text, JSON.stringify(grown.words.segments)]);
   await insertRows(sql, 'statement_reports', REPORT_COLUMNS, reports.map((r, k) => reportRow(article, derived, day, r, idOf(plan.targets[k]!))));
   await insertKeys(sql, plan.keys.flatMap((keys, k) => keys.map((key) => ({ key, statement_id: idOf(plan.targets[k]!) }))));
   await insertLinks(sql, linkRows(plan, idOf));
   const touched = [...new Set(plan.targets.map(idOf))].filter((id) => !ids.includes(id));
+  const d = sql.dialect;
+  // This article is new to each statement it reports (an updated article's old reports went first).
+  if (touched.length > 0) await sql.run(`UPDATE statements SET articles = articles + 1 WHERE ${d.inList('id', 1)}`, [d.list(touched)]);
   if (day > 0 && touched.length > 0) {
-    const d = sql.dialect;
     await sql.run(
       `UPDATE statements SET first_day = CASE WHEN first_day = 0 OR first_day > $2 THEN $2 ELSE first_day END,
          last_day = CASE WHEN last_day < $2 THEN $2 ELSE last_day END WHERE ${d.inList('id', 1)}`,
@@ -117,8 +127,10 @@ export async function linkStatements(sql: Sql, article: { id: string; rank: numb
 }
 
 /** A statement row. */
-export function statementRow(id: number, speakerId: number | null, kind: string, text: string, words: StatementWords, firstDay: number, lastDay: number): Record<string, unknown> {
-  return { id, speaker_actor_id: speakerId, kind, text, words: JSON.stringify(words.segments), first_day: firstDay, last_day: lastDay };
+export function statementRow(
+  id: number, speakerId: number | null, kind: string, text: string, words: StatementWords, firstDay: number, lastDay: number, articles: number,
+): Record<string, unknown> {
+  return { id, speaker_actor_id: speakerId, kind, text, words: JSON.stringify(words.segments), first_day: firstDay, last_day: lastDay, articles };
 }
 
 /** A report row. */
@@ -170,8 +182,8 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
   const affected = (await sql.all<{ statement_id: number }>('SELECT DISTINCT statement_id FROM statement_reports WHERE article_id = $1', [articleId])).map((r) => Number(r.statement_id));
   if (affected.length === 0) return;
   await sql.run('DELETE FROM statement_reports WHERE article_id = $1', [articleId]);
-  const left = await sql.all<{ statement_id: number; item: string; text: string; words: string; day: number }>(
-    `SELECT statement_id, item, text, words, day FROM statement_reports WHERE ${d.inList('statement_id', 1)} ORDER BY rank, article_id, item DESC, ord`,
+  const left = await sql.all<{ statement_id: number; article_id: string; item: string; text: string; words: string; day: number }>(
+    `SELECT statement_id, article_id, item, text, words, day FROM statement_reports WHERE ${d.inList('statement_id', 1)} ORDER BY rank, article_id, item DESC, ord`,
     [d.list(affected)],
   );
   const byStatement = new Map<number, typeof left>();
@@ -187,8 +199,8 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
     const size = (r: (typeof reports)[number]) => (JSON.parse(r.words) as string[][]).flat().length * 2 + (r.item === 'quote' ? 1 : 0);
     const fullest = reports.reduce((a, b) => (size(b) > size(a) ? b : a));
     const days = reports.map((r) => Number(r.day)).filter((day) => day > 0);
-    await sql.run('UPDATE statements SET text = $2, words = $3, first_day = $4, last_day = $5 WHERE id = $1', [
-      id, fullest.text, fullest.words, days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0,
+    await sql.run('UPDATE statements SET text = $2, words = $3, first_day = $4, last_day = $5, articles = $6 WHERE id = $1', [
+      id, fullest.text, fullest.words, days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0, new Set(reports.map((r) => r.article_id)).size,
     ]);
     await sql.run('DELETE FROM statement_keys WHERE statement_id = $1', [id]);
     const segmentsOf = (r: (typeof reports)[number]) => JSON.parse(r.words) as string[][];
