@@ -47,7 +47,9 @@ function stageTimer() {
   return { spent, timer };
 }
 let same = true;
-for (const t of texts) same &&= JSON.stringify(parsers[0]!.parse(t, { resources: parsers[0]!.resources })) === JSON.stringify(parsers[1]!.parse(t, { resources: parsers[1]!.resources }));
+for (const t of texts)
+  same &&=
+    JSON.stringify(parsers[0]!.parse(t, { resources: parsers[0]!.resources })) === JSON.stringify(parsers[1]!.parse(t, { resources: parsers[1]!.resources }));
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

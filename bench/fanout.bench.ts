@@ -26,7 +26,15 @@ export default async function fanout(): Promise<string[]> {
   const store = createSqliteStore(':memory:', { now: () => slot });
   await store.migrate();
   const parsed = parseArticle(readFileSync(DEFAULT_ARTICLE, 'utf8'), { source: DEFAULT_ARTICLE });
-  await store.putArticle({ id: 'a1', source: DEFAULT_ARTICLE, contentHash: 'a1', fingerprint: '', parserVersion: parsed.parserVersion, parsed, ingestedAt: '2026-03-29T05:00:00.000Z' });
+  await store.putArticle({
+    id: 'a1',
+    source: DEFAULT_ARTICLE,
+    contentHash: 'a1',
+    fingerprint: '',
+    parserVersion: parsed.parserVersion,
+    parsed,
+    ingestedAt: '2026-03-29T05:00:00.000Z',
+  });
   const rest = new REST({ api: fake.apiUrl, retries: 1 }).setToken(fake.token);
   // Counts the digests built: one per distinct content, however many channels share it.
   let built = 0;
@@ -36,8 +44,17 @@ export default async function fanout(): Promise<string[]> {
       const channelId = snowflake();
       fake.channels.set(channelId, 'ok');
       await store.putSubscription({
-        id: `s${i}`, platform: 'discord', channelId, time: '07:30', timezone: 'Europe/London', filter: null,
-        status: 'active', pausedReason: null, createdBy: 'bench', createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: null,
+        id: `s${i}`,
+        platform: 'discord',
+        channelId,
+        time: '07:30',
+        timezone: 'Europe/London',
+        filter: null,
+        status: 'active',
+        pausedReason: null,
+        createdBy: 'bench',
+        createdAt: '2026-03-01T00:00:00.000Z',
+        lastDeliveredAt: null,
       });
     }
     const scheduler = createScheduler({

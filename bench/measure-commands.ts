@@ -21,9 +21,7 @@ const { openBriefing } = await load<typeof import('../src/cli/start-command.js')
 const { loadConfig } = await load<typeof import('../src/config.js')>('config.js');
 const { silentLogger } = await load<typeof import('../src/logging.js')>('logging.js');
 
-const env = target.startsWith('sqlite:')
-  ? { SQLITE_PATH: target.slice('sqlite:'.length) }
-  : { DATABASE_URL: target };
+const env = target.startsWith('sqlite:') ? { SQLITE_PATH: target.slice('sqlite:'.length) } : { DATABASE_URL: target };
 const config = loadConfig({ ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'briefing-measure-')), LOG_LEVEL: 'silent' });
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 

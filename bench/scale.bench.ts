@@ -61,13 +61,18 @@ interface Row {
 /** Runs the benchmark; returns the lines to print. */
 export default async function scale(flags: Record<string, string> = {}): Promise<string[]> {
   const sizes = list(flags.sizes, [10_000, 100_000, 300_000]);
-  const sqliteSizes = list(flags['sqlite-sizes'], sizes.filter((s) => s === 100_000));
+  const sqliteSizes = list(
+    flags['sqlite-sizes'],
+    sizes.filter((s) => s === 100_000),
+  );
   const lines: string[] = [];
   const { articles: bases, skipped } = parseBaseArticles();
   if (skipped) lines.push(skipped);
   lines.push(`corpus generated from ${bases.length} real texts; machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the start`);
   const measureScript = await compiledMeasure();
-  lines.push(`commands measured ${measureScript.compiled ? 'on the compiled dist/ (as npm start runs after a build)' : `through tsx (${measureScript.problem})`}`);
+  lines.push(
+    `commands measured ${measureScript.compiled ? 'on the compiled dist/ (as npm start runs after a build)' : `through tsx (${measureScript.problem})`}`,
+  );
   const rows: Row[] = [];
   const measured = async (row: Row) => {
     rows.push(row);
@@ -101,7 +106,8 @@ async function measureSize(kind: Row['store'], size: number, bases: ParsedArticl
     await store.close();
     await target.analyze();
     const measured = await measureCommands(measure, target.where);
-    const ingest = kind === 'postgres' ? [await ingestWithWorkers(target, 1, 0), await ingestWithWorkers(target, 2, INGESTED)] : [await ingestSqlite(target, 0)];
+    const ingest =
+      kind === 'postgres' ? [await ingestWithWorkers(target, 1, 0), await ingestWithWorkers(target, 2, INGESTED)] : [await ingestSqlite(target, 0)];
     const replicaMs = await replicaLatency(target);
     process.stderr.write(`scale: ${kind} ${size} done\n`);
     return { store: kind, size, importSeconds, measured, ingest, replicaMs };
@@ -156,7 +162,15 @@ function* storedArticles(parses: Iterable<ParsedArticle>): Generator<StoredArtic
   for (const parsed of parses) {
     i += 1;
     // Ingested over the year as well, a minute apart per thousand.
-    yield { id: parsed.id, source: parsed.source ?? parsed.id, contentHash: parsed.id, fingerprint: '', parserVersion: parsed.parserVersion, parsed, ingestedAt: new Date(Date.UTC(2025, 0, 1) + i * 60).toISOString() };
+    yield {
+      id: parsed.id,
+      source: parsed.source ?? parsed.id,
+      contentHash: parsed.id,
+      fingerprint: '',
+      parserVersion: parsed.parserVersion,
+      parsed,
+      ingestedAt: new Date(Date.UTC(2025, 0, 1) + i * 60).toISOString(),
+    };
   }
 }
 
@@ -174,26 +188,42 @@ async function compiledMeasure(): Promise<{ script: string; args: string[]; comp
     writeFileSync(script, outputText);
     return { script, args: [pathToFileURL(join(process.cwd(), 'dist', 'src/')).href], compiled: true, problem: '' };
   } catch (err) {
-    return { script: join('bench', 'measure-commands.ts'), args: [], compiled: false, problem: String((err as { stderr?: string }).stderr ?? err).split('\n')[0] ?? '' };
+    return {
+      script: join('bench', 'measure-commands.ts'),
+      args: [],
+      compiled: false,
+      problem: String((err as { stderr?: string }).stderr ?? err).split('\n')[0] ?? '',
+    };
   }
 }
 
 async function measureCommands(measure: { script: string; args: string[] }, where: string): Promise<Measured> {
   const tsx = measure.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const { stdout } = await run(process.execPath, ['--expose-gc', ...tsx, measure.script, where, ...measure.args], { maxBuffer: 10_000_000, cwd: process.cwd() });
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...tsx, measure.script, where, ...measure.args], {
+    maxBuffer: 10_000_000,
+    cwd: process.cwd(),
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measured;
 }
 
 /** Articles per second through the real ingest jobs with `workers` worker processes. */
-async function ingestWithWorkers(target: { where: string; open(): Promise<Store> }, workers: number, first: number): Promise<{ workers: number; perSecond: number }> {
+async function ingestWithWorkers(
+  target: { where: string; open(): Promise<Store> },
+  workers: number,
+  first: number,
+): Promise<{ workers: number; perSecond: number }> {
   const jobsSchema = 'bench_jobs';
   const children = Array.from({ length: workers }, () =>
-    spawn(process.execPath, ['--import', 'tsx', join('bench', 'ingest-worker.ts'), 'postgres', target.where, jobsSchema], { stdio: ['ignore', 'pipe', 'inherit'] }),
+    spawn(process.execPath, ['--import', 'tsx', join('bench', 'ingest-worker.ts'), 'postgres', target.where, jobsSchema], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   const store = await target.open();
   const queue = await createPgBossQueue(target.where, silentLogger(), { schema: jobsSchema });
   try {
-    await Promise.all(children.map((child) => new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()))));
+    await Promise.all(
+      children.map((child) => new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()))),
+    );
     const before = await store.countArticles();
     const started = performance.now();
     for (let i = first; i < first + INGESTED; i += 1) await queue.send(JOBS.ingestText, { source: `bench/ingest-${i}.txt`, text: benchArticleText(i) });
@@ -207,7 +237,15 @@ async function ingestWithWorkers(target: { where: string; open(): Promise<Store>
 }
 
 async function ingestSqlite(target: { where: string }, first: number): Promise<{ workers: number; perSecond: number }> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join('bench', 'ingest-worker.ts'), 'sqlite', target.where.slice('sqlite:'.length), String(first), String(INGESTED)]);
+  const { stdout } = await run(process.execPath, [
+    '--import',
+    'tsx',
+    join('bench', 'ingest-worker.ts'),
+    'sqlite',
+    target.where.slice('sqlite:'.length),
+    String(first),
+    String(INGESTED),
+  ]);
   return { workers: 1, perSecond: INGESTED / (JSON.parse(stdout.trim().split('\n').pop()!) as { seconds: number }).seconds };
 }
 
@@ -229,7 +267,12 @@ async function replicaLatency(target: { open(): Promise<Store> }): Promise<numbe
       const ask = () => service.handle({ command: 'who', args: { name: surname }, user: { id: 'b', name: 'b' }, channel: { id: 'b' }, platform: 'console' });
       await ask(); // a miss first, so the reader has cached the answer "nobody" as a real replica may have
       const started = performance.now();
-      await ingestArticleText(benchArticleText(i), `bench/replica-${i}.txt`, { store: writer, logger: silentLogger(), parse: parseArticle, parserVersion: PARSER_VERSION });
+      await ingestArticleText(benchArticleText(i), `bench/replica-${i}.txt`, {
+        store: writer,
+        logger: silentLogger(),
+        parse: parseArticle,
+        parserVersion: PARSER_VERSION,
+      });
       while (!(await ask()).title.includes(surname)) await new Promise((resolve) => setTimeout(resolve, 5));
       times.push(performance.now() - started);
     }
@@ -242,14 +285,15 @@ async function replicaLatency(target: { open(): Promise<Store> }): Promise<numbe
 }
 
 function table(rows: Row[]): string[] {
-  const out = [
-    'store     articles  actors     import  start-up  RSS start  RSS 1000 cmds  ingest/s (1w, 2w)  new article on 2nd replica',
-  ];
+  const out = ['store     articles  actors     import  start-up  RSS start  RSS 1000 cmds  ingest/s (1w, 2w)  new article on 2nd replica'];
   for (const r of rows) {
     out.push(
       `${r.store.padEnd(9)} ${String(r.size).padStart(8)} ${String(r.measured.actors).padStart(7)} ${`${r.importSeconds.toFixed(0)} s`.padStart(10)} ` +
         `${`${r.measured.startupMs.toFixed(0)} ms`.padStart(9)} ${`${r.measured.rssAfterStartupMb.toFixed(0)} MB`.padStart(10)} ${`${r.measured.rssAfterCommandsMb.toFixed(0)} MB`.padStart(14)} ` +
-        `${r.ingest.map((i) => i.perSecond.toFixed(1)).join(', ').padStart(18)} ${`${median(r.replicaMs).toFixed(0)} ms (max ${Math.max(...r.replicaMs).toFixed(0)})`.padStart(27)}`,
+        `${r.ingest
+          .map((i) => i.perSecond.toFixed(1))
+          .join(', ')
+          .padStart(18)} ${`${median(r.replicaMs).toFixed(0)} ms (max ${Math.max(...r.replicaMs).toFixed(0)})`.padStart(27)}`,
     );
   }
   out.push('', `${'command (p50 / p99 ms)'.padEnd(24)} ${rows.map((r) => `${r.store.slice(0, 2)} ${r.size / 1000}k`.padStart(16)).join('')}`);
@@ -265,7 +309,12 @@ function table(rows: Row[]): string[] {
 }
 
 function list(flag: string | undefined, fallback: number[]): number[] {
-  return flag ? flag.split(',').map((s) => Number(s.trim())).filter((n) => Number.isFinite(n) && n > 0) : fallback;
+  return flag
+    ? flag
+        .split(',')
+        .map((s) => Number(s.trim()))
+        .filter((n) => Number.isFinite(n) && n > 0)
+    : fallback;
 }
 
 function median(values: number[]): number {

@@ -20,9 +20,7 @@ const perKey = 20;
 export const askCommand: Command<BriefingContext> = {
   name: 'ask',
   description: 'Ask a question; a language model answers from the loaded articles only, citing them',
-  options: [
-    { name: 'question', description: 'Your question about the news', type: 'string', required: true, maxLength: maxQuestionLength },
-  ],
+  options: [{ name: 'question', description: 'Your question about the news', type: 'string', required: true, maxLength: maxQuestionLength }],
   usage: '/ask QUESTION',
   async handler(input, ctx) {
     const llm = ctx.llm;
@@ -32,10 +30,7 @@ export const askCommand: Command<BriefingContext> = {
       throw new UserError('Ask a question after /ask, e.g. /ask What did the government say about the budget?', 'missing_question');
     }
     if (question.length > maxQuestionLength) {
-      throw new UserError(
-        `The question is too long (${question.length} characters): keep it under ${maxQuestionLength}.`,
-        'question_too_long',
-      );
+      throw new UserError(`The question is too long (${question.length} characters): keep it under ${maxQuestionLength}.`, 'question_too_long');
     }
     return llm.ask(question, await candidateArticles(ctx.corpus, question));
   },
@@ -64,7 +59,10 @@ async function candidateArticles(corpus: Corpus, question: string): Promise<Pars
   }
   // Rarest first, counted up to a cap: a word in more articles than that tells little anyway.
   const counted = await Promise.all([...contentWords(question)].map(async (key) => ({ key, n: await q.keyCount(key, 1000) })));
-  const keys = counted.filter((c) => c.n > 0).sort((a, b) => a.n - b.n).map((c) => c.key);
+  const keys = counted
+    .filter((c) => c.n > 0)
+    .sort((a, b) => a.n - b.n)
+    .map((c) => c.key);
   const found = new Set<string>();
   const add = (ids: string[]): void => {
     for (const id of ids) if (found.size < maxCandidates) found.add(id);

@@ -70,7 +70,8 @@ function analyse(model: AttributionModel, article: AnnotatedArticle, ex: Article
   const kept = decided.filter((x) => x.decision.speech);
   const nameOf = (id: string | null) => (id ? (ex.actorNames.get(id)?.[0] ?? id) : 'nobody');
   for (const k of kept) {
-    if (!ex.golds.some((g) => tokenF1(k.text, g.text) >= 0.8)) misses.push({ category: 'false-quote', article, ex, text: k.text, detail: `-> ${nameOf(k.decision.speakerId)}` });
+    if (!ex.golds.some((g) => tokenF1(k.text, g.text) >= 0.8))
+      misses.push({ category: 'false-quote', article, ex, text: k.text, detail: `-> ${nameOf(k.decision.speakerId)}` });
   }
   for (const g of ex.golds) {
     if (!g.key) continue;
@@ -97,9 +98,20 @@ function analyse(model: AttributionModel, article: AnnotatedArticle, ex: Article
     const cands = found.d.candidates.map((c) => nameOf(c.actorId)).join(' | ');
     if (!right) misses.push({ category: 'unreachable', article, ex, text: g.text, detail: `gold ${src}; chose ${chosen}; candidates ${cands}` });
     else {
-      const category = found.decision.speakerId === null ? 'nobody' : g.pronoun || right.features.some((f) => f.startsWith('pronoun-')) ? 'pronoun-wrong' : 'wrong-candidate';
-      const feats = (id: string | null) => found.d.candidates.find((c) => c.actorId === id)?.features.filter((f) => !f.startsWith('mentions')).join(' ') ?? '';
-      misses.push({ category, article, ex, text: g.text, detail: `gold ${src}; chose ${chosen} [${feats(found.decision.speakerId)}]; right ${nameOf(right.actorId)} [${feats(right.actorId)}]` });
+      const category =
+        found.decision.speakerId === null ? 'nobody' : g.pronoun || right.features.some((f) => f.startsWith('pronoun-')) ? 'pronoun-wrong' : 'wrong-candidate';
+      const feats = (id: string | null) =>
+        found.d.candidates
+          .find((c) => c.actorId === id)
+          ?.features.filter((f) => !f.startsWith('mentions'))
+          .join(' ') ?? '';
+      misses.push({
+        category,
+        article,
+        ex,
+        text: g.text,
+        detail: `gold ${src}; chose ${chosen} [${feats(found.decision.speakerId)}]; right ${nameOf(right.actorId)} [${feats(right.actorId)}]`,
+      });
     }
   }
 }
@@ -108,29 +120,48 @@ const fold = assignFolds(train.length, opts.folds, DEFAULT_OPTIONS.seed);
 const pooled = emptyCounts();
 const misses: Miss[] = [];
 for (let k = 0; k < opts.folds; k++) {
-  const model = modelFromJson(trainModel(train.filter((_, i) => fold[i] !== k).map((t) => t.examples), data));
+  const model = modelFromJson(
+    trainModel(
+      train.filter((_, i) => fold[i] !== k).map((t) => t.examples),
+      data,
+    ),
+  );
   train.forEach((t, i) => {
     if (fold[i] !== k) return;
     addCounts(pooled, t.examples, decideQuotes(model, t.examples));
     analyse(model, t.article, t.examples, misses);
   });
 }
-const fmt = (m: ReturnType<typeof measures>) => Object.entries(m).map(([k, v]) => `${k}=${v.toFixed(3)}`).join(' ');
-const full = modelFromJson(trainModel(train.map((t) => t.examples), data));
+const fmt = (m: ReturnType<typeof measures>) =>
+  Object.entries(m)
+    .map(([k, v]) => `${k}=${v.toFixed(3)}`)
+    .join(' ');
+const full = modelFromJson(
+  trainModel(
+    train.map((t) => t.examples),
+    data,
+  ),
+);
 const devCounts = emptyCounts();
 const devMisses: Miss[] = [];
 for (const t of dev) {
   addCounts(devCounts, t.examples, decideQuotes(full, t.examples));
   analyse(full, t.article, t.examples, devMisses);
 }
-const reach = train.reduce((c, t) => ({ named: c.named + t.examples.counts.named, reachable: c.reachable + t.examples.counts.reachable }), { named: 0, reachable: 0 });
+const reach = train.reduce((c, t) => ({ named: c.named + t.examples.counts.named, reachable: c.reachable + t.examples.counts.reachable }), {
+  named: 0,
+  reachable: 0,
+});
 console.log(`trained and scored (${secs()}); named gold quotes matched to a span: ${reach.named}, with the speaker among the candidates: ${reach.reachable}`);
 console.log(`OOF (${opts.folds} folds): ${fmt(measures(pooled))}  [named ${pooled.namedAll}, pronoun ${pooled.viaPronoun}]`);
 console.log(`dev:            ${fmt(measures(devCounts))}`);
 const tally = (list: Miss[]) => {
   const c = new Map<string, number>();
   for (const m of list) c.set(m.category, (c.get(m.category) ?? 0) + 1);
-  return [...c].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [...c]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 };
 console.log(`OOF misses: ${tally(misses)}`);
 console.log(`dev misses: ${tally(devMisses)}`);

@@ -34,8 +34,10 @@ const fail = (message: string): never => {
   process.stderr.write(`train: ${message}\n`);
   process.exit(1);
 };
-if (options.folds !== undefined && !(Number.isInteger(options.folds) && options.folds >= 2)) fail(`--folds must be a whole number of at least 2, not ${options.folds}`);
-if (!existsSync(options.data)) fail(`no corpus at ${options.data}: pass --data DIR (a folder with text/ and attributions/, PolNeAR's layout), or set SHARED_DIR`);
+if (options.folds !== undefined && !(Number.isInteger(options.folds) && options.folds >= 2))
+  fail(`--folds must be a whole number of at least 2, not ${options.folds}`);
+if (!existsSync(options.data))
+  fail(`no corpus at ${options.data}: pass --data DIR (a folder with text/ and attributions/, PolNeAR's layout), or set SHARED_DIR`);
 if (!Number.isInteger(options.seed)) fail(`--seed must be a whole number, not ${options.seed}`);
 
 const started = performance.now();
@@ -52,7 +54,11 @@ try {
       scorer: useScorer ? scorer : null,
       repoRoot,
       learner: { ...DEFAULT_OPTIONS, seed: options.seed },
-      description: { corpus: 'PolNeAR', citation: 'Newell, Margolin and Ruths, PolNeAR: Political News Attribution Relations, LREC 2018', split: options.split },
+      description: {
+        corpus: 'PolNeAR',
+        citation: 'Newell, Margolin and Ruths, PolNeAR: Political News Attribution Relations, LREC 2018',
+        split: options.split,
+      },
     },
     say,
   );

@@ -76,9 +76,7 @@ const schema = z.object({
   JOB_TIMEOUT_SECONDS: positiveNumber('JOB_TIMEOUT_SECONDS', 120).refine((v) => v >= 2, {
     message: 'JOB_TIMEOUT_SECONDS must be at least 2',
   }),
-  TIMEZONE: optionalString
-    .transform((v) => v ?? 'UTC')
-    .refine(isTimeZone, { message: 'TIMEZONE must be an IANA time zone such as Europe/London' }),
+  TIMEZONE: optionalString.transform((v) => v ?? 'UTC').refine(isTimeZone, { message: 'TIMEZONE must be an IANA time zone such as Europe/London' }),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
@@ -131,9 +129,11 @@ const schema = z.object({
     .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), { message: 'DIGEST_DEFAULT_TIME must look like 07:30' }),
   DIGEST_CATCHUP_HOURS: positiveNumber('DIGEST_CATCHUP_HOURS', 6),
 
-  HEALTH_PORT: optionalString.transform((v) => v?.toLowerCase()).refine((v) => v === undefined || v === 'off' || (/^\d+$/.test(v) && Number(v) <= 65535), {
-    message: 'HEALTH_PORT must be a port number (0 picks a free one) or off',
-  }),
+  HEALTH_PORT: optionalString
+    .transform((v) => v?.toLowerCase())
+    .refine((v) => v === undefined || v === 'off' || (/^\d+$/.test(v) && Number(v) <= 65535), {
+      message: 'HEALTH_PORT must be a port number (0 picks a free one) or off',
+    }),
   SHUTDOWN_TIMEOUT_MS: positiveNumber('SHUTDOWN_TIMEOUT_MS', 10_000),
 });
 
@@ -180,9 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError('DISCORD_APPLICATION_ID is missing: set it to your application id from the Discord developer portal');
   }
   if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    throw new ConfigError(
-      'SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one',
-    );
+    throw new ConfigError('SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is: set one');
   }
   if (c.SLACK_BOT_TOKEN && c.SLACK_CLIENT_ID) {
     throw new ConfigError(
@@ -197,7 +195,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (c.SLACK_CLIENT_ID) {
     const missing = (['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const).find((name) => !c[name]);
     if (missing) {
-      throw new ConfigError(`${missing} is missing: installing the Slack app in many workspaces (SLACK_CLIENT_ID) needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET`);
+      throw new ConfigError(
+        `${missing} is missing: installing the Slack app in many workspaces (SLACK_CLIENT_ID) needs SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and SLACK_SIGNING_SECRET`,
+      );
     }
   }
   if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN && !c.SLACK_CLIENT_ID) {

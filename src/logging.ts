@@ -55,9 +55,7 @@ export function createLogger(level: string = 'info', options: LoggerOptions = {}
   if (format === 'json' && !sink) return pino({ level, base: undefined }, pino.destination({ dest: 2, sync: true }));
   const out = sink ?? createLogSink();
   const pretty =
-    format === 'pretty'
-      ? prettyFactory({ colorize: options.colorize ?? false, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true })
-      : null;
+    format === 'pretty' ? prettyFactory({ colorize: options.colorize ?? false, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true }) : null;
   return pino({ level, base: undefined }, { write: (line: string) => out.write(pretty ? pretty(line) : line) });
 }
 

@@ -26,7 +26,9 @@ describe('loadConfig', () => {
   });
 
   it('asks for an http(s) URL where a web API is meant, not a database URL', () => {
-    expect(problem({ OPENAI_BASE_URL: 'postgres://127.0.0.1/v1' })).toMatch(/^OPENAI_BASE_URL: OPENAI_BASE_URL must be a http:\/\/ or https:\/\/ URL such as http:\/\/127\.0\.0\.1:11434\/v1/);
+    expect(problem({ OPENAI_BASE_URL: 'postgres://127.0.0.1/v1' })).toMatch(
+      /^OPENAI_BASE_URL: OPENAI_BASE_URL must be a http:\/\/ or https:\/\/ URL such as http:\/\/127\.0\.0\.1:11434\/v1/,
+    );
   });
 
   it('reads FEEDS_ALLOW_PRIVATE as a flag, off by default, and refuses anything else', () => {

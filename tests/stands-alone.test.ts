@@ -77,7 +77,13 @@ describe('a copy of the project with nothing beside it', () => {
     expect(parsed.status, parsed.stderr).toBe(0);
     const score = spawnSync(
       process.execPath,
-      ['tests/support/score-article.mjs', '-', 'tests/fixtures/gold/putin-north-korea.gold.json', '--min', 'overall=0.95,people_f1=1,quotes_found=1,attribution=1'],
+      [
+        'tests/support/score-article.mjs',
+        '-',
+        'tests/fixtures/gold/putin-north-korea.gold.json',
+        '--min',
+        'overall=0.95,people_f1=1,quotes_found=1,attribution=1',
+      ],
       { cwd: project, input: parsed.stdout, encoding: 'utf8' },
     );
     expect(score.status, score.stdout + score.stderr).toBe(0);

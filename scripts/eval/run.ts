@@ -30,7 +30,9 @@ async function main(): Promise<number> {
       out(`npm run eval: SHARED_DIR=${shared.dir} does not exist: point it at the shared folder, or unset it to use ../shared`);
       return 1;
     }
-    out(`npm run eval: no shared folder at ${shared.dir} (../shared beside the project; set SHARED_DIR to use another), so nothing is checked against it. Skipped:`);
+    out(
+      `npm run eval: no shared folder at ${shared.dir} (../shared beside the project; set SHARED_DIR to use another), so nothing is checked against it. Skipped:`,
+    );
     for (const step of chosen) out(`  skipped [${step.label}] ${step.checks}`);
     out('eval: 0 steps run; npm test does not need the shared folder');
     return 0;

@@ -80,7 +80,10 @@ function patternsFor(lex: Lexicon) {
       orgNounAfterRe: new RegExp(`^\\s+(?:${[...lex.orgNouns].join('|')})\\b`, 'i'),
       placeNounAfterRe: new RegExp(`^\\s+(?:${[...lex.placeNouns].join('|')})\\b`, 'i'),
       // "Jo-Renee Formicola, political science professor at ...": described as a person.
-      describedAsPersonRe: new RegExp(`^,\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}.-]+\\s+){0,4}?(?:${[...lex.roleNouns].filter((r) => !r.includes(' ')).join('|')})\\b`, 'u'),
+      describedAsPersonRe: new RegExp(
+        `^,\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}.-]+\\s+){0,4}?(?:${[...lex.roleNouns].filter((r) => !r.includes(' ')).join('|')})\\b`,
+        'u',
+      ),
     };
     patternCache.set(lex, patterns);
   }
@@ -139,7 +142,8 @@ export function buildActors(
     }
     if (words.length === 1 && (lex.sentenceWords.has(lower) || lex.calendarWords.has(lower))) return;
     // "Economists warned": a common noun in capitals at the start of a sentence, not a name.
-    if (words.length === 1 && m.sentenceInitial && (lex.roleNouns.has(lower) || lex.roleNouns.has(lower.replace(/s$/, '')) || lex.groupNouns.includes(lower))) return;
+    if (words.length === 1 && m.sentenceInitial && (lex.roleNouns.has(lower) || lex.roleNouns.has(lower.replace(/s$/, '')) || lex.groupNouns.includes(lower)))
+      return;
     // "Cuban" is a nationality, unless the story names someone of that surname ("Mark Cuban"): decided later.
     if (lex.demonyms.has(lower)) {
       if (words.length === 1) demonymMentions.push(idx);
@@ -153,7 +157,11 @@ export function buildActors(
     const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
-    const orgNounAfter = orgNounAfterRe.test(after) || /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(after);
+    const orgNounAfter =
+      orgNounAfterRe.test(after) ||
+      /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
+        after,
+      );
     const placeNounAfter = placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
@@ -163,13 +171,18 @@ export function buildActors(
     }
     // The words in front say what a name the gazetteers do not know is (name-context.ts).
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
-    const context = kindBefore(before, { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter }, lex);
+    const context = kindBefore(
+      before,
+      { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter },
+      lex,
+    );
     if (context === 'organization' || context === 'place') {
       attach(clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
       return;
     }
     const introducedByRole = context === 'person';
-    const firstName = words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
+    const firstName =
+      words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
@@ -212,7 +225,8 @@ export function buildActors(
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     if (SPOKESPERSON_FOR.test(before)) continue;
-    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after)))) personWords.add(keyOf(m.text));
+    if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
+      personWords.add(keyOf(m.text));
   }
   for (const idx of deferred) {
     const m = mentions[idx]!;
@@ -238,11 +252,13 @@ export function buildActors(
       return words.length < t.length && endsWithWords(t, words);
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
-    const orgByPrefix = orgMatch ? null : firstCluster((c) => {
-      if (c.kind !== 'organization') return false;
-      const t = c.tokens;
-      return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w));
-    });
+    const orgByPrefix = orgMatch
+      ? null
+      : firstCluster((c) => {
+          if (c.kind !== 'organization') return false;
+          const t = c.tokens;
+          return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w));
+        });
     if (orgByPrefix) {
       attach(orgByPrefix, idx);
       continue;
@@ -280,7 +296,11 @@ export function buildActors(
   // named without the words that say it is one, unless a title made the name a person's.
   for (const short of [...clusters.values()].filter((c) => c.kind === 'person' && !c.mentionIdx.some((i) => mentions[i]!.hasTitle))) {
     const org = firstCluster(
-      (c) => c.kind === 'organization' && c.tokens.length > short.tokens.length && c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') && c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
+      (c) =>
+        c.kind === 'organization' &&
+        c.tokens.length > short.tokens.length &&
+        c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') &&
+        c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
     );
     if (!org) continue;
     for (const i of short.mentionIdx) attach(org, i);

@@ -67,8 +67,19 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
     if (found.length === 1) return found[0]!;
     if (found.length > 1 || (!key.includes(' ') && (lex.sentenceWords.has(key) || lex.gazetteer.has(key)))) return null;
     // A speaker the story names only in the label ("WALLACE: ...") becomes an actor.
-    const name = named.name === named.name.toUpperCase() ? named.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : named.name;
-    const actor: Actor = { id: `a${actors.length + 1}`, name, kind: 'person', roles: named.role ? [named.role] : [], aliases: name === named.name ? [] : [named.name], mentions: 1, paragraphs: [] };
+    const name =
+      named.name === named.name.toUpperCase()
+        ? named.name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+        : named.name;
+    const actor: Actor = {
+      id: `a${actors.length + 1}`,
+      name,
+      kind: 'person',
+      roles: named.role ? [named.role] : [],
+      aliases: name === named.name ? [] : [named.name],
+      mentions: 1,
+      paragraphs: [],
+    };
     actors.push(actor);
     byId.set(actor.id, actor);
     indexPerson(actor);
@@ -78,9 +89,12 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
   const firstTurn = turns[0]?.paragraph ?? 0;
   const introduced = new Map<string, number>();
-  if (turns.length > 0) for (const m of placed) if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
+  if (turns.length > 0)
+    for (const m of placed)
+      if (m.paragraph < firstTurn && byId.get(m.actorId)?.kind === 'person') introduced.set(m.actorId, (introduced.get(m.actorId) ?? 0) + 1);
   const interviewee = [...introduced.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const personIn = (p: number, start: number, end: number) => placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
+  const personIn = (p: number, start: number, end: number) =>
+    placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
   const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
   // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
   const namesKnown = new Set(turns.some((t) => t.affiliation) ? actors.flatMap((a) => [a.name, ...a.aliases].map(fold)) : []);
@@ -88,7 +102,15 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
     const org = turn.affiliation;
     if (!org || namesKnown.has(fold(org))) continue;
     namesKnown.add(fold(org));
-    const actor: Actor = { id: `a${actors.length + 1}`, name: org, kind: 'organization', roles: [], aliases: [], mentions: 1, paragraphs: [turn.labelParagraph] };
+    const actor: Actor = {
+      id: `a${actors.length + 1}`,
+      name: org,
+      kind: 'organization',
+      roles: [],
+      aliases: [],
+      mentions: 1,
+      paragraphs: [turn.labelParagraph],
+    };
     actors.push(actor);
     byId.set(actor.id, actor);
   }

@@ -59,8 +59,10 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
     const actorId = table.mentionActor[k];
     // A quoted excerpt that runs on past its paragraph (wire style) is narrative: its names can be
     // what a later "she said" points back to.
-    const inExcerpt = m.insideQuote && m.paragraph >= 0 && (quotedRanges[m.paragraph] ?? []).some(([a, b]) => a <= 1 && b === paragraphs[m.paragraph]!.length && m.start >= a);
-    if (actorId && m.paragraph >= 0) placed.push({ paragraph: m.paragraph, start: m.start, end: m.end, actorId, possessive: m.possessive, insideQuote: m.insideQuote && !inExcerpt });
+    const inExcerpt =
+      m.insideQuote && m.paragraph >= 0 && (quotedRanges[m.paragraph] ?? []).some(([a, b]) => a <= 1 && b === paragraphs[m.paragraph]!.length && m.start >= a);
+    if (actorId && m.paragraph >= 0)
+      placed.push({ paragraph: m.paragraph, start: m.start, end: m.end, actorId, possessive: m.possessive, insideQuote: m.insideQuote && !inExcerpt });
   });
   const groupsByNoun = new Map<string, Actor>();
   for (const g of groupMentions) {

@@ -33,8 +33,7 @@ export function isPassive(cue: Cue, head: string, tail: string): boolean {
 }
 
 /** Words of a clause of its own, which a subject or a short adjunct never holds. */
-const FINITE =
-  /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
+const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 /**
  * What may follow a trailing "said": nothing, or an adjunct ("on Tuesday", "in a statement", "at a
@@ -67,7 +66,10 @@ export interface TrailingAttribution {
 export function trailingAttribution(paragraph: string, start: number, end: number, cues: Cue[]): TrailingAttribution | null {
   // The last saying verb that closes its clause: "..., Kort said, and she warned that ..." is read at
   // "said". Only the last few are tried, so a sentence that never ends costs no more than a short one.
-  for (const cue of cues.filter((c) => c.form === 'verb' && verbClasses().trailing.has(c.text.toLowerCase())).slice(-TRAILING_TRIED).reverse()) {
+  for (const cue of cues
+    .filter((c) => c.form === 'verb' && verbClasses().trailing.has(c.text.toLowerCase()))
+    .slice(-TRAILING_TRIED)
+    .reverse()) {
     const found = trailingAt(paragraph, start, end, cue);
     if (found) return found;
   }
@@ -102,7 +104,14 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
     const before = head.slice(0, comma);
     // "..., and the commission said" coordinates a clause of its own, not a subject after what was said.
     const coordinated = /^\s*(?:and|but|or|so|yet)\b/i.test(subject);
-    if (!coordinated && wordCount(subject) >= 1 && wordCount(subject) <= 14 && !FINITE.test(subject) && !/["]/.test(subject) && wordCount(before) >= (parenthetical ? 1 : 3)) {
+    if (
+      !coordinated &&
+      wordCount(subject) >= 1 &&
+      wordCount(subject) <= 14 &&
+      !FINITE.test(subject) &&
+      !/["]/.test(subject) &&
+      wordCount(before) >= (parenthetical ? 1 : 3)
+    ) {
       const said = parenthetical ? `${before} ${tailWords.trim()}` : before;
       return { cue, subjectFrom: start + comma + 1, content: said };
     }

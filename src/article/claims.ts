@@ -34,8 +34,8 @@ const COMPARED_CLAIMS = 300;
 const CLAIM_MAX = 1000;
 
 /** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that", "told staff on Monday". */
-const ADDRESSEE = /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
-
+const ADDRESSEE =
+  /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
 
 /** The lexicon's saying verbs: which can follow what was said ("..., said Marek Olsen"), which only report it (a claim reads well without them). */
 const verbs = verbClasses();
@@ -127,7 +127,14 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
   // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
   const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
-  const inverted = cue.form === 'verb' && verbs.inverted.has(cue.text.toLowerCase()) && endsWithComma(head) && /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) && shortTail() && hasPieces(head, 4) && !citingAside();
+  const inverted =
+    cue.form === 'verb' &&
+    verbs.inverted.has(cue.text.toLowerCase()) &&
+    endsWithComma(head) &&
+    /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) &&
+    shortTail() &&
+    hasPieces(head, 4) &&
+    !citingAside();
   let sourceId: string | null;
   let text: string;
   // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
@@ -138,7 +145,10 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
   } else {
     sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start);
-    const stop = next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ? next.index : sentence.end;
+    const stop =
+      next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index))
+        ? next.index
+        : sentence.end;
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
@@ -202,7 +212,9 @@ function quotedAsClaim(ctx: ClaimContext, p: number, sentence: Sentence, cue: Cu
   let text = clean(head.slice(0, Math.max(0, head.lastIndexOf(','))));
   if (words(text) < 3) text = clean(tail.slice(quotedAs[0].length).replace(LEAD_IN, ''));
   const worded = finish(text);
-  return sourceId && words(worded) >= 3 ? { sourceId, sourceText: '', text: worded, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] } : null;
+  return sourceId && words(worded) >= 3
+    ? { sourceId, sourceText: '', text: worded, kind: 'statement', cue: 'quoted as saying', paragraph: p, coSourceIds: [] }
+    : null;
 }
 
 /** "X was accused by Y of ...": Y's claim, worded as the sentence has it; with no agent, no claim. */
@@ -241,7 +253,16 @@ export function claimsFromQuotes(quotes: readonly Quote[], claims: readonly Clai
     if (same.slice(-COMPARED_CLAIMS).some((t) => t.includes(lower))) continue;
     same.push(lower);
     bySource.set(key, same);
-    added.push({ sourceId: q.speakerId, sourceText: '', text, kind: q.cue ? kindOfCue(q.cue) : 'statement', cue: q.cue ?? 'quoted', paragraph: q.paragraph, coSourceIds: [], ...(q.via ? { via: q.via } : {}) });
+    added.push({
+      sourceId: q.speakerId,
+      sourceText: '',
+      text,
+      kind: q.cue ? kindOfCue(q.cue) : 'statement',
+      cue: q.cue ?? 'quoted',
+      paragraph: q.paragraph,
+      coSourceIds: [],
+      ...(q.via ? { via: q.via } : {}),
+    });
   }
   return added;
 }

@@ -6,7 +6,8 @@ import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
 /** A line that opens a credits block. */
-export const CREDIT_LINE = /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking)\b[^;]*?\bby\b/i;
+export const CREDIT_LINE =
+  /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking)\b[^;]*?\bby\b/i;
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
  * a broadcaster's "Outlet's X contributed reporting."
@@ -31,7 +32,12 @@ export function splitNames(list: string): string[] {
   return list
     .replace(/[()]/g, ' ')
     .split(/,|;|\band\b|&/)
-    .map((part) => part.trim().replace(/\s(?:in|at|from|for)\s.*$/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/\s(?:in|at|from|for)\s.*$/, '')
+        .trim(),
+    )
     .map((part) => trimEndChars(part.replace(/^(?:by|and)\s+/i, ''), (c) => c === '.' || /\s/.test(c)))
     .filter((part) => looksLikePersonName(part));
 }
@@ -51,7 +57,10 @@ export function parseByline(line: string): string[] {
 /** Reads a credits block into credits with their roles. */
 export function parseCredits(text: string): Credit[] {
   const credits: Credit[] = [];
-  const inner = text.trim().replace(/^\(/, '').replace(/\)\s*$/, '');
+  const inner = text
+    .trim()
+    .replace(/^\(/, '')
+    .replace(/\)\s*$/, '');
   for (const clause of inner.split(/;/)) {
     const trimmed = clause.trim();
     // "Reporting by X": the first " by " with words after it (the clause is trimmed, so there are).
@@ -76,9 +85,11 @@ export function parseCredits(text: string): Credit[] {
 
 /** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
-const PHOTO_WORDS = /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
+const PHOTO_WORDS =
+  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
-const NAME_THEN_AGENCY = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
+const NAME_THEN_AGENCY =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
 const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Kremlin|Press|Service|Agency|News|Office|Ministry)\b/;
 
 /**
@@ -94,7 +105,8 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // A credit in parentheses at the end: "(Photo: ...)", "(REUTERS/...)", "(... Getty Images ...)".
   const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
   const inParens = open >= 0 ? trimmed.slice(open + 1, -1) : '';
-  const isCredit = open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
+  const isCredit =
+    open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
   if (isCredit && PHOTO_WORDS.test(inParens)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');

@@ -36,7 +36,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       const [head, ...rest] = lemma.split(' ');
       const forms = head === 'be' ? ['is', 'was', 'were', 'are', 'been', 'being'] : inflect(head!);
       let tail: string;
-      if (head === 'be') tail = rest.join('\\s+'); // "be concerned": the words as they stand
+      if (head === 'be')
+        tail = rest.join('\\s+'); // "be concerned": the words as they stand
       else if (rest[0] === '*') {
         // "see * as": up to five words between ("see the new trade deal as").
         const after = rest.slice(1).join('\\s+');
@@ -46,7 +47,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       for (const form of forms) phrasesByHead.set(form, [...(phrasesByHead.get(form) ?? []), phrase]);
       continue;
     }
-    for (const form of inflect(lemma)) if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
+    for (const form of inflect(lemma))
+      if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
   }
   const nounForm = new Map<string, ClaimKind>();
   for (const [noun, kind] of lex.nounKinds) {

@@ -8,15 +8,31 @@ import { directionAt } from './date-tense.js';
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: DateTime) => d.toISODate() ?? '';
 /** YYYY-MM. */
 export const isoMonth = (y: number, m: number) => `${y}-${pad(m)}`;
 /** "3" or "three" as a number; 0 for a word it does not know. */
-export const numberOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : Object.hasOwn(NUMBER_WORDS, word.toLowerCase()) ? NUMBER_WORDS[word.toLowerCase()]! : 0);
+export const numberOf = (word: string) =>
+  /^\d+$/.test(word) ? Number(word) : Object.hasOwn(NUMBER_WORDS, word.toLowerCase()) ? NUMBER_WORDS[word.toLowerCase()]! : 0;
 const dir = (m: RegExpExecArray, sentence: string) => directionAt(sentence, m.index, m.index + m[0].length);
 
 /** What the rules know of the article. */
@@ -55,7 +71,8 @@ export function weekday(ctx: RuleContext, m: RegExpExecArray, sentence: string):
   if (!pub) return null;
   const target = WEEKDAYS[m[1]!.toLowerCase()]!;
   const lead = m[0].toLowerCase();
-  const forward = lead.startsWith('next') || lead.startsWith('this coming') || (!lead.startsWith('last') && !lead.startsWith('this past') && dir(m, sentence) === 'future');
+  const forward =
+    lead.startsWith('next') || lead.startsWith('this coming') || (!lead.startsWith('last') && !lead.startsWith('this past') && dir(m, sentence) === 'future');
   let delta = target - pub.weekday;
   if (forward) delta = delta < 0 ? delta + 7 : delta;
   else delta = delta > 0 ? delta - 7 : delta;
@@ -84,7 +101,7 @@ export function ahead(ctx: RuleContext, m: RegExpExecArray, sentence: string): R
   const direction = directionAt(sentence, m.index, m.index + m[0].length, 'future');
   if (!ctx.pub || DURATION_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)) || direction === 'past') return block;
   const n = /^(\d+|[a-z]+)\s+(year|month|week|day)/i.exec(m[0].replace(/^\s*(?:in|within)\s+(?:the\s+next\s+)?/i, ''));
-  return n ? shifted(ctx, numberOf(n[1]!), n[2]!) ?? block : block;
+  return n ? (shifted(ctx, numberOf(n[1]!), n[2]!) ?? block) : block;
 }
 
 /** "last week", "this month", "next year": the unit around the publication date. */
@@ -99,4 +116,3 @@ export function thisUnit(ctx: RuleContext, lead: string, unitWord: string): stri
   const start = then.startOf('week');
   return `${isoDay(start)}/${isoDay(start.plus({ days: 6 }))}`;
 }
-

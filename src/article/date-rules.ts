@@ -14,9 +14,30 @@ import { directionAt, type Direction } from './date-tense.js';
 export type { RuleContext, RuleHit } from './date-relative.js';
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7,
-  jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 export const MONTH =
@@ -88,10 +109,22 @@ function numericDate(m: RegExpExecArray, dayFirstOrder: boolean): RuleHit | null
 
 const ORDER: Rule[] = [
   // Full dates first, so their parts are not read again as partial ones.
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => range(validDay(+m[5]!, monthOf(m[1]!), +m[2]!), validDay(+m[5]!, monthOf(m[3]!), +m[4]!)) },
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => range(validDay(+m[5]!, monthOf(m[2]!), +m[1]!), validDay(+m[5]!, monthOf(m[4]!), +m[3]!)) },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => range(validDay(+m[4]!, monthOf(m[1]!), +m[2]!), validDay(+m[4]!, monthOf(m[1]!), +m[3]!)) },
-  { re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => range(validDay(+m[4]!, monthOf(m[3]!), +m[1]!), validDay(+m[4]!, monthOf(m[3]!), +m[2]!)) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m) => range(validDay(+m[5]!, monthOf(m[1]!), +m[2]!), validDay(+m[5]!, monthOf(m[3]!), +m[4]!)),
+  },
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m) => range(validDay(+m[5]!, monthOf(m[2]!), +m[1]!), validDay(+m[5]!, monthOf(m[4]!), +m[3]!)),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m) => range(validDay(+m[4]!, monthOf(m[1]!), +m[2]!), validDay(+m[4]!, monthOf(m[1]!), +m[3]!)),
+  },
+  {
+    re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m) => range(validDay(+m[4]!, monthOf(m[3]!), +m[1]!), validDay(+m[4]!, monthOf(m[3]!), +m[2]!)),
+  },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => validDay(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => validDay(+m[3]!, monthOf(m[2]!), +m[1]!) },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => validDay(+m[1]!, +m[2]!, +m[3]!) },
@@ -125,7 +158,10 @@ const ORDER: Rule[] = [
     resolve: (m, ctx, s) => range(dayWithoutYear(ctx, m, s, monthOf(m[3]!), +m[1]!), dayWithoutYear(ctx, m, s, monthOf(m[3]!), +m[2]!)),
   },
   // A weekday before a full or partial date is the same day: the date says it ("Tuesday, March 4").
-  { re: new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(?=${MONTH}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`, 'gi'), resolve: (m) => ({ start: m.index, end: m.index + m[0].length, date: null }) },
+  {
+    re: new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(?=${MONTH}\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH})`, 'gi'),
+    resolve: (m) => ({ start: m.index, end: m.index + m[0].length, date: null }),
+  },
   // Month and day without a year: the year its tense points to.
   { re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?![,.]?\\s*\\d)`, 'gi'), resolve: (m, ctx, s) => dayWithoutYear(ctx, m, s, monthOf(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d)`, 'gi'), resolve: (m, ctx, s) => dayWithoutYear(ctx, m, s, monthOf(m[2]!), +m[1]!) },
@@ -134,16 +170,22 @@ const ORDER: Rule[] = [
     re: new RegExp(`\\b(?:between|from)\\s+${MONTH}\\s+(?:and|to|through|until)\\s+${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
     resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]),
   },
-  { re: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'), resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) },
+  {
+    re: new RegExp(`\\b${MONTH}\\s*(?:-|–|to|through)\\s*${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
+    resolve: (m, ctx, s) => monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]),
+  },
   // Two months in a row: "in August and September" (a span when the second follows the first).
   {
     re: new RegExp(`\\b(?:in|during|over|through)\\s+${MONTH}\\s+and\\s+${MONTH}(?:,?\\s+${YEAR})?\\b(?!\\s+\\d)`, 'gi'),
-    resolve: (m, ctx, s) => (monthOf(m[2]!) === monthOf(m[1]!) % 12 + 1 ? monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) : null),
+    resolve: (m, ctx, s) => (monthOf(m[2]!) === (monthOf(m[1]!) % 12) + 1 ? monthRange(ctx, m, s, monthOf(m[1]!), monthOf(m[2]!), m[3]) : null),
   },
   // Month and year, or a month alone ("in March", "mid-February", "the March talks").
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => isoMonth(+m[2]!, monthOf(m[1]!)) },
   {
-    re: new RegExp(`\\b(in|since|by|until|last|next|this|past|coming|early|late|mid|from|during|through|before|after|end of|start of|beginning of|middle of)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}(?!\\s+\\d)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(in|since|by|until|last|next|this|past|coming|early|late|mid|from|during|through|before|after|end of|start of|beginning of|middle of)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}(?!\\s+\\d)\\b`,
+      'gi',
+    ),
     resolve: (m, ctx, s) => monthAlone(ctx, m, s, monthOf(m[2]!), m[1]!),
   },
   // A month used as a modifier: "the March talks", "a May election" (a lower-case noun follows).
@@ -155,15 +197,25 @@ const ORDER: Rule[] = [
   // Weekends: "over the weekend" behind, "this weekend" and "for the weekend" by tense, "next weekend" ahead.
   { re: /\b(over|during|at|on|for|this|last|next|past|coming)\s+(?:the\s+)?weekend\b/gi, resolve: (m, ctx, s) => weekend(ctx, m, s) },
   // Weekdays: the one of the publication week the clause's tense points to.
-  { re: new RegExp(`\\b(?:on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?${WEEKDAY}\\b`, 'gi'), resolve: (m, ctx, s) => weekday(ctx, m, s) },
+  {
+    re: new RegExp(`\\b(?:on\\s+|last\\s+|next\\s+|this\\s+|this\\s+past\\s+|this\\s+coming\\s+)?${WEEKDAY}\\b`, 'gi'),
+    resolve: (m, ctx, s) => weekday(ctx, m, s),
+  },
   // "two years ago", "three months ago", "five days ago".
   { re: new RegExp(`\\b${NUM}\\s+(year|month|week|day)s?\\s+ago\\b`, 'gi'), resolve: (m, ctx) => shifted(ctx, -numberOf(m[1]!), m[2]!) },
   // "in two weeks", "within three days", "two weeks from now": ahead, unless the clause is a duration.
   {
-    re: new RegExp(`\\b(?:in|within)\\s+(?:the\\s+next\\s+)?${NUM}\\s+(year|month|week|day)s?(?:'?\\s+time)?\\b|\\b${NUM}\\s+(year|month|week|day)s?\\s+from\\s+(?:now|today)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:in|within)\\s+(?:the\\s+next\\s+)?${NUM}\\s+(year|month|week|day)s?(?:'?\\s+time)?\\b|\\b${NUM}\\s+(year|month|week|day)s?\\s+from\\s+(?:now|today)\\b`,
+      'gi',
+    ),
     resolve: (m, ctx, s) => ahead(ctx, m, s),
   },
-  { re: /\b(yesterday|today|tomorrow|tonight)\b/gi, resolve: (m, ctx) => (ctx.pub ? isoDay(ctx.pub.plus({ days: m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0 })) : null) },
+  {
+    re: /\b(yesterday|today|tomorrow|tonight)\b/gi,
+    resolve: (m, ctx) =>
+      ctx.pub ? isoDay(ctx.pub.plus({ days: m[1]!.toLowerCase() === 'yesterday' ? -1 : m[1]!.toLowerCase() === 'tomorrow' ? 1 : 0 })) : null,
+  },
   { re: /\b(last|this|next|earlier this|later this|past|coming)\s+(year|month|week)\b/gi, resolve: (m, ctx) => thisUnit(ctx, m[1]!, m[2]!) },
   // Seasons: "this summer", "last spring", "the autumn of 2023" (src/article/date-seasons.ts).
   { re: SEASON_RULE, resolve: resolveSeason },

@@ -27,7 +27,8 @@ const WITH_AGENCY = new RegExp(`^(${PLACE})${AFTER_PLACE}\\s*${AGENCY}\\s*[-–�
 /** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
 const NO_AGENCY = new RegExp(`^((?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
 /** Labels in capitals that open a caption or a story but name no place: "FILE - A man walks ...". */
-const NOT_A_PLACE = /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;
+const NOT_A_PLACE =
+  /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;
 
 /** A date and the agency with no place: "March 4 (Reuters) -". */
 const DATE_ONLY = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');

@@ -3,9 +3,7 @@
  * Latin-1/Windows-1252 as a fallback, refusing binary files. Pure: bytes in, result out.
  */
 
-export type DecodeResult =
-  | { ok: true; text: string; warning: string | null }
-  | { ok: false; problem: string };
+export type DecodeResult = { ok: true; text: string; warning: string | null } | { ok: false; problem: string };
 
 /** Share of control characters above which a file is taken for binary. */
 const BINARY_CONTROL_SHARE = 0.02;

@@ -19,7 +19,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the group finder for a lexicon. */
 export function createGroupFinder(lex: Lexicon): (paragraph: string, index: number) => GroupMention[] {
-  const demonyms = [...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => escape(w[0]!.toUpperCase() + w.slice(1))).join(' '));
+  const demonyms = [...lex.demonyms.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((d) =>
+      d
+        .split(' ')
+        .map((w) => escape(w[0]!.toUpperCase() + w.slice(1)))
+        .join(' '),
+    );
   const nouns = [...lex.groupNouns].sort((a, b) => b.length - a.length).map(escape);
   // Up to two lower-case words may stand between: "the Chilean mining ministry".
   const named = new RegExp(`\\b(${demonyms.join('|')}|U\\.S\\.|U\\.N\\.|EU)\\s+((?:[a-z]+\\s+){0,2}?)(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu');
@@ -38,7 +45,19 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
   };
   const bare = new RegExp(`\\b(?:the\\s+)?(${nouns.join('|')})\\b`, 'g');
   const findNamed = namedFinder(
-    [...[...lex.demonyms.keys()].sort((a, b) => b.length - a.length).map((d) => d.split(' ').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')), 'U.S.', 'U.N.', 'EU'],
+    [
+      ...[...lex.demonyms.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((d) =>
+          d
+            .split(' ')
+            .map((w) => w[0]!.toUpperCase() + w.slice(1))
+            .join(' '),
+        ),
+      'U.S.',
+      'U.N.',
+      'EU',
+    ],
     new RegExp(`\\s+((?:[a-z]+\\s+){0,2}?)(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'uy'),
     named,
   );

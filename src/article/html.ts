@@ -32,7 +32,38 @@ const meta = (doc: Document, names: string[]): string | null => {
 /** Deeper nesting than this is flattened before parsing; real article pages stay far below it. */
 const MAX_DEPTH = 100;
 /** Elements that never nest (void) or close themselves implicitly, so they do not count as depth. */
-const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', '!doctype']);
+const NOT_NESTING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  '!doctype',
+]);
 
 /**
  * Drops the opening and closing tags of elements nested deeper than MAX_DEPTH, keeping their text:
@@ -68,7 +99,10 @@ export function extractHtmlArticle(raw: string): HtmlArticle {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const headline = meta(doc, ['og:title', 'twitter:title', 'headline']) ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null;
-  const dateRaw = meta(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date']) ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const dateRaw =
+    meta(doc, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date']) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
   const publishedAt = dateRaw ? (/^\d{4}-\d{2}-\d{2}/.exec(dateRaw)?.[0] ?? parseStandaloneDate(dateRaw)) : null;
   const author = meta(doc, ['author', 'article:author', 'byl']);
   let paragraphs: string[] = [];
@@ -81,7 +115,11 @@ export function extractHtmlArticle(raw: string): HtmlArticle {
         .filter((el) => !el.querySelector('p'))
         .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
         .filter(Boolean);
-      if (paragraphs.length === 0) paragraphs = (article.textContent ?? '').split(/\n\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (paragraphs.length === 0)
+        paragraphs = (article.textContent ?? '')
+          .split(/\n\s*\n/)
+          .map((s) => s.replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
     }
     byline = article?.byline ?? null;
   } catch {

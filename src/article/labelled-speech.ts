@@ -33,7 +33,8 @@ const QA_LABEL = /^([QA])[:.]\s+/;
 /** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */
 const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
 /** Labels that head a paragraph without naming a speaker. */
-const NOT_SPEAKERS = /^(?:update|updated|editor'?s note|note|correction|clarification|summary|background|watch|read more|related|source|sources|photo|video|listen|disclosure|warning|advertisement|eds)$/i;
+const NOT_SPEAKERS =
+  /^(?:update|updated|editor'?s note|note|correction|clarification|summary|background|watch|read more|related|source|sources|photo|video|listen|disclosure|warning|advertisement|eds)$/i;
 
 const isNameLine = (text: string) => {
   const t = text.trim();
@@ -56,12 +57,30 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
       const comma = line.indexOf(',');
       const label = comma > 0 ? line.slice(0, comma) : line;
       const affiliation = comma > 0 ? line.slice(comma + 1).trim() : '';
-      turns.push({ paragraph: p, label, ...(affiliation ? { affiliation } : {}), labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: verb[0].length, cue: verb[1]!.toLowerCase() });
+      turns.push({
+        paragraph: p,
+        label,
+        ...(affiliation ? { affiliation } : {}),
+        labelParagraph: p - 1,
+        labelStart: 0,
+        labelEnd: label.length,
+        contentStart: verb[0].length,
+        cue: verb[1]!.toLowerCase(),
+      });
       return;
     }
     const qa = QA_LABEL.exec(text);
     if (qa) {
-      transcript.push({ paragraph: p, label: qa[1]!, labelParagraph: p, labelStart: 0, labelEnd: 1, contentStart: qa[0].length, cue: ':', role: qa[1] === 'Q' ? 'question' : 'answer' });
+      transcript.push({
+        paragraph: p,
+        label: qa[1]!,
+        labelParagraph: p,
+        labelStart: 0,
+        labelEnd: 1,
+        contentStart: qa[0].length,
+        cue: ':',
+        role: qa[1] === 'Q' ? 'question' : 'answer',
+      });
       return;
     }
     const caps = CAPS_LABEL.exec(text);
@@ -71,7 +90,16 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
     }
     const name = NAME_LABEL.exec(text);
     if (name && !NOT_SPEAKERS.test(name[1]!)) {
-      const turn = { paragraph: p, label: name[1]!, ...(name[2] ? { affiliation: name[2].trim() } : {}), labelParagraph: p, labelStart: 0, labelEnd: name[1]!.length, contentStart: name[0].length, cue: ':' };
+      const turn = {
+        paragraph: p,
+        label: name[1]!,
+        ...(name[2] ? { affiliation: name[2].trim() } : {}),
+        labelParagraph: p,
+        labelStart: 0,
+        labelEnd: name[1]!.length,
+        contentStart: name[0].length,
+        cue: ':',
+      };
       // "Name, Outlet: "..."" speaks for itself; a bare "Name:" needs a transcript around it.
       if (text[name[0].length] === '"') turns.push(turn);
       else transcript.push(turn);
@@ -91,7 +119,10 @@ export function nameInLabel(label: string, lex: Pick<Lexicon, 'titles' | 'roleNo
   let start = words.length;
   while (start > 0 && /^\p{Lu}/u.test(words[start - 1]!)) start--;
   for (let size = 3; size >= 1; size--) {
-    const head = words.slice(start, start + size).join(' ').toLowerCase();
+    const head = words
+      .slice(start, start + size)
+      .join(' ')
+      .toLowerCase();
     if (words.length - start - size >= 1 && (lex.titles.has(head) || lex.honorifics.has(head))) {
       start += size;
       break;

@@ -51,7 +51,7 @@ export interface Lexicon {
  */
 export function readFirstNames(tsv: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (let at = 0; at < tsv.length; ) {
+  for (let at = 0; at < tsv.length;) {
     let lineEnd = tsv.indexOf('\n', at);
     if (lineEnd < 0) lineEnd = tsv.length;
     if (lineEnd > at && tsv[at] !== '#') {
@@ -71,7 +71,14 @@ const readJson = (file: string) => JSON.parse(readFileSync(LEXICON_DIR + file, '
 
 /** Loads the lexicon from data/lexicon/. Pure data; callers keep and pass the result. */
 export function loadLexicon(): Lexicon {
-  const countries = readJson('countries.json').countries as Array<{ name: string; official: string; aliases: string[]; demonyms: string[]; capitals: string[]; code: string }>;
+  const countries = readJson('countries.json').countries as Array<{
+    name: string;
+    official: string;
+    aliases: string[];
+    demonyms: string[];
+    capitals: string[];
+    code: string;
+  }>;
   const extra = readJson('countries-extra.json');
   const orgs = readJson('organizations.json').organizations as Array<{ name: string; aliases: string[] }>;
   const titles = readJson('titles.json');

@@ -45,7 +45,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von',
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
 
 /** Second halves that make a name an adjective: "U.S.-led", "Kremlin-backed", "Texas-based". */
-const ADJECTIVE_SUFFIXES = /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
+const ADJECTIVE_SUFFIXES =
+  /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
 
 function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
@@ -69,8 +70,21 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     // "U.S.-led", "German-made": the capitalised part is a name used as an adjective.
     const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
-    if (adjectival && (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))) {
-      tokens.push({ text: adjectival[1]!, start, end: start + adjectival[1]!.length, cap: true, possessive: false, stop: false, sentenceStart, inQuote, sentenceEnd: true });
+    if (
+      adjectival &&
+      (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))
+    ) {
+      tokens.push({
+        text: adjectival[1]!,
+        start,
+        end: start + adjectival[1]!.length,
+        cap: true,
+        possessive: false,
+        stop: false,
+        sentenceStart,
+        inQuote,
+        sentenceEnd: true,
+      });
       sentenceStart = false;
       return;
     }
@@ -146,7 +160,10 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       const u = tokens[j]!;
       if (run.at(-1)!.possessive) {
         // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
-        const ahead = tokens.slice(j, j + 4).filter((x) => !x.stop).map((x) => x.text);
+        const ahead = tokens
+          .slice(j, j + 4)
+          .filter((x) => !x.stop)
+          .map((x) => x.text);
         const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
         let n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
         // "Fishermen's Association", "Farmers' Union": a possessive before an organisation word is part of its name.
@@ -182,7 +199,14 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || lex.calendarWords.has(lowerWords[0]!))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
     const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
-    if (run[0]!.sentenceStart && words.length > 2 && pluralNoun(lowerWords[0]!) && titleLengthAt(lowerWords, 0, lex) === 0 && (words[1] === 'of' || words[1] === 'for')) first = 2;
+    if (
+      run[0]!.sentenceStart &&
+      words.length > 2 &&
+      pluralNoun(lowerWords[0]!) &&
+      titleLengthAt(lowerWords, 0, lex) === 0 &&
+      (words[1] === 'of' || words[1] === 'for')
+    )
+      first = 2;
     while (first < words.length && lex.calendarWords.has(lowerWords[first]!)) first++;
     // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
     // demonym opening an organisation's name is part of it: "American Port Operators Association".
@@ -195,7 +219,17 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       if (tl > 0 && titleEnd + tl < words.length) {
         titleEnd += tl;
         hasTitle = true;
-      } else if (d > 0 && titleEnd + d < words.length && !lex.gazetteer.has(words.slice(titleEnd, titleEnd + d).join(' ').toLowerCase()) && !(titleEnd === first && orgNamed)) {
+      } else if (
+        d > 0 &&
+        titleEnd + d < words.length &&
+        !lex.gazetteer.has(
+          words
+            .slice(titleEnd, titleEnd + d)
+            .join(' ')
+            .toLowerCase(),
+        ) &&
+        !(titleEnd === first && orgNamed)
+      ) {
         titleEnd += d;
       } else break;
     }
@@ -221,7 +255,12 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     const startTok = nameTokens[0]!;
     const endTok = nameTokens.at(-1)!;
     // A run of three or more words in capitals is a heading ("CONGRESS HAS INVESTIGATED HIM").
-    if (run.length >= 3 && run.every((r) => r.text === r.text.toUpperCase()) && !lex.gazetteer.has(paragraph.slice(run[0]!.start, run.at(-1)!.end).toLowerCase())) continue;
+    if (
+      run.length >= 3 &&
+      run.every((r) => r.text === r.text.toUpperCase()) &&
+      !lex.gazetteer.has(paragraph.slice(run[0]!.start, run.at(-1)!.end).toLowerCase())
+    )
+      continue;
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
     if (nameTokens.length > 1 && paragraph[startTok.start - 1] === '"' && /^[.,]?"/.test(paragraph.slice(endTok.end, endTok.end + 2))) continue;
     const titleTokens = run.slice(first, titleEnd);

@@ -6,10 +6,53 @@
 
 /** Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the Latin-lookalike subset). */
 const LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', ν: 'v', ι: 'i', κ: 'k',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  κ: 'k',
 };
 const LOOKALIKE_CLASS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`);
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -32,28 +75,55 @@ export function fixMojibake(text: string): string {
   if (!/[ÂÃâ][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]/.test(text)) {
     return text;
   }
-  return text.replace(/(?:[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u20ac\u2122]{1,3})+/g, (run) => {
-    const bytes: number[] = [];
-    for (const ch of run) {
-      const code = ch.charCodeAt(0);
-      const cp1252 = CP1252_REVERSE[ch];
-      if (code < 256) bytes.push(code);
-      else if (cp1252 !== undefined) bytes.push(cp1252);
-      else return run;
-    }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
-    } catch {
-      return run;
-    }
-  });
+  return text.replace(
+    /(?:[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u20ac\u2122]{1,3})+/g,
+    (run) => {
+      const bytes: number[] = [];
+      for (const ch of run) {
+        const code = ch.charCodeAt(0);
+        const cp1252 = CP1252_REVERSE[ch];
+        if (code < 256) bytes.push(code);
+        else if (cp1252 !== undefined) bytes.push(cp1252);
+        else return run;
+      }
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+      } catch {
+        return run;
+      }
+    },
+  );
 }
 
 /** Windows-1252 characters in 0x80-0x9f and their byte values. */
 const CP1252_REVERSE: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 /**
@@ -99,7 +169,8 @@ export function markQuotationMarks(paragraph: string): string {
   const opens = (i: number) =>
     chars[i] === "'" && (i === 0 || /[\s([—–:-]/.test(chars[i - 1]!)) && /[\p{L}\d]/u.test(chars[i + 1] ?? '') && !ELISION.test(text.slice(i + 1, i + 5));
   const closesStrongly = (j: number) => /[.,!?]/.test(chars[j - 1]!) || j === chars.length - 1 || /[.,;:!?)\]—–]/.test(chars[j + 1]!);
-  const closes = (j: number) => chars[j] === "'" && /[\p{L}\d.,!?]/u.test(chars[j - 1] ?? '') && (j === chars.length - 1 || /[\s.,;:!?)\]—–-]/.test(chars[j + 1]!));
+  const closes = (j: number) =>
+    chars[j] === "'" && /[\p{L}\d.,!?]/u.test(chars[j - 1] ?? '') && (j === chars.length - 1 || /[\s.,;:!?)\]—–-]/.test(chars[j + 1]!));
   for (let i = 0; i < chars.length; i++) {
     if (!opens(i)) continue;
     let close = -1;

@@ -47,12 +47,20 @@ interface HeaderLine {
 
 /** Lines scanned for a header at most. */
 const HEADER_LINES = 40;
-const AGENCIES = new Map([['reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'], ['afp', 'AFP'], ['agence france-presse', 'AFP']]);
+const AGENCIES = new Map([
+  ['reuters', 'Reuters'],
+  ['ap', 'AP'],
+  ['associated press', 'AP'],
+  ['the associated press', 'AP'],
+  ['afp', 'AFP'],
+  ['agence france-presse', 'AFP'],
+]);
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
 /** A role closing a byline: "Fiona McLeish Scotland correspondent". */
 const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
 /** A wire's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "RPT-". */
-const WIRE_PREFIX = /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
+const WIRE_PREFIX =
+  /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
 /** A bullet's mark before a summary point. */
 const BULLET = /^(?:[*•·▪–-]\s+)/;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
@@ -63,7 +71,11 @@ const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
   const t = line.trim();
   const givenFirst = (name: string) => deps.isGivenName(name.split(/\s+/)[0]!);
-  const namesIn = (list: string) => list.split(/,|\band\b|&/).map((n) => n.trim()).filter(Boolean);
+  const namesIn = (list: string) =>
+    list
+      .split(/,|\band\b|&/)
+      .map((n) => n.trim())
+      .filter(Boolean);
   if (/^From\s/.test(t)) {
     // "From Helen Achterberg in Canberra": the place after " in " is no part of the name; an outlet's
     // possessive before the names ("From CNN's Julia Vargas") is none either.
@@ -149,7 +161,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
   const entry = entryStart(header);
   const headlineAt = entry + pickHeadline(header.slice(entry), subject);
-  let headline = headlineAt >= 0 ? header[headlineAt]!.text : subject ?? '';
+  let headline = headlineAt >= 0 ? header[headlineAt]!.text : (subject ?? '');
   // A headline wrapped onto the next line: it ended on a connector, or the next line goes on in lower case.
   let after = headlineAt + 1;
   while (headlineAt >= 0 && after < header.length && header[after]!.kind === 'text' && (CONNECTOR_END.test(headline) || /^\p{Ll}/u.test(header[after]!.text))) {

@@ -101,7 +101,11 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
 
   // Stage 1: names become actors, placed in the text.
   timer?.enter('names');
-  const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames({ paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] }, lex, res.groups);
+  const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames(
+    { paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] },
+    lex,
+    res.groups,
+  );
 
   // Stage 2: sources without a name ("a U.S. official said", "according to the report"). Quotes,
   // claims and unnamed sources all read each paragraph's cues: found once.
@@ -133,7 +137,17 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   timer?.enter('quotes');
   const placedQuotes: PlacedQuotes = new Map();
   const quotes = attributeQuotes(
-    { paragraphs, sentences, cues, speakers, personNamed: labels.personNamed, labelled: labels.labelled, actors: byId, lexicon: lex, mentionsIn: (p) => placedIn.get(p) ?? [] },
+    {
+      paragraphs,
+      sentences,
+      cues,
+      speakers,
+      personNamed: labels.personNamed,
+      labelled: labels.labelled,
+      actors: byId,
+      lexicon: lex,
+      mentionsIn: (p) => placedIn.get(p) ?? [],
+    },
     res.attribution,
     options.trace?.quotes,
     placedQuotes,
@@ -155,14 +169,28 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
       const text = paragraphs[p]!;
       // Names at most 2,000 characters before the cue, found by binary search in the ordered list.
       const inRange = placedBetween(p, Math.max(from, to - 2000), to).filter((m) => m.start >= from && m.end <= to && !m.possessive);
-      return inRange.filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start))).map((m) => m.actorId).concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
+      return inRange
+        .filter((m, k) => k > 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[k - 1]!.end, m.start)))
+        .map((m) => m.actorId)
+        .concat(inRange.length > 1 && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(inRange[0]!.end, inRange[1]!.start)) ? [inRange[0]!.actorId] : []);
     },
   });
   // Stage 5: through whom the words came ("the agency quoted X as saying"), as `via` on quotes and claims;
   // a quote's claim carries its quote's relays.
   timer?.enter('relays');
   const claims = traceRelays(
-    { paragraphs, sentences, cues, speakers, mentionsIn: (p) => placedIn.get(p) ?? [], actors: byId, lexicon: lex, media: res.media, agency: s.agency, actorFor: (d) => relayActor(actors, byId, d) },
+    {
+      paragraphs,
+      sentences,
+      cues,
+      speakers,
+      mentionsIn: (p) => placedIn.get(p) ?? [],
+      actors: byId,
+      lexicon: lex,
+      media: res.media,
+      agency: s.agency,
+      actorFor: (d) => relayActor(actors, byId, d),
+    },
     quotes,
     placedQuotes,
     found,
@@ -219,7 +247,16 @@ function timed<T>(timer: StageTimer, stage: string, fn: () => T): T {
 function relayActor(actors: Actor[], byId: Map<string, Actor>, d: { p: number; name: string; kind: Actor['kind']; unnamed: boolean }): string {
   const key = d.name.toLowerCase();
   const existing = actors.find((a) => a.name.toLowerCase() === key || a.aliases.some((x) => x.toLowerCase() === key));
-  const actor = existing ?? { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], ...(d.unnamed ? { unnamed: true } : {}) };
+  const actor = existing ?? {
+    id: `a${actors.length + 1}`,
+    name: d.name,
+    kind: d.kind,
+    roles: [],
+    aliases: [],
+    mentions: 0,
+    paragraphs: [],
+    ...(d.unnamed ? { unnamed: true } : {}),
+  };
   if (!existing) {
     actors.push(actor);
     byId.set(actor.id, actor);

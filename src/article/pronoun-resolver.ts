@@ -60,67 +60,79 @@ export function createPronounResolver(
 
   return {
     resolve(p, offset, word) {
-
-    const w = word.toLowerCase();
-    // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
-    // referent; names in object position ("under President Obama") are passed over.
-    // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
-    // is passed over when someone else fits, and taken when nobody does.
-    const contradicts = (m: PlacedMention) =>
-      (w === 'he' && nameGender(m.actorId) === 'f') || (w === 'she' && nameGender(m.actorId) === 'm') || ((w === 'it' || w === 'they') && actors.get(m.actorId)?.kind === 'place');
-    const search = (strict: boolean) => {
-      let found: PlacedMention | undefined;
-      let loose: PlacedMention | undefined;
-      for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
-        // From the end: the last fitting name in subject position, and the last fitting name at all.
-        const names = byParagraph.get(q) ?? [];
-        let lastFitting: PlacedMention | undefined;
-        for (let k = names.length - 1; k >= 0 && !found; k--) {
-          const m = names[k]!;
-          if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
-          lastFitting ??= m;
-          if (isSubject(q, m)) found = m;
+      const w = word.toLowerCase();
+      // Walk back paragraph by paragraph: the latest subject-position name of a fitting kind is the
+      // referent; names in object position ("under President Obama") are passed over.
+      // Given names say "he" or "she" only as a hint: a candidate whose name contradicts the pronoun
+      // is passed over when someone else fits, and taken when nobody does.
+      const contradicts = (m: PlacedMention) =>
+        (w === 'he' && nameGender(m.actorId) === 'f') ||
+        (w === 'she' && nameGender(m.actorId) === 'm') ||
+        ((w === 'it' || w === 'they') && actors.get(m.actorId)?.kind === 'place');
+      const search = (strict: boolean) => {
+        let found: PlacedMention | undefined;
+        let loose: PlacedMention | undefined;
+        for (let q = p; q >= Math.max(0, p - 4) && !found; q--) {
+          // From the end: the last fitting name in subject position, and the last fitting name at all.
+          const names = byParagraph.get(q) ?? [];
+          let lastFitting: PlacedMention | undefined;
+          for (let k = names.length - 1; k >= 0 && !found; k--) {
+            const m = names[k]!;
+            if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
+            lastFitting ??= m;
+            if (isSubject(q, m)) found = m;
+          }
+          loose ??= lastFitting;
         }
-        loose ??= lastFitting;
+        return { found, loose };
+      };
+      // Within one sentence a pronoun points back to a person already named in it, even as a
+      // possessive: "Oz's dubious advice earned him ..., where he appeared".
+      const windowStart = Math.max(0, offset - CLAUSE_WINDOW);
+      const sentenceStart = Math.max(
+        windowStart,
+        ...[...paragraphs[p]!.slice(windowStart, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => windowStart + x.index + x[0].length),
+      );
+      const inSentence = namedBetween(p, sentenceStart, offset).filter(
+        (m) =>
+          m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person',
+      );
+      if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
+      const strict = search(true);
+      const lenient = strict.found || strict.loose ? strict : search(false);
+      const subject = lenient.found;
+      const fallback = lenient.loose;
+      let recentSpeaker: (typeof speakers)[number] | undefined;
+      if (speakersInOrder) {
+        // The last speaker before (p, offset), by binary search; none when that one is too far back.
+        let lo = 0;
+        let hi = speakers.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const s = speakers[mid]!;
+          if (s.p < p || (s.p === p && s.offset < offset)) lo = mid + 1;
+          else hi = mid;
+        }
+        const s = speakers[lo - 1];
+        recentSpeaker = s && p - s.p <= 2 ? s : undefined;
+      } else {
+        for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
+          const s = speakers[k]!;
+          if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
+        }
       }
-      return { found, loose };
-    };
-    // Within one sentence a pronoun points back to a person already named in it, even as a
-    // possessive: "Oz's dubious advice earned him ..., where he appeared".
-    const windowStart = Math.max(0, offset - CLAUSE_WINDOW);
-    const sentenceStart = Math.max(windowStart, ...[...paragraphs[p]!.slice(windowStart, offset).matchAll(/[.!?]["')]?\s+/g)].map((x) => windowStart + x.index + x[0].length));
-    const inSentence = namedBetween(p, sentenceStart, offset).filter((m) => m.start >= sentenceStart && m.end <= offset && !m.insideQuote && fits(m.actorId, w) && !contradicts(m) && actors.get(m.actorId)?.kind === 'person');
-    if ((w === 'he' || w === 'she') && inSentence.length === 1) return inSentence[0]!.actorId;
-    const strict = search(true);
-    const lenient = strict.found || strict.loose ? strict : search(false);
-    const subject = lenient.found;
-    const fallback = lenient.loose;
-    let recentSpeaker: (typeof speakers)[number] | undefined;
-    if (speakersInOrder) {
-      // The last speaker before (p, offset), by binary search; none when that one is too far back.
-      let lo = 0;
-      let hi = speakers.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const s = speakers[mid]!;
-        if (s.p < p || (s.p === p && s.offset < offset)) lo = mid + 1;
-        else hi = mid;
+      if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
+        // The last speaker, unless someone else was named as a subject after them.
+        if (
+          !subject ||
+          subject.paragraph < recentSpeaker.p ||
+          (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) ||
+          subject.actorId === recentSpeaker.actorId
+        ) {
+          return recentSpeaker.actorId;
+        }
       }
-      const s = speakers[lo - 1];
-      recentSpeaker = s && p - s.p <= 2 ? s : undefined;
-    } else {
-      for (let k = speakers.length - 1; k >= 0 && !recentSpeaker; k--) {
-        const s = speakers[k]!;
-        if ((s.p < p || (s.p === p && s.offset < offset)) && p - s.p <= 2) recentSpeaker = s;
-      }
-    }
-    if (recentSpeaker && fits(recentSpeaker.actorId, w) && !contradicts({ actorId: recentSpeaker.actorId } as PlacedMention)) {
-      // The last speaker, unless someone else was named as a subject after them.
-      if (!subject || subject.paragraph < recentSpeaker.p || (subject.paragraph === recentSpeaker.p && subject.start < recentSpeaker.offset) || subject.actorId === recentSpeaker.actorId) {
-        return recentSpeaker.actorId;
-      }
-    }
-    return (subject ?? fallback)?.actorId ?? null;
+      return (subject ?? fallback)?.actorId ?? null;
     },
     noteSpeaker(p, offset, actorId) {
       const last = speakers.at(-1);

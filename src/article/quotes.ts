@@ -168,7 +168,9 @@ export function openingSayingVerb(ctx: QuoteContext, site: QuoteSite): Attributi
   const { p, paragraph, span, sentence, cues, spans } = site;
   // "When Clinton noted that ..., Trump boasted, "...": the opening clause is subordinate.
   if (/^\s*(?:when|while|after|before|as|although|though|if|because|since|once|until|unless|whereas)\b/i.test(sentence.text)) return null;
-  const outer = cuesFrom(cues, sentence.start, span.start).find((c) => c.form === 'verb' && c.end <= span.start && reportsSpeech(c.text) && !insideSpan(c, spans));
+  const outer = cuesFrom(cues, sentence.start, span.start).find(
+    (c) => c.form === 'verb' && c.end <= span.start && reportsSpeech(c.text) && !insideSpan(c, spans),
+  );
   if (!outer) return null;
   const gap = paragraph.slice(outer.end, span.start - 1);
   // Paragraphs are single-spaced: one space where a run of them would make the pattern ambiguous.
@@ -182,7 +184,9 @@ export function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | nul
   const { p, paragraph, span, sentence, cues, spans } = site;
   // The nearest cue first; a noun with no one in front of it ("calling the accusation") hands over
   // to the verb before it.
-  const before = cuesFrom(cues, sentence.start, span.start).reverse().filter((c) => c.end <= span.start && !insideSpan(c, spans));
+  const before = cuesFrom(cues, sentence.start, span.start)
+    .reverse()
+    .filter((c) => c.end <= span.start && !insideSpan(c, spans));
   for (const cue of before.slice(0, 3)) {
     const gap = paragraph.slice(cue.end, span.start - 1);
     if (gap.length > 160 || /"/.test(gap)) return null;
@@ -289,8 +293,6 @@ function endsWithSayingVerb(text: string): boolean {
 export function quoteKind(site: QuoteSite): 'direct' | 'partial' {
   const before = site.paragraph.slice(site.sentence.start, site.span.start - 1).trim();
   const direct =
-    /^[\p{Lu}"'(\d]/u.test(site.text) &&
-    (before === '' || before.endsWith(':') || before.endsWith(',') || endsWithSayingVerb(before)) &&
-    site.words >= 3;
+    /^[\p{Lu}"'(\d]/u.test(site.text) && (before === '' || before.endsWith(':') || before.endsWith(',') || endsWithSayingVerb(before)) && site.words >= 3;
   return direct ? 'direct' : 'partial';
 }

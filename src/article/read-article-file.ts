@@ -8,9 +8,7 @@ import { decodeArticleBytes } from './decode.js';
 /** The largest article accepted: news stories are kilobytes; anything this big is not one. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; text: string; warning: string | null }
-  | { ok: false; problem: string };
+export type ReadResult = { ok: true; text: string; warning: string | null } | { ok: false; problem: string };
 
 /** Reads and decodes one article file; resolves to its text or a one-line problem. */
 export async function readArticleFile(path: string): Promise<ReadResult> {

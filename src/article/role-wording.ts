@@ -27,7 +27,8 @@ function countryDemonyms(lex: Lexicon): Map<string, string> {
   if (!map) {
     map = new Map();
     for (const [demonym, country] of lex.demonyms) if (!map.has(country.toLowerCase())) map.set(country.toLowerCase(), demonym);
-    for (const [surface, entry] of lex.gazetteer) if (entry.kind === 'place' && map.has(entry.name.toLowerCase()) && !map.has(surface)) map.set(surface, map.get(entry.name.toLowerCase())!);
+    for (const [surface, entry] of lex.gazetteer)
+      if (entry.kind === 'place' && map.has(entry.name.toLowerCase()) && !map.has(surface)) map.set(surface, map.get(entry.name.toLowerCase())!);
     demonymCache.set(lex, map);
   }
   return map;

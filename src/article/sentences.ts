@@ -12,9 +12,56 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'st', 'jr', 'sr', 'inc',
-  'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'prof', 'rev',
-  'ave', 'mt', 'ft', 'gen', 'cmdr', 'supt', 'pres', 'fig', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'messrs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'prof',
+  'rev',
+  'ave',
+  'mt',
+  'ft',
+  'gen',
+  'cmdr',
+  'supt',
+  'pres',
+  'fig',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'assn',
+  'bros',
+  'messrs',
 ]);
 
 /** True when the word before a period is an abbreviation or an initial, not a sentence end. */
@@ -36,7 +83,12 @@ function speakerFollows(paragraph: string, at: number, afterFullStop: boolean): 
   const m = NAME_THEN_WORD.exec(paragraph.slice(at, at + 80));
   if (!m || !verbClasses().inverted.has(m[2]!)) return false;
   if (!afterFullStop) return true;
-  const words = paragraph.slice(at + m[0].length, at + m[0].length + 60).split(/[.!?,;]/)[0]!.trim().split(' ').filter(Boolean);
+  const words = paragraph
+    .slice(at + m[0].length, at + m[0].length + 60)
+    .split(/[.!?,;]/)[0]!
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   return words.length === 0 || (words.length <= 4 && /^(?:on|in|at|to|during|after|before|late|early|last|this|from)$/.test(words[0]!));
 }
 

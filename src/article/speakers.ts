@@ -36,7 +36,8 @@ export interface SpeakerFinder {
   lastPronoun: { p: number; offset: number; word: string; actorId: string | null } | null;
 }
 
-const PREPOSITION_BEFORE = /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** Between a subject and its verb: one appositive, then at most helper words ("has", "also"). */
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
 /** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
@@ -51,12 +52,7 @@ const COORDINATED_VERB = /,?\s(?:and|but)\s(?:(?:has|have|had|also|then|later|qu
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
-export function createSpeakerFinder(
-  paragraphs: string[],
-  placed: PlacedMention[],
-  actors: Map<string, Actor>,
-  lex: Lexicon,
-): SpeakerFinder {
+export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[], actors: Map<string, Actor>, lex: Lexicon): SpeakerFinder {
   const byParagraph = new Map<number, PlacedMention[]>();
   for (const m of placed) {
     const list = byParagraph.get(m.paragraph) ?? [];
@@ -84,7 +80,9 @@ export function createSpeakerFinder(
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
       const text = paragraphs[p]!;
-      const mentions = namedBetween(p, Math.max(from, cue.index - CLAUSE_WINDOW), cue.index).filter((m) => m.start >= from && m.end <= cue.index && !m.possessive);
+      const mentions = namedBetween(p, Math.max(from, cue.index - CLAUSE_WINDOW), cue.index).filter(
+        (m) => m.start >= from && m.end <= cue.index && !m.possessive,
+      );
       if (cue.form === 'noun') {
         // "U.S. accusations", "Ottawa's denial": the name right in front of the noun.
         const near = (byParagraph.get(p) ?? []).filter((m) => m.end <= cue.index && cue.index - m.end <= 12).at(-1);
@@ -110,13 +108,25 @@ export function createSpeakerFinder(
         const start = from + (intro ? intro[0].length : 0);
         // "where he appeared at a 2014 Senate hearing ... for saying": the nearest pronoun subject.
         const nearPronoun = [...text.slice(start, cue.index).matchAll(/\b(he|she|they)\s+(?!said\b)[a-z]+ed\b/gi)].at(-1);
-        if (nearPronoun && !(byParagraph.get(p) ?? []).some((m) => m.start > start + nearPronoun.index && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)) && !endsWithNumberAndSpace(text.slice(start, m.start)))) {
+        if (
+          nearPronoun &&
+          !(byParagraph.get(p) ?? []).some(
+            (m) =>
+              m.start > start + nearPronoun.index &&
+              m.end <= cue.index &&
+              !m.possessive &&
+              !precededByPreposition(text.slice(start, m.start)) &&
+              !endsWithNumberAndSpace(text.slice(start, m.start)),
+          )
+        ) {
           return finder.pronoun(p, start + nearPronoun.index, nearPronoun[1]!);
         }
         // "it attacked Trump, saying ...": a pronoun subject is resolved, not skipped.
         const leading = /^\s*(he|she|it|they)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
-        const subject = (byParagraph.get(p) ?? []).find((m) => m.start >= start && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)));
+        const subject = (byParagraph.get(p) ?? []).find(
+          (m) => m.start >= start && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)),
+        );
         return subject?.actorId ?? null;
       }
       const pronounMatch = matchAtEnd(PRONOUN, region, 32);
@@ -125,7 +135,12 @@ export function createSpeakerFinder(
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
         // ", and the commission said": "and" after a clause that ended on a common word opens a new clause.
         const newClause = /[\p{Ll}\d%)]\s*,\s*(?:and|but)\s+(?:the\s+)?$/u.test(before.slice(-40));
-        return !precededByPreposition(before) || newClause || m.start === from || /^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before);
+        return (
+          !precededByPreposition(before) ||
+          newClause ||
+          m.start === from ||
+          (/^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before))
+        );
       });
       // "She was defending the fund against attacks from Tarrant, but admitted ...": a coordinated
       // verb shares the subject that opens the clause, a pronoun as well as a name.
@@ -134,7 +149,12 @@ export function createSpeakerFinder(
         const start = from + (intro ? intro[0].length : 0);
         const leading = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
-        const opening = mentions.find((m) => m.start >= start && /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(start, m.start)) && !precededByPreposition(text.slice(start, m.start)));
+        const opening = mentions.find(
+          (m) =>
+            m.start >= start &&
+            /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(text.slice(start, m.start)) &&
+            !precededByPreposition(text.slice(start, m.start)),
+        );
         if (opening) return opening.actorId;
       }
       let last = eligible.at(-1);
@@ -143,11 +163,17 @@ export function createSpeakerFinder(
       // "South Korea, a staunch U.S. ally, has raised": the name before the appositive is the subject.
       // Also past a chain of them: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing
       // the EPA, said"; "Michael Mulgrew, president of the union, which represents ..., said".
-      const host = eligible.find((m) => m.end <= last!.start && APPOSITIVE_THEN_VERB.test(text.slice(m.end, cue.index)))
-        ?? eligible.find((m) => m.end <= last!.start && APPOSITIVE_CHAIN_THEN_VERB.test(text.slice(m.end, cue.index)));
+      const host =
+        eligible.find((m) => m.end <= last!.start && APPOSITIVE_THEN_VERB.test(text.slice(m.end, cue.index))) ??
+        eligible.find((m) => m.end <= last!.start && APPOSITIVE_CHAIN_THEN_VERB.test(text.slice(m.end, cue.index)));
       // "A spokeswoman for the rail company, Jana Ruud, said": when the appositive is a person's very
       // name, set off after the body she speaks for, she is the speaker.
-      const namesThePerson = host && actors.get(host.actorId)?.kind !== 'person' && actors.get(last.actorId)?.kind === 'person' && /^,\s$/.test(text.slice(host.end, last.start)) && /^,?\s*$/.test(text.slice(last.end, cue.index).replace(/^,\s*(?:(?:has|had|also|then|later) )*/, ''));
+      const namesThePerson =
+        host &&
+        actors.get(host.actorId)?.kind !== 'person' &&
+        actors.get(last.actorId)?.kind === 'person' &&
+        /^,\s$/.test(text.slice(host.end, last.start)) &&
+        /^,?\s*$/.test(text.slice(last.end, cue.index).replace(/^,\s*(?:(?:has|had|also|then|later) )*/, ''));
       if (host && !namesThePerson) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);

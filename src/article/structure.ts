@@ -44,7 +44,8 @@ export interface KnownMetadata {
   layout?: 'html';
 }
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
 const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as {
@@ -70,7 +71,10 @@ const HEADER_WORDS_MAX = 8;
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const isTitleLike = (s: string) => {
-  const words = s.replace(/[:.]$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = s
+    .replace(/[:.]$/, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
   if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return true;
   const capitalised = words.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
@@ -84,7 +88,13 @@ const TIME_ONLY =
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
-  return PUNCTUATION_ONLY.test(t) || (BRACKETED.test(t) && parseStandaloneDate(t) === null) || UI_LINE.test(t) || TIME_ONLY.test(t.replace(/\s+/g, ' ')) || FOOTER_START.test(t);
+  return (
+    PUNCTUATION_ONLY.test(t) ||
+    (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
+    UI_LINE.test(t) ||
+    TIME_ONLY.test(t.replace(/\s+/g, ' ')) ||
+    FOOTER_START.test(t)
+  );
 }
 
 function agencyFromText(text: string): string | null {
@@ -156,14 +166,20 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // Body: captions and subheadings out.
   const paragraphs: string[] = [];
   const captions: Caption[] = header.captions.map((c) => ({ text: c.text, after: -1, credit: c.credit }));
-  for (const c of header.captions) for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
+  for (const c of header.captions)
+    for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
   const subheadings: string[] = [];
   rawParagraphs.forEach((p, k) => {
     const caption = splitCaption(p);
     if (caption) {
       // The credit alone on its line: the caption is the paragraph before it, when that one is dated
       // like a caption ("..., March 3, 2025.").
-      if (caption.text === '' && paragraphs.length > 1 && /\b\d{1,2},? \d{4}\.$|\b\d{4}\.$/.test(paragraphs.at(-1)!) && parseStandaloneDate(paragraphs.at(-1)!)) {
+      if (
+        caption.text === '' &&
+        paragraphs.length > 1 &&
+        /\b\d{1,2},? \d{4}\.$|\b\d{4}\.$/.test(paragraphs.at(-1)!) &&
+        parseStandaloneDate(paragraphs.at(-1)!)
+      ) {
         caption.text = paragraphs.pop()!;
       }
       captions.push({ text: caption.text, after: paragraphs.length - 1, credit: caption.credit });
@@ -182,7 +198,15 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       subheadings.push(p);
       return;
     }
-    if (paragraphs.length > 0 && !isLast && !namesSpeaker && wordsIn(p) <= HEADER_WORDS_MAX && !/[.!?"',;]$/.test(p) && isTitleLike(p) && !looksLikePersonName(p)) {
+    if (
+      paragraphs.length > 0 &&
+      !isLast &&
+      !namesSpeaker &&
+      wordsIn(p) <= HEADER_WORDS_MAX &&
+      !/[.!?"',;]$/.test(p) &&
+      isTitleLike(p) &&
+      !looksLikePersonName(p)
+    ) {
       subheadings.push(p);
       return;
     }

@@ -10,7 +10,8 @@ import type { Actor } from './types.js';
 import { verbClasses } from './verb-forms.js';
 
 /** An opening phrase before the subject: "In January, Berg ...", "According to the ministry, ...". */
-export const INTRO_PHRASE = /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
+export const INTRO_PHRASE =
+  /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 /** How far back a clause start is looked for; longer clauses are cut there. */
 export const CLAUSE_WINDOW = 2000;
 
@@ -18,12 +19,23 @@ export const CLAUSE_WINDOW = 2000;
 export function createSubjectTest(paragraphs: string[], actors: Map<string, Actor>, lex: Lexicon): (q: number, m: PlacedMention) => boolean {
   /** A name in subject position: not after a preposition, a determiner or a verb. */
   return (q, m) => {
-
     const text = paragraphs[q]!;
-    const words = text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).filter(Boolean);
+    const words = text
+      .slice(Math.max(0, m.start - 80), m.start)
+      .trimEnd()
+      .split(/\s+/)
+      .filter(Boolean);
     // Skip the description in front of the name: "South Korean leader", "former Gov.".
     let k = words.length - 1;
-    while (k >= 0 && (/^\p{Lu}/u.test(words[k]!) || lex.roleNouns.has(words[k]!.toLowerCase()) || lex.titles.has(words[k]!.toLowerCase()) || ROLE_MODIFIERS.has(words[k]!.toLowerCase())) && !/[,.;:]$/.test(words[k]!)) k--;
+    while (
+      k >= 0 &&
+      (/^\p{Lu}/u.test(words[k]!) ||
+        lex.roleNouns.has(words[k]!.toLowerCase()) ||
+        lex.titles.has(words[k]!.toLowerCase()) ||
+        ROLE_MODIFIERS.has(words[k]!.toLowerCase())) &&
+      !/[,.;:]$/.test(words[k]!)
+    )
+      k--;
     const prev = (words[k] ?? '').toLowerCase();
     if (prev === '' || /[.;:!?"]$/.test(prev)) return true;
     // A person introduced with a description ("Henry Crespo, president of ...") is who the story
@@ -34,9 +46,24 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
     if (/,$/.test(prev)) {
       // After a comma: subject after an opening phrase ("In January, X") or a description of the
       // person ("Berg's trade adviser, X"); object after a verb ("investigating his wife, X").
-      const clause = text.slice(Math.max(0, m.start - CLAUSE_WINDOW), m.start).split(/[.;:!?]\s+|"\s*/).at(-1)!.replace(/,\s*$/, '');
+      const clause = text
+        .slice(Math.max(0, m.start - CLAUSE_WINDOW), m.start)
+        .split(/[.;:!?]\s+|"\s*/)
+        .at(-1)!
+        .replace(/,\s*$/, '');
       if (INTRO_PHRASE.test(`${clause}, `)) return true;
-      return clause.split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|a|an|his|her|their|its)$/i.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()) || /,$/.test(w));
+      return clause
+        .split(/\s+/)
+        .filter(Boolean)
+        .every(
+          (w) =>
+            /^\p{Lu}/u.test(w) ||
+            /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+            lex.roleNouns.has(w.toLowerCase()) ||
+            lex.titles.has(w.toLowerCase()) ||
+            ROLE_MODIFIERS.has(w.toLowerCase()) ||
+            /,$/.test(w),
+        );
     }
     // "said X." names the speaker; "said X doesn't ..." opens what was said.
     if (prev === 'according' || verbClasses().inverted.has(prev)) {

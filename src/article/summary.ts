@@ -5,12 +5,15 @@ export function formatSummary(a: ParsedArticle): string {
   const name = (id: string | null) => a.actors.find((x) => x.id === id)?.name ?? 'unattributed';
   const lines: string[] = [];
   lines.push(a.headline || '(no headline)');
-  const dated = a.publishedAt ? `${a.publishedAt}${a.dateFrom === 'given' ? ' (given, not in the article)' : ''}` : `undated: ${a.undatedReason ?? 'no date found'}`;
+  const dated = a.publishedAt
+    ? `${a.publishedAt}${a.dateFrom === 'given' ? ' (given, not in the article)' : ''}`
+    : `undated: ${a.undatedReason ?? 'no date found'}`;
   lines.push(`Published: ${dated}${a.agency ? ` · ${a.agency}` : ''}${a.dateline ? ` · ${a.dateline}` : ''}`);
   if (a.bylines.length) lines.push(`By ${a.bylines.join(', ')}`);
   if (a.credits.length) lines.push(`Credits: ${a.credits.map((c) => `${c.name} (${c.role})`).join(', ')}`);
   lines.push(`${a.paragraphs.length} paragraphs (${a.layout})`, '', 'Actors:');
-  for (const x of a.actors) lines.push(`  ${x.name} [${x.kind}]${x.roles.length ? ` — ${x.roles.join('; ')}` : ''}${x.aliases.length ? ` (also: ${x.aliases.join(', ')})` : ''}`);
+  for (const x of a.actors)
+    lines.push(`  ${x.name} [${x.kind}]${x.roles.length ? ` — ${x.roles.join('; ')}` : ''}${x.aliases.length ? ` (also: ${x.aliases.join(', ')})` : ''}`);
   lines.push('', 'Quotes:');
   for (const q of a.quotes) lines.push(`  "${q.text}" — ${name(q.speakerId)} (¶${q.paragraph + 1}, ${q.kind})`);
   lines.push('', 'Claims:');

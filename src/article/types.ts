@@ -52,18 +52,7 @@ export interface Quote {
 }
 
 /** The kinds of claim a source can make. */
-export type ClaimKind =
-  | 'statement'
-  | 'accusation'
-  | 'denial'
-  | 'promise'
-  | 'warning'
-  | 'call'
-  | 'assessment'
-  | 'report'
-  | 'concern'
-  | 'prediction'
-  | 'demand';
+export type ClaimKind = 'statement' | 'accusation' | 'denial' | 'promise' | 'warning' | 'call' | 'assessment' | 'report' | 'concern' | 'prediction' | 'demand';
 
 /** Something a source said, accused, denied, promised, warned or urged, quoted or not. */
 export interface Claim {

@@ -35,7 +35,9 @@ export interface SourceDescription {
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
 /** Words that cannot sit inside a description: they open or join clauses. */
 const CLAUSE_WORDS = new Set(
-  'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no'.split(' '),
+  'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no'.split(
+    ' ',
+  ),
 );
 /** Words between a subject and its verb: "has", "also", "flatly". */
 const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
@@ -115,7 +117,17 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   // "Officials said": a capital that only opens the sentence is not part of the name.
   const opening = name.split(' ')[0]!.toLowerCase();
   if (!determiner && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening)) name = name[0]!.toLowerCase() + name.slice(1);
-  return { paragraph, start: first.start, end, text: phrase, name, head: noun.head, kind: noun.kind, definite: determiner === 'the' || determiner === 'this' || determiner === 'that', cue: end };
+  return {
+    paragraph,
+    start: first.start,
+    end,
+    text: phrase,
+    name,
+    head: noun.head,
+    kind: noun.kind,
+    definite: determiner === 'the' || determiner === 'this' || determiner === 'that',
+    cue: end,
+  };
 }
 
 /** The description right after `start` ("said a U.S. official", "according to the report"), if it ends its clause. */
@@ -126,7 +138,12 @@ function descriptionAfter(text: string, start: number, paragraph: number, lex: L
     const w = m[0].endsWith('.') && !/^(?:\p{L}\.)+$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
     return { w, end: start + m.index + w.length };
   });
-  if (!words.length || !/^(?:a|an|the|one|another|two|three|several)$/i.test(words[0]!.w) || !/^\s+$/.test(text.slice(start, words[0]!.end - words[0]!.w.length))) return null;
+  if (
+    !words.length ||
+    !/^(?:a|an|the|one|another|two|three|several)$/i.test(words[0]!.w) ||
+    !/^\s+$/.test(text.slice(start, words[0]!.end - words[0]!.w.length))
+  )
+    return null;
   for (let k = 1; k < Math.min(words.length, 7); k++) {
     const { end } = words[k]!;
     const next = words[k + 1]?.w ?? '';
@@ -143,7 +160,14 @@ function descriptionAfter(text: string, start: number, paragraph: number, lex: L
 }
 
 /** Finds the descriptions that stand as sources in one paragraph. */
-export function findSourceDescriptions(paragraph: string, index: number, cues: Cue[], quoted: QuoteSpan[], sentences: Sentence[], lex: Lexicon): SourceDescription[] {
+export function findSourceDescriptions(
+  paragraph: string,
+  index: number,
+  cues: Cue[],
+  quoted: QuoteSpan[],
+  sentences: Sentence[],
+  lex: Lexicon,
+): SourceDescription[] {
   const found: SourceDescription[] = [];
   const inQuote = (i: number) => insideQuotes(quoted, i);
   const starts = new Set<number>();
@@ -162,7 +186,13 @@ export function findSourceDescriptions(paragraph: string, index: number, cues: C
       const complement = d ? -1 : complementStart(before);
       if (complement > 0) {
         const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
-        if (core) d = { ...core, end: sentenceStart + before.length, text: paragraph.slice(core.start, sentenceStart + before.length), name: `${core.name}${paragraph.slice(core.end, sentenceStart + before.length)}` };
+        if (core)
+          d = {
+            ...core,
+            end: sentenceStart + before.length,
+            text: paragraph.slice(core.start, sentenceStart + before.length),
+            name: `${core.name}${paragraph.slice(core.end, sentenceStart + before.length)}`,
+          };
       }
       // '"...," said a senior official.'
       if (!d && /[,"]\s*$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) d = descriptionAfter(paragraph, cue.end, index, lex);

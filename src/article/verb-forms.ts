@@ -7,20 +7,54 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const IRREGULAR: Record<string, string[]> = {
-  say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'written', 'writes', 'writing'],
-  swear: ['swore', 'sworn', 'swears', 'swearing'], think: ['thought', 'thinks', 'thinking'], find: ['found', 'finds', 'finding'],
-  read: ['reads', 'reading'], deny: ['denied', 'denies', 'denying'], cry: ['cried', 'cries', 'crying'], reply: ['replied', 'replies', 'replying'],
-  testify: ['testified', 'testifies', 'testifying'], criticize: ['criticized', 'criticizes', 'criticizing'], criticise: ['criticised', 'criticises', 'criticising'],
-  undertake: ['undertook', 'undertaken', 'undertakes'], forecast: ['forecasts', 'forecasting'], quip: ['quipped', 'quips', 'quipping'],
-  commit: ['committed', 'commits', 'committing'], admit: ['admitted', 'admits', 'admitting'], plead: ['pleaded', 'pled', 'pleads', 'pleading'],
-  be: [], worry: ['worried', 'worries', 'worrying'], signal: ['signaled', 'signalled', 'signals', 'signaling'], muse: ['mused', 'muses'],
-  post: ['posted', 'posts', 'posting'], chant: ['chanted', 'chants'], offer: ['offered', 'offers', 'offering'], question: ['questioned', 'questions'],
-  ask: ['asked', 'asks', 'asking'], slam: ['slammed', 'slams', 'slamming'], fault: ['faulted', 'faults'], quote: ['quoted', 'quotes', 'quoting'],
-  print: ['printed', 'prints'], publish: ['published', 'publishes', 'publishing'], predict: ['predicted', 'predicts', 'predicting'],
-  report: ['reported', 'reports', 'reporting'], propose: ['proposed', 'proposes', 'proposing'], dispute: ['disputed', 'disputes', 'disputing'],
-  hit: ['hits', 'hitting'], shoot: ['shot', 'shoots', 'shooting'], go: ['went', 'gone', 'goes', 'going'], tear: ['tore', 'torn', 'tears', 'tearing'],
-  rebut: ['rebutted', 'rebuts', 'rebutting'], see: ['saw', 'seen', 'sees', 'seeing'], put: ['puts', 'putting'], cut: ['cuts', 'cutting'],
-  shorten: ['shortened', 'shortens'], lengthen: ['lengthened', 'lengthens'], lower: ['lowered', 'lowers', 'lowering'],
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'],
+  think: ['thought', 'thinks', 'thinking'],
+  find: ['found', 'finds', 'finding'],
+  read: ['reads', 'reading'],
+  deny: ['denied', 'denies', 'denying'],
+  cry: ['cried', 'cries', 'crying'],
+  reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  criticize: ['criticized', 'criticizes', 'criticizing'],
+  criticise: ['criticised', 'criticises', 'criticising'],
+  undertake: ['undertook', 'undertaken', 'undertakes'],
+  forecast: ['forecasts', 'forecasting'],
+  quip: ['quipped', 'quips', 'quipping'],
+  commit: ['committed', 'commits', 'committing'],
+  admit: ['admitted', 'admits', 'admitting'],
+  plead: ['pleaded', 'pled', 'pleads', 'pleading'],
+  be: [],
+  worry: ['worried', 'worries', 'worrying'],
+  signal: ['signaled', 'signalled', 'signals', 'signaling'],
+  muse: ['mused', 'muses'],
+  post: ['posted', 'posts', 'posting'],
+  chant: ['chanted', 'chants'],
+  offer: ['offered', 'offers', 'offering'],
+  question: ['questioned', 'questions'],
+  ask: ['asked', 'asks', 'asking'],
+  slam: ['slammed', 'slams', 'slamming'],
+  fault: ['faulted', 'faults'],
+  quote: ['quoted', 'quotes', 'quoting'],
+  print: ['printed', 'prints'],
+  publish: ['published', 'publishes', 'publishing'],
+  predict: ['predicted', 'predicts', 'predicting'],
+  report: ['reported', 'reports', 'reporting'],
+  propose: ['proposed', 'proposes', 'proposing'],
+  dispute: ['disputed', 'disputes', 'disputing'],
+  hit: ['hits', 'hitting'],
+  shoot: ['shot', 'shoots', 'shooting'],
+  go: ['went', 'gone', 'goes', 'going'],
+  tear: ['tore', 'torn', 'tears', 'tearing'],
+  rebut: ['rebutted', 'rebuts', 'rebutting'],
+  see: ['saw', 'seen', 'sees', 'seeing'],
+  put: ['puts', 'putting'],
+  cut: ['cuts', 'cutting'],
+  shorten: ['shortened', 'shortens'],
+  lengthen: ['lengthened', 'lengthens'],
+  lower: ['lowered', 'lowers', 'lowering'],
 };
 
 /** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
@@ -39,7 +73,6 @@ export function inflect(lemma: string): string[] {
   else forms.push(`${lemma}ed`, `${lemma}s`, `${lemma}ing`);
   return forms;
 }
-
 
 /** The verb classes of data/lexicon/reporting-verbs.json, each as the set of all its forms. */
 export interface VerbClasses {

@@ -49,7 +49,10 @@ async function lookUp(corpus: Corpus, folded: string): Promise<ActorLookup> {
   const fullName = exact.filter((a) => foldText(a.name) === folded);
   if (fullName.length === 1) return { kind: 'found', actor: fullName[0]!, how: 'name' };
 
-  const byWords = await q.actorsWithWords(words.map((w) => [w]), CANDIDATES);
+  const byWords = await q.actorsWithWords(
+    words.map((w) => [w]),
+    CANDIDATES,
+  );
   const candidates = unique([...exact, ...byWords]);
   // One person known by exactly this alias beats organisations or places that merely contain the word.
   const [only] = exact;
@@ -66,7 +69,10 @@ async function lookUp(corpus: Corpus, folded: string): Promise<ActorLookup> {
   const nameWords: string[] = [];
   for (const w of words) if (similar.get(w)!.length > 0 || (await q.hasNameWord(w))) nameWords.push(w);
   if (nameWords.some((w) => !FUNCTION_WORDS.has(w)) && nameWords.length * 2 >= words.length) {
-    const typo = await q.actorsWithWords(nameWords.map((w) => [w, ...similar.get(w)!]), CANDIDATES);
+    const typo = await q.actorsWithWords(
+      nameWords.map((w) => [w, ...similar.get(w)!]),
+      CANDIDATES,
+    );
     if (typo.length === 1) return { kind: 'found', actor: typo[0]!, how: 'loose' };
     if (typo.length > 1) return { kind: 'ambiguous', actors: rank(typo, new Set()) };
   }

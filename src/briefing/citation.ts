@@ -16,10 +16,7 @@ export function cite(article: ParsedArticle, paragraph: number): Citation {
   };
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A date as people read it: "June 18, 2024", "March 2024", "2024"; ranges as "June 19–20, 2024".

@@ -71,8 +71,7 @@ function fits(option: CommandOption, word: string): boolean {
   return option.shape ? SHAPES[option.shape].test(word) : true;
 }
 
-const canonical = (option: CommandOption, word: string): string =>
-  option.choices?.find((c) => c.toLowerCase() === word.toLowerCase()) ?? word;
+const canonical = (option: CommandOption, word: string): string => option.choices?.find((c) => c.toLowerCase() === word.toLowerCase()) ?? word;
 
 /** "7:30 pm" typed with a space is one time. */
 function joinMeridiem(tokens: string[]): string[] {

@@ -24,7 +24,11 @@ export async function completeActorName(corpus: Corpus, prefix: string, limit: n
     const words = folded.split(' ');
     const last = words.pop()!;
     // Every earlier word typed in full, the last one as a beginning.
-    let candidates = await q.actorsWithNamePrefix(last, words.map((w) => [w]), MAX_CANDIDATES);
+    let candidates = await q.actorsWithNamePrefix(
+      last,
+      words.map((w) => [w]),
+      MAX_CANDIDATES,
+    );
     if (candidates.length === 0 && last.length >= 4) {
       const similar = await q.similarNameWords(last, 1);
       if (similar.length > 0) candidates = await q.actorsWithWords([similar], MAX_CANDIDATES);

@@ -65,7 +65,10 @@ export function createBriefingService(deps: BriefingServiceDeps): BriefingServic
       let known = 'unknown';
       let outcome: CommandOutcome = 'error';
       try {
-        const name = String(input?.command ?? '').trim().replace(/^\/+/, '').toLowerCase();
+        const name = String(input?.command ?? '')
+          .trim()
+          .replace(/^\/+/, '')
+          .toLowerCase();
         const command = byName.get(name);
         if (!command) throw unknownCommand(name, commands);
         known = command.name;
@@ -110,9 +113,7 @@ function checkedSubcommand(command: Command<BriefingContext>, given: string | un
   const known = (command.subcommands ?? []).map((s) => s.name);
   const shown = echoUserText(given, 30);
   throw new UserError(
-    known.length > 0
-      ? `/${command.name} has no "${shown}": use one of ${known.join(', ')}.`
-      : `/${command.name} takes no "${shown}". Usage: ${command.usage}`,
+    known.length > 0 ? `/${command.name} has no "${shown}": use one of ${known.join(', ')}.` : `/${command.name} takes no "${shown}". Usage: ${command.usage}`,
     'unknown_subcommand',
   );
 }

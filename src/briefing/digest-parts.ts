@@ -78,7 +78,11 @@ function afterDateline(text: string, dateline: string | null): number {
 export function withoutDateline(sentence: string, dateline: string | null): string {
   const start = afterDateline(sentence.trimStart(), dateline);
   if (start < 0) return sentence;
-  return sentence.trimStart().slice(start).trimStart().replace(/^./, (c) => c.toUpperCase());
+  return sentence
+    .trimStart()
+    .slice(start)
+    .trimStart()
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 // Claims that move a story: accusations, denials, warnings and promises before plain statements.

@@ -62,9 +62,16 @@ export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
   const events = chosen.flatMap((article) => article.events.map((event) => ({ article, event })));
   const ordered = orderEvents(events);
   // "Next" is after now; for an older article, after its own publication date.
-  const newestPublished = chosen.map((a) => a.publishedAt ?? '').sort().pop() || today;
+  const newestPublished =
+    chosen
+      .map((a) => a.publishedAt ?? '')
+      .sort()
+      .pop() || today;
   const horizon = ordered.some((e) => e.start > today) ? today : newestPublished.slice(0, 10);
-  const next = ordered.filter((e) => e.start > horizon).slice(0, 5).map(eventLine);
+  const next = ordered
+    .filter((e) => e.start > horizon)
+    .slice(0, 5)
+    .map(eventLine);
 
   const summary = summarize(chosen);
   const disputes = findDisputes(view, claimRefs).slice(0, 3);
@@ -115,9 +122,7 @@ function summarize(articles: ParsedArticle[]): ReplyLine[] {
     return { ...c, score };
   });
   const picked = scored.sort((a, b) => b.score - a.score).slice(0, SUMMARY_SENTENCES);
-  return picked
-    .sort((a, b) => a.order - b.order)
-    .map((c) => ({ text: clip(c.text, 320), citation: cite(c.article, c.paragraph) }));
+  return picked.sort((a, b) => a.order - b.order).map((c) => ({ text: clip(c.text, 320), citation: cite(c.article, c.paragraph) }));
 }
 
 /** What each actor of the chosen articles said and did: quotes, claims as a source, mentions. */

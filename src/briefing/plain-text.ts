@@ -19,9 +19,7 @@ export function replyToPlainText(reply: Reply): string {
 }
 
 /** One printable piece of a reply; the console wraps these to the terminal width. */
-export type TextBlock =
-  | { kind: 'blank' }
-  | { kind: 'title' | 'heading' | 'text'; text: string; indent: string; hang?: string };
+export type TextBlock = { kind: 'blank' } | { kind: 'title' | 'heading' | 'text'; text: string; indent: string; hang?: string };
 
 /** A reply as ordered text blocks, shared by the plain-text fallback and the console renderer. */
 export function replyToBlocks(reply: Reply): TextBlock[] {

@@ -93,7 +93,9 @@ export function discrepancyNotes(view: CorpusView, statement: StatementRecord): 
     const other = view.statement(link.otherId);
     if (!other) continue;
     if (link.kind === 'speaker') {
-      notes.push(`Attributed to ${statement.speakerName ?? 'someone'} by ${outletNames(statement)}, to ${other.speakerName ?? 'someone else'} by ${outletNames(other)}`);
+      notes.push(
+        `Attributed to ${statement.speakerName ?? 'someone'} by ${outletNames(statement)}, to ${other.speakerName ?? 'someone else'} by ${outletNames(other)}`,
+      );
     } else {
       notes.push(`Worded differently by ${outletNames(other)}: “${clipWords(other.text, 160)}”`);
     }
@@ -144,7 +146,8 @@ export function discrepancyLines(view: CorpusView, articles: readonly ParsedArti
         if (lines.length >= MAX_DISCREPANCIES || seen.has(key) || !view.statement(link.otherId)) continue;
         seen.add(key);
         const [note] = discrepancyNotes(view, { ...statement!, links: [link] });
-        const said = link.kind === 'speaker' ? `“${clipWords(statement!.text, 160)}”` : `${statement!.speakerName ?? 'Someone'}, “${clipWords(statement!.text, 160)}”`;
+        const said =
+          link.kind === 'speaker' ? `“${clipWords(statement!.text, 160)}”` : `${statement!.speakerName ?? 'Someone'}, “${clipWords(statement!.text, 160)}”`;
         lines.push({ text: `${said}: ${note![0]!.toLowerCase()}${note!.slice(1)}`, citation: cite(article, quote.paragraph) });
       }
     });

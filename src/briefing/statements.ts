@@ -70,9 +70,7 @@ export function isClaimBy(view: CorpusView, ref: ClaimRef, actor: Pick<ActorReco
 
 /** The folded names of an actor, padded for whole-word search in padded folded text. */
 export function actorNeedles(actor: Pick<ActorRecord, 'name' | 'aliases'>): string[] {
-  return [...new Set([actor.name, ...actor.aliases].map((n) => foldText(n)).filter((n) => n.length > 1))].map(
-    (n) => ` ${n} `,
-  );
+  return [...new Set([actor.name, ...actor.aliases].map((n) => foldText(n)).filter((n) => n.length > 1))].map((n) => ` ${n} `);
 }
 
 /** Whether a text names the actor by one of its names (whole words, ignoring case and accents). */
@@ -93,7 +91,11 @@ export function nameMatcher(actor: Pick<ActorRecord, 'name' | 'aliases'>): (text
   const needles = actorNeedles(actor);
   const probes = new Set<string>();
   for (const needle of needles) {
-    const longest = needle.trim().split(' ').sort((a, b) => b.length - a.length)[0] ?? '';
+    const longest =
+      needle
+        .trim()
+        .split(' ')
+        .sort((a, b) => b.length - a.length)[0] ?? '';
     if (longest.length > 0) probes.add([...longest].map((c) => c.replace(/[^a-z0-9]/g, '\\$&')).join('\\.?'));
   }
   const probe = probes.size > 0 ? new RegExp(`\\b(?:${[...probes].join('|')})`, 'i') : null;

@@ -13,7 +13,11 @@ export function allTimeZones(): readonly string[] {
   return zones;
 }
 
-const fold = (text: string): string => text.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 
 /**
  * Up to `limit` zones matching `typed`: those whose city (or whole name) starts with it first, then

@@ -76,9 +76,7 @@ export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
   const articles = actorArticles(actor, 5);
   const totalArticles = actor.articles;
   const appearsIn: ReplyLine[] = articles.map((article) => {
-    const paragraphs = [...new Set(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))]
-      .sort((a, b) => a - b)
-      .map(paragraphLabel);
+    const paragraphs = [...new Set(read.filter((a) => a.article === article).flatMap((a) => a.actor.paragraphs))].sort((a, b) => a - b).map(paragraphLabel);
     const where = paragraphs.length > 0 ? ` (${paragraphs.join(', ')})` : '';
     return { text: `${articleLabel(article)}${where}`, citation: cite(article, firstParagraph(read, article)) };
   });
@@ -116,9 +114,14 @@ export function buildWhoChoices(query: string, actors: readonly ActorRecord[]): 
     title: `Several actors match "${query}"`,
     description: 'Pick one:',
     choices: actors.map((a) =>
-      commandChoice(a.name, 'who', { name: a.name }, {
-        description: [KIND_LABEL[a.kind], a.roles[0], `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`].filter(Boolean).join(', '),
-      }),
+      commandChoice(
+        a.name,
+        'who',
+        { name: a.name },
+        {
+          description: [KIND_LABEL[a.kind], a.roles[0], `${a.mentions} mention${a.mentions === 1 ? '' : 's'}`].filter(Boolean).join(', '),
+        },
+      ),
     ),
     ephemeral: true,
     tone: 'notice',
@@ -146,12 +149,7 @@ export function buildWhoNotFound(query: string, suggestions: readonly ActorRecor
 
 // Paragraphs naming the actor, plus a paragraph right after that continues with "He said ..." when
 // this actor was the last person named before it (the usual news pattern for a second statement).
-function mentionParagraphs(
-  article: ParsedArticle,
-  given: readonly number[],
-  names: (t: string) => boolean,
-  needles: readonly string[] | null,
-): number[] {
+function mentionParagraphs(article: ParsedArticle, given: readonly number[], names: (t: string) => boolean, needles: readonly string[] | null): number[] {
   const named = given.length > 0 ? [...new Set(given)] : article.paragraphs.flatMap((p, i) => (names(p) ? [i] : []));
   const out = new Set(named);
   if (needles) {

@@ -17,7 +17,9 @@ if (builtAfterSources(root)) {
     ({ register } = await import('tsx/esm/api'));
   } catch {
     // An install without dev dependencies (npm ci --omit=dev) has no tsx: it needs a fresh build.
-    process.stderr.write('briefing: dist/ is missing or older than the sources, and tsx (a dev dependency) is not installed: run `npm run build`, or `npm install` with dev dependencies\n');
+    process.stderr.write(
+      'briefing: dist/ is missing or older than the sources, and tsx (a dev dependency) is not installed: run `npm run build`, or `npm install` with dev dependencies\n',
+    );
     process.exit(1);
   }
   register();

@@ -22,7 +22,13 @@ export function dateOptionProblem(value: string | undefined): string | null {
   return `--date "${value}" is not a date: write it as YYYY-MM-DD, e.g. --date 2025-03-04`;
 }
 
-export async function runParse(files: string[], options: { json: boolean; date?: string; model?: string }, out: Writable, err: Writable, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runParse(
+  files: string[],
+  options: { json: boolean; date?: string; model?: string },
+  out: Writable,
+  err: Writable,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const dateProblem = dateOptionProblem(options.date);
   if (dateProblem) {
     err.write(`briefing parse: ${dateProblem}\n`);

@@ -241,7 +241,14 @@ async function startWatching(opened: OpenedBriefing, logger: Logger, metrics: Me
   const { JOBS } = await import('../ingest/ingest-jobs.js');
   for (const name of Object.values(JOBS)) metrics.observeQueueDepth(name, () => queue.waiting(name));
   try {
-    const live = await startLiveIngest({ config: opened.config, store: opened.store, logger, queue, metrics, ...(opened.enrich ? { enrich: opened.enrich } : {}) });
+    const live = await startLiveIngest({
+      config: opened.config,
+      store: opened.store,
+      logger,
+      queue,
+      metrics,
+      ...(opened.enrich ? { enrich: opened.enrich } : {}),
+    });
     return {
       async stop() {
         await live.stop();
@@ -290,7 +297,6 @@ function stopSignals(): { requested: Promise<void>; dispose(): void } {
     },
   };
 }
-
 
 async function optionalCommands(logger: Logger) {
   try {

@@ -98,8 +98,7 @@ export async function collectArticleFiles(paths: readonly string[], options: Col
   for (const path of paths) {
     const info = await stat(path).catch((err: NodeJS.ErrnoException) => err);
     if (info instanceof Error) {
-      const problem =
-        info.code === 'ENOENT' ? 'no such file or folder: check the path' : `cannot be read (${info.code ?? info.message})`;
+      const problem = info.code === 'ENOENT' ? 'no such file or folder: check the path' : `cannot be read (${info.code ?? info.message})`;
       failed.push({ path, problem });
       continue;
     }

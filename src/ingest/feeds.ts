@@ -161,10 +161,7 @@ export function createFeedPoller(feedUrls: readonly string[], deps: FeedPollerDe
     }
     for (const { url, problem } of report.feeds) if (problem) deps.logger.warn({ feed: url, problem }, 'feed not read');
     for (const { url, problem } of report.failed) deps.logger.warn({ url, problem }, 'feed item not ingested');
-    deps.logger.info(
-      { added: report.added.length, duplicates: report.duplicates.length, failed: report.failed.length, known: report.known },
-      'feeds polled',
-    );
+    deps.logger.info({ added: report.added.length, duplicates: report.duplicates.length, failed: report.failed.length, known: report.known }, 'feeds polled');
     return report;
   }
 

@@ -28,9 +28,7 @@ export interface ResponseHeaders {
 
 /** The text of a response, or why there is none. 'notModified' answers a conditional request. */
 export type FetchTextResult =
-  | { ok: true; text: string; headers: ResponseHeaders }
-  | { ok: true; notModified: true; headers: ResponseHeaders }
-  | { ok: false; problem: string };
+  { ok: true; text: string; headers: ResponseHeaders } | { ok: true; notModified: true; headers: ResponseHeaders } | { ok: false; problem: string };
 
 const USER_AGENT = 'news-briefing-bot/0.1 (+https://github.com/)';
 /** Redirects followed for one request; browsers allow 20, a feed or article needs one or two. */

@@ -21,7 +21,10 @@ export const MIN_WORDS_FOR_NEAR_DUPLICATE = 25;
 export function bodyWords(paragraphs: readonly string[]): string[] {
   const words: string[] = [];
   for (const paragraph of paragraphs) {
-    const plain = paragraph.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    const plain = paragraph
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
     for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) words.push(match[0]);
   }
   return words;

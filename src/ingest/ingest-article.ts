@@ -123,10 +123,7 @@ async function ingestText(text: string, source: string, deps: IngestArticleDeps)
   // The database says what happened: another process may have stored this source meanwhile, or a
   // copy of the story from another source (checked again under the store's write lock).
   let original: StoredArticle | null = null;
-  const outcome = await store.putArticle(
-    article,
-    stored ? {} : { duplicateOf: (candidates) => (original = originalAmong(candidates, fingerprint, mine)) },
-  );
+  const outcome = await store.putArticle(article, stored ? {} : { duplicateOf: (candidates) => (original = originalAmong(candidates, fingerprint, mine)) });
   if (outcome === 'duplicate') {
     const of = (original as StoredArticle | null)?.source ?? '';
     logger.debug({ source, of }, 'near-duplicate not stored');
@@ -146,12 +143,7 @@ function originalAmong(candidates: StoredArticle[], fingerprint: string, mine: R
 }
 
 /** The stored article this body duplicates: the same fingerprint, or a confirmed LSH candidate. */
-async function findOriginal(
-  store: Store,
-  fingerprint: string,
-  words: string[],
-  source: string,
-): Promise<StoredArticle | null> {
+async function findOriginal(store: Store, fingerprint: string, words: string[], source: string): Promise<StoredArticle | null> {
   if (fingerprint === '') return null;
   const exact = await store.findArticleByFingerprint(fingerprint);
   if (exact && exact.source !== source) return exact;

@@ -91,9 +91,13 @@ export async function registerIngestJobs(deps: IngestJobsDeps): Promise<{ queueF
   await queue.work<{ url: string }>(JOBS.feedPoll, async ({ url }) => void (await createFeedPoller([url], feedDeps).poll()), {
     concurrency: CONCURRENCY.feeds,
   });
-  await queue.work<{ url: string; publishedAt?: string | null }>(JOBS.feedItem, async ({ url, publishedAt }) => void (await createFeedPoller([], feedDeps).ingestItem(url, publishedAt ?? null)), {
-    concurrency: CONCURRENCY.items,
-  });
+  await queue.work<{ url: string; publishedAt?: string | null }>(
+    JOBS.feedItem,
+    async ({ url, publishedAt }) => void (await createFeedPoller([], feedDeps).ingestItem(url, publishedAt ?? null)),
+    {
+      concurrency: CONCURRENCY.items,
+    },
+  );
 
   return {
     async queueFiles(paths, within) {

@@ -88,7 +88,10 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS, opti
         }, limits.timeoutMs);
       });
       try {
-        return (await pool.run({ text: raw, source: options.source, publishedAt: options.publishedAt ?? null, started: port2 }, { signal: controller.signal, transferList: [port2] })) as ParsedArticle;
+        return (await pool.run(
+          { text: raw, source: options.source, publishedAt: options.publishedAt ?? null, started: port2 },
+          { signal: controller.signal, transferList: [port2] },
+        )) as ParsedArticle;
       } catch (err) {
         if (timedOut) throw new ParseRefusedError(`not parsed: took longer than ${duration(limits.timeoutMs)} (PARSE_TIMEOUT_MS)`);
         if (task.failed) throw new ParseRefusedError(`not parsed: the parser could not start within ${limits.memoryMb} MB (raise PARSE_MEMORY_MB)`);

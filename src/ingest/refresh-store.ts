@@ -56,14 +56,21 @@ export async function refreshStore(deps: {
   const { store, logger, parser, signal } = deps;
   const { count: rederived } = await rederiveAll(store, logger, Infinity, signal);
   let reparsed = 0;
-  for (let after = 0; !signal?.aborted; ) {
+  for (let after = 0; !signal?.aborted;) {
     const batch = await store.listOutdatedSources(parser.version, after, BATCH);
     if (batch.length === 0) break;
     after = batch[batch.length - 1]!.seq;
     const files = batch.map((b) => b.source).filter((source) => existsSync(source));
     if (files.length === 0) continue;
     if (reparsed === 0) logger.info('re-parsing articles stored by an older parser');
-    const report = await ingestPaths(files, { store, logger, parse: parser.parse, parserVersion: parser.version, progress: false, ...(deps.enrich ? { enrich: deps.enrich } : {}) });
+    const report = await ingestPaths(files, {
+      store,
+      logger,
+      parse: parser.parse,
+      parserVersion: parser.version,
+      progress: false,
+      ...(deps.enrich ? { enrich: deps.enrich } : {}),
+    });
     reparsed += report.updated.length;
   }
   if (reparsed > 0) logger.info({ articles: reparsed }, 'articles re-parsed');

@@ -17,7 +17,10 @@ export interface Sidecar {
 
 const SIDECAR = z
   .object({
-    publishedAt: z.string().refine((s) => isoDateOrNull(s) !== null, { message: 'publishedAt must be a date written YYYY-MM-DD' }).optional(),
+    publishedAt: z
+      .string()
+      .refine((s) => isoDateOrNull(s) !== null, { message: 'publishedAt must be a date written YYYY-MM-DD' })
+      .optional(),
   })
   .strict();
 

@@ -11,10 +11,7 @@ import type { JobQueue } from './queue.js';
  * Opens the queue the configuration calls for.
  * @example const queue = await createJobQueue(config, logger); ... await queue.stop();
  */
-export async function createJobQueue(
-  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'JOB_TIMEOUT_SECONDS'>,
-  logger: Logger,
-): Promise<JobQueue> {
+export async function createJobQueue(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_SCHEMA' | 'JOB_TIMEOUT_SECONDS'>, logger: Logger): Promise<JobQueue> {
   if (!config.DATABASE_URL) return createLocalQueue(logger.child({ component: 'jobs' }));
   const { createPgBossQueue } = await import('./pg-boss-queue.js');
   return createPgBossQueue(config.DATABASE_URL, logger.child({ component: 'jobs' }), {

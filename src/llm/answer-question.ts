@@ -22,11 +22,7 @@ const maxLineLength = 600;
 const fallbackPassages = 5;
 
 /** Answers `question` from `articles`; never throws. */
-export async function answerQuestion(
-  deps: { client: ChatClient; logger: Logger },
-  question: string,
-  articles: ParsedArticle[],
-): Promise<Reply> {
+export async function answerQuestion(deps: { client: ChatClient; logger: Logger }, question: string, articles: ParsedArticle[]): Promise<Reply> {
   const shownQuestion = displayQuestion(question);
   if (articles.length === 0) {
     return buildReply({ title: 'No articles loaded', description: 'Add articles first (briefing ingest FILE), then ask again.', tone: 'notice' });

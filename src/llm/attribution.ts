@@ -47,7 +47,8 @@ const load = (): Resources => {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words between a subject and its reporting verb ("has also said"). */
-const AUXILIARIES = /(?:\b(?:has|have|had|was|were|is|are|also|previously|earlier|again|then|later|repeatedly|publicly|reportedly|once|separately|already|been)\s+)+$/i;
+const AUXILIARIES =
+  /(?:\b(?:has|have|had|was|were|is|are|also|previously|earlier|again|then|later|repeatedly|publicly|reportedly|once|separately|already|been)\s+)+$/i;
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'without']);
 
 /** True when a phrase can be the one who says something: a name, a pronoun, or a word such as "officials". */
@@ -172,7 +173,7 @@ export function carriesContent(content: string, evidence: string): boolean {
     }
   }
   const matched: number[] = [];
-  for (let i = 0, j = 0; i < n && j < source.keys.length; ) {
+  for (let i = 0, j = 0; i < n && j < source.keys.length;) {
     if (claim.keys[i] === source.keys[j]) {
       matched.push(j);
       i++;
@@ -248,10 +249,7 @@ export function isAttributionBacked(attribution: Attribution, refs: CitedParagra
       (q) => q.paragraph === paragraph && sameSource(claimed, refs, { ids: [q.speakerId] }) && says(`${q.text} ${q.sentence}`),
     );
     const claimedThere = article.claims.some(
-      (c) =>
-        c.paragraph === paragraph &&
-        sameSource(claimed, refs, { ids: [c.sourceId, ...c.coSourceIds], phrase: c.sourceText }) &&
-        says(c.text),
+      (c) => c.paragraph === paragraph && sameSource(claimed, refs, { ids: [c.sourceId, ...c.coSourceIds], phrase: c.sourceText }) && says(c.text),
     );
     // The paragraph's own sentences, read the way the model's was: who says what. One without a
     // reporting verb the cue list knows ("The leaflet read: ...") must name the source itself.

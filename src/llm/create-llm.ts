@@ -14,10 +14,7 @@ import { createTokenBudget } from './token-budget.js';
 import type { Llm } from './types.js';
 
 /** The configuration the LLM layer reads. */
-export type LlmConfig = Pick<
-  Config,
-  'llmEnabled' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_DAILY_TOKEN_BUDGET'
->;
+export type LlmConfig = Pick<Config, 'llmEnabled' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_DAILY_TOKEN_BUDGET'>;
 
 /** What the LLM layer is given rather than importing. */
 export interface LlmDependencies {

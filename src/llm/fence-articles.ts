@@ -13,9 +13,7 @@ export interface ArticleExcerpt {
 
 /** Escapes tag openings (`<article`, `</question`, `<system>` ...) and folds line breaks to spaces. */
 export function escapeFencedText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/<(?=\s*(?:\/\s*)?[A-Za-z!?])/g, '&lt;');
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/<(?=\s*(?:\/\s*)?[A-Za-z!?])/g, '&lt;');
 }
 
 /** Keeps ids safe to print inside an attribute: ids are hashes, but a store could hold anything. */

@@ -118,7 +118,9 @@ function namesAndNumbersKnown(sentence: string, refs: GroundedRef[]): boolean {
   const words = foldTypography(sentence).split(' ');
   return words.every((raw, position) => {
     if (position === 0 && sentenceStarters.has(raw.toLowerCase().replace(/[^a-z]/g, ''))) return true;
-    const word = dropEndUnless(raw.replace(/^[^\p{L}\p{N}]+/u, ''), /[\p{L}\p{N}.]/u).replace(/'s$/i, '').replace(/\.$/, '');
+    const word = dropEndUnless(raw.replace(/^[^\p{L}\p{N}]+/u, ''), /[\p{L}\p{N}.]/u)
+      .replace(/'s$/i, '')
+      .replace(/\.$/, '');
     if (word.length === 0 || !(/^\p{Lu}/u.test(word) || /\p{N}/u.test(word))) return true;
     const lower = word.toLowerCase();
     if (vocabulary.includes(lower)) return true;
@@ -140,15 +142,11 @@ export function groundQuote(quote: string, speaker: string | null, refs: Grounde
   if (!ref) return null;
   const text = trimEnds(foldTypography(quote));
   const paragraphText = ref.article.paragraphs[ref.paragraph] ?? '';
-  const known = ref.article.quotes.find(
-    (q) => q.paragraph === ref.paragraph && (containsVerbatim(q.text, text) || containsVerbatim(text, q.text)),
-  );
+  const known = ref.article.quotes.find((q) => q.paragraph === ref.paragraph && (containsVerbatim(q.text, text) || containsVerbatim(text, q.text)));
   const actors = ref.article.actors;
   const knownSpeaker = known?.speakerId ? actors.find((a) => a.id === known.speakerId) : undefined;
   const wanted = speaker ? foldTypography(speaker).toLowerCase() : '';
-  const named = wanted
-    ? actors.find((a) => [a.name, ...a.aliases].some((n) => foldTypography(n).toLowerCase() === wanted))
-    : undefined;
+  const named = wanted ? actors.find((a) => [a.name, ...a.aliases].some((n) => foldTypography(n).toLowerCase() === wanted)) : undefined;
   const context = known?.sentence ?? sentenceAround(paragraphText, text);
   // The model's word for who said it counts only where the sentence around the quote names them.
   const around = foldTypography(context).replace(text, ' ');

@@ -18,10 +18,7 @@ const maxProposals = 50;
 const maxKnownLines = 80;
 
 /** Asks the model for claims and roles the parser missed in `article`, checked against its text. */
-export async function proposeClaimsAndRoles(
-  deps: { client: ChatClient; logger: Logger },
-  article: ParsedArticle,
-): Promise<LlmOutcome<LlmProposals>> {
+export async function proposeClaimsAndRoles(deps: { client: ChatClient; logger: Logger }, article: ParsedArticle): Promise<LlmOutcome<LlmProposals>> {
   const excerpts = selectForDigest([article], 24_000, 1);
   if (excerpts.length === 0) return { ok: true, value: { articleId: article.id, claims: [], roles: [], dropped: 0 } };
   const shown = new Set(excerpts[0]!.paragraphs);
@@ -62,9 +59,7 @@ function namesOf(actor: Actor): string[] {
 function actorsIn(article: ParsedArticle, sourceText: string): Actor[] {
   const source = looseForm(sourceText);
   const exact = article.actors.filter((a) => namesOf(a).some((n) => looseForm(n) === source));
-  const contained = article.actors.filter(
-    (a) => !exact.includes(a) && namesOf(a).some((n) => new RegExp(`\\b${escapeRegExp(looseForm(n))}\\b`).test(source)),
-  );
+  const contained = article.actors.filter((a) => !exact.includes(a) && namesOf(a).some((n) => new RegExp(`\\b${escapeRegExp(looseForm(n))}\\b`).test(source)));
   return [...exact, ...contained];
 }
 
@@ -72,11 +67,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function checkClaims(
-  article: ParsedArticle,
-  shown: Set<number>,
-  proposed: ProposalsAnswer['claims'],
-): { kept: LlmClaim[]; dropped: number } {
+function checkClaims(article: ParsedArticle, shown: Set<number>, proposed: ProposalsAnswer['claims']): { kept: LlmClaim[]; dropped: number } {
   const kept: LlmClaim[] = [];
   let dropped = 0;
   const wholeText = [article.headline, ...article.paragraphs].join('\n');
@@ -109,11 +100,7 @@ function checkClaims(
   return { kept, dropped };
 }
 
-function checkRoles(
-  article: ParsedArticle,
-  shown: Set<number>,
-  proposed: ProposalsAnswer['roles'],
-): { kept: LlmRole[]; dropped: number } {
+function checkRoles(article: ParsedArticle, shown: Set<number>, proposed: ProposalsAnswer['roles']): { kept: LlmRole[]; dropped: number } {
   const kept: LlmRole[] = [];
   let dropped = 0;
   for (const proposal of proposed) {

@@ -27,19 +27,7 @@ export const askAnswerSchema = z.object({
   ),
 });
 
-const claimKinds = [
-  'statement',
-  'accusation',
-  'denial',
-  'promise',
-  'warning',
-  'call',
-  'assessment',
-  'report',
-  'concern',
-  'prediction',
-  'demand',
-] as const;
+const claimKinds = ['statement', 'accusation', 'denial', 'promise', 'warning', 'call', 'assessment', 'report', 'concern', 'prediction', 'demand'] as const;
 
 /** Claims and roles proposed at ingest. */
 export const proposalsSchema = z.object({

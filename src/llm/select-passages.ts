@@ -14,9 +14,11 @@ export interface ScoredPassage {
 }
 
 const stopWords = new Set(
-  ('the and for with what who whom whose did does was were are about from that this have has had how why when where ' +
+  (
+    'the and for with what who whom whose did does was were are about from that this have has had how why when where ' +
     'which say said says tell told into over than then them they their there will would could should can not any all ' +
-    'its his her our your you also been being more most some such only just very much many after before').split(' '),
+    'its his her our your you also been being more most some such only just very much many after before'
+  ).split(' '),
 );
 
 /** Lower-case, accent-free word stems of at least three letters, stop words removed. */

@@ -24,11 +24,7 @@ const maxSentences = 8;
 const maxSentenceLength = 600;
 
 /** Adds a cited abstractive summary to a rule-based digest; returns it with a note on failure. */
-export async function summarizeDigest(
-  deps: { client: ChatClient; logger: Logger },
-  articles: ParsedArticle[],
-  ruleBased: Reply,
-): Promise<Reply> {
+export async function summarizeDigest(deps: { client: ChatClient; logger: Logger }, articles: ParsedArticle[], ruleBased: Reply): Promise<Reply> {
   const excerpts = selectForDigest(articles);
   if (excerpts.length === 0) return ruleBased;
   const scope = scopeOf(excerpts);

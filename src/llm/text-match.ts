@@ -25,8 +25,12 @@ export function trimEnds(text: string): string {
 
 /** The loose form for claims and roles: folded, lower case, no quotation marks. */
 export function looseForm(text: string): string {
-  return trimEnds(foldTypography(text).toLowerCase().replace(/["]/g, '').replace(/(^|\s)'|'(\s|$)/g, '$1$2'))
-    .replace(/\s+/g, ' ');
+  return trimEnds(
+    foldTypography(text)
+      .toLowerCase()
+      .replace(/["]/g, '')
+      .replace(/(^|\s)'|'(\s|$)/g, '$1$2'),
+  ).replace(/\s+/g, ' ');
 }
 
 /** True when `quote` occurs word for word in `source` (spacing and quote glyphs aside). */

@@ -57,7 +57,13 @@ export function createHeldClaims(deps: { store: Store; instanceId: string; logge
     async handBackUnlessDone(work, ms) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-      const done = await Promise.race([work.then(() => true, () => true), late]);
+      const done = await Promise.race([
+        work.then(
+          () => true,
+          () => true,
+        ),
+        late,
+      ]);
       clearTimeout(timer);
       if (!done) await releaseAll();
     },

@@ -234,7 +234,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const handedBack = delivery.claimedAt === RELEASED_CLAIM_AT;
     deps.logger[handedBack ? 'info' : 'warn'](
       { subscription: sub.id, channel: sub.channelId, slot: at, claimedBy: delivery.claimedBy, claimedAt: delivery.claimedAt, attempt: delivery.attempts + 1 },
-      handedBack ? 'took over a digest claim a stopping process handed back' : 'took over a digest claim its process never finished (it probably stopped mid-send)',
+      handedBack
+        ? 'took over a digest claim a stopping process handed back'
+        : 'took over a digest claim its process never finished (it probably stopped mid-send)',
     );
     return true;
   }
@@ -246,10 +248,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function recheckAt(leaseEnds: number, now: number): void {
     if (!started || stopped || (leaseTimer && leaseTimer.at <= leaseEnds)) return;
     if (leaseTimer) clearTimeout(leaseTimer.timer);
-    const timer = setTimeout(() => {
-      leaseTimer = undefined;
-      fire('lease ended');
-    }, Math.min(leaseMs, leaseEnds - now) + 1_000);
+    const timer = setTimeout(
+      () => {
+        leaseTimer = undefined;
+        fire('lease ended');
+      },
+      Math.min(leaseMs, leaseEnds - now) + 1_000,
+    );
     timer.unref();
     leaseTimer = { at: leaseEnds, timer };
   }
@@ -280,7 +285,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (const [key, { time, timezone }] of wanted) {
       if (tasks.has(key) || stopped) continue;
       const [hour, minute] = time.split(':').map(Number);
-      tasks.set(key, cron.schedule(`${minute} ${hour} * * *`, () => fire(key), { timezone, name: `digest ${key}` }));
+      tasks.set(
+        key,
+        cron.schedule(`${minute} ${hour} * * *`, () => fire(key), { timezone, name: `digest ${key}` }),
+      );
     }
   }
 
@@ -289,10 +297,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       started = true;
       await refresh();
       // Catches what cron cannot: times skipped by a DST change, subscriptions added on other replicas.
-      sweep = cron.schedule('*/5 * * * *', () => {
-        void refresh().catch((err) => deps.logger.warn({ err }, 'digest schedule refresh failed'));
-        fire('sweep');
-      }, { name: 'digest sweep' });
+      sweep = cron.schedule(
+        '*/5 * * * *',
+        () => {
+          void refresh().catch((err) => deps.logger.warn({ err }, 'digest schedule refresh failed'));
+          fire('sweep');
+        },
+        { name: 'digest sweep' },
+      );
       return serial(() => runOnce(deps.clock.now()));
     },
     runDue: (now) => serial(() => runOnce(now ?? deps.clock.now())),

@@ -22,8 +22,7 @@ export interface SubscribeArguments {
  */
 export function parseTime(text: string): string {
   const match = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(text.trim());
-  const fail = () =>
-    new UserError(`"${echoUserText(text, 20)}" is not a time I understand. Use ${TIME_FORMS}.`, 'bad_time');
+  const fail = () => new UserError(`"${echoUserText(text, 20)}" is not a time I understand. Use ${TIME_FORMS}.`, 'bad_time');
   if (!match) throw fail();
   let hour = Number(match[1]);
   const minute = match[2] === undefined ? 0 : Number(match[2]);

@@ -38,7 +38,10 @@ const CHANGING: ReadonlySet<DigestAction> = new Set(['subscribe', 'unsubscribe',
  */
 export function createSubscriptionService(deps: SubscriptionServiceDeps): DigestSubscriptions {
   const admins = new Set(
-    (deps.slackDigestAdmins ?? '').split(/[\s,]+/).map((id) => id.trim().toUpperCase()).filter(Boolean),
+    (deps.slackDigestAdmins ?? '')
+      .split(/[\s,]+/)
+      .map((id) => id.trim().toUpperCase())
+      .filter(Boolean),
   );
   const newId = deps.newId ?? randomUUID;
   // Validate configuration once, so a bad default is a start-up problem, not a chat one.
@@ -147,7 +150,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Digest
   return {
     async handle(action, input) {
       if (CHANGING.has(action) && !mayChange(input)) {
-        const who = input.platform === 'slack' ? 'a workspace admin or a digest admin named in SLACK_DIGEST_ADMINS' : 'someone with the Manage Channels permission';
+        const who =
+          input.platform === 'slack' ? 'a workspace admin or a digest admin named in SLACK_DIGEST_ADMINS' : 'someone with the Manage Channels permission';
         throw new UserError(`Only ${who} can change this channel's digest. /digest list and /digest preview work for everyone.`, 'not_allowed');
       }
       return actions[action](input);

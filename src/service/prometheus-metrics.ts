@@ -35,18 +35,81 @@ export function createPrometheusMetrics(options: { prefix?: string; defaultMetri
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  const commands = new Counter({ name: `${prefix}commands_total`, help: 'Commands answered, by command and outcome (ok, user_error, error).', labelNames: ['command', 'outcome'], registers });
-  const commandSeconds = new Histogram({ name: `${prefix}command_duration_seconds`, help: 'Time to answer a command, by command.', labelNames: ['command'], buckets: COMMAND_BUCKETS, registers });
-  const digests = new Counter({ name: `${prefix}digests_total`, help: 'Scheduled digest slots by platform and outcome (sent, late, skipped, failed, released).', labelNames: ['platform', 'outcome'], registers });
-  const rateLimited = new Counter({ name: `${prefix}platform_rate_limited_total`, help: 'Requests a chat platform answered with 429, by platform.', labelNames: ['platform'], registers });
-  const retries = new Counter({ name: `${prefix}platform_retries_total`, help: 'Chat platform requests sent again, by platform and reason (rate_limit, server_error, network).', labelNames: ['platform', 'reason'], registers });
-  const ingested = new Counter({ name: `${prefix}articles_ingested_total`, help: 'Articles through ingest, by source (file, feed) and outcome.', labelNames: ['source', 'outcome'], registers });
-  const parseSeconds = new Histogram({ name: `${prefix}article_parse_seconds`, help: 'Time the parser took over one article.', buckets: PARSE_BUCKETS, registers });
-  const llmRequests = new Counter({ name: `${prefix}llm_requests_total`, help: 'LLM requests by request and outcome (ok, or fallback: the rule-based answer was shown).', labelNames: ['request', 'outcome'], registers });
-  const llmSeconds = new Histogram({ name: `${prefix}llm_request_duration_seconds`, help: 'Time one LLM request took, retries included.', labelNames: ['request'], buckets: LLM_BUCKETS, registers });
-  const llmTokens = new Counter({ name: `${prefix}llm_tokens_total`, help: 'Tokens the model server reported, by request and kind (prompt, completion).', labelNames: ['request', 'kind'], registers });
-  const storeSeconds = new Histogram({ name: `${prefix}store_query_duration_seconds`, help: 'Time one store call took, by store method.', labelNames: ['operation'], buckets: STORE_BUCKETS, registers });
-  const storeErrors = new Counter({ name: `${prefix}store_errors_total`, help: 'Store calls that failed, by store method.', labelNames: ['operation'], registers });
+  const commands = new Counter({
+    name: `${prefix}commands_total`,
+    help: 'Commands answered, by command and outcome (ok, user_error, error).',
+    labelNames: ['command', 'outcome'],
+    registers,
+  });
+  const commandSeconds = new Histogram({
+    name: `${prefix}command_duration_seconds`,
+    help: 'Time to answer a command, by command.',
+    labelNames: ['command'],
+    buckets: COMMAND_BUCKETS,
+    registers,
+  });
+  const digests = new Counter({
+    name: `${prefix}digests_total`,
+    help: 'Scheduled digest slots by platform and outcome (sent, late, skipped, failed, released).',
+    labelNames: ['platform', 'outcome'],
+    registers,
+  });
+  const rateLimited = new Counter({
+    name: `${prefix}platform_rate_limited_total`,
+    help: 'Requests a chat platform answered with 429, by platform.',
+    labelNames: ['platform'],
+    registers,
+  });
+  const retries = new Counter({
+    name: `${prefix}platform_retries_total`,
+    help: 'Chat platform requests sent again, by platform and reason (rate_limit, server_error, network).',
+    labelNames: ['platform', 'reason'],
+    registers,
+  });
+  const ingested = new Counter({
+    name: `${prefix}articles_ingested_total`,
+    help: 'Articles through ingest, by source (file, feed) and outcome.',
+    labelNames: ['source', 'outcome'],
+    registers,
+  });
+  const parseSeconds = new Histogram({
+    name: `${prefix}article_parse_seconds`,
+    help: 'Time the parser took over one article.',
+    buckets: PARSE_BUCKETS,
+    registers,
+  });
+  const llmRequests = new Counter({
+    name: `${prefix}llm_requests_total`,
+    help: 'LLM requests by request and outcome (ok, or fallback: the rule-based answer was shown).',
+    labelNames: ['request', 'outcome'],
+    registers,
+  });
+  const llmSeconds = new Histogram({
+    name: `${prefix}llm_request_duration_seconds`,
+    help: 'Time one LLM request took, retries included.',
+    labelNames: ['request'],
+    buckets: LLM_BUCKETS,
+    registers,
+  });
+  const llmTokens = new Counter({
+    name: `${prefix}llm_tokens_total`,
+    help: 'Tokens the model server reported, by request and kind (prompt, completion).',
+    labelNames: ['request', 'kind'],
+    registers,
+  });
+  const storeSeconds = new Histogram({
+    name: `${prefix}store_query_duration_seconds`,
+    help: 'Time one store call took, by store method.',
+    labelNames: ['operation'],
+    buckets: STORE_BUCKETS,
+    registers,
+  });
+  const storeErrors = new Counter({
+    name: `${prefix}store_errors_total`,
+    help: 'Store calls that failed, by store method.',
+    labelNames: ['operation'],
+    registers,
+  });
 
   const queues = new Map<string, () => number | Promise<number>>();
   new Gauge({
@@ -58,7 +121,9 @@ export function createPrometheusMetrics(options: { prefix?: string; defaultMetri
       this.reset();
       for (const [queue, read] of queues) {
         // A queue that cannot be read is left out of this scrape rather than failing the whole page.
-        const depth = await Promise.resolve().then(read).catch(() => undefined);
+        const depth = await Promise.resolve()
+          .then(read)
+          .catch(() => undefined);
         if (typeof depth === 'number' && Number.isFinite(depth)) this.set({ queue }, depth);
       }
     },

@@ -55,7 +55,10 @@ export function createShutdown(options: ShutdownOptions): Shutdown {
     const watchdog = setTimeout(() => {
       // What still holds the event loop, for whoever reads why the limit was reached.
       const holding = process.getActiveResourcesInfo().filter((kind) => kind !== 'TTYWrap');
-      logger.error({ timeoutMs, unfinished: finished ? [] : unfinished, holding }, `still running ${timeoutMs} ms after the stop signal (SHUTDOWN_TIMEOUT_MS): exiting now`);
+      logger.error(
+        { timeoutMs, unfinished: finished ? [] : unfinished, holding },
+        `still running ${timeoutMs} ms after the stop signal (SHUTDOWN_TIMEOUT_MS): exiting now`,
+      );
       exit(finished ? 0 : 1);
     }, timeoutMs);
     // The watchdog must not itself keep a process alive that has nothing else left to do.
@@ -92,7 +95,9 @@ async function withinBudget(step: ShutdownStep, budgetMs: number): Promise<'done
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`still running after ${budgetMs} ms`), budgetMs)));
   try {
-    const run = Promise.resolve().then(() => step.run()).then(() => 'done' as const);
+    const run = Promise.resolve()
+      .then(() => step.run())
+      .then(() => 'done' as const);
     return await Promise.race([run, late]);
   } catch (err) {
     return err instanceof Error ? err.message : String(err);

@@ -26,11 +26,28 @@ export interface ImportOptions {
 }
 
 const ARTICLE_COLUMNS: Record<string, ColumnType> = {
-  id: 'text', source: 'text', content_hash: 'text', fingerprint: 'text', parser_version: 'int', parsed: 'json',
-  ingested_at: 'timestamp', published_at: 'text', seq: 'bigint', rank: 'bigint', headline: 'text', derived: 'int',
+  id: 'text',
+  source: 'text',
+  content_hash: 'text',
+  fingerprint: 'text',
+  parser_version: 'int',
+  parsed: 'json',
+  ingested_at: 'timestamp',
+  published_at: 'text',
+  seq: 'bigint',
+  rank: 'bigint',
+  headline: 'text',
+  derived: 'int',
 };
 const APPEARANCE_COLUMNS: Record<string, ColumnType> = {
-  article_id: 'text', local_id: 'text', actor_id: 'bigint', rank: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json',
+  article_id: 'text',
+  local_id: 'text',
+  actor_id: 'bigint',
+  rank: 'bigint',
+  kind: 'text',
+  mentions: 'int',
+  names: 'json',
+  roles: 'json',
 };
 /** Rows per statement for the small tables. */
 const ROWS = 5_000;
@@ -82,12 +99,30 @@ export async function importArticles(
     const ingestedAt = normalizeInstant(article.ingestedAt, 'ingestedAt');
     const appearances = await merge.link(derived.actors, rank);
     rows.articles.push({
-      id: article.id, source: article.source, content_hash: article.contentHash, fingerprint: article.fingerprint,
-      parser_version: article.parserVersion, parsed: article.parsed, ingested_at: ingestedAt, published_at: article.parsed.publishedAt ?? null,
-      seq, rank, headline: derived.headline, derived: DERIVATION_VERSION,
+      id: article.id,
+      source: article.source,
+      content_hash: article.contentHash,
+      fingerprint: article.fingerprint,
+      parser_version: article.parserVersion,
+      parsed: article.parsed,
+      ingested_at: ingestedAt,
+      published_at: article.parsed.publishedAt ?? null,
+      seq,
+      rank,
+      headline: derived.headline,
+      derived: DERIVATION_VERSION,
     });
     for (const a of appearances) {
-      rows.appearances.push({ article_id: article.id, local_id: a.localId, actor_id: a.actorId, rank, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles });
+      rows.appearances.push({
+        article_id: article.id,
+        local_id: a.localId,
+        actor_id: a.actorId,
+        rank,
+        kind: a.kind,
+        mentions: a.mentions,
+        names: a.names,
+        roles: a.roles,
+      });
     }
     for (const band of fingerprintBands(article.fingerprint)) rows.bands.push({ band, article_id: article.id });
     rows.search.push({ id: article.id, rank, ingestedAt, keys: derived.searchKeys });
@@ -104,13 +139,16 @@ export async function importArticles(
   await writeActors(sql, merge);
   await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
   if (sql.dialect.name === 'postgres') {
-    await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false), setval('statement_ids', $3, false)`, [seq, merge.size, saying.nextId]);
-  } else {
-    await sql.run(`INSERT INTO counters (name, value) VALUES ('article', $1), ('actor', $2), ('statement', $3) ON CONFLICT (name) DO UPDATE SET value = excluded.value`, [
+    await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false), setval('statement_ids', $3, false)`, [
       seq,
       merge.size,
-      saying.nextId - 1,
+      saying.nextId,
     ]);
+  } else {
+    await sql.run(
+      `INSERT INTO counters (name, value) VALUES ('article', $1), ('actor', $2), ('statement', $3) ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+      [seq, merge.size, saying.nextId - 1],
+    );
   }
   return { articles: seq, actors: merge.size };
 }
@@ -137,17 +175,46 @@ async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>
   const tokenCounts = new Map<string, number>();
   const write = async (force: boolean) => {
     if (!force && actors.length < ROWS) return;
-    await insertRows(sql, 'actors', { id: 'bigint', name: 'text', folded: 'text', kind: 'text', roles: 'json', aliases: 'json', mentions: 'int', appearances: 'int', articles: 'int' }, actors.splice(0));
-    await insertChunked(sql, 'actor_names', { actor_id: 'bigint', folded: 'text', text: 'text', refs: 'int', weight: 'int', last_rank: 'bigint', first_last: 'text', surname: 'text' }, names.splice(0));
+    await insertRows(
+      sql,
+      'actors',
+      { id: 'bigint', name: 'text', folded: 'text', kind: 'text', roles: 'json', aliases: 'json', mentions: 'int', appearances: 'int', articles: 'int' },
+      actors.splice(0),
+    );
+    await insertChunked(
+      sql,
+      'actor_names',
+      { actor_id: 'bigint', folded: 'text', text: 'text', refs: 'int', weight: 'int', last_rank: 'bigint', first_last: 'text', surname: 'text' },
+      names.splice(0),
+    );
     await insertChunked(sql, 'actor_roles', { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int', last_rank: 'bigint' }, roles.splice(0));
     await insertChunked(sql, 'actor_kinds', { actor_id: 'bigint', kind: 'text', count: 'int' }, kinds.splice(0));
     await insertChunked(sql, 'actor_tokens', { token: 'text', actor_id: 'bigint' }, tokens.splice(0));
   };
   for (const { actor, summary } of merge.actors()) {
-    actors.push({ id: actor.id, name: summary.name, folded: summary.folded, kind: summary.kind, roles: summary.roles, aliases: summary.aliases, mentions: actor.mentions, appearances: actor.appearances, articles: actor.articles });
+    actors.push({
+      id: actor.id,
+      name: summary.name,
+      folded: summary.folded,
+      kind: summary.kind,
+      roles: summary.roles,
+      aliases: summary.aliases,
+      mentions: actor.mentions,
+      appearances: actor.appearances,
+      articles: actor.articles,
+    });
     for (const [folded, n] of actor.names) {
       const multi = folded.includes(' ');
-      names.push({ actor_id: actor.id, folded, text: n.text, refs: n.refs, weight: n.weight, last_rank: n.lastRank, first_last: multi ? firstLastKey(folded) : null, surname: multi ? lastWord(folded) : null });
+      names.push({
+        actor_id: actor.id,
+        folded,
+        text: n.text,
+        refs: n.refs,
+        weight: n.weight,
+        last_rank: n.lastRank,
+        first_last: multi ? firstLastKey(folded) : null,
+        surname: multi ? lastWord(folded) : null,
+      });
     }
     for (const [folded, r] of actor.roles) roles.push({ actor_id: actor.id, folded, text: r.text, count: r.count, last_rank: r.lastRank });
     for (const [kind, count] of actor.kinds) kinds.push({ actor_id: actor.id, kind, count });
@@ -158,7 +225,12 @@ async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>
     await write(false);
   }
   await write(true);
-  await insertChunked(sql, 'name_tokens', { token: 'text', actors: 'int' }, [...tokenCounts].map(([token, actors]) => ({ token, actors })));
+  await insertChunked(
+    sql,
+    'name_tokens',
+    { token: 'text', actors: 'int' },
+    [...tokenCounts].map(([token, actors]) => ({ token, actors })),
+  );
 }
 
 async function insertChunked(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {

@@ -43,7 +43,14 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
   }
   const appearances: Appearance[] = derived.actors.map((actor, i) => {
     const ref = plan.targets[i]!;
-    return { localId: actor.localId, actorId: ref < 0 ? newIds[-ref - 1]! : ref, kind: actor.kind, mentions: actor.mentions, names: actor.names, roles: actor.roles };
+    return {
+      localId: actor.localId,
+      actorId: ref < 0 ? newIds[-ref - 1]! : ref,
+      kind: actor.kind,
+      mentions: actor.mentions,
+      names: actor.names,
+      roles: actor.roles,
+    };
   });
   if (appearances.length > 0) {
     await sql.run(
@@ -51,7 +58,11 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
        SELECT $2, local_id, actor_id, $3, kind, mentions, names, roles
        FROM ${d.rowsOf(1, { local_id: 'text', actor_id: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json' })} WHERE true
        ON CONFLICT (article_id, local_id) DO NOTHING`,
-      [d.rows(appearances.map((a) => ({ local_id: a.localId, actor_id: a.actorId, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles }))), article.id, article.rank],
+      [
+        d.rows(appearances.map((a) => ({ local_id: a.localId, actor_id: a.actorId, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles }))),
+        article.id,
+        article.rank,
+      ],
     );
   }
   await applyTallies(sql, tallyChanges(appearances, 1, article.rank));
@@ -86,7 +97,13 @@ const STATEMENT_TABLES = {
 export function statementRows(article: { id: string; rank: number }, derived: DerivedArticle, actorOf: ReadonlyMap<string, number>): StatementRows {
   const at = { article_id: article.id, rank: article.rank };
   return {
-    quotes: derived.quotes.map((q) => ({ ...at, ord: q.ord, speaker_actor_id: q.speakerLocalId ? actorOf.get(q.speakerLocalId) ?? null : null, kind: q.kind, paragraph: q.paragraph })),
+    quotes: derived.quotes.map((q) => ({
+      ...at,
+      ord: q.ord,
+      speaker_actor_id: q.speakerLocalId ? (actorOf.get(q.speakerLocalId) ?? null) : null,
+      kind: q.kind,
+      paragraph: q.paragraph,
+    })),
     claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph })),
     claimSources: derived.claims.flatMap((c) =>
       [...new Set(c.sourceLocalIds.flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: c.ord, actor_id: actorId })),
@@ -124,22 +141,24 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
   await sql.run('DELETE FROM appearances WHERE article_id = $1', [article.id]);
   await applyTallies(sql, tallyChanges(appearances, -1));
   const affected = [...new Set(appearances.map((a) => a.actorId))];
-  const gone = affected.length === 0 ? [] : (await sql.all<{ id: number }>(
-    `SELECT id FROM actors WHERE ${d.inList('id', 1)} AND appearances <= 0`,
-    [d.list(affected)],
-  )).map((r) => Number(r.id));
+  const gone =
+    affected.length === 0
+      ? []
+      : (await sql.all<{ id: number }>(`SELECT id FROM actors WHERE ${d.inList('id', 1)} AND appearances <= 0`, [d.list(affected)])).map((r) => Number(r.id));
   if (gone.length > 0) {
     await summarize(sql, gone);
     for (const table of ['actor_names', 'actor_roles', 'actor_kinds']) await sql.run(`DELETE FROM ${table} WHERE ${d.inList('actor_id', 1)}`, [d.list(gone)]);
     await sql.run(`DELETE FROM actors WHERE ${d.inList('id', 1)}`, [d.list(gone)]);
   }
-  await summarize(sql, affected.filter((id) => !gone.includes(id)));
+  await summarize(
+    sql,
+    affected.filter((id) => !gone.includes(id)),
+  );
   await search.unindexArticle(sql, article);
   for (const table of ['quotes', 'claims', 'claim_sources', 'events']) await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
   await unlinkStatements(sql, article.id);
   return gone.length;
 }
-
 
 function json(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;

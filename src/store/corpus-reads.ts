@@ -58,10 +58,9 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       return (await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE ${d.inList('a.id', 1)}`, [d.list(wanted)])).map(actorRecord);
     },
     async actorsNamed(folded) {
-      const rows = await sql.all<SqlRow>(
-        `SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1 ORDER BY a.id`,
-        [folded],
-      );
+      const rows = await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1 ORDER BY a.id`, [
+        folded,
+      ]);
       return rows.map(actorRecord);
     },
     async actorsWithWords(words, limit) {
@@ -81,19 +80,20 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       const [{ actors = 0 } = {}] = await sql.all<{ actors: number }>('SELECT sum(actors) AS actors FROM name_tokens WHERE token >= $1 AND token < $2', range);
       // Few actors carry a word of this beginning: read them all and sort. Many (a short prefix):
       // walk the actors most mentioned first and keep those that do, which finds enough early.
-      const rows = Number(actors ?? 0) <= PREFIX_COLLECT_AT_MOST
-        ? await sql.all<SqlRow>(
-            `SELECT ${ACTOR_COLUMNS} FROM actors a
+      const rows =
+        Number(actors ?? 0) <= PREFIX_COLLECT_AT_MOST
+          ? await sql.all<SqlRow>(
+              `SELECT ${ACTOR_COLUMNS} FROM actors a
              WHERE a.id IN (SELECT actor_id FROM actor_tokens WHERE token >= $1 AND token < $2)${each}
              ORDER BY a.mentions DESC, a.id LIMIT $3`,
-            [...range, limit, ...words.map((w) => d.list(w))],
-          )
-        : await sql.all<SqlRow>(
-            `SELECT ${ACTOR_COLUMNS} FROM actors a
+              [...range, limit, ...words.map((w) => d.list(w))],
+            )
+          : await sql.all<SqlRow>(
+              `SELECT ${ACTOR_COLUMNS} FROM actors a
              WHERE EXISTS (SELECT 1 FROM actor_tokens t WHERE t.actor_id = a.id AND t.token >= $1 AND t.token < $2)${each}
              ORDER BY a.mentions DESC, a.id LIMIT $3`,
-            [...range, limit, ...words.map((w) => d.list(w))],
-          );
+              [...range, limit, ...words.map((w) => d.list(w))],
+            );
       return rows.map(actorRecord);
     },
     async hasNameWord(word) {
@@ -112,10 +112,11 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       return closest.sort((a, b) => a.edits - b.edits || a.token.localeCompare(b.token)).map((f) => f.token);
     },
     async nameWordsWithPrefix(prefix, limit) {
-      const rows = await sql.all<{ token: string }>(
-        'SELECT token FROM name_tokens WHERE token >= $1 AND token < $2 ORDER BY token LIMIT $3',
-        [prefix, `${prefix}\uffff`, limit],
-      );
+      const rows = await sql.all<{ token: string }>('SELECT token FROM name_tokens WHERE token >= $1 AND token < $2 ORDER BY token LIMIT $3', [
+        prefix,
+        `${prefix}\uffff`,
+        limit,
+      ]);
       return rows.map((r) => r.token).filter((t) => t.startsWith(prefix));
     },
     actorArticleIds: (actorId, limit, since = null) =>

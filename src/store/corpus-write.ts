@@ -64,10 +64,10 @@ export async function writeArticle(sql: Sql, search: SearchIndex, article: Store
   await sql.run('DELETE FROM article_bands WHERE article_id = $1', [id]);
   const bands = fingerprintBands(article.fingerprint);
   if (bands.length > 0) {
-    await sql.run(
-      `INSERT INTO article_bands (band, article_id) SELECT band, $2 FROM ${d.rowsOf(1, { band: 'text' })} WHERE true ON CONFLICT DO NOTHING`,
-      [d.rows(bands.map((band) => ({ band }))), id],
-    );
+    await sql.run(`INSERT INTO article_bands (band, article_id) SELECT band, $2 FROM ${d.rowsOf(1, { band: 'text' })} WHERE true ON CONFLICT DO NOTHING`, [
+      d.rows(bands.map((band) => ({ band }))),
+      id,
+    ]);
   }
   actorsChange += await indexArticle(sql, search, { id, rank, ingestedAt: normalizeInstant(article.ingestedAt, 'ingestedAt'), parsed: article.parsed });
   await sql.run('UPDATE corpus_counts SET articles = articles + $1, actors = actors + $2 WHERE id = 1', [existing ? 0 : 1, actorsChange]);
@@ -112,13 +112,16 @@ async function duplicateCandidates(sql: Sql, article: StoredArticle): Promise<St
   const d = sql.dialect;
   const exact = await sql.all<Row>('SELECT * FROM articles WHERE fingerprint = $1 ORDER BY ingested_at, id LIMIT 1', [article.fingerprint]);
   const bands = fingerprintBands(article.fingerprint);
-  const similar = bands.length === 0 ? [] : await sql.all<Row>(
-    `SELECT a.* FROM (
+  const similar =
+    bands.length === 0
+      ? []
+      : await sql.all<Row>(
+          `SELECT a.* FROM (
        SELECT article_id, count(*) AS shared FROM article_bands WHERE ${d.inList('band', 1)}
        GROUP BY article_id ORDER BY shared DESC, article_id LIMIT $2
      ) c JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id`,
-    [d.list(bands), SIMILAR_CANDIDATES],
-  );
+          [d.list(bands), SIMILAR_CANDIDATES],
+        );
   const seen = new Set<string>();
   return [...exact, ...similar].map(articleFromRow).filter((a) => a.source !== article.source && !seen.has(a.id) && seen.add(a.id));
 }

@@ -50,9 +50,7 @@ async function openSqlite(path: string, variable: 'SQLITE_PATH' | 'DATA_DIR', lo
   } catch (err) {
     await store?.close().catch(() => undefined);
     const reason = oneLine(err instanceof Error ? err.message : String(err));
-    throw new ConfigError(
-      `${variable}: cannot open the SQLite database ${path} (${reason}): point ${variable} at a writable location`,
-    );
+    throw new ConfigError(`${variable}: cannot open the SQLite database ${path} (${reason}): point ${variable} at a writable location`);
   }
   logger.info({ store: 'sqlite', path }, 'store ready');
   return store;

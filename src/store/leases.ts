@@ -8,7 +8,11 @@ import type { Sql } from './sql/sql.js';
 import type { Store } from './store.js';
 
 /** acquireLease, releaseLease and listLeases over `sql`; writes go through `write`. */
-export function leases(sql: Sql, write: <T>(work: () => Promise<T>) => Promise<T>, now: () => Date): Pick<Store, 'acquireLease' | 'releaseLease' | 'listLeases'> {
+export function leases(
+  sql: Sql,
+  write: <T>(work: () => Promise<T>) => Promise<T>,
+  now: () => Date,
+): Pick<Store, 'acquireLease' | 'releaseLease' | 'listLeases'> {
   return {
     async acquireLease(name, holder, ttlMs) {
       const at = now();

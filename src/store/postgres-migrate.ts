@@ -10,12 +10,7 @@ import type { Migration } from './migrations/migration.js';
  * processes starting together take turns and each migration runs once. Each migration commits
  * with its schema_migrations row, so a crash mid-way leaves a consistent version.
  */
-export async function migratePostgres(
-  pool: pg.Pool,
-  migrations: Migration[],
-  schema: string | undefined,
-  now: () => Date,
-): Promise<string> {
+export async function migratePostgres(pool: pg.Pool, migrations: Migration[], schema: string | undefined, now: () => Date): Promise<string> {
   const client = await pool.connect();
   const lockKey = `news-briefing-migrate:${schema ?? 'default'}`;
   try {
@@ -23,9 +18,7 @@ export async function migratePostgres(
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
     try {
       if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)',
-      );
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
       const { rows } = await client.query('SELECT version FROM schema_migrations');
       const applied = new Set(rows.map((row: { version: number }) => Number(row.version)));
       for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
@@ -59,9 +52,7 @@ export async function migratePostgres(
  */
 async function ensureTrigrams(client: pg.PoolClient): Promise<string> {
   const find = async () =>
-    (await client.query("SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'pg_trgm'")).rows[0]?.schema as
-      | string
-      | undefined;
+    (await client.query("SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'pg_trgm'")).rows[0]?.schema as string | undefined;
   const found = await find();
   if (found) return found.replace(/^"|"$/g, '');
   await client.query("SELECT pg_advisory_lock(hashtext('news-briefing-extensions'))");

@@ -57,7 +57,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     // a plan (tens of milliseconds, once a large table's estimate passes jit_above_cost) costs more than it saves.
     options: `${schema ? `-c search_path=${schema} ` : ''}-c pg_trgm.similarity_threshold=0.2 -c max_parallel_workers_per_gather=0 -c jit=off`,
     // Counts, ranks and ids are bigint; every value here fits a JavaScript number.
-    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) } as pg.CustomTypesConfig,
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format ?? 'text')),
+    } as pg.CustomTypesConfig,
   });
   pool.on('error', (err) => options.logger?.warn({ err: err.message }, 'idle PostgreSQL connection failed'));
   let trgmSchema = 'public';
@@ -87,7 +89,10 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       // to_regclass follows search_path, so this looks in the store's own schema.
       const [table] = await query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
       if (!table?.present) return postgresMigrations.length;
-      return countPending(postgresMigrations, (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)));
+      return countPending(
+        postgresMigrations,
+        (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
+      );
     },
     async close() {
       if (closed) return;
@@ -107,7 +112,13 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     async rederive(limit) {
       let done = 0;
       for (const id of await articlesToRederive(postgresSql(pool), limit)) {
-        if (await writeArticles((sql) => rederiveArticle(sql, search, id), (did) => (did ? [id] : []))) done += 1;
+        if (
+          await writeArticles(
+            (sql) => rederiveArticle(sql, search, id),
+            (did) => (did ? [id] : []),
+          )
+        )
+          done += 1;
       }
       return done;
     },
@@ -120,9 +131,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       return row ? articleFromRow(row) : null;
     },
     async findArticleByFingerprint(fingerprint) {
-      const row = await one('SELECT * FROM articles WHERE fingerprint = $1 ORDER BY ingested_at, id LIMIT 1', [
-        fingerprint,
-      ]);
+      const row = await one('SELECT * FROM articles WHERE fingerprint = $1 ORDER BY ingested_at, id LIMIT 1', [fingerprint]);
       return row ? articleFromRow(row) : null;
     },
     async findSimilarArticles(fingerprint, limit) {
@@ -165,11 +174,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     async putSubscription(sub) {
       await inTransaction(pool, async (client) => {
         // One subscription per channel: a new id for a subscribed channel replaces the old one.
-        await client.query('DELETE FROM subscriptions WHERE platform = $1 AND channel_id = $2 AND id <> $3', [
-          sub.platform,
-          sub.channelId,
-          sub.id,
-        ]);
+        await client.query('DELETE FROM subscriptions WHERE platform = $1 AND channel_id = $2 AND id <> $3', [sub.platform, sub.channelId, sub.id]);
         await client.query(
           `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason,
              created_by, created_at, last_delivered_at, workspace_id)
@@ -250,18 +255,15 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
           [subscriptionId, at, outcome.status, outcome.messageId ?? null, outcome.error ?? null],
         );
         if (outcome.status === 'sent' && rows[0]) {
-          await client.query(
-            'UPDATE subscriptions SET last_delivered_at = GREATEST(last_delivered_at, $2) WHERE id = $1',
-            [subscriptionId, rows[0].claimed_at],
-          );
+          await client.query('UPDATE subscriptions SET last_delivered_at = GREATEST(last_delivered_at, $2) WHERE id = $1', [
+            subscriptionId,
+            rows[0].claimed_at,
+          ]);
         }
       });
     },
     async getDelivery(subscriptionId, slot) {
-      const row = await one('SELECT * FROM deliveries WHERE subscription_id = $1 AND slot = $2', [
-        subscriptionId,
-        normalizeInstant(slot, 'slot'),
-      ]);
+      const row = await one('SELECT * FROM deliveries WHERE subscription_id = $1 AND slot = $2', [subscriptionId, normalizeInstant(slot, 'slot')]);
       return row ? deliveryFromRow(row) : null;
     },
     async listDeliveries(subscriptionId) {

@@ -89,13 +89,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     });
   });
 
-  const finishDeliveryTx = db.transaction(
-    (subscriptionId: string, slot: string, outcome: Parameters<Store['finishDelivery']>[2]) => {
-      const s = sql();
-      s.finishDelivery.run(outcome.status, outcome.messageId ?? null, outcome.error ?? null, subscriptionId, slot);
-      if (outcome.status === 'sent') s.advanceLastDelivered.run({ subscriptionId, slot });
-    },
-  );
+  const finishDeliveryTx = db.transaction((subscriptionId: string, slot: string, outcome: Parameters<Store['finishDelivery']>[2]) => {
+    const s = sql();
+    s.finishDelivery.run(outcome.status, outcome.messageId ?? null, outcome.error ?? null, subscriptionId, slot);
+    if (outcome.status === 'sent') s.advanceLastDelivered.run({ subscriptionId, slot });
+  });
 
   return {
     ...sqliteInstallations(db),
@@ -194,24 +192,20 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
 
     async claimDelivery(subscriptionId, slot, claimedBy, late) {
-      const result = await write(() => sql().claimDelivery.run(
-        subscriptionId,
-        normalizeInstant(slot, 'slot'),
-        now().toISOString(),
-        claimedBy,
-        late ? 1 : 0,
-      ));
+      const result = await write(() => sql().claimDelivery.run(subscriptionId, normalizeInstant(slot, 'slot'), now().toISOString(), claimedBy, late ? 1 : 0));
       return result.changes === 1;
     },
     async reclaimStaleDelivery(subscriptionId, slot, claimedBy, options) {
-      const result = await write(() => sql().reclaimStaleDelivery.run({
-        subscriptionId,
-        slot: normalizeInstant(slot, 'slot'),
-        claimedAt: now().toISOString(),
-        claimedBy,
-        late: options.late ? 1 : 0,
-        claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
-      }));
+      const result = await write(() =>
+        sql().reclaimStaleDelivery.run({
+          subscriptionId,
+          slot: normalizeInstant(slot, 'slot'),
+          claimedAt: now().toISOString(),
+          claimedBy,
+          late: options.late ? 1 : 0,
+          claimedBefore: normalizeInstant(options.claimedBefore, 'claimedBefore'),
+        }),
+      );
       return result.changes === 1;
     },
     async releaseDelivery(subscriptionId, slot, claimedBy) {
@@ -237,9 +231,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
  */
 function migrateSqlite(db: Database.Database, migrations: Migration[], now: () => Date): void {
   const run = db.transaction(() => {
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
@@ -267,14 +259,10 @@ function prepare(db: Database.Database) {
     listArticles: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id'),
     // Keyset paging on the (ingested_at, id) index: each page starts after the previous one's last row.
     listArticlesFirst: db.prepare('SELECT * FROM articles ORDER BY ingested_at, id LIMIT ?'),
-    listArticlesAfter: db.prepare(
-      'SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?',
-    ),
+    listArticlesAfter: db.prepare('SELECT * FROM articles WHERE (ingested_at, id) > (?, ?) ORDER BY ingested_at, id LIMIT ?'),
     listArticlesSince: db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id LIMIT ?'),
     countArticles: db.prepare('SELECT count(*) AS n FROM articles'),
-    deleteOtherSubscriptionOfChannel: db.prepare(
-      'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND id <> ?',
-    ),
+    deleteOtherSubscriptionOfChannel: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND id <> ?'),
     upsertSubscription: db.prepare(
       `INSERT INTO subscriptions (id, platform, channel_id, time, timezone, filter, status, paused_reason, created_by,
          created_at, last_delivered_at, workspace_id)
@@ -297,12 +285,8 @@ function prepare(db: Database.Database) {
       `UPDATE deliveries SET claimed_by = @claimedBy, claimed_at = @claimedAt, late = @late, attempts = attempts + 1
        WHERE subscription_id = @subscriptionId AND slot = @slot AND status = 'claimed' AND claimed_at < @claimedBefore`,
     ),
-    releaseDelivery: db.prepare(
-      `UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`,
-    ),
-    finishDelivery: db.prepare(
-      'UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?',
-    ),
+    releaseDelivery: db.prepare(`UPDATE deliveries SET claimed_at = ? WHERE subscription_id = ? AND slot = ? AND status = 'claimed' AND claimed_by = ?`),
+    finishDelivery: db.prepare('UPDATE deliveries SET status = ?, message_id = ?, error = ? WHERE subscription_id = ? AND slot = ?'),
     advanceLastDelivered: db.prepare(
       `UPDATE subscriptions SET last_delivered_at = (
          SELECT max(coalesce(subscriptions.last_delivered_at, ''), d.claimed_at) FROM deliveries d

@@ -41,7 +41,6 @@ export interface PutArticleOptions {
   duplicateOf?: (candidates: StoredArticle[]) => StoredArticle | null;
 }
 
-
 /** Articles changed by some process: their ids, or null when anything may have changed (a missed stretch). */
 export interface ArticleChange {
   ids: string[] | null;
@@ -198,12 +197,7 @@ export interface Store extends InstallationStoreMethods {
    * past the lease): sets claimedBy, claimedAt (now) and late, adds one to attempts. Returns true
    * for exactly one caller across all processes; false when the claim is finished or still fresh.
    */
-  reclaimStaleDelivery(
-    subscriptionId: string,
-    slot: string,
-    claimedBy: string,
-    options: { claimedBefore: string; late: boolean },
-  ): Promise<boolean>;
+  reclaimStaleDelivery(subscriptionId: string, slot: string, claimedBy: string, options: { claimedBefore: string; late: boolean }): Promise<boolean>;
   /**
    * Hands back a claim this process holds and will not finish (it is shutting down): its claimedAt
    * becomes RELEASED_CLAIM_AT, so the next process that looks at the slot takes it over at once, with

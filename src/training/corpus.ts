@@ -19,7 +19,8 @@ export interface AnnotatedArticle {
 export function readAnnotatedCorpus(dir: string): AnnotatedArticle[] {
   const textDir = path.join(dir, 'text');
   const annDir = path.join(dir, 'attributions');
-  if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`${dir} is not an annotated corpus: it needs text/ and attributions/ folders (PolNeAR's layout)`);
+  if (!existsSync(textDir) || !existsSync(annDir))
+    throw new Error(`${dir} is not an annotated corpus: it needs text/ and attributions/ folders (PolNeAR's layout)`);
   const anns = readdirSync(annDir)
     .filter((f) => f.endsWith('.ann'))
     .sort();

@@ -56,10 +56,19 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
   const golds = goldQuotes(article.text, article.relations);
   const actors = new Map<string, Actor>(parsed.actors.map((a) => [a.id, a]));
   const actorNames = new Map(parsed.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
-  const out: ArticleExamples = { name: article.name, decisions: trace.quotes, actorNames, golds, speech: [], speaker: [], counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0 } };
+  const out: ArticleExamples = {
+    name: article.name,
+    decisions: trace.quotes,
+    actorNames,
+    golds,
+    speech: [],
+    speaker: [],
+    counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0 },
+  };
   // Where each actor is named, in raw-text offsets, to find the one an unnamed source's span names.
   const named = trace.mentions.map((m) => ({ actorId: m.actorId, start: offsets.toRaw(m.paragraph, m.start), end: offsets.toRaw(m.paragraph, m.end) }));
-  const namedIn = (span: BratSpan) => new Set(named.filter((m) => m.start >= 0 && span.ranges.some(([a, b]) => m.start < b && a < m.end)).map((m) => m.actorId));
+  const namedIn = (span: BratSpan) =>
+    new Set(named.filter((m) => m.start >= 0 && span.ranges.some(([a, b]) => m.start < b && a < m.end)).map((m) => m.actorId));
   for (const d of trace.quotes) {
     const gold = matchGold(d, offsets.toRaw(d.paragraph, d.start), golds);
     out.speech.push({ features: d.speech, label: !!gold });

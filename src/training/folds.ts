@@ -28,7 +28,13 @@ export function crossValidate(examples: ArticleExamples[], folds: number, data: 
   const pooled = emptyCounts();
   const perFold: Array<ReturnType<typeof measures>> = [];
   for (let k = 0; k < folds; k++) {
-    const model = modelFromJson(trainModel(examples.filter((_, i) => fold[i] !== k), { ...data, split: `${data.split}, all folds but ${k + 1} of ${folds}` }, options));
+    const model = modelFromJson(
+      trainModel(
+        examples.filter((_, i) => fold[i] !== k),
+        { ...data, split: `${data.split}, all folds but ${k + 1} of ${folds}` },
+        options,
+      ),
+    );
     const counts = emptyCounts();
     examples.forEach((ex, i) => {
       if (fold[i] === k) addCounts(counts, ex, decideQuotes(model, ex));

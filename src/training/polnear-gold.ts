@@ -74,17 +74,84 @@ export function scorerQuotedSpans(text: string): Array<{ start: number; end: num
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'who']);
-const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'critics', 'officials', 'aides',
-  'supporters', 'opponents', 'analysts', 'experts', 'sources', 'democrats', 'republicans', 'advocates', 'protesters', 'voters', 'residents',
-  'observers', 'others', 'some', 'many']);
-const TITLES = new Set(['secretary', 'president', 'minister', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'chairman',
-  'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'mayor', 'judge', 'justice', 'attorney',
-  'general', 'gen', 'ambassador', 'chief', 'head', 'member', 'professor', 'dr', 'mr', 'mrs', 'ms', 'vice', 'deputy', 'candidate', 'nominee',
-  'commissioner', 'adviser', 'advisor']);
+const NOT_NAMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'critics',
+  'officials',
+  'aides',
+  'supporters',
+  'opponents',
+  'analysts',
+  'experts',
+  'sources',
+  'democrats',
+  'republicans',
+  'advocates',
+  'protesters',
+  'voters',
+  'residents',
+  'observers',
+  'others',
+  'some',
+  'many',
+]);
+const TITLES = new Set([
+  'secretary',
+  'president',
+  'minister',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'governor',
+  'gov',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'speaker',
+  'leader',
+  'mayor',
+  'judge',
+  'justice',
+  'attorney',
+  'general',
+  'gen',
+  'ambassador',
+  'chief',
+  'head',
+  'member',
+  'professor',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'vice',
+  'deputy',
+  'candidate',
+  'nominee',
+  'commissioner',
+  'adviser',
+  'advisor',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'other', 'several', 'two', 'three']);
 
 /** Names compared with apostrophes dropped and hyphens as spaces. */
-export const nameNorm = (s: string): string => normalizeForScoring(String(s ?? '').replace(/['\u2019]/g, '').replace(/-/g, ' '));
+export const nameNorm = (s: string): string =>
+  normalizeForScoring(
+    String(s ?? '')
+      .replace(/['\u2019]/g, '')
+      .replace(/-/g, ' '),
+  );
 
 function lastName(segment: string): string | null {
   const words = segment.trim().split(/\s+/).filter(Boolean);
@@ -118,7 +185,12 @@ export function nameKey(sourceText: string | undefined): string | null {
   return null;
 }
 
-export const isPronounSource = (sourceText: string | undefined): boolean => PRONOUNS.has(String(sourceText ?? '').trim().toLowerCase());
+export const isPronounSource = (sourceText: string | undefined): boolean =>
+  PRONOUNS.has(
+    String(sourceText ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** Whether one of an actor's names holds the key as a word: the scorer's test of the right speaker. */
 export const namesHoldKey = (names: string[], key: string): boolean => names.map(nameNorm).some((n) => ` ${n} `.includes(` ${key} `));

@@ -21,7 +21,8 @@ export function runScorer(options: { scorer: string; corpusDir: string; articles
     const anns = readdirSync(path.join(options.corpusDir, 'attributions'));
     for (const name of wanted) {
       symlinkSync(path.resolve(options.corpusDir, 'text', `${name}.txt`), path.join(dir, 'text', `${name}.txt`));
-      for (const ann of anns.filter((a) => a.startsWith(`${name}_`))) symlinkSync(path.resolve(options.corpusDir, 'attributions', ann), path.join(dir, 'attributions', ann));
+      for (const ann of anns.filter((a) => a.startsWith(`${name}_`)))
+        symlinkSync(path.resolve(options.corpusDir, 'attributions', ann), path.join(dir, 'attributions', ann));
     }
     const cmd = `node ${JSON.stringify(path.join(options.repoRoot, 'src/cli/bin.mjs'))} parse --model ${JSON.stringify(options.model)}`;
     const out = execFileSync(process.execPath, [options.scorer, '--data', dir, '--cmd', cmd], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -76,7 +76,13 @@ export function trainAndReport(run: TrainingRun, say: (line: string) => void = (
     }
     if (run.dev) {
       report.dev = run.scorer
-        ? runScorer({ scorer: run.scorer, corpusDir: run.dev, articles: readAnnotatedCorpus(run.dev).map((a) => a.name), model: run.out, repoRoot: run.repoRoot })
+        ? runScorer({
+            scorer: run.scorer,
+            corpusDir: run.dev,
+            articles: readAnnotatedCorpus(run.dev).map((a) => a.name),
+            model: run.out,
+            repoRoot: run.repoRoot,
+          })
         : scoreModel(modelFromJson(JSON.parse(modelText)), examplesOf(read(run.dev)));
     }
   } finally {
@@ -89,4 +95,6 @@ const examplesOf = (articles: Array<{ examples: ArticleExamples }>) => articles.
 
 /** The scorer's five attribution figures on one line. */
 export const formatFigures = (f: ScorerFigures): string =>
-  ['quotes_found', 'quotes_precision', 'attribution', 'attribution_pronoun', 'attribution_end_to_end'].map((k) => `${k}=${(f[k] ?? Number.NaN).toFixed(3)}`).join(' ');
+  ['quotes_found', 'quotes_precision', 'attribution', 'attribution_pronoun', 'attribution_end_to_end']
+    .map((k) => `${k}=${(f[k] ?? Number.NaN).toFixed(3)}`)
+    .join(' ');

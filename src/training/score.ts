@@ -28,7 +28,17 @@ export interface ScoreCounts {
   systemMatched: number;
 }
 
-export const emptyCounts = (): ScoreCounts => ({ gold: 0, found: 0, named: 0, namedAll: 0, attributed: 0, viaPronoun: 0, viaPronounOk: 0, system: 0, systemMatched: 0 });
+export const emptyCounts = (): ScoreCounts => ({
+  gold: 0,
+  found: 0,
+  named: 0,
+  namedAll: 0,
+  attributed: 0,
+  viaPronoun: 0,
+  viaPronounOk: 0,
+  system: 0,
+  systemMatched: 0,
+});
 
 /** The quotes a model keeps for an article, with the speakers it picks. */
 export function decideQuotes(model: AttributionModel, ex: ArticleExamples): DecidedQuote[] {

@@ -49,7 +49,13 @@ function chooseThreshold(file: AttributionModelFile, examples: ArticleExamples[]
   return thresholds.find((_, k) => precision[k]! >= TARGET_PRECISION) ?? 0.95;
 }
 
-function modelFile(data: DataDescription, examples: ArticleExamples[], options: LearnerOptions, speechWeights: Record<string, number>, speakerWeights: Record<string, number>): AttributionModelFile {
+function modelFile(
+  data: DataDescription,
+  examples: ArticleExamples[],
+  options: LearnerOptions,
+  speechWeights: Record<string, number>,
+  speakerWeights: Record<string, number>,
+): AttributionModelFile {
   const speaker = examples.flatMap((e) => e.speaker);
   return {
     format: MODEL_FORMAT,
@@ -61,7 +67,12 @@ function modelFile(data: DataDescription, examples: ArticleExamples[], options: 
       quotes: examples.reduce((n, e) => n + e.decisions.length, 0),
       candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
     },
-    training: { learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2', seed: options.seed, epochs: options.epochs, l2: options.l2 },
+    training: {
+      learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2',
+      seed: options.seed,
+      epochs: options.epochs,
+      l2: options.l2,
+    },
     speech: { threshold: 0.5, weights: speechWeights },
     speaker: { minProbability: MIN_SPEAKER_PROBABILITY, weights: speakerWeights },
   };

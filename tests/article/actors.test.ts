@@ -82,11 +82,11 @@ describe('actors told apart by the words in front of them', () => {
       'Harbour news',
       'March 4, 2025',
       '',
-      'Ferry crews in Marrowby said the harbour would reopen on Friday, and the farmers\' group Veldfront blamed the port board.',
+      "Ferry crews in Marrowby said the harbour would reopen on Friday, and the farmers' group Veldfront blamed the port board.",
       '',
       'Its chairwoman, Ineke Brouwer, said the delay cost members dearly. The Greens said they would ask questions.',
       '',
-      'Residents of Kelmsby said the Norwegian Fishermen\'s Association had backed the crews.',
+      "Residents of Kelmsby said the Norwegian Fishermen's Association had backed the crews.",
     ].join('\n'),
   );
   const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
@@ -135,7 +135,7 @@ describe('companies and the people who speak for them', () => {
     expect(kindOf('Per Ekdahl')).toBe('person');
   });
 
-  it('keeps a nationality that opens an organisation\'s name in it', () => {
+  it("keeps a nationality that opens an organisation's name in it", () => {
     const other = parseArticle('Ports\nMarch 4, 2025\n\nThe Danish Port Operators Association warned of delays.\n');
     expect(other.actors.map((a) => a.name)).toContain('Danish Port Operators Association');
   });

@@ -97,7 +97,15 @@ export const ADVERSARIAL_SHAPES: AdversarialShape[] = [
   {
     name: 'a transcript of many speakers',
     attacks: 'speaker labels looked up per turn (labelled-speech.ts, parse-article.ts)',
-    build: (bytes) => `${HEADLINE}${Array.from({ length: Math.max(2, Math.ceil(bytes / 40)) }, (_, k) => `${k.toString(26).toUpperCase().replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!)}X HOLM: We will act, said Berg.`).join('\n')}\n`,
+    build: (bytes) =>
+      `${HEADLINE}${Array.from(
+        { length: Math.max(2, Math.ceil(bytes / 40)) },
+        (_, k) =>
+          `${k
+            .toString(26)
+            .toUpperCase()
+            .replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!)}X HOLM: We will act, said Berg.`,
+      ).join('\n')}\n`,
   },
   {
     name: 'deeply nested HTML',

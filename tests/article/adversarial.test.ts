@@ -9,10 +9,14 @@ const pool = createParsePool({ timeoutMs: 30_000, memoryMb: 512, workers: 2 });
 afterAll(() => pool.close());
 
 describe('hostile articles parsed in the worker pool', () => {
-  it.each(ADVERSARIAL_SHAPES.map((shape) => [shape.name, shape] as const))('parses %s of 64 KB within the budget into valid JSON', async (_, shape) => {
-    const article = await pool.parse(shape.build(64 * 1024), { source: 'hostile.txt' });
-    expect(validate(JSON.parse(JSON.stringify(article)))).toBe('');
-  }, 120_000);
+  it.each(ADVERSARIAL_SHAPES.map((shape) => [shape.name, shape] as const))(
+    'parses %s of 64 KB within the budget into valid JSON',
+    async (_, shape) => {
+      const article = await pool.parse(shape.build(64 * 1024), { source: 'hostile.txt' });
+      expect(validate(JSON.parse(JSON.stringify(article)))).toBe('');
+    },
+    120_000,
+  );
 
   it('parses the 63-character dateline line of repeated "-A" that once took 25 s', async () => {
     const text = `${'A-'.repeat(30)}A x\n\nThe body of the story follows here, said Karl Holm on Monday.\n`;

@@ -13,11 +13,15 @@ describe('a claim for every attributed statement', () => {
   });
 
   it('takes the kind of a quote\'s cue: "warned"', () => {
-    expect(claimsOf('"The river will flood the lower town," Mayor Ines Kort warned.')).toEqual([['Ines Kort', 'warning', 'The river will flood the lower town']]);
+    expect(claimsOf('"The river will flood the lower town," Mayor Ines Kort warned.')).toEqual([
+      ['Ines Kort', 'warning', 'The river will flood the lower town'],
+    ]);
   });
 
   it('reads "CONTENT, X said." with the content as the claim, not "said"', () => {
-    expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([['Ines Kort', 'statement', 'The bridge will hold for another decade']]);
+    expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([
+      ['Ines Kort', 'statement', 'The bridge will hold for another decade'],
+    ]);
   });
 
   it('reads a trailing attribution with an adjunct after the verb', () => {
@@ -32,7 +36,9 @@ describe('a claim for every attributed statement', () => {
   });
 
   it('reads an attribution between commas: "The bridge, Kort said, will hold"', () => {
-    expect(claimsOf('The old bridge, Ines Kort said, will hold for another decade.')).toEqual([['Ines Kort', 'statement', 'The old bridge will hold for another decade']]);
+    expect(claimsOf('The old bridge, Ines Kort said, will hold for another decade.')).toEqual([
+      ['Ines Kort', 'statement', 'The old bridge will hold for another decade'],
+    ]);
   });
 
   it('gives "A said ..., B testified" to B, with A\'s words inside B\'s claim', () => {

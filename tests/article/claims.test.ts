@@ -82,20 +82,28 @@ describe('claims whose source the sentence gives once', () => {
   });
 
   it('reads a council or a government named by its noun alone as a source', () => {
-    expect(claimsOf('The toll will apply on about 30 busy days a year, the city council said on Wednesday.')).toEqual([['city council', 'statement', 'The toll will apply on about 30 busy days a year']]);
+    expect(claimsOf('The toll will apply on about 30 busy days a year, the city council said on Wednesday.')).toEqual([
+      ['city council', 'statement', 'The toll will apply on about 30 busy days a year'],
+    ]);
     expect(claimsOf('The regional government said it supported the trial.')).toEqual([['regional government', 'statement', 'it supported the trial']]);
   });
 
   it('keeps a number with a thousands comma whole in what was said', () => {
-    expect(claimsOf('The crop will be about 650,000 tonnes, a spokesperson for the board, Ines Kort, said.')).toEqual([['Ines Kort', 'statement', 'The crop will be about 650,000 tonnes']]);
+    expect(claimsOf('The crop will be about 650,000 tonnes, a spokesperson for the board, Ines Kort, said.')).toEqual([
+      ['Ines Kort', 'statement', 'The crop will be about 650,000 tonnes'],
+    ]);
   });
 
   it('reads no verb in "state" before a title', () => {
-    expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(expect.stringMatching(/^Sen\./));
+    expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(
+      expect.stringMatching(/^Sen\./),
+    );
   });
 
   it('reads a party or a home town before a title as part of the description, not as the source', () => {
-    const article = parseArticle('Toll row\n\nRepublican state Sen. Ines Kort called the toll "a tax on visitors."\n\n"We will repeal it," said Democratic Gov. Sam Brede.');
+    const article = parseArticle(
+      'Toll row\n\nRepublican state Sen. Ines Kort called the toll "a tax on visitors."\n\n"We will repeal it," said Democratic Gov. Sam Brede.',
+    );
     expect(article.actors.map((a) => a.name)).toEqual(['Ines Kort', 'Sam Brede']);
     expect(article.quotes.map((q) => article.actors.find((a) => a.id === q.speakerId)?.name)).toEqual(['Ines Kort', 'Sam Brede']);
   });

@@ -48,7 +48,9 @@ describe('cleaning a copied web page', () => {
   });
 
   it('lifts the photo caption out of the body with its credit and credits the photographer', () => {
-    expect(s.captions).toEqual([{ text: 'Mayor Teodor Marsk speaks to reporters in Portvale, Eastland, March 3, 2025.', after: 2, credit: 'REUTERS/Jonas Keel' }]);
+    expect(s.captions).toEqual([
+      { text: 'Mayor Teodor Marsk speaks to reporters in Portvale, Eastland, March 3, 2025.', after: 2, credit: 'REUTERS/Jonas Keel' },
+    ]);
     expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
     expect(s.paragraphs.some((p) => p.includes('REUTERS/'))).toBe(false);
   });
@@ -132,7 +134,12 @@ describe('cleaning text copied from a current news site', () => {
   });
 
   it('credits the photographer without the licensing link, and the editor from an unbracketed credit line', () => {
-    expect(s.credits).toEqual(expect.arrayContaining([{ name: 'Jonas Keel', role: 'photo' }, { name: 'Sam Brede', role: 'editing' }]));
+    expect(s.credits).toEqual(
+      expect.arrayContaining([
+        { name: 'Jonas Keel', role: 'photo' },
+        { name: 'Sam Brede', role: 'editing' },
+      ]),
+    );
     expect(s.captions[0]?.text).toBe('Mayor Teodor Marsk speaks in Portvale, Eastland, March 3, 2025.');
   });
 });

@@ -63,7 +63,7 @@ describe('a roundup of reactions', () => {
       'What they said about the harbour deal',
       'March 4, 2025',
       'Councillors and unions reacted on Tuesday to the deal that ends the harbour strike.',
-      'Dock leader Arvo Tamm, Harbour Workers\' Union',
+      "Dock leader Arvo Tamm, Harbour Workers' Union",
       'Said: "We stood together and we won."',
       'Opposition leader Liis Kask',
       'Joked: "The mayor found the harbour at last."',

@@ -14,10 +14,15 @@ import { scoreParse } from '../support/score.js';
 /** The gold files of a fixture folder, and the article beside each. */
 function fixturesIn(folder: string) {
   const dir = path.join(fixturesDir, folder);
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  const golds = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort();
   const articles = golds.map((gold) => {
     const stem = gold.replace(/\.gold\.json$/, '');
-    return path.join(dir, readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && !f.endsWith('.gold.json'))!);
+    return path.join(
+      dir,
+      readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && !f.endsWith('.gold.json'))!,
+    );
   });
   return golds.map((gold, k) => ({ name: gold.replace(/\.gold\.json$/, ''), gold: path.join(dir, gold), article: articles[k]! }));
 }

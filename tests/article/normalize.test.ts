@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/article/parse-article.js';
 
 describe('Unicode normalisation', () => {
   it('turns curly double and single quotes into straight ones', () => {
-    expect(normalizeText('\u201CWe\u2019re ready,\u201D she said of the \u2018plan\u2019.')).toBe('"We\'re ready," she said of the \'plan\'.');
+    expect(normalizeText('\u201CWe\u2019re ready,\u201D she said of the \u2018plan\u2019.')).toBe("\"We're ready,\" she said of the 'plan'.");
   });
 
   it('turns non-breaking and other wide spaces into plain spaces', () => {

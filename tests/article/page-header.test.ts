@@ -11,7 +11,17 @@ const more = 'Mayor Ines Kort said the work would start in the spring and take t
 
 describe('page headers by the shape of their lines', () => {
   it('reads a timestamp line above the headline and takes the line after it for the headline', () => {
-    const s = page('Live', 'Harbour latest: the day in full', 'Key events', '11:42 GMT', 'Wed 5 Mar 2025', 'Board approves harbour wall after long talks', 'From Lena Vorst in Portvale', body, more);
+    const s = page(
+      'Live',
+      'Harbour latest: the day in full',
+      'Key events',
+      '11:42 GMT',
+      'Wed 5 Mar 2025',
+      'Board approves harbour wall after long talks',
+      'From Lena Vorst in Portvale',
+      body,
+      more,
+    );
     expect(s).toMatchObject({ headline: 'Board approves harbour wall after long talks', publishedAt: '2025-03-05', bylines: ['Lena Vorst'] });
   });
 
@@ -24,7 +34,9 @@ describe('page headers by the shape of their lines', () => {
   });
 
   it('skips section labels above the headline', () => {
-    expect(page('World', 'Europe', 'Board approves harbour wall after long talks', 'By Lena Vorst', body, more).headline).toBe('Board approves harbour wall after long talks');
+    expect(page('World', 'Europe', 'Board approves harbour wall after long talks', 'By Lena Vorst', body, more).headline).toBe(
+      'Board approves harbour wall after long talks',
+    );
   });
 
   it('keeps a long headline a headline, and the dateline and byline out of it', () => {
@@ -36,7 +48,16 @@ describe('page headers by the shape of their lines', () => {
   });
 
   it('lifts summary bullets and a standfirst out of the body', () => {
-    const s = page('Board approves harbour wall', 'By Reuters', 'March 5, 2025', 'Summary', 'Work to start in the spring', 'Wall to take two years to build', body, more);
+    const s = page(
+      'Board approves harbour wall',
+      'By Reuters',
+      'March 5, 2025',
+      'Summary',
+      'Work to start in the spring',
+      'Wall to take two years to build',
+      body,
+      more,
+    );
     expect(s.summary).toEqual(['Work to start in the spring', 'Wall to take two years to build']);
     expect(s.paragraphs).toEqual([body, more]);
   });
@@ -44,13 +65,21 @@ describe('page headers by the shape of their lines', () => {
   it('reads "By Reuters" as no byline and leaves "Reporting by" names in the credits', () => {
     const s = page('Board approves harbour wall', 'By Reuters', 'March 5, 2025', body, more, 'Reporting by Lena Vorst; Editing by Sam Brede');
     expect(s.bylines).toEqual([]);
-    expect(s.credits).toEqual(expect.arrayContaining([{ name: 'Lena Vorst', role: 'reporting' }, { name: 'Sam Brede', role: 'editing' }]));
+    expect(s.credits).toEqual(
+      expect.arrayContaining([
+        { name: 'Lena Vorst', role: 'reporting' },
+        { name: 'Sam Brede', role: 'editing' },
+      ]),
+    );
     expect(s.agency).toBe('Reuters');
   });
 
   it.each([
     [['Anna de Vries', 'Harbour News, Portvale'], ['Anna de Vries']],
-    [['Karin Holm, Jesper Lund', '3 Min Read'], ['Karin Holm', 'Jesper Lund']],
+    [
+      ['Karin Holm, Jesper Lund', '3 Min Read'],
+      ['Karin Holm', 'Jesper Lund'],
+    ],
     [['Fiona McLeish Eastland correspondent'], ['Fiona McLeish']],
     [['From Helen Achterberg in Portvale'], ['Helen Achterberg']],
     [['By MARIA OKAFOR and DANIEL PRUITT'], ['Maria Okafor', 'Daniel Pruitt']],
@@ -63,12 +92,32 @@ describe('page headers by the shape of their lines', () => {
   });
 
   it("reads a newsletter's mail headers: the subject as headline, the sending date", () => {
-    const s = page('From: The Harbour Brief <brief@example.org>', 'Sent: Wednesday, March 5, 2025 7:02 AM', 'To: reader@example.org', 'Subject: Harbour wall approved', 'THE HARBOUR BRIEF', 'Harbour wall approved', 'By Lena Vorst', '', more, '', 'Unsubscribe | Update your preferences');
+    const s = page(
+      'From: The Harbour Brief <brief@example.org>',
+      'Sent: Wednesday, March 5, 2025 7:02 AM',
+      'To: reader@example.org',
+      'Subject: Harbour wall approved',
+      'THE HARBOUR BRIEF',
+      'Harbour wall approved',
+      'By Lena Vorst',
+      '',
+      more,
+      '',
+      'Unsubscribe | Update your preferences',
+    );
     expect(s).toMatchObject({ headline: 'Harbour wall approved', publishedAt: '2025-03-05', bylines: ['Lena Vorst'], paragraphs: [more] });
   });
 
   it("drops a wire's slug and editor's note", () => {
-    const s = page('BC-EU--Harbour-Wall, 2nd Ld-Writethru', 'Board approves harbour wall', 'Eds: UPDATES with mayor comment.', 'By LENA VORST', 'Associated Press', body.replace('(Reuters) -', '(AP) —'), more);
+    const s = page(
+      'BC-EU--Harbour-Wall, 2nd Ld-Writethru',
+      'Board approves harbour wall',
+      'Eds: UPDATES with mayor comment.',
+      'By LENA VORST',
+      'Associated Press',
+      body.replace('(Reuters) -', '(AP) —'),
+      more,
+    );
     expect(s).toMatchObject({ headline: 'Board approves harbour wall', bylines: ['Lena Vorst'], agency: 'AP' });
     expect(s.paragraphs).toHaveLength(2);
   });
@@ -80,18 +129,42 @@ describe('page headers by the shape of their lines', () => {
   });
 
   it('takes a site tagline above the section labels for no headline', () => {
-    const s = page('Independent news and data for harbour professionals', 'World', 'Europe', 'Board approves harbour wall after long talks', 'By Reuters', body, more);
+    const s = page(
+      'Independent news and data for harbour professionals',
+      'World',
+      'Europe',
+      'Board approves harbour wall after long talks',
+      'By Reuters',
+      body,
+      more,
+    );
     expect(s.headline).toBe('Board approves harbour wall after long talks');
   });
 
   it('reads an archive caption ("FILE - ...") above the byline without taking it for a dateline', () => {
-    const s = page('Board approves harbour wall', '1 of 12', 'FILE - Workers repair the wall in Portvale, March 3, 2024. (AP Photo/Jonas Keel, File)', 'BY LENA VORST and PIET AMBERS', 'Updated 8:34 PM UTC, March 5, 2025', body, more);
+    const s = page(
+      'Board approves harbour wall',
+      '1 of 12',
+      'FILE - Workers repair the wall in Portvale, March 3, 2024. (AP Photo/Jonas Keel, File)',
+      'BY LENA VORST and PIET AMBERS',
+      'Updated 8:34 PM UTC, March 5, 2025',
+      body,
+      more,
+    );
     expect(s).toMatchObject({ publishedAt: '2025-03-05', bylines: ['Lena Vorst', 'Piet Ambers'], paragraphs: [body, more] });
     expect(s.captions[0]).toMatchObject({ text: 'Workers repair the wall in Portvale, March 3, 2024.', credit: 'AP Photo/Jonas Keel, File' });
   });
 
   it('drops a related box inside the story with its link titles, and keeps the story after it', () => {
-    const s = page('Board approves harbour wall', 'By Lena Vorst', body, 'RELATED COVERAGE', 'Harbour tolls to rise next year', 'Ferry timetable changes', more);
+    const s = page(
+      'Board approves harbour wall',
+      'By Lena Vorst',
+      body,
+      'RELATED COVERAGE',
+      'Harbour tolls to rise next year',
+      'Ferry timetable changes',
+      more,
+    );
     expect(s.paragraphs).toEqual([body, more]);
   });
 
@@ -103,7 +176,10 @@ describe('page headers by the shape of their lines', () => {
 
 describe('photo credits', () => {
   it('reads "Name, AGENCY" after a caption', () => {
-    expect(splitCaption('Workers repair the wall in Portvale. Jonas Keel, AFP')).toEqual({ text: 'Workers repair the wall in Portvale.', credit: 'Jonas Keel, AFP' });
+    expect(splitCaption('Workers repair the wall in Portvale. Jonas Keel, AFP')).toEqual({
+      text: 'Workers repair the wall in Portvale.',
+      credit: 'Jonas Keel, AFP',
+    });
   });
 
   it('reads "(AP Photo/Name)"', () => {
@@ -144,7 +220,6 @@ describe('a photo credit on a line of its own', () => {
     expect(s.paragraphs).toEqual([body, more]);
     expect(s.credits).toContainEqual({ name: 'Jonas Keel', role: 'photo' });
   });
-
 });
 
 // Paragraphs as long as a web page's, so the page is read one paragraph per line.
@@ -154,7 +229,7 @@ const second =
   'Mayor Ines Kort said the work would start in the spring and take two years to finish, and that the old wall would stay in place until the new one was ready to hold the winter storms.';
 
 describe('pages in further shapes', () => {
-  it('takes a live entry\'s own title, date and authors under the live page\'s header', () => {
+  it("takes a live entry's own title, date and authors under the live page's header", () => {
     const s = page(
       'Live Updates',
       'Storms along the northern coast',
@@ -170,7 +245,14 @@ describe('pages in further shapes', () => {
   });
 
   it('reads "Name in City" under a headline as a byline', () => {
-    const s = page('Harbour board approves the new sea wall', 'Officials say the wall will protect the old town', 'Lena Vorst in Portvale', 'Wed 5 Mar 2025 14.20 GMT', lead, second);
+    const s = page(
+      'Harbour board approves the new sea wall',
+      'Officials say the wall will protect the old town',
+      'Lena Vorst in Portvale',
+      'Wed 5 Mar 2025 14.20 GMT',
+      lead,
+      second,
+    );
     expect(s).toMatchObject({ bylines: ['Lena Vorst'], publishedAt: '2025-03-05' });
     expect(s.summary).toEqual(['Officials say the wall will protect the old town']);
   });
@@ -195,13 +277,32 @@ describe('pages in further shapes', () => {
   });
 
   it('reads an old page\'s "Image copyright" and "Media caption" lines, and video labels, as no story', () => {
-    const s = page('Harbour wall approved', '5 March 2019', 'Image copyright Harbour Photos', 'Image caption The old wall was breached in January', lead, 'Media playback is unsupported on your device', 'Media caption Residents describe the flood', second, 'Share this story About sharing');
+    const s = page(
+      'Harbour wall approved',
+      '5 March 2019',
+      'Image copyright Harbour Photos',
+      'Image caption The old wall was breached in January',
+      lead,
+      'Media playback is unsupported on your device',
+      'Media caption Residents describe the flood',
+      second,
+      'Share this story About sharing',
+    );
     expect(s.paragraphs).toEqual([lead, second]);
     expect(s.captions.map((c) => c.text)).toEqual(['The old wall was breached in January', 'Residents describe the flood']);
   });
 
   it('credits "contributed from" and an outlet\'s "contributed reporting" lines, keeping them out of the body', () => {
-    const s = page('Harbour wall approved', 'By Lena Vorst', lead, second, 'Associated Press writer Ida Maris contributed from Dunmore.', "Coast Radio's Sam Brede contributed reporting.", "Harbour News' Noor Haddad contributed reporting.", 'Link Copied!');
+    const s = page(
+      'Harbour wall approved',
+      'By Lena Vorst',
+      lead,
+      second,
+      'Associated Press writer Ida Maris contributed from Dunmore.',
+      "Coast Radio's Sam Brede contributed reporting.",
+      "Harbour News' Noor Haddad contributed reporting.",
+      'Link Copied!',
+    );
     expect(s.paragraphs).toEqual([lead, second]);
     expect(s.credits).toEqual(
       expect.arrayContaining([
@@ -212,15 +313,49 @@ describe('pages in further shapes', () => {
     );
   });
 
-  it("ends a newsletter at its reading list and its subscription footer", () => {
-    const s = page('The Harbour Letter', 'Subscribe', 'Sign in', 'Harbour board approves the new sea wall', 'Lena Vorst', 'Mar 5, 2025', '∙ Paid', lead, second, "What I'm reading", 'A long piece on the tides of the old port, and a map of its walls.', 'Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.', '12 Likes', 'Restack');
+  it('ends a newsletter at its reading list and its subscription footer', () => {
+    const s = page(
+      'The Harbour Letter',
+      'Subscribe',
+      'Sign in',
+      'Harbour board approves the new sea wall',
+      'Lena Vorst',
+      'Mar 5, 2025',
+      '∙ Paid',
+      lead,
+      second,
+      "What I'm reading",
+      'A long piece on the tides of the old port, and a map of its walls.',
+      'Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.',
+      '12 Likes',
+      'Restack',
+    );
     expect(s).toMatchObject({ headline: 'Harbour board approves the new sea wall', bylines: ['Lena Vorst'], publishedAt: '2025-03-05' });
     expect(s.paragraphs).toEqual([lead, second]);
   });
 
   it("reads a portal's copy of a wire: agency line, reporter's name alone, the portal's date and footer", () => {
-    const s = page('Reuters', 'Harbour board approves sea wall after long talks', 'Lena Vorst', 'Wed, March 5, 2025 at 4:18 PM EDT', '2 min read', 'In this article:', '(Reuters) - The harbour board approved the new sea wall on Tuesday after three months of talks with the shipping lines and the dock unions.', second, '(Reporting by Lena Vorst in Portvale; Editing by Sam Brede)', 'Terms and Privacy Policy', 'Privacy Dashboard', 'More Info', 'Recommended Stories');
-    expect(s).toMatchObject({ headline: 'Harbour board approves sea wall after long talks', bylines: ['Lena Vorst'], publishedAt: '2025-03-05', agency: 'Reuters' });
+    const s = page(
+      'Reuters',
+      'Harbour board approves sea wall after long talks',
+      'Lena Vorst',
+      'Wed, March 5, 2025 at 4:18 PM EDT',
+      '2 min read',
+      'In this article:',
+      '(Reuters) - The harbour board approved the new sea wall on Tuesday after three months of talks with the shipping lines and the dock unions.',
+      second,
+      '(Reporting by Lena Vorst in Portvale; Editing by Sam Brede)',
+      'Terms and Privacy Policy',
+      'Privacy Dashboard',
+      'More Info',
+      'Recommended Stories',
+    );
+    expect(s).toMatchObject({
+      headline: 'Harbour board approves sea wall after long talks',
+      bylines: ['Lena Vorst'],
+      publishedAt: '2025-03-05',
+      agency: 'Reuters',
+    });
     expect(s.paragraphs).toHaveLength(2);
   });
 });

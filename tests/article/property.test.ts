@@ -8,13 +8,61 @@ const resources = createParserResources();
 
 /** Words that look like news copy: names, quotes, brackets, capitals, dates, credits. */
 const word = fc.constantFrom(
-  'said', 'Mr.', 'Ines', 'Kort', 'KORT', 'the', 'council', '"We', 'will', 'act,"', '"', "'", '(Reuters)', '-', '—', '[photo]',
-  'REUTERS/Jonas', 'Keel', 'By', 'on', 'Monday', 'June', '19-20,', '2024.', 'two', 'years', 'ago', 'accused', 'denied', 'he',
-  'she', 'U.S.', 'UAE', 'Canberra', '(Reporting', 'by', 'Lena', 'Vorst;', 'Editing', 'Sam)', '©', 'Ã©', 'С', '\u00a0', ':', ';',
+  'said',
+  'Mr.',
+  'Ines',
+  'Kort',
+  'KORT',
+  'the',
+  'council',
+  '"We',
+  'will',
+  'act,"',
+  '"',
+  "'",
+  '(Reuters)',
+  '-',
+  '—',
+  '[photo]',
+  'REUTERS/Jonas',
+  'Keel',
+  'By',
+  'on',
+  'Monday',
+  'June',
+  '19-20,',
+  '2024.',
+  'two',
+  'years',
+  'ago',
+  'accused',
+  'denied',
+  'he',
+  'she',
+  'U.S.',
+  'UAE',
+  'Canberra',
+  '(Reporting',
+  'by',
+  'Lena',
+  'Vorst;',
+  'Editing',
+  'Sam)',
+  '©',
+  'Ã©',
+  'С',
+  '\u00a0',
+  ':',
+  ';',
 );
 const line = fc.array(word, { maxLength: 18 }).map((ws) => ws.join(' '));
 const newsLike = fc.array(fc.oneof(line, fc.constant('')), { maxLength: 30 }).map((ls) => ls.join('\n'));
-const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), newsLike);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'binary', maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  newsLike,
+);
 
 describe('parseArticle on arbitrary text', () => {
   it('never throws and always returns JSON that is valid against the contract', () => {

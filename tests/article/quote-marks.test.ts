@@ -24,7 +24,9 @@ describe('quotation marks as typed', () => {
   });
 
   it('keeps a headline in single marks as typed', () => {
-    expect(quotesOf('Farmers blocked the roads on Tuesday.', "Farmers block roads: 'We will not move'").article.headline).toBe("Farmers block roads: 'We will not move'");
+    expect(quotesOf('Farmers blocked the roads on Tuesday.', "Farmers block roads: 'We will not move'").article.headline).toBe(
+      "Farmers block roads: 'We will not move'",
+    );
   });
 
   it('tells a plural possessive inside single marks from the closing mark', () => {

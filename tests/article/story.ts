@@ -7,7 +7,7 @@ export const damStory = [
   'NORDHAVEN (Reuters) - Eastland President Teodor Marsk accused Westmark on Monday of diverting the river, and his government promised to take the dispute to the United Nations.',
   '"We will not let our farms go dry," Marsk told reporters in Nordhaven.',
   'Westmark\'s foreign minister, Ilse Brandt, denied that the dam had cut the flow. "The river is as full as it was two years ago," said Brandt.',
-  'Ilse Brandt\'s brother, Oskar Brandt, said the quarrel began in March.',
+  "Ilse Brandt's brother, Oskar Brandt, said the quarrel began in March.",
   'Teodor Marsk speaks in Nordhaven, Eastland, June 10, 2024. REUTERS/Jonas Keel',
   'He said talks set for June 19-20 would decide the matter.',
   '"Nothing else will do," he added.',

@@ -54,7 +54,10 @@ describe('writing a choice as the line that runs it', () => {
   });
 
   it('is read back to the same request for any subscribe arguments', () => {
-    const word = fc.stringMatching(/^[A-Za-z][A-Za-z' -]{0,20}$/).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s !== '');
+    const word = fc
+      .stringMatching(/^[A-Za-z][A-Za-z' -]{0,20}$/)
+      .map((s) => s.trim().replace(/\s+/g, ' '))
+      .filter((s) => s !== '');
     fc.assert(
       fc.property(
         fc.option(fc.constantFrom('07:30', '19:05', '7:30pm'), { nil: undefined }),

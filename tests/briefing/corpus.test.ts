@@ -14,19 +14,14 @@ function followUp(): ParsedArticle {
     headline: 'Kremlin aide details summit agenda',
     publishedAt: '2024-06-19',
     agency: 'AP',
-    paragraphs: [
-      'MOSCOW (AP) - Kremlin aide Yuri Ushakóv said on Wednesday the talks had gone well.',
-      'Vladimir V. Putin thanked his hosts, Ushakov said.',
-    ],
+    paragraphs: ['MOSCOW (AP) - Kremlin aide Yuri Ushakóv said on Wednesday the talks had gone well.', 'Vladimir V. Putin thanked his hosts, Ushakov said.'],
     actors: [
       { id: 'b1', name: 'Yuri Ushakóv', kind: 'person', roles: ['Kremlin aide'], aliases: ['Ushakov'], mentions: 2, paragraphs: [0, 1] },
       { id: 'b2', name: 'Vladimir V. Putin', kind: 'person', roles: [], aliases: [], mentions: 1, paragraphs: [1] },
       { id: 'b3', name: 'Moscow', kind: 'place', roles: [], aliases: [], mentions: 1, paragraphs: [0] },
     ],
     quotes: [],
-    claims: [
-      { sourceId: 'b1', sourceText: 'Yuri Ushakóv', text: 'the talks had gone well', kind: 'statement', cue: 'said', paragraph: 0, coSourceIds: [] },
-    ],
+    claims: [{ sourceId: 'b1', sourceText: 'Yuri Ushakóv', text: 'the talks had gone well', kind: 'statement', cue: 'said', paragraph: 0, coSourceIds: [] }],
     events: [],
     captions: [],
   };

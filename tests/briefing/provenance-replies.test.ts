@@ -25,7 +25,9 @@ describe('how we know who said it, across three outlets', () => {
   it('flags the same words given to two speakers, under the quote and under each speaker', async () => {
     const quote = await ask('quote', { query: 'strike will end' });
     expect(everything(quote)).toContain('Attributed to');
-    expect(everything(quote)).toMatch(/by Kestrel Courier, to (Mira Halvorsen|Jonas Brekke) by Harbour Wire|by Harbour Wire, to (Mira Halvorsen|Jonas Brekke) by Kestrel Courier/);
+    expect(everything(quote)).toMatch(
+      /by Kestrel Courier, to (Mira Halvorsen|Jonas Brekke) by Harbour Wire|by Harbour Wire, to (Mira Halvorsen|Jonas Brekke) by Kestrel Courier/,
+    );
     expect(everything(await ask('who', { name: 'Brekke' }))).toContain('Attributed to Jonas Brekke by Kestrel Courier, to Mira Halvorsen by Harbour Wire');
     expect(everything(await ask('who', { name: 'Halvorsen' }))).toContain('Attributed to Mira Halvorsen by Harbour Wire, to Jonas Brekke by Kestrel Courier');
   });
@@ -44,7 +46,7 @@ describe('how we know who said it, across three outlets', () => {
     expect(claims).toContain('Said (via Norland News Agency): the company had lost money on the island routes for three years');
   });
 
-  it("lists what a relayer passed on under its own /who", async () => {
+  it('lists what a relayer passed on under its own /who', async () => {
     const text = everything(await ask('who', { name: 'Coastline Radio' }));
     expect(text).toContain('What they relayed');
     expect(text).toContain('Eskil Torvund said (via Coastline Radio): the state would not step in');
@@ -56,7 +58,9 @@ describe('how we know who said it, across three outlets', () => {
     const part = reply.sections.find((s) => s.title === 'Discrepancies');
     expect(part?.lines.map((l) => l.text)).toEqual([
       expect.stringMatching(/^“The strike will end when the company pays what it owes”: attributed to .+ by .+, to .+ by .+$/),
-      expect.stringMatching(/^Per Aasland, “We will not (reopen|return to) the talks this week”: worded differently by (Harbour Wire|Kestrel Courier): “We will not (reopen|return to) the talks this week”$/),
+      expect.stringMatching(
+        /^Per Aasland, “We will not (reopen|return to) the talks this week”: worded differently by (Harbour Wire|Kestrel Courier): “We will not (reopen|return to) the talks this week”$/,
+      ),
     ]);
     const quiet = await ask('briefing', { about: 'trips' });
     expect(quiet.sections.find((s) => s.title === 'Headlines')?.lines).toHaveLength(1);

@@ -23,8 +23,7 @@ const echoing: Command<BriefingContext> = {
   description: 'shows what the handler receives',
   usage: '/echo-context',
   options: [{ name: 'text', description: 'x', type: 'string', required: false }],
-  handler: async (given, ctx) =>
-    buildReply({ title: `${ctx.now().toISOString()} ${(await ctx.corpus.counts()).articles} ${JSON.stringify(given.args)}` }),
+  handler: async (given, ctx) => buildReply({ title: `${ctx.now().toISOString()} ${(await ctx.corpus.counts()).articles} ${JSON.stringify(given.args)}` }),
 };
 
 describe('the briefing service', () => {
@@ -63,7 +62,17 @@ describe('the briefing service', () => {
 
   it('lists built-in commands first and extra commands after them', () => {
     expect(service.commands.map((c) => c.name)).toEqual([
-      'who', 'quote', 'claims', 'timeline', 'briefing', 'digest', 'ask', 'articles', 'help', 'explode', 'echo-context',
+      'who',
+      'quote',
+      'claims',
+      'timeline',
+      'briefing',
+      'digest',
+      'ask',
+      'articles',
+      'help',
+      'explode',
+      'echo-context',
     ]);
   });
 

@@ -3,7 +3,10 @@ import { parseArticle } from '../../src/article/parse-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 
 const story = (id: string, place: string) =>
-  parseArticle(`Port talks in ${place}\n\nA senior port official said on Monday that talks in ${place} had stalled. "We are not close," the official said.\n\nAccording to the report, shipments fell by a third in ${place}.\n`, { source: id });
+  parseArticle(
+    `Port talks in ${place}\n\nA senior port official said on Monday that talks in ${place} had stalled. "We are not close," the official said.\n\nAccording to the report, shipments fell by a third in ${place}.\n`,
+    { source: id },
+  );
 
 describe('sources without a name, across articles', () => {
   const first = story('a.txt', 'Belmar');

@@ -22,7 +22,10 @@ describe('briefing parse --json on bad input', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
     writeFileSync(file('empty.txt'), '');
     writeFileSync(file('binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00]));
-    writeFileSync(file('latin1.txt'), Buffer.from('Café owners protest\n\nPORTVALE (Reuters) - Café owner Ines Kort said on Monday the rules would ruin her.\n', 'latin1'));
+    writeFileSync(
+      file('latin1.txt'),
+      Buffer.from('Café owners protest\n\nPORTVALE (Reuters) - Café owner Ines Kort said on Monday the rules would ruin her.\n', 'latin1'),
+    );
     writeFileSync(file('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]));
     // Sparse: the size is 50 MB without writing 50 MB.
     writeFileSync(file('huge.txt'), '');
@@ -57,7 +60,10 @@ describe('briefing parse --json on bad input', () => {
 
   it('still prints the good files and the decodable ones, one JSON line each, in input order', () => {
     const run = parse([file('empty.txt'), goodArticle, file('latin1.txt'), file('a-directory'), file('utf16.txt'), goodArticle]);
-    const printed = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const printed = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(printed.map((a) => a.source)).toEqual([goodArticle, file('latin1.txt'), file('utf16.txt'), goodArticle]);
     expect(printed[1].headline).toBe('Café owners protest');
     expect(printed[2].paragraphs[0]).toContain('Mayor Ines Kort said on Monday');

@@ -63,7 +63,17 @@ describe('/claims with language-model suggestions stored at ingest', () => {
   const paragraph = article.paragraphs.findIndex((p) => p.includes('gala concert'));
   article.suggestions = {
     model: 'test-model',
-    claims: [{ sourceId: ushakov.id, sourceText: 'Ushakov', text: 'the visit will include a gala concert', kind: 'statement', cue: 'said', paragraph, coSourceIds: [] }],
+    claims: [
+      {
+        sourceId: ushakov.id,
+        sourceText: 'Ushakov',
+        text: 'the visit will include a gala concert',
+        kind: 'statement',
+        cue: 'said',
+        paragraph,
+        coSourceIds: [],
+      },
+    ],
     roles: [],
   };
   const { service } = serviceOver([article]);
@@ -74,10 +84,15 @@ describe('/claims with language-model suggestions stored at ingest', () => {
     expect(suggested.title).toContain('test-model');
     expect(suggested.lines[0]!.text).toContain('gala concert');
     expect(suggested.lines[0]!.citation).toMatchObject({ paragraph });
-    expect(reply.sections.filter((s) => s !== suggested).flatMap((s) => s.lines).some((l) => l.text.includes('the visit will include a gala concert'))).toBe(false);
+    expect(
+      reply.sections
+        .filter((s) => s !== suggested)
+        .flatMap((s) => s.lines)
+        .some((l) => l.text.includes('the visit will include a gala concert')),
+    ).toBe(false);
   });
 
-  it('leaves them out of another actor\'s claims', async () => {
+  it("leaves them out of another actor's claims", async () => {
     const reply = await service.handle(input('claims', { about: 'Victor Cha' }));
     expect(reply.sections.some((s) => s.title.startsWith('Suggested'))).toBe(false);
   });

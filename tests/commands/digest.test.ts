@@ -13,9 +13,17 @@ describe('/digest on the default article', () => {
     expect(section('Headlines')!.lines[0]!.text).toContain('Putin vows to support North Korea against the United States');
     expect(section('Summary')!.lines.length).toBeGreaterThanOrEqual(2);
     expect(section('Summary')!.lines[0]!.text).toContain('Putin vowed on Tuesday');
-    expect(section('Key actors')!.lines.map((l) => l.text).join(' ')).toContain('Vladimir Putin');
+    expect(
+      section('Key actors')!
+        .lines.map((l) => l.text)
+        .join(' '),
+    ).toContain('Vladimir Putin');
     expect(reply.quotes.length).toBeGreaterThan(0);
-    expect(section('Disputed')!.lines.map((l) => l.text).join(' ')).toContain('arms transfers');
+    expect(
+      section('Disputed')!
+        .lines.map((l) => l.text)
+        .join(' '),
+    ).toContain('arms transfers');
     expect(section('What comes next')!.lines[0]!.text).toContain('Vietnam');
     for (const line of reply.sections.flatMap((s) => s.lines)) expect(line.citation).toBeDefined();
   });

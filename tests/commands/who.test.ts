@@ -4,7 +4,7 @@ import { everything, input, serviceOver } from '../briefing/helpers.js';
 describe('/who on the default article', () => {
   const { service } = serviceOver();
 
-  it('shows Yuri Ushakov as Putin\'s foreign policy adviser with what he said, cited to the Reuters article of June 18, 2024', async () => {
+  it("shows Yuri Ushakov as Putin's foreign policy adviser with what he said, cited to the Reuters article of June 18, 2024", async () => {
     const reply = await service.handle(input('who', { name: 'Ushakov' }));
     const text = everything(reply);
     expect(reply.title).toBe('Yuri Ushakov');

@@ -37,7 +37,11 @@ describe('compose.yaml', () => {
       expect(bot.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
       const url = new URL(bot.environment!.DATABASE_URL!);
       expect([url.hostname, url.port, url.pathname, url.username, url.password]).toEqual([
-        'postgres', '5432', `/${postgres.POSTGRES_DB}`, postgres.POSTGRES_USER, postgres.POSTGRES_PASSWORD,
+        'postgres',
+        '5432',
+        `/${postgres.POSTGRES_DB}`,
+        postgres.POSTGRES_USER,
+        postgres.POSTGRES_PASSWORD,
       ]);
     }
   });
@@ -64,7 +68,11 @@ describe('compose.yaml', () => {
 
   it('sets only variables the bot knows, with values its configuration accepts', () => {
     const imageEnv = Object.assign({}, ...stepsOf(readDockerfile().at(-1)!, 'ENV').map((s) => s.env)) as Record<string, string>;
-    const known = new Set(readFileSync(join(repoRoot, '.env.example'), 'utf8').match(/^#? ?([A-Z][A-Z0-9_]+)=/gm)!.map((line) => line.replace(/^#? ?/, '').slice(0, -1)));
+    const known = new Set(
+      readFileSync(join(repoRoot, '.env.example'), 'utf8')
+        .match(/^#? ?([A-Z][A-Z0-9_]+)=/gm)!
+        .map((line) => line.replace(/^#? ?/, '').slice(0, -1)),
+    );
     for (const [, bot] of bots) {
       for (const name of Object.keys(bot.environment!)) expect(known.has(name), `${name} in .env.example`).toBe(true);
       const config = loadConfig({ ...imageEnv, ...bot.environment, DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '1' });

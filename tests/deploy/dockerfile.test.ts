@@ -26,7 +26,11 @@ describe('the Dockerfile', () => {
     const source = stages.find((s) => s.name === modules[0]!.from)!;
     expect(runs(source).join('\n')).toMatch(/npm ci --omit=dev/);
     expect(runs(runtime).join('\n')).not.toMatch(/npm (ci|install)|g\+\+|make/);
-    expect(stepsOf(runtime, 'COPY').filter((s) => s.from).map((s) => `${s.from} ${s.args[0]}`)).toEqual(['deps /app/node_modules', 'build /app/dist']);
+    expect(
+      stepsOf(runtime, 'COPY')
+        .filter((s) => s.from)
+        .map((s) => `${s.from} ${s.args[0]}`),
+    ).toEqual(['deps /app/node_modules', 'build /app/dist']);
   });
 
   it('starts node on the compiled entry under tini, so SIGTERM reaches the bot', () => {
@@ -60,10 +64,15 @@ describe('the Dockerfile', () => {
 
 describe('the production dependencies', () => {
   it('hold every package the compiled code imports, and tsx is only a dev dependency', () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     const imported = new Set<string>();
     const files = (dir: string): string[] =>
-      (readdirSync(join(repoRoot, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(repoRoot, dir, f));
+      (readdirSync(join(repoRoot, dir), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+        .map((f) => join(repoRoot, dir, f));
     for (const file of [...files('src'), ...files('commands')]) {
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'([^'./][^']*)'/g)) {
         if (spec!.startsWith('node:')) continue;

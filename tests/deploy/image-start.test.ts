@@ -65,7 +65,9 @@ describe("the image's start command, run here against PostgreSQL and a local Dis
     const port = new URL(base).port;
     const imageCheck = stepsOf(readDockerfile().at(-1)!, 'HEALTHCHECK')[0]!.exec!;
     await expect(run(imageCheck[0]!, imageCheck.slice(1), { env: { ...process.env, HEALTH_PORT: port } })).resolves.toBeDefined();
-    const compose = parseYaml(readFileSync(join(repoRoot, 'compose.yaml'), 'utf8'), { merge: true }) as { services: Record<string, { healthcheck: { test: string[] } }> };
+    const compose = parseYaml(readFileSync(join(repoRoot, 'compose.yaml'), 'utf8'), { merge: true }) as {
+      services: Record<string, { healthcheck: { test: string[] } }>;
+    };
     const composeCheck = compose.services['bot-1']!.healthcheck.test.slice(1).map((word) => word.replace(':8080/', `:${port}/`));
     await expect(run(composeCheck[0]!, composeCheck.slice(1))).resolves.toBeDefined();
   });

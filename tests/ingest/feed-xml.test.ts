@@ -39,10 +39,7 @@ describe('parseFeed', () => {
       <entry><title>Two again</title><link href="https://other.example/story/2"/><id>urn:3</id></entry>
     </feed>`;
     const result = parseFeed(xml, 'https://wire.example/atom.xml');
-    expect(result.ok && result.items.map((item) => item.url)).toEqual([
-      'https://wire.example/story/1',
-      'https://other.example/story/2',
-    ]);
+    expect(result.ok && result.items.map((item) => item.url)).toEqual(['https://wire.example/story/1', 'https://other.example/story/2']);
   });
 
   it('says when a document is not a feed', () => {

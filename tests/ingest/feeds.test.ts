@@ -117,11 +117,7 @@ describe('feed polling', () => {
       { url: `${base}/rss.xml`, items: 3, problem: null },
       { url: `${base}/atom.xml`, items: 4, problem: null },
     ]);
-    expect(report.added.map((article) => article.source)).toEqual([
-      `${base}/news/a.html`,
-      `${base}/news/cafe.html`,
-      `${base}/wire/b.html`,
-    ]);
+    expect(report.added.map((article) => article.source)).toEqual([`${base}/news/a.html`, `${base}/news/cafe.html`, `${base}/wire/b.html`]);
     expect(report.duplicates).toEqual([{ url: `${base}/wire/a-copy.html`, of: `${base}/news/a.html` }]);
     expect(report.known).toBe(1);
     expect(received.map((article) => article.source)).toEqual(report.added.map((article) => article.source));

@@ -48,7 +48,10 @@ describe('dating articles at ingest', () => {
     writeFileSync(join(dir, 'harbour.meta.json'), '{"publishedAt": "March 5"}');
     const report = await ingest([join(dir, 'harbour.txt')]);
     expect(report.warnings).toEqual([
-      { path: expect.stringMatching(/harbour\.txt$/), warning: 'harbour.meta.json: publishedAt: publishedAt must be a date written YYYY-MM-DD: write {"publishedAt": "YYYY-MM-DD"}' },
+      {
+        path: expect.stringMatching(/harbour\.txt$/),
+        warning: 'harbour.meta.json: publishedAt: publishedAt must be a date written YYYY-MM-DD: write {"publishedAt": "YYYY-MM-DD"}',
+      },
     ]);
     expect(report.added[0]!.parsed).toMatchObject({ publishedAt: null, undatedReason: expect.stringContaining('--date') });
   });
@@ -73,7 +76,14 @@ describe('dating articles at ingest', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'harbour.txt'), undated);
     const received: StoredArticle[] = [];
-    const watcher = watchDirectory(folder, { store, logger: silentLogger(), onArticle: (a) => void received.push(a), rescanMs: 0, useFsWatch: false, initialScan: false });
+    const watcher = watchDirectory(folder, {
+      store,
+      logger: silentLogger(),
+      onArticle: (a) => void received.push(a),
+      rescanMs: 0,
+      useFsWatch: false,
+      initialScan: false,
+    });
     try {
       await watcher.rescan();
       expect(received.at(-1)!.parsed.publishedAt).toBeNull();

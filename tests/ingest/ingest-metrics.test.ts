@@ -18,7 +18,10 @@ function recorder(): Metrics & { ingested: string[]; parses: number[] } {
 }
 
 const story = (headline: string) =>
-  [headline, ...Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} tells how the river board met on a Tuesday and agreed to open the sluices at dawn.`)].join('\n');
+  [
+    headline,
+    ...Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} tells how the river board met on a Tuesday and agreed to open the sluices at dawn.`),
+  ].join('\n');
 
 describe('ingest in /metrics', () => {
   it('counts each article by where it came from and what became of it, and times each parse', async () => {

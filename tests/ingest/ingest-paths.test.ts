@@ -18,7 +18,10 @@ const storyC = story('provincial-election-campaign.txt');
 /** The same story as another site runs it: its own headline and footer, two words edited. */
 function republished(text: string): string {
   const [, ...paragraphs] = text.split('\n');
-  const edited = paragraphs.join('\n').replace(/\bthe\b/, 'this').replace(/\bsaid\b/, 'stated');
+  const edited = paragraphs
+    .join('\n')
+    .replace(/\bthe\b/, 'this')
+    .replace(/\bsaid\b/, 'stated');
   return `Another site's headline for the story\n${edited}\nFollow Example Daily on social media for more news.`;
 }
 
@@ -75,9 +78,7 @@ describe('ingestPaths', () => {
     const boom = write('in/boom.txt', `Headline\nMAKE-THE-PARSER-THROW here`);
     const report = await ingestPaths([join(dir, 'in')], { store, logger, parse: simpleParser().parse });
     expect(report.added).toHaveLength(1);
-    expect(report.failed).toEqual([
-      { path: boom, problem: 'could not be parsed (unexpected token at line 3): please report this file' },
-    ]);
+    expect(report.failed).toEqual([{ path: boom, problem: 'could not be parsed (unexpected token at line 3): please report this file' }]);
   });
 
   it('does not parse unchanged files again', async () => {

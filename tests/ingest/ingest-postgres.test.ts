@@ -39,8 +39,6 @@ describe('ingest into PostgreSQL', () => {
 
     const second = await ingestPaths([dir], { store, logger });
     expect([second.added.length, second.updated.length, second.unchanged]).toEqual([0, 0, 2]);
-    expect((await store.listArticles()).map((article) => article.parsed.headline)).toContain(
-      'Putin vows to support North Korea against the United States',
-    );
+    expect((await store.listArticles()).map((article) => article.parsed.headline)).toContain('Putin vows to support North Korea against the United States');
   });
 });

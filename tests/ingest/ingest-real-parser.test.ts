@@ -12,12 +12,7 @@ const defaultArticle = readFileSync(join(process.cwd(), 'data', 'articles', 'put
 
 /** The default article as another site republished it: its own header and footer, two words edited. */
 function republishedElsewhere(text: string): string {
-  const body = text
-    .split('\n')
-    .slice(4)
-    .join('\n')
-    .replace('reclusive', 'secretive')
-    .replace('praised Pyongyang', 'lauded Pyongyang');
+  const body = text.split('\n').slice(4).join('\n').replace('reclusive', 'secretive').replace('praised Pyongyang', 'lauded Pyongyang');
   return [
     'Putin pledges backing for Pyongyang on rare trip | World | Example Daily',
     'Published 18 June 2024',
@@ -38,7 +33,10 @@ describe('ingest with the project parser', () => {
     writeFileSync(join(dir, 'articles', 'putin-north-korea.txt'), defaultArticle);
     writeFileSync(join(dir, 'articles', 'republished.txt'), republishedElsewhere(defaultArticle));
     writeFileSync(join(dir, 'articles', 'corrupt.txt'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
-    writeFileSync(join(dir, 'articles', 'page.html'), '<html><body><article><h1>Short note</h1><p>Markets were calm on Friday as traders waited for data.</p></article></body></html>');
+    writeFileSync(
+      join(dir, 'articles', 'page.html'),
+      '<html><body><article><h1>Short note</h1><p>Markets were calm on Friday as traders waited for data.</p></article></body></html>',
+    );
     store = createSqliteStore(join(dir, 'store.db'));
     await store.migrate();
     report = await ingestPaths([join(dir, 'articles')], { store, logger: silentLogger(), progress: false });
@@ -49,10 +47,7 @@ describe('ingest with the project parser', () => {
   });
 
   it('stores the good articles of a folder with their parse', async () => {
-    expect(report.added.map((article) => article.parsed.headline)).toEqual([
-      'Short note',
-      'Putin vows to support North Korea against the United States',
-    ]);
+    expect(report.added.map((article) => article.parsed.headline)).toEqual(['Short note', 'Putin vows to support North Korea against the United States']);
     const stored = await store.getArticleBySource(join(dir, 'articles', 'putin-north-korea.txt'));
     expect(stored?.parsed.actors.some((actor) => actor.name === 'Yuri Ushakov')).toBe(true);
   });
@@ -62,9 +57,7 @@ describe('ingest with the project parser', () => {
   });
 
   it('stores the republished copy of the story only once', async () => {
-    expect(report.duplicates).toEqual([
-      { path: join(dir, 'articles', 'republished.txt'), of: join(dir, 'articles', 'putin-north-korea.txt') },
-    ]);
+    expect(report.duplicates).toEqual([{ path: join(dir, 'articles', 'republished.txt'), of: join(dir, 'articles', 'putin-north-korea.txt') }]);
     expect(await store.countArticles()).toBe(2);
   });
 

@@ -31,7 +31,12 @@ describe('startLiveIngest', () => {
         res.end(`<rss version="2.0"><channel><item><title>Flood warning</title><link>/flood.html</link></item></channel></rss>`);
       } else if (req.url === '/flood.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<html><body><article><h1>${otherStory[0]}</h1>${otherStory.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+        res.end(
+          `<html><body><article><h1>${otherStory[0]}</h1>${otherStory
+            .slice(1)
+            .map((p) => `<p>${p}</p>`)
+            .join('')}</article></body></html>`,
+        );
       } else {
         res.writeHead(404).end();
       }
@@ -59,9 +64,7 @@ describe('startLiveIngest', () => {
     writeFileSync(join(dir, 'articles', 'putin-north-korea.txt'), defaultArticle);
     await both;
     await live.stop();
-    expect(received.map((article) => article.source).sort()).toEqual(
-      [`${base}/flood.html`, join(dir, 'articles', 'putin-north-korea.txt')].sort(),
-    );
+    expect(received.map((article) => article.source).sort()).toEqual([`${base}/flood.html`, join(dir, 'articles', 'putin-north-korea.txt')].sort());
     expect(await store.countArticles()).toBe(2);
   });
 });

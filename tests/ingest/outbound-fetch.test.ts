@@ -63,29 +63,33 @@ describe('feeds and their items pointing inside', () => {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<p>admin console: all users deleted</p>');
     });
     const adminUrl = `${admin.base}/admin/delete-all`;
-    site = await openLocalSite((req, res) => {
-      const redirect = (to: string) => res.writeHead(302, { location: to }).end();
-      switch (req.url) {
-        case '/rss.xml':
-          res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
-            `<rss version="2.0"><channel><title>News</title>
+    site = await openLocalSite(
+      (req, res) => {
+        const redirect = (to: string) => res.writeHead(302, { location: to }).end();
+        switch (req.url) {
+          case '/rss.xml':
+            res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+              `<rss version="2.0"><channel><title>News</title>
               <item><title>Literal</title><link>${adminUrl}</link></item>
               <item><title>By name</title><link>http://localhost:${admin.port}/admin/by-name</link></item>
               <item><title>Metadata</title><link>http://169.254.169.254/latest/meta-data/</link></item>
               <item><title>Moved</title><link>${feedBase}/moved</link></item>
               <item><title>Loop</title><link>${feedBase}/loop/0</link></item>
             </channel></rss>`,
-          );
-          return;
-        case '/moved':
-          return redirect(`${admin.base}/admin/after-redirect`);
-        default: {
-          const hop = /^\/loop\/(\d+)$/.exec(req.url ?? '');
-          if (hop) return redirect(`/loop/${Number(hop[1]) + 1}`);
-          res.writeHead(404).end();
+            );
+            return;
+          case '/moved':
+            return redirect(`${admin.base}/admin/after-redirect`);
+          default: {
+            const hop = /^\/loop\/(\d+)$/.exec(req.url ?? '');
+            if (hop) return redirect(`/loop/${Number(hop[1]) + 1}`);
+            res.writeHead(404).end();
+          }
         }
-      }
-    }, 'briefing-outbound-', '127.0.0.2');
+      },
+      'briefing-outbound-',
+      '127.0.0.2',
+    );
     feedBase = site.base;
   });
   afterAll(async () => {
@@ -103,7 +107,10 @@ describe('feeds and their items pointing inside', () => {
     const fix = 'refused (set FEEDS_ALLOW_PRIVATE=true to fetch from private networks)';
     expect(report.failed).toEqual([
       { url: `${admin.base}/admin/delete-all`, problem: `points at 127.0.0.1, a loopback address: ${fix}` },
-      { url: `http://localhost:${admin.port}/admin/by-name`, problem: expect.stringMatching(new RegExp(`^points at localhost \\((127\\.0\\.0\\.1|::1)\\), a loopback address: ${fix.replace(/[()]/g, '\\$&')}$`)) },
+      {
+        url: `http://localhost:${admin.port}/admin/by-name`,
+        problem: expect.stringMatching(new RegExp(`^points at localhost \\((127\\.0\\.0\\.1|::1)\\), a loopback address: ${fix.replace(/[()]/g, '\\$&')}$`)),
+      },
       { url: 'http://169.254.169.254/latest/meta-data/', problem: `points at 169.254.169.254, the cloud metadata address (link-local): ${fix}` },
       { url: `${feedBase}/moved`, problem: `redirects to ${admin.base}/admin/after-redirect, which points at 127.0.0.1, a loopback address: ${fix}` },
       { url: `${feedBase}/loop/0`, problem: 'redirects more than 5 times' },
@@ -116,7 +123,11 @@ describe('feeds and their items pointing inside', () => {
   it('refuses a feed on 127.0.0.1 by default, before any request reaches it', async () => {
     const report = await createFeedPoller([`${admin.base}/feed.xml`], { store: site.store, logger: silentLogger() }).poll();
     expect(report.feeds).toEqual([
-      { url: `${admin.base}/feed.xml`, items: 0, problem: 'points at 127.0.0.1, a loopback address: refused (set FEEDS_ALLOW_PRIVATE=true to fetch from private networks)' },
+      {
+        url: `${admin.base}/feed.xml`,
+        items: 0,
+        problem: 'points at 127.0.0.1, a loopback address: refused (set FEEDS_ALLOW_PRIVATE=true to fetch from private networks)',
+      },
     ]);
     expect(inside).toEqual([]);
   });

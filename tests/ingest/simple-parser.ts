@@ -18,7 +18,10 @@ export function simpleParser(version = 1): CountingParser {
     parse(raw, options = {}) {
       if (options.source !== 'version-probe') parsed.push(options.source ?? '');
       if (raw.includes('MAKE-THE-PARSER-THROW')) throw new Error('unexpected token\nat line 3');
-      const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = raw
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       return emptyParsedArticle({
         headline: lines[0] ?? '',
         paragraphs: lines.slice(1),

@@ -77,7 +77,16 @@ describe('the watched folder with symbolic links', () => {
 
   it('ingests what is inside, refuses a link leading outside and logs it once, rescan or change event', async () => {
     const { logger, logs } = memoryLogger();
-    watcher = watchDirectory(folder, { store, logger, parse: simpleParser().parse, debounceMs: 20, rescanMs: 0, useFsWatch: false, initialScan: false, onArticle: () => undefined });
+    watcher = watchDirectory(folder, {
+      store,
+      logger,
+      parse: simpleParser().parse,
+      debounceMs: 20,
+      rescanMs: 0,
+      useFsWatch: false,
+      initialScan: false,
+      onArticle: () => undefined,
+    });
     await watcher.rescan();
     await watcher.rescan();
     expect(await storedSources()).toEqual(['harbour.txt', 'library-link.txt']);
@@ -90,7 +99,16 @@ describe('the watched folder with symbolic links', () => {
     const { logger, logs } = memoryLogger();
     let report: (() => void) | undefined;
     const batch = new Promise<void>((resolve) => (report = resolve));
-    watcher = watchDirectory(folder, { store, logger, parse: simpleParser().parse, debounceMs: 20, rescanMs: 0, initialScan: false, onArticle: () => undefined, onReport: () => report?.() });
+    watcher = watchDirectory(folder, {
+      store,
+      logger,
+      parse: simpleParser().parse,
+      debounceMs: 20,
+      rescanMs: 0,
+      initialScan: false,
+      onArticle: () => undefined,
+      onReport: () => report?.(),
+    });
     // Let fs.watch start before the link appears.
     await new Promise((resolve) => setTimeout(resolve, 100));
     symlinkSync(join(root, 'private', 'other.txt'), join(folder, 'dropped-link.txt'));

@@ -31,10 +31,14 @@ describe('the in-process job queue', () => {
   it('retries a failed job until it succeeds, within its retries', async () => {
     const queue = createLocalQueue(silentLogger(), { retryDelayMs: () => 5 });
     let tries = 0;
-    await queue.work('flaky', async () => {
-      tries += 1;
-      if (tries < 3) throw new Error('store not reachable');
-    }, { retries: 3 });
+    await queue.work(
+      'flaky',
+      async () => {
+        tries += 1;
+        if (tries < 3) throw new Error('store not reachable');
+      },
+      { retries: 3 },
+    );
     await queue.send('flaky', {});
     await until(() => tries === 3);
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -47,13 +51,17 @@ describe('the in-process job queue', () => {
     let running = 0;
     let most = 0;
     let finished = 0;
-    await queue.work('slow', async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      running -= 1;
-      finished += 1;
-    }, { concurrency: 2 });
+    await queue.work(
+      'slow',
+      async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running -= 1;
+        finished += 1;
+      },
+      { concurrency: 2 },
+    );
     for (let i = 0; i < 6; i += 1) await queue.send('slow', {});
     await until(() => finished >= 1);
     await queue.stop();

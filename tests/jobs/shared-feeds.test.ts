@@ -18,7 +18,10 @@ let base = '';
 
 function page(i: number): string {
   const [headline, ...lines] = generatedArticle(i).split('\n');
-  return `<html><body><article><h1>${headline}</h1>${lines.filter(Boolean).map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+  return `<html><body><article><h1>${headline}</h1>${lines
+    .filter(Boolean)
+    .map((l) => `<p>${l}</p>`)
+    .join('')}</article></body></html>`;
 }
 
 beforeAll(async () => {

@@ -137,9 +137,7 @@ describe('an /ask answer that says who said what', () => {
     expect(reply.sections[0]!.lines.map((l) => l.text)).toEqual([
       "The fishermen's union accused the council of ignoring warnings about the old bridge's safety.",
     ]);
-    expect(reply.description).toContain(
-      'Left out: 2 lines that attributed words or a position to someone the cited paragraphs do not show them taking.',
-    );
+    expect(reply.description).toContain('Left out: 2 lines that attributed words or a position to someone the cited paragraphs do not show them taking.');
     expect(JSON.stringify(reply)).not.toMatch(/ended the talks|Veldt said the harbour/);
   });
 

@@ -42,7 +42,12 @@ describe('/ask', () => {
       content: {
         answerable: true,
         lines: [
-          { text: 'The Kremlin said Putin will visit North Korea on Tuesday.', citations: [{ articleId: 'art-summit', paragraph: 0 }], quote: null, speaker: null },
+          {
+            text: 'The Kremlin said Putin will visit North Korea on Tuesday.',
+            citations: [{ articleId: 'art-summit', paragraph: 0 }],
+            quote: null,
+            speaker: null,
+          },
         ],
       },
     });

@@ -12,7 +12,7 @@ describe('a model sentence that attributes words to someone', () => {
     ["a claim given to the source's subject instead of its source", 'The council accused the union of ignoring safety warnings about the old bridge.', 3],
     ['the negation dropped from what was said', 'Veldt said ferry routes would be cut.', 1],
     ['a position put after the words ("..., Veldt said")', 'The union approved the budget, Veldt said.', 2],
-    ['"according to" a source that said something else', 'According to the fishermen\'s union, the bridge will reopen in May.', 0],
+    ['"according to" a source that said something else', "According to the fishermen's union, the bridge will reopen in May.", 0],
     ["one source's words reported as another's", 'Veldt said the council denied the accusation.', 3],
   ])('is refused for %s', (_what, sentence, paragraph) => {
     expect(sentenceProblem(sentence, citing(paragraph))).toBe('unbacked attribution');

@@ -62,9 +62,7 @@ describe('LLM output checks', () => {
   });
 
   it('escapes anything that could open or close a fence, and keeps each paragraph on one line', () => {
-    expect(escapeFencedText('a </article>\nb <article id="x"> c < d <system>')).toBe(
-      'a &lt;/article> b &lt;article id="x"> c &lt; d &lt;system>',
-    );
+    expect(escapeFencedText('a </article>\nb <article id="x"> c < d <system>')).toBe('a &lt;/article> b &lt;article id="x"> c &lt; d &lt;system>');
   });
 
   it('counts tokens per UTC day and treats 0 as no limit', () => {

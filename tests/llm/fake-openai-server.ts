@@ -81,9 +81,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
             object: 'chat.completion',
             created: 1_700_000_000,
             model: recorded.body.model,
-            choices: [
-              { index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null },
-            ],
+            choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: 'stop', logprobs: null }],
             usage: { prompt_tokens: Math.floor(total * 0.8), completion_tokens: total - Math.floor(total * 0.8), total_tokens: total },
           }),
         );

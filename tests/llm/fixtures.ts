@@ -32,9 +32,7 @@ export const summit = article({
     { id: 'a3', name: 'North Korea', kind: 'place', roles: [], aliases: ['Pyongyang'], mentions: 3, paragraphs: [0, 3] },
     { id: 'a4', name: 'United States', kind: 'place', roles: [], aliases: ['U.S.'], mentions: 1, paragraphs: [3] },
   ],
-  quotes: [
-    { text: 'outline prospects for further cooperation', speakerId: 'a2', kind: 'partial', paragraph: 2, sentence: summitParagraphs[2]!, cue: 'said' },
-  ],
+  quotes: [{ text: 'outline prospects for further cooperation', speakerId: 'a2', kind: 'partial', paragraph: 2, sentence: summitParagraphs[2]!, cue: 'said' }],
   claims: [
     {
       sourceId: 'a4',
@@ -90,11 +88,7 @@ export function ruleBasedDigest(): Reply {
 }
 
 /** An LLM pointed at the fake server, with short backoff and a fixed or given clock. */
-export function llmFor(
-  baseUrl: string,
-  env: Record<string, string> = {},
-  now: () => Date = () => new Date('2024-06-18T10:00:00Z'),
-): Llm {
+export function llmFor(baseUrl: string, env: Record<string, string> = {}, now: () => Date = () => new Date('2024-06-18T10:00:00Z')): Llm {
   const config = loadConfig({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: 'test-model', ...env });
   const llm = createLlm(config, { logger: silentLogger(), now, retry: { baseDelayMs: 10, maxDelayMs: 40 } });
   if (!llm) throw new Error('LLM should be configured');

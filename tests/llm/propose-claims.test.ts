@@ -26,7 +26,14 @@ describe('the ingest pass proposing claims and roles', () => {
     if (!outcome.ok) return;
     expect(outcome.value.articleId).toBe('art-summit');
     expect(outcome.value.claims).toEqual([
-      expect.objectContaining({ source: 'llm', kind: 'denial', paragraph: 3, sourceText: 'Moscow and Pyongyang', text: 'have denied the accusations', cue: 'denied' }),
+      expect.objectContaining({
+        source: 'llm',
+        kind: 'denial',
+        paragraph: 3,
+        sourceText: 'Moscow and Pyongyang',
+        text: 'have denied the accusations',
+        cue: 'denied',
+      }),
       expect.objectContaining({ source: 'llm', kind: 'assessment', sourceId: 'a2', paragraph: 2 }),
     ]);
     expect(outcome.value.roles).toEqual([{ actorId: 'a2', role: "Putin's foreign policy adviser", paragraph: 1, source: 'llm' }]);
@@ -42,7 +49,13 @@ describe('the ingest pass proposing claims and roles', () => {
         claims: [
           { paragraph: 1, sourceText: 'Ushakov', text: 'Russia will send troops to Korea', kind: 'promise', cue: 'said' },
           { paragraph: 0, sourceText: 'The United States', text: 'have denied the accusations', kind: 'denial', cue: 'denied' },
-          { paragraph: 3, sourceText: 'The United States', text: 'North Korea of supplying missiles and munitions to Russia', kind: 'accusation', cue: 'accused' },
+          {
+            paragraph: 3,
+            sourceText: 'The United States',
+            text: 'North Korea of supplying missiles and munitions to Russia',
+            kind: 'accusation',
+            cue: 'accused',
+          },
           { paragraph: 3, sourceText: 'The European Union', text: 'have denied the accusations', kind: 'denial', cue: 'denied' },
         ],
         roles: [

@@ -15,7 +15,13 @@ describe('the LLM digest summary', () => {
     server.script({
       content: {
         sentences: [
-          { text: 'Vladimir Putin will visit North Korea, where the two countries may sign a partnership agreement.', citations: [{ articleId: 'art-summit', paragraph: 0 }, { articleId: 'art-summit', paragraph: 1 }] },
+          {
+            text: 'Vladimir Putin will visit North Korea, where the two countries may sign a partnership agreement.',
+            citations: [
+              { articleId: 'art-summit', paragraph: 0 },
+              { articleId: 'art-summit', paragraph: 1 },
+            ],
+          },
           { text: 'The wheat harvest is expected to fall by a tenth after a dry spring.', citations: [{ articleId: 'art-harvest', paragraph: 0 }] },
         ],
       },
@@ -69,7 +75,7 @@ describe('the LLM digest summary', () => {
     expect(JSON.stringify(reply)).not.toContain('Geneva');
   });
 
-  it('drops a sentence that puts words in a source\'s mouth, keeps a faithful paraphrase, and notes what it left out', async () => {
+  it("drops a sentence that puts words in a source's mouth, keeps a faithful paraphrase, and notes what it left out", async () => {
     server.script({
       content: {
         sentences: [

@@ -31,7 +31,9 @@ describe('three replicas on one PostgreSQL', () => {
     const db = new pg.Client({ connectionString: postgresUrl, options: `-c search_path=${schema}` });
     // First a worker whose parser never returns takes the first article's job, and is killed with
     // SIGKILL in the middle of it; the replicas, started after, must finish that job.
-    const doomed = spawn(process.execPath, ['--import', 'tsx', 'tests/jobs/slow-worker.ts', postgresUrl, schema, jobsSchema, '4'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const doomed = spawn(process.execPath, ['--import', 'tsx', 'tests/jobs/slow-worker.ts', postgresUrl, schema, jobsSchema, '4'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const doomedExit = new Promise<NodeJS.Signals | null>((resolve) => doomed.on('exit', (_code, signal) => resolve(signal)));
     await new Promise<void>((resolve) => doomed.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()));
     const sender = await createPgBossQueue(postgresUrl, silentLogger(), { schema: jobsSchema, timeoutSeconds: 4 });

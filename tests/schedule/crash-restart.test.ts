@@ -75,7 +75,8 @@ interface Outcome {
 /** Runs the bot process once at the instant `now`; `crashAt` makes it kill itself on the way. */
 function runBot(store: StoreSettings, platform: PlatformKind, now: string, crashAt?: 'after-claim' | 'after-send'): Promise<Outcome> {
   platformNow = Date.parse(now);
-  const target = platform === 'discord' ? { kind: platform, apiUrl: discord.apiUrl, token: discord.token } : { kind: platform, apiUrl: slack.apiUrl, token: slack.botToken };
+  const target =
+    platform === 'discord' ? { kind: platform, apiUrl: discord.apiUrl, token: discord.token } : { kind: platform, apiUrl: slack.apiUrl, token: slack.botToken };
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DIGEST_CRASH_AT;
   if (crashAt) env.DIGEST_CRASH_AT = crashAt;

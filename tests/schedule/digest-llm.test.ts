@@ -6,8 +6,17 @@ import { startFakeOpenAiServer, type FakeOpenAiServer } from '../llm/fake-openai
 import { llmFor, summit } from '../llm/fixtures.js';
 
 const subscription: Subscription = {
-  id: 's1', platform: 'discord', channelId: 'c1', time: '07:30', timezone: 'Europe/London', filter: null, status: 'active',
-  pausedReason: null, createdBy: 'u1', createdAt: '2024-06-01T00:00:00.000Z', lastDeliveredAt: null,
+  id: 's1',
+  platform: 'discord',
+  channelId: 'c1',
+  time: '07:30',
+  timezone: 'Europe/London',
+  filter: null,
+  status: 'active',
+  pausedReason: null,
+  createdBy: 'u1',
+  createdAt: '2024-06-01T00:00:00.000Z',
+  lastDeliveredAt: null,
 };
 
 describe('a scheduled digest with an LLM configured', () => {
@@ -17,7 +26,12 @@ describe('a scheduled digest with an LLM configured', () => {
     server = await startFakeOpenAiServer();
     await store.migrate();
     await store.putArticle({
-      id: summit.id, source: 'summit.txt', contentHash: 'h', fingerprint: '', parserVersion: summit.parserVersion, parsed: summit,
+      id: summit.id,
+      source: 'summit.txt',
+      contentHash: 'h',
+      fingerprint: '',
+      parserVersion: summit.parserVersion,
+      parsed: summit,
       ingestedAt: '2024-06-18T05:00:00.000Z',
     });
   });

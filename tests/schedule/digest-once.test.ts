@@ -11,8 +11,17 @@ const slot = new Date('2026-01-02T07:30:00.000Z');
 
 function subscription(i: number, filter: string | null): Subscription {
   return {
-    id: `s${i}`, platform: 'discord', channelId: `c${i}`, time: '07:30', timezone: 'UTC', filter, status: 'active',
-    pausedReason: null, createdBy: 'u', createdAt: '2025-12-01T00:00:00.000Z', lastDeliveredAt: null,
+    id: `s${i}`,
+    platform: 'discord',
+    channelId: `c${i}`,
+    time: '07:30',
+    timezone: 'UTC',
+    filter,
+    status: 'active',
+    pausedReason: null,
+    createdBy: 'u',
+    createdAt: '2025-12-01T00:00:00.000Z',
+    lastDeliveredAt: null,
   };
 }
 

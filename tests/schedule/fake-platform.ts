@@ -78,6 +78,10 @@ export async function startFakePlatform(): Promise<FakePlatform> {
         },
       };
     },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

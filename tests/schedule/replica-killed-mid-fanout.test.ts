@@ -65,7 +65,7 @@ afterAll(async () => {
 const discordSender = () => createDiscordChannelSender(new REST({ api: discord.apiUrl, retries: 0 }).setToken(discord.token), silentLogger());
 
 describe('three replicas on one PostgreSQL, one killed mid-fan-out, Discord forgetting nonces after 60 s', () => {
-  it('post exactly one digest to each channel once the survivors take over the dead replica\'s claims', async () => {
+  it("post exactly one digest to each channel once the survivors take over the dead replica's claims", async () => {
     for (let i = 0; i < 3; i++) stores.push(await kind.open(clock));
     const channels = Array.from({ length: CHANNELS }, () => snowflake(clock.now().getTime()));
     for (const [i, channel] of channels.entries()) {

@@ -23,7 +23,10 @@ function digestRecorder(): Metrics & { outcomes: DigestOutcome[] } {
   return { ...noopMetrics, outcomes, digestFinished: (_platform, outcome) => void outcomes.push(outcome) };
 }
 
-describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('a scheduler on %s stopped mid fan-out', (_name, makeKind) => {
+describe.each([
+  ['SQLite', sqliteKind],
+  ['PostgreSQL', postgresKind],
+] as const)('a scheduler on %s stopped mid fan-out', (_name, makeKind) => {
   const kinds: StoreKind[] = [];
   const opened: Store[] = [];
   afterAll(async () => {

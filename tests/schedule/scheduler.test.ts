@@ -18,7 +18,10 @@ let channelCounter = 0;
 const freshChannel = () => `ch-${process.pid}-${++channelCounter}`;
 const postsTo = (channel: string) => platform.messages.filter((m) => m.channelId === channel);
 
-describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('scheduler on %s', (_name, makeKind) => {
+describe.each([
+  ['SQLite', sqliteKind],
+  ['PostgreSQL', postgresKind],
+] as const)('scheduler on %s', (_name, makeKind) => {
   const kinds: StoreKind[] = [];
   const opened: Store[] = [];
   afterAll(async () => {
@@ -57,8 +60,12 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     const id = `s-${channel}`;
     await store.putSubscription(subscription({ id, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z' }));
     const days = [
-      '2026-03-28T07:30:00.000Z', '2026-03-29T06:30:00.000Z', '2026-03-30T06:30:00.000Z',
-      '2026-10-24T06:30:00.000Z', '2026-10-25T07:30:00.000Z', '2026-10-26T07:30:00.000Z',
+      '2026-03-28T07:30:00.000Z',
+      '2026-03-29T06:30:00.000Z',
+      '2026-03-30T06:30:00.000Z',
+      '2026-10-24T06:30:00.000Z',
+      '2026-10-25T07:30:00.000Z',
+      '2026-10-26T07:30:00.000Z',
     ];
     for (const at of days) {
       const clock = testClock(at);
@@ -119,7 +126,11 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     expect(postsTo(channel)).toHaveLength(1);
     expect(postsTo(channel)[0]!.description).toMatch(/^Late: this digest was due Mar 29, 2026, 07:30/);
     expect(await store.getDelivery(id, '2026-03-29T06:30:00.000Z')).toMatchObject({
-      status: 'sent', claimedBy: 'restarted', attempts: 2, late: true, messageId: postsTo(channel)[0]!.id,
+      status: 'sent',
+      claimedBy: 'restarted',
+      attempts: 2,
+      late: true,
+      messageId: postsTo(channel)[0]!.id,
     });
     // Nothing is left to take over.
     expect(await schedulerFor(store, platform.sender(), clock, 'third').runDue()).toMatchObject({ sent: 0, takenOver: 0 });
@@ -151,7 +162,18 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     await store.putSubscription(subscription({ id, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z' }));
     // The first process claimed and sent, then died before recording it.
     await store.claimDelivery(id, slot, 'dying', false);
-    const firstAttempt: Reply = { title: 'Digest', description: 'first attempt', fields: [], sections: [], quotes: [], citations: [], choices: [], ephemeral: false, fallback: 'Digest', tone: 'info' };
+    const firstAttempt: Reply = {
+      title: 'Digest',
+      description: 'first attempt',
+      fields: [],
+      sections: [],
+      quotes: [],
+      citations: [],
+      choices: [],
+      ephemeral: false,
+      fallback: 'Digest',
+      tone: 'info',
+    };
     const { messageId } = await platform.sender().send(channel, firstAttempt, { idempotencyKey: `${id}@${slot}` });
     clock.set('2026-03-29T06:40:00.000Z');
     const summary = await schedulerFor(store, platform.sender(), clock, 'restarted').runDue();
@@ -188,7 +210,9 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     const clock = testClock('2026-03-29T08:30:00.000Z');
     const store = await open(clock);
     const channel = freshChannel();
-    await store.putSubscription(subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T07:30:00.000Z' }));
+    await store.putSubscription(
+      subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T07:30:00.000Z' }),
+    );
     const scheduler = schedulerFor(store, platform.sender(), clock, 'late', 6);
     await scheduler.start();
     await scheduler.stop();
@@ -201,7 +225,9 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     const clock = testClock('2026-03-29T16:30:00.000Z');
     const store = await open(clock);
     const channel = freshChannel();
-    await store.putSubscription(subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T07:30:00.000Z' }));
+    await store.putSubscription(
+      subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T07:30:00.000Z' }),
+    );
     const summary = await schedulerFor(store, platform.sender(), clock, 'skip', 6).runDue();
     expect(summary).toMatchObject({ sent: 0, skipped: 1 });
     expect(postsTo(channel)).toHaveLength(0);
@@ -227,7 +253,9 @@ describe.each([['SQLite', sqliteKind], ['PostgreSQL', postgresKind]] as const)('
     const clock = testClock('2026-03-29T06:30:00.000Z');
     const store = await open(clock);
     const channel = freshChannel();
-    await store.putSubscription(subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T06:30:00.000Z' }));
+    await store.putSubscription(
+      subscription({ id: `s-${channel}`, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z', lastDeliveredAt: '2026-03-28T06:30:00.000Z' }),
+    );
     await store.putArticle(storedArticle({ id: `a-${channel}`, source: `${channel}.txt`, contentHash: channel, ingestedAt: '2026-03-29T05:00:00.000Z' }));
     const scheduler = schedulerFor(store, platform.sender(), clock, 'content');
     await scheduler.runDue();

@@ -22,19 +22,9 @@ describe('digest slots', () => {
 
   it('lists one slot per day across both London changes, none lost and none doubled', () => {
     const spring = slotsBetween(london('01:30'), new Date('2026-03-27T12:00:00Z'), new Date('2026-03-31T12:00:00Z'));
-    expect(spring.map(iso)).toEqual([
-      '2026-03-28T01:30:00.000Z',
-      '2026-03-29T01:30:00.000Z',
-      '2026-03-30T00:30:00.000Z',
-      '2026-03-31T00:30:00.000Z',
-    ]);
+    expect(spring.map(iso)).toEqual(['2026-03-28T01:30:00.000Z', '2026-03-29T01:30:00.000Z', '2026-03-30T00:30:00.000Z', '2026-03-31T00:30:00.000Z']);
     const autumn = slotsBetween(london('01:30'), new Date('2026-10-23T12:00:00Z'), new Date('2026-10-27T12:00:00Z'));
-    expect(autumn.map(iso)).toEqual([
-      '2026-10-24T00:30:00.000Z',
-      '2026-10-25T00:30:00.000Z',
-      '2026-10-26T01:30:00.000Z',
-      '2026-10-27T01:30:00.000Z',
-    ]);
+    expect(autumn.map(iso)).toEqual(['2026-10-24T00:30:00.000Z', '2026-10-25T00:30:00.000Z', '2026-10-26T01:30:00.000Z', '2026-10-27T01:30:00.000Z']);
   });
 
   it('places Tokyo and New York 07:30 on the same local date at their own instants', () => {

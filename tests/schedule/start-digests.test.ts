@@ -30,7 +30,14 @@ describe('digests wired into the briefing service', () => {
     const digests = createDigestFeature({ config, store, logger: silentLogger(), now: () => clock.now() });
     const service = createBriefingService({ corpus: corpusOver([]).corpus, logger: silentLogger(), subscriptions: digests.subscriptions });
     const ask = (text: string, canManageChannel = true) =>
-      service.handle({ command: 'digest', subcommand: 'subscribe', args: parseCommandText(digestCommand, `subscribe ${text}`).args, user: { id: 'u1', name: 'ann', canManageChannel }, channel: { id: 'wired' }, platform: 'discord' });
+      service.handle({
+        command: 'digest',
+        subcommand: 'subscribe',
+        args: parseCommandText(digestCommand, `subscribe ${text}`).args,
+        user: { id: 'u1', name: 'ann', canManageChannel },
+        channel: { id: 'wired' },
+        platform: 'discord',
+      });
 
     expect((await ask('7.30pm')).tone).toBe('error');
     expect((await ask('', false)).title).toMatch(/Manage Channels/);

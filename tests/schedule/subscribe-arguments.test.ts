@@ -10,7 +10,13 @@ const parseSubscribeArguments = (text: string) => subscribeArguments(parseComman
 describe('subscribe arguments', () => {
   it('accepts 7:30, 07:30, 7:30am, 7:30 pm and 19:30', () => {
     expect(['7:30', '07:30', '7:30am', '7:30 pm', '19:30', '12:00am', '7pm'].map(parseTime)).toEqual([
-      '07:30', '07:30', '07:30', '19:30', '19:30', '00:00', '19:00',
+      '07:30',
+      '07:30',
+      '07:30',
+      '19:30',
+      '19:30',
+      '00:00',
+      '19:00',
     ]);
   });
 

@@ -25,9 +25,7 @@ export function total(scrape: Scrape, name: string, labels: Record<string, strin
   const family = scrape.families.find((f) => f.name === name);
   if (!family) throw new Error(`no ${name} in /metrics`);
   if (family.type === 'HISTOGRAM') return histogramCount(scrape.text, name, labels);
-  return family.metrics
-    .filter((m) => matches(m.labels ?? {}, labels))
-    .reduce((sum, m) => sum + Number(m.value ?? 0), 0);
+  return family.metrics.filter((m) => matches(m.labels ?? {}, labels)).reduce((sum, m) => sum + Number(m.value ?? 0), 0);
 }
 
 /** Every label value of the bot's own series (briefing_*), histogram bounds aside. */

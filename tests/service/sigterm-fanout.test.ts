@@ -28,7 +28,9 @@ beforeAll(async () => {
   const time = `${String(now.getUTCHours()).padStart(2, '0')}:${String(now.getUTCMinutes()).padStart(2, '0')}`;
   for (const channelId of channels) {
     discord.channels.set(channelId, 'ok');
-    await store.putSubscription(subscription({ id: `s-${channelId}`, channelId, time, timezone: 'UTC', createdAt: new Date(now.getTime() - 86_400_000).toISOString() }));
+    await store.putSubscription(
+      subscription({ id: `s-${channelId}`, channelId, time, timezone: 'UTC', createdAt: new Date(now.getTime() - 86_400_000).toISOString() }),
+    );
   }
 }, 60_000);
 

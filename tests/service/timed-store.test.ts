@@ -32,7 +32,10 @@ describe('the timed store', () => {
 
   it('leaves a method that answers synchronously synchronous, and values other than methods alone', () => {
     const metrics = recorder();
-    const store = { ...createSqliteStore(':memory:'), label: 'plain', onChange: () => 'unsubscribe' } as unknown as Store & { label: string; onChange(): string };
+    const store = { ...createSqliteStore(':memory:'), label: 'plain', onChange: () => 'unsubscribe' } as unknown as Store & {
+      label: string;
+      onChange(): string;
+    };
     const timed = timeStore(store, metrics) as typeof store;
     expect(timed.onChange()).toBe('unsubscribe');
     expect(timed.label).toBe('plain');

@@ -111,7 +111,12 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       const imported = await open();
       await imported.migrate();
       try {
-        expect(await imported.importArticles(parses.map((parsed) => stored(parsed)), { batch: 2 })).toEqual({ articles: 3, actors: 6 });
+        expect(
+          await imported.importArticles(
+            parses.map((parsed) => stored(parsed)),
+            { batch: 2 },
+          ),
+        ).toEqual({ articles: 3, actors: 6 });
         const both = async (ask: (s: Store) => Promise<unknown>) => expect(await ask(imported)).toEqual(await ask(store));
         for (const name of ['tomas reyes', 'reyes', 'kovalenko', 'castelmar', 'ama osei']) await both((s) => s.corpus.actorsNamed(name));
         await both((s) => s.corpus.counts());

@@ -48,10 +48,7 @@ export function laterReport(): ParsedArticle {
     headline: 'Grain talks resume in Castelmar',
     publishedAt: '2025-04-10',
     agency: 'Other Wire',
-    paragraphs: [
-      'Tomas J. Reyes opened the talks on Thursday, Kovalenkó said.',
-      'Reyes, the chief negotiator, promised a joint inspection of the barges.',
-    ],
+    paragraphs: ['Tomas J. Reyes opened the talks on Thursday, Kovalenkó said.', 'Reyes, the chief negotiator, promised a joint inspection of the barges.'],
     actors: [
       actor('b1', 'Tomas J. Reyes', 'person', ['chief negotiator'], ['Reyes'], [0, 1]),
       actor('b2', 'Kovalenkó', 'person', [], [], [0]),
@@ -68,10 +65,7 @@ export function otherReport(): ParsedArticle {
     headline: 'Harbour strike ends',
     publishedAt: '2025-03-01',
     paragraphs: ['Dockworkers led by Ama Osei ended the strike after Kofi Osei mediated.'],
-    actors: [
-      actor('c1', 'Ama Osei', 'person', ['union leader'], [], [0]),
-      actor('c2', 'Kofi Osei', 'person', ['mediator'], [], [0]),
-    ],
+    actors: [actor('c1', 'Ama Osei', 'person', ['union leader'], [], [0]), actor('c2', 'Kofi Osei', 'person', ['mediator'], [], [0])],
   });
 }
 

@@ -29,7 +29,9 @@ describe('SQLite store file', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(sqliteMigrations.map((m) => m.version).sort((a, b) => a - b));
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(
+      sqliteMigrations.map((m) => m.version).sort((a, b) => a - b),
+    );
     db.close();
   });
 
@@ -61,15 +63,15 @@ describe('SQLite file shared by several processes', () => {
     const worker = new URL('./sqlite-claim-worker.ts', import.meta.url).pathname;
     const startAt = String(Date.now() + 2500);
     const outputs = await Promise.all(
-      ['proc-0', 'proc-1', 'proc-2'].map((name) =>
-        run(process.execPath, ['--import', 'tsx', worker, path, name, '600', startAt], { cwd: process.cwd() }),
-      ),
+      ['proc-0', 'proc-1', 'proc-2'].map((name) => run(process.execPath, ['--import', 'tsx', worker, path, name, '600', startAt], { cwd: process.cwd() })),
     );
     const wins = outputs.map(({ stdout }) => (JSON.parse(stdout) as { won: number }).won);
     expect(wins.reduce((a, b) => a + b, 0)).toBe(600);
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM deliveries').pluck().get()).toBe(600);
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(sqliteMigrations.map((m) => m.version).sort((a, b) => a - b));
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(
+      sqliteMigrations.map((m) => m.version).sort((a, b) => a - b),
+    );
     db.close();
   });
 });

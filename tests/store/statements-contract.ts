@@ -81,7 +81,7 @@ export function describeStatementsContract(name: string, open: () => Promise<Sto
       expect(shape(record, safe)).toMatchObject({ speaker: 'Teodora Vang', articles: 1, outlets: ['Kestrel Courier'], links: [] });
     });
 
-    it('links the same words given to two speakers, and one speaker\'s words changed, both ways', async () => {
+    it("links the same words given to two speakers, and one speaker's words changed, both ways", async () => {
       await putAll();
       const record = await provenance();
       expect(shape(record, statementOf(record, kestrel, 'quote', 'The strike will end')).links).toEqual([
@@ -101,13 +101,18 @@ export function describeStatementsContract(name: string, open: () => Promise<Sto
       await store.putArticle(stored(quieter, { contentHash: 'edited', ingestedAt: '2026-01-05T00:00:00.000Z' }));
       const record = await provenance();
       expect(shape(record, statementOf(record, harbour, 'quote', 'The strike will end')).links).toEqual([]);
-      expect(shape(record, statementOf(record, harbour, 'quote', 'No island family'))).toMatchObject({ articles: 2, outlets: ['Nordlys Press', 'Harbour Wire'] });
+      expect(shape(record, statementOf(record, harbour, 'quote', 'No island family'))).toMatchObject({
+        articles: 2,
+        outlets: ['Nordlys Press', 'Harbour Wire'],
+      });
       // The wording discrepancy the edit left alone stays.
       expect(shape(record, statementOf(record, harbour, 'quote', 'We will not reopen')).links).toHaveLength(1);
     });
 
     it('takes the fullest wording left when the article that gave it changes', async () => {
-      const trimmed = article('harbour-wire', (t) => t.replace('"No island family will be cut off while this lasts," Vang said.', '"No island family will be cut off," Vang said.'));
+      const trimmed = article('harbour-wire', (t) =>
+        t.replace('"No island family will be cut off while this lasts," Vang said.', '"No island family will be cut off," Vang said.'),
+      );
       await putAll([trimmed, kestrel]);
       expect(statementOf(await provenance(), trimmed, 'quote', 'No island family').text).toBe('No island family will be cut off while this lasts,');
       await store.putArticle(stored({ ...kestrel, quotes: [], claims: [] }, { contentHash: 'emptied', ingestedAt: '2026-01-05T00:00:00.000Z' }));
@@ -120,9 +125,13 @@ export function describeStatementsContract(name: string, open: () => Promise<Sto
       const imported = await open();
       await imported.migrate();
       try {
-        await imported.importArticles(articles.map((parsed, i) => stored(parsed, { ingestedAt: `2026-01-0${i + 1}T00:00:00.000Z` })), { batch: 2 });
+        await imported.importArticles(
+          articles.map((parsed, i) => stored(parsed, { ingestedAt: `2026-01-0${i + 1}T00:00:00.000Z` })),
+          { batch: 2 },
+        );
         const got = await imported.corpus.provenance(OUTLETS);
-        const all = (record: ProvenanceRecord) => [...record.statementOf.entries()].sort().map(([item, id]) => [item, shape(record, record.statements.get(id)!)]);
+        const all = (record: ProvenanceRecord) =>
+          [...record.statementOf.entries()].sort().map(([item, id]) => [item, shape(record, record.statements.get(id)!)]);
         expect(all(got)).toEqual(all(expected));
         // Statements stored after the import take fresh ids.
         await imported.putArticle(stored({ ...nordlys, id: 'again' }, { source: 'invented/again.txt', contentHash: 'again' }));

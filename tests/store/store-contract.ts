@@ -85,9 +85,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     it('keeps one subscription per channel and updates it in place', async () => {
       await store.putSubscription(subscription());
       await store.putSubscription(subscription({ time: '08:15', status: 'paused', pausedReason: 'channel deleted' }));
-      expect(await store.getSubscription('discord', 'c1')).toEqual(
-        subscription({ time: '08:15', status: 'paused', pausedReason: 'channel deleted' }),
-      );
+      expect(await store.getSubscription('discord', 'c1')).toEqual(subscription({ time: '08:15', status: 'paused', pausedReason: 'channel deleted' }));
       await store.putSubscription(subscription({ id: 's2', filter: 'trade' }));
       expect((await store.listSubscriptions()).map((s) => s.id)).toEqual(['s2']);
       expect(await store.getSubscription('slack', 'c1')).toBeNull();
@@ -101,7 +99,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it('keeps one installation per platform and workspace, replaced on reinstall and gone on delete', async () => {
-      const installation = { platform: 'slack', workspaceId: 'T0002', enterpriseId: null, data: '{"bot":{"token":"xoxb-2"}}', installedAt: '2026-03-01T08:00:00.000Z' };
+      const installation = {
+        platform: 'slack',
+        workspaceId: 'T0002',
+        enterpriseId: null,
+        data: '{"bot":{"token":"xoxb-2"}}',
+        installedAt: '2026-03-01T08:00:00.000Z',
+      };
       await store.putInstallation(installation);
       expect(await store.getInstallation('slack', 'T0002')).toEqual(installation);
       await store.putInstallation({ ...installation, data: '{"bot":{"token":"xoxb-3"}}', installedAt: '2026-03-02T08:00:00.000Z' });
@@ -132,10 +136,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const stale = { claimedBefore: new Date(Date.parse(claimedAt) + 1).toISOString(), late: true };
       // The takeover's own claim time must be past the limit, or a same-millisecond taker would find it stale too.
       while (Date.now() <= Date.parse(stale.claimedBefore)) await new Promise((resolve) => setTimeout(resolve, 2));
-      const takers = await Promise.all([
-        store.reclaimStaleDelivery('s1', slot, 'proc-b', stale),
-        store.reclaimStaleDelivery('s1', slot, 'proc-c', stale),
-      ]);
+      const takers = await Promise.all([store.reclaimStaleDelivery('s1', slot, 'proc-b', stale), store.reclaimStaleDelivery('s1', slot, 'proc-c', stale)]);
       expect(takers.filter(Boolean)).toHaveLength(1);
       const taken = await store.getDelivery('s1', slot);
       expect(taken).toMatchObject({ status: 'claimed', late: true, attempts: 2, claimedBy: takers[0] ? 'proc-b' : 'proc-c' });

@@ -47,8 +47,11 @@ describe('a store written before the store answered commands', () => {
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01T00:00:00.000Z');
     }
-    const insert = db.prepare('INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const a of oldRows()) insert.run(a.id, a.source, a.contentHash, a.fingerprint, a.parserVersion, JSON.stringify(a.parsed), a.ingestedAt, a.parsed.publishedAt);
+    const insert = db.prepare(
+      'INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const a of oldRows())
+      insert.run(a.id, a.source, a.contentHash, a.fingerprint, a.parserVersion, JSON.stringify(a.parsed), a.ingestedAt, a.parsed.publishedAt);
     db.close();
     const store = createSqliteStore(path);
     try {

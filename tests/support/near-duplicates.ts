@@ -74,9 +74,7 @@ export function measureNearDuplicates(stories: readonly Story[]): NearDuplicateF
   }
 
   const long = stories.find((story) => story.paragraphs.length >= LONG_STORY_PARAGRAPHS);
-  const trimmedCopyCaught = long
-    ? isNearDuplicate(shingles(bodyWords(long.paragraphs)), shingles(bodyWords(long.paragraphs.slice(0, -1))))
-    : null;
+  const trimmedCopyCaught = long ? isNearDuplicate(shingles(bodyWords(long.paragraphs)), shingles(bodyWords(long.paragraphs.slice(0, -1)))) : null;
 
   return { stories: stories.length, copiesMissed, pairs, falseDuplicates, highestJaccard, candidatePairs, trimmedCopyCaught };
 }

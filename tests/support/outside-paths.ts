@@ -17,7 +17,10 @@ export interface OutsidePath {
 const FORBIDDEN: Array<{ pattern: RegExp; why: string }> = [
   { pattern: /(^|[\\/])shared[\\/](eval|contract|articles|hooks)([\\/]|$)/, why: 'a path into the shared folder' },
   { pattern: /^(\.\.[\\/])+shared([\\/]|$)|^shared$/, why: 'the shared folder beside the project' },
-  { pattern: /(^|[\\/])(polnear\.mjs|polnear-dev|polnear-train|heldout\.enc)([\\/]|$)|(^|[\\/])eval[\\/](score\.mjs|gold)([\\/]|$)/, why: "a file of the shared folder's eval/" },
+  {
+    pattern: /(^|[\\/])(polnear\.mjs|polnear-dev|polnear-train|heldout\.enc)([\\/]|$)|(^|[\\/])eval[\\/](score\.mjs|gold)([\\/]|$)/,
+    why: "a file of the shared folder's eval/",
+  },
   { pattern: /(^|[\s'"`=])\/work\//, why: 'an absolute path on this machine' },
 ];
 
@@ -53,10 +56,11 @@ export function findOutsidePaths(file: string, source: string, repoRoot: string)
 function isModuleSpecifier(node: ts.Node): boolean {
   const parent = node.parent;
   return (
-    (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) ||
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent) ||
     (ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || parent.expression.getText() === 'require')) ||
     ts.isExternalModuleReference(parent) ||
-    ts.isLiteralTypeNode(parent) && ts.isImportTypeNode(parent.parent)
+    (ts.isLiteralTypeNode(parent) && ts.isImportTypeNode(parent.parent))
   );
 }
 

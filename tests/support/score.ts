@@ -41,6 +41,11 @@ export function scoreParse(parsed: unknown, goldPath: string, floors: Floors = {
     throw new Error(`the scorer ${scorerPath} could not score against ${goldPath} (exit ${run.status}): ${run.stderr.trim() || run.stdout.trim()}`);
   }
   const [measures = '', shortText] = line.slice('score: '.length).split(' | short: ');
-  const figures = Object.fromEntries(measures.split(' ').map((pair) => pair.split('=')).map(([name, value]) => [name, Number(value)]));
+  const figures = Object.fromEntries(
+    measures
+      .split(' ')
+      .map((pair) => pair.split('='))
+      .map(([name, value]) => [name, Number(value)]),
+  );
   return { passed: run.status === 0, figures, line, short: shortText ? shortText.split('; ') : [], output: run.stdout };
 }

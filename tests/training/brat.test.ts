@@ -3,7 +3,9 @@ import { readBratAttributions } from '../../src/training/brat.js';
 
 describe('reading brat attributions', () => {
   it('links each event to its content, source and cue spans, with discontinuous ranges kept', () => {
-    const ann = ['T1\tSource 0 4\tBerg', 'T2\tCue 5 9\tsaid', 'T3\tContent 10 20;25 30\tthe river rose', 'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1'].join('\n');
+    const ann = ['T1\tSource 0 4\tBerg', 'T2\tCue 5 9\tsaid', 'T3\tContent 10 20;25 30\tthe river rose', 'E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1'].join(
+      '\n',
+    );
     const [relation] = readBratAttributions(ann);
     expect(relation?.source?.text).toBe('Berg');
     expect(relation?.cue?.ranges).toEqual([[5, 9]]);

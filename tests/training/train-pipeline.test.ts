@@ -20,7 +20,10 @@ describe('training the attribution model on a handful of invented annotated arti
 
   it('reads every article and matches the parser’s quoted spans to the gold quotes', () => {
     expect(articles).toHaveLength(5);
-    const counts = examples.reduce((c, e) => ({ spans: c.spans + e.counts.spans, matched: c.matched + e.counts.matched, reachable: c.reachable + e.counts.reachable }), { spans: 0, matched: 0, reachable: 0 });
+    const counts = examples.reduce(
+      (c, e) => ({ spans: c.spans + e.counts.spans, matched: c.matched + e.counts.matched, reachable: c.reachable + e.counts.reachable }),
+      { spans: 0, matched: 0, reachable: 0 },
+    );
     expect(counts.matched).toBeGreaterThanOrEqual(20);
     expect(counts.reachable).toBeGreaterThanOrEqual(12);
   });

@@ -31,7 +31,9 @@ export const copiesStep: EvalStep = {
   run({ repoRoot, sharedDir, shown }) {
     const problems = COPIES.filter(
       ({ copy, shared }) => withoutVendoringNote(readFileSync(path.join(repoRoot, copy), 'utf8')) !== readFileSync(path.join(sharedDir, shared), 'utf8'),
-    ).map(({ copy, shared }) => `${copy} differs from ${shown(shared)}: copy the shared file again${copy.endsWith('.mjs') ? ', keeping the vendoring note' : ''}`);
+    ).map(
+      ({ copy, shared }) => `${copy} differs from ${shown(shared)}: copy the shared file again${copy.endsWith('.mjs') ? ', keeping the vendoring note' : ''}`,
+    );
     return { lines: [`${COPIES.length - problems.length} of ${COPIES.length} copies match: ${COPIES.map((entry) => entry.copy).join(', ')}`], problems };
   },
 };

@@ -7,4 +7,12 @@ import { defaultArticleStep } from './default-article.js';
 import { nearDuplicatesStep } from './near-duplicates.js';
 import { polnearDevStep, polnearTrainStep } from './polnear.js';
 
-export const steps: readonly EvalStep[] = [copiesStep, defaultArticleStep, contractStep, polnearDevStep, polnearTrainStep, attributionTrainingStep, nearDuplicatesStep];
+export const steps: readonly EvalStep[] = [
+  copiesStep,
+  defaultArticleStep,
+  contractStep,
+  polnearDevStep,
+  polnearTrainStep,
+  attributionTrainingStep,
+  nearDuplicatesStep,
+];

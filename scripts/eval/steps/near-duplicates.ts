@@ -14,7 +14,10 @@ export const nearDuplicatesStep: EvalStep = {
   checks: 'republished copies caught and different stories kept apart on polnear-dev',
   needs: ['eval/polnear-dev/text'],
   run({ sharedDir }) {
-    const stories = polnearTexts(sharedDir, 'polnear-dev').map((file) => ({ name: path.basename(file), paragraphs: nonBlankLines(readFileSync(file, 'utf8')) }));
+    const stories = polnearTexts(sharedDir, 'polnear-dev').map((file) => ({
+      name: path.basename(file),
+      paragraphs: nonBlankLines(readFileSync(file, 'utf8')),
+    }));
     const m = measureNearDuplicates(stories);
     const percent = ((100 * m.candidatePairs) / m.pairs).toFixed(2);
     return {

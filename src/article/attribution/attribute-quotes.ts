@@ -41,7 +41,12 @@ export type PlacedQuotes = Map<Quote, { site: QuoteSite; rule: string | null }>;
  * Finds the quotes of an article and their speakers; `trace` receives every decision's inputs,
  * `placed` where each kept quote stood.
  */
-export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, model: AttributionModel | null, trace?: QuoteDecision[], placed?: PlacedQuotes): Quote[] {
+export function attributeQuotes(
+  ctx: Omit<CandidateContext, 'cueSubjects'>,
+  model: AttributionModel | null,
+  trace?: QuoteDecision[],
+  placed?: PlacedQuotes,
+): Quote[] {
   const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
@@ -68,10 +73,23 @@ export function attributeQuotes(ctx: Omit<CandidateContext, 'cueSubjects'>, mode
       lastQuote = { paragraph: p, speakerId: rules.decided.speakerId, end: span.end + 1 };
     }
     const speech = quoteFeatures(site, p > 0 && opensOn(p - 1), rules, candidates, { title, isRoleNoun });
-    const described = candidates.map((c) => ({ actorId: c.actorId, features: candidateFeatures(c, ctx.actors.get(c.actorId)!, timesHeard.get(c.actorId) ?? 0) }));
+    const described = candidates.map((c) => ({
+      actorId: c.actorId,
+      features: candidateFeatures(c, ctx.actors.get(c.actorId)!, timesHeard.get(c.actorId) ?? 0),
+    }));
     const nobody = nobodyFeatures(speech);
     const ruleKept = !!rules.decided && !title;
-    trace?.push({ paragraph: p, start: span.start, end: span.end, text: site.text, speech, candidates: described, nobody, ruleKept, ruleSpeakerId: rules.decided?.speakerId ?? null });
+    trace?.push({
+      paragraph: p,
+      start: span.start,
+      end: span.end,
+      text: site.text,
+      speech,
+      candidates: described,
+      nobody,
+      ruleKept,
+      ruleSpeakerId: rules.decided?.speakerId ?? null,
+    });
 
     // A speaker label ("WALLACE:", a roundup's "Said:") is markup, not language to be read: it decides.
     // Prose, which the model learned from, has too few of them to weigh.

@@ -46,8 +46,12 @@ const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|al
 
 /** Whether an actor is named right at a cue: before a verb or noun, or right after "according to". */
 function standsAtCue(mentions: PlacedMention[], actorId: string, paragraph: string, cue: Cue): boolean {
-  return within(mentions, cue.index - 200, cue.end + 40).some((m) =>
-    m.actorId === actorId && (cue.form === 'according' ? m.start >= cue.end && /^\s*(?:the )?$/.test(paragraph.slice(cue.end, m.start)) : m.end <= cue.index && NAME_TO_CUE.test(paragraph.slice(m.end, cue.index))),
+  return within(mentions, cue.index - 200, cue.end + 40).some(
+    (m) =>
+      m.actorId === actorId &&
+      (cue.form === 'according'
+        ? m.start >= cue.end && /^\s*(?:the )?$/.test(paragraph.slice(cue.end, m.start))
+        : m.end <= cue.index && NAME_TO_CUE.test(paragraph.slice(m.end, cue.index))),
   );
 }
 
@@ -74,7 +78,9 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   const to = span.end + QUOTE_WINDOW;
 
   // The rules' proposals, the first of them as the rules' decision.
-  rules.all.forEach((proposal, k) => propose({ id: proposal.speakerId, pronoun: proposal.pronoun }, [`rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : [])]));
+  rules.all.forEach((proposal, k) =>
+    propose({ id: proposal.speakerId, pronoun: proposal.pronoun }, [`rule:${proposal.rule}`, ...(k === 0 ? ['rule:decided'] : [])]),
+  );
 
   // The subject of every reporting cue around the quote.
   const cues = within(site.cues, from, to, (c) => c.index).filter((c) => !insideQuotes(site.spans, c.index));
@@ -100,7 +106,8 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg", "was called
     // ... by Berg": the name stands right at the cue (for a passive, as its agent).
     const passive = PASSIVE_BEFORE.test(paragraph.slice(Math.max(0, cue.index - 7), cue.index));
-    if (found.id && !found.pronoun) reasons.push(passive || standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
+    if (found.id && !found.pronoun)
+      reasons.push(passive || standsAtCue(ctx.mentionsIn(p), found.id, paragraph, cue) ? `cue:${where}:adjacent` : `cue:${where}:distant`);
     propose(found, reasons);
     // "said Berg", "said a spokeswoman": the name or description right after the verb, before any quote.
     const quoteAfter = paragraph.indexOf('"', cue.end);
@@ -121,7 +128,13 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
       .filter((c) => c.form !== 'noun')
       .slice(-EARLIER_ITEMS);
     const colon = previous.trimEnd().endsWith(':');
-    prevCues.forEach((cue, k) => propose(subjectOfCue(ctx.cueSubjects, p - 1, cue), ['prevcue', ...(k === prevCues.length - 1 ? ['prevcue:last'] : []), ...(colon ? ['prevcue:colon'] : [])]));
+    prevCues.forEach((cue, k) =>
+      propose(subjectOfCue(ctx.cueSubjects, p - 1, cue), [
+        'prevcue',
+        ...(k === prevCues.length - 1 ? ['prevcue:last'] : []),
+        ...(colon ? ['prevcue:colon'] : []),
+      ]),
+    );
   }
 
   // Names around the quote, outside quotation marks: in its paragraph near it, and at the end of the two before.

@@ -30,7 +30,9 @@ export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[
     for (const cue of ctx.cues.find(paragraph)) {
       if (insideQuotes(spans, cue.index)) continue;
       const from = sentenceStartOf(ctx.sentences[p]!, cue.index);
-      const found = traced(ctx.speakers, () => (cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from)));
+      const found = traced(ctx.speakers, () =>
+        cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from),
+      );
       if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun });
     }
     memo.set(p, list);

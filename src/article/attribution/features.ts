@@ -18,13 +18,18 @@ export type Features = string[];
 /** Bump when features change: a model trained on other features is refused. */
 export const FEATURE_SET_VERSION = 2;
 
-
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our|me|us)\b/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;
 const PREPOSITION = /^(?:of|as|for|on|in|at|to|with|by|from|about|like|into|than|over)$/i;
 
 /** What is true of the quote itself, whoever said it. */
-export function quoteFeatures(site: QuoteSite, previousOpen: boolean, rules: RuleProposals, candidates: Candidate[], context: { title: boolean; isRoleNoun: (word: string) => boolean }): Features {
+export function quoteFeatures(
+  site: QuoteSite,
+  previousOpen: boolean,
+  rules: RuleProposals,
+  candidates: Candidate[],
+  context: { title: boolean; isRoleNoun: (word: string) => boolean },
+): Features {
   const { span, paragraph, sentence, sentenceEnd, text } = site;
   const f: Features = [];
   if (site.wholeParagraph) f.push('q:whole');

@@ -8,8 +8,10 @@ import type { Actor } from '../types.js';
 
 export type Gender = 'm' | 'f' | 'u';
 
-const FEMININE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|wife|mother|daughter|sister|grandmother|aunt|niece|widow|queen|princess|actress|girl|woman|lady|ms\.?|mrs\.?)\b/;
-const MASCULINE = /\b(?:spokesman|chairman|congressman|businessman|husband|father|son|brother|grandfather|uncle|nephew|widower|king|prince|actor|boy|man|mr\.?)\b/;
+const FEMININE =
+  /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|wife|mother|daughter|sister|grandmother|aunt|niece|widow|queen|princess|actress|girl|woman|lady|ms\.?|mrs\.?)\b/;
+const MASCULINE =
+  /\b(?:spokesman|chairman|congressman|businessman|husband|father|son|brother|grandfather|uncle|nephew|widower|king|prince|actor|boy|man|mr\.?)\b/;
 
 /** The gender that words said of someone give ("Mrs.", "the spokeswoman"), if they give one. */
 export function wordsGender(words: string[]): 'm' | 'f' | null {

@@ -77,7 +77,8 @@ function singularForms(word: string): string[] {
 export function looksLikeOutlet(media: NewsMediaLexicon, actor: Actor): boolean {
   if (actor.kind === 'person' || actor.kind === 'place') return false;
   // A name that is only "TV", "Radio" or "Press" names a medium; an unnamed "the newspaper" is one.
-  if (!actor.unnamed && !actor.name.trim().replace(/^the /i, '').includes(' ') && media.nouns.has(outletKey(actor.name)) && !namesOutlet(media, actor.name)) return false;
+  if (!actor.unnamed && !actor.name.trim().replace(/^the /i, '').includes(' ') && media.nouns.has(outletKey(actor.name)) && !namesOutlet(media, actor.name))
+    return false;
   for (const name of [actor.name, ...actor.aliases]) {
     if (namesOutlet(media, name)) return true;
     const words = name.split(/\s+/);

@@ -25,7 +25,8 @@ export function antecedents(ctx: CandidateContext, pronoun: ResolvedPronoun, rec
   const sources = sourcesBefore(ctx.cueSubjects, pronoun.p, pronoun.offset, true, 4);
   for (let q = pronoun.p; q >= Math.max(0, pronoun.p - 3) && out.length < MAX_ANTECEDENTS; q--) {
     const all = ctx.mentionsIn(q);
-    const mentions = q === pronoun.p ? within(all, pronoun.offset - PRONOUN_WINDOW, pronoun.offset).filter((m) => m.end <= pronoun.offset) : all.slice(-EARLIER_ITEMS);
+    const mentions =
+      q === pronoun.p ? within(all, pronoun.offset - PRONOUN_WINDOW, pronoun.offset).filter((m) => m.end <= pronoun.offset) : all.slice(-EARLIER_ITEMS);
     for (let k = mentions.length - 1; k >= 0 && out.length < MAX_ANTECEDENTS; k--) {
       const m: PlacedMention = mentions[k]!;
       if (m.insideQuote || seen.has(m.actorId)) continue;

@@ -63,8 +63,14 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
   }
   // An actor that relayed in a construction that needs no outlet ("quoted ... as saying", "published
   // by") is an outlet for the ones that do ("told X", "X reported that ...").
-  const provenOutlets = new Set(frames.filter((f) => !f.needsOutlet && f.relayerId && f.kind !== 'according' && f.kind !== 'interview').map((f) => f.relayerId!));
-  const outlet = (id: string) => provenOutlets.has(id) || ctx.describedOutlets.has(id) || looksLikeOutlet(ctx.media, ctx.actors.get(id)!) || isOwnAgency(ctx.media, ctx.actors.get(id)!, ctx.agency);
+  const provenOutlets = new Set(
+    frames.filter((f) => !f.needsOutlet && f.relayerId && f.kind !== 'according' && f.kind !== 'interview').map((f) => f.relayerId!),
+  );
+  const outlet = (id: string) =>
+    provenOutlets.has(id) ||
+    ctx.describedOutlets.has(id) ||
+    looksLikeOutlet(ctx.media, ctx.actors.get(id)!) ||
+    isOwnAgency(ctx.media, ctx.actors.get(id)!, ctx.agency);
   const lastByMedium = new Map<string, string[]>();
   let lastQuote: { speakerId: string | null; via: string[] } | null = null;
   // Who speaks in each sentence, as attribution saw it: a relayer's claim next to a third party's is a report of it.
@@ -131,7 +137,8 @@ export function traceRelayChains(ctx: ChainContext, frames: RelayFrame[], statem
 }
 
 /** An unnamed actor named by one media noun alone ("newspaper", "the agency"). */
-const bareMediaNoun = (ctx: ChainContext, actor: Actor) => !!actor.unnamed && !actor.name.trim().replace(/^the /i, '').includes(' ') && endsWithMediaNoun(ctx.media, [actor.name.trim()]);
+const bareMediaNoun = (ctx: ChainContext, actor: Actor) =>
+  !!actor.unnamed && !actor.name.trim().replace(/^the /i, '').includes(' ') && endsWithMediaNoun(ctx.media, [actor.name.trim()]);
 
 /**
  * The speaker of a quote inside an outlet's report: "Harbour Radio reported that Berg called it

@@ -40,10 +40,34 @@ export interface RelayFrame {
 
 /** Nouns that name a piece of writing or speech and what kind of medium it is. */
 const MEDIUM_NOUNS: Record<string, Medium> = {
-  article: 'article', articles: 'article', 'op-ed': 'article', column: 'article', essay: 'article', piece: 'article', commentary: 'article', editorial: 'article', letter: 'article', report: 'article',
-  interview: 'interview', interviews: 'interview',
-  statement: 'statement', communique: 'statement', release: 'statement', transcript: 'statement', speech: 'statement', address: 'statement', remarks: 'statement', comments: 'statement',
-  post: 'post', posts: 'post', video: 'post', message: 'post', tweet: 'post', broadcast: 'post', podcast: 'post', livestream: 'post',
+  article: 'article',
+  articles: 'article',
+  'op-ed': 'article',
+  column: 'article',
+  essay: 'article',
+  piece: 'article',
+  commentary: 'article',
+  editorial: 'article',
+  letter: 'article',
+  report: 'article',
+  interview: 'interview',
+  interviews: 'interview',
+  statement: 'statement',
+  communique: 'statement',
+  release: 'statement',
+  transcript: 'statement',
+  speech: 'statement',
+  address: 'statement',
+  remarks: 'statement',
+  comments: 'statement',
+  post: 'post',
+  posts: 'post',
+  video: 'post',
+  message: 'post',
+  tweet: 'post',
+  broadcast: 'post',
+  podcast: 'post',
+  livestream: 'post',
 };
 
 /** Where a phrase after a preposition ends: punctuation that closes the clause. */
@@ -51,7 +75,14 @@ const CLAUSE_STOP = /[,;:!?"()]/;
 const PHRASE_MAX = 90;
 
 /** A synthetic verb cue for a relay word the lexicon does not list ("citing", "cited"). */
-const verbCue = (text: string, index: number): Cue => ({ text, index, end: index + text.length, kind: 'statement', form: 'verb', participle: text.endsWith('ing') });
+const verbCue = (text: string, index: number): Cue => ({
+  text,
+  index,
+  end: index + text.length,
+  kind: 'statement',
+  form: 'verb',
+  participle: text.endsWith('ing'),
+});
 
 /** Finds every relay frame of an article, paragraph by paragraph. */
 export function findRelayFrames(ctx: RelayContext): RelayFrame[] {
@@ -64,7 +95,8 @@ export function findRelayFrames(ctx: RelayContext): RelayFrame[] {
 }
 
 /** Words without which a paragraph holds no relay: checked first so most paragraphs cost one scan. */
-const RELAY_HINT = /\b(?:quot|cit|according|told|tell|interview|publish|print|carried|broadcast|aired|post|wr[io]t|report|said|says|speaking|talking|spoke|shared|uploaded|ran|run|appeared|in (?:the|that|this|his|her|its|their) )/i;
+const RELAY_HINT =
+  /\b(?:quot|cit|according|told|tell|interview|publish|print|carried|broadcast|aired|post|wr[io]t|report|said|says|speaking|talking|spoke|shared|uploaded|ran|run|appeared|in (?:the|that|this|his|her|its|their) )/i;
 
 function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
   const text = ctx.paragraphs[p]!;
@@ -115,7 +147,8 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
       if (!by) continue;
       const from = cue.end + by[0].length;
       const relayerId = relayerIn(ctx, p, from, phraseEnd(from));
-      if (relayerId) add({ kind: 'quoted-as', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: null, needsOutlet: false, outer: false });
+      if (relayerId)
+        add({ kind: 'quoted-as', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: null, needsOutlet: false, outer: false });
       continue;
     }
     const as = /^ [^,;:"]{1,60}? as (?:having )?\p{L}+ing\b/u.exec(after);
@@ -128,7 +161,17 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
       outletBefore(ctx, p, clauseStart(cue.index), cue.index) ??
       outletDescribedBefore(ctx, p, clauseStart(cue.index), cue.index);
     if (relayerId && speakerId && relayerId !== speakerId) {
-      add({ kind: 'quoted-as', at: m.index, end: cue.end + as[0].length, relayerId, speakerId, subjectId: null, medium: null, needsOutlet: false, outer: false });
+      add({
+        kind: 'quoted-as',
+        at: m.index,
+        end: cue.end + as[0].length,
+        relayerId,
+        speakerId,
+        subjectId: null,
+        medium: null,
+        needsOutlet: false,
+        outer: false,
+      });
     }
   }
 
@@ -142,10 +185,12 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     if (!cited || (cited.unnamed && cited.kind === 'document')) continue;
     const s = sentenceOf(m.index);
     const governing =
-      within(cues, Math.max(s.start, m.index - 60), m.index, (c) => c.index).filter((c) => c.form === 'verb' && !c.participle && c.end <= m.index && /^(?: [^,"]{0,40})?, $/.test(masked.slice(c.end, m.index))).at(-1) ??
-      within(cues, end, s.end, (c) => c.index).find((c) => c.form === 'verb' && !c.participle);
+      within(cues, Math.max(s.start, m.index - 60), m.index, (c) => c.index)
+        .filter((c) => c.form === 'verb' && !c.participle && c.end <= m.index && /^(?: [^,"]{0,40})?, $/.test(masked.slice(c.end, m.index)))
+        .at(-1) ?? within(cues, end, s.end, (c) => c.index).find((c) => c.form === 'verb' && !c.participle);
     const relayerId = governing ? subjectOf(governing) : null;
-    if (relayerId && relayerId !== speakerId) add({ kind: 'citing', at: m.index, end, relayerId, speakerId, subjectId: null, medium: null, needsOutlet: false, outer: true });
+    if (relayerId && relayerId !== speakerId)
+      add({ kind: 'citing', at: m.index, end, relayerId, speakerId, subjectId: null, medium: null, needsOutlet: false, outer: true });
   }
 
   for (const cue of cues) {
@@ -154,7 +199,8 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     if (cue.form === 'according') {
       const end = phraseEnd(cue.end + 1);
       const relayerId = relayerIn(ctx, p, cue.end + 1, end, { anyActor: true });
-      if (relayerId) add({ kind: 'according', at: cue.index, end, relayerId, speakerId: null, subjectId: null, medium: null, needsOutlet: false, outer: false });
+      if (relayerId)
+        add({ kind: 'according', at: cue.index, end, relayerId, speakerId: null, subjectId: null, medium: null, needsOutlet: false, outer: false });
       continue;
     }
     if (cue.form !== 'verb') continue;
@@ -165,14 +211,35 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
       const relayerId = relayerIn(ctx, p, from, Math.min(end, from + 45), { atStart: true });
       if (relayerId) {
         const interview = /^[^.;]{0,60}?\bin (?:an?|the) (?:\p{L}+ )?interview\b/u.test(masked.slice(from, from + 90));
-        add({ kind: 'told', at: cue.index, end, relayerId, speakerId: null, subjectId: subjectOf(cue), medium: interview ? 'interview' : null, needsOutlet: !interview, outer: false });
+        add({
+          kind: 'told',
+          at: cue.index,
+          end,
+          relayerId,
+          speakerId: null,
+          subjectId: subjectOf(cue),
+          medium: interview ? 'interview' : null,
+          needsOutlet: !interview,
+          outer: false,
+        });
       }
       continue;
     }
     // "Harbour Radio reported that Berg said ...": an outlet reporting what someone else said.
     if (!cue.participle && /^(?:reported|reports|said|says|wrote|writes|added|quoted|cited|carried|broadcast)$/.test(word)) {
       const subjectId = subjectOf(cue);
-      if (subjectId) add({ kind: 'reported', at: cue.index, end: cue.end, relayerId: subjectId, speakerId: null, subjectId: null, medium: null, needsOutlet: true, outer: true });
+      if (subjectId)
+        add({
+          kind: 'reported',
+          at: cue.index,
+          end: cue.end,
+          relayerId: subjectId,
+          speakerId: null,
+          subjectId: null,
+          medium: null,
+          needsOutlet: true,
+          outer: true,
+        });
     }
   }
 
@@ -180,12 +247,25 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
   for (const m of masked.matchAll(/\b(?:said|says|speaking|talking|spoke|spoken|talked|remarks|comments|interview) to /gi)) {
     const from = m.index + m[0].length;
     const relayerId = relayerIn(ctx, p, from, Math.min(phraseEnd(from), from + 45), { atStart: true });
-    if (relayerId) add({ kind: 'told', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: /^interview/i.test(m[0]) ? 'interview' : null, needsOutlet: !/^interview/i.test(m[0]), outer: false });
+    if (relayerId)
+      add({
+        kind: 'told',
+        at: m.index,
+        end: from,
+        relayerId,
+        speakerId: null,
+        subjectId: null,
+        medium: /^interview/i.test(m[0]) ? 'interview' : null,
+        needsOutlet: !/^interview/i.test(m[0]),
+        outer: false,
+      });
   }
 
   // "in an interview with X", "interviewed by X", "in a Harbour Radio interview", "in the same interview".
   for (const m of masked.matchAll(/\binterview(?:s|ed)?\b/gi)) {
-    const after = /^ (?:(?:published|aired|broadcast|conducted|given|carried) )?(with|to|on|by|in|for) /.exec(masked.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const after = /^ (?:(?:published|aired|broadcast|conducted|given|carried) )?(with|to|on|by|in|for) /.exec(
+      masked.slice(m.index + m[0].length, m.index + m[0].length + 40),
+    );
     const from = m.index + m[0].length + (after ? after[0].length : 0);
     // "with X", "to X", "by X": whoever X is; "on X", "in X" only an outlet ("in an interview on Monday", "in Honolulu").
     const anyActor = !!after && !/^(?:on|in)$/.test(after[1]!);
@@ -193,12 +273,36 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     // "in a Harbour Radio interview": the outlet named right before the noun.
     relayerId ??= outletBefore(ctx, p, Math.max(0, m.index - 60), m.index, true);
     const before = masked.slice(Math.max(0, m.index - 20), m.index);
-    if (relayerId) add({ kind: 'interview', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: 'interview', needsOutlet: !!after && !anyActor, outer: false });
-    else if (/\b(?:the|that|this|same) $/i.test(before)) add({ kind: 'interview', at: m.index, end: from, relayerId: null, speakerId: null, subjectId: null, medium: 'interview', needsOutlet: false, outer: false });
+    if (relayerId)
+      add({
+        kind: 'interview',
+        at: m.index,
+        end: from,
+        relayerId,
+        speakerId: null,
+        subjectId: null,
+        medium: 'interview',
+        needsOutlet: !!after && !anyActor,
+        outer: false,
+      });
+    else if (/\b(?:the|that|this|same) $/i.test(before))
+      add({
+        kind: 'interview',
+        at: m.index,
+        end: from,
+        relayerId: null,
+        speakerId: null,
+        subjectId: null,
+        medium: 'interview',
+        needsOutlet: false,
+        outer: false,
+      });
   }
 
   // "in an article published by X", "printed on the front page of X", "carried by X", "wrote in X".
-  for (const m of masked.matchAll(/\b(published|printed|carried|broadcast|aired|ran|run|written|appeared|wrote|writes|writing)( on the front pages? of | on the pages of | in | by | on | for )/gi)) {
+  for (const m of masked.matchAll(
+    /\b(published|printed|carried|broadcast|aired|ran|run|written|appeared|wrote|writes|writing)( on the front pages? of | on the pages of | in | by | on | for )/gi,
+  )) {
     const verb = m[1]!.toLowerCase();
     const from = m.index + m[0].length;
     const medium = mediumBefore(masked, m.index);
@@ -206,27 +310,57 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     // "a report published by the institute" with no piece named: only an outlet relays.
     const needsOutlet = writes || !(medium || /^(?:printed|carried|broadcast|aired)$/.test(verb) || m[2]!.includes('page'));
     const relayerId = relayerIn(ctx, p, from, phraseEnd(from), { atStart: true, anyActor: !needsOutlet });
-    if (relayerId) add({ kind: 'published', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: medium ?? 'article', needsOutlet, outer: false });
+    if (relayerId)
+      add({ kind: 'published', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: medium ?? 'article', needsOutlet, outer: false });
   }
 
   // "in a statement posted on X", "said on Telegram", "in an op-ed for the Courier".
-  for (const m of masked.matchAll(/\b(posted|shared|uploaded|said|says|wrote|writes|announced|tweeted|statement|post|video|message|op-ed|column|essay|article|commentary|letter) (on|to|in|for) /gi)) {
+  for (const m of masked.matchAll(
+    /\b(posted|shared|uploaded|said|says|wrote|writes|announced|tweeted|statement|post|video|message|op-ed|column|essay|article|commentary|letter) (on|to|in|for) /gi,
+  )) {
     const word = m[1]!.toLowerCase();
     const preposition = m[2]!.toLowerCase();
     // Posted on or to a site; said or put out on one; a piece written in or for a paper.
-    const fits = /^(?:posted|shared|uploaded)$/.test(word) ? preposition === 'on' || preposition === 'to' : MEDIUM_NOUNS[word] === 'article' ? preposition === 'in' || preposition === 'for' : preposition === 'on';
+    const fits = /^(?:posted|shared|uploaded)$/.test(word)
+      ? preposition === 'on' || preposition === 'to'
+      : MEDIUM_NOUNS[word] === 'article'
+        ? preposition === 'in' || preposition === 'for'
+        : preposition === 'on';
     if (!fits) continue;
     const from = m.index + m[0].length;
     const posted = /^(?:posted|shared|uploaded)$/.test(word);
     const piece = MEDIUM_NOUNS[word];
     const relayerId = relayerIn(ctx, p, from, Math.min(phraseEnd(from), from + 60), { atStart: true, anyActor: posted });
-    if (relayerId) add({ kind: 'posted', at: m.index, end: from, relayerId, speakerId: null, subjectId: null, medium: piece ?? mediumBefore(masked, m.index) ?? 'post', needsOutlet: !posted, outer: false });
+    if (relayerId)
+      add({
+        kind: 'posted',
+        at: m.index,
+        end: from,
+        relayerId,
+        speakerId: null,
+        subjectId: null,
+        medium: piece ?? mediumBefore(masked, m.index) ?? 'post',
+        needsOutlet: !posted,
+        outer: false,
+      });
   }
 
   // "said in the article", "in the same statement": the medium of an earlier frame, pointed back to.
-  for (const m of masked.matchAll(/\bin (?:the|that|this|the same|his|her|its|their) (article|op-ed|column|essay|piece|commentary|editorial|letter|interview|statement|post|video|message)\b/gi)) {
+  for (const m of masked.matchAll(
+    /\bin (?:the|that|this|the same|his|her|its|their) (article|op-ed|column|essay|piece|commentary|editorial|letter|interview|statement|post|video|message)\b/gi,
+  )) {
     if (!frames.some((f) => f.at >= m.index - 40 && f.at <= m.index + m[0].length + 40 && f.medium)) {
-      add({ kind: 'published', at: m.index, end: m.index + m[0].length, relayerId: null, speakerId: null, subjectId: null, medium: MEDIUM_NOUNS[m[1]!.toLowerCase()] ?? 'article', needsOutlet: false, outer: false });
+      add({
+        kind: 'published',
+        at: m.index,
+        end: m.index + m[0].length,
+        relayerId: null,
+        speakerId: null,
+        subjectId: null,
+        medium: MEDIUM_NOUNS[m[1]!.toLowerCase()] ?? 'article',
+        needsOutlet: false,
+        outer: false,
+      });
     }
   }
   return frames.sort((a, b) => a.at - b.at);
@@ -234,7 +368,11 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
 
 /** The medium noun within the three words before `at` ("an article published", "a statement posted"). */
 function mediumBefore(text: string, at: number): Medium | null {
-  const words = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-3);
+  const words = text
+    .slice(Math.max(0, at - 40), at)
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
   for (const w of words.reverse()) {
     const medium = MEDIUM_NOUNS[w.toLowerCase()];
     if (medium) return medium;

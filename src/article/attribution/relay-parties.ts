@@ -58,7 +58,9 @@ export function relayerIn(ctx: RelayContext, p: number, from: number, to: number
   const outlet = mentions.find((m) => nearStart(m) && looksLikeOutlet(ctx.media, ctx.actors.get(m.actorId)!));
   if (outlet) return outlet.actorId;
   // "the ministry's website", "the union's channel": the owner relays.
-  const site = /^(?:the )?([\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,3})['’]s? (?:official )?(?:website|site|account|channel|page|feed|newsletter)\b/u.exec(text.slice(from, to));
+  const site = /^(?:the )?([\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,3})['’]s? (?:official )?(?:website|site|account|channel|page|feed|newsletter)\b/u.exec(
+    text.slice(from, to),
+  );
   if (site) {
     const owner = within(mentions, from, from + site[0].length).find((m) => ctx.actors.get(m.actorId)!.kind !== 'place');
     if (owner) return owner.actorId;
@@ -74,10 +76,14 @@ export function relayerIn(ctx: RelayContext, p: number, from: number, to: number
   }
   if (!options.anyActor) {
     // A named actor the lexicon does not know as an outlet still relays once the caller checks it is one.
-    const named = mentions.find((m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place' && ctx.actors.get(m.actorId)!.kind !== 'person');
+    const named = mentions.find(
+      (m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place' && ctx.actors.get(m.actorId)!.kind !== 'person',
+    );
     return named?.actorId ?? null;
   }
-  const named = mentions.find((m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place') ?? mentions.find((m) => nearStart(m) && ctx.actors.get(m.actorId)!.kind !== 'place');
+  const named =
+    mentions.find((m) => nearStart(m) && !m.possessive && ctx.actors.get(m.actorId)!.kind !== 'place') ??
+    mentions.find((m) => nearStart(m) && ctx.actors.get(m.actorId)!.kind !== 'place');
   return named?.actorId ?? null;
 }
 
@@ -102,7 +108,8 @@ function nameAt(ctx: RelayContext, p: number, from: number, to: number, mentions
 }
 
 /** Whether a name reads as an outlet's by its words ("Radio Nord", "Daily Courier") or is a known one. */
-const namesOutletByWords = (ctx: RelayContext, named: { name: string }) => namesOutlet(ctx.media, named.name) || named.name.split(' ').some((w) => ctx.media.nameWords.has(w));
+const namesOutletByWords = (ctx: RelayContext, named: { name: string }) =>
+  namesOutlet(ctx.media, named.name) || named.name.split(' ').some((w) => ctx.media.nameWords.has(w));
 
 /**
  * An outlet named by words at `from` that the article has no actor for yet: a well-known name the
@@ -114,10 +121,21 @@ function outletDescription(ctx: RelayContext, p: number, from: number, to: numbe
   if (!words.length) return null;
   // A well-known outlet or platform, one to three capitalised words.
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const name = words.slice(0, n).map((x) => x.w).join(' ');
+    const name = words
+      .slice(0, n)
+      .map((x) => x.w)
+      .join(' ');
     const first = words[0]!;
     if (/^\p{Lu}/u.test(name) && namesOutlet(ctx.media, name) && /^ ?$/.test(text.slice(from, first.start))) {
-      return ctx.actorFor({ p, start: first.start, end: words[n - 1]!.start + words[n - 1]!.w.length, name, kind: 'organization', unnamed: false, outlet: true });
+      return ctx.actorFor({
+        p,
+        start: first.start,
+        end: words[n - 1]!.start + words[n - 1]!.w.length,
+        name,
+        kind: 'organization',
+        unnamed: false,
+        outlet: true,
+      });
     }
   }
   let k = DETERMINER.test(words[0]!.w) ? 1 : 0;
@@ -128,14 +146,23 @@ function outletDescription(ctx: RelayContext, p: number, from: number, to: numbe
     const w = words[k]!.w;
     const capitalised = /^\p{Lu}/u.test(w);
     // Lower-case words, a nationality ("Norwegian"), "State", or a media noun written in capitals ("TV").
-    if (!/^[\p{Ll}\p{Lu}][\p{L}'’-]*$/u.test(w) || (capitalised && !ctx.lexicon.demonyms.has(w.toLowerCase()) && !/^(?:State|National|Public)$/.test(w) && !ctx.media.nouns.has(w.toLowerCase()))) break;
+    if (
+      !/^[\p{Ll}\p{Lu}][\p{L}'’-]*$/u.test(w) ||
+      (capitalised && !ctx.lexicon.demonyms.has(w.toLowerCase()) && !/^(?:State|National|Public)$/.test(w) && !ctx.media.nouns.has(w.toLowerCase()))
+    )
+      break;
     body.push(w);
     // "talk radio host Ola Brenn": the media noun only modifies the head that follows.
     const next = words[k + 1]?.w ?? '';
-    const modifies = /^\p{Lu}/u.test(next) || ctx.lexicon.roleNouns.has(next.toLowerCase()) || ctx.lexicon.titles.has(next.toLowerCase()) || ctx.lexicon.sourceNouns.has(next.toLowerCase());
+    const modifies =
+      /^\p{Lu}/u.test(next) ||
+      ctx.lexicon.roleNouns.has(next.toLowerCase()) ||
+      ctx.lexicon.titles.has(next.toLowerCase()) ||
+      ctx.lexicon.sourceNouns.has(next.toLowerCase());
     if (endsWithMediaNoun(ctx.media, body) && !(modifies && /^ $/.test(text.slice(words[k]!.start + w.length, words[k + 1]!.start)))) {
       // "the newspaper", "the agency": the outlet the story named last; "the TV", "the media": no one.
-      if (body.length === 1 && (determiner === 'the' || !determiner)) return determiner === 'the' && !MEDIUM_ONLY.has(w.toLowerCase()) ? lastOutletBefore(ctx, p, from) : null;
+      if (body.length === 1 && (determiner === 'the' || !determiner))
+        return determiner === 'the' && !MEDIUM_ONLY.has(w.toLowerCase()) ? lastOutletBefore(ctx, p, from) : null;
       if (body.length === 1 && GENERIC_MEDIA.has(w.toLowerCase())) return null;
       const end = words[k]!.start + w.length;
       const start = words[determiner ? 1 : 0]!.start;
@@ -167,7 +194,9 @@ function lastOutletBefore(ctx: RelayContext, p: number, offset: number): string 
 /** An outlet named right before `to` ("Norland's Tidings news agency quoted", "in a Harbour Radio interview"). */
 export function outletBefore(ctx: RelayContext, p: number, from: number, to: number, adjacent = false): string | null {
   const text = ctx.paragraphs[p]!;
-  const last = within(ctx.mentionsIn(p), from, to).filter((m) => !m.insideQuote && m.end <= to).at(-1);
+  const last = within(ctx.mentionsIn(p), from, to)
+    .filter((m) => !m.insideQuote && m.end <= to)
+    .at(-1);
   if (!last || !looksLikeOutlet(ctx.media, ctx.actors.get(last.actorId)!)) return null;
   const gap = text.slice(last.end, to);
   return (adjacent ? /^(?:['’]s)? (?:[\p{Ll}-]+ )?$/u : /^(?:['’]s)? (?:[\p{Ll}-]+ ){0,3}$/u).test(gap) ? last.actorId : null;
@@ -216,7 +245,13 @@ function describedSource(ctx: RelayContext, p: number, from: number, to: number)
     const kind = ctx.lexicon.sourceNouns.get(head) ?? ctx.lexicon.sourceNouns.get(singular);
     const plural = head !== singular && !ctx.lexicon.sourceNouns.has(head);
     if (kind) found = { k, kind: plural && kind !== 'document' ? 'group' : kind, outlet: false };
-    else if (endsWithMediaNoun(ctx.media, words.slice(lead, k + 1).map((m) => m[0]))) found = { k, kind: 'organization', outlet: true };
+    else if (
+      endsWithMediaNoun(
+        ctx.media,
+        words.slice(lead, k + 1).map((m) => m[0]),
+      )
+    )
+      found = { k, kind: 'organization', outlet: true };
   }
   if (!found) return null;
   const { kind, outlet } = found;
@@ -252,7 +287,11 @@ export function outletsByContext(ctx: RelayContext): Set<string> {
       if (found.has(m.actorId) || m.insideQuote) continue;
       const actor = ctx.actors.get(m.actorId)!;
       if (actor.kind === 'person' || actor.kind === 'place') continue;
-      const before = text.slice(Math.max(0, m.start - 40), m.start).trimEnd().split(/\s+/).slice(-4);
+      const before = text
+        .slice(Math.max(0, m.start - 40), m.start)
+        .trimEnd()
+        .split(/\s+/)
+        .slice(-4);
       const after = (/^(?:['’]s)? ((?:[\p{Ll}-]+ ?){1,3})/u.exec(text.slice(m.end, m.end + 40))?.[1] ?? '').trim().split(' ');
       const aside = /^, (?:a|an|the) ([\p{L} -]{1,40}?)[,.]/u.exec(text.slice(m.end, m.end + 50))?.[1]?.split(' ') ?? [];
       if (endsWithMediaNoun(ctx.media, before) || endsWithMediaNoun(ctx.media, after) || endsWithMediaNoun(ctx.media, aside)) found.add(m.actorId);

@@ -22,7 +22,13 @@ const CONTINUING_RULES = new Set(['continued', 'listed']);
  * Sets `via` on the quotes and claims that reached the article through others, corrects their
  * speakers, and returns the claims without those that only reported another's claim.
  */
-export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn' | 'describedOutlets'>, quotes: Quote[], placedQuotes: PlacedQuotes, claims: Claim[], placedClaims: PlacedClaims): Claim[] {
+export function traceRelays(
+  ctx: RelayContext & Omit<ChainContext, 'cuesIn' | 'describedOutlets'>,
+  quotes: Quote[],
+  placedQuotes: PlacedQuotes,
+  claims: Claim[],
+  placedClaims: PlacedClaims,
+): Claim[] {
   const frames = findRelayFrames(ctx);
   if (!frames.length) return claims;
   const statements: Array<{ at: StatementAt; item: Quote | Claim }> = [];
@@ -32,16 +38,39 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn' | 'd
     const { site, rule } = placed;
     statements.push({
       item: quote,
-      at: { p: site.p, from: site.sentence.start, to: Math.max(site.sentenceEnd, site.span.end + 1), start: site.span.start - 1, speakerId: quote.speakerId, continues: CONTINUING_RULES.has(rule ?? ''), kind: 'quote' },
+      at: {
+        p: site.p,
+        from: site.sentence.start,
+        to: Math.max(site.sentenceEnd, site.span.end + 1),
+        start: site.span.start - 1,
+        speakerId: quote.speakerId,
+        continues: CONTINUING_RULES.has(rule ?? ''),
+        kind: 'quote',
+      },
     });
   }
   for (const claim of claims) {
     const placed = placedClaims.get(claim);
     if (!placed) continue;
-    statements.push({ item: claim, at: { p: claim.paragraph, from: placed.sentence.start, to: placed.sentence.end, start: placed.cue.index, speakerId: claim.sourceId, continues: false, kind: 'claim' } });
+    statements.push({
+      item: claim,
+      at: {
+        p: claim.paragraph,
+        from: placed.sentence.start,
+        to: placed.sentence.end,
+        start: placed.cue.index,
+        speakerId: claim.sourceId,
+        continues: false,
+        kind: 'claim',
+      },
+    });
   }
   statements.sort((a, b) => a.at.p - b.at.p || a.at.start - b.at.start);
-  const outcomes = traceRelayChains({ ...ctx, cuesIn: (p) => ctx.cues.find(ctx.paragraphs[p]!), describedOutlets: outletsByContext(ctx) }, frames, statements.map((s) => s.at));
+  const outcomes = traceRelayChains(
+    { ...ctx, cuesIn: (p) => ctx.cues.find(ctx.paragraphs[p]!), describedOutlets: outletsByContext(ctx) },
+    frames,
+    statements.map((s) => s.at),
+  );
 
   const relayersOf = new Map<Claim, string[]>();
   statements.forEach(({ item }, k) => {
@@ -57,7 +86,11 @@ export function traceRelays(ctx: RelayContext & Omit<ChainContext, 'cuesIn' | 'd
   });
 
   // A relayed claim reads without its relay: "a local newspaper the crews were tired" is "the crews were tired".
-  for (const [claim, relayers] of relayersOf) claim.text = withoutRelays(claim.text, relayers.map((id) => ctx.actors.get(id)!));
+  for (const [claim, relayers] of relayersOf)
+    claim.text = withoutRelays(
+      claim.text,
+      relayers.map((id) => ctx.actors.get(id)!),
+    );
 
   // A claim of a relayer that holds another's relayed claim of its sentence is that claim's report;
   // "according to the Courier" beside the Courier's relayed claim is the relay, not a claim.
@@ -119,7 +152,14 @@ function withoutRelays(text: string, relayers: Actor[]): string {
         out = out.slice(at).replace(/^(?:that )?/, '');
         break;
       }
-      for (const tail of [`, according to ${name}`, `, according to the ${name}`, `, ${name} reported`, `, the ${name} reported`, `, ${name} said`, `, the ${name} said`]) {
+      for (const tail of [
+        `, according to ${name}`,
+        `, according to the ${name}`,
+        `, ${name} reported`,
+        `, the ${name} reported`,
+        `, ${name} said`,
+        `, the ${name} said`,
+      ]) {
         const at = lower.lastIndexOf(tail);
         if (at > 0 && at + tail.length >= out.length - 2) out = out.slice(0, at);
       }

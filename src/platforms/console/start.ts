@@ -62,7 +62,10 @@ export function startConsole(deps: ConsoleDeps): RunningConsole {
     historySize: HISTORY_SIZE,
     removeHistoryDuplicates: true,
     completer: (line: string, callback: (err: Error | null, result: [string[], string]) => void) => {
-      complete(service, line).then((result) => callback(null, result), () => callback(null, [[], line]));
+      complete(service, line).then(
+        (result) => callback(null, result),
+        () => callback(null, [[], line]),
+      );
     },
   });
   const printer = createLinePrinter(rl, output, terminal);

@@ -7,11 +7,7 @@
  * settings gets `default_member_permissions` (Manage Channels, which server admins can change
  * under Server Settings > Integrations) and runs in servers only; the others in DMs with the bot too.
  */
-import type {
-  APIApplicationCommandBasicOption,
-  APIApplicationCommandSubcommandOption,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { APIApplicationCommandBasicOption, APIApplicationCommandSubcommandOption, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../briefing/command.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { fitText, singleLine } from './discord-text.js';
@@ -45,8 +41,7 @@ export function discordName(name: string): string {
   return cleaned;
 }
 
-const description = (text: string, fallback: string): string =>
-  fitText(singleLine(text) || fallback, DISCORD_LIMITS.commandDescription, (t) => t);
+const description = (text: string, fallback: string): string => fitText(singleLine(text) || fallback, DISCORD_LIMITS.commandDescription, (t) => t);
 
 function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
   const base = {
@@ -63,10 +58,7 @@ function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
     if (option.autocomplete) return { ...base, type: INTEGER_OPTION, autocomplete: true };
     return choices?.length ? { ...base, type: INTEGER_OPTION, choices } : { ...base, type: INTEGER_OPTION };
   }
-  const maxLength =
-    option.maxLength === undefined
-      ? undefined
-      : Math.min(Math.max(1, Math.floor(option.maxLength)), DISCORD_LIMITS.optionStringLength);
+  const maxLength = option.maxLength === undefined ? undefined : Math.min(Math.max(1, Math.floor(option.maxLength)), DISCORD_LIMITS.optionStringLength);
   const withLength = maxLength === undefined ? base : { ...base, max_length: maxLength };
   // Discord refuses autocomplete together with fixed choices: completion wins, it is the richer one.
   if (option.autocomplete) return { ...withLength, type: STRING_OPTION, autocomplete: true };
@@ -102,14 +94,12 @@ export function toDiscordCommandJson(
   scope: RegistrationScope = { global: true },
 ) {
   const options = command.subcommands?.length
-    ? command.subcommands.slice(0, DISCORD_LIMITS.optionsPerCommand).map(
-        (sub): APIApplicationCommandSubcommandOption => ({
-          type: SUB_COMMAND,
-          name: discordName(sub.name),
-          description: description(sub.description, sub.name),
-          options: sortedOptions(sub.options),
-        }),
-      )
+    ? command.subcommands.slice(0, DISCORD_LIMITS.optionsPerCommand).map((sub): APIApplicationCommandSubcommandOption => ({
+        type: SUB_COMMAND,
+        name: discordName(sub.name),
+        description: description(sub.description, sub.name),
+        options: sortedOptions(sub.options),
+      }))
     : sortedOptions(command.options);
   const restricted = changesSettings(command);
   const json: RESTPostAPIChatInputApplicationCommandsJSONBody = {

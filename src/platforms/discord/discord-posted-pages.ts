@@ -48,13 +48,7 @@ function snowflakeAt(iso: string): string {
  * Looks for the pages of a keyed reply in the channel; `refs` are the page refs in page order.
  * Resolves to page number -> message id for the pages found. Throws when history cannot be read.
  */
-export async function findPostedPages(
-  rest: DiscordRest,
-  botUserId: string,
-  channelId: string,
-  refs: string[],
-  since: string,
-): Promise<Map<number, string>> {
+export async function findPostedPages(rest: DiscordRest, botUserId: string, channelId: string, refs: string[], since: string): Promise<Map<number, string>> {
   const pageOfRef = new Map(refs.map((ref, page) => [ref, page]));
   const found = new Map<number, string>();
   let after = snowflakeAt(since);

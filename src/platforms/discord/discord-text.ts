@@ -4,7 +4,6 @@
  */
 export { ELLIPSIS, fitText, splitText, type Encode } from '../../briefing/fit-text.js';
 
-
 const ZERO_WIDTH_SPACE = '\u200b';
 
 // C0/C1 controls except newline and tab, and bidi overrides that could flip the layout of a line.
@@ -55,4 +54,3 @@ export function markdownLine(text: string): string {
 export function plainLine(text: string): string {
   return neutraliseMentions(singleLine(text));
 }
-

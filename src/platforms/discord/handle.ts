@@ -87,7 +87,7 @@ function commandInput(interaction: ChatInputCommandInteraction, service: Briefin
     const name = known.find((o) => isDiscordNameOf(o.name, option.name))?.name ?? option.name;
     args[name] = String(option.value);
   }
-  const sub = subcommand ? definition?.subcommands?.find((s) => isDiscordNameOf(s.name, subcommand))?.name ?? subcommand : undefined;
+  const sub = subcommand ? (definition?.subcommands?.find((s) => isDiscordNameOf(s.name, subcommand))?.name ?? subcommand) : undefined;
   return {
     command: definition?.name ?? interaction.commandName,
     ...(sub ? { subcommand: sub } : {}),
@@ -125,7 +125,14 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   }
   for (const page of view.rest) await interaction.followUp({ ...asMessage(page), flags });
   deps.logger.info(
-    { interactionId: interaction.id, command: input.command, subcommand: input.subcommand, tone: reply.tone, pages: view.pageCount, deferred: interaction.deferred },
+    {
+      interactionId: interaction.id,
+      command: input.command,
+      subcommand: input.subcommand,
+      tone: reply.tone,
+      pages: view.pageCount,
+      deferred: interaction.deferred,
+    },
     'answered command',
   );
 }
@@ -139,7 +146,11 @@ async function answerComponent(interaction: ButtonInteraction | StringSelectMenu
   const id = interaction.isStringSelectMenu() && interaction.customId === CHOICE_MENU_ID ? (interaction.values[0] ?? '') : interaction.customId;
   const request = decodeRequestId(id);
   if (!request || !readOnly(deps.service, request)) {
-    if (request) deps.logger.warn({ interactionId: interaction.id, command: request.command, subcommand: request.subcommand }, 'refused a button that would change settings');
+    if (request)
+      deps.logger.warn(
+        { interactionId: interaction.id, command: request.command, subcommand: request.subcommand },
+        'refused a button that would change settings',
+      );
     await interaction.reply({ content: STALE_COMPONENT, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }

@@ -17,14 +17,8 @@ export interface RegistrationTarget {
  * Replaces the application's commands with `commands`; resolves to how many Discord now has.
  * @example await registerCommands(rest, { applicationId, guildId }, service.commands)
  */
-export async function registerCommands(
-  rest: REST,
-  target: RegistrationTarget,
-  commands: ReadonlyArray<CommandDefinition>,
-): Promise<number> {
-  const route = target.guildId
-    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
-    : Routes.applicationCommands(target.applicationId);
+export async function registerCommands(rest: REST, target: RegistrationTarget, commands: ReadonlyArray<CommandDefinition>): Promise<number> {
+  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
   const registered = (await rest.put(route, { body: toDiscordCommandsJson(commands, { global: !target.guildId }) })) as unknown[];
   return registered.length;
 }

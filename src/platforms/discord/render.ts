@@ -39,14 +39,11 @@ export function embedChars(embed: APIEmbed): number {
 export function renderReplyPages(reply: Reply): APIEmbed[][] {
   const numbers = new CitationNumbers(reply.citations);
   const title = fitText(reply.title.trim() || 'Briefing', DISCORD_LIMITS.embedTitle, markdownLine);
-  const description = reply.description?.trim()
-    ? fitText(reply.description, DISCORD_LIMITS.embedDescription, markdownText)
-    : undefined;
+  const description = reply.description?.trim() ? fitText(reply.description, DISCORD_LIMITS.embedDescription, markdownText) : undefined;
   const body = replyBodyFields(reply, numbers);
   const sources = sourcesField(reply.citations, numbers);
 
-  const fixedChars = (first: boolean) =>
-    title.length + (first ? (description?.length ?? 0) : 0) + FOOTER_RESERVE + (sources ? fieldChars(sources) : 0);
+  const fixedChars = (first: boolean) => title.length + (first ? (description?.length ?? 0) : 0) + FOOTER_RESERVE + (sources ? fieldChars(sources) : 0);
   const fieldRoom = DISCORD_LIMITS.fieldsPerEmbed - (sources ? 1 : 0);
 
   const pages: APIEmbedField[][] = [[]];

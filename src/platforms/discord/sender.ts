@@ -24,11 +24,7 @@ export function channelError(err: unknown, channelId: string): unknown {
   if (err.code === DISCORD_ERROR_CODES.unknownChannel || err.status === 404) {
     return new ChannelUnavailableError('deleted', `Discord channel ${channelId} no longer exists`);
   }
-  if (
-    err.status === 403 ||
-    err.code === DISCORD_ERROR_CODES.missingAccess ||
-    err.code === DISCORD_ERROR_CODES.missingPermissions
-  ) {
+  if (err.status === 403 || err.code === DISCORD_ERROR_CODES.missingAccess || err.code === DISCORD_ERROR_CODES.missingPermissions) {
     return new ChannelUnavailableError('forbidden', `The bot may not post in Discord channel ${channelId}`);
   }
   return err;

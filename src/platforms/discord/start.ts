@@ -33,10 +33,7 @@ export interface DiscordStartOptions {
 /** Resolves when the client is ready; rejects after `timeoutMs`. */
 function whenReady(client: Client, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Discord gateway not ready after ${timeoutMs} ms: check DISCORD_TOKEN and the network`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => reject(new Error(`Discord gateway not ready after ${timeoutMs} ms: check DISCORD_TOKEN and the network`)), timeoutMs);
     client.once(Events.ClientReady, () => {
       clearTimeout(timer);
       resolve();
@@ -58,9 +55,7 @@ export async function start(deps: PlatformDeps, options: DiscordStartOptions = {
   if (!applicationId) throw new ConfigError('DISCORD_APPLICATION_ID is missing: set it to your application id');
 
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(token);
-  rest.on('rateLimited', (info) =>
-    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'),
-  );
+  rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'));
   if (deps.metrics) countRestRetries(rest, deps.metrics);
   // The gateway clients running now: one with shards 'auto', one per held shard with leases.
   const clients = new Set<Client>();

@@ -115,20 +115,21 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   };
   const boltLogger = createBoltLogger(logger);
   const installationStore = options.oauth ? createSlackInstallationStore(options.oauth.installations) : undefined;
-  const oauth = options.oauth && installationStore
-    ? {
-        clientId: options.oauth.clientId,
-        clientSecret: options.oauth.clientSecret,
-        stateSecret: options.oauth.stateSecret,
-        scopes: slackBotScopes(options.historyCheck ?? false),
-        installationStore,
-        installerOptions: {
-          directInstall: true,
-          clientOptions,
-          ...(options.oauth.authorizationUrl ? { authorizationUrl: options.oauth.authorizationUrl } : {}),
-        },
-      }
-    : {};
+  const oauth =
+    options.oauth && installationStore
+      ? {
+          clientId: options.oauth.clientId,
+          clientSecret: options.oauth.clientSecret,
+          stateSecret: options.oauth.stateSecret,
+          scopes: slackBotScopes(options.historyCheck ?? false),
+          installationStore,
+          installerOptions: {
+            directInstall: true,
+            clientOptions,
+            ...(options.oauth.authorizationUrl ? { authorizationUrl: options.oauth.authorizationUrl } : {}),
+          },
+        }
+      : {};
   // Both receivers are built here: the WebSocket connection gets its own retry policy, not the Web
   // API one, and the HTTP one gets the checks Bolt leaves out (slack-request-guard.ts).
   const receiver = socketMode

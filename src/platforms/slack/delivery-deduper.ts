@@ -34,5 +34,8 @@ export function createDeliveryDeduper(options: { now?: () => number; maxEntries?
 
 /** A short, non-reversible key from parts (user text is never kept as it is). */
 export function deliveryKey(...parts: Array<string | undefined>): string {
-  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('base64url').slice(0, 32);
+  return createHash('sha256')
+    .update(parts.map((p) => p ?? '').join('\u0000'))
+    .digest('base64url')
+    .slice(0, 32);
 }

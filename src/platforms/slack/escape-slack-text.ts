@@ -24,10 +24,12 @@ const FORMATTING_LOOKALIKES: Record<string, string> = {
  * @example mrkdwnSafe('<!channel> *now*') === '&lt;!channel&gt; \u2217now\u2217'
  */
 export function mrkdwnSafe(text: string): string {
-  return escapeSlackText(stripControlCharacters(text))
-    .replace(/[*_~`]/g, (c) => FORMATTING_LOOKALIKES[c] ?? c)
-    // Spaces on the quote's own line only: the mark lands in the same place after a run of blank lines.
-    .replace(/^([^\S\n\r\u2028\u2029]*)&gt;/gm, '$1\u200b&gt;');
+  return (
+    escapeSlackText(stripControlCharacters(text))
+      .replace(/[*_~`]/g, (c) => FORMATTING_LOOKALIKES[c] ?? c)
+      // Spaces on the quote's own line only: the mark lands in the same place after a run of blank lines.
+      .replace(/^([^\S\n\r\u2028\u2029]*)&gt;/gm, '$1\u200b&gt;')
+  );
 }
 
 /** Makes plain text safe inside a plain_text object or the top-level `text` fallback. */

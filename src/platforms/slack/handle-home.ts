@@ -37,7 +37,13 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & { client: webAp
 export function registerHome(app: App, deps: HomeDeps) {
   const { service, logger } = deps;
 
-  const runDigest = async (subcommand: string, args: Record<string, string>, user: { id: string; name: string }, channelId: string, teamId: string | undefined): Promise<Reply> => {
+  const runDigest = async (
+    subcommand: string,
+    args: Record<string, string>,
+    user: { id: string; name: string },
+    channelId: string,
+    teamId: string | undefined,
+  ): Promise<Reply> => {
     const input: CommandInput = {
       command: 'digest',
       subcommand,

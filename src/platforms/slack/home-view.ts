@@ -65,7 +65,9 @@ export function homeView(subscriptions: readonly Subscription[], options: HomeOp
       elements: [
         {
           type: 'mrkdwn',
-          text: mrkdwnSafe(`Ask in any channel: ${options.command} who NAME, ${options.command} quote WORDS, ${options.command} briefing, ${options.command} help.`),
+          text: mrkdwnSafe(
+            `Ask in any channel: ${options.command} who NAME, ${options.command} quote WORDS, ${options.command} briefing, ${options.command} help.`,
+          ),
         },
       ],
     },
@@ -81,7 +83,8 @@ export function homeView(subscriptions: readonly Subscription[], options: HomeOp
     const channel = /^[A-Z0-9]+$/.test(sub.channelId) ? `<#${sub.channelId}>` : mrkdwnSafe(sub.channelId);
     blocks.push({ type: 'section', block_id: `sub_${sub.channelId}`, text: { type: 'mrkdwn', text: `${channel} ${mrkdwnSafe(describeSubscription(sub))}` } });
     if (!options.mayChange) continue;
-    const toggle = sub.status === 'paused' ? button(HOME_ACTIONS.resume, 'Resume', sub.channelId, 'primary') : button(HOME_ACTIONS.pause, 'Pause', sub.channelId);
+    const toggle =
+      sub.status === 'paused' ? button(HOME_ACTIONS.resume, 'Resume', sub.channelId, 'primary') : button(HOME_ACTIONS.pause, 'Pause', sub.channelId);
     const remove: types.Button = {
       ...button(HOME_ACTIONS.remove, 'Remove', sub.channelId, 'danger'),
       confirm: {
@@ -95,12 +98,20 @@ export function homeView(subscriptions: readonly Subscription[], options: HomeOp
     blocks.push({ type: 'actions', block_id: `actions_${sub.channelId}`, elements: [toggle, button(HOME_ACTIONS.change, 'Change', sub.channelId), remove] });
   }
   if (sorted.length > MAX_LISTED) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${sorted.length - MAX_LISTED} more not shown: ${mrkdwnSafe(options.command)} digest list in a channel shows its own.` }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: `${sorted.length - MAX_LISTED} more not shown: ${mrkdwnSafe(options.command)} digest list in a channel shows its own.` },
+      ],
+    });
   }
   if (options.mayChange) {
     blocks.push({ type: 'actions', block_id: 'home_add', elements: [button(HOME_ACTIONS.add, 'Add a digest', 'new', 'primary')] });
   } else {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Workspace admins and the digest admins named in SLACK_DIGEST_ADMINS can change these.' }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Workspace admins and the digest admins named in SLACK_DIGEST_ADMINS can change these.' }],
+    });
   }
   return { type: 'home', blocks };
 }

@@ -88,7 +88,10 @@ function titledLines(title: string, lines: string[]): Unit[] {
 
 function quoteUnits(quote: ReplyQuote): Unit[] {
   const via = viaPhrase(quote.via ?? []);
-  const who = [quote.speaker, quote.speakerRole, via].filter(Boolean).map((s) => inline(s!)).join(', ');
+  const who = [quote.speaker, quote.speakerRole, via]
+    .filter(Boolean)
+    .map((s) => inline(s!))
+    .join(', ');
   const parts = [`*\u201c${inline(quote.text)}\u201d*`];
   if (who) parts.push(`\u2014 ${who}`);
   for (const note of quote.notes ?? []) parts.push(`\u21b3 _${inline(note)}_`);
@@ -123,9 +126,7 @@ function fieldUnits(reply: Reply): Unit[] {
 function sourceUnits(reply: Reply): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < reply.citations.length; i += CONTEXT_ELEMENTS_MAX) {
-    const elements = reply.citations
-      .slice(i, i + CONTEXT_ELEMENTS_MAX)
-      .map((c) => mrkdwn(fitText(`Source: ${formatArticle(c)}`, CONTEXT_ELEMENT_MAX, inline)));
+    const elements = reply.citations.slice(i, i + CONTEXT_ELEMENTS_MAX).map((c) => mrkdwn(fitText(`Source: ${formatArticle(c)}`, CONTEXT_ELEMENT_MAX, inline)));
     const block: types.ContextBlock = { type: 'context', elements };
     units.push({ block, chars: elements.reduce((n, e) => n + e.text.length, 0) });
   }

@@ -43,12 +43,7 @@ interface PartMarker {
 }
 
 /** Posts one message publicly; resolves to its ts. Options keep links from unfurling into previews. */
-export async function postChannelMessage(
-  client: webApi.WebClient,
-  channel: string,
-  message: SlackMessage,
-  marker?: PartMarker,
-): Promise<string> {
+export async function postChannelMessage(client: webApi.WebClient, channel: string, message: SlackMessage, marker?: PartMarker): Promise<string> {
   const result = await client.chat.postMessage({
     channel,
     text: message.text,

@@ -9,7 +9,12 @@ const CACHE_MS = 5 * 60_000;
 
 /** Reads SLACK_DIGEST_ADMINS: user ids separated by commas or spaces. */
 export function parseAdminList(value: string | undefined): Set<string> {
-  return new Set((value ?? '').split(/[\s,]+/).map((id) => id.trim().toUpperCase()).filter(Boolean));
+  return new Set(
+    (value ?? '')
+      .split(/[\s,]+/)
+      .map((id) => id.trim().toUpperCase())
+      .filter(Boolean),
+  );
 }
 
 /**

@@ -67,7 +67,14 @@ export function createSlackAnswerer(deps: SlackAnswererDeps) {
 
   /** Runs the command through the briefing service; a failure becomes the generic reply. */
   async function run(invocation: Invocation, asker: SlackAsker): Promise<Reply> {
-    const log = { command: invocation.command.name, subcommand: invocation.subcommand, args: argsForLog(invocation.args), userId: asker.userId, channelId: asker.channelId, teamId: asker.teamId };
+    const log = {
+      command: invocation.command.name,
+      subcommand: invocation.subcommand,
+      args: argsForLog(invocation.args),
+      userId: asker.userId,
+      channelId: asker.channelId,
+      teamId: asker.teamId,
+    };
     try {
       // Only a command that changes settings needs the permission; asking Slack costs a call.
       const needsPermission = !isRepeatable(invocation);

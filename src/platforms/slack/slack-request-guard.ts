@@ -50,7 +50,8 @@ export function payloadProblem(body: Record<string, unknown>): string | null {
     if (typeof user?.id !== 'string') return 'This block_actions payload names no user, so it cannot be answered.';
     // A click in a view (the App Home tab, a modal) is answered by updating the view, not a response_url.
     const inView = body.view !== undefined && body.view !== null;
-    if (!inView && (typeof body.response_url !== 'string' || body.response_url === '')) return 'This block_actions payload has no response_url, so it cannot be answered.';
+    if (!inView && (typeof body.response_url !== 'string' || body.response_url === ''))
+      return 'This block_actions payload has no response_url, so it cannot be answered.';
   }
   return null;
 }

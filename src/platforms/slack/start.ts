@@ -12,9 +12,7 @@ import { startSlackApp, type RunningSlack } from './create-slack-app.js';
 /** The Slack subscriptions of a workspace; with one workspace, also those made before workspaces were recorded. */
 export function workspaceSubscriptions(store: Pick<Store, 'listSubscriptions'>, oneWorkspace: boolean) {
   return async (teamId: string | undefined) =>
-    (await store.listSubscriptions()).filter(
-      (s) => s.platform === 'slack' && (s.workspaceId === teamId || (oneWorkspace && (s.workspaceId ?? null) === null)),
-    );
+    (await store.listSubscriptions()).filter((s) => s.platform === 'slack' && (s.workspaceId === teamId || (oneWorkspace && (s.workspaceId ?? null) === null)));
 }
 
 /**

@@ -101,7 +101,10 @@ export function subscribeModal(origin: ModalOrigin, defaults: ModalDefaults): ty
 }
 
 /** The state of a submitted view, as Slack sends it (view.state.values). */
-type StateValues = Record<string, Record<string, { selected_time?: string | null; selected_option?: { value: string } | null; value?: string | null; selected_conversation?: string | null }>>;
+type StateValues = Record<
+  string,
+  Record<string, { selected_time?: string | null; selected_option?: { value: string } | null; value?: string | null; selected_conversation?: string | null }>
+>;
 
 /** What a submission asks for: the channel and subscribe's arguments. */
 export interface ModalSubmission {

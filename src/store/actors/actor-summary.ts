@@ -93,9 +93,8 @@ const MAX_LISTED = 30;
 export function summarizeTallies(tallies: ActorTallies): ActorSummary {
   const names = tallies.names.filter((n) => n.refs > 0);
   const full = (text: string) => (text.trim().split(/\s+/).length > 1 ? 1 : 0);
-  const canonical = names.filter((n) => n.weight > 0).sort(
-    (a, b) => full(b.text) - full(a.text) || b.weight - a.weight || a.text.localeCompare(b.text),
-  )[0] ?? names[0];
+  const canonical =
+    names.filter((n) => n.weight > 0).sort((a, b) => full(b.text) - full(a.text) || b.weight - a.weight || a.text.localeCompare(b.text))[0] ?? names[0];
   const roles = tallies.roles
     .filter((r) => r.count > 0)
     .sort((a, b) => b.count - a.count || b.lastRank - a.lastRank)

@@ -86,20 +86,25 @@ export async function summarize(sql: Sql, ids: readonly number[]): Promise<void>
   }
   const of = (id: unknown) => tallies.get(Number(id));
   for (const r of await sql.all<{ actor_id: number; folded: string; text: string; refs: number; weight: number; last_rank: number }>(
-    `SELECT actor_id, folded, text, refs, weight, last_rank FROM actor_names WHERE ${d.inList('actor_id', 1)} ORDER BY seen`, [list])) {
+    `SELECT actor_id, folded, text, refs, weight, last_rank FROM actor_names WHERE ${d.inList('actor_id', 1)} ORDER BY seen`,
+    [list],
+  )) {
     of(r.actor_id)?.names.push({ folded: r.folded, text: r.text, refs: Number(r.refs), weight: Number(r.weight), lastRank: Number(r.last_rank) });
   }
   for (const r of await sql.all<{ actor_id: number; folded: string; text: string; count: number; last_rank: number }>(
-    `SELECT actor_id, folded, text, count, last_rank FROM actor_roles WHERE ${d.inList('actor_id', 1)} ORDER BY seen`, [list])) {
+    `SELECT actor_id, folded, text, count, last_rank FROM actor_roles WHERE ${d.inList('actor_id', 1)} ORDER BY seen`,
+    [list],
+  )) {
     of(r.actor_id)?.roles.push({ folded: r.folded, text: r.text, count: Number(r.count), lastRank: Number(r.last_rank) });
   }
   for (const r of await sql.all<{ actor_id: number; kind: string; count: number }>(
-    `SELECT actor_id, kind, count FROM actor_kinds WHERE ${d.inList('actor_id', 1)}`, [list])) {
+    `SELECT actor_id, kind, count FROM actor_kinds WHERE ${d.inList('actor_id', 1)}`,
+    [list],
+  )) {
     of(r.actor_id)?.kinds.push({ kind: r.kind, count: Number(r.count) });
   }
   const current = new Map<number, Set<string>>();
-  for (const r of await sql.all<{ actor_id: number; token: string }>(
-    `SELECT actor_id, token FROM actor_tokens WHERE ${d.inList('actor_id', 1)}`, [list])) {
+  for (const r of await sql.all<{ actor_id: number; token: string }>(`SELECT actor_id, token FROM actor_tokens WHERE ${d.inList('actor_id', 1)}`, [list])) {
     const set = current.get(Number(r.actor_id)) ?? new Set<string>();
     set.add(r.token);
     current.set(Number(r.actor_id), set);
@@ -133,7 +138,9 @@ async function changeTokens(sql: Sql, added: { token: string; actor_id: number }
   const d = sql.dialect;
   const pairs = { token: 'text', actor_id: 'bigint' } as const;
   if (added.length > 0) {
-    await sql.run(`INSERT INTO actor_tokens (token, actor_id) SELECT token, actor_id FROM ${d.rowsOf(1, pairs)} WHERE true ON CONFLICT DO NOTHING`, [d.rows(added)]);
+    await sql.run(`INSERT INTO actor_tokens (token, actor_id) SELECT token, actor_id FROM ${d.rowsOf(1, pairs)} WHERE true ON CONFLICT DO NOTHING`, [
+      d.rows(added),
+    ]);
   }
   if (removed.length > 0) {
     await sql.run(

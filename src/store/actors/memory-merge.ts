@@ -65,13 +65,29 @@ export function createMemoryMerge(firstId = 1): MemoryMerge {
     async link(actors, rank) {
       const plan = await planMerge(actors, lookup);
       const created = plan.newActors.map((a) => {
-        const actor: MemoryActor = { id: nextId++, kind: a.kind, appearances: 0, articles: 0, mentions: 0, names: new Map(), roles: new Map(), kinds: new Map() };
+        const actor: MemoryActor = {
+          id: nextId++,
+          kind: a.kind,
+          appearances: 0,
+          articles: 0,
+          mentions: 0,
+          names: new Map(),
+          roles: new Map(),
+          kinds: new Map(),
+        };
         byId.set(actor.id, actor);
         return actor;
       });
       const appearances: Appearance[] = actors.map((actor, i) => {
         const ref = plan.targets[i]!;
-        return { localId: actor.localId, actorId: ref < 0 ? created[-ref - 1]!.id : ref, kind: actor.kind, mentions: actor.mentions, names: actor.names, roles: actor.roles };
+        return {
+          localId: actor.localId,
+          actorId: ref < 0 ? created[-ref - 1]!.id : ref,
+          kind: actor.kind,
+          mentions: actor.mentions,
+          names: actor.names,
+          roles: actor.roles,
+        };
       });
       const changes = tallyChanges(appearances, 1, rank);
       for (const [id, c] of changes.counters) {

@@ -142,7 +142,9 @@ function deriveReports(items: unknown[], item: DerivedReport['item']): DerivedRe
     const speakerLocalId = idOrNull(item === 'quote' ? entry.speakerId : entry.sourceId);
     const words = text(entry.text).trim();
     if (!speakerLocalId || words === '') return [];
-    const viaLocalIds = list(entry.via).map(idOrNull).filter((id): id is string => id !== null);
+    const viaLocalIds = list(entry.via)
+      .map(idOrNull)
+      .filter((id): id is string => id !== null);
     return [{ item, ord, speakerLocalId, text: words.slice(0, MAX_REPORT_TEXT), paragraph: paragraphOf(entry.paragraph), viaLocalIds }];
   });
 }
@@ -171,7 +173,17 @@ function deriveActor(value: unknown, index: number): DerivedActor[] {
     roles.push({ folded, text: role.trim() });
   }
   const mentions = Number(actor.mentions);
-  return [{ localId, kind: text(actor.kind) || 'organization', name, names, roles, mentions: Number.isFinite(mentions) ? mentions : 0, unnamed: actor.unnamed === true }];
+  return [
+    {
+      localId,
+      kind: text(actor.kind) || 'organization',
+      name,
+      names,
+      roles,
+      mentions: Number.isFinite(mentions) ? mentions : 0,
+      unnamed: actor.unnamed === true,
+    },
+  ];
 }
 
 // A parse naming two actors with one id would link one and tally both; the first one wins.

@@ -100,10 +100,9 @@ export function postgresSearch(trgmSchema: () => string): SearchIndex {
 export const sqliteSearch: SearchIndex = {
   async indexArticles(sql, entries) {
     if (entries.length === 0) return;
-    await sql.run(
-      `INSERT INTO article_search (rowid, keys) SELECT value->>'rank', value->>'keys' FROM json_each($1)`,
-      [JSON.stringify(entries.map((e) => ({ rank: e.rank, keys: e.keys.join(' ') })))],
-    );
+    await sql.run(`INSERT INTO article_search (rowid, keys) SELECT value->>'rank', value->>'keys' FROM json_each($1)`, [
+      JSON.stringify(entries.map((e) => ({ rank: e.rank, keys: e.keys.join(' ') }))),
+    ]);
   },
   async unindexArticle(sql, a) {
     await sql.run('DELETE FROM article_search WHERE rowid = $1', [a.rank]);
@@ -119,7 +118,9 @@ export const sqliteSearch: SearchIndex = {
     return rows.map((r) => r.id);
   },
   async keyCounts(sql, keys) {
-    const rows = await sql.all<{ term: string; doc: number }>(`SELECT term, doc FROM search_keys WHERE ${sql.dialect.inList('term', 1)}`, [sql.dialect.list([...keys])]);
+    const rows = await sql.all<{ term: string; doc: number }>(`SELECT term, doc FROM search_keys WHERE ${sql.dialect.inList('term', 1)}`, [
+      sql.dialect.list([...keys]),
+    ]);
     return new Map(rows.map((r) => [r.term, Number(r.doc)]));
   },
   async similarTokens(sql, token, limit) {

@@ -48,7 +48,9 @@ export const postgresDialect: Dialect = {
   inList: (column, param) => `${column} = ANY($${param})`,
   list: (values) => [...values],
   rowsOf: (param, columns) =>
-    `jsonb_to_recordset($${param}::jsonb) AS r(${Object.entries(columns).map(([name, type]) => `${name} ${pgTypes[type]}`).join(', ')})`,
+    `jsonb_to_recordset($${param}::jsonb) AS r(${Object.entries(columns)
+      .map(([name, type]) => `${name} ${pgTypes[type]}`)
+      .join(', ')})`,
   rows: (values) => JSON.stringify(values, dropNul),
   json: (param) => `$${param}::jsonb`,
   pairs: (a, b) => `json_agg(json_build_array(${a}, ${b}))::text`,

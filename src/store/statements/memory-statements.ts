@@ -67,7 +67,20 @@ export function createMemoryStatements(maxHeld = MAX_HELD) {
       const plan = await planStatements(reports, day, lookup);
       const ids = plan.created.map(() => nextId++);
       const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
-      plan.created.forEach((s, i) => held.set(ids[i]!, { id: ids[i]!, speakerId: s.speakerId, kind: s.kind, words: s.words, text: s.text, firstDay: day, lastDay: day, keys: new Set(), articles: 0, lastArticle: '' }));
+      plan.created.forEach((s, i) =>
+        held.set(ids[i]!, {
+          id: ids[i]!,
+          speakerId: s.speakerId,
+          kind: s.kind,
+          words: s.words,
+          text: s.text,
+          firstDay: day,
+          lastDay: day,
+          keys: new Set(),
+          articles: 0,
+          lastArticle: '',
+        }),
+      );
       for (const [id, grown] of plan.grown) Object.assign(held.get(id)!, grown);
       reports.forEach((report, k) => {
         const statement = held.get(idOf(plan.targets[k]!))!;

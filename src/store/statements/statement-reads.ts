@@ -48,7 +48,8 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
       links: [],
     });
   }
-  for (const l of links) statements.get(Number(l.statement_id))?.links.push({ otherId: Number(l.other_id), kind: l.kind === 'wording' ? 'wording' : 'speaker' });
+  for (const l of links)
+    statements.get(Number(l.statement_id))?.links.push({ otherId: Number(l.other_id), kind: l.kind === 'wording' ? 'wording' : 'speaker' });
   // Each statement's newest report rows straight from its index, a few more than listed (an
   // article may report it more than once), then one per article.
   const reports = await sql.all<{ statement_id: number; article_id: string; outlet: string | null; published_at: string | null }>(
@@ -71,5 +72,9 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
 }
 
 function reportRecord(r: { article_id: string; outlet: string | null; published_at: string | null }): ReportRecord {
-  return { articleId: String(r.article_id), outlet: r.outlet === null ? null : String(r.outlet), publishedAt: r.published_at === null ? null : String(r.published_at) };
+  return {
+    articleId: String(r.article_id),
+    outlet: r.outlet === null ? null : String(r.outlet),
+    publishedAt: r.published_at === null ? null : String(r.published_at),
+  };
 }

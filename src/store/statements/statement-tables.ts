@@ -7,15 +7,39 @@
  */
 import { dayNumber, type DerivedArticle } from '../derive/derive-article.js';
 import { insertRows, type Sql } from '../sql/sql.js';
-import { planStatements, rankByKeys, type CandidateStatement, type Posting, type ReportToPlace, type StatementLookup, type StatementPlan } from './statement-plan.js';
+import {
+  planStatements,
+  rankByKeys,
+  type CandidateStatement,
+  type Posting,
+  type ReportToPlace,
+  type StatementLookup,
+  type StatementPlan,
+} from './statement-plan.js';
 import { changedWording, MIN_FLAGGED_WORDS, relation, statementKeys, statementWords, storedKeys, type StatementWords } from './statement-words.js';
 
 export const STATEMENT_COLUMNS = {
-  id: 'bigint', speaker_actor_id: 'bigint', kind: 'text', text: 'text', words: 'text', first_day: 'int', last_day: 'int', articles: 'int',
+  id: 'bigint',
+  speaker_actor_id: 'bigint',
+  kind: 'text',
+  text: 'text',
+  words: 'text',
+  first_day: 'int',
+  last_day: 'int',
+  articles: 'int',
 } as const;
 export const REPORT_COLUMNS = {
-  article_id: 'text', item: 'text', ord: 'int', statement_id: 'bigint', rank: 'bigint', day: 'int',
-  outlet: 'text', published_at: 'text', text: 'text', words: 'text', via: 'text',
+  article_id: 'text',
+  item: 'text',
+  ord: 'int',
+  statement_id: 'bigint',
+  rank: 'bigint',
+  day: 'int',
+  outlet: 'text',
+  published_at: 'text',
+  text: 'text',
+  words: 'text',
+  via: 'text',
 } as const;
 export const KEY_COLUMNS = { key: 'text', statement_id: 'bigint' } as const;
 export const LINK_COLUMNS = { statement_id: 'bigint', other_id: 'bigint', kind: 'text' } as const;
@@ -78,7 +102,8 @@ export async function prefetchCandidates(sql: Sql, reports: readonly { keys: rea
   const wanted = [...new Set(reports.flatMap((r) => rankByKeys(postings, r.keys, r.speakerId)))];
   const byId = new Map<number, CandidateStatement>();
   if (wanted.length > 0) {
-    for (const row of await sql.all<StatementRow>(`SELECT * FROM statements WHERE ${d.inList('id', 1)}`, [d.list(wanted)])) byId.set(Number(row.id), candidateOf(row));
+    for (const row of await sql.all<StatementRow>(`SELECT * FROM statements WHERE ${d.inList('id', 1)}`, [d.list(wanted)]))
+      byId.set(Number(row.id), candidateOf(row));
   }
   // Copies: the planner updates the candidates it grows.
   return async (reportKeys, speakerId) => rankByKeys(postings, reportKeys, speakerId).flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)! }] : []));
@@ -100,18 +125,40 @@ export function reportsOf(derived: DerivedArticle, actorOf: ReadonlyMap<string, 
  * Adds an article's reports to the statements (creating, growing and linking them).
  * @example await linkStatements(sql, { id, rank }, deriveArticle(parsed), actorOf);
  */
-export async function linkStatements(sql: Sql, article: { id: string; rank: number }, derived: DerivedArticle, actorOf: ReadonlyMap<string, number>): Promise<void> {
+export async function linkStatements(
+  sql: Sql,
+  article: { id: string; rank: number },
+  derived: DerivedArticle,
+  actorOf: ReadonlyMap<string, number>,
+): Promise<void> {
   const reports = reportsOf(derived, actorOf).filter((r) => r.words.tokens.length > 0);
   if (reports.length === 0) return;
   const day = dayNumber(derived.publishedAt);
-  const lookup = await prefetchCandidates(sql, reports.map((r) => ({ keys: statementKeys(r.words), speakerId: r.speakerId })));
+  const lookup = await prefetchCandidates(
+    sql,
+    reports.map((r) => ({ keys: statementKeys(r.words), speakerId: r.speakerId })),
+  );
   const plan = await planStatements(reports, day, lookup);
   const ids = await sql.dialect.nextIds(sql, 'statement', plan.created.length);
   const idOf = (ref: number) => (ref < 0 ? ids[-ref - 1]! : ref);
-  await insertRows(sql, 'statements', STATEMENT_COLUMNS, plan.created.map((s, i) => statementRow(ids[i]!, s.speakerId, s.kind, s.text, s.words, day, day, 1)));
-  for (const [id, grown] of plan.grown) await sql.run('UPDATE statements SET text = $2, words = $3 WHERE id = $1', [id, grown.text, JSON.stringify(grown.words.segments)]);
-  await insertRows(sql, 'statement_reports', REPORT_COLUMNS, reports.map((r, k) => reportRow(article, derived, day, r, idOf(plan.targets[k]!))));
-  await insertKeys(sql, plan.keys.flatMap((keys, k) => keys.map((key) => ({ key, statement_id: idOf(plan.targets[k]!) }))));
+  await insertRows(
+    sql,
+    'statements',
+    STATEMENT_COLUMNS,
+    plan.created.map((s, i) => statementRow(ids[i]!, s.speakerId, s.kind, s.text, s.words, day, day, 1)),
+  );
+  for (const [id, grown] of plan.grown)
+    await sql.run('UPDATE statements SET text = $2, words = $3 WHERE id = $1', [id, grown.text, JSON.stringify(grown.words.segments)]);
+  await insertRows(
+    sql,
+    'statement_reports',
+    REPORT_COLUMNS,
+    reports.map((r, k) => reportRow(article, derived, day, r, idOf(plan.targets[k]!))),
+  );
+  await insertKeys(
+    sql,
+    plan.keys.flatMap((keys, k) => keys.map((key) => ({ key, statement_id: idOf(plan.targets[k]!) }))),
+  );
   await insertLinks(sql, linkRows(plan, idOf));
   const touched = [...new Set(plan.targets.map(idOf))].filter((id) => !ids.includes(id));
   const d = sql.dialect;
@@ -128,7 +175,14 @@ export async function linkStatements(sql: Sql, article: { id: string; rank: numb
 
 /** A statement row. */
 export function statementRow(
-  id: number, speakerId: number | null, kind: string, text: string, words: StatementWords, firstDay: number, lastDay: number, articles: number,
+  id: number,
+  speakerId: number | null,
+  kind: string,
+  text: string,
+  words: StatementWords,
+  firstDay: number,
+  lastDay: number,
+  articles: number,
 ): Record<string, unknown> {
   return { id, speaker_actor_id: speakerId, kind, text, words: JSON.stringify(words.segments), first_day: firstDay, last_day: lastDay, articles };
 }
@@ -142,8 +196,17 @@ export function reportRow(
   statementId: number,
 ): Record<string, unknown> {
   return {
-    article_id: article.id, item: report.item, ord: report.ord, statement_id: statementId, rank: article.rank, day,
-    outlet: derived.outlet, published_at: derived.publishedAt, text: report.text, words: JSON.stringify(report.words.segments), via: JSON.stringify(report.via),
+    article_id: article.id,
+    item: report.item,
+    ord: report.ord,
+    statement_id: statementId,
+    rank: article.rank,
+    day,
+    outlet: derived.outlet,
+    published_at: derived.publishedAt,
+    text: report.text,
+    words: JSON.stringify(report.words.segments),
+    via: JSON.stringify(report.via),
   };
 }
 
@@ -159,7 +222,10 @@ export function linkRows(plan: StatementPlan, idOf: (ref: number) => number): Re
 export async function insertKeys(sql: Sql, rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const d = sql.dialect;
-  await sql.run(`INSERT INTO statement_keys (key, statement_id) SELECT DISTINCT key, statement_id FROM ${d.rowsOf(1, KEY_COLUMNS)} WHERE true ON CONFLICT DO NOTHING`, [d.rows(rows)]);
+  await sql.run(
+    `INSERT INTO statement_keys (key, statement_id) SELECT DISTINCT key, statement_id FROM ${d.rowsOf(1, KEY_COLUMNS)} WHERE true ON CONFLICT DO NOTHING`,
+    [d.rows(rows)],
+  );
 }
 
 /** Inserts discrepancy links that are not there yet. */
@@ -179,7 +245,9 @@ export async function insertLinks(sql: Sql, rows: readonly Record<string, unknow
  */
 export async function unlinkStatements(sql: Sql, articleId: string): Promise<void> {
   const d = sql.dialect;
-  const affected = (await sql.all<{ statement_id: number }>('SELECT DISTINCT statement_id FROM statement_reports WHERE article_id = $1', [articleId])).map((r) => Number(r.statement_id));
+  const affected = (await sql.all<{ statement_id: number }>('SELECT DISTINCT statement_id FROM statement_reports WHERE article_id = $1', [articleId])).map(
+    (r) => Number(r.statement_id),
+  );
   if (affected.length === 0) return;
   await sql.run('DELETE FROM statement_reports WHERE article_id = $1', [articleId]);
   const left = await sql.all<{ statement_id: number; article_id: string; item: string; text: string; words: string; day: number }>(
@@ -200,11 +268,19 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
     const fullest = reports.reduce((a, b) => (size(b) > size(a) ? b : a));
     const days = reports.map((r) => Number(r.day)).filter((day) => day > 0);
     await sql.run('UPDATE statements SET text = $2, words = $3, first_day = $4, last_day = $5, articles = $6 WHERE id = $1', [
-      id, fullest.text, fullest.words, days.length ? Math.min(...days) : 0, days.length ? Math.max(...days) : 0, new Set(reports.map((r) => r.article_id)).size,
+      id,
+      fullest.text,
+      fullest.words,
+      days.length ? Math.min(...days) : 0,
+      days.length ? Math.max(...days) : 0,
+      new Set(reports.map((r) => r.article_id)).size,
     ]);
     await sql.run('DELETE FROM statement_keys WHERE statement_id = $1', [id]);
     const segmentsOf = (r: (typeof reports)[number]) => JSON.parse(r.words) as string[][];
-    await insertKeys(sql, reports.flatMap((r) => storedKeys({ tokens: segmentsOf(r).flat(), segments: segmentsOf(r) }).map((key) => ({ key, statement_id: id }))));
+    await insertKeys(
+      sql,
+      reports.flatMap((r) => storedKeys({ tokens: segmentsOf(r).flat(), segments: segmentsOf(r) }).map((key) => ({ key, statement_id: id }))),
+    );
   }
   await dropStaleLinks(sql, [...byStatement.keys()]);
 }
@@ -224,7 +300,10 @@ async function dropStaleLinks(sql: Sql, ids: number[]): Promise<void> {
   for (const link of links) {
     const [a, b] = [byId.get(Number(link.statement_id)), byId.get(Number(link.other_id))];
     if (a && b && stillHolds(link.kind, a, b)) continue;
-    await sql.run('DELETE FROM statement_links WHERE (statement_id = $1 AND other_id = $2) OR (statement_id = $2 AND other_id = $1)', [Number(link.statement_id), Number(link.other_id)]);
+    await sql.run('DELETE FROM statement_links WHERE (statement_id = $1 AND other_id = $2) OR (statement_id = $2 AND other_id = $1)', [
+      Number(link.statement_id),
+      Number(link.other_id),
+    ]);
   }
 }
 

@@ -118,7 +118,9 @@ export function commonWords(a: readonly string[], b: readonly string[]): number 
 
 /** Function words: a pair of them ("of the") finds too many statements to be a key. */
 const FUNCTION_WORDS = new Set(
-  'a an the and or but of in on at to for with by from as is are was were be been it its this that these those we i you he she they our us them his her their not no will would has have had do does did so if than then there here which who what'.split(' '),
+  'a an the and or but of in on at to for with by from as is are was were be been it its this that these those we i you he she they our us them his her their not no will would has have had do does did so if than then there here which who what'.split(
+    ' ',
+  ),
 );
 /** Most keys a statement is found by. */
 const MAX_KEYS = 64;

@@ -15,7 +15,10 @@ describe('verbs of saying in any form, from the one lexicon', () => {
 
 describe('attribution constructions', () => {
   it('credits "according to X" before the quote and after it', () => {
-    const article = story('According to Hanna Brisk, the mill "will reopen in the spring."', '"Nothing has been signed yet," according to Piet Dorrel, the mill\'s owner.');
+    const article = story(
+      'According to Hanna Brisk, the mill "will reopen in the spring."',
+      '"Nothing has been signed yet," according to Piet Dorrel, the mill\'s owner.',
+    );
     expect(speakerOf(article, 'will reopen')).toBe('Hanna Brisk');
     expect(speakerOf(article, 'Nothing has been signed')).toBe('Piet Dorrel');
   });
@@ -28,12 +31,15 @@ describe('attribution constructions', () => {
     expect(speakerOf(story('"The tolls will rise," said NATO executive Director Anton Rellig in a statement.'), 'The tolls will rise')).toBe('Anton Rellig');
   });
 
-  it('keeps a show\'s title after a possessive or before its host\'s role as no one\'s words', () => {
-    const article = story('Hanna Brisk told the network\'s "Night Desk" that the mill will reopen.', 'The mill owner spoke to "Open Road" host Piet Dorrel about the loans.');
+  it("keeps a show's title after a possessive or before its host's role as no one's words", () => {
+    const article = story(
+      'Hanna Brisk told the network\'s "Night Desk" that the mill will reopen.',
+      'The mill owner spoke to "Open Road" host Piet Dorrel about the loans.',
+    );
     expect(article.quotes).toEqual([]);
   });
 
-  it('credits a verb coordinated with the clause before it to the clause\'s subject, a pronoun as well', () => {
+  it("credits a verb coordinated with the clause before it to the clause's subject, a pronoun as well", () => {
     const article = story(
       'Senator Ada Krell said the fund had made "full disclosure," but reports say otherwise.',
       'She was defending the fund against recent attacks from rival candidate Bo Tarrant, but admitted "one or two lapses" in its books.',
@@ -41,7 +47,7 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'one or two lapses')).toBe('Ada Krell');
   });
 
-  it('does not take a name in a new clause after the verb for the verb\'s subject', () => {
+  it("does not take a name in a new clause after the verb for the verb's subject", () => {
     expect(speakerOf(story('Oskar Brun praised the plan, and Rina Dahl said "it is a start, no more."'), 'it is a start')).toBe('Rina Dahl');
   });
 
@@ -52,11 +58,9 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'unfair to the north')).toBe('Kira Selm');
   });
 
-
   it('credits the agent of a passive report', () => {
     expect(speakerOf(story('Mayor Ivo Stenberg was called "a coward" by his rival, Berit Alm, on Monday.'), 'a coward')).toBe('Berit Alm');
   });
-
 
   it('credits a speaker named after a question or an exclamation', () => {
     const article = story('"Who will pay for it?" asked Dana Ruell, who leads the residents\' group.', '"We will not move!" Oskar Feld told the crowd.');
@@ -67,12 +71,14 @@ describe('attribution constructions', () => {
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
-
 });
 
 describe('sources without a proper name', () => {
   it('makes "a U.S. official" a person named by the description, and "the report" a document', () => {
-    const article = story('"We have seen no sign of a deal," a U.S. official told reporters.', 'According to the report, exports fell by a third. "The drop was sharper than expected," the report said.');
+    const article = story(
+      '"We have seen no sign of a deal," a U.S. official told reporters.',
+      'According to the report, exports fell by a third. "The drop was sharper than expected," the report said.',
+    );
     expect(speakerOf(article, 'We have seen no sign')).toBe('U.S. official');
     expect(article.actors.find((a) => a.name === 'U.S. official')).toMatchObject({ kind: 'person', unnamed: true });
     expect(article.actors.find((a) => a.name === 'report')).toMatchObject({ kind: 'document', unnamed: true });

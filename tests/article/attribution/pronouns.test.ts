@@ -21,7 +21,6 @@ describe('speakers across sentences', () => {
     expect(speakerOf(article, 'The trucks are ready')).toBe('Henrik Solby');
   });
 
-
   it('takes the head of a phrase: the spokeswoman named in an appositive, the wife named after her husband', () => {
     const article = story(
       'A spokeswoman for the Orland Rail Company, Jana Ruud, said: "Trains will run on Sunday."',

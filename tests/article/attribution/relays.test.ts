@@ -17,7 +17,8 @@ function quote(article: ParsedArticle, start: string) {
 /** The source and relay chain (names) of the claim holding `words`. */
 function claim(article: ParsedArticle, words: string) {
   const found = article.claims.filter((c) => c.text.includes(words));
-  if (found.length !== 1) throw new Error(`${found.length} claims hold "${words}": ${article.claims.map((c) => `${nameOf(article, c.sourceId)}: ${c.text}`).join(' | ')}`);
+  if (found.length !== 1)
+    throw new Error(`${found.length} claims hold "${words}": ${article.claims.map((c) => `${nameOf(article, c.sourceId)}: ${c.text}`).join(' | ')}`);
   return { source: nameOf(article, found[0]!.sourceId), via: (found[0]!.via ?? []).map((id) => nameOf(article, id)), text: found[0]!.text };
 }
 
@@ -103,7 +104,11 @@ describe('relay chains: through whom the words reached the article', () => {
   });
 
   it('"X reported, citing Y" gives the words to Y, via X', () => {
-    const article = story('Harbour Wire', 'The pier will reopen in May, Radio Vestby reported, citing harbour master Edvin Sarr.', '"The cranes are ready," Radio Vestby reported, citing Sarr.');
+    const article = story(
+      'Harbour Wire',
+      'The pier will reopen in May, Radio Vestby reported, citing harbour master Edvin Sarr.',
+      '"The cranes are ready," Radio Vestby reported, citing Sarr.',
+    );
     expect(claim(article, 'pier will reopen')).toMatchObject({ source: 'Edvin Sarr', via: ['Radio Vestby'] });
     expect(quote(article, 'The cranes are ready')).toEqual({ speaker: 'Edvin Sarr', via: ['Radio Vestby'] });
   });

@@ -124,9 +124,7 @@ describe('briefing ask', () => {
       const env = { ...childEnv(dir), TIMEZONE: 'Mars/Olympus' };
       const result = spawnSync(process.execPath, ['src/cli/bin.mjs', 'start'], { env, encoding: 'utf8' });
       expect(result.status).toBe(1);
-      expect(result.stderr.trim()).toBe(
-        'briefing: TIMEZONE: TIMEZONE must be an IANA time zone such as Europe/London (set it in .env or the environment)',
-      );
+      expect(result.stderr.trim()).toBe('briefing: TIMEZONE: TIMEZONE must be an IANA time zone such as Europe/London (set it in .env or the environment)');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

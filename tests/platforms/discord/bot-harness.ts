@@ -15,10 +15,7 @@ export interface Harness {
 }
 
 /** Starts a fake Discord and the bot connected to it. */
-export async function startBot(
-  service: BriefingService,
-  options: DiscordStartOptions & { env?: Record<string, string> } = {},
-): Promise<Harness> {
+export async function startBot(service: BriefingService, options: DiscordStartOptions & { env?: Record<string, string> } = {}): Promise<Harness> {
   const fake = await startFakeDiscord();
   const logs: Array<Record<string, any>> = [];
   // Each log line counts as a change, so tests can wait for one with fake.waitFor.

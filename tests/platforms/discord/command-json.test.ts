@@ -34,7 +34,12 @@ describe('Discord command definitions', () => {
     expect(json.description.length).toBeLessThanOrEqual(100);
     expect(json.description.endsWith('…')).toBe(true);
     expect(json.options!.map((o) => o.name)).toEqual(['action', 'filter', 'hour']);
-    expect(json.options![0]).toMatchObject({ choices: [{ name: 'now', value: 'now' }, { name: 'subscribe', value: 'subscribe' }] });
+    expect(json.options![0]).toMatchObject({
+      choices: [
+        { name: 'now', value: 'now' },
+        { name: 'subscribe', value: 'subscribe' },
+      ],
+    });
     expect(json.options![2]).toMatchObject({ type: 4 });
   });
 });

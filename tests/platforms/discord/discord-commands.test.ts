@@ -3,8 +3,7 @@ import { startBot, type Harness } from './bot-harness.js';
 import { createFixtureService } from './fixtures/fixture-service.js';
 
 const EPHEMERAL = 64;
-const fieldsOf = (message: { embeds: any[] }) =>
-  Object.fromEntries(message.embeds.flatMap((e) => e.fields ?? []).map((f: any) => [f.name, f.value]));
+const fieldsOf = (message: { embeds: any[] }) => Object.fromEntries(message.embeds.flatMap((e) => e.fields ?? []).map((f: any) => [f.name, f.value]));
 
 describe('slash commands on Discord', () => {
   let h: Harness;

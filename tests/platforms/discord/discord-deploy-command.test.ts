@@ -52,9 +52,7 @@ describe('npx briefing discord:deploy', () => {
   it('explains a missing token in one line', async () => {
     const result = await deploy({ DISCORD_APPLICATION_ID: '1' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'briefing discord:deploy: DISCORD_TOKEN is missing: set it to the bot token from the Discord developer portal\n',
-    );
+    expect(result.stderr).toBe('briefing discord:deploy: DISCORD_TOKEN is missing: set it to the bot token from the Discord developer portal\n');
   });
 
   it('explains a missing application id in one line', async () => {

@@ -43,7 +43,12 @@ describe('Discord commands that feel native', () => {
     const config = { DIGEST_DEFAULT_TIME: '07:30', TIMEZONE: 'UTC', SLACK_DIGEST_ADMINS: undefined, DIGEST_CATCHUP_HOURS: 6 };
     const digests = createDigestFeature({ config, store, logger: silentLogger() });
     const corpus = corpusOver([parseArticle(readFileSync(STORY, 'utf8'), { source: STORY })]).corpus;
-    const service = createBriefingService({ corpus, logger: silentLogger(), subscriptions: digests.subscriptions, extraCommands: [crowdCommand, countCommand] });
+    const service = createBriefingService({
+      corpus,
+      logger: silentLogger(),
+      subscriptions: digests.subscriptions,
+      extraCommands: [crowdCommand, countCommand],
+    });
     h = await startBot(service);
   });
   afterAll(async () => {

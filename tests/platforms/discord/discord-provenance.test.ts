@@ -5,7 +5,10 @@ import { messageProblems } from './fake-discord/payload-limits.js';
 import type { FakeMessage } from './fake-discord/fake-state.js';
 
 /** The embed fields a reader sees, escapes taken out. */
-const fields = (messages: FakeMessage[]) => messages.flatMap((m) => m.embeds.flatMap((e) => e.fields ?? [])).map((f) => ({ name: f.name.replace(/\\(.)/g, '$1'), value: f.value.replace(/\\(.)/g, '$1') }));
+const fields = (messages: FakeMessage[]) =>
+  messages
+    .flatMap((m) => m.embeds.flatMap((e) => e.fields ?? []))
+    .map((f) => ({ name: f.name.replace(/\\(.)/g, '$1'), value: f.value.replace(/\\(.)/g, '$1') }));
 
 // One story from three invented outlets (tests/support/ferry-strike.ts), asked through the fake Discord.
 describe('Discord showing how we know who said it', () => {

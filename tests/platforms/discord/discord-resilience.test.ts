@@ -62,7 +62,10 @@ describe('the Discord bot when things go wrong', () => {
   it('logs an expired interaction (10062) and keeps answering the next one', async () => {
     const expired = h.fake.sendCommand('who', { name: 'Ushakov' });
     expired.expired = true; // Discord will answer the callback with 404 Unknown interaction
-    await h.fake.waitFor(() => h.logs.find((l) => l.msg === 'interaction expired before it was answered' && l.interactionId === expired.id), 'the expiry log line');
+    await h.fake.waitFor(
+      () => h.logs.find((l) => l.msg === 'interaction expired before it was answered' && l.interactionId === expired.id),
+      'the expiry log line',
+    );
     const [message] = await h.fake.answered(h.fake.sendCommand('who', { name: 'Ushakov' }));
     expect(message!.embeds[0]!.title).toBe('Yuri Ushakov');
   });

@@ -39,7 +39,10 @@ describe('Discord with two shards', () => {
     const log = recorder(fake);
     const bot = await start({ config: loadConfig(fake.env()), service: createFixtureService(), logger: log.logger });
     try {
-      expect(sortShards(fake.gateway.connectedShards)).toEqual([[0, 2], [1, 2]]);
+      expect(sortShards(fake.gateway.connectedShards)).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
       for (const guildId of [guildOn(0, 2), guildOn(1, 2)]) {
         const interaction = fake.sendCommand('who', { name: 'Ushakov' }, { guildId });
         await fake.answered(interaction);
@@ -63,7 +66,10 @@ describe('Discord with two shards', () => {
     try {
       for (const [i, store] of stores.entries()) {
         replicas.push(
-          await start({ config: loadConfig(fake.env()), service: createFixtureService(), logger: logs[i]!.logger, leases: store }, { replicaId: `replica-${i}`, ...leaseTimes }),
+          await start(
+            { config: loadConfig(fake.env()), service: createFixtureService(), logger: logs[i]!.logger, leases: store },
+            { replicaId: `replica-${i}`, ...leaseTimes },
+          ),
         );
       }
       // The first replica took both shards alone; once the second is there, it hands one over.
@@ -71,7 +77,10 @@ describe('Discord with two shards', () => {
         () => fake.gateway.connectedShards.length === 2 && logs.every((l) => l.lines.some((line) => line.msg === 'holding a Discord shard')),
         'each replica to hold one shard',
       );
-      expect(sortShards(fake.gateway.connectedShards)).toEqual([[0, 2], [1, 2]]);
+      expect(sortShards(fake.gateway.connectedShards)).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
 
       const guilds = [guildOn(0, 2), guildOn(1, 2)];
       const sent = guilds.flatMap((guildId) => [1, 2, 3].map(() => fake.sendCommand('who', { name: 'Ushakov' }, { guildId })));
@@ -89,7 +98,10 @@ describe('Discord with two shards', () => {
 
       // One replica stops: the other takes its shard and answers both guilds.
       await replicas[0]!.stop();
-      await fake.waitFor(() => sortShards(fake.gateway.connectedShards).length === 2 && logs[1]!.lines.filter((l) => l.msg === 'holding a Discord shard').length >= 2, 'the survivor to hold both shards');
+      await fake.waitFor(
+        () => sortShards(fake.gateway.connectedShards).length === 2 && logs[1]!.lines.filter((l) => l.msg === 'holding a Discord shard').length >= 2,
+        'the survivor to hold both shards',
+      );
       const after = guilds.map((guildId) => fake.sendCommand('who', { name: 'Ushakov' }, { guildId }));
       for (const interaction of after) await fake.answered(interaction);
       await fake.waitFor(() => after.every((i) => logs[1]!.answered().includes(i.id)), 'the survivor to answer both guilds');

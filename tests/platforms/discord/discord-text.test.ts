@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ELLIPSIS,
-  fitText,
-  markdownLine,
-  markdownText,
-  plainLine,
-  splitText,
-} from '../../../src/platforms/discord/discord-text.js';
+import { ELLIPSIS, fitText, markdownLine, markdownText, plainLine, splitText } from '../../../src/platforms/discord/discord-text.js';
 
 /** Undoes markdownText for checks: drops zero-width spaces and backslash escapes. */
 const unescape = (text: string) => text.replace(/\u200b/g, '').replace(/\\(.)/g, '$1');

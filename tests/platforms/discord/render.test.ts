@@ -42,7 +42,15 @@ describe('rendering a reply as Discord embeds', () => {
   it('numbers sources when a reply cites several articles', () => {
     const pages = renderReplyPages(
       reply({
-        sections: [{ title: 'Mentions', lines: [{ text: 'one', citation: citation(0, 'a1') }, { text: 'two', citation: citation(4, 'b2', 'Second story') }] }],
+        sections: [
+          {
+            title: 'Mentions',
+            lines: [
+              { text: 'one', citation: citation(0, 'a1') },
+              { text: 'two', citation: citation(4, 'b2', 'Second story') },
+            ],
+          },
+        ],
         citations: [citation(0, 'a1'), citation(4, 'b2', 'Second story')],
       }),
     );
@@ -94,13 +102,26 @@ describe('rendering a reply as Discord embeds', () => {
       title: text,
       description: fc.option(fc.string({ maxLength: 5000 }), { nil: undefined }),
       fields: fc.array(fc.record({ name: text, value: text, inline: fc.boolean() }), { maxLength: 30 }),
-      sections: fc.array(fc.record({ title: text, lines: fc.array(fc.record({ text, citation: fc.constant(citation(2)) }), { maxLength: 20 }) }), { maxLength: 5 }),
+      sections: fc.array(fc.record({ title: text, lines: fc.array(fc.record({ text, citation: fc.constant(citation(2)) }), { maxLength: 20 }) }), {
+        maxLength: 5,
+      }),
       quotes: fc.array(
-        fc.record({ text, speaker: fc.option(text, { nil: null }), speakerRole: fc.option(text, { nil: null }), context: text, citation: fc.constant(citation(3)) }),
+        fc.record({
+          text,
+          speaker: fc.option(text, { nil: null }),
+          speakerRole: fc.option(text, { nil: null }),
+          context: text,
+          citation: fc.constant(citation(3)),
+        }),
         { maxLength: 15 },
       ),
-      citations: fc.array(fc.integer({ min: 0, max: 30 }).map((n) => citation(n, `art${n}`, `Headline ${n}`)), { maxLength: 15 }),
-      choices: fc.array(fc.record({ label: text, command: text, args: fc.record({ name: text }), description: fc.option(text, { nil: undefined }) }), { maxLength: 30 }),
+      citations: fc.array(
+        fc.integer({ min: 0, max: 30 }).map((n) => citation(n, `art${n}`, `Headline ${n}`)),
+        { maxLength: 15 },
+      ),
+      choices: fc.array(fc.record({ label: text, command: text, args: fc.record({ name: text }), description: fc.option(text, { nil: undefined }) }), {
+        maxLength: 30,
+      }),
       ephemeral: fc.boolean(),
       fallback: fc.constant(''),
       tone: fc.constantFrom('info' as const, 'notice' as const, 'error' as const),

@@ -123,7 +123,10 @@ describe('posting scheduled replies to Discord channels', () => {
     // The first attempt dies after its first page went out.
     const rest = new REST({ api: h.fake.apiUrl, retries: 0 }).setToken(h.fake.token);
     let posts = 0;
-    const dying = { get: rest.get.bind(rest), post: (...args: Parameters<REST['post']>) => (++posts > 1 ? Promise.reject(new Error('killed')) : rest.post(...args)) };
+    const dying = {
+      get: rest.get.bind(rest),
+      post: (...args: Parameters<REST['post']>) => (++posts > 1 ? Promise.reject(new Error('killed')) : rest.post(...args)),
+    };
     await expect(createDiscordChannelSender(dying, silentLogger()).send(channel, longReply(80), { idempotencyKey: key })).rejects.toThrow('killed');
     const [firstPage] = h.fake.channelMessages(channel);
     expect(h.fake.channelMessages(channel)).toHaveLength(1);
@@ -148,7 +151,9 @@ describe('posting scheduled replies to Discord channels', () => {
     expect(again.messageId).toBe(first.messageId);
     expect(h.fake.channelMessages(channel)).toHaveLength(1);
     expect(h.logs.filter((l) => l.channelId === channel && l.level === 40)).toEqual([
-      expect.objectContaining({ msg: 'could not check the channel for a digest posted before a crash; posting it (it may show twice once Discord has forgotten the nonce)' }),
+      expect.objectContaining({
+        msg: 'could not check the channel for a digest posted before a crash; posting it (it may show twice once Discord has forgotten the nonce)',
+      }),
     ]);
   });
 

@@ -35,7 +35,7 @@ function ushakov(): Reply {
         lines: [
           { text: 'Russia and North Korea may sign a partnership agreement that would include security issues.', citation: at(17) },
           { text: 'The agreement would not be directed against any other country.', citation: at(17) },
-          { text: "Interfax quoted him on the programme of the visit.", citation: at(18) },
+          { text: 'Interfax quoted him on the programme of the visit.', citation: at(18) },
         ],
       },
     ],
@@ -134,7 +134,13 @@ export const FIXTURE_COMMANDS: Fixture[] = [
           { name: 'filter', description: 'actor or topic', type: 'string', required: false },
         ],
       },
-      ...(['unsubscribe', 'pause', 'resume'] as const).map((name) => ({ name, description: name, usage: `/digest ${name}`, options: [], changesSettings: true })),
+      ...(['unsubscribe', 'pause', 'resume'] as const).map((name) => ({
+        name,
+        description: name,
+        usage: `/digest ${name}`,
+        options: [],
+        changesSettings: true,
+      })),
       ...(['list', 'preview'] as const).map((name) => ({ name, description: name, usage: `/digest ${name}`, options: [] })),
     ],
     handler: (input) => ({

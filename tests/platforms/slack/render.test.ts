@@ -92,7 +92,12 @@ describe('rendering a reply as Block Kit', () => {
     const pages = renderSlackReply(reply);
     expect(pages.length).toBeGreaterThan(3);
     pages.forEach((page, index) => {
-      const controlled = withControls(page, { request: { command: 'who', args: {}, view: index }, pageCount: pages.length, shareable: true, choices: reply.choices });
+      const controlled = withControls(page, {
+        request: { command: 'who', args: {}, view: index },
+        pageCount: pages.length,
+        shareable: true,
+        choices: reply.choices,
+      });
       expectWithinLimits(controlled);
       expect((page.blocks[0] as types.HeaderBlock).text.text).toMatch(new RegExp(`\\(${index + 1}/${pages.length}\\)$`));
     });

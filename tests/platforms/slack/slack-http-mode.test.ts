@@ -176,5 +176,4 @@ describe('Slack over HTTP, with a fixture service', () => {
       ['U0WSADMIN', true, 'subscribe', '08:00'],
     ]);
   });
-
 });

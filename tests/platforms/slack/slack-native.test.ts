@@ -145,7 +145,12 @@ describe('Slack in one workspace: the App Home tab and the subscribe modal', () 
     const ok = await interact(viewSubmissionPayload({ callbackId: 'brief_subscribe', privateMetadata: metadata, values: values('06:45', 'Asia/Tokyo') }));
     expect(ok.status).toBe(200);
     expect(ok.body).toBe('');
-    expect(await store.getSubscription('slack', 'C0MODAL')).toMatchObject({ time: '06:45', timezone: 'Asia/Tokyo', filter: 'dockworkers', workspaceId: 'T0001' });
+    expect(await store.getSubscription('slack', 'C0MODAL')).toMatchObject({
+      time: '06:45',
+      timezone: 'Asia/Tokyo',
+      filter: 'dockworkers',
+      workspaceId: 'T0001',
+    });
     const bad = await interact(viewSubmissionPayload({ callbackId: 'brief_subscribe', privateMetadata: metadata, values: values('06:45', 'Mars/Olympus') }));
     expect(JSON.parse(bad.body)).toEqual({ response_action: 'errors', errors: { timezone: expect.stringMatching(/not a time zone I know/) } });
   });

@@ -14,8 +14,7 @@ afterEach(async () => {
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** Log lines at warn or above, and any that mention a TypeError or an unhandled error. */
-const troubles = () =>
-  h.logs.filter((l) => Number(l.level) >= 40 || /TypeError|unhandled error/i.test(JSON.stringify(l)));
+const troubles = () => h.logs.filter((l) => Number(l.level) >= 40 || /TypeError|unhandled error/i.test(JSON.stringify(l)));
 
 /** Proves the app has finished with earlier requests: a later command is answered. */
 async function settle(): Promise<void> {

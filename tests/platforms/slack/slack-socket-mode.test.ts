@@ -23,7 +23,13 @@ describe('Slack over Socket Mode, with the real briefing service', () => {
     const answer = (await h.fake.waitFor(() => h.fake.responsesTo(id)[0], 'the answer')).body;
     expect(answer.response_type).toBe('ephemeral');
     const blocks = JSON.stringify(answer.blocks);
-    for (const fact of ['Yuri Ushakov', "Putin's foreign policy adviser", 'outline prospects for further cooperation', 'not be directed against any other country', 'Interfax']) {
+    for (const fact of [
+      'Yuri Ushakov',
+      "Putin's foreign policy adviser",
+      'outline prospects for further cooperation',
+      'not be directed against any other country',
+      'Interfax',
+    ]) {
       expect(blocks).toContain(fact);
     }
     expect(blocks).toMatch(/may sign a partnership agreement[^"]* would include security issues/);

@@ -17,9 +17,7 @@ const startWith = (env: Record<string, string>) =>
 describe('starting the Slack app', () => {
   it('fails with a message naming SLACK_BOT_TOKEN when Slack rejects the bot token', async () => {
     fake = await startFakeSlack();
-    await expect(startWith({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: SIGNING_SECRET })).rejects.toThrow(
-      /SLACK_BOT_TOKEN \(invalid_auth\)/,
-    );
+    await expect(startWith({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: SIGNING_SECRET })).rejects.toThrow(/SLACK_BOT_TOKEN \(invalid_auth\)/);
   });
 
   it('fails with a message naming SLACK_APP_TOKEN when Slack rejects the app token', async () => {

@@ -10,7 +10,10 @@ describe('the words of a statement', () => {
   });
 
   it('are cut into segments where an outlet left words out or put its own in', () => {
-    expect(w('We will ... rebuild the pier.').segments).toEqual([['we', 'will'], ['rebuild', 'the', 'pier']]);
+    expect(w('We will ... rebuild the pier.').segments).toEqual([
+      ['we', 'will'],
+      ['rebuild', 'the', 'pier'],
+    ]);
     expect(w('We will… rebuild').segments).toEqual([['we', 'will'], ['rebuild']]);
     expect(w('The [harbour] board will meet').segments).toEqual([['the'], ['board', 'will', 'meet']]);
   });
@@ -71,7 +74,10 @@ describe('stored keys', () => {
     expect(stored.size).toBeLessThan(statementKeys(full).length);
     for (let from = 0; from + 3 <= full.tokens.length; from++) {
       const part = w(full.tokens.slice(from, from + 3).join(' '));
-      expect(statementKeys(part).some((k) => stored.has(k)), full.tokens.slice(from, from + 3).join(' ')).toBe(true);
+      expect(
+        statementKeys(part).some((k) => stored.has(k)),
+        full.tokens.slice(from, from + 3).join(' '),
+      ).toBe(true);
     }
   });
 });

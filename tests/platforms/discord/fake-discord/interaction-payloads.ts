@@ -79,12 +79,7 @@ function nested(subcommand: string | undefined, given: ReturnType<typeof options
 }
 
 /** A slash command interaction (type 2), optionally of a subcommand. */
-export function commandPayload(
-  server: Server,
-  name: string,
-  values: Record<string, string | number>,
-  extra: InteractionOptions & { subcommand?: string },
-) {
+export function commandPayload(server: Server, name: string, values: Record<string, string | number>, extra: InteractionOptions & { subcommand?: string }) {
   return {
     ...base(server, 2, extra),
     data: { id: snowflake(), name, type: 1, guild_id: extra.guildId ?? server.guildId, options: nested(extra.subcommand, options(values)) },
@@ -92,16 +87,16 @@ export function commandPayload(
 }
 
 /** An autocomplete interaction (type 4) with `option` focused (of `extra.subcommand` when given). */
-export function autocompletePayload(
-  server: Server,
-  name: string,
-  option: string,
-  typed: string,
-  extra: InteractionOptions & { subcommand?: string },
-) {
+export function autocompletePayload(server: Server, name: string, option: string, typed: string, extra: InteractionOptions & { subcommand?: string }) {
   return {
     ...base(server, 4, extra),
-    data: { id: snowflake(), name, type: 1, guild_id: extra.guildId ?? server.guildId, options: nested(extra.subcommand, options({ [option]: typed }, option)) },
+    data: {
+      id: snowflake(),
+      name,
+      type: 1,
+      guild_id: extra.guildId ?? server.guildId,
+      options: nested(extra.subcommand, options({ [option]: typed }, option)),
+    },
   };
 }
 

@@ -56,10 +56,7 @@ export function messageProblems(body: MessageBodyJson): string[] {
     const author = embed.author?.name ?? '';
     check(footer.length <= 2048, `embed ${i} footer longer than 2048`);
     check(author.length <= 256, `embed ${i} author longer than 256`);
-    check(
-      title.length + description.length + fields.length + footer.length + author.length > 0,
-      `embed ${i} is empty`,
-    );
+    check(title.length + description.length + fields.length + footer.length + author.length > 0, `embed ${i} is empty`);
     total += title.length + description.length + footer.length + author.length;
   });
   check(total <= 6000, `embeds hold ${total} characters, more than 6000`);

@@ -145,9 +145,7 @@ function channelMessage(state: RestState, channelId: string, body: any, path: st
   if (body.enforce_nonce && body.nonce) {
     // Discord answers a recent nonce of the same author with the message it created, not a new one.
     const since = state.now() - state.nonceWindowMs;
-    const earlier = [...state.messages.values()].find(
-      (m) => m.channel_id === channelId && m.nonce === body.nonce && Date.parse(String(m.timestamp)) >= since,
-    );
+    const earlier = [...state.messages.values()].find((m) => m.channel_id === channelId && m.nonce === body.nonce && Date.parse(String(m.timestamp)) >= since);
     if (earlier) return { status: 200, body: earlier };
   }
   const refused = acceptMessageBody(state, path, body);
@@ -234,7 +232,8 @@ async function route(state: RestState, method: string, path: string, body: any, 
   }
   if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return channelMessage(state, m[1]!, body, path, null);
   if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) return readChannelMessages(state, m[1]!, query);
-  if (method === 'GET' && path === '/users/@me') return { status: 200, body: { ...state.botUser, discriminator: '0', avatar: null, bot: true, global_name: null } };
+  if (method === 'GET' && path === '/users/@me')
+    return { status: 200, body: { ...state.botUser, discriminator: '0', avatar: null, bot: true, global_name: null } };
   if (method === 'PUT' && (m = path.match(/^\/applications\/(\d+)\/(?:guilds\/\d+\/)?commands$/))) {
     if (m[1] !== state.applicationId) return error(403, 50001, 'Missing Access');
     return registerCommands(state, path, body);
@@ -260,7 +259,12 @@ function injectedFault(state: RestState, method: string, path: string): Reply | 
     return {
       status: 429,
       body: { message: 'You are being rate limited.', retry_after: fault.retryAfterSeconds, global: false },
-      headers: { 'Retry-After': String(fault.retryAfterSeconds), 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset-After': String(fault.retryAfterSeconds), 'X-RateLimit-Scope': 'user' },
+      headers: {
+        'Retry-After': String(fault.retryAfterSeconds),
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset-After': String(fault.retryAfterSeconds),
+        'X-RateLimit-Scope': 'user',
+      },
     };
   }
   if (fault.afterCreate) return 'after-create';
@@ -287,10 +291,13 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
     else if (limit?.limited) {
       state.rateLimitViolations++;
       reply = limit.limited;
-    }
-    else if (until !== undefined && Date.now() < until) {
+    } else if (until !== undefined && Date.now() < until) {
       state.rateLimitViolations++;
-      reply = { status: 429, body: { message: 'You are being rate limited.', retry_after: (until - Date.now()) / 1000, global: false }, headers: { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) } };
+      reply = {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: (until - Date.now()) / 1000, global: false },
+        headers: { 'Retry-After': String(Math.ceil((until - Date.now()) / 1000)) },
+      };
     } else {
       const fault = injectedFault(state, method, path);
       if (fault === 'after-create') {
@@ -308,7 +315,8 @@ export async function handleRestRequest(state: RestState, req: IncomingMessage, 
       ? limitHeaders
       : { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'X-RateLimit-Reset-After': '1', 'X-RateLimit-Bucket': `bucket-${path.split('/')[1]}` };
   Object.assign(headers, reply.headers);
-  if (reply.status === 204) res.writeHead(204, headers).end(); // no content-type: an empty JSON body crashes discord.js
+  if (reply.status === 204)
+    res.writeHead(204, headers).end(); // no content-type: an empty JSON body crashes discord.js
   else res.writeHead(reply.status, { ...headers, 'Content-Type': 'application/json' }).end(JSON.stringify(reply.body ?? null));
   state.changed();
 }

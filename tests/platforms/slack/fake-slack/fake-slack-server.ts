@@ -71,7 +71,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
   const clientId = options.clientId ?? '1111.2222';
   const clientSecret = options.clientSecret ?? 'client-secret';
   /** Bot token -> the workspace it belongs to; the first workspace's token is there from the start. */
-  const workspaces = new Map<string, { teamId: string; teamName: string; botUserId: string }>([[botToken, { teamId: 'T0001', teamName: 'Fake', botUserId: 'UBOT' }]]);
+  const workspaces = new Map<string, { teamId: string; teamName: string; botUserId: string }>([
+    [botToken, { teamId: 'T0001', teamName: 'Fake', botUserId: 'UBOT' }],
+  ]);
   /** OAuth codes the test issued -> the workspace installing. */
   const codes = new Map<string, { teamId: string; teamName: string }>();
   const views: Array<{ method: 'views.publish' | 'views.open'; token: string | undefined; body: Record<string, unknown> }> = [];
@@ -96,7 +98,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     const workspace = workspaces.get(token ?? '') ?? workspaces.get(botToken)!;
     switch (method) {
       case 'auth.test':
-        return json(res, 200, { ok: true, url: 'https://fake.slack.test/', team: workspace.teamName, user: 'briefing', team_id: workspace.teamId, user_id: workspace.botUserId, bot_id: 'BBOT' });
+        return json(res, 200, {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: workspace.teamName,
+          user: 'briefing',
+          team_id: workspace.teamId,
+          user_id: workspace.botUserId,
+          bot_id: 'BBOT',
+        });
       case 'views.publish':
       case 'views.open':
         views.push({ method, token, body });

@@ -9,7 +9,9 @@ export const SIGNING_SECRET = 'test-signing-secret';
 /** The two signature headers for a body. */
 export function signatureHeaders(body: string, options: { secret?: string; timestamp?: number } = {}): Record<string, string> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
+  const signature = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
   return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` };
 }
 
@@ -85,7 +87,11 @@ export async function postSigned(
 }
 
 /** POSTs a JSON body (the Events API), signed; returns the HTTP status and body. */
-export async function postSignedJson(url: string, json: unknown, options: { secret?: string; timestamp?: number } = {}): Promise<{ status: number; body: string }> {
+export async function postSignedJson(
+  url: string,
+  json: unknown,
+  options: { secret?: string; timestamp?: number } = {},
+): Promise<{ status: number; body: string }> {
   const body = JSON.stringify(json);
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signatureHeaders(body, options) }, body });
   return { status: response.status, body: await response.text() };
@@ -130,12 +136,25 @@ export function viewButtonPayload(options: { actionId: string; value: string; us
 }
 
 /** A view_submission of a modal with the given state values and metadata. */
-export function viewSubmissionPayload(options: { callbackId: string; privateMetadata: string; values: Record<string, Record<string, unknown>>; userId?: string; teamId?: string }) {
+export function viewSubmissionPayload(options: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, unknown>>;
+  userId?: string;
+  teamId?: string;
+}) {
   const teamId = options.teamId ?? 'T0001';
   return {
     ...fromView('view_submission', teamId, options.userId ?? 'U0001'),
     trigger_id: `trigger-${randomUUID()}`,
-    view: { id: 'VMODAL', type: 'modal', team_id: teamId, callback_id: options.callbackId, private_metadata: options.privateMetadata, state: { values: options.values } },
+    view: {
+      id: 'VMODAL',
+      type: 'modal',
+      team_id: teamId,
+      callback_id: options.callbackId,
+      private_metadata: options.privateMetadata,
+      state: { values: options.values },
+    },
   };
 }
 
