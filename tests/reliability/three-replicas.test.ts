@@ -101,9 +101,12 @@ describe('three replicas on one PostgreSQL', () => {
     for (const replica of replicas) {
       for (let i = 0; i < ARTICLES; i += 1) expect(answers(await replica.ask(`/who ${generatedSurname(i)}`), generatedSurname(i)), `${i}`).toBe(true);
     }
-    // The killed worker's job was failed by timeout and done again by a live replica.
+    // The killed worker's job was failed by timeout and done again by a live replica (on a loaded
+    // machine a live replica can overrun the timeout too and be retried once more; the article is
+    // still stored once, as checked above).
     const { rows: retried } = await db.query(`SELECT state, retry_count FROM "${jobsSchema}".job WHERE singleton_key = $1`, [firstSource]);
-    expect(retried).toEqual([{ state: 'completed', retry_count: 1 }]);
+    expect(retried).toEqual([{ state: 'completed', retry_count: expect.any(Number) }]);
+    expect(retried[0].retry_count).toBeGreaterThanOrEqual(1);
     await db.end();
     await Promise.all(replicas.map((r) => r.stop()));
   }, 300_000);
