@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { realTexts } from './real-texts.js';
+import { cpuMs, stageTimer, type StageTimer } from './stage-timer.js';
 
-type Timer = { enter(stage: string): string };
-type Parse = (raw: string, options: { resources: unknown; stages?: Timer }) => unknown;
+type Parse = (raw: string, options: { resources: unknown; stages?: StageTimer }) => unknown;
 interface ParserModule {
   parseArticle: Parse;
   createParserResources: () => unknown;
@@ -29,31 +29,10 @@ const parsers = [
   { name: other, parse: there.parseArticle, resources: there.createParserResources(), ms: 0, cpu: 0, rounds: [] as number[], stages: stageTimer() },
 ];
 
-/** Time per parse stage, for parsers that report their stages (one call per stage). */
-function stageTimer() {
-  const spent = new Map<string, number>();
-  let current = '';
-  let since = 0;
-  const timer: Timer = {
-    enter(stage) {
-      const now = performance.now();
-      if (current) spent.set(current, (spent.get(current) ?? 0) + now - since);
-      const left = current;
-      current = stage;
-      since = now;
-      return left;
-    },
-  };
-  return { spent, timer };
-}
 let same = true;
 for (const t of texts)
   same &&=
     JSON.stringify(parsers[0]!.parse(t, { resources: parsers[0]!.resources })) === JSON.stringify(parsers[1]!.parse(t, { resources: parsers[1]!.resources }));
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 for (let r = 0; r < rounds; r++) {
   const inRound = [0, 0];
   for (const t of texts) {

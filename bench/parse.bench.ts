@@ -17,6 +17,7 @@ import { loadavg } from 'node:os';
 import { realTexts } from './real-texts.js';
 import { loadWink } from './wink-baseline.js';
 import type { StageTimer } from '../src/article/parse-article.js';
+import { cpuMs, stageTimer } from './stage-timer.js';
 
 function loadTexts(files: string[]): Array<{ name: string; text: string; bytes: number }> {
   return files.map((file) => {
@@ -71,24 +72,23 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   // not count, so this ratio moves least with the other helpers' load.
   let ourCpu = 0;
   let winkCpu = 0;
-  const cpuMs = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
   let bytes = 0;
   for (let round = 0; round < rounds; round++) {
     let ourMs = 0;
     let winkMs = 0;
+    const readWink = (k: number, text: string) => {
+      const w0 = performance.now();
+      const c0 = cpuMs();
+      wink!.read(text);
+      winkCpu += cpuMs() - c0;
+      const wms = performance.now() - w0;
+      winkMs += wms;
+      winkBest[k] = Math.min(winkBest[k]!, wms);
+    };
     for (const [k, t] of texts.entries()) {
       const oursFirst = round % 2 === 0;
       if (wink && !oursFirst) {
-        const w0 = performance.now();
-        const c0 = cpuMs();
-        wink.read(t.text);
-        winkCpu += cpuMs() - c0;
-        const wms = performance.now() - w0;
-        winkMs += wms;
-        winkBest[k] = Math.min(winkBest[k]!, wms);
+        readWink(k, t.text);
       }
       const o0 = performance.now();
       const c0 = cpuMs();
@@ -100,13 +100,7 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
       times.push(ms);
       bytes += t.bytes;
       if (wink && oursFirst) {
-        const w0 = performance.now();
-        const c0 = cpuMs();
-        wink.read(t.text);
-        winkCpu += cpuMs() - c0;
-        const wms = performance.now() - w0;
-        winkMs += wms;
-        winkBest[k] = Math.min(winkBest[k]!, wms);
+        readWink(k, t.text);
       }
     }
     ourRates.push((texts.length * 1000) / ourMs);
@@ -141,19 +135,7 @@ const STAGE_PASSES = 3;
 
 /** Passes over the texts with a stage timer: each stage's share of the parse time, largest first. */
 function stageShares(texts: Array<{ name: string; text: string }>, parse: (text: string, name: string, stages: StageTimer) => unknown): string[] {
-  const spent = new Map<string, number>();
-  let current = '';
-  let since = 0;
-  const timer: StageTimer = {
-    enter(stage) {
-      const now = performance.now();
-      if (current) spent.set(current, (spent.get(current) ?? 0) + now - since);
-      const left = current;
-      current = stage;
-      since = now;
-      return left;
-    },
-  };
+  const { spent, timer } = stageTimer();
   for (let pass = 0; pass < STAGE_PASSES; pass++) {
     for (const t of texts) {
       parse(t.text, t.name, timer);
