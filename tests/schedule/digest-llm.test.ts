@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStoreDigestBuilder } from '../../src/schedule/digest-content.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
-import type { Subscription } from '../../src/store/store.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../llm/fake-openai-server.js';
 import { llmFor, summit } from '../llm/fixtures.js';
+import { subscription as aSubscription } from '../store/fixtures.js';
 
-const subscription: Subscription = {
-  id: 's1',
-  platform: 'discord',
-  channelId: 'c1',
-  time: '07:30',
-  timezone: 'Europe/London',
-  filter: null,
-  status: 'active',
-  pausedReason: null,
-  createdBy: 'u1',
-  createdAt: '2024-06-01T00:00:00.000Z',
-  lastDeliveredAt: null,
-};
+const subscription = aSubscription({ createdAt: '2024-06-01T00:00:00.000Z' });
 
 describe('a scheduled digest with an LLM configured', () => {
   let server: FakeOpenAiServer;
