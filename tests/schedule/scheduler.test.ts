@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/briefing/reply.js';
 import type { Store } from '../../src/store/store.js';
+import { emptyReply } from '../fixtures/reply.js';
 import { storedArticle, subscription } from '../store/fixtures.js';
 import { startFakePlatform, type FakePlatform } from './fake-platform.js';
 import { postgresKind, schedulerFor, sqliteKind, testClock, type StoreKind } from './harness.js';
@@ -162,18 +162,7 @@ describe.each([
     await store.putSubscription(subscription({ id, channelId: channel, createdAt: '2026-03-01T00:00:00.000Z' }));
     // The first process claimed and sent, then died before recording it.
     await store.claimDelivery(id, slot, 'dying', false);
-    const firstAttempt: Reply = {
-      title: 'Digest',
-      description: 'first attempt',
-      fields: [],
-      sections: [],
-      quotes: [],
-      citations: [],
-      choices: [],
-      ephemeral: false,
-      fallback: 'Digest',
-      tone: 'info',
-    };
+    const firstAttempt = emptyReply({ title: 'Digest', description: 'first attempt' });
     const { messageId } = await platform.sender().send(channel, firstAttempt, { idempotencyKey: `${id}@${slot}` });
     clock.set('2026-03-29T06:40:00.000Z');
     const summary = await schedulerFor(store, platform.sender(), clock, 'restarted').runDue();
