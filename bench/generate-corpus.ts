@@ -2,7 +2,9 @@
  * A large corpus for the benchmarks, made from real articles: every polnear-dev text and the default
  * article are parsed once, then copied with person names permuted (first names and surnames drawn
  * from all the articles' people), fresh ids and publication dates spread over a year. The parses are
- * rewritten rather than re-parsed, so 10,000 articles take seconds.
+ * rewritten rather than re-parsed, so 10,000 articles take seconds. The store's importArticles
+ * writes them with COPY on PostgreSQL (one transaction of prepared inserts on SQLite) and builds
+ * the secondary indexes after the load (src/store/sql/bulk-load.ts).
  */
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse-article.js';

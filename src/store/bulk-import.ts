@@ -8,13 +8,14 @@
 import { createContentKeyReader } from '../briefing/content-words.js';
 import { createMemoryMerge } from './actors/memory-merge.js';
 import { firstLastKey, lastWord } from './actors/merge-plan.js';
-import { articleRank, insertStatementRows, statementRows, type StatementRows } from './corpus-index.js';
+import { articleRank, STATEMENT_TABLES, statementRows, type StatementRows } from './corpus-index.js';
 import { DERIVATION_VERSION, deriveArticle } from './derive/derive-article.js';
 import { fingerprintBands, normalizeInstant } from './rows.js';
 import type { SearchEntry, SearchIndex } from './sql/search.js';
-import { insertRows, type ColumnType, type Sql } from './sql/sql.js';
+import type { BulkLoader } from './sql/bulk-load.js';
+import type { ColumnType } from './sql/sql.js';
 import { createMemoryStatements, type StatementBatch } from './statements/memory-statements.js';
-import { insertKeys, insertLinks, REPORT_COLUMNS, STATEMENT_COLUMNS } from './statements/statement-tables.js';
+import { KEY_COLUMNS, LINK_COLUMNS, REPORT_COLUMNS, STATEMENT_COLUMNS } from './statements/statement-tables.js';
 import type { StoredArticle } from './store.js';
 
 /** How an import goes. */
@@ -49,19 +50,40 @@ const APPEARANCE_COLUMNS: Record<string, ColumnType> = {
   names: 'json',
   roles: 'json',
 };
-/** Rows per statement for the small tables. */
+/** Actors written per load. */
 const ROWS = 5_000;
+
+/** The tables an import fills: their secondary indexes are built once, after the load. */
+export const IMPORTED_TABLES = [
+  'articles',
+  'appearances',
+  'article_bands',
+  'article_search',
+  ...Object.keys(STATEMENT_TABLES),
+  'statements',
+  'statement_reports',
+  'statement_keys',
+  'statement_links',
+  'actors',
+  'actor_names',
+  'actor_roles',
+  'actor_kinds',
+  'actor_tokens',
+  'name_tokens',
+];
 
 /**
  * Imports `articles` (distinct sources) into an empty store; resolves to how many articles and merged actors it wrote.
- * @example await importArticles(sql, search, generateArticles(bases, 100_000));
+ * `loader` writes the rows (COPY on PostgreSQL, one transaction on SQLite; sql/bulk-load.ts).
+ * @example await withPostgresLoader(pool, IMPORTED_TABLES, (loader) => importArticles(loader, search, articles));
  */
 export async function importArticles(
-  sql: Sql,
+  loader: BulkLoader,
   search: SearchIndex,
   articles: Iterable<StoredArticle> | AsyncIterable<StoredArticle>,
   options: ImportOptions = {},
 ): Promise<{ articles: number; actors: number }> {
+  const { sql } = loader;
   const [count] = await sql.all<{ n: number }>('SELECT count(*) AS n FROM articles');
   if (Number(count?.n ?? 0) > 0) throw new Error('importArticles needs an empty store: use putArticle to add to a stored corpus');
   const batch = options.batch ?? 500;
@@ -74,15 +96,18 @@ export async function importArticles(
   // most one write is under way, so memory holds two batches at most.
   let writing: Promise<void> = Promise.resolve();
   const write = async (batch: ReturnType<typeof emptyBatch>, written: number) => {
-    await insertRows(sql, 'articles', ARTICLE_COLUMNS, batch.articles);
-    await insertChunked(sql, 'appearances', APPEARANCE_COLUMNS, batch.appearances);
-    await insertChunked(sql, 'article_bands', { band: 'text', article_id: 'text' }, batch.bands);
+    await loader.load('articles', ARTICLE_COLUMNS, batch.articles);
+    await loader.load('appearances', APPEARANCE_COLUMNS, batch.appearances);
+    await loader.load('article_bands', { band: 'text', article_id: 'text' }, batch.bands, { skipRepeats: true });
     await search.indexArticles(sql, batch.search);
-    await insertStatementRows(sql, batch.statements);
-    await insertChunked(sql, 'statements', STATEMENT_COLUMNS, batch.said.statements);
-    await insertChunked(sql, 'statement_reports', REPORT_COLUMNS, batch.said.reports);
-    for (let i = 0; i < batch.said.keys.length; i += ROWS) await insertKeys(sql, batch.said.keys.slice(i, i + ROWS));
-    for (let i = 0; i < batch.said.links.length; i += ROWS) await insertLinks(sql, batch.said.links.slice(i, i + ROWS));
+    await loader.load('quotes', STATEMENT_TABLES.quotes, batch.statements.quotes);
+    await loader.load('claims', STATEMENT_TABLES.claims, batch.statements.claims);
+    await loader.load('claim_sources', STATEMENT_TABLES.claim_sources, batch.statements.claimSources);
+    await loader.load('events', STATEMENT_TABLES.events, batch.statements.events);
+    await loader.load('statements', STATEMENT_COLUMNS, batch.said.statements);
+    await loader.load('statement_reports', REPORT_COLUMNS, batch.said.reports);
+    await loader.load('statement_keys', KEY_COLUMNS, batch.said.keys, { skipRepeats: true });
+    await loader.load('statement_links', LINK_COLUMNS, batch.said.links, { skipRepeats: true });
     options.onProgress?.(written);
   };
   const flush = async () => {
@@ -136,7 +161,8 @@ export async function importArticles(
   for (const row of saying.drain()) rows.said.statements.push(row);
   await flush();
   await writing;
-  await writeActors(sql, merge);
+  await writeActors(loader, merge);
+  await loader.finish();
   await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
   if (sql.dialect.name === 'postgres') {
     await sql.run(`SELECT setval('article_ids', $1 + 1, false), setval('actor_ids', $2 + 1, false), setval('statement_ids', $3, false)`, [
@@ -166,7 +192,7 @@ function emptyBatch() {
 }
 
 // Every merged actor with its tallies, then the name words: as summarize() would have left them.
-async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>): Promise<void> {
+async function writeActors(loader: BulkLoader, merge: ReturnType<typeof createMemoryMerge>): Promise<void> {
   const actors: Record<string, unknown>[] = [];
   const names: Record<string, unknown>[] = [];
   const roles: Record<string, unknown>[] = [];
@@ -175,21 +201,19 @@ async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>
   const tokenCounts = new Map<string, number>();
   const write = async (force: boolean) => {
     if (!force && actors.length < ROWS) return;
-    await insertRows(
-      sql,
+    await loader.load(
       'actors',
       { id: 'bigint', name: 'text', folded: 'text', kind: 'text', roles: 'json', aliases: 'json', mentions: 'int', appearances: 'int', articles: 'int' },
       actors.splice(0),
     );
-    await insertChunked(
-      sql,
+    await loader.load(
       'actor_names',
       { actor_id: 'bigint', folded: 'text', text: 'text', refs: 'int', weight: 'int', last_rank: 'bigint', first_last: 'text', surname: 'text' },
       names.splice(0),
     );
-    await insertChunked(sql, 'actor_roles', { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int', last_rank: 'bigint' }, roles.splice(0));
-    await insertChunked(sql, 'actor_kinds', { actor_id: 'bigint', kind: 'text', count: 'int' }, kinds.splice(0));
-    await insertChunked(sql, 'actor_tokens', { token: 'text', actor_id: 'bigint' }, tokens.splice(0));
+    await loader.load('actor_roles', { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int', last_rank: 'bigint' }, roles.splice(0));
+    await loader.load('actor_kinds', { actor_id: 'bigint', kind: 'text', count: 'int' }, kinds.splice(0));
+    await loader.load('actor_tokens', { token: 'text', actor_id: 'bigint' }, tokens.splice(0));
   };
   for (const { actor, summary } of merge.actors()) {
     actors.push({
@@ -225,14 +249,9 @@ async function writeActors(sql: Sql, merge: ReturnType<typeof createMemoryMerge>
     await write(false);
   }
   await write(true);
-  await insertChunked(
-    sql,
+  await loader.load(
     'name_tokens',
     { token: 'text', actors: 'int' },
     [...tokenCounts].map(([token, actors]) => ({ token, actors })),
   );
-}
-
-async function insertChunked(sql: Sql, table: string, columns: Record<string, ColumnType>, rows: readonly Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS) await insertRows(sql, table, columns, rows.slice(i, i + ROWS));
 }

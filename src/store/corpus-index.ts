@@ -83,7 +83,8 @@ export interface StatementRows {
   events: Record<string, unknown>[];
 }
 
-const STATEMENT_TABLES = {
+/** Columns of the tables of an article's quotes, claims and events. */
+export const STATEMENT_TABLES = {
   quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int' },
   claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int' },
   claim_sources: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },

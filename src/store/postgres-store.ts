@@ -7,7 +7,8 @@
  */
 import pg from 'pg';
 import type { Logger } from '../logging.js';
-import { importArticles } from './bulk-import.js';
+import { IMPORTED_TABLES, importArticles } from './bulk-import.js';
+import { withPostgresLoader } from './sql/bulk-load.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
@@ -107,7 +108,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       );
       return result.outcome;
     },
-    importArticles: (articles, importOptions) => importArticles(postgresSql(pool), search, articles, importOptions),
+    importArticles: (articles, importOptions) => withPostgresLoader(pool, IMPORTED_TABLES, (loader) => importArticles(loader, search, articles, importOptions)),
     corpus: createCorpusQueries(postgresSql(pool), search),
     async rederive(limit) {
       let done = 0;

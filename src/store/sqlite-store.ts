@@ -7,7 +7,8 @@
  * through PRAGMA data_version.
  */
 import Database from 'better-sqlite3';
-import { importArticles } from './bulk-import.js';
+import { IMPORTED_TABLES, importArticles } from './bulk-import.js';
+import { withSqliteLoader } from './sql/bulk-load.js';
 import { createCorpusQueries } from './corpus-reads.js';
 import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
@@ -116,7 +117,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       return result.outcome;
     },
     async importArticles(articles, importOptions) {
-      const done = await write(() => importArticles(exec, sqliteSearch, articles, importOptions));
+      const done = await write(() => withSqliteLoader(db, IMPORTED_TABLES, (loader) => importArticles(loader, sqliteSearch, articles, importOptions)));
       changed(null);
       return done;
     },

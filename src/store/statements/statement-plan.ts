@@ -68,17 +68,41 @@ export interface Posting {
  * @example rankByKeys(new Map([['pier reopen', [{ id: 4, speakerId: 7 }]]]), ['pier reopen'], 7) // [4]
  */
 export function rankByKeys(postings: ReadonlyMap<string, readonly Posting[]>, keys: readonly string[], speakerId: number | null): number[] {
-  const shared = new Map<number, { count: number; speakerId: number | null }>();
+  const shared = new Map<number, { id: number; count: number; speakerId: number | null }>();
   for (const key of new Set(keys)) {
     for (const p of postings.get(key) ?? []) {
-      const entry = shared.get(p.id) ?? { count: 0, speakerId: p.speakerId };
-      entry.count += 1;
-      shared.set(p.id, entry);
+      const entry = shared.get(p.id);
+      if (entry) entry.count += 1;
+      else shared.set(p.id, { id: p.id, count: 1, speakerId: p.speakerId });
     }
   }
-  const ranked = [...shared].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
-  const own = speakerId === null ? [] : ranked.filter(([, e]) => e.speakerId === speakerId).slice(0, CANDIDATES);
-  return [...new Set([...own, ...ranked.slice(0, CANDIDATES)].map(([id]) => id))];
+  // The best CANDIDATES of all and of the speaker, kept in order as the entries pass (a bulk import
+  // ranks hundreds of entries per report; sorting them all cost a fifth of its time).
+  const best: Ranked[] = [];
+  const own: Ranked[] = [];
+  for (const entry of shared.values()) {
+    keepBest(best, entry);
+    if (speakerId !== null && entry.speakerId === speakerId) keepBest(own, entry);
+  }
+  return [...new Set([...own, ...best].map((e) => e.id))];
+}
+
+interface Ranked {
+  id: number;
+  count: number;
+}
+
+// Inserts `entry` into `top` (most shared keys first, fewest id on a tie), keeping CANDIDATES at most.
+function keepBest(top: Ranked[], entry: Ranked): void {
+  if (top.length === CANDIDATES && !before(entry, top[CANDIDATES - 1]!)) return;
+  let i = top.length;
+  while (i > 0 && before(entry, top[i - 1]!)) i -= 1;
+  top.splice(i, 0, entry);
+  if (top.length > CANDIDATES) top.pop();
+}
+
+function before(a: Ranked, b: Ranked): boolean {
+  return a.count > b.count || (a.count === b.count && a.id < b.id);
 }
 
 /** How many days apart two reports may be and still be of one moment. */
