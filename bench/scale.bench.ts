@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000]`: the bot at a year
+ * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000] [--keep]`: the bot at a year
  * of feeds. For each size, a corpus generated from the real texts (generate-corpus.ts: names
  * permuted, dates spread over a year) is imported into a database of its own (PostgreSQL: a
  * database created for the run and dropped after, on TEST_DATABASE_URL's server; SQLite: a
@@ -8,6 +8,9 @@
  *   after 1,000 mixed commands, and p50/p99 of each command (measure-commands.ts);
  * - ingest throughput through the real jobs, with 1 and 2 worker processes (PostgreSQL);
  * - the time from ingesting an article on one replica to its being answered on another.
+ * With --keep, each size's corpus is kept after the run (PostgreSQL database briefing_scale_SIZE,
+ * SQLite file briefing-scale-SIZE.db in the temporary folder) and measured again on the next run
+ * without importing it anew; it then holds the articles earlier runs ingested as well.
  * Prints one summary line per size and store, `scale store=... size=... startup_ms=... rss_mb=... p99_ms=...`.
  * Aims (printed, not asserted): start-up <= 1 s and RSS <= 150 MB at every size, every command
  * p99 <= 50 ms at 300,000 on PostgreSQL and <= 20 ms at 10,000.
@@ -32,6 +35,7 @@ import { createPostgresStore } from '../src/store/postgres-store.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../src/store/store.js';
 import { createOwnDatabase } from '../tests/service/own-database.js';
+import { postgresUrl } from '../tests/store/postgres-schema.js';
 import { generatedSurname } from '../tests/support/generated-articles.js';
 import { benchArticleText } from './bench-articles.js';
 import { generateArticles, parseBaseArticles } from './generate-corpus.js';
@@ -79,8 +83,9 @@ export default async function scale(flags: Record<string, string> = {}): Promise
     // Each size's figures as soon as they are known, so a long run that is stopped keeps them.
     process.stderr.write(`${[...table([row]), summary(row)].join('\n')}\n`);
   };
-  for (const size of sizes) await measured(await measureSize('postgres', size, bases, measureScript));
-  for (const size of sqliteSizes) await measured(await measureSize('sqlite', size, bases, measureScript));
+  const keep = flags.keep !== undefined;
+  for (const size of sizes) await measured(await measureSize('postgres', size, bases, measureScript, keep));
+  for (const size of sqliteSizes) await measured(await measureSize('sqlite', size, bases, measureScript, keep));
   lines.push('', ...table(rows), '', ...rows.map(summary));
   return lines;
 }
@@ -92,19 +97,20 @@ function summary(row: Row): string {
     `scale store=${row.store} size=${row.size} startup_ms=${row.measured.startupMs.toFixed(0)} rss_mb=${row.measured.rssAfterCommandsMb.toFixed(0)} ` +
     `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
     `ingest_per_s=${row.ingest.map((i) => `${i.workers}w:${i.perSecond.toFixed(1)}`).join(',')} replica_ms=${median(row.replicaMs).toFixed(0)} ` +
-    `import_s=${row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`
+    `import_s=${Number.isNaN(row.importSeconds) ? 'kept' : row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`
   );
 }
 
-async function measureSize(kind: Row['store'], size: number, bases: ParsedArticle[], measure: { script: string; args: string[] }): Promise<Row> {
-  const target = await createTarget(kind);
+async function measureSize(kind: Row['store'], size: number, bases: ParsedArticle[], measure: { script: string; args: string[] }, keep: boolean): Promise<Row> {
+  const target = await createTarget(kind, keep ? size : null);
   try {
     const store = await target.open();
     const started = performance.now();
-    await store.importArticles(storedArticles(generateArticles(bases, size)));
-    const importSeconds = (performance.now() - started) / 1000;
+    const kept = (await store.countArticles()) >= size;
+    if (!kept) await store.importArticles(storedArticles(generateArticles(bases, size)));
+    const importSeconds = kept ? Number.NaN : (performance.now() - started) / 1000;
     await store.close();
-    await target.analyze();
+    if (!kept) await target.analyze();
     const measured = await measureCommands(measure, target.where);
     const ingest =
       kind === 'postgres' ? [await ingestWithWorkers(target, 1, 0), await ingestWithWorkers(target, 2, INGESTED)] : [await ingestSqlite(target, 0)];
@@ -116,11 +122,14 @@ async function measureSize(kind: Row['store'], size: number, bases: ParsedArticl
   }
 }
 
-/** A database of the run's own: a PostgreSQL database created and dropped, or a SQLite file. */
-async function createTarget(kind: Row['store']) {
+/**
+ * A database of the run's own: a PostgreSQL database created and dropped, or a SQLite file; with
+ * `keptSize`, one named by the size, kept (and reused when it is there).
+ */
+async function createTarget(kind: Row['store'], keptSize: number | null) {
   if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-scale-'));
-    const path = join(dir, 'bench.db');
+    const dir = keptSize === null ? mkdtempSync(join(tmpdir(), 'briefing-scale-')) : tmpdir();
+    const path = join(dir, keptSize === null ? 'bench.db' : `briefing-scale-${keptSize}.db`);
     return {
       kind,
       where: `sqlite:${path}`,
@@ -135,10 +144,12 @@ async function createTarget(kind: Row['store']) {
         db.exec('ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);');
         db.close();
       },
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      drop: async () => {
+        if (keptSize === null) rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
-  const db = await createOwnDatabase();
+  const db = keptSize === null ? await createOwnDatabase() : await keptDatabase(`briefing_scale_${keptSize}`);
   return {
     kind,
     where: db.url,
@@ -155,6 +166,21 @@ async function createTarget(kind: Row['store']) {
     },
     drop: db.drop,
   };
+}
+
+/** The database `name` on the test server, created when missing; never dropped. */
+async function keptDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: async () => undefined };
 }
 
 function* storedArticles(parses: Iterable<ParsedArticle>): Generator<StoredArticle> {
@@ -288,7 +314,7 @@ function table(rows: Row[]): string[] {
   const out = ['store     articles  actors     import  start-up  RSS start  RSS 1000 cmds  ingest/s (1w, 2w)  new article on 2nd replica'];
   for (const r of rows) {
     out.push(
-      `${r.store.padEnd(9)} ${String(r.size).padStart(8)} ${String(r.measured.actors).padStart(7)} ${`${r.importSeconds.toFixed(0)} s`.padStart(10)} ` +
+      `${r.store.padEnd(9)} ${String(r.size).padStart(8)} ${String(r.measured.actors).padStart(7)} ${(Number.isNaN(r.importSeconds) ? 'kept' : `${r.importSeconds.toFixed(0)} s`).padStart(10)} ` +
         `${`${r.measured.startupMs.toFixed(0)} ms`.padStart(9)} ${`${r.measured.rssAfterStartupMb.toFixed(0)} MB`.padStart(10)} ${`${r.measured.rssAfterCommandsMb.toFixed(0)} MB`.padStart(14)} ` +
         `${r.ingest
           .map((i) => i.perSecond.toFixed(1))
