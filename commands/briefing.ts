@@ -26,12 +26,12 @@ export async function briefingNow(input: CommandInput, ctx: BriefingContext, com
   const { query, echo } = textArgument(input, 'about');
   if (query === '') {
     const view = await ctx.corpus.recent();
-    return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now() }));
+    return withLlmSummary(ctx, view, await ctx.corpus.withProvenance(view, (v) => buildDigest(v, { now: ctx.now() })));
   }
   const subject = await resolveSubject(ctx.corpus, query, echo);
   if (subject.kind === 'none') return buildNothingMatches(command, echo, subject.suggestions);
   const view = await subjectView(ctx.corpus, subject);
-  return withLlmSummary(ctx, view, buildDigest(view, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` }));
+  return withLlmSummary(ctx, view, await ctx.corpus.withProvenance(view, (v) => buildDigest(v, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` })));
 }
 
 /** Adds the LLM's cited summary when one is configured; on failure the rule-based digest comes back with a note. */

@@ -17,13 +17,14 @@ export const claimsCommand: Command<BriefingContext> = {
     const { query, echo } = textArgument(input, 'about');
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
-    const view = await subjectView(ctx.corpus, subject, { focus: 'claims' });
-    const claims = subjectClaims(view, subject, 300);
-    // LLM suggestions from the same articles, apart and marked; for an actor, only theirs.
-    const articles = new Set(claims.map((c) => c.article));
-    const suggested = suggestedClaimsSection(view, articles, (article, claim) =>
-      subject.kind === 'actor' ? view.actorOf(article, claim.sourceId)?.id === subject.actor.id : true,
-    );
-    return buildClaimsReply(view, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
+    return ctx.corpus.withProvenance(await subjectView(ctx.corpus, subject, { focus: 'claims' }), (view) => {
+      const claims = subjectClaims(view, subject, 300);
+      // LLM suggestions from the same articles, apart and marked; for an actor, only theirs.
+      const articles = new Set(claims.map((c) => c.article));
+      const suggested = suggestedClaimsSection(view, articles, (article, claim) =>
+        subject.kind === 'actor' ? view.actorOf(article, claim.sourceId)?.id === subject.actor.id : true,
+      );
+      return buildClaimsReply(view, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
+    });
   },
 };

@@ -24,6 +24,8 @@ export const quoteCommand: Command<BriefingContext> = {
       quotes.length === 0 && subject.kind !== 'recent'
         ? { count: subjectClaims(await subjectView(ctx.corpus, subject, { focus: 'claims' }), subject, 300).length, query }
         : undefined;
-    return buildQuoteReply(view, title, quotes, subjectScope(subject), { request: input, ...(reported ? { reported } : {}) });
+    return ctx.corpus.withProvenance(view, (v) =>
+      buildQuoteReply(v, title, quotes, subjectScope(subject), { request: input, ...(reported ? { reported } : {}) }),
+    );
   },
 };

@@ -29,7 +29,7 @@ export const whoCommand: Command<BriefingContext> = {
         const view = await subjectView(ctx.corpus, { kind: 'actor', actor: lookup.actor });
         const actor = view.actor(lookup.actor.id);
         // Found by name but no longer in any article (changed meanwhile): as if not found.
-        return actor ? buildWhoReply(view, actor) : buildWhoNotFound(echo, []);
+        return actor ? ctx.corpus.withProvenance(view, (v) => buildWhoReply(v, v.actor(actor.id)!)) : buildWhoNotFound(echo, []);
       }
       case 'ambiguous':
         return buildWhoChoices(echo, lookup.actors.slice(0, MAX_CHOICES));

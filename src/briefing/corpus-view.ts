@@ -28,7 +28,9 @@ const NO_PROVENANCE: ProvenanceRecord = { statementOf: new Map(), statements: ne
 
 /**
  * Builds a view from article records (any order; the view is newest first) and the records of
- * their actors. Actors not given (removed meanwhile) are left unlinked.
+ * their actors. Actors not given (removed meanwhile) are left unlinked. `asked`, when given,
+ * collects the store ids of the articles whose statements a reply looked up (corpus.ts reads
+ * provenance for those only).
  * @example const view = createView(records, actors, (t) => contentWords(t));
  */
 export function createView(
@@ -36,6 +38,7 @@ export function createView(
   actors: readonly ActorRecord[],
   contentKeys: (text: string) => Set<string>,
   provenance: ProvenanceRecord = NO_PROVENANCE,
+  asked?: Set<string>,
 ): CorpusView {
   const storeIds = new Map(records.map((r) => [r.parsed, r.id]));
   const ordered = [...records].sort((a, b) => b.rank - a.rank);
@@ -61,7 +64,9 @@ export function createView(
     },
     contentKeys,
     statementOf: (article, item, ord) => {
-      const id = provenance.statementOf.get(`${storeIds.get(article)}#${item}#${ord}`);
+      const storeId = storeIds.get(article);
+      if (storeId !== undefined) asked?.add(storeId);
+      const id = provenance.statementOf.get(`${storeId}#${item}#${ord}`);
       return id === undefined ? undefined : provenance.statements.get(id);
     },
     statement: (id) => provenance.statements.get(id),

@@ -28,8 +28,18 @@ export interface Corpus {
   counts(): Promise<{ articles: number; actors: number }>;
   /** The content keys of a text (content-words.ts). */
   contentKeys(text: string): Set<string>;
-  /** A view of these articles (unknown ids left out), newest first. */
+  /**
+   * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
+   * are read only through withProvenance.
+   */
   view(ids: readonly string[]): Promise<CorpusView>;
+  /**
+   * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
+   * on the view alone, which records the articles whose statements it looked up, then again with
+   * the statements of those articles only (none read when it looked none up).
+   * @example const reply = await corpus.withProvenance(view, (v) => buildClaimsReply(v, ...));
+   */
+  withProvenance<T>(view: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T>;
   /** The newest articles: at least one, at most `maxArticles`, within `days` of the newest. */
   recent(options?: RecentOptions): Promise<CorpusView>;
   /** The ids of `recent`'s articles, newest first. */
@@ -46,7 +56,7 @@ export interface Corpus {
 
 /** Cache sizes; the defaults keep the cache to about 20 MB of heap at most. */
 export interface CorpusCacheOptions {
-  /** Parsed articles kept (default 200). */
+  /** Parsed articles kept (default 100: two views of an actor or a topic, and the newest). */
   maxArticles?: number;
   /** Merged actors kept (default 5,000). */
   maxActors?: number;
@@ -64,7 +74,7 @@ const MAX_MEMO_WORDS = 50_000;
  * @example const corpus = createCorpus(store.corpus); await store.watchArticles((c) => corpus.changed(c));
  */
 export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions = {}): Corpus {
-  const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 200 });
+  const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 100 });
   const actors = new LRUCache<number, ActorRecord>({ max: options.maxActors ?? 5_000 });
   const answers = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxAnswers ?? 500 });
   const provenances = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxProvenance ?? 20 });
@@ -103,13 +113,27 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
       }
       return out;
     });
+  // What each view was built from and the articles whose statements its builds looked up.
+  const parts = new WeakMap<CorpusView, { records: ArticleRecord[]; actors: ActorRecord[]; asked: Set<string> }>();
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
     const records = await loadArticles(ids);
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
-    const present = records.map((r) => r.id);
+    const actorRecords = await loadActors(actorIds);
+    const asked = new Set<string>();
+    const built = createView(records, actorRecords, contentKeys, undefined, asked);
+    parts.set(built, { records, actors: actorRecords, asked });
+    return built;
+  };
+  const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
+    const from = parts.get(plain);
+    if (!from) return build(plain);
+    from.asked.clear();
+    const first = await build(plain);
+    if (from.asked.size === 0) return first;
+    const wanted = from.records.map((r) => r.id).filter((id) => from.asked.has(id));
     // Statements change when any article is stored: remembered like answers, until the next change.
-    const provenance = await memoIn(provenances, present.join(','), () => queries.provenance(present));
-    return createView(records, await loadActors(actorIds), contentKeys, provenance);
+    const provenance = await memoIn(provenances, wanted.join(','), () => queries.provenance(wanted));
+    return build(createView(from.records, from.actors, contentKeys, provenance));
   };
 
   return {
@@ -117,6 +141,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     counts: () => memo('counts', () => queries.counts()),
     contentKeys,
     view,
+    withProvenance,
     recentIds,
     recent: async (options) => view(await recentIds(options)),
     actors: loadActors,

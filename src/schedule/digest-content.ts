@@ -50,7 +50,7 @@ export function createStoreDigestBuilder(deps: DigestBuilderDeps) {
     if (known) return known.reply;
     const reply = (async () => {
       const view = await corpus.view(ids);
-      const digest = buildDigest(view, { now, title, emptyMessage: nothingNew });
+      const digest = await corpus.withProvenance(view, (v) => buildDigest(v, { now, title, emptyMessage: nothingNew }));
       deps.logger?.debug({ filter: sub.filter, timezone: sub.timezone, articles: ids.length }, 'digest built');
       // With an LLM configured, the same cited summary as /digest; on failure the rule-based digest with a note.
       return deps.llm && digest.tone === 'info' ? deps.llm.summarizeDigest([...view.articles], digest) : digest;

@@ -100,4 +100,20 @@ describe('the corpus', () => {
     for (const copy of copies) expect((await corpus.view([copy.id])).articles).toHaveLength(1);
     expect(corpus.cached().articles).toBe(5);
   });
+
+  it('reads the statements of only the articles a reply looks them up in, and none for a reply that shows none', async () => {
+    const copies = Array.from({ length: 3 }, (_, i) => ({ ...defaultArticleFixture(), id: `copy-${i}`, publishedAt: `2024-06-1${i}` }));
+    const { store } = corpusOver(copies);
+    const queries = (await store).corpus;
+    const asked: string[][] = [];
+    const corpus = createCorpus({ ...queries, provenance: (ids) => (asked.push([...ids]), queries.provenance(ids)) });
+    const view = await corpus.view(copies.map((c) => c.id));
+    expect(await corpus.withProvenance(view, (v) => v.articles.length)).toBe(3);
+    expect(asked).toEqual([]);
+    const ord = view.articles[0]!.quotes.findIndex((q) => q.speakerId !== null);
+    const statement = await corpus.withProvenance(view, (v) => v.statementOf(v.articles[0]!, 'quote', ord));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toHaveLength(1);
+    expect(statement?.articles).toBe(3);
+  });
 });

@@ -18,8 +18,8 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
   const statementOf = new Map<string, number>();
   const statements = new Map<number, StatementRecord>();
   if (articleIds.length === 0) return { statementOf, statements };
-  const own = await sql.all<{ article_id: string; item: string; ord: number; statement_id: number }>(
-    `SELECT article_id, item, ord, statement_id FROM statement_reports WHERE ${d.inList('article_id', 1)}`,
+  const own = await sql.all<{ article_id: string; item: string; ord: number; statement_id: number; outlet: string | null; published_at: string | null }>(
+    `SELECT article_id, item, ord, statement_id, outlet, published_at FROM statement_reports WHERE ${d.inList('article_id', 1)}`,
     [d.list(articleIds)],
   );
   for (const r of own) statementOf.set(`${r.article_id}#${r.item}#${r.ord}`, Number(r.statement_id));
@@ -50,8 +50,18 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
   }
   for (const l of links)
     statements.get(Number(l.statement_id))?.links.push({ otherId: Number(l.other_id), kind: l.kind === 'wording' ? 'wording' : 'speaker' });
-  // Each statement's newest report rows straight from its index, a few more than listed (an
-  // article may report it more than once), then one per article.
+  // A statement only these articles' rows report (most are: one article's words) has its reports
+  // here already; the others' newest report rows come straight from the index, a few more than
+  // listed (an article may report it more than once), then one per article.
+  const ownRows = new Map<number, typeof own>();
+  for (const r of own) ownRows.set(Number(r.statement_id), [...(ownRows.get(Number(r.statement_id)) ?? []), r]);
+  const reportedHere = (statement: StatementRecord) => (ownRows.get(statement.id) ?? []).length > 0 && statement.articles <= 1;
+  for (const statement of statements.values()) if (reportedHere(statement)) statement.reports.push(reportRecord(ownRows.get(statement.id)![0]!));
+  const elsewhere = all.filter((id) => {
+    const statement = statements.get(id);
+    return !statement || !reportedHere(statement);
+  });
+  if (elsewhere.length === 0) return { statementOf, statements };
   const reports = await sql.all<{ statement_id: number; article_id: string; outlet: string | null; published_at: string | null }>(
     d.name === 'postgres'
       ? `SELECT s.id AS statement_id, r.article_id, r.outlet, r.published_at FROM unnest($1::bigint[]) AS s(id)
@@ -61,7 +71,7 @@ export async function readProvenance(sql: Sql, articleIds: readonly string[]): P
          JOIN statement_reports r ON (r.article_id, r.item, r.ord) IN (
            SELECT x.article_id, x.item, x.ord FROM statement_reports x WHERE x.statement_id = s.value ORDER BY x.rank DESC LIMIT $2)
          ORDER BY r.statement_id, r.rank DESC, r.article_id`,
-    [d.list(all), REPORTS_LISTED * 3],
+    [d.list(elsewhere), REPORTS_LISTED * 3],
   );
   for (const r of reports) {
     const statement = statements.get(Number(r.statement_id));
