@@ -52,8 +52,12 @@ function saidBefore(before: string, lex: Lexicon): boolean {
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
-/** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
-const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
+/**
+ * After "said X", X is the speaker only when the sentence or clause ends there ("said Smith.", "said
+ * Smith, a ...") or when what follows says where the speaker is from ("says Smith of the Farm Bureau",
+ * "said Smith at Acme"), which keeps given names the lexicon does not know.
+ */
+export const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/u;
 // Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
 const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 const foldKey = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();

@@ -68,6 +68,13 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'We will not move')).toBe('Oskar Feld');
   });
 
+  it('credits "says X of the Y" to X, a given name the lexicon does not know', () => {
+    const article = story('"The levee will hold," says Quillon Ardwick of the Farm Bureau.', '"Rain is coming," said Perla Vanstone at the Weather Office.');
+    expect(speakerOf(article, 'The levee will hold')).toBe('Quillon Ardwick');
+    expect(speakerOf(article, 'Rain is coming')).toBe('Perla Vanstone');
+    expect(article.actors.find((a) => a.name === 'Quillon Ardwick')).toMatchObject({ kind: 'person' });
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
@@ -88,6 +95,15 @@ describe('sources without a proper name', () => {
   it('links "the senator" to the senator the story named', () => {
     const article = story('Sen. Alma Rieck opposed the bill.', '"It is a giveaway," the senator said.');
     expect(speakerOf(article, 'It is a giveaway')).toBe('Alma Rieck');
+  });
+
+  it('does not credit "the Republican lawmaker" to the party: the party is the lawmaker\'s, and the rules look for the lawmaker', () => {
+    const article = story('Sen. Orla Fenwick toured the flooded farms on Monday.', '"We need the money now," the Republican lawmaker said.');
+    expect(speakerOf(article, 'We need the money')).toBe('Orla Fenwick');
+  });
+
+  it('still credits the body a spokesman speaks for', () => {
+    expect(speakerOf(story('"No comment," the Acme spokesman said.'), 'No comment')).toBe('Acme');
   });
 
   it('keeps a quote whose speaker the story does not give, with nobody as its speaker', () => {
