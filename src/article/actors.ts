@@ -283,7 +283,10 @@ export function buildActors(
     }
     const speaker = speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle && !personWords.has(key)) continue;
-    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
+    // "Quillon Ardwick toured the farm ... Ardwick said": a full name whose surname speaks elsewhere
+    // in the story is that person, whatever the given name.
+    const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || (surnameSpeaks && !m.insideQuote)) {
       const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }
