@@ -32,8 +32,9 @@ interface Cluster {
   first: number;
 }
 
-/** The words after a name, up to the verb it is the subject of: an appositive, a helper, an adverb in -ly. */
-const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** The words after a name, up to the verb it is the subject of: a short aside in brackets ("(D-Md.)"), an appositive, a helper, an adverb in -ly. */
+const BEFORE_VERB =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
@@ -54,10 +55,11 @@ export const SPOKESPERSON_FOR =
 
 /**
  * After "said X", X is the speaker only when the sentence or clause ends there ("said Smith.", "said
- * Smith, a ...") or when what follows says where the speaker is from ("says Smith of the Farm Bureau",
- * "said Smith at Acme"), which keeps given names the lexicon does not know.
+ * Smith, a ...", after a short aside in brackets: "said Smith (D-Md.).") or when what follows says
+ * where the speaker is from ("says Smith of the Farm Bureau", "said Smith at Acme"), which keeps
+ * given names the lexicon does not know.
  */
-export const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/u;
+export const ENDS_NAME = /^(?:\s*\([^()]{1,30}\))?(?:\s*[,.;:!?)]|\s*$|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/u;
 // Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
 const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 const foldKey = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();

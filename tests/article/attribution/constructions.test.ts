@@ -75,6 +75,12 @@ describe('attribution constructions', () => {
     expect(article.actors.find((a) => a.name === 'Quillon Ardwick')).toMatchObject({ kind: 'person' });
   });
 
+  it('reads a name followed by a short aside in brackets, "(D-Md.)", as the speaker', () => {
+    const article = story('"It is over," said Quenby Marsh (D-Md.).', 'Oskil Brantley (R-Ohio) said: "Nothing changed."');
+    expect(speakerOf(article, 'It is over')).toBe('Quenby Marsh');
+    expect(speakerOf(article, 'Nothing changed')).toBe('Oskil Brantley');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
