@@ -39,12 +39,21 @@ const BEFORE_VERB =
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
-  const words = lastWords(before, 6).map((w) => w.toLowerCase());
-  const describes = (w: string) => /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w);
+  const original = lastWords(before, 6);
+  const words = original.map((w) => w.toLowerCase());
+  const describes = (w: string) =>
+    /^(?:the|a|an|\d[\w/]*)$/.test(w) ||
+    lex.roleNouns.has(w) ||
+    lex.titles.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
+  // "co-host", "ex-senator": the role after the hyphen describes; so do words in capitals ("said
+  // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
+  const capitalised = (k: number) => /^\p{Lu}[\p{L}-]*$/u.test(original[k]!);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
     if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
-    if (!describes(w)) return false;
+    if (!describes(w) && !capitalised(k)) return false;
   }
   return false;
 }
@@ -189,7 +198,8 @@ export function buildActors(
     const introducedByRole = context === 'person';
     const firstName =
       words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
-    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
+    // "Jo Berg, who runs the mill": "who" follows a person.
+    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);

@@ -81,6 +81,17 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'Nothing changed')).toBe('Oskil Brantley');
   });
 
+  it('reads a description with capitals or a hyphenated role between the verb and the name, and "X, who ...", as a person', () => {
+    const article = story(
+      '"The flap will fade," said Republican party chairman Quenby Marsh, though he added more.',
+      '"We are the biggest," said Acme co-host Stu Varnell.',
+      '"It is hard work," Valdez Orrin, who works at a mill in the valley, said on Monday.',
+    );
+    expect(speakerOf(article, 'The flap will fade')).toBe('Quenby Marsh');
+    expect(speakerOf(article, 'We are the biggest')).toBe('Stu Varnell');
+    expect(speakerOf(article, 'It is hard work')).toBe('Valdez Orrin');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
