@@ -32,9 +32,9 @@ interface Cluster {
   first: number;
 }
 
-/** The words after a name, up to the verb it is the subject of: a short aside in brackets ("(D-Md.)"), an appositive, a helper, an adverb in -ly. */
+/** The words after a name, up to the verb it is the subject of: a short aside in brackets ("(D-Md.)"), an appositive, a helper, an adverb in -ly, "went on to". */
 const BEFORE_VERB =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:went|goes|go) on to\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */

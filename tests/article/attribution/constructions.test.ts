@@ -92,6 +92,11 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'It is hard work')).toBe('Valdez Orrin');
   });
 
+  it('reads "X went on to say" as X speaking', () => {
+    const article = story('Quenby Marsh met the growers on Monday.', 'Marsh went on to say that "the mill will reopen in spring."');
+    expect(speakerOf(article, 'the mill will reopen')).toBe('Quenby Marsh');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
