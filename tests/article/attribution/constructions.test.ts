@@ -97,6 +97,16 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'the mill will reopen')).toBe('Quenby Marsh');
   });
 
+  it('credits a quote to the signature line under it ("- Marsh.")', () => {
+    const article = story(
+      'Sen. Quenby Marsh and Sen. Oskil Brantley debated the farm bill on Monday.',
+      '"I wrote half of that bill. Nobody else read it."',
+      '- Marsh.',
+      'The record shows otherwise.',
+    );
+    expect(speakerOf(article, 'I wrote half')).toBe('Quenby Marsh');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
