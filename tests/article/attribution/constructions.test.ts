@@ -107,6 +107,11 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'I wrote half')).toBe('Quenby Marsh');
   });
 
+  it('credits a speaker named after a quote that ends with a quote inside it', () => {
+    const article = story('"If you lose squarely, you shake hands and say, \'Well done,\' " said Rep. Diane Orrel, a state legislator.');
+    expect(speakerOf(article, 'If you lose squarely')).toBe('Diane Orrel');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
