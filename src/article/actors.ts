@@ -32,18 +32,28 @@ interface Cluster {
   first: number;
 }
 
-/** The words after a name, up to the verb it is the subject of: an appositive, a helper, an adverb in -ly. */
-const BEFORE_VERB = /^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** The words after a name, up to the verb it is the subject of: a short aside in brackets ("(D-Md.)"), an appositive, a helper, an adverb in -ly, "went on to". */
+const BEFORE_VERB =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:went|goes|go) on to\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
 const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
-  const words = lastWords(before, 6).map((w) => w.toLowerCase());
-  const describes = (w: string) => /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w);
+  const original = lastWords(before, 6);
+  const words = original.map((w) => w.toLowerCase());
+  const describes = (w: string) =>
+    /^(?:the|a|an|\d[\w/]*)$/.test(w) ||
+    lex.roleNouns.has(w) ||
+    lex.titles.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
+  // "co-host", "ex-senator": the role after the hyphen describes; so do words in capitals ("said
+  // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
+  const capitalised = (k: number) => /^\p{Lu}[\p{L}-]*$/u.test(original[k]!);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
     if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
-    if (!describes(w)) return false;
+    if (!describes(w) && !capitalised(k)) return false;
   }
   return false;
 }
@@ -52,8 +62,13 @@ function saidBefore(before: string, lex: Lexicon): boolean {
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
-/** After "said X", X is the speaker only when the sentence or clause ends there: "said Smith.", "said Smith, a ...". */
-const ENDS_NAME = /^(?:\s*[,.;:!?)]|\s*$)/;
+/**
+ * After "said X", X is the speaker only when the sentence or clause ends there ("said Smith.", "said
+ * Smith, a ...", after a short aside in brackets: "said Smith (D-Md.).") or when what follows says
+ * where the speaker is from ("says Smith of the Farm Bureau", "said Smith at Acme"), which keeps
+ * given names the lexicon does not know.
+ */
+export const ENDS_NAME = /^(?:\s*\([^()]{1,30}\))?(?:\s*[,.;:!?)]|\s*$|\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu})/u;
 // Plain ASCII has no accents to fold: most names skip the Unicode normalisation.
 const accentFold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 const foldKey = (s: string) => accentFold(s).replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
@@ -183,7 +198,8 @@ export function buildActors(
     const introducedByRole = context === 'person';
     const firstName =
       words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
-    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after);
+    // "Jo Berg, who runs the mill": "who" follows a person.
+    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -279,7 +295,10 @@ export function buildActors(
     }
     const speaker = speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after));
     if (m.insideQuote && !m.hasTitle && !personWords.has(key)) continue;
-    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key)) {
+    // "Quillon Ardwick toured the farm ... Ardwick said": a full name whose surname speaks elsewhere
+    // in the story is that person, whatever the given name.
+    const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || (surnameSpeaks && !m.insideQuote)) {
       const fullName = persons().find((c) => c.tokens.join(' ') === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }

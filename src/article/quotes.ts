@@ -139,7 +139,8 @@ export function cueAfter(ctx: QuoteContext, site: QuoteSite): Attribution | null
   }
   // Only a quote that closes its clause ('...," she said'; '..." Berg said') takes a cue after it.
   const closesClause =
-    /[,.!?;:—–-]$/.test(raw.trimEnd()) ||
+    // A quote inside the quote may close with it: '... say, 'Well done,' " said Berg'.
+    /[,.!?;:—–-]['’]?$/.test(raw.trimEnd()) ||
     /^\s*[,:;—–]/.test(afterText) ||
     /^\s*(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:has\s+|had\s+|also\s+)?\p{Ll}+/u.test(afterText) ||
     /^\s*(?:he|she|they|it|we|I)\s/u.test(afterText);

@@ -3,6 +3,7 @@
  * Tomas Reyes", "said Berg." are subjects; "under Berg", "investigating his wife, Ann", "said Berg
  * doesn't" are not. The speaker rules and the pronoun resolver both ask it.
  */
+import { ENDS_NAME } from './actors.js';
 import type { Lexicon } from './lexicon.js';
 import { ROLE_MODIFIERS } from './roles.js';
 import type { PlacedMention } from './speakers.js';
@@ -65,10 +66,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
             /,$/.test(w),
         );
     }
-    // "said X." names the speaker; "said X doesn't ..." opens what was said.
-    if (prev === 'according' || verbClasses().inverted.has(prev)) {
-      return /^(?:\s*[,.;:!?)]|\s*$)/.test(text.slice(m.end));
-    }
+    // "said X." and "said X of the Farm Bureau" name the speaker; "said X doesn't ..." opens what was said.
+    if (prev === 'according' || verbClasses().inverted.has(prev)) return ENDS_NAME.test(text.slice(m.end, m.end + 80));
     // ", and X said": "and" after a comma opens a clause of its own ("met X and Y" does not).
     if (prev === 'and' && /,$/.test(words[k - 1] ?? '')) return true;
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except

@@ -205,6 +205,10 @@ export function findSourceDescriptions(
   return found;
 }
 
+/** Heads of descriptions through whom a body speaks ("the union's lawyer", "a ministry official"). */
+const SPEAKS_FOR_BODY =
+  /^(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|advis[eo]rs?|officials?|executives?|staffers?|analysts?|economists?|strategists?|researchers?|scientists?)$/;
+
 /** The words of an actor's roles and titles, with abbreviated titles spelled out ("Sen." -> senator). */
 function roleWords(actor: Actor, lex: Lexicon): Set<string> {
   const words = new Set<string>();
@@ -252,14 +256,24 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     // "A spokesperson for Examplecorp", "a State Department official": the named body speaks through
     // them, as speakers.ts credits it; a place inside ("a U.S. official") names no one.
     const near = within(named.get(d.paragraph) ?? [], d.start, d.cue + 1);
-    if (near.some((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place')) continue;
+    // "The Republican lawmaker", "the Acme founder": a body named in a definite description of one
+    // person, who does not merely speak for it, is that person's affiliation, not the speaker.
+    const affiliation =
+      d.definite && d.kind === 'person' && !SPEAKS_FOR_BODY.test(d.head)
+        ? near.filter((m) => m.end <= d.start + d.text.length && byId.get(m.actorId)?.kind === 'organization')
+        : [];
+    if (near.some((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m))) continue;
     let actorId: string | undefined;
     if (d.definite) {
       actorId = unnamedByHead.get(d.head)?.id;
       if (!actorId && d.kind === 'person') actorId = lastBefore(d, (a) => a.kind === 'person' && rolesOf(a).has(d.head));
       if (!actorId && d.kind === 'organization') actorId = lastBefore(d, (a) => a.kind === 'organization' && a.name.toLowerCase().split(' ').includes(d.head));
-      // "the senator said" about someone the story named without that word: leave it to the speaker rules.
-      if (!actorId && d.kind === 'person') continue;
+      // "the senator said" about someone the story named without that word: leave it to the speaker
+      // rules, without the affiliation's name to mislead them.
+      if (!actorId && d.kind === 'person') {
+        for (const m of affiliation) removed.add(m);
+        continue;
+      }
     }
     actorId ??= unnamedByName.get(d.name.toLowerCase())?.id;
     if (!actorId) {

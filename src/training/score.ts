@@ -4,6 +4,7 @@
  * attribution over the named gold quotes found; end to end over all named gold quotes; precision over
  * the system's quotes), so folds can be scored without re-parsing and without ../shared.
  */
+import type { Features } from '../article/attribution/features.js';
 import type { AttributionModel } from '../article/attribution/model.js';
 import { chooseSpeaker, decideQuote, speechFeatures, speechProbability } from '../article/attribution/rank.js';
 import { printed, type ArticleExamples } from './examples.js';
@@ -94,13 +95,14 @@ export function scoreModel(model: AttributionModel, examples: ArticleExamples[])
 
 /**
  * Quote precision at each speech threshold, computed at once: each span's speech probability and
- * its matches with the gold quotes are worked out a single time.
+ * its matches with the gold quotes are worked out a single time. `speech` gives the classifier's
+ * inputs of each span when they were worked out already (by article, then span).
  */
-export function precisionByThreshold(model: AttributionModel, examples: ArticleExamples[], thresholds: number[]): number[] {
-  const spans = examples.flatMap((ex) =>
-    ex.decisions.map((d) => {
-      const choice = chooseSpeaker(model, d.candidates, d.nobody);
-      const probability = speechProbability(model, speechFeatures(model, d, choice));
+export function precisionByThreshold(model: AttributionModel, examples: ArticleExamples[], thresholds: number[], speech?: Features[][]): number[] {
+  const spans = examples.flatMap((ex, i) =>
+    ex.decisions.map((d, k) => {
+      const features = speech?.[i]?.[k] ?? speechFeatures(model, d, chooseSpeaker(model, d.candidates, d.nobody));
+      const probability = speechProbability(model, features);
       const text = printed(d.text);
       return { probability, matched: ex.golds.some((g) => tokenF1(text, g.text) >= 0.8) };
     }),

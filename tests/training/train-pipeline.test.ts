@@ -6,7 +6,8 @@ import { createParserResources, parseArticle } from '../../src/article/parse-art
 import { readAnnotatedCorpus } from '../../src/training/corpus.js';
 import { articleExamples } from '../../src/training/examples.js';
 import { crossValidate } from '../../src/training/folds.js';
-import { modelFileText, trainModel } from '../../src/training/train-model.js';
+import { speechFeatures } from '../../src/article/attribution/rank.js';
+import { modelFileText, stackedSpeechInputs, STACKING_PARTS, trainModel } from '../../src/training/train-model.js';
 import { repoRoot } from '../support/paths.js';
 
 const corpusDir = path.join(repoRoot, 'tests/fixtures/attribution-corpus');
@@ -41,6 +42,14 @@ describe('training the attribution model on a handful of invented annotated arti
     const model = modelFromJson(trainModel(examples, data, options));
     const article = parseArticle(articles[0]!.text, { resources: { ...resources, attribution: model } });
     expect(article.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('reads each article’s ranker confidence for the speech classifier from a ranker that did not learn from it', () => {
+    expect(examples.length).toBe(STACKING_PARTS);
+    const stacked = stackedSpeechInputs(examples, data, options);
+    // Dealt by index, the first article's part holds it alone: its ranker learned from the other four.
+    const ranker = modelFromJson(trainModel(examples.slice(1), data, options));
+    expect(stacked[0]).toEqual(examples[0]!.decisions.map((d) => speechFeatures(ranker, d)));
   });
 
   it('scores held-out folds with the scorer’s measures', () => {

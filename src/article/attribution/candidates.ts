@@ -44,6 +44,10 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are) $/;
 /** Between a name and its cue: a possessive, one aside, helper verbs or an adverb, and nothing else. */
 const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly) )*$/u;
 
+/** A line that signs what stands above it: a dash, then a name ("- Berg.", "— Anna Berg, mayor"). */
+const SIGNATURE = /^\s*[-–—]+\s*\p{Lu}/u;
+const SIGNATURE_MAX = 100;
+
 /** Whether an actor is named right at a cue: before a verb or noun, or right after "according to". */
 function standsAtCue(mentions: PlacedMention[], actorId: string, paragraph: string, cue: Cue): boolean {
   return within(mentions, cue.index - 200, cue.end + 40).some(
@@ -160,6 +164,12 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
       }
       add(m.actorId, ...reasons);
     }
+  }
+
+  // A signature line after a paragraph that ends in the quote: '"..." ¶ - Berg.' (fact checks, epigraphs).
+  const next = ctx.paragraphs[p + 1];
+  if (next !== undefined && next.length <= SIGNATURE_MAX && SIGNATURE.test(next) && wordsBetween(paragraph, span.end, paragraph.length, 3) <= 1) {
+    for (const m of ctx.mentionsIn(p + 1)) add(m.actorId, 'signature');
   }
 
   // Who the rules heard last, nearest first (a bounded look back: repeats aside, few are needed).

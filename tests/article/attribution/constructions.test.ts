@@ -68,6 +68,50 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'We will not move')).toBe('Oskar Feld');
   });
 
+  it('credits "says X of the Y" to X, a given name the lexicon does not know', () => {
+    const article = story('"The levee will hold," says Quillon Ardwick of the Farm Bureau.', '"Rain is coming," said Perla Vanstone at the Weather Office.');
+    expect(speakerOf(article, 'The levee will hold')).toBe('Quillon Ardwick');
+    expect(speakerOf(article, 'Rain is coming')).toBe('Perla Vanstone');
+    expect(article.actors.find((a) => a.name === 'Quillon Ardwick')).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads a name followed by a short aside in brackets, "(D-Md.)", as the speaker', () => {
+    const article = story('"It is over," said Quenby Marsh (D-Md.).', 'Oskil Brantley (R-Ohio) said: "Nothing changed."');
+    expect(speakerOf(article, 'It is over')).toBe('Quenby Marsh');
+    expect(speakerOf(article, 'Nothing changed')).toBe('Oskil Brantley');
+  });
+
+  it('reads a description with capitals or a hyphenated role between the verb and the name, and "X, who ...", as a person', () => {
+    const article = story(
+      '"The flap will fade," said Republican party chairman Quenby Marsh, though he added more.',
+      '"We are the biggest," said Acme co-host Stu Varnell.',
+      '"It is hard work," Valdez Orrin, who works at a mill in the valley, said on Monday.',
+    );
+    expect(speakerOf(article, 'The flap will fade')).toBe('Quenby Marsh');
+    expect(speakerOf(article, 'We are the biggest')).toBe('Stu Varnell');
+    expect(speakerOf(article, 'It is hard work')).toBe('Valdez Orrin');
+  });
+
+  it('reads "X went on to say" as X speaking', () => {
+    const article = story('Quenby Marsh met the growers on Monday.', 'Marsh went on to say that "the mill will reopen in spring."');
+    expect(speakerOf(article, 'the mill will reopen')).toBe('Quenby Marsh');
+  });
+
+  it('credits a quote to the signature line under it ("- Marsh.")', () => {
+    const article = story(
+      'Sen. Quenby Marsh and Sen. Oskil Brantley debated the farm bill on Monday.',
+      '"I wrote half of that bill. Nobody else read it."',
+      '- Marsh.',
+      'The record shows otherwise.',
+    );
+    expect(speakerOf(article, 'I wrote half')).toBe('Quenby Marsh');
+  });
+
+  it('credits a speaker named after a quote that ends with a quote inside it', () => {
+    const article = story('"If you lose squarely, you shake hands and say, \'Well done,\' " said Rep. Diane Orrel, a state legislator.');
+    expect(speakerOf(article, 'If you lose squarely')).toBe('Diane Orrel');
+  });
+
   it('credits "X testified" after the words', () => {
     expect(speakerOf(story('"I signed every one of those orders," Nils Abery testified on Tuesday.'), 'I signed every one')).toBe('Nils Abery');
   });
@@ -88,6 +132,15 @@ describe('sources without a proper name', () => {
   it('links "the senator" to the senator the story named', () => {
     const article = story('Sen. Alma Rieck opposed the bill.', '"It is a giveaway," the senator said.');
     expect(speakerOf(article, 'It is a giveaway')).toBe('Alma Rieck');
+  });
+
+  it('does not credit "the Republican lawmaker" to the party: the party is the lawmaker\'s, and the rules look for the lawmaker', () => {
+    const article = story('Sen. Orla Fenwick toured the flooded farms on Monday.', '"We need the money now," the Republican lawmaker said.');
+    expect(speakerOf(article, 'We need the money')).toBe('Orla Fenwick');
+  });
+
+  it('still credits the body a spokesman speaks for', () => {
+    expect(speakerOf(story('"No comment," the Acme spokesman said.'), 'No comment')).toBe('Acme');
   });
 
   it('keeps a quote whose speaker the story does not give, with nobody as its speaker', () => {

@@ -48,6 +48,16 @@ describe('speakers across sentences', () => {
     expect(speakerOf(article, 'I have seen the cracks')).toBe('Sofia Brandt');
   });
 
+  it('knows a full name with an unknown given name as the person whose surname speaks later, so "he" can point back to it', () => {
+    const article = story(
+      'Quillon Ardwick toured the farm on Monday with the inspectors.',
+      'The inspectors found mould in the barn. "It is ruined," Ardwick said.',
+      '"We will replant," he said.',
+    );
+    expect(article.actors.find((a) => a.name === 'Quillon Ardwick')).toMatchObject({ kind: 'person' });
+    expect(speakerOf(article, 'We will replant')).toBe('Quillon Ardwick');
+  });
+
   it('keeps the speaker of a paragraph that is all quote', () => {
     const article = story('"The harvest came early," said Edda Vinter, who grows apples near the lake.', '"We had no pickers ready. Half of it fell."');
     expect(speakerOf(article, 'We had no pickers')).toBe('Edda Vinter');
