@@ -37,6 +37,9 @@ const CLAIM_MAX = 1000;
 const ADDRESSEE =
   /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
 
+/** What follows a verb when it opens a clause: up to four words, then an auxiliary or a modal ("the river would"). */
+const CLAUSE_AFTER_VERB = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|do)\b/;
+
 /** The lexicon's saying verbs: which can follow what was said ("..., said Marek Olsen"), which only report it (a claim reads well without them). */
 const verbs = verbClasses();
 
@@ -127,6 +130,9 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
   // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
   const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
+  // "X, an analyst at the institute, said the river would peak": the words after the verb are a
+  // clause of their own (a subject and its auxiliary), so what came before was the speaker, not what was said.
+  const clauseAfter = () => CLAUSE_AFTER_VERB.test(tail);
   const inverted =
     cue.form === 'verb' &&
     verbs.inverted.has(cue.text.toLowerCase()) &&
@@ -134,7 +140,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) &&
     shortTail() &&
     hasPieces(head, 4) &&
-    !citingAside();
+    !citingAside() &&
+    !clauseAfter();
   let sourceId: string | null;
   let text: string;
   // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.

@@ -94,6 +94,15 @@ describe('claims whose source the sentence gives once', () => {
     ]);
   });
 
+  it('reads a name and its description before "said" as the speaker when a clause follows the verb', () => {
+    expect(claimsOf('Rosa Lindqvist, an analyst at the Baltic Water Institute, said the Vistula would peak on Wednesday.')).toEqual([
+      ['Rosa Lindqvist', 'statement', 'the Vistula would peak on Wednesday'],
+    ]);
+    expect(claimsOf('The harbour is the busiest in the region, said Tomas Reyes, a port official.')).toEqual([
+      ['Tomas Reyes', 'statement', 'The harbour is the busiest in the region'],
+    ]);
+  });
+
   it('reads no verb in "state" before a title', () => {
     expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(
       expect.stringMatching(/^Sen\./),
