@@ -102,3 +102,17 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   }
   return directionOf(rest) ?? fallback;
 }
+
+/**
+ * The tense of the marker nearest before a date in its sentence, or null when none stands before it:
+ * for a phrase that follows its verb ("will meet over the weekend", "had moved troops over the
+ * weekend and would open shelters": the verb before, not a clause after).
+ */
+export function directionBefore(whole: string, dateStart: number): Direction | null {
+  const from = Math.max(0, dateStart - DIRECTION_REACH);
+  return nearestBefore(whole.slice(from, dateStart));
+}
+
+function nearestBefore(text: string): Direction | null {
+  return markersOf(text).at(-1)?.direction ?? null;
+}

@@ -71,6 +71,11 @@ describe('dates the rules read by the clause around them', () => {
     expect(march('Rebels shelled the port over the weekend.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
   });
 
+  it('reads "over the weekend" after a verb in the future as the coming weekend, and after a past verb as the last one', () => {
+    expect(march('The two sides will meet over the weekend to settle the fares.')).toEqual([['over the weekend', '2025-03-08/2025-03-09']]);
+    expect(march('Crews had cleared the roads over the weekend and would reopen the schools.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
+  });
+
   it('reads "for the weekend" by its tense: rain forecast for it is ahead', () => {
     expect(march('More rain was forecast for the weekend.')).toEqual([['for the weekend', '2025-03-08/2025-03-09']]);
   });
