@@ -7,6 +7,7 @@
  * description: a person, a group (plural), an organisation or a document ("the report").
  */
 import type { Cue } from './cues.js';
+import { isPeoplePlural } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -42,7 +43,7 @@ const CLAUSE_WORDS = new Set(
 /** Words between a subject and its verb: "has", "also", "flatly". */
 const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
 /** Prepositions that open a description's complement ("a spokeswoman for the union"). */
-const COMPLEMENT = /^(?:for|of|at|with|from)$/;
+const COMPLEMENT = /^(?:for|of|at|with|from|in|across|around|near)$/;
 /** What ends the words after an inverted cue ('said a spokeswoman.', 'said a source, who ...'). */
 const CLAUSE_END = /^\s*(?:[,.;:!?)"]|$)/;
 
@@ -72,7 +73,8 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   const direct = lex.sourceNouns.get(w);
   const singular = w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined;
   const kind = direct ?? singular;
-  if (!kind) return null;
+  // "Hauliers", "Fishermen", "Commuters": a plural that names people by what they do is a group.
+  if (!kind) return isPeoplePlural(w) ? { head: w, kind: 'group' } : null;
   const plural = (w.endsWith('s') && !!singular) || w === 'people' || w === 'spokespeople';
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
