@@ -173,7 +173,14 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
     const context = kindBefore(
       before,
-      { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter },
+      {
+        words: words.length,
+        hasTitle: m.hasTitle,
+        possessive: m.possessive,
+        looksLikeOrganization: orgWord || acronym || orgNounAfter,
+        placeNounAfter,
+        givenName: words.length >= 2 && lex.firstNames.has(words[0]!.toLowerCase()),
+      },
       lex,
     );
     if (context === 'organization' || context === 'place') {

@@ -11,6 +11,8 @@ const PLACE_BEFORE =
   /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
 const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
+/** "the unions Filt-Cgil and ": a plural organisation noun, one name, "and" (the noun is group 1). */
+const ORG_LIST_BEFORE = /\b(\p{Ll}+s)\s+\p{Lu}[\p{L}-]*\s+and\s+$/u;
 /** Organisation nouns that also open a person's title ("ministry spokesman X"): not read here. */
 const NOT_BEFORE_A_NAME = new Set(['ministry', 'department', 'party']);
 
@@ -23,6 +25,8 @@ export interface NameFacts {
   looksLikeOrganization: boolean;
   /** A place noun follows it ("the Kelmsby region"). */
   placeNounAfter: boolean;
+  /** Its first word is a given name ("Anna Berg"): a person's name whatever noun stands before it. */
+  givenName?: boolean;
 }
 
 /**
@@ -38,6 +42,14 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';
   const beforeComma = WORD_COMMA_BEFORE.exec(before)?.[1] ?? '';
+  // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
+  // noun (or its plural) right before, or before a first name and "and", names what follows.
+  const orgNoun = (w: string) => !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
+  if (!name.hasTitle && !name.possessive && !name.givenName) {
+    if (orgNoun(wordBefore) || orgNoun(beforeComma)) return 'organization';
+    const listed = ORG_LIST_BEFORE.exec(before);
+    if (listed && orgNoun(listed[1]!)) return 'organization';
+  }
   if (name.words >= 2 && (lex.roleNouns.has(beforeComma) || lex.roleNouns.has(wordBefore))) return 'person';
   return null;
 }

@@ -30,3 +30,26 @@ describe('groups of people as sources', () => {
     expect(['others', 'numbers', 'papers', 'sectors', 'taxes'].some(isPeoplePlural)).toBe(false);
   });
 });
+
+describe('organisations and weather systems named like people', () => {
+  const kinds = (text: string) => {
+    const article = parseArticle(`Port row\n\n${text}`);
+    return Object.fromEntries(article.actors.map((a) => [a.name, a.kind]));
+  };
+
+  it('reads a name after an organisation noun and a comma as an organisation', () => {
+    expect(kinds("The region's largest utility, Valmora, said it would build a second plant.")).toEqual({ Valmora: 'organization' });
+  });
+
+  it('reads names listed after a plural organisation noun as organisations', () => {
+    expect(kinds('The transport unions Fercam and Unitrasp said on Tuesday they would strike.')).toEqual({ Fercam: 'organization', Unitrasp: 'organization' });
+  });
+
+  it('keeps a person whose name starts with a given name after an organisation noun', () => {
+    expect(kinds("The company's chief executive, Anna Berg, said the plan was sound.")).toEqual({ 'Anna Berg': 'person' });
+  });
+
+  it('takes no actor from a storm named like a person', () => {
+    expect(kinds('Storm Ingrid, which brought heavy rain, will move east. Hurricane Delia struck the coast.')).toEqual({});
+  });
+});
