@@ -6,9 +6,9 @@
 import type { Lexicon } from './lexicon.js';
 import { lastPiece } from './text-window.js';
 
-/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva". */
+/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva", "across the Algarve". */
 const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
 const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
 /** "the unions Filt-Cgil and ": a plural organisation noun, one name, "and" (the noun is group 1). */

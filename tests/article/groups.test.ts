@@ -21,6 +21,14 @@ describe('groups of people as sources', () => {
     ]);
   });
 
+  it('reads a named region after "in the" as a place, so the group from it keeps its place', () => {
+    const article = parseArticle('Water row\n\nFarmers in the Marren Basin said the limits came years too late.');
+    expect(article.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Marren Basin'],
+      ['group', 'farmers in the Marren Basin'],
+    ]);
+  });
+
   it('reads a plural that opens the sentence as a group, not a person named by its capital', () => {
     expect(sourcesIn('Commuters said the trains were late again.')).toEqual([['group', 'commuters', 'the trains were late again']]);
   });
