@@ -193,6 +193,8 @@ describe('datelines', () => {
     ['PORTVALE, March 5 (Reuters) - The board', { place: 'PORTVALE', agency: 'Reuters', date: null }],
     ['PORTVALE, March 5, 2025 (AFP) - The board', { place: 'PORTVALE', agency: 'AFP', date: '2025-03-05' }],
     ['March 5 (Reuters) - The board', { place: null, agency: 'Reuters', date: null }],
+    ['PORTVALE, 5 March (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: null }],
+    ['PORTVALE, 5 March 2025 (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: '2025-03-05' }],
     ['PORTVALE, March 5 - The board', { place: 'PORTVALE', agency: null, date: null }],
     ['PORTVALE, Eastland — The board', { place: 'PORTVALE, Eastland', agency: null, date: null }],
   ])('reads "%s"', (paragraph, expected) => {
