@@ -63,6 +63,10 @@ const WIRE_PREFIX =
   /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
 /** A bullet's mark before a summary point. */
 const BULLET = /^(?:[*•·▪–-]\s+)/;
+/** A time alone on its line, as a live page stamps each entry: "17.52 CET", "9:05 a.m. ET", "14:20". */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/** Whether a line is a bare clock time (no "Updated", no date). */
+export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
@@ -169,7 +173,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     after++;
   }
 
-  const dated = header.slice(entry).filter((l) => l.kind === 'date');
+  // An entry with no date of its own has the page's.
+  const entryDated = header.slice(entry).filter((l) => l.kind === 'date');
+  const dated = entryDated.length ? entryDated : header.filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
@@ -189,12 +195,25 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
  */
 function entryStart(header: readonly HeaderLine[]): number {
   const bylines = header.flatMap((l, k) => (l.kind === 'byline' ? [k] : []));
-  if (bylines.length < 2) return 0;
+  if (bylines.length < 2) return clockedEntry(header);
   const [before, last] = [bylines.at(-2)!, bylines.at(-1)!];
   const between = header.slice(before + 1, last);
   const dated = between.some((l) => l.kind === 'date');
   const titled = between.some((l) => l.kind === 'text' && words(l.text) >= 4);
   return dated && titled ? before + 1 : 0;
+}
+
+/**
+ * A live page with no bylines: after the page's date, an entry opens with its time alone ("17.52
+ * CET", "9:05 a.m.") and its title under it. Where that entry begins, else 0.
+ */
+function clockedEntry(header: readonly HeaderLine[]): number {
+  const dated = header.findIndex((l) => l.kind === 'date');
+  if (dated < 0) return 0;
+  for (let k = header.length - 2; k > dated; k--) {
+    if (header[k]!.kind === 'furniture' && isClockLine(header[k]!.text) && header[k + 1]!.kind === 'text' && words(header[k + 1]!.text) >= 4) return k + 1;
+  }
+  return 0;
 }
 
 /**

@@ -361,3 +361,28 @@ describe('pages in further shapes', () => {
     expect(s.paragraphs).toHaveLength(2);
   });
 });
+
+describe('a live page whose entries are stamped with a time alone', () => {
+  const live = page(
+    'Live',
+    'Storms in the north: roads close as rivers rise – latest',
+    'Updated 18.05 CET, Sat 11 Oct 2025',
+    'Key events',
+    '16.40 CET',
+    'Harbour board shuts the old pier',
+    'The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.',
+    more,
+    '16.10 CET',
+    'Ferries stay in port until Monday',
+    'The ferry company said no boats would sail before Monday.',
+  );
+
+  it("takes the newest entry's title as the headline and the page's date as its date", () => {
+    expect(live.headline).toBe('Harbour board shuts the old pier');
+    expect(live.publishedAt).toBe('2025-10-11');
+  });
+
+  it('ends the article where the next entry, a time and a title, begins', () => {
+    expect(live.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
+  });
+});
