@@ -161,6 +161,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const header = bodyAt >= 0 ? scanned.slice(0, bodyAt) : scanned.slice(0, 1);
   const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
 
+  signedAboveDate(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
   const entry = entryStart(header);
@@ -201,6 +202,21 @@ function entryStart(header: readonly HeaderLine[]): number {
   const dated = between.some((l) => l.kind === 'date');
   const titled = between.some((l) => l.kind === 'text' && words(l.text) >= 4);
   return dated && titled ? before + 1 : 0;
+}
+
+/**
+ * A header with no byline whose date line has a name alone right above it ("Maarten de Wit" / "Nov
+ * 12, 2025", as a newsletter signs): that name is the byline, known given name or not. The headline
+ * stands above it, so the name is never the header's first line.
+ */
+function signedAboveDate(header: HeaderLine[]): void {
+  if (header.some((l) => l.kind === 'byline')) return;
+  const content = header.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const dated = content.findIndex((l) => l.kind === 'date');
+  const signed = content[dated - 1];
+  if (dated < 2 || signed?.kind !== 'text' || words(signed.text) < 2 || words(signed.text) > 4 || !looksLikePersonName(signed.text)) return;
+  signed.kind = 'byline';
+  signed.names = [signed.text];
 }
 
 /**

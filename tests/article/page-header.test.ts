@@ -386,3 +386,27 @@ describe('a live page whose entries are stamped with a time alone', () => {
     expect(live.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
   });
 });
+
+describe('a newsletter signed by a name alone above its date', () => {
+  const letter = page(
+    'The Quayside Letter',
+    'Subscribe',
+    'Harbour board shuts the old pier',
+    'Plus: what the new tolls will cost you',
+    'Joost van Aalst',
+    'Oct 11, 2025',
+    '∙ Paid',
+    'The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.',
+    more,
+    'Leave a comment',
+  );
+
+  it('takes the name as the byline though its given name is not one the lexicon knows', () => {
+    expect(letter.bylines).toEqual(['Joost van Aalst']);
+    expect(letter.publishedAt).toBe('2025-10-11');
+  });
+
+  it('leaves the paid marker and the comment prompt out of the body', () => {
+    expect(letter.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
+  });
+});
