@@ -6,6 +6,7 @@
  */
 import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
+import { readDateline } from './dateline.js';
 import { verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
@@ -79,7 +80,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const trailing = trailingAttribution(paragraph, sentence.start, sentence.end, cues);
       if (trailing) {
         const sourceId = ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ?? ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
-        const text = finish(clean(capEnd(trailing.content)));
+        // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
+        const said = sentence.start === 0 ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0) : trailing.content;
+        const text = finish(clean(capEnd(said)));
         if (sourceId && words(text) >= 3) {
           claims.push({ sourceId, sourceText: '', text, kind: trailing.cue.kind, cue: trailing.cue.text, paragraph: p, coSourceIds: [] });
           ctx.placed?.(claims.at(-1)!, sentence, trailing.cue);

@@ -103,6 +103,18 @@ describe('claims whose source the sentence gives once', () => {
     ]);
   });
 
+  it('reads "CONTENT, it said on Monday, as ..." as a trailing attribution, without the dateline', () => {
+    const article = parseArticle(
+      'Jobs cut\n\nPORTVALE (Reuters) - The shipping group Harbourline will cut 800 jobs over two years, it said on Monday, as freight rates fell.',
+    );
+    expect(article.claims.map((c) => [article.actors.find((a) => a.id === c.sourceId)?.name, c.text])).toEqual([
+      ['Harbourline', 'The shipping group Harbourline will cut 800 jobs over two years'],
+    ]);
+    expect(claimsOf('The bridge will close for a month, the council said on Tuesday, while engineers check its cables.')).toEqual([
+      ['council', 'statement', 'The bridge will close for a month'],
+    ]);
+  });
+
   it('reads no verb in "state" before a title', () => {
     expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(
       expect.stringMatching(/^Sen\./),
