@@ -7,7 +7,7 @@
 import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
-import { verbClasses } from './verb-forms.js';
+import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
 import { hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
@@ -31,6 +31,27 @@ export interface ClaimContext {
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
 /** How many claims of one source and paragraph either side a claim is compared with for overlap. */
 const COMPARED_CLAIMS = 300;
+/**
+ * Present forms of the reporting verbs ("accuse", "accuses") to their past ("accused"): a claim that
+ * opens with its verb is shown after its source's name, which may not agree in number with the
+ * article's subject ("Seoul and Tokyo accuse" shown as "Seoul accused").
+ */
+const PAST_OF_PRESENT = (() => {
+  const map = new Map<string, string>();
+  for (const lemma of Object.values(readReportingVerbs().verbs).flat()) {
+    if (lemma.includes(' ')) continue;
+    const forms = inflect(lemma);
+    const past = forms.find((f) => f !== lemma && !f.endsWith('s') && !f.endsWith('ing'));
+    if (!past) continue;
+    for (const present of forms.filter((f) => f === lemma || (f.endsWith('s') && !f.endsWith('ss')))) if (!map.has(present)) map.set(present, past);
+  }
+  return map;
+})();
+/** The past tense of a present form of a reporting verb, keeping its capital; other words as they are. */
+const pastTense = (verb: string) => {
+  const past = PAST_OF_PRESENT.get(verb.toLowerCase());
+  return past ? (/^\p{Lu}/u.test(verb) ? past[0]!.toUpperCase() + past.slice(1) : past) : verb;
+};
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
@@ -170,7 +191,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
-    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${cue.text} ${body}`);
+    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);
   }
   const worded = finish(text);

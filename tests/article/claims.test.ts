@@ -115,6 +115,18 @@ describe('claims whose source the sentence gives once', () => {
     ]);
   });
 
+  it('words a claim that opens with a present verb in the past, so it agrees with whichever source is shown', () => {
+    expect(
+      claimsOf('Chile and Peru accuse the rebels of firing two rockets. The ministry warns that the talks could collapse.').map(([, kind, text]) => [
+        kind,
+        text,
+      ]),
+    ).toEqual([
+      ['accusation', 'accused the rebels of firing two rockets'],
+      ['warning', 'warned that the talks could collapse'],
+    ]);
+  });
+
   it('reads no verb in "state" before a title', () => {
     expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(
       expect.stringMatching(/^Sen\./),
