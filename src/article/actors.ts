@@ -14,6 +14,9 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** Prepositions inside an organisation's name before the words that name where or what it serves. */
+const TAIL_OF = new Set(['of', 'in', 'for', 'at', 'on']);
+
 /** The actors of an article and which actor each mention names. */
 export interface ActorTable {
   actors: Actor[];
@@ -253,10 +256,12 @@ export function buildActors(
       attach(best, idx);
       continue;
     }
+    // The words after "of" or "in" at the end of a name ("Marine Institute of Galway") name a place or
+    // a field, not the organisation: "Galway" alone is the place.
     const orgMatch = firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && endsWithWords(t, words);
+      return words.length < t.length && endsWithWords(t, words) && !TAIL_OF.has(t[t.length - words.length - 1]!);
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
     const orgByPrefix = orgMatch

@@ -61,3 +61,12 @@ describe('organisations and weather systems named like people', () => {
     expect(kinds('Storm Ingrid, which brought heavy rain, will move east. Hurricane Delia struck the coast.')).toEqual({});
   });
 });
+
+describe("an organisation's name that ends in a place", () => {
+  it('takes no alias from the words after "of" in its name', () => {
+    const article = parseArticle(
+      'Reef study\n\nResearchers at the Marine Institute of Kelmsby said the water was warmer.\n\nFishing boats left Kelmsby before dawn.',
+    );
+    expect(article.actors.find((a) => a.name === 'Marine Institute of Kelmsby')?.aliases).toEqual([]);
+  });
+});
