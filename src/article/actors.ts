@@ -187,7 +187,21 @@ export function buildActors(
       lex,
     );
     if (context === 'organization' || context === 'place') {
-      attach(clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
+      // "shares in Nordvik" after "Nordvik Motors": the company named without the words that say it is one.
+      const longer =
+        context === 'organization'
+          ? [...clusters.values()].find(
+              (c) =>
+                c.kind === 'organization' &&
+                c.tokens.length > words.length &&
+                startsWithWords(
+                  c.tokens,
+                  words.map((w) => w.toLowerCase()),
+                ) &&
+                c.tokens.slice(words.length).every((w) => lex.orgWords.has(w)),
+            )
+          : undefined;
+      attach(longer ?? clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
       return;
     }
     const introducedByRole = context === 'person';

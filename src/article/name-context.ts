@@ -8,7 +8,9 @@ import { lastPiece } from './text-window.js';
 
 /** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva", "across the Algarve". */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of)\s+$/i;
+/** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
+const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
 const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
 /** "the unions Filt-Cgil and ": a plural organisation noun, one name, "and" (the noun is group 1). */
@@ -38,6 +40,7 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
   const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
+  if (!name.hasTitle && !name.possessive && COMPANY_BEFORE.test(before)) return 'organization';
   if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';

@@ -70,3 +70,27 @@ describe("an organisation's name that ends in a place", () => {
     expect(article.actors.find((a) => a.name === 'Marine Institute of Kelmsby')?.aliases).toEqual([]);
   });
 });
+
+describe('a company the story is about, named again by "the company" or its short name', () => {
+  const article = parseArticle(
+    [
+      'Jobs cut',
+      '',
+      'The truckmaker Nordvik Motors said on Wednesday it would cut 900 jobs. Analysts at Brekke Securities said the cuts were overdue.',
+      '',
+      'Shares in Nordvik fell 4%. The company, which employs about 12,000 people, said in July that orders had fallen.',
+      '',
+      'Petra Lind, the mayor of Kelmsby, said the plant would stay open.',
+    ].join('\n'),
+  );
+  const source = (text: string) => article.actors.find((a) => a.id === article.claims.find((c) => c.text.includes(text))?.sourceId)?.name;
+
+  it('reads "the company" as the organisation named most so far, past an aside with a thousands comma', () => {
+    expect(source('orders had fallen')).toBe('Nordvik Motors');
+  });
+
+  it('reads "shares in X" as the company, its short name, and "the mayor of X" as a place', () => {
+    expect(article.actors.find((a) => a.name === 'Nordvik Motors')?.aliases).toContain('Nordvik');
+    expect(article.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
+  });
+});
