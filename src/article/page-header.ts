@@ -244,7 +244,10 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     const repeated = header.findIndex((l) => l.kind === 'text' && l.text === subject);
     if (repeated >= 0) return repeated;
   }
-  const byline = header.findIndex((l) => l.kind === 'byline');
+  // An agency's name alone on a line ("AP", "Reuters" over a portal's copy) can stand above the
+  // headline: the byline that names people is the one the headline sits over.
+  const named = header.findIndex((l) => l.kind === 'byline' && l.names.length > 0);
+  const byline = named >= 0 ? named : header.findIndex((l) => l.kind === 'byline');
   let run: HeaderLine[];
   if (byline >= 0) {
     let k = byline - 1;

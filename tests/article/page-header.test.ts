@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCaption } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
+import { detectLayout } from '../../src/article/layout.js';
 import { normalizeText } from '../../src/article/normalize.js';
 import { structureArticle } from '../../src/article/structure.js';
 
@@ -408,5 +409,52 @@ describe('a newsletter signed by a name alone above its date', () => {
 
   it('leaves the paid marker and the comment prompt out of the body', () => {
     expect(letter.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
+  });
+});
+
+describe('headers with an agency line or many short lines', () => {
+  it('picks the headline over the named byline, past an agency name alone on a line above it', () => {
+    const s = page(
+      'Portal Finance',
+      'Reuters',
+      'Harbour board shuts the old pier after storm',
+      'By Lena Vorst and Jonas Keel',
+      'Thu, July 31, 2025 at 5:02 PM GMT+2',
+      body,
+      more,
+      'View comments',
+    );
+    expect(s.headline).toBe('Harbour board shuts the old pier after storm');
+    expect(s.paragraphs.at(-1)).toBe(more);
+  });
+
+  it('reads a page of menu lines with its story on long lines one paragraph per line, not as a wrapped column', () => {
+    const long = `${more} The board said the new wall would be twice as high as the old one and would cost 40 million crowns.`;
+    const lines = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Business',
+      'Culture',
+      'Travel',
+      'Earth',
+      'Video',
+      'Live',
+      'Wales',
+      'Harbour board shuts the old pier after storm damage',
+      '2 hours ago',
+      'Share',
+      'BBC Wales',
+    ];
+    const story = [
+      'The pier has been shut since the storm hit on Saturday',
+      long,
+      'The pier will stay shut until the spring, the board said.',
+      'Hauliers said the detour would add hours to every trip.',
+      'Ferry operators moved two ships to the north port.',
+      long,
+    ];
+    expect(detectLayout([...lines, ...story])).toBe('line-per-paragraph');
   });
 });
