@@ -17,29 +17,7 @@ const APPOSITIVE_BEFORE = new RegExp(
 );
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
 /** Function words that can stand before a role without describing it ("with", "than"). */
-const NOT_A_MODIFIER = new Set([
-  'and',
-  'but',
-  'with',
-  'than',
-  'then',
-  'when',
-  'while',
-  'for',
-  'from',
-  'into',
-  'onto',
-  'over',
-  'under',
-  'after',
-  'before',
-  'about',
-  'says',
-  'also',
-  'not',
-  'only',
-  'even',
-]);
+const NOT_A_MODIFIER = new Set('and but with than then when while for from into onto over under after before about says also not only even'.split(' '));
 /** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = new Set([
   'former',
