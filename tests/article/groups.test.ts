@@ -89,6 +89,11 @@ describe('a company the story is about, named again by "the company" or its shor
     expect(source('orders had fallen')).toBe('Nordvik Motors');
   });
 
+  it('reads where a journey ends as a place ("ships diverted to X")', () => {
+    const other = parseArticle('Port strike\n\nShipping lines said they had diverted about 40 ships to Kelmsby since the start of the month.');
+    expect(other.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
+  });
+
   it('reads "shares in X" as the company, its short name, and "the mayor of X" as a place', () => {
     expect(article.actors.find((a) => a.name === 'Nordvik Motors')?.aliases).toContain('Nordvik');
     expect(article.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
