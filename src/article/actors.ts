@@ -14,6 +14,9 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** Prepositions inside an organisation's name before the words that name where or what it serves. */
+const TAIL_OF = new Set(['of', 'in', 'for', 'at', 'on']);
+
 /** The actors of an article and which actor each mention names. */
 export interface ActorTable {
   actors: Actor[];
@@ -188,11 +191,32 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
     const context = kindBefore(
       before,
-      { words: words.length, hasTitle: m.hasTitle, possessive: m.possessive, looksLikeOrganization: orgWord || acronym || orgNounAfter, placeNounAfter },
+      {
+        words: words.length,
+        hasTitle: m.hasTitle,
+        possessive: m.possessive,
+        looksLikeOrganization: orgWord || acronym || orgNounAfter,
+        placeNounAfter,
+        givenName: words.length >= 2 && lex.firstNames.has(words[0]!.toLowerCase()),
+      },
       lex,
     );
     if (context === 'organization' || context === 'place') {
-      attach(clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
+      // "shares in Nordvik" after "Nordvik Motors": the company named without the words that say it is one.
+      const longer =
+        context === 'organization'
+          ? [...clusters.values()].find(
+              (c) =>
+                c.kind === 'organization' &&
+                c.tokens.length > words.length &&
+                startsWithWords(
+                  c.tokens,
+                  words.map((w) => w.toLowerCase()),
+                ) &&
+                c.tokens.slice(words.length).every((w) => lex.orgWords.has(w)),
+            )
+          : undefined;
+      attach(longer ?? clusterFor(`${context === 'place' ? 'l' : 'o'}:${key}`, context, null, idx), idx);
       return;
     }
     const introducedByRole = context === 'person';
@@ -262,10 +286,12 @@ export function buildActors(
       attach(best, idx);
       continue;
     }
+    // The words after "of" or "in" at the end of a name ("Marine Institute of Galway") name a place or
+    // a field, not the organisation: "Galway" alone is the place.
     const orgMatch = firstCluster((c) => {
       if (c.kind !== 'organization') return false;
       const t = c.tokens;
-      return words.length < t.length && endsWithWords(t, words);
+      return words.length < t.length && endsWithWords(t, words) && !TAIL_OF.has(t[t.length - words.length - 1]!);
     });
     // "Grey Harbour" for "Grey Harbour Capital": a company named without the words that say it is one.
     const orgByPrefix = orgMatch

@@ -117,7 +117,8 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
   const labelled = (p: number, offset: number) => {
     const found = turnOf.get(p);
-    const turn = found && found.contentStart <= offset + 1 ? found : undefined;
+    // Words after the label, or a quote that opens before the label and holds it ('"PENCE: Well, ...').
+    const turn = found && (found.contentStart <= offset + 1 || offset <= found.labelStart) ? found : undefined;
     const speakerId = turn ? turnSpeaker.get(turn) : null;
     return turn && speakerId ? { speakerId, cue: turn.cue } : null;
   };

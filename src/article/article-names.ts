@@ -6,7 +6,7 @@
  */
 import { buildActors } from './actors.js';
 import { readDateline } from './dateline.js';
-import type { GroupMention, createGroupFinder } from './groups.js';
+import { isPeoplePlural, type GroupMention, type createGroupFinder } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
@@ -40,7 +40,7 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const datelineLength = paragraphs[0] ? (readDateline(paragraphs[0])?.length ?? 0) : 0;
   const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
   const mentions: Mention[] = [];
-  forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex)));
+  forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex))));
   // Captions count as mentions outside the body (paragraph -1), kept apart by their own index.
   const captionMentions: Mention[] = [];
   captions.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
@@ -83,4 +83,20 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
     placed.push({ paragraph: g.paragraph, start: g.start, end: g.end, actorId: actor.id, possessive: false, insideQuote: false });
   }
   return { actors, placed, datelineLength, quotedRanges, quoteSpans };
+}
+
+/**
+ * "Hauliers said", "Fishermen in the north said": a plural noun that only has its capital because it
+ * opens the sentence is a group of people (unnamed-sources.ts reads it), not someone's name.
+ */
+function peopleByTrade(m: Mention, lex: Lexicon): boolean {
+  const lower = m.text.toLowerCase();
+  return m.sentenceInitial && !m.hasTitle && !m.text.includes(' ') && isPeoplePlural(lower) && !lex.gazetteer.has(lower) && !lex.firstNames.has(lower);
+}
+
+/** "Storm Ingrid", "Tropical Storm Delia", "Hurricane Odile": a weather system, named like a person but no actor. */
+function weatherSystem(m: Mention, paragraph: string, lex: Lexicon): boolean {
+  const first = m.text.split(' ')[0]!.toLowerCase();
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(paragraph.slice(Math.max(0, m.titleStart - 20), m.titleStart))?.[1]?.toLowerCase() ?? '';
+  return lex.weatherWords.has(first) || lex.weatherWords.has(before);
 }

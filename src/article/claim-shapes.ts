@@ -89,8 +89,8 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
   if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
-  // ", and she warned ...": a new clause after the attribution ends it.
-  const coordination = /,\s*(?:and|but)\s/.exec(rest);
+  // ", and she warned ...", ", as trade slowed": a new clause after the attribution ends it.
+  const coordination = /,\s*(?:and|but|as|while|after|amid|because|since|although|though|despite|even as)\s/.exec(rest);
   const tail = coordination ? rest.slice(0, coordination.index) : rest;
   const parenthetical = !coordination && /^\s*,/.test(tail);
   const tailWords = tail.replace(/^\s*,/, '');

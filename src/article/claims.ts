@@ -6,7 +6,8 @@
  */
 import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
-import { verbClasses } from './verb-forms.js';
+import { readDateline } from './dateline.js';
+import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
 import { hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
@@ -30,12 +31,36 @@ export interface ClaimContext {
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
 /** How many claims of one source and paragraph either side a claim is compared with for overlap. */
 const COMPARED_CLAIMS = 300;
+/**
+ * Present forms of the reporting verbs ("accuse", "accuses") to their past ("accused"): a claim that
+ * opens with its verb is shown after its source's name, which may not agree in number with the
+ * article's subject ("Seoul and Tokyo accuse" shown as "Seoul accused").
+ */
+const PAST_OF_PRESENT = (() => {
+  const map = new Map<string, string>();
+  for (const lemma of Object.values(readReportingVerbs().verbs).flat()) {
+    if (lemma.includes(' ')) continue;
+    const forms = inflect(lemma);
+    const past = forms.find((f) => f !== lemma && !f.endsWith('s') && !f.endsWith('ing'));
+    if (!past) continue;
+    for (const present of forms.filter((f) => f === lemma || (f.endsWith('s') && !f.endsWith('ss')))) if (!map.has(present)) map.set(present, past);
+  }
+  return map;
+})();
+/** The past tense of a present form of a reporting verb, keeping its capital; other words as they are. */
+const pastTense = (verb: string) => {
+  const past = PAST_OF_PRESENT.get(verb.toLowerCase());
+  return past ? (/^\p{Lu}/u.test(verb) ? past[0]!.toUpperCase() + past.slice(1) : past) : verb;
+};
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
 /** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that", "told staff on Monday". */
 const ADDRESSEE =
   /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
+
+/** What follows a verb when it opens a clause: up to four words, then an auxiliary or a modal ("the river would"). */
+const CLAUSE_AFTER_VERB = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|do)\b/;
 
 /** The lexicon's saying verbs: which can follow what was said ("..., said Marek Olsen"), which only report it (a claim reads well without them). */
 const verbs = verbClasses();
@@ -76,7 +101,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       const trailing = trailingAttribution(paragraph, sentence.start, sentence.end, cues);
       if (trailing) {
         const sourceId = ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ?? ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
-        const text = finish(clean(capEnd(trailing.content)));
+        // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
+        const said = sentence.start === 0 ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0) : trailing.content;
+        const text = finish(clean(capEnd(said)));
         if (sourceId && words(text) >= 3) {
           claims.push({ sourceId, sourceText: '', text, kind: trailing.cue.kind, cue: trailing.cue.text, paragraph: p, coSourceIds: [] });
           ctx.placed?.(claims.at(-1)!, sentence, trailing.cue);
@@ -127,6 +154,9 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
   // "Radio Nord, citing the port, said Berg told ...": an aside naming a source, not the words said.
   const citingAside = () => /\bciting\b[^,]*,\s*$/.test(head.slice(startOfLastWords(head, 10)));
+  // "X, an analyst at the institute, said the river would peak": the words after the verb are a
+  // clause of their own (a subject and its auxiliary), so what came before was the speaker, not what was said.
+  const clauseAfter = () => CLAUSE_AFTER_VERB.test(tail);
   const inverted =
     cue.form === 'verb' &&
     verbs.inverted.has(cue.text.toLowerCase()) &&
@@ -134,7 +164,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     /^\s+(?:\p{Lu}|the\s|a\s|an\s)/u.test(tail) &&
     shortTail() &&
     hasPieces(head, 4) &&
-    !citingAside();
+    !citingAside() &&
+    !clauseAfter();
   let sourceId: string | null;
   let text: string;
   // The name must follow the verb at once; otherwise "X, a ..., said the river was low" is plain.
@@ -160,7 +191,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
-    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${cue.text} ${body}`);
+    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);
   }
   const worded = finish(text);

@@ -4,7 +4,7 @@
  * "last week", "this month". Used by the rules in date-rules.ts; luxon does the arithmetic.
  */
 import type { DateTime } from 'luxon';
-import { directionAt } from './date-tense.js';
+import { directionAt, directionBefore } from './date-tense.js';
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const NUMBER_WORDS: Record<string, number> = {
@@ -57,7 +57,9 @@ export function weekend(ctx: RuleContext, m: RegExpExecArray, sentence: string):
   const pub = ctx.pub;
   if (!pub) return null;
   const word = m[1]!.toLowerCase();
-  const forward = word === 'next' || word === 'coming' || (word !== 'last' && word !== 'past' && word !== 'over' && dir(m, sentence) === 'future');
+  // "over the weekend" follows the verb it modifies: behind unless that verb is in the future ("will meet over the weekend").
+  const overBy = () => directionBefore(sentence, m.index) === 'future';
+  const forward = word === 'next' || word === 'coming' || (word === 'over' ? overBy() : word !== 'last' && word !== 'past' && dir(m, sentence) === 'future');
   // Saturday of the weekend meant: the coming one, or the last one that has begun.
   let saturday = pub.plus({ days: 6 - pub.weekday });
   if (forward && word === 'next' && pub.weekday >= 6) saturday = saturday.plus({ days: 7 });

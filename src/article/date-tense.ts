@@ -30,9 +30,12 @@ export function directionOf(text: string): Direction | null {
 }
 
 /** Every tense marker of `text` with where it is, in order. */
+/** A directive and the infinitive it asks for: "warned residents not to return", "urged them to leave" (what is asked lies ahead). */
+const DIRECTIVE = /\b(?:warned|urged|told|asked|ordered|advised|called on|instructed)\s+(?:[\p{Ll}']+\s+){0,3}?(?:not\s+)?to\s+\p{Ll}+/gu;
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
+  [DIRECTIVE, 'future'],
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
 ] as const;
 
@@ -85,6 +88,8 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   // A date right after its verb takes that verb's tense: "said on Monday the port would reopen".
   const head = sentence.slice(Math.max(0, start - 40), start).trimEnd();
   const verb = head.slice(head.lastIndexOf(' ') + 1);
+  // "would be published by January": a participle after a modal and "be" is no past tense.
+  if (/\b(?:will|would|could|may|might|must|should|shall)\s+(?:not\s+)?be\s+\p{Ll}+$/iu.test(head)) return 'future';
   if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
   const clauses = clausesOf(rest);
   const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
@@ -101,4 +106,18 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
     }
   }
   return directionOf(rest) ?? fallback;
+}
+
+/**
+ * The tense of the marker nearest before a date in its sentence, or null when none stands before it:
+ * for a phrase that follows its verb ("will meet over the weekend", "had moved troops over the
+ * weekend and would open shelters": the verb before, not a clause after).
+ */
+export function directionBefore(whole: string, dateStart: number): Direction | null {
+  const from = Math.max(0, dateStart - DIRECTION_REACH);
+  return nearestBefore(whole.slice(from, dateStart));
+}
+
+function nearestBefore(text: string): Direction | null {
+  return markersOf(text).at(-1)?.direction ?? null;
 }

@@ -15,6 +15,23 @@ export interface GroupMention {
   end: number;
 }
 
+/** Plurals of agent nouns ("growers", "commuters", "fishermen", "economists", "technicians"). */
+const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|men)$/u;
+/** Words of that shape that name no people. */
+const NOT_PEOPLE = new Set(
+  'others numbers papers orders letters powers waters borders offers answers matters figures factors sectors centers centres headquarters quarters filters markers monitors meters chapters registers computers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a lower-case word is a plural that names people by what they do ("hauliers",
+ * "fishermen"): a group when it stands as a source ("Hauliers in the region said").
+ */
+export function isPeoplePlural(word: string): boolean {
+  return PEOPLE_PLURAL.test(word) && !NOT_PEOPLE.has(word);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the group finder for a lexicon. */

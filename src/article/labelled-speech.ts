@@ -83,9 +83,19 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
       });
       return;
     }
-    const caps = CAPS_LABEL.exec(text);
+    // A transcript quoted whole opens each turn with a quotation mark: '"PENCE: Well, ...'.
+    const opening = /^"(?=\p{Lu})/u.test(text) ? 1 : 0;
+    const caps = CAPS_LABEL.exec(opening ? text.slice(1) : text);
     if (caps && /\p{Lu}{2}/u.test(caps[1]!) && !NOT_SPEAKERS.test(caps[1]!)) {
-      transcript.push({ paragraph: p, label: caps[1]!, labelParagraph: p, labelStart: 0, labelEnd: caps[1]!.length, contentStart: caps[0].length, cue: ':' });
+      transcript.push({
+        paragraph: p,
+        label: caps[1]!,
+        labelParagraph: p,
+        labelStart: opening,
+        labelEnd: opening + caps[1]!.length,
+        contentStart: opening + caps[0].length,
+        cue: ':',
+      });
       return;
     }
     const name = NAME_LABEL.exec(text);
@@ -157,6 +167,7 @@ export function turnSpeakers(turns: readonly LabelledTurn[], deps: TurnSpeakerDe
 export function unquotedTurn(paragraph: string, turn: LabelledTurn): { start: number; end: number } | null {
   const start = turn.contentStart;
   const text = paragraph.slice(start).trim();
-  if (text === '' || text.startsWith('"')) return null;
+  // A turn inside quotation marks ('"PENCE: Well, ...') is read as a quote already.
+  if (text === '' || text.startsWith('"') || paragraph.startsWith('"')) return null;
   return { start, end: paragraph.length };
 }

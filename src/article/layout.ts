@@ -37,6 +37,11 @@ export function detectLayout(lines: string[]): Layout {
   if (sentenceLines.length >= 4 && (sentenceLengths[Math.floor(sentenceLengths.length * 0.6)] ?? 0) > LONGEST_WRAP_WIDTH) {
     return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
   }
+  // Two sentences or more on lines longer than any column: no column was wrapped here, however many
+  // short menu, label and caption lines stand around them.
+  if (sentenceLines.filter((l) => l.trim().length > LONGEST_WRAP_WIDTH && TERMINAL.test(l.trimEnd())).length >= 2) {
+    return blanksBetween >= content.length * 0.4 ? 'blank-line' : 'line-per-paragraph';
+  }
   // A column breaks sentences anywhere, so some of its lines go on in lower case on the next; a page
   // of many sentence lines where no line does is one paragraph (or heading, or link) per line.
   const goesOn = content.filter((l, k) => !TERMINAL.test(l.trimEnd()) && /^["'(]?\p{Ll}/u.test(content[k + 1]?.trim() ?? '')).length;

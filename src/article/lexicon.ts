@@ -29,6 +29,8 @@ export interface Lexicon {
   sentenceWords: Set<string>;
   calendarWords: Set<string>;
   thingWords: Set<string>;
+  /** Words that open a weather system's name ("Storm", "Hurricane"): the name is no actor. */
+  weatherWords: Set<string>;
   orgWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
@@ -137,6 +139,7 @@ export function loadLexicon(): Lexicon {
     sentenceWords: new Set(stop.sentenceWords as string[]),
     calendarWords: new Set(stop.calendarWords as string[]),
     thingWords: new Set(stop.thingWords as string[]),
+    weatherWords: new Set(stop.weatherWords as string[]),
     orgWords: new Set(stop.orgWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),

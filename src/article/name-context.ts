@@ -6,11 +6,18 @@
 import type { Lexicon } from './lexicon.js';
 import { lastPiece } from './text-window.js';
 
-/** Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva". */
+/**
+ * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
+ * "across the Algarve", a journey's end ("diverted to Antwerp", "fled to Tarnow").
+ */
 const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island) of)\s+$/i;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to)\s+$/i;
+/** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
+const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
 const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
+/** "the unions Filt-Cgil and ": a plural organisation noun, one name, "and" (the noun is group 1). */
+const ORG_LIST_BEFORE = /\b(\p{Ll}+s)\s+\p{Lu}[\p{L}-]*\s+and\s+$/u;
 /** Organisation nouns that also open a person's title ("ministry spokesman X"): not read here. */
 const NOT_BEFORE_A_NAME = new Set(['ministry', 'department', 'party']);
 
@@ -23,6 +30,8 @@ export interface NameFacts {
   looksLikeOrganization: boolean;
   /** A place noun follows it ("the Kelmsby region"). */
   placeNounAfter: boolean;
+  /** Its first word is a given name ("Anna Berg"): a person's name whatever noun stands before it. */
+  givenName?: boolean;
 }
 
 /**
@@ -34,10 +43,19 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
   const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
+  if (!name.hasTitle && !name.possessive && COMPANY_BEFORE.test(before)) return 'organization';
   if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';
   const beforeComma = WORD_COMMA_BEFORE.exec(before)?.[1] ?? '';
+  // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
+  // noun (or its plural) right before, or before a first name and "and", names what follows.
+  const orgNoun = (w: string) => !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
+  if (!name.hasTitle && !name.possessive && !name.givenName) {
+    if (orgNoun(wordBefore) || orgNoun(beforeComma)) return 'organization';
+    const listed = ORG_LIST_BEFORE.exec(before);
+    if (listed && orgNoun(listed[1]!)) return 'organization';
+  }
   if (name.words >= 2 && (lex.roleNouns.has(beforeComma) || lex.roleNouns.has(wordBefore))) return 'person';
   return null;
 }

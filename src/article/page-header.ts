@@ -63,6 +63,10 @@ const WIRE_PREFIX =
   /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
 /** A bullet's mark before a summary point. */
 const BULLET = /^(?:[*•·▪–-]\s+)/;
+/** A time alone on its line, as a live page stamps each entry: "17.52 CET", "9:05 a.m. ET", "14:20". */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/** Whether a line is a bare clock time (no "Updated", no date). */
+export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
@@ -157,6 +161,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const header = bodyAt >= 0 ? scanned.slice(0, bodyAt) : scanned.slice(0, 1);
   const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
 
+  signedAboveDate(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
   const entry = entryStart(header);
@@ -169,7 +174,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     after++;
   }
 
-  const dated = header.slice(entry).filter((l) => l.kind === 'date');
+  // An entry with no date of its own has the page's.
+  const entryDated = header.slice(entry).filter((l) => l.kind === 'date');
+  const dated = entryDated.length ? entryDated : header.filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
@@ -189,12 +196,40 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
  */
 function entryStart(header: readonly HeaderLine[]): number {
   const bylines = header.flatMap((l, k) => (l.kind === 'byline' ? [k] : []));
-  if (bylines.length < 2) return 0;
+  if (bylines.length < 2) return clockedEntry(header);
   const [before, last] = [bylines.at(-2)!, bylines.at(-1)!];
   const between = header.slice(before + 1, last);
   const dated = between.some((l) => l.kind === 'date');
   const titled = between.some((l) => l.kind === 'text' && words(l.text) >= 4);
   return dated && titled ? before + 1 : 0;
+}
+
+/**
+ * A header with no byline whose date line has a name alone right above it ("Maarten de Wit" / "Nov
+ * 12, 2025", as a newsletter signs): that name is the byline, known given name or not. The headline
+ * stands above it, so the name is never the header's first line.
+ */
+function signedAboveDate(header: HeaderLine[]): void {
+  if (header.some((l) => l.kind === 'byline')) return;
+  const content = header.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  const dated = content.findIndex((l) => l.kind === 'date');
+  const signed = content[dated - 1];
+  if (dated < 2 || signed?.kind !== 'text' || words(signed.text) < 2 || words(signed.text) > 4 || !looksLikePersonName(signed.text)) return;
+  signed.kind = 'byline';
+  signed.names = [signed.text];
+}
+
+/**
+ * A live page with no bylines: after the page's date, an entry opens with its time alone ("17.52
+ * CET", "9:05 a.m.") and its title under it. Where that entry begins, else 0.
+ */
+function clockedEntry(header: readonly HeaderLine[]): number {
+  const dated = header.findIndex((l) => l.kind === 'date');
+  if (dated < 0) return 0;
+  for (let k = header.length - 2; k > dated; k--) {
+    if (header[k]!.kind === 'furniture' && isClockLine(header[k]!.text) && header[k + 1]!.kind === 'text' && words(header[k + 1]!.text) >= 4) return k + 1;
+  }
+  return 0;
 }
 
 /**
@@ -209,7 +244,10 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     const repeated = header.findIndex((l) => l.kind === 'text' && l.text === subject);
     if (repeated >= 0) return repeated;
   }
-  const byline = header.findIndex((l) => l.kind === 'byline');
+  // An agency's name alone on a line ("AP", "Reuters" over a portal's copy) can stand above the
+  // headline: the byline that names people is the one the headline sits over.
+  const named = header.findIndex((l) => l.kind === 'byline' && l.names.length > 0);
+  const byline = named >= 0 ? named : header.findIndex((l) => l.kind === 'byline');
   let run: HeaderLine[];
   if (byline >= 0) {
     let k = byline - 1;

@@ -27,7 +27,7 @@ import { findSourceDescriptions, placeSourceDescriptions } from './unnamed-sourc
 export { readArticleFile } from './read-article-file.js';
 
 /** Bump when parsing changes, so stored parses are redone at the next start. */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /** What the parser needs besides the text: the lexicon and its derived finders, built once. */
 export interface ParserResources {

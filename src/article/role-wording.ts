@@ -4,6 +4,7 @@
  * expects: no forms of address, no verbs or relative clauses, one wording per role.
  */
 import type { Lexicon } from './lexicon.js';
+import { ROLE_MODIFIERS } from './roles.js';
 import { trimEndChars } from './text-window.js';
 
 /** Forms of address: they say how to address someone, not what they do. */
@@ -42,7 +43,9 @@ function tidyRole(role: string, lex: Lexicon): string | null {
   const words = r.split(/\s+/);
   if (!r || words.every((w) => ADDRESS.test(w))) return null;
   // "forcefully told", "said": a verb or an adverb is a clause, not a role.
-  if (/^\p{Ll}+ly$/u.test(words[0]!) || words.some((w) => lex.speechVerbs.has(w.toLowerCase()))) return null;
+  // A word that is also a role's modifier ("state" in "State Sen.", "spokesman for the state
+  // department") is no verb there.
+  if (/^\p{Ll}+ly$/u.test(words[0]!) || words.some((w) => lex.speechVerbs.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase()))) return null;
   return r;
 }
 

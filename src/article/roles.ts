@@ -11,8 +11,13 @@ import { execFrom, lastWords, startOfTail } from './text-window.js';
 /** The verbs that can introduce a speaker ("said", "told"; from the lexicon), as a pattern alternative. */
 const SAYING_WORDS = [...verbClasses().inverted].filter((w) => /^[a-z]+$/.test(w)).join('|');
 /** A description in front of a name, after a clause boundary or a saying verb: "..., said Berg's trade adviser, ". */
-const APPOSITIVE_BEFORE = new RegExp(`(?:^|[,;:(]\\s*|\\b(?:and|but|${SAYING_WORDS})\\s+)([^,;:()"]{3,80}),\\s*$`, 'g');
+const APPOSITIVE_BEFORE = new RegExp(
+  `(?:^|[,;:(]\\s*|[.!?]["”]?\\s+|\\b(?:and|but|${SAYING_WORDS})\\s+)((?:[^,;:()".!?]|(?<=\\b\\p{Lu})\\.){3,80}),\\s*$`,
+  'gu',
+);
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
+/** Function words that can stand before a role without describing it ("with", "than"). */
+const NOT_A_MODIFIER = new Set('and but with than then when while for from into onto over under after before about says also not only even'.split(' '));
 /** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
 export const ROLE_MODIFIERS = new Set([
   'former',
@@ -92,9 +97,12 @@ export const ROLE_MODIFIERS = new Set([
   'republican',
 ]);
 
+/** Professions named by their suffix ("ecologist", "statistician", "cartographer"), which no list holds all of. */
+const PROFESSION_SUFFIX = /^[a-z]{2,}(?:ologist|ician|ographer|onomist)$/;
+
 function isRoleNoun(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/g, '');
-  return lex.roleNouns.has(w) || lex.titles.has(w) || (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1)));
+  return lex.roleNouns.has(w) || lex.titles.has(w) || (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1))) || PROFESSION_SUFFIX.test(w);
 }
 
 function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
@@ -161,5 +169,19 @@ function describedBy(before: string, lex: Lexicon): string {
   }
   // The description must end in a role noun that touches the name.
   if (!picked.length || !isRoleNoun(picked.at(-1)!, lex)) return '';
+  // "agency head X", "union boss Y": one noun in front of the role names what the role is over,
+  // when what stands before it ends a clause or is a determiner, so it cannot be a verb's object.
+  const k = words.length - 1 - picked.length;
+  const modifier = words[k] ?? '';
+  const beforeModifier = words[k - 1];
+  if (
+    /^\p{Ll}{3,}$/u.test(modifier) &&
+    !/(?:ly|ed|ing)$/.test(modifier) &&
+    !lex.speechVerbs.has(modifier) &&
+    !DETERMINERS.test(modifier) &&
+    !NOT_A_MODIFIER.has(modifier) &&
+    (beforeModifier === undefined || /[,.;:"”]$/.test(beforeModifier) || DETERMINERS.test(beforeModifier))
+  )
+    picked.unshift(modifier);
   return picked.join(' ');
 }

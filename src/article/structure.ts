@@ -10,7 +10,7 @@ import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
-import { readPageHeader } from './page-header.js';
+import { isClockLine, readPageHeader } from './page-header.js';
 import type { Caption, Credit } from './types.js';
 
 export interface ArticleStructure {
@@ -132,6 +132,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       break;
     }
   }
+  // A live page's next entry (its time alone, then its title) closes the entry the article is.
+  const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
+  if (nextEntry >= 0) end = nextEntry;
   const footerAt = lines.findIndex((l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim()))));
   if (footerAt >= 0) end = footerAt;
   // A related box inside the story: its link titles (short, no full stop) go with it.
@@ -232,6 +235,13 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     summary: header.summary,
     layout,
   };
+}
+
+/** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */
+function opensEntry(lines: readonly string[], k: number, end: number): boolean {
+  while (k < end && lines[k]!.trim() === '') k++;
+  const t = (lines[k] ?? '').trim();
+  return k < end && wordsIn(t) >= 3 && wordsIn(t) <= 15 && !/[.!?"”,;:]$/.test(t);
 }
 
 function firstSentence(paragraph: string): string {

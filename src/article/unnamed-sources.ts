@@ -7,6 +7,7 @@
  * description: a person, a group (plural), an organisation or a document ("the report").
  */
 import type { Cue } from './cues.js';
+import { isPeoplePlural } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -39,10 +40,28 @@ const CLAUSE_WORDS = new Set(
     ' ',
   ),
 );
+/** Nouns by which a story points back to the company it is about ("the company said"). */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
+  'lender',
+  'airline',
+  'insurer',
+  'retailer',
+  'manufacturer',
+  'chipmaker',
+  'brewer',
+  'conglomerate',
+  'truckmaker',
+  'miner',
+  'shipper',
+]);
 /** Words between a subject and its verb: "has", "also", "flatly". */
 const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
 /** Prepositions that open a description's complement ("a spokeswoman for the union"). */
-const COMPLEMENT = /^(?:for|of|at|with|from)$/;
+const COMPLEMENT = /^(?:for|of|at|with|from|in|across|around|near)$/;
 /** What ends the words after an inverted cue ('said a spokeswoman.', 'said a source, who ...'). */
 const CLAUSE_END = /^\s*(?:[,.;:!?)"]|$)/;
 
@@ -72,7 +91,8 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   const direct = lex.sourceNouns.get(w);
   const singular = w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined;
   const kind = direct ?? singular;
-  if (!kind) return null;
+  // "Hauliers", "Fishermen", "Commuters": a plural that names people by what they do is a group.
+  if (!kind) return isPeoplePlural(w) ? { head: w, kind: 'group' } : null;
   const plural = (w.endsWith('s') && !!singular) || w === 'people' || w === 'spokespeople';
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
@@ -179,7 +199,8 @@ export function findSourceDescriptions(
       const sentenceStart = sentenceStartOf(sentences, cue.index);
       let before = withoutHelpers(paragraph.slice(sentenceStart, cue.index));
       // "A senior official, who asked not to be named, said": the description before the aside.
-      const aside = /,[^,"]{2,120},$/.exec(before);
+      // A thousands comma ("about 18,000 people") is inside the aside.
+      const aside = /,(?:[^,"]|(?<=\d),(?=\d)){2,120},$/.exec(before);
       if (aside) before = before.slice(0, aside.index);
       d = descriptionBefore(paragraph, sentenceStart + before.length, index, lex, sentenceStart);
       // "A spokeswoman for the union said": the description before its complement, which it keeps.
@@ -248,6 +269,16 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     }
     return undefined;
   };
+  /** The actor named most often before a description among those that fit it (the first named on a tie). */
+  const mostNamedBefore = (d: SourceDescription, fits: (a: Actor) => boolean): string | undefined => {
+    const counts = new Map<string, number>();
+    for (let q = 0; q <= d.paragraph; q++)
+      for (const m of q === d.paragraph ? within(named.get(q) ?? [], 0, d.start) : (named.get(q) ?? []))
+        if (fits(byId.get(m.actorId)!)) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [id, n] of counts) if (best === undefined || n > counts.get(best)!) best = id;
+    return best;
+  };
   const unnamedByHead = new Map<string, Actor>();
   const unnamedByName = new Map<string, Actor>();
   const removed = new Set<PlacedMention>();
@@ -268,6 +299,8 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       actorId = unnamedByHead.get(d.head)?.id;
       if (!actorId && d.kind === 'person') actorId = lastBefore(d, (a) => a.kind === 'person' && rolesOf(a).has(d.head));
       if (!actorId && d.kind === 'organization') actorId = lastBefore(d, (a) => a.kind === 'organization' && a.name.toLowerCase().split(' ').includes(d.head));
+      // "the company said" in a story about a named company: the organisation named most so far.
+      if (!actorId && COMPANY_NOUNS.has(d.head)) actorId = mostNamedBefore(d, (a) => a.kind === 'organization' && !a.unnamed);
       // "the senator said" about someone the story named without that word: leave it to the speaker
       // rules, without the affiliation's name to mislead them.
       if (!actorId && d.kind === 'person') {

@@ -94,6 +94,39 @@ describe('claims whose source the sentence gives once', () => {
     ]);
   });
 
+  it('reads a name and its description before "said" as the speaker when a clause follows the verb', () => {
+    expect(claimsOf('Rosa Lindqvist, an analyst at the Baltic Water Institute, said the Vistula would peak on Wednesday.')).toEqual([
+      ['Rosa Lindqvist', 'statement', 'the Vistula would peak on Wednesday'],
+    ]);
+    expect(claimsOf('The harbour is the busiest in the region, said Tomas Reyes, a port official.')).toEqual([
+      ['Tomas Reyes', 'statement', 'The harbour is the busiest in the region'],
+    ]);
+  });
+
+  it('reads "CONTENT, it said on Monday, as ..." as a trailing attribution, without the dateline', () => {
+    const article = parseArticle(
+      'Jobs cut\n\nPORTVALE (Reuters) - The shipping group Harbourline will cut 800 jobs over two years, it said on Monday, as freight rates fell.',
+    );
+    expect(article.claims.map((c) => [article.actors.find((a) => a.id === c.sourceId)?.name, c.text])).toEqual([
+      ['Harbourline', 'The shipping group Harbourline will cut 800 jobs over two years'],
+    ]);
+    expect(claimsOf('The bridge will close for a month, the council said on Tuesday, while engineers check its cables.')).toEqual([
+      ['council', 'statement', 'The bridge will close for a month'],
+    ]);
+  });
+
+  it('words a claim that opens with a present verb in the past, so it agrees with whichever source is shown', () => {
+    expect(
+      claimsOf('Chile and Peru accuse the rebels of firing two rockets. The ministry warns that the talks could collapse.').map(([, kind, text]) => [
+        kind,
+        text,
+      ]),
+    ).toEqual([
+      ['accusation', 'accused the rebels of firing two rockets'],
+      ['warning', 'warned that the talks could collapse'],
+    ]);
+  });
+
   it('reads no verb in "state" before a title', () => {
     expect(claimsOf('Democratic state Sen. Ines Kort called the toll "a tax on visitors."').map(([, , text]) => text)).not.toContainEqual(
       expect.stringMatching(/^Sen\./),

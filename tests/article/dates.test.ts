@@ -71,6 +71,21 @@ describe('dates the rules read by the clause around them', () => {
     expect(march('Rebels shelled the port over the weekend.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
   });
 
+  it('reads "over the weekend" after a verb in the future as the coming weekend, and after a past verb as the last one', () => {
+    expect(march('The two sides will meet over the weekend to settle the fares.')).toEqual([['over the weekend', '2025-03-08/2025-03-09']]);
+    expect(march('Crews had cleared the roads over the weekend and would reopen the schools.')).toEqual([['over the weekend', '2025-03-01/2025-03-02']]);
+  });
+
+  it('reads a deadline after a modal passive ("would be published by June") as ahead', () => {
+    expect(march('The ministry said the rules would be published by June.')).toEqual([['by June', '2025-06']]);
+    expect(march('The rules were published in June.')).toEqual([['in June', '2024-06']]);
+  });
+
+  it('reads a date in what a directive asks for as ahead ("warned residents not to return before Friday")', () => {
+    expect(march('The mayor warned residents not to return to their homes before Friday.')).toEqual([['Friday', '2025-03-07']]);
+    expect(march('The mayor warned on Monday that the river was rising.')).toEqual([['on Monday', '2025-03-03']]);
+  });
+
   it('reads "for the weekend" by its tense: rain forecast for it is ahead', () => {
     expect(march('More rain was forecast for the weekend.')).toEqual([['for the weekend', '2025-03-08/2025-03-09']]);
   });

@@ -57,6 +57,31 @@ describe('labelled speech in a parsed article', () => {
   });
 });
 
+describe('a transcript quoted whole, each turn opening with a quotation mark', () => {
+  const article = parseArticle(
+    [
+      'Debate night',
+      '',
+      '"HOST: Let us start with the budget. Will you cut spending on roads?',
+      '',
+      '"MARLOW: Well, look, nobody wants to cut roads. But the money has to come from somewhere.',
+      '',
+      '"HOST: Do you really think the voters will accept that?',
+      '',
+      '"MARLOW: I think they will, because they have seen the bills.',
+    ].join('\n'),
+  );
+
+  it('gives each turn to its label, once', () => {
+    expect(article.quotes.map((q) => [article.actors.find((a) => a.id === q.speakerId)?.name.toLowerCase(), q.text.slice(0, 12)])).toEqual([
+      ['host', 'HOST: Let us'],
+      ['marlow', 'MARLOW: Well'],
+      ['host', 'HOST: Do you'],
+      ['marlow', 'MARLOW: I th'],
+    ]);
+  });
+});
+
 describe('a roundup of reactions', () => {
   const article = parseArticle(
     [

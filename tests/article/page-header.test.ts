@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitCaption } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
+import { detectLayout } from '../../src/article/layout.js';
 import { normalizeText } from '../../src/article/normalize.js';
 import { structureArticle } from '../../src/article/structure.js';
 
@@ -193,6 +194,8 @@ describe('datelines', () => {
     ['PORTVALE, March 5 (Reuters) - The board', { place: 'PORTVALE', agency: 'Reuters', date: null }],
     ['PORTVALE, March 5, 2025 (AFP) - The board', { place: 'PORTVALE', agency: 'AFP', date: '2025-03-05' }],
     ['March 5 (Reuters) - The board', { place: null, agency: 'Reuters', date: null }],
+    ['PORTVALE, 5 March (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: null }],
+    ['PORTVALE, 5 March 2025 (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: '2025-03-05' }],
     ['PORTVALE, March 5 - The board', { place: 'PORTVALE', agency: null, date: null }],
     ['PORTVALE, Eastland — The board', { place: 'PORTVALE, Eastland', agency: null, date: null }],
   ])('reads "%s"', (paragraph, expected) => {
@@ -357,5 +360,101 @@ describe('pages in further shapes', () => {
       agency: 'Reuters',
     });
     expect(s.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('a live page whose entries are stamped with a time alone', () => {
+  const live = page(
+    'Live',
+    'Storms in the north: roads close as rivers rise – latest',
+    'Updated 18.05 CET, Sat 11 Oct 2025',
+    'Key events',
+    '16.40 CET',
+    'Harbour board shuts the old pier',
+    'The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.',
+    more,
+    '16.10 CET',
+    'Ferries stay in port until Monday',
+    'The ferry company said no boats would sail before Monday.',
+  );
+
+  it("takes the newest entry's title as the headline and the page's date as its date", () => {
+    expect(live.headline).toBe('Harbour board shuts the old pier');
+    expect(live.publishedAt).toBe('2025-10-11');
+  });
+
+  it('ends the article where the next entry, a time and a title, begins', () => {
+    expect(live.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
+  });
+});
+
+describe('a newsletter signed by a name alone above its date', () => {
+  const letter = page(
+    'The Quayside Letter',
+    'Subscribe',
+    'Harbour board shuts the old pier',
+    'Plus: what the new tolls will cost you',
+    'Joost van Aalst',
+    'Oct 11, 2025',
+    '∙ Paid',
+    'The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.',
+    more,
+    'Leave a comment',
+  );
+
+  it('takes the name as the byline though its given name is not one the lexicon knows', () => {
+    expect(letter.bylines).toEqual(['Joost van Aalst']);
+    expect(letter.publishedAt).toBe('2025-10-11');
+  });
+
+  it('leaves the paid marker and the comment prompt out of the body', () => {
+    expect(letter.paragraphs).toEqual(['The harbour board shut the old pier on Saturday afternoon after waves broke over its wall.', more]);
+  });
+});
+
+describe('headers with an agency line or many short lines', () => {
+  it('picks the headline over the named byline, past an agency name alone on a line above it', () => {
+    const s = page(
+      'Portal Finance',
+      'Reuters',
+      'Harbour board shuts the old pier after storm',
+      'By Lena Vorst and Jonas Keel',
+      'Thu, July 31, 2025 at 5:02 PM GMT+2',
+      body,
+      more,
+      'View comments',
+    );
+    expect(s.headline).toBe('Harbour board shuts the old pier after storm');
+    expect(s.paragraphs.at(-1)).toBe(more);
+  });
+
+  it('reads a page of menu lines with its story on long lines one paragraph per line, not as a wrapped column', () => {
+    const long = `${more} The board said the new wall would be twice as high as the old one and would cost 40 million crowns.`;
+    const lines = [
+      'Skip to content',
+      'Home',
+      'News',
+      'Sport',
+      'Business',
+      'Culture',
+      'Travel',
+      'Earth',
+      'Video',
+      'Live',
+      'Wales',
+      'Harbour board shuts the old pier after storm damage',
+      '2 hours ago',
+      'Share',
+      'BBC Wales',
+    ];
+    const story = [
+      'The pier has been shut since the storm hit on Saturday',
+      long,
+      'The pier will stay shut until the spring, the board said.',
+      'Hauliers said the detour would add hours to every trip.',
+      'Ferry operators moved two ships to the north port.',
+      long,
+    ];
+    expect(detectLayout([...lines, ...story])).toBe('line-per-paragraph');
   });
 });

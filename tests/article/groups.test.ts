@@ -1,0 +1,101 @@
+/** Groups of people named by what they do, standing as sources: invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { isPeoplePlural } from '../../src/article/groups.js';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+const sourcesIn = (text: string) => {
+  const article = parseArticle(`Valley frost\n\n${text}`);
+  return article.claims.map((c) => {
+    const source = article.actors.find((a) => a.id === c.sourceId);
+    return [source?.kind, source?.name, c.text];
+  });
+};
+
+describe('groups of people as sources', () => {
+  it('keeps a plural with a place after it as one group ("Growers across the valley said")', () => {
+    expect(sourcesIn('Growers across the valley said the frost had killed the buds.')).toEqual([
+      ['group', 'growers across the valley', 'the frost had killed the buds'],
+    ]);
+    expect(sourcesIn('Rescue teams in the town said they had reached 300 homes.')).toEqual([
+      ['group', 'rescue teams in the town', 'they had reached 300 homes'],
+    ]);
+  });
+
+  it('reads a named region after "in the" as a place, so the group from it keeps its place', () => {
+    const article = parseArticle('Water row\n\nFarmers in the Marren Basin said the limits came years too late.');
+    expect(article.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['place', 'Marren Basin'],
+      ['group', 'farmers in the Marren Basin'],
+    ]);
+  });
+
+  it('reads a plural that opens the sentence as a group, not a person named by its capital', () => {
+    expect(sourcesIn('Commuters said the trains were late again.')).toEqual([['group', 'commuters', 'the trains were late again']]);
+  });
+
+  it('tells plurals that name people by their trade from other plurals', () => {
+    expect(['hauliers', 'fishermen', 'economists', 'technicians', 'growers'].every(isPeoplePlural)).toBe(true);
+    expect(['others', 'numbers', 'papers', 'sectors', 'taxes'].some(isPeoplePlural)).toBe(false);
+  });
+});
+
+describe('organisations and weather systems named like people', () => {
+  const kinds = (text: string) => {
+    const article = parseArticle(`Port row\n\n${text}`);
+    return Object.fromEntries(article.actors.map((a) => [a.name, a.kind]));
+  };
+
+  it('reads a name after an organisation noun and a comma as an organisation', () => {
+    expect(kinds("The region's largest utility, Valmora, said it would build a second plant.")).toEqual({ Valmora: 'organization' });
+  });
+
+  it('reads names listed after a plural organisation noun as organisations', () => {
+    expect(kinds('The transport unions Fercam and Unitrasp said on Tuesday they would strike.')).toEqual({ Fercam: 'organization', Unitrasp: 'organization' });
+  });
+
+  it('keeps a person whose name starts with a given name after an organisation noun', () => {
+    expect(kinds("The company's chief executive, Anna Berg, said the plan was sound.")).toEqual({ 'Anna Berg': 'person' });
+  });
+
+  it('takes no actor from a storm named like a person', () => {
+    expect(kinds('Storm Ingrid, which brought heavy rain, will move east. Hurricane Delia struck the coast.')).toEqual({});
+  });
+});
+
+describe("an organisation's name that ends in a place", () => {
+  it('takes no alias from the words after "of" in its name', () => {
+    const article = parseArticle(
+      'Reef study\n\nResearchers at the Marine Institute of Kelmsby said the water was warmer.\n\nFishing boats left Kelmsby before dawn.',
+    );
+    expect(article.actors.find((a) => a.name === 'Marine Institute of Kelmsby')?.aliases).toEqual([]);
+  });
+});
+
+describe('a company the story is about, named again by "the company" or its short name', () => {
+  const article = parseArticle(
+    [
+      'Jobs cut',
+      '',
+      'The truckmaker Nordvik Motors said on Wednesday it would cut 900 jobs. Analysts at Brekke Securities said the cuts were overdue.',
+      '',
+      'Shares in Nordvik fell 4%. The company, which employs about 12,000 people, said in July that orders had fallen.',
+      '',
+      'Petra Lind, the mayor of Kelmsby, said the plant would stay open.',
+    ].join('\n'),
+  );
+  const source = (text: string) => article.actors.find((a) => a.id === article.claims.find((c) => c.text.includes(text))?.sourceId)?.name;
+
+  it('reads "the company" as the organisation named most so far, past an aside with a thousands comma', () => {
+    expect(source('orders had fallen')).toBe('Nordvik Motors');
+  });
+
+  it('reads where a journey ends as a place ("ships diverted to X")', () => {
+    const other = parseArticle('Port strike\n\nShipping lines said they had diverted about 40 ships to Kelmsby since the start of the month.');
+    expect(other.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
+  });
+
+  it('reads "shares in X" as the company, its short name, and "the mayor of X" as a place', () => {
+    expect(article.actors.find((a) => a.name === 'Nordvik Motors')?.aliases).toContain('Nordvik');
+    expect(article.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
+  });
+});
