@@ -42,12 +42,19 @@ export type PlacedQuotes = Map<Quote, { site: QuoteSite; rule: string | null }>;
  * `placed` where each kept quote stood.
  */
 export function attributeQuotes(
-  ctx: Omit<CandidateContext, 'cueSubjects'>,
+  ctx: Omit<CandidateContext, 'cueSubjects' | 'isSubject'>,
   model: AttributionModel | null,
   trace?: QuoteDecision[],
   placed?: PlacedQuotes,
 ): Quote[] {
-  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
+  // The candidates of neighbouring quotes look at the same names: each name's subject test runs once.
+  const subjectOf = new Map<PlacedMention, boolean>();
+  const isSubject = (q: number, m: PlacedMention) => {
+    let subject = subjectOf.get(m);
+    if (subject === undefined) subjectOf.set(m, (subject = ctx.speakers.isSubject(q, m)));
+    return subject;
+  };
+  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx), isSubject };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
   const timesHeard = new Map<string, number>();
