@@ -139,6 +139,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const quotes = attributeQuotes(
     {
       paragraphs,
+      quoteSpans,
       sentences,
       cues,
       speakers,
@@ -181,6 +182,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const claims = traceRelays(
     {
       paragraphs,
+      quoteSpans,
       sentences,
       cues,
       speakers,

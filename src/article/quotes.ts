@@ -86,6 +86,8 @@ export interface QuoteContext {
   /** The speaker a label gives the words at (p, offset): a transcript turn or a roundup line (labelled-speech.ts). */
   labelled?: (p: number, offset: number) => Attribution | null;
   paragraphs: string[];
+  /** Each paragraph's quoted spans (findQuoteSpans), found once per parse. */
+  quoteSpans: QuoteSpan[][];
   sentences: Sentence[][];
   cues: CueFinder;
   speakers: SpeakerFinder;
@@ -226,10 +228,10 @@ const firstEndingFrom = (sentences: Sentence[], offset: number): Sentence | unde
 };
 
 /** Where every quotation of an article sits, in text order. */
-export function findQuoteSites(ctx: Pick<QuoteContext, 'paragraphs' | 'sentences' | 'cues'>): QuoteSite[] {
+export function findQuoteSites(ctx: Pick<QuoteContext, 'paragraphs' | 'quoteSpans' | 'sentences' | 'cues'>): QuoteSite[] {
   const sites: QuoteSite[] = [];
   ctx.paragraphs.forEach((paragraph, p) => {
-    const spans = findQuoteSpans(paragraph);
+    const spans = ctx.quoteSpans[p]!;
     const sentences = ctx.sentences[p]!;
     const cues = ctx.cues.find(paragraph);
     for (const span of spans) {

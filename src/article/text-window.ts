@@ -176,17 +176,21 @@ export function insideAny(ranges: Array<[number, number]>): (offset: number) => 
   };
 }
 
+const startField = (item: unknown) => (item as { start: number }).start;
+
+/** The index of the first item of `list` (in text order) that starts at or after `offset`. */
+function firstStartingAt<T>(list: T[], offset: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]!) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The items of a list in text order that start in [from, to), found by binary search. */
-export function startingBetween<T>(list: T[], from: number, to: number, startOf: (item: T) => number = (item) => (item as { start: number }).start): T[] {
-  const firstAt = (offset: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (startOf(list[mid]!) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(firstAt(from), firstAt(to));
+export function startingBetween<T>(list: T[], from: number, to: number, startOf: (item: T) => number = startField): T[] {
+  return list.slice(firstStartingAt(list, from, startOf), firstStartingAt(list, to, startOf));
 }

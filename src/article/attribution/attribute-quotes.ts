@@ -4,7 +4,7 @@
  * (features.ts), and let the learned model decide whether the span is speech and who said it
  * (rank.ts). Without a model the rules decide alone, as they did before the model existed.
  */
-import { closeWithComma, findQuoteSites, findQuoteSpans, quoteContext, quoteKind, readsAsTitle, type LastQuote, type QuoteSite } from '../quotes.js';
+import { closeWithComma, findQuoteSites, quoteContext, quoteKind, readsAsTitle, type LastQuote, type QuoteSite } from '../quotes.js';
 import type { PlacedMention } from '../speakers.js';
 import type { Quote } from '../types.js';
 import { findCandidates, type CandidateContext, type HeardSpeaker } from './candidates.js';
@@ -42,21 +42,24 @@ export type PlacedQuotes = Map<Quote, { site: QuoteSite; rule: string | null }>;
  * `placed` where each kept quote stood.
  */
 export function attributeQuotes(
-  ctx: Omit<CandidateContext, 'cueSubjects'>,
+  ctx: Omit<CandidateContext, 'cueSubjects' | 'isSubject'>,
   model: AttributionModel | null,
   trace?: QuoteDecision[],
   placed?: PlacedQuotes,
 ): Quote[] {
-  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx) };
+  // The candidates of neighbouring quotes look at the same names: each name's subject test runs once.
+  const subjectOf = new Map<PlacedMention, boolean>();
+  const isSubject = (q: number, m: PlacedMention) => {
+    let subject = subjectOf.get(m);
+    if (subject === undefined) subjectOf.set(m, (subject = ctx.speakers.isSubject(q, m)));
+    return subject;
+  };
+  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx), isSubject };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
   const timesHeard = new Map<string, number>();
-  // Whether a paragraph ends inside an open quotation (wire style), worked out once per paragraph.
-  const endsOpen = new Map<number, boolean>();
-  const opensOn = (p: number) => {
-    if (!endsOpen.has(p)) endsOpen.set(p, findQuoteSpans(ctx.paragraphs[p]!).at(-1)?.runOn === true);
-    return endsOpen.get(p)!;
-  };
+  // Whether a paragraph ends inside an open quotation (wire style).
+  const opensOn = (p: number) => ctx.quoteSpans[p]!.at(-1)?.runOn === true;
   let lastQuote: LastQuote | null = null;
   const isRoleNoun = (word: string) => ctx.lexicon.roleNouns.has(word);
   for (const site of findQuoteSites(ctx)) {

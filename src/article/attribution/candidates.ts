@@ -23,6 +23,8 @@ export interface CandidateContext extends QuoteContext {
   actors: Map<string, Actor>;
   lexicon: Lexicon;
   cueSubjects: (p: number) => CueSubject[];
+  /** Whether a placed name stands as the subject of its clause (speakers.isSubject, answered once per name). */
+  isSubject: (q: number, m: PlacedMention) => boolean;
 }
 
 /** A speaker the rules heard, in text order. */
@@ -147,7 +149,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     const mentions = q === p ? within(ctx.mentionsIn(q), from, to) : ctx.mentionsIn(q).slice(-EARLIER_ITEMS);
     for (const m of mentions) {
       if (m.insideQuote) continue;
-      const subject = !m.possessive && ctx.speakers.isSubject(q, m);
+      const subject = !m.possessive && ctx.isSubject(q, m);
       const reasons: string[] = [];
       if (q === p) {
         const inSentence = m.start >= sentence.start && m.start < sentenceEnd;

@@ -5,7 +5,7 @@
  * antecedents read it for the nearest named source before the pronoun.
  */
 import type { Cue } from '../cues.js';
-import { findQuoteSpans, type QuoteContext } from '../quotes.js';
+import type { QuoteContext } from '../quotes.js';
 import { traced, type ResolvedPronoun } from './rules.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
 
@@ -26,7 +26,7 @@ export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[
     if (list) return list;
     list = [];
     const paragraph = ctx.paragraphs[p]!;
-    const spans = findQuoteSpans(paragraph);
+    const spans = ctx.quoteSpans[p]!;
     for (const cue of ctx.cues.find(paragraph)) {
       if (insideQuotes(spans, cue.index)) continue;
       const from = sentenceStartOf(ctx.sentences[p]!, cue.index);

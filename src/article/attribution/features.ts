@@ -47,13 +47,16 @@ export function quoteFeatures(
   if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|from)$/.test(w))) f.push('q:titlecase');
   if (text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) f.push('q:allcaps');
   const before = paragraph.slice(Math.max(0, span.start - 1 - QUOTE_WINDOW), span.start - 1);
-  const prevWord = lastPiece(before.trimEnd());
-  if (/:\s*$/.test(before)) f.push('q:after-colon');
-  else if (/,\s*$/.test(before)) f.push('q:after-comma');
+  // The text before without its trailing whitespace (what \s*$ would match): the checks below read its end only.
+  const trimmed = before.trimEnd();
+  const prevWord = lastPiece(trimmed);
+  const afterComma = trimmed.endsWith(',');
+  if (trimmed.endsWith(':')) f.push('q:after-colon');
+  else if (afterComma) f.push('q:after-comma');
   else if (DETERMINER.test(prevWord)) f.push('q:after-determiner');
   else if (PREPOSITION.test(prevWord)) f.push('q:after-preposition');
   else if (/^so-called$/i.test(prevWord)) f.push('q:after-so-called');
-  else if (/\($/.test(before)) f.push('q:in-parentheses');
+  else if (before.endsWith('(')) f.push('q:in-parentheses');
   // "the network's "Morning Show"": a possessive names the owner of a title, seldom of words said.
   else if (/\p{L}['’]s?$/u.test(prevWord) && /^\p{Lu}/u.test(text)) f.push('q:after-possessive');
   if (context.title) f.push('q:reads-as-title');
@@ -62,7 +65,7 @@ export function quoteFeatures(
   if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
   const after = paragraph.slice(span.end + 1, span.end + 40);
   // "the newsletter, "Water Weekly", ignored": a name set off like an appositive.
-  if (/\p{Ll},\s*$/u.test(before) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
+  if (afterComma && /\p{Ll}$/u.test(trimmed.slice(-3, -1)) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
   if (/^[\s,.]*(?:\p{Ll}+ )?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
   // ""Night Desk" host Jane Roe", "the "Open Road" author": a title followed by its holder's role.

@@ -36,7 +36,7 @@ export function antecedents(ctx: CandidateContext, pronoun: ResolvedPronoun, rec
       if (pronounFit(pronoun.word, actor, describedGender(actor)) === 'clash') continue;
       const fit = pronounFit(pronoun.word, actor, actorGender(actor, ctx.lexicon));
       seen.add(m.actorId);
-      const subject = !m.possessive && ctx.speakers.isSubject(q, m);
+      const subject = !m.possessive && ctx.isSubject(q, m);
       const features = ['ant', `ant:fit=${fit}`, `ant:rank${rankName(out.length)}`, `ant:back${Math.min(pronoun.p - q, 2)}`];
       if (subject) features.push(`ant:subject-rank${rankName(subjects++)}`);
       if (m.possessive) features.push('ant:possessive');

@@ -7,7 +7,6 @@
  * belongs to. Every look stays inside the sentence, on the text outside quotation marks.
  */
 import type { Cue } from '../cues.js';
-import { findQuoteSpans } from '../quotes.js';
 import { outletBefore, outletDescribedBefore, relayerIn, speakerAfter, type RelayContext } from './relay-parties.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
 
@@ -100,7 +99,7 @@ const RELAY_HINT =
 
 function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
   const text = ctx.paragraphs[p]!;
-  const spans = findQuoteSpans(text);
+  const spans = ctx.quoteSpans[p]!;
   // The paragraph with the words inside quotation marks blanked: no construction is read from what was said.
   const pieces: string[] = [];
   let last = 0;

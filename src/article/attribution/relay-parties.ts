@@ -7,6 +7,7 @@
  */
 import type { CueFinder } from '../cues.js';
 import type { Lexicon } from '../lexicon.js';
+import type { QuoteSpan } from '../quotes.js';
 import type { Sentence } from '../sentences.js';
 import type { PlacedMention, SpeakerFinder } from '../speakers.js';
 import { trimEndChars } from '../text-window.js';
@@ -17,6 +18,8 @@ import { within } from './window.js';
 /** What the frame finder reads of the parsed article. */
 export interface RelayContext {
   paragraphs: string[];
+  /** Each paragraph's quoted spans (findQuoteSpans), found once per parse. */
+  quoteSpans: QuoteSpan[][];
   sentences: Sentence[][];
   cues: CueFinder;
   speakers: SpeakerFinder;
