@@ -5,7 +5,7 @@
  * only views, so they stay pure and never see more than a bounded number of articles.
  */
 import type { ParsedArticle } from '../article/types.js';
-import type { ActorRecord, ArticleRecord, ProvenanceRecord, StatementRecord } from '../store/corpus-queries.js';
+import type { ActorRecord, ArticleRecord, ProvenanceRecord, StatementItem, StatementRecord } from '../store/corpus-queries.js';
 import type { CorpusActor } from './corpus-actor.js';
 
 /** Articles with their merged actors. */
@@ -29,8 +29,8 @@ const NO_PROVENANCE: ProvenanceRecord = { statementOf: new Map(), statements: ne
 /**
  * Builds a view from article records (any order; the view is newest first) and the records of
  * their actors. Actors not given (removed meanwhile) are left unlinked. `asked`, when given,
- * collects the store ids of the articles whose statements a reply looked up (corpus.ts reads
- * provenance for those only).
+ * collects the quotes and claims whose statements a reply looked up, by their provenance key
+ * (corpus.ts reads provenance for those only).
  * @example const view = createView(records, actors, (t) => contentWords(t));
  */
 export function createView(
@@ -38,7 +38,7 @@ export function createView(
   actors: readonly ActorRecord[],
   contentKeys: (text: string) => Set<string>,
   provenance: ProvenanceRecord = NO_PROVENANCE,
-  asked?: Set<string>,
+  asked?: Map<string, StatementItem>,
 ): CorpusView {
   const storeIds = new Map(records.map((r) => [r.parsed, r.id]));
   const ordered = [...records].sort((a, b) => b.rank - a.rank);
@@ -65,8 +65,9 @@ export function createView(
     contentKeys,
     statementOf: (article, item, ord) => {
       const storeId = storeIds.get(article);
-      if (storeId !== undefined) asked?.add(storeId);
-      const id = provenance.statementOf.get(`${storeId}#${item}#${ord}`);
+      const key = `${storeId}#${item}#${ord}`;
+      if (storeId !== undefined) asked?.set(key, { articleId: storeId, item, ord });
+      const id = provenance.statementOf.get(key);
       return id === undefined ? undefined : provenance.statements.get(id);
     },
     statement: (id) => provenance.statements.get(id),

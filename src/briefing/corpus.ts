@@ -5,7 +5,7 @@
  * change feed says so (any process may have stored an article).
  */
 import { LRUCache } from 'lru-cache';
-import type { ActorRecord, ArticleRecord, CorpusQueries } from '../store/corpus-queries.js';
+import type { ActorRecord, ArticleRecord, CorpusQueries, StatementItem } from '../store/corpus-queries.js';
 import type { ArticleChange } from '../store/store.js';
 import { createContentKeyReader } from './content-words.js';
 import { createView, type CorpusView } from './corpus-view.js';
@@ -35,8 +35,8 @@ export interface Corpus {
   view(ids: readonly string[]): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
-   * on the view alone, which records the articles whose statements it looked up, then again with
-   * the statements of those articles only (none read when it looked none up).
+   * on the view alone, which records the quotes and claims whose statements it looked up, then
+   * again with the statements of those only (none read when it looked none up).
    * @example const reply = await corpus.withProvenance(view, (v) => buildClaimsReply(v, ...));
    */
   withProvenance<T>(view: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T>;
@@ -113,13 +113,13 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
       }
       return out;
     });
-  // What each view was built from and the articles whose statements its builds looked up.
-  const parts = new WeakMap<CorpusView, { records: ArticleRecord[]; actors: ActorRecord[]; asked: Set<string> }>();
+  // What each view was built from and the quotes and claims whose statements its builds looked up.
+  const parts = new WeakMap<CorpusView, { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem> }>();
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
     const records = await loadArticles(ids);
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
     const actorRecords = await loadActors(actorIds);
-    const asked = new Set<string>();
+    const asked = new Map<string, StatementItem>();
     const built = createView(records, actorRecords, contentKeys, undefined, asked);
     parts.set(built, { records, actors: actorRecords, asked });
     return built;
@@ -130,9 +130,11 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     from.asked.clear();
     const first = await build(plain);
     if (from.asked.size === 0) return first;
-    const wanted = from.records.map((r) => r.id).filter((id) => from.asked.has(id));
+    const keys = [...from.asked.keys()].sort();
+    const items = keys.map((key) => from.asked.get(key)!);
+    const articleIds = [...new Set(items.map((i) => i.articleId))];
     // Statements change when any article is stored: remembered like answers, until the next change.
-    const provenance = await memoIn(provenances, wanted.join(','), () => queries.provenance(wanted));
+    const provenance = await memoIn(provenances, keys.join(','), () => queries.provenance(articleIds, items));
     return build(createView(from.records, from.actors, contentKeys, provenance));
   };
 

@@ -29,14 +29,20 @@ const ARTICLES_READ = 40;
 /** Resolves a searchable argument to a subject; `label` is how replies name it (echo-safe). */
 export async function resolveSubject(corpus: Corpus, query: string, label: string = query): Promise<Subject> {
   if (query.trim() === '') return { kind: 'recent' };
+  // Remembered until any article changes: telling a topic from a name takes several index reads.
+  const subject = await corpus.memo(`subject:${query}`, () => lookUpSubject(corpus, query));
+  return subject.kind === 'topic' || subject.kind === 'none' ? { ...subject, label } : subject;
+}
+
+async function lookUpSubject(corpus: Corpus, query: string): Promise<Subject> {
   const lookup = await findActors(corpus, query);
   if (lookup.kind === 'found' && lookup.how !== 'loose') return { kind: 'actor', actor: lookup.actor };
   const keys: string[] = [];
   for (const key of corpus.contentKeys(query)) if ((await corpus.queries.keyCount(key, 1)) > 0) keys.push(key);
-  if (keys.length > 0 && (await corpus.queries.articlesWithKeys(keys, 1)).length > 0) return { kind: 'topic', keys, label };
+  if (keys.length > 0 && (await corpus.queries.articlesWithKeys(keys, 1)).length > 0) return { kind: 'topic', keys, label: query };
   if (lookup.kind === 'found') return { kind: 'actor', actor: lookup.actor };
   if (lookup.kind === 'ambiguous') return { kind: 'actor', actor: lookup.actors[0]! };
-  return { kind: 'none', label, suggestions: lookup.suggestions };
+  return { kind: 'none', label: query, suggestions: lookup.suggestions };
 }
 
 /** Which articles a subject reads besides the actor's newest: those where it is quoted, or makes claims. */

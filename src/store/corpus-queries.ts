@@ -63,6 +63,13 @@ export interface StatementRecord {
   links: { otherId: number; kind: 'speaker' | 'wording' }[];
 }
 
+/** A quote or claim of a stored article, by its index in the parse. */
+export interface StatementItem {
+  articleId: string;
+  item: 'quote' | 'claim';
+  ord: number;
+}
+
 /** The statements the quotes and claims of some articles report, and those they contradict. */
 export interface ProvenanceRecord {
   /** `${articleId}#${'quote' | 'claim'}#${ord}` -> statement id. */
@@ -109,6 +116,9 @@ export interface CorpusQueries {
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */
   keyCount(key: string, cap: number): Promise<number>;
-  /** The statements the quotes and claims of these articles report, with their reports and discrepancies. */
-  provenance(articleIds: readonly string[]): Promise<ProvenanceRecord>;
+  /**
+   * The statements the quotes and claims of these articles report, with their reports and
+   * discrepancies; with `items`, only those quotes and claims (of the same articles).
+   */
+  provenance(articleIds: readonly string[], items?: readonly StatementItem[]): Promise<ProvenanceRecord>;
 }

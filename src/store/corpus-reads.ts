@@ -137,7 +137,7 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
     async keyCount(key, cap) {
       return Math.min(cap, (await search.keyCounts(sql, [key])).get(key) ?? 0);
     },
-    provenance: (articleIds) => readProvenance(sql, articleIds),
+    provenance: (articleIds, items) => readProvenance(sql, articleIds, items),
   };
 }
 

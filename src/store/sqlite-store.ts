@@ -30,7 +30,16 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** How often another process's writes are looked for, in ms (watchArticles). */
   watchIntervalMs?: number;
+  /** The page cache's size in KiB (default 2,000, SQLite's own default). */
+  pageCacheKib?: number;
 }
+
+/**
+ * better-sqlite3 builds SQLite with a 16 MB page cache (DEFAULT_CACHE_SIZE=-16000), which a bot
+ * answering commands over a large file fills and keeps: 20 MB of its resident memory at 10,000
+ * articles. Pages it drops stay in the operating system's file cache, a read away.
+ */
+const PAGE_CACHE_KIB = 2_000;
 
 /**
  * Opens (or creates) the SQLite store at `path`; ':memory:' for a private in-memory database.
@@ -45,6 +54,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  db.pragma(`cache_size = ${-Math.max(0, Math.floor(options.pageCacheKib ?? PAGE_CACHE_KIB))}`);
 
   let statements: ReturnType<typeof prepare> | undefined;
 

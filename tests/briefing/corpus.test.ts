@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
+import type { StatementItem } from '../../src/store/corpus-queries.js';
 import { findActors } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
 import { corpusOver, storedFrom } from '../support/corpus-over.js';
@@ -101,12 +102,16 @@ describe('the corpus', () => {
     expect(corpus.cached().articles).toBe(5);
   });
 
-  it('reads the statements of only the articles a reply looks them up in, and none for a reply that shows none', async () => {
+  it('reads the statements of only the quotes and claims a reply looks them up for, and none for a reply that shows none', async () => {
     const copies = Array.from({ length: 3 }, (_, i) => ({ ...defaultArticleFixture(), id: `copy-${i}`, publishedAt: `2024-06-1${i}` }));
     const { store } = corpusOver(copies);
     const queries = (await store).corpus;
     const asked: string[][] = [];
-    const corpus = createCorpus({ ...queries, provenance: (ids) => (asked.push([...ids]), queries.provenance(ids)) });
+    const items: StatementItem[][] = [];
+    const corpus = createCorpus({
+      ...queries,
+      provenance: (ids, only) => (asked.push([...ids]), items.push([...(only ?? [])]), queries.provenance(ids, only)),
+    });
     const view = await corpus.view(copies.map((c) => c.id));
     expect(await corpus.withProvenance(view, (v) => v.articles.length)).toBe(3);
     expect(asked).toEqual([]);
@@ -114,6 +119,7 @@ describe('the corpus', () => {
     const statement = await corpus.withProvenance(view, (v) => v.statementOf(v.articles[0]!, 'quote', ord));
     expect(asked).toHaveLength(1);
     expect(asked[0]).toHaveLength(1);
+    expect(items[0]).toEqual([{ articleId: expect.any(String), item: 'quote', ord }]);
     expect(statement?.articles).toBe(3);
   });
 });

@@ -95,6 +95,17 @@ export function describeStatementsContract(name: string, open: () => Promise<Sto
       ]);
     });
 
+    it('reads only the quotes and claims asked for, each with the same statement, reports and links as a whole read', async () => {
+      await putAll();
+      const whole = await provenance();
+      const ord = kestrel.quotes.findIndex((q) => q.text.replace(/^"/, '').startsWith('The strike will end'));
+      const part = await store.corpus.provenance(OUTLETS, [{ articleId: 'kestrel-courier', item: 'quote', ord }]);
+      expect([...part.statementOf.keys()]).toEqual([`kestrel-courier#quote#${ord}`]);
+      const statement = statementOf(part, kestrel, 'quote', 'The strike will end');
+      expect(shape(part, statement)).toEqual(shape(whole, statementOf(whole, kestrel, 'quote', 'The strike will end')));
+      expect((await store.corpus.provenance(OUTLETS, [])).statements.size).toBe(0);
+    });
+
     it('takes away what an updated article no longer says: its reports, the statements only it carried, their links', async () => {
       await putAll();
       const quieter = article('kestrel-courier', (t) => t.replace(/^"The strike will end.*\n/m, '').replace(/^"No island family.*\n/m, ''));

@@ -81,12 +81,18 @@ export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly stri
   }
 }
 
+/** The page cache of a SQLite load, as cache_size gives it (negative: KiB): 16 MB, better-sqlite3's default. */
+const LOAD_PAGE_CACHE = -16_000;
+
 /**
  * Runs `work` with a loader for `tables` on `db`; the caller holds the store's write turn, and the
  * load is one transaction (rolled back when work throws).
  */
 export async function withSqliteLoader<T>(db: Database.Database, tables: readonly string[], work: (loader: BulkLoader) => Promise<T>): Promise<T> {
   const sql = sqliteSql(db);
+  // A load reads back the rows it merges into: a larger page cache while it runs, the store's own after.
+  const pageCache = Number(db.pragma('cache_size', { simple: true }));
+  db.pragma(`cache_size = ${LOAD_PAGE_CACHE}`);
   db.exec('BEGIN IMMEDIATE');
   try {
     const indexes = db
@@ -114,6 +120,8 @@ export async function withSqliteLoader<T>(db: Database.Database, tables: readonl
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
+  } finally {
+    db.pragma(`cache_size = ${pageCache}`);
   }
 }
 
