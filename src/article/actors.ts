@@ -141,6 +141,8 @@ export function buildActors(
     c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
   };
 
+  const fullNameSurnames = new Set(mentions.filter((m) => /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m.text)).map((m) => m.text.split(/\s+/).at(-1)!.toLowerCase()));
+
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
   const demonymMentions: number[] = [];
@@ -158,7 +160,10 @@ export function buildActors(
       attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
       return;
     }
-    if (words.length === 1 && (lex.sentenceWords.has(lower) || lex.calendarWords.has(lower))) return;
+    // "Will", "May": a common word in capitals is no name, unless mid-sentence it is the surname of a
+    // full name the story gives ('Dorian Will ... "It is wrong," Will wrote').
+    if (words.length === 1 && lex.calendarWords.has(lower)) return;
+    if (words.length === 1 && lex.sentenceWords.has(lower) && (m.sentenceInitial || !fullNameSurnames.has(lower))) return;
     // "Economists warned": a common noun in capitals at the start of a sentence, not a name.
     if (words.length === 1 && m.sentenceInitial && (lex.roleNouns.has(lower) || lex.roleNouns.has(lower.replace(/s$/, '')) || lex.groupNouns.includes(lower)))
       return;

@@ -147,4 +147,14 @@ describe('sources without a proper name', () => {
     const article = story('"Get out of our valley!" came a shout from the back of the hall.', 'Nobody saw who had shouted.');
     expect(article.quotes.find((q) => q.text.startsWith('Get out of our valley'))).toMatchObject({ speakerId: null });
   });
+  it('reads a surname that is also a common word ("Will") mid-sentence as the person the story named in full', () => {
+    const article = story(
+      'The columnist Laura Will hosts the show.',
+      '"The levy is fair," said Harmon Tate.',
+      'In a column, Will wrote: "It is a tax on the poor."',
+      '"We Will not pay," Tate said.',
+    );
+    expect(speakerOf(article, 'It is a tax')).toBe('Laura Will');
+    expect(speakerOf(article, 'We Will not pay')).toBe('Harmon Tate');
+  });
 });
