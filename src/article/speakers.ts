@@ -67,14 +67,25 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
 
   /**
    * Between a name and the person a description ends on, one to four words of description: lower
-   * case, or a role in capitals ("said Acme executive Director Jane Roe", "Acme Vice President Jane Roe").
+   * case, or a role in capitals ("said Acme executive Director Jane Roe", "Acme Vice President Jane Roe"),
+   * a title's abbreviation or an ordinal ("said Acme spokesman Capt. Jane Roe", "Army 1st Lt. Jane Roe"),
+   * after "-based" or "-born" ("said Texas-based strategist Jane Roe").
    */
   const describesNext = (gap: string): boolean => {
-    if (!/^\s+(?:[\p{L}-]+\s+){1,4}$/u.test(gap)) return false;
+    if (!/^(?:-\p{Ll}+)?\s+(?:[\p{L}\d-]+\.?\s+){1,4}$/u.test(gap)) return false;
     return gap
+      .replace(/^-\p{Ll}+/u, '')
       .trim()
       .split(/\s+/)
-      .every((w) => /^[\p{Ll}-]+$/u.test(w) || lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()));
+      .every((w) => {
+        const lower = w.toLowerCase();
+        const bare = lower.replace(/\.$/, '');
+        return (
+          /^[\p{Ll}-]+$/u.test(w) ||
+          /^\d+(?:st|nd|rd|th)$/.test(lower) ||
+          [lower, bare].some((k) => lex.roleNouns.has(k) || lex.titles.has(k) || lex.honorifics.has(k))
+        );
+      });
   };
 
   const finder: SpeakerFinder = {

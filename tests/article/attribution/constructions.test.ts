@@ -157,4 +157,14 @@ describe('sources without a proper name', () => {
     expect(speakerOf(article, 'It is a tax')).toBe('Laura Will');
     expect(speakerOf(article, 'We Will not pay')).toBe('Harmon Tate');
   });
+  it('credits the person a description ends on past a title\'s abbreviation, an ordinal or "-based"', () => {
+    const article = story(
+      '"The base is ready," said Ministry spokesman Capt. Olek Dran.',
+      '"The pier is not," said Army 1st Lt. Mira Sand.',
+      '"The vote is lost," said Texas-based strategist Pavel Rusk, who ran two campaigns.',
+    );
+    expect(speakerOf(article, 'The base is ready')).toBe('Olek Dran');
+    expect(speakerOf(article, 'The pier is not')).toBe('Mira Sand');
+    expect(speakerOf(article, 'The vote is lost')).toBe('Pavel Rusk');
+  });
 });
