@@ -56,11 +56,20 @@ describe('the health endpoints', () => {
   });
 
   it('says starting, not ready, when start-up ends while a probe begun before it is still answering', async () => {
-    const { readiness, get } = await serve();
+    // A long probe budget, and a wait for the probe itself rather than for a clock: a loaded machine
+    // must not turn the held probe into a timeout. Only the first probe is held.
+    const { readiness, get } = await serve(createReadiness({ probeTimeoutMs: 30_000 }));
     let answer: (value: Record<string, string>) => void = () => undefined;
-    readiness.watch('store', () => new Promise((resolve) => (answer = resolve)));
+    let probed: () => void = () => undefined;
+    const probeStarted = new Promise<void>((resolve) => (probed = resolve));
+    let calls = 0;
+    readiness.watch('store', () => {
+      if (calls++ > 0) return Promise.resolve({ store: 'ok' });
+      probed();
+      return new Promise((resolve) => (answer = resolve));
+    });
     const probing = get('/readyz');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await probeStarted;
     readiness.watch('discord', platformProbe('discord', { connected: () => false }));
     readiness.running();
     answer({ store: 'ok' });
