@@ -116,7 +116,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   // What each view was built from and the quotes and claims whose statements its builds looked up.
   const parts = new WeakMap<
     CorpusView,
-    { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => Set<string> }
+    { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
     const records = await loadArticles(ids);
@@ -166,14 +166,14 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
 /**
  * The content keys of texts, remembered by text for one view: its replies read the same claims and
  * quotes more than once (a topic's matches, then disputes and nested claims among them), and
- * withProvenance builds a reply twice. Each call gets its own copy (callers may change theirs).
+ * withProvenance builds a reply twice. Shared, so read-only.
  */
-function rememberedKeys(contentKeys: (text: string) => Set<string>): (text: string) => Set<string> {
-  const known = new Map<string, Set<string>>();
+function rememberedKeys(contentKeys: (text: string) => Set<string>): (text: string) => ReadonlySet<string> {
+  const known = new Map<string, ReadonlySet<string>>();
   return (text) => {
     let keys = known.get(text);
     if (!keys) known.set(text, (keys = contentKeys(text)));
-    return new Set(keys);
+    return keys;
   };
 }
 

@@ -141,7 +141,7 @@ describe.each([
   ['SQLite', async () => createSqliteStore(':memory:')],
   ['PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() })],
 ] as const)('a view over %s', (_name, open) => {
-  it('gives the content keys of a text as the corpus does, each call its own copy, the same in both builds of a reply', async () => {
+  it('gives the content keys of a text as the corpus does, read once per view and the same in both builds of a reply', async () => {
     const store = await open();
     try {
       await store.migrate();
@@ -150,10 +150,8 @@ describe.each([
       const corpus = createCorpus(store.corpus);
       const view = await corpus.view([parsed.id]);
       const text = 'Officials denied sending weapons to the port, the ministry said.';
-      const first = view.contentKeys(text);
-      expect([...first]).toEqual([...corpus.contentKeys(text)]);
-      first.clear();
       expect([...view.contentKeys(text)]).toEqual([...corpus.contentKeys(text)]);
+      expect(view.contentKeys(text)).toBe(view.contentKeys(text));
       const claim = view.articles[0]!.claims[0]!;
       const builds: string[][] = [];
       await corpus.withProvenance(view, (v) => {
