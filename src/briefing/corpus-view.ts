@@ -17,7 +17,7 @@ export interface CorpusView {
   /** A merged actor appearing in the view, by id. */
   actor(id: number): CorpusActor | undefined;
   /** The content keys of a text (content-words.ts), through a memoised reader. */
-  contentKeys(text: string): Set<string>;
+  contentKeys(text: string): ReadonlySet<string>;
   /** The statement a quote or claim (by its index in the parse) reports: its reports across articles and discrepancies. */
   statementOf(article: ParsedArticle, item: 'quote' | 'claim', ord: number): StatementRecord | undefined;
   /** A statement the view's statements are linked to, by id. */
@@ -36,7 +36,7 @@ const NO_PROVENANCE: ProvenanceRecord = { statementOf: new Map(), statements: ne
 export function createView(
   records: readonly ArticleRecord[],
   actors: readonly ActorRecord[],
-  contentKeys: (text: string) => Set<string>,
+  contentKeys: (text: string) => ReadonlySet<string>,
   provenance: ProvenanceRecord = NO_PROVENANCE,
   asked?: Map<string, StatementItem>,
 ): CorpusView {

@@ -114,14 +114,18 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
       return out;
     });
   // What each view was built from and the quotes and claims whose statements its builds looked up.
-  const parts = new WeakMap<CorpusView, { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem> }>();
+  const parts = new WeakMap<
+    CorpusView,
+    { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
+  >();
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
     const records = await loadArticles(ids);
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();
-    const built = createView(records, actorRecords, contentKeys, undefined, asked);
-    parts.set(built, { records, actors: actorRecords, asked });
+    const keysOf = rememberedKeys(contentKeys);
+    const built = createView(records, actorRecords, keysOf, undefined, asked);
+    parts.set(built, { records, actors: actorRecords, asked, keysOf });
     return built;
   };
   const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
@@ -135,7 +139,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     const articleIds = [...new Set(items.map((i) => i.articleId))];
     // Statements change when any article is stored: remembered like answers, until the next change.
     const provenance = await memoIn(provenances, keys.join(','), () => queries.provenance(articleIds, items));
-    return build(createView(from.records, from.actors, contentKeys, provenance));
+    return build(createView(from.records, from.actors, from.keysOf, provenance));
   };
 
   return {
@@ -156,6 +160,20 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
       if (change.ids === null) articles.clear();
       else for (const id of change.ids) articles.delete(id);
     },
+  };
+}
+
+/**
+ * The content keys of texts, remembered by text for one view: its replies read the same claims and
+ * quotes more than once (a topic's matches, then disputes and nested claims among them), and
+ * withProvenance builds a reply twice. Shared, so read-only.
+ */
+function rememberedKeys(contentKeys: (text: string) => Set<string>): (text: string) => ReadonlySet<string> {
+  const known = new Map<string, ReadonlySet<string>>();
+  return (text) => {
+    let keys = known.get(text);
+    if (!keys) known.set(text, (keys = contentKeys(text)));
+    return keys;
   };
 }
 

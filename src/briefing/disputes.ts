@@ -62,9 +62,10 @@ export function findDisputes(view: CorpusView, claims: readonly ClaimRef[]): Dis
   return [...disputes.entries()].map(([accusation, answered]) => ({ accusation, denials: answered }));
 }
 
-function withoutGeneric(words: Set<string>): Set<string> {
-  for (const w of GENERIC) words.delete(w);
-  return words;
+function withoutGeneric(words: ReadonlySet<string>): Set<string> {
+  const kept = new Set(words);
+  for (const w of GENERIC) kept.delete(w);
+  return kept;
 }
 
 // When the parser could not link the denier to an actor, its wording ("Moscow and Pyongyang") still

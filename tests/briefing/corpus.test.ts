@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
 import type { StatementItem } from '../../src/store/corpus-queries.js';
 import { findActors } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
+import { createPostgresStore } from '../../src/store/postgres-store.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { corpusOver, storedFrom } from '../support/corpus-over.js';
+import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 
@@ -121,5 +124,45 @@ describe('the corpus', () => {
     expect(asked[0]).toHaveLength(1);
     expect(items[0]).toEqual([{ articleId: expect.any(String), item: 'quote', ord }]);
     expect(statement?.articles).toBe(3);
+  });
+});
+
+const schemas: string[] = [];
+const freshSchema = () => {
+  const schema = uniqueSchemaName();
+  schemas.push(schema);
+  return schema;
+};
+afterAll(async () => {
+  for (const schema of schemas) await dropSchema(schema);
+});
+
+describe.each([
+  ['SQLite', async () => createSqliteStore(':memory:')],
+  ['PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() })],
+] as const)('a view over %s', (_name, open) => {
+  it('gives the content keys of a text as the corpus does, read once per view and the same in both builds of a reply', async () => {
+    const store = await open();
+    try {
+      await store.migrate();
+      const parsed = defaultArticleFixture();
+      await store.putArticle(storedFrom(parsed));
+      const corpus = createCorpus(store.corpus);
+      const view = await corpus.view([parsed.id]);
+      const text = 'Officials denied sending weapons to the port, the ministry said.';
+      expect([...view.contentKeys(text)]).toEqual([...corpus.contentKeys(text)]);
+      expect(view.contentKeys(text)).toBe(view.contentKeys(text));
+      const claim = view.articles[0]!.claims[0]!;
+      const builds: string[][] = [];
+      await corpus.withProvenance(view, (v) => {
+        builds.push([...v.contentKeys(claim.text)]);
+        return v.statementOf(v.articles[0]!, 'claim', 0);
+      });
+      expect(builds).toHaveLength(2);
+      expect(builds[1]).toEqual(builds[0]);
+      expect(builds[0]).toEqual([...corpus.contentKeys(claim.text)]);
+    } finally {
+      await store.close();
+    }
   });
 });
