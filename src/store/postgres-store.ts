@@ -19,6 +19,7 @@ import { articleChannel, watchPostgresArticles } from './postgres-watch.js';
 import { articleFromRow, deliveryFromRow, fingerprintBands, normalizeInstant, subscriptionFromRow, type Row } from './rows.js';
 import { postgresSearch } from './sql/search.js';
 import { postgresSql } from './sql/sql.js';
+import { inTransaction } from './sql/pg-transaction.js';
 import { RELEASED_CLAIM_AT, type Store } from './store.js';
 import { workState } from './work-state.js';
 import { leases } from './leases.js';
@@ -272,19 +273,4 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       return rows.map(deliveryFromRow);
     },
   };
-}
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
 }

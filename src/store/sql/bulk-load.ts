@@ -10,6 +10,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { inTransaction } from './pg-transaction.js';
 import { postgresSql, sqliteSql, toJsonText, type ColumnType, type Sql } from './sql.js';
 
 /** Loads rows into tables; `finish` ends the load (indexes rebuilt, staged rows moved in). */
@@ -30,9 +31,7 @@ export interface BulkLoader {
  * @example await withPostgresLoader(pool, ['articles'], (loader) => loader.load('articles', columns, rows));
  */
 export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly string[], work: (loader: BulkLoader) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     // Index builds after the load sort in memory rather than on disk.
     await client.query("SET LOCAL maintenance_work_mem = '256MB'");
     // Parses are large: lz4 compresses them several times faster than the default pglz (PostgreSQL 14+ built with lz4).
@@ -70,15 +69,8 @@ export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly stri
         for (const index of indexes) await client.query(index.definition);
       },
     };
-    const result = await work(loader);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+    return work(loader);
+  });
 }
 
 /** The page cache of a SQLite load, as cache_size gives it (negative: KiB): 16 MB, better-sqlite3's default. */
