@@ -172,7 +172,17 @@ export function buildActors(
     if (words.length === 1 && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
-    const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
+    // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
+    // "Kelmsby Port" when its first word is no given name.
+    const untitled = words.length >= 2 && !m.hasTitle;
+    const companyName = untitled && lex.companyWords.has(lastLower);
+    const orgWord = companyName || words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    const placeName = lex.placeOnlyWords.has(lastLower) || (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()));
+    if (untitled && !orgWord && placeName) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
@@ -335,6 +345,11 @@ export function buildActors(
     const key = keyOf(mentions[idx]!.text);
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
+    else if (!owners.length) {
+      // "a Danish ferry operator": the country named by its adjective is a place of the story.
+      const place = lex.gazetteer.get(lex.demonyms.get(key)!.toLowerCase());
+      if (place) attach(clusterFor(`g:${place.name}`, place.kind, place.name, idx), idx);
+    }
   }
 
   // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company

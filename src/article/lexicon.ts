@@ -32,6 +32,10 @@ export interface Lexicon {
   /** Words that open a weather system's name ("Storm", "Hurricane"): the name is no actor. */
   weatherWords: Set<string>;
   orgWords: Set<string>;
+  /** Words that close a company's name ("Shipping", "Logistics"), read only as a name's last word. */
+  companyWords: Set<string>;
+  /** Words that close a place's name and no person's ("County", "Creek"), read only as a name's last word. */
+  placeOnlyWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -85,10 +89,12 @@ export function loadLexicon(): Lexicon {
   const orgs = readJson('organizations.json').organizations as Array<{ name: string; aliases: string[] }>;
   const titles = readJson('titles.json');
   const stop = readJson('stopwords.json');
+  const companyWords = readJson('company-words.json');
   const verbs = readReportingVerbs();
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
+  const demonymOwner = new Map<string, string>();
   const put = (surface: string, entry: GazetteerEntry) => {
     const key = surface.toLowerCase();
     if (!gazetteer.has(key)) gazetteer.set(key, entry);
@@ -100,9 +106,22 @@ export function loadLexicon(): Lexicon {
     for (const a of c.aliases) if (!/^[A-Z]{2}$/.test(a)) put(a, entry);
     for (const cap of c.capitals) put(cap, entry);
     for (const a of extra.aliases[c.code] ?? []) gazetteer.set(a.toLowerCase(), entry);
-    for (const d of [...c.demonyms, ...(extra.demonyms[c.code] ?? [])]) demonyms.set(d.toLowerCase(), c.name);
+    for (const d of c.demonyms) {
+      // "Norwegian" is also Svalbard's, "French" the French Southern Lands', "Dutch" the Caribbean
+      // Netherlands': the country with the shorter official name is the one news means.
+      const held = demonymOwner.get(d.toLowerCase());
+      if (held && held.length <= c.official.length) continue;
+      demonymOwner.set(d.toLowerCase(), c.official);
+      demonyms.set(d.toLowerCase(), c.name);
+    }
   }
+  for (const c of countries) for (const d of extra.demonyms[c.code] ?? []) demonyms.set(d.toLowerCase(), c.name);
   for (const r of [...extra.regions, ...extra.usStates, ...extra.cities]) put(r, { name: r, kind: 'place' });
+  // Nations inside a country that news names by their adjective ("the Scottish government").
+  for (const [nation, adjectives] of Object.entries(extra.nations as Record<string, string[]>)) {
+    put(nation, { name: nation, kind: 'place' });
+    for (const d of adjectives) demonyms.set(d.toLowerCase(), nation);
+  }
   for (const o of orgs) {
     const entry = { name: o.name, kind: 'organization' as const };
     put(o.name, entry);
@@ -141,6 +160,8 @@ export function loadLexicon(): Lexicon {
     thingWords: new Set(stop.thingWords as string[]),
     weatherWords: new Set(stop.weatherWords as string[]),
     orgWords: new Set(stop.orgWords as string[]),
+    companyWords: new Set(companyWords.companyWords as string[]),
+    placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],
