@@ -233,7 +233,9 @@ export function buildActors(
     const firstName =
       words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     // "Jo Berg, who runs the mill": "who" follows a person.
-    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after);
+    // "Morag Sinclair, a packer from Dingwall who ...": a description that says where someone is from or what they did.
+    const describedAsPerson =
+      patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -346,9 +348,11 @@ export function buildActors(
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
     else if (!owners.length) {
-      // "a Danish ferry operator": the country named by its adjective is a place of the story.
+      // "a Danish ferry operator": a country the story names only by its adjective is a place of it
+      // (one it names outright keeps its mentions as they were).
       const place = lex.gazetteer.get(lex.demonyms.get(key)!.toLowerCase());
-      if (place) attach(clusterFor(`g:${place.name}`, place.kind, place.name, idx), idx);
+      const named = place && clusters.get(`g:${place.name}`)?.mentionIdx.some((i) => !demonymMentions.includes(i));
+      if (place && !named) attach(clusterFor(`g:${place.name}`, place.kind, place.name, idx), idx);
     }
   }
 

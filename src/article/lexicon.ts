@@ -45,6 +45,8 @@ export interface Lexicon {
   nounKinds: Map<string, string>;
   /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
+  collectiveNouns: Set<string>;
   /** Abbreviated title -> the nouns a later description may use for it ("sen." -> senator, lawmaker). */
   titleNouns: Map<string, string[]>;
   /** Every finite form of a verb whose subject speaks ("said", "says", "fumed"): the words that make a name a speaker. */
@@ -142,6 +144,8 @@ export function loadLexicon(): Lexicon {
   for (const n of sources.documentNouns as string[]) sourceNouns.set(n, 'document');
   for (const n of stop.orgNouns as string[]) if (!n.includes(' ')) sourceNouns.set(n, 'organization');
   for (const n of [...(sources.personNouns as string[]), ...(titles.roleNouns as string[])]) if (!n.includes(' ')) sourceNouns.set(n, 'person');
+  const collectiveNouns = new Set(sources.collectiveNouns as string[]);
+  for (const n of collectiveNouns) sourceNouns.set(n, 'person');
   const titleNouns = new Map(Object.entries(sources.abbreviations as Record<string, string[]>));
 
   const speechVerbs = new Set<string>();
@@ -169,6 +173,7 @@ export function loadLexicon(): Lexicon {
     nounKinds,
     sourceNouns,
     titleNouns,
+    collectiveNouns,
     speechVerbs,
   };
 }

@@ -130,3 +130,21 @@ describe('companies, places and countries named without the words around them', 
     expect(source?.name).toBe('Welsh government');
   });
 });
+
+describe('people described by where they come from, and collective sources', () => {
+  it('reads a place after "a ... from" as a place and the name described as a person ("a packer from Dingwall")', () => {
+    const article = parseArticle(
+      'Plant closure\n\nIsla Fenwick, a dairy farmer from Quarrendale, said the co-op owed her money.\n\nTorvald Brennick, a welder from Ostmere who has worked there for 19 years, said he had no idea what came next.',
+    );
+    expect(article.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Isla Fenwick'],
+      ['place', 'Quarrendale'],
+      ['person', 'Torvald Brennick'],
+      ['place', 'Ostmere'],
+    ]);
+  });
+
+  it('reads "Police said" as a group source', () => {
+    expect(sourcesIn('Police said 42 people were detained near the bridge.')).toEqual([['group', 'police', '42 people were detained near the bridge']]);
+  });
+});
