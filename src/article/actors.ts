@@ -177,7 +177,17 @@ export function buildActors(
     if (words.length === 1 && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
-    const orgWord = words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
+    // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
+    // "Kelmsby Port" when its first word is no given name.
+    const untitled = words.length >= 2 && !m.hasTitle;
+    const companyName = untitled && lex.companyWords.has(lastLower);
+    const orgWord = companyName || words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    const placeName = lex.placeOnlyWords.has(lastLower) || (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()));
+    if (untitled && !orgWord && placeName) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
@@ -228,7 +238,9 @@ export function buildActors(
     const firstName =
       words.length >= 2 && words.length <= 4 && lex.firstNames.has(words[0]!.toLowerCase()) && !words.some((w) => lex.placeNouns.has(w.toLowerCase()));
     // "Jo Berg, who runs the mill": "who" follows a person.
-    const describedAsPerson = patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after);
+    // "Morag Sinclair, a packer from Dingwall who ...": a description that says where someone is from or what they did.
+    const describedAsPerson =
+      patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after);
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -340,6 +352,13 @@ export function buildActors(
     const key = keyOf(mentions[idx]!.text);
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
+    else if (!owners.length) {
+      // "a Danish ferry operator": a country the story names only by its adjective is a place of it
+      // (one it names outright keeps its mentions as they were).
+      const place = lex.gazetteer.get(lex.demonyms.get(key)!.toLowerCase());
+      const named = place && clusters.get(`g:${place.name}`)?.mentionIdx.some((i) => !demonymMentions.includes(i));
+      if (place && !named) attach(clusterFor(`g:${place.name}`, place.kind, place.name, idx), idx);
+    }
   }
 
   // "Grey Harbour" taken for a person where "Grey Harbour Capital" is an organisation: the company

@@ -39,11 +39,18 @@ const MARKERS = [
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
 ] as const;
 
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
+
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];
   for (const [re, direction] of MARKERS) {
     // "expected", "planned": a future word that looks like a past tense is future.
-    for (const m of text.matchAll(re)) if (!found.some((f) => f.index === m.index)) found.push({ index: m.index, direction });
+    for (const m of text.matchAll(re)) {
+      if (found.some((f) => f.index === m.index)) continue;
+      // "a revised plan", "its planned merger": a participle after a determiner describes a noun; no tense.
+      if (direction === 'past' && /ed$/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      found.push({ index: m.index, direction });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -32,6 +32,10 @@ export interface Lexicon {
   /** Words that open a weather system's name ("Storm", "Hurricane"): the name is no actor. */
   weatherWords: Set<string>;
   orgWords: Set<string>;
+  /** Words that close a company's name ("Shipping", "Logistics"), read only as a name's last word. */
+  companyWords: Set<string>;
+  /** Words that close a place's name and no person's ("County", "Creek"), read only as a name's last word. */
+  placeOnlyWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -41,6 +45,8 @@ export interface Lexicon {
   nounKinds: Map<string, string>;
   /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
+  collectiveNouns: Set<string>;
   /** Abbreviated title -> the nouns a later description may use for it ("sen." -> senator, lawmaker). */
   titleNouns: Map<string, string[]>;
   /** Every finite form of a verb whose subject speaks ("said", "says", "fumed"): the words that make a name a speaker. */
@@ -85,10 +91,12 @@ export function loadLexicon(): Lexicon {
   const orgs = readJson('organizations.json').organizations as Array<{ name: string; aliases: string[] }>;
   const titles = readJson('titles.json');
   const stop = readJson('stopwords.json');
+  const companyWords = readJson('company-words.json');
   const verbs = readReportingVerbs();
 
   const gazetteer = new Map<string, GazetteerEntry>();
   const demonyms = new Map<string, string>();
+  const demonymOwner = new Map<string, string>();
   const put = (surface: string, entry: GazetteerEntry) => {
     const key = surface.toLowerCase();
     if (!gazetteer.has(key)) gazetteer.set(key, entry);
@@ -100,9 +108,22 @@ export function loadLexicon(): Lexicon {
     for (const a of c.aliases) if (!/^[A-Z]{2}$/.test(a)) put(a, entry);
     for (const cap of c.capitals) put(cap, entry);
     for (const a of extra.aliases[c.code] ?? []) gazetteer.set(a.toLowerCase(), entry);
-    for (const d of [...c.demonyms, ...(extra.demonyms[c.code] ?? [])]) demonyms.set(d.toLowerCase(), c.name);
+    for (const d of c.demonyms) {
+      // "Norwegian" is also Svalbard's, "French" the French Southern Lands', "Dutch" the Caribbean
+      // Netherlands': the country with the shorter official name is the one news means.
+      const held = demonymOwner.get(d.toLowerCase());
+      if (held && held.length <= c.official.length) continue;
+      demonymOwner.set(d.toLowerCase(), c.official);
+      demonyms.set(d.toLowerCase(), c.name);
+    }
   }
+  for (const c of countries) for (const d of extra.demonyms[c.code] ?? []) demonyms.set(d.toLowerCase(), c.name);
   for (const r of [...extra.regions, ...extra.usStates, ...extra.cities]) put(r, { name: r, kind: 'place' });
+  // Nations inside a country that news names by their adjective ("the Scottish government").
+  for (const [nation, adjectives] of Object.entries(extra.nations as Record<string, string[]>)) {
+    put(nation, { name: nation, kind: 'place' });
+    for (const d of adjectives) demonyms.set(d.toLowerCase(), nation);
+  }
   for (const o of orgs) {
     const entry = { name: o.name, kind: 'organization' as const };
     put(o.name, entry);
@@ -123,6 +144,8 @@ export function loadLexicon(): Lexicon {
   for (const n of sources.documentNouns as string[]) sourceNouns.set(n, 'document');
   for (const n of stop.orgNouns as string[]) if (!n.includes(' ')) sourceNouns.set(n, 'organization');
   for (const n of [...(sources.personNouns as string[]), ...(titles.roleNouns as string[])]) if (!n.includes(' ')) sourceNouns.set(n, 'person');
+  const collectiveNouns = new Set(sources.collectiveNouns as string[]);
+  for (const n of collectiveNouns) sourceNouns.set(n, 'person');
   const titleNouns = new Map(Object.entries(sources.abbreviations as Record<string, string[]>));
 
   const speechVerbs = new Set<string>();
@@ -141,6 +164,8 @@ export function loadLexicon(): Lexicon {
     thingWords: new Set(stop.thingWords as string[]),
     weatherWords: new Set(stop.weatherWords as string[]),
     orgWords: new Set(stop.orgWords as string[]),
+    companyWords: new Set(companyWords.companyWords as string[]),
+    placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],
@@ -148,6 +173,7 @@ export function loadLexicon(): Lexicon {
     nounKinds,
     sourceNouns,
     titleNouns,
+    collectiveNouns,
     speechVerbs,
   };
 }

@@ -8,10 +8,11 @@ import { lastPiece } from './text-window.js';
 
 /**
  * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
- * "across the Algarve", a journey's end ("diverted to Antwerp", "fled to Tarnow").
+ * "across the Algarve", a journey's end ("diverted to Antwerp", "fled to Tarnow"), where a person
+ * described comes from ("a dairy farmer from Friesland").
  */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to)\s+$/i;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to)\s+$/iu;
 /** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
 const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */

@@ -216,6 +216,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     paragraphs.push(p);
   });
 
+  // "Ruth Okafor covers water for the Gazette. Contact her at ...": the author's note at the foot.
+  if (paragraphs.length > 1 && isAuthorNote(paragraphs.at(-1)!, bylines)) paragraphs.pop();
   const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
   // A dateline's own date ("JAKARTA, June 3, 2025 (AFP) -") dates a wire with no date line.
   publishedAt ??= dateline?.date ?? null;
@@ -235,6 +237,17 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     summary: header.summary,
     layout,
   };
+}
+
+/** A short paragraph that opens with a byline's name and says what the author covers, or gives an address to write to. */
+function isAuthorNote(paragraph: string, bylines: readonly string[]): boolean {
+  const p = paragraph.trim();
+  const rest = bylines.map((b) => (p.startsWith(`${b} `) ? p.slice(b.length + 1) : null)).find((r) => r !== null);
+  if (rest == null || wordsIn(p) > 60) return false;
+  return (
+    /^(?:covers|reports on|writes about|edits|is an? [\p{L} -]{0,40}(?:reporter|correspondent|writer|editor)\b)/u.test(rest) ||
+    /\b[\w.+-]+@[\w-]+\.[\w.]+/.test(rest)
+  );
 }
 
 /** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */

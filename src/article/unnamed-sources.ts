@@ -93,7 +93,8 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   const kind = direct ?? singular;
   // "Hauliers", "Fishermen", "Commuters": a plural that names people by what they do is a group.
   if (!kind) return isPeoplePlural(w) ? { head: w, kind: 'group' } : null;
-  const plural = (w.endsWith('s') && !!singular) || w === 'people' || w === 'spokespeople';
+  // "Police said", "Staff said": a collective noun for people is a group.
+  const plural = (w.endsWith('s') && !!singular) || w === 'people' || w === 'spokespeople' || lex.collectiveNouns.has(w);
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
 

@@ -95,6 +95,31 @@ describe('credit and caption pieces', () => {
     expect(photographers(caption!.credit)).toEqual(['Jonas Keel']);
   });
 
+  it('reads a regional paper\'s "Picture: Name" after a caption as the photo credit', () => {
+    const caption = splitCaption('The mill on the edge of Brackwater employs 80 people. Picture: Elspeth Roan');
+    expect(caption).toEqual({ text: 'The mill on the edge of Brackwater employs 80 people.', credit: 'Picture: Elspeth Roan' });
+    expect(photographers(caption!.credit)).toEqual(['Elspeth Roan']);
+  });
+
+  it("leaves the author's note at the foot of a page out of the body", () => {
+    const s = structureArticle(
+      normalizeText(
+        [
+          'Mill to close after 90 years',
+          'By Tamsin Orrell',
+          'April 2, 2025',
+          '',
+          'The Brackwater mill will close in June, its owners said on Tuesday.',
+          '',
+          'About 80 people work there.',
+          '',
+          'Tamsin Orrell covers business and farming for the Courier. Contact her at torrell@example.com.',
+        ].join('\n'),
+      ),
+    );
+    expect(s.paragraphs).toEqual(['The Brackwater mill will close in June, its owners said on Tuesday.', 'About 80 people work there.']);
+  });
+
   it('does not take an ordinary sentence for a caption', () => {
     expect(splitCaption('The council said the repairs would cost 2 million crowns.')).toBeNull();
   });

@@ -63,6 +63,10 @@ describe('dates the rules read by the clause around them', () => {
     ]);
   });
 
+  it('reads a participle after a determiner as a description, not a past tense ("would publish a revised plan in June")', () => {
+    expect(march('The ministry said it would publish a revised funding plan on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+  });
+
   it('gives an opening "On Friday," the tense of the clause it opens', () => {
     expect(march('On Friday, the mayor said she will resign.')).toEqual([['On Friday', '2025-02-28']]);
   });

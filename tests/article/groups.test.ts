@@ -99,3 +99,52 @@ describe('a company the story is about, named again by "the company" or its shor
     expect(article.actors.find((a) => a.name === 'Kelmsby')?.kind).toBe('place');
   });
 });
+
+describe('companies, places and countries named without the words around them', () => {
+  const kinds = (text: string) => parseArticle(`Harbour news\n\n${text}`).actors.map((a) => [a.kind, a.name]);
+
+  it('reads a name that ends in a company word as a company, even after a given name ("Marlin Seafoods said")', () => {
+    expect(kinds('Marlin Seafoods said it would close the plant. Brannock Line said on Friday it would add sailings.')).toEqual([
+      ['organization', 'Marlin Seafoods'],
+      ['organization', 'Brannock Line'],
+    ]);
+    expect(kinds('Quarrow Logistics, which trucks the fish south, said it was reviewing its contracts.')).toEqual([['organization', 'Quarrow Logistics']]);
+  });
+
+  it('reads a name that ends in a place word as a place, not a speaker ("Hollis County says")', () => {
+    expect(kinds('Melvin County says the district waited too long. Sutter Creek ran dry in June.')).toEqual([
+      ['place', 'Melvin County'],
+      ['place', 'Sutter Creek'],
+    ]);
+  });
+
+  it('counts a country named only by its adjective as a place of the story ("a Danish ferry operator")', () => {
+    const actors = parseArticle('Ferries\n\nKellhavn Ferries, a Norwegian operator, said it had postponed the order.').actors;
+    expect(actors.find((a) => a.name === 'Norway')?.kind).toBe('place');
+    expect(actors.find((a) => a.name === 'Kellhavn Ferries')?.kind).not.toBe('person');
+  });
+
+  it('credits a nation\'s government named by its adjective ("the Welsh government said")', () => {
+    const article = parseArticle('Ferries\n\nThe Welsh government said it would set up a taskforce with the council.');
+    const source = article.actors.find((a) => a.id === article.claims[0]?.sourceId);
+    expect(source?.name).toBe('Welsh government');
+  });
+});
+
+describe('people described by where they come from, and collective sources', () => {
+  it('reads a place after "a ... from" as a place and the name described as a person ("a packer from Dingwall")', () => {
+    const article = parseArticle(
+      'Plant closure\n\nIsla Fenwick, a dairy farmer from Quarrendale, said the co-op owed her money.\n\nTorvald Brennick, a welder from Ostmere who has worked there for 19 years, said he had no idea what came next.',
+    );
+    expect(article.actors.map((a) => [a.kind, a.name])).toEqual([
+      ['person', 'Isla Fenwick'],
+      ['place', 'Quarrendale'],
+      ['person', 'Torvald Brennick'],
+      ['place', 'Ostmere'],
+    ]);
+  });
+
+  it('reads "Police said" as a group source', () => {
+    expect(sourcesIn('Police said 42 people were detained near the bridge.')).toEqual([['group', 'police', '42 people were detained near the bridge']]);
+  });
+});
