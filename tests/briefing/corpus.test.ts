@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
 import type { StatementItem } from '../../src/store/corpus-queries.js';
 import { findActors } from '../../src/briefing/actor-search.js';
@@ -6,7 +6,7 @@ import { createCorpus } from '../../src/briefing/corpus.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { corpusOver, storedFrom } from '../support/corpus-over.js';
-import { dropSchema, postgresUrl, uniqueSchemaName } from '../store/postgres-schema.js';
+import { postgresUrl, schemasDroppedAfterAll } from '../store/postgres-schema.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 
@@ -127,15 +127,7 @@ describe('the corpus', () => {
   });
 });
 
-const schemas: string[] = [];
-const freshSchema = () => {
-  const schema = uniqueSchemaName();
-  schemas.push(schema);
-  return schema;
-};
-afterAll(async () => {
-  for (const schema of schemas) await dropSchema(schema);
-});
+const freshSchema = schemasDroppedAfterAll();
 
 describe.each([
   ['SQLite', async () => createSqliteStore(':memory:')],

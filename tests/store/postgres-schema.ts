@@ -1,6 +1,7 @@
 /** A PostgreSQL schema of its own per test run, dropped afterwards, so runs never see each other's rows. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -29,4 +30,20 @@ export async function queryInSchema(schema: string, text: string): Promise<Recor
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A maker of fresh schema names for one test file; every schema it made is dropped after the file's tests.
+ * @example const freshSchema = schemasDroppedAfterAll(); createPostgresStore(postgresUrl, { schema: freshSchema() });
+ */
+export function schemasDroppedAfterAll(): () => string {
+  const schemas: string[] = [];
+  afterAll(async () => {
+    for (const schema of schemas.splice(0)) await dropSchema(schema);
+  });
+  return () => {
+    const schema = uniqueSchemaName();
+    schemas.push(schema);
+    return schema;
+  };
 }

@@ -1,21 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
-import { dropSchema, postgresUrl, queryInSchema, uniqueSchemaName } from './postgres-schema.js';
+import { postgresUrl, queryInSchema, schemasDroppedAfterAll } from './postgres-schema.js';
 import { postgresMigrations } from '../../src/store/migrations/postgres-migrations.js';
 import { describeCorpusContract } from './corpus-contract.js';
 import { describeStatementsContract } from './statements-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
-const schemas: string[] = [];
-const freshSchema = () => {
-  const schema = uniqueSchemaName();
-  schemas.push(schema);
-  return schema;
-};
-afterAll(async () => {
-  for (const schema of schemas) await dropSchema(schema);
-});
+const freshSchema = schemasDroppedAfterAll();
 
 describeStoreContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
 describeCorpusContract('PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() }));
