@@ -1,5 +1,5 @@
 /**
- * The invented articles of tests/fixtures/layouts/, one per page layout (AP and Reuters pages, BBC,
+ * The invented articles of tests/fixtures/layouts/, one or more per page layout (AP and Reuters pages, BBC,
  * a newsletter, a press wire, a live-blog entry, a saved HTML page, a transcript, a roundup, a wire as a
  * terminal shows it, a broadcaster's live entry), each
  * parsed by the real command line and scored against its own gold with the vendored scorer.
