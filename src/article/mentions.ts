@@ -44,7 +44,7 @@ interface Token {
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'y', 'des', 'di']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'del', 'da', 'du', 'di']);
 
-/** Second halves that make a name an adjective: "U.S.-led", "Kremlin-backed", "Texas-based". */
+/** Second halves that make a name an adjective: "U.S.-led", "state-backed", "Texas-based". */
 const ADJECTIVE_SUFFIXES =
   /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
 

@@ -10,12 +10,12 @@ export type ActorKind = 'person' | 'organization' | 'place' | 'group' | 'documen
 export interface Actor {
   /** Stable within the article, e.g. `a3`. */
   id: string;
-  /** Canonical full name, e.g. "Yuri Ushakov". */
+  /** Canonical full name, e.g. "Jane Roe". */
   name: string;
   kind: ActorKind;
-  /** Titles and descriptions the article gives, e.g. "Putin's foreign policy adviser". */
+  /** Titles and descriptions the article gives, e.g. "the mayor's chief of staff". */
   roles: string[];
-  /** Other names the article uses for the same entity, e.g. "Ushakov". */
+  /** Other names the article uses for the same entity, e.g. "Roe". */
   aliases: string[];
   /** How many times the article refers to it (names and resolved pronouns). */
   mentions: number;
@@ -57,7 +57,7 @@ export type ClaimKind = 'statement' | 'accusation' | 'denial' | 'promise' | 'war
 /** Something a source said, accused, denied, promised, warned or urged, quoted or not. */
 export interface Claim {
   sourceId: string | null;
-  /** The source as the article words it, e.g. "Moscow and Pyongyang". */
+  /** The source as the article words it, e.g. "Lisbon and Madrid". */
   sourceText: string;
   /** The claim itself, as the article words it. */
   text: string;

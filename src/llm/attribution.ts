@@ -25,7 +25,7 @@ export interface CitedParagraph {
 
 /** One attribution found in a model sentence: who, and what they are said to have said. */
 export interface Attribution {
-  /** The source as the sentence words it ("the Kremlin", "Ushakov", "he"). */
+  /** The source as the sentence words it ("the ministry", "Roe", "he"). */
   source: string;
   /** The words attributed to it. */
   content: string;
@@ -77,7 +77,7 @@ function subjectBefore(before: string): { source: string; start: number } {
     const source = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1).trim();
     return { source, start: trimmed.length - source.length };
   }
-  // "Yuri Ushakov, the adviser, said": the name that opens the sentence.
+  // "Jane Roe, the adviser, said": the name that opens the sentence.
   const first = trimmed.indexOf(',');
   return { source: trimmed.slice(0, first).trim(), start: 0 };
 }
@@ -124,7 +124,7 @@ function reportedBy(sentence: string, cue: Cue, next: number): Attribution | nul
   const after = sentence.slice(cue.end, next);
   const trailing = dropEnd(after, (c) => /[.!?"'\s]/.test(c)).trim();
   const atEnd = next === sentence.length;
-  // "..., said Ushakov." (not "Yuri Ushakov, the adviser, said Putin left": a name opens that one)
+  // "..., said Roe." (not "Jane Roe, the adviser, said Doe left": a name opens that one)
   const inverted = trailing.split(/\s(?:on|in|at|during)\b/i)[0]!.trim();
   const opening = before.slice(0, before.indexOf(',')).trim().split(/\s+/).length;
   if (atEnd && /,\s*$/.test(before) && /^\p{Lu}/u.test(inverted) && inverted.split(/\s+/).length <= 4 && opening >= 4) {
@@ -132,7 +132,7 @@ function reportedBy(sentence: string, cue: Cue, next: number): Attribution | nul
   }
   const { source, start } = subjectBefore(before);
   const lastComma = before.lastIndexOf(',', start);
-  // "..., Ushakov said (on Monday)." and "..., Ushakov told reporters."
+  // "..., Roe said (on Monday)." and "..., Roe told reporters."
   const toldWhom = /^tel|^told/i.test(cue.text) && trailing.split(/\s+/).length <= 2;
   if (atEnd && lastComma > 0 && start > lastComma && (ADJUNCT.test(trailing) || toldWhom)) {
     return { source, content: before.slice(0, lastComma) };
@@ -214,7 +214,7 @@ interface ResolvedSource {
   /** "he", "she", "they": any source in the cited paragraphs may be meant. */
   pronoun: boolean;
   actorIds: Set<string>;
-  /** Content words of a source that is no known actor ("the Kremlin" -> kremlin). */
+  /** Content words of a source that is no known actor ("the ministry" -> ministry). */
   phraseKeys: string[];
 }
 

@@ -2,7 +2,7 @@
  * Which corpus actor each actor of a new article is, decided at ingest so the store holds actors
  * merged across articles. The rules (persons only merge with persons):
  * - a full name or alias of one equals a full name or alias of the other, or
- * - both are persons whose names agree on first and last word ("Vladimir Putin", "Vladimir V. Putin"), or
+ * - both are persons whose names agree on first and last word ("Jane Roe", "Jane Q. Roe"), or
  * - one is a lone surname and exactly one known person carries it.
  * An actor named only by a description ("a U.S. official") is never merged into another.
  * The store answers the lookups; names linked earlier in the same article count too.

@@ -101,7 +101,7 @@ const DAY_OFFSET = 100_000;
 
 /**
  * Derives the indexed rows of a parse; a bulk load passes one content-key reader for all articles.
- * @example deriveArticle(parseArticle(text)).searchKeys // ['putin', 'vow', ...]
+ * @example deriveArticle(parseArticle(text)).searchKeys // ['roe', 'vow', ...]
  */
 export function deriveArticle(parse: unknown, readKeys = createContentKeyReader()): DerivedArticle {
   const p = (parse ?? {}) as Record<string, unknown>;
