@@ -90,7 +90,7 @@ const PHOTO_WORDS =
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
-const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Kremlin|Press|Service|Agency|News|Office|Ministry)\b/;
+const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry)\b/;
 
 /**
  * Splits a photo caption into its description and its credit; null when the text is no caption.
