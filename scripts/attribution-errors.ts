@@ -36,7 +36,7 @@ const opts = new Command()
   .option('--data <dir>', 'training corpus', path.join(evalDir, 'polnear-train'))
   .option('--dev <dir>', 'dev corpus', path.join(evalDir, 'polnear-dev'))
   .option('--folds <k>', 'folds', (v) => Number(v), 5)
-  .option('--show <category>', 'list the misses of one category')
+  .option('--show <category>', 'list the misses of some categories (comma-separated, or all)')
   .option('--limit <n>', 'how many to list', (v) => Number(v), 40)
   .option('--max-articles <n>', 'read only the first N training articles', (v) => Number(v), 0)
   .parse()
@@ -153,8 +153,12 @@ const reach = train.reduce((c, t) => ({ named: c.named + t.examples.counts.named
   reachable: 0,
 });
 console.log(`trained and scored (${secs()}); named gold quotes matched to a span: ${reach.named}, with the speaker among the candidates: ${reach.reachable}`);
-console.log(`OOF (${opts.folds} folds): ${fmt(measures(pooled))}  [named ${pooled.namedAll}, pronoun ${pooled.viaPronoun}]`);
-console.log(`dev:            ${fmt(measures(devCounts))}`);
+console.log(
+  `OOF (${opts.folds} folds): ${fmt(measures(pooled))}  [named ${pooled.namedAll}, right ${pooled.attributed}, pronoun ${pooled.viaPronounOk}/${pooled.viaPronoun}, kept ${pooled.system}, matched ${pooled.systemMatched}]`,
+);
+console.log(
+  `dev:            ${fmt(measures(devCounts))}  [named ${devCounts.namedAll}, right ${devCounts.attributed}, pronoun ${devCounts.viaPronounOk}/${devCounts.viaPronoun}]`,
+);
 const tally = (list: Miss[]) => {
   const c = new Map<string, number>();
   for (const m of list) c.set(m.category, (c.get(m.category) ?? 0) + 1);
@@ -166,9 +170,10 @@ const tally = (list: Miss[]) => {
 console.log(`OOF misses: ${tally(misses)}`);
 console.log(`dev misses: ${tally(devMisses)}`);
 if (opts.show) {
-  for (const m of misses.filter((x) => x.category === opts.show).slice(0, opts.limit)) {
+  const shown = new Set(opts.show.split(','));
+  for (const m of misses.filter((x) => shown.has(x.category) || shown.has('all')).slice(0, opts.limit)) {
     const at = m.article.text.indexOf(m.text);
     const context = at < 0 ? '' : m.article.text.slice(Math.max(0, at - 300), at + m.text.length + 150).replace(/\n/g, ' ¶ ');
-    console.log(`\n## ${m.article.name}: "${m.text.slice(0, 80)}"\n   ${m.detail}\n   ...${context}...`);
+    console.log(`\n## [${m.category}] ${m.article.name}: "${m.text.slice(0, 80)}"\n   ${m.detail}\n   ...${context}...`);
   }
 }

@@ -48,6 +48,10 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'l
 const ADJECTIVE_SUFFIXES =
   /^(?:led|based|backed|born|made|owned|run|style|era|funded|sponsored|allied|controlled|linked|friendly|aligned|bound|wide|centric|like|focused|related|occupied|held|supported|educated|trained|designed|built|brokered|imposed|proposed|inspired|approved|appointed)$/;
 
+/** Words that follow "'s" as "has" or "is" and never as a possessive ("Berg's been", "Berg's not"). */
+const CONTRACTED_BEFORE =
+  /^\s+(?:been|got|gotten|not|never|also|always|already|just|still|said|told|made|done|become|going|getting|doing|saying|trying|a|an|the|had|now|really|very|gone|taken|given)\b/;
+
 function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
@@ -90,10 +94,14 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     let possessive = false;
     if (/['’]s$/.test(text)) {
-      possessive = true;
+      // "Berg's been saying", "Berg's not": "has" or "is", not a possessive.
+      possessive = !CONTRACTED_BEFORE.test(paragraph.slice(wordEnd, wordEnd + 12));
       text = text.slice(0, -2);
-    } else if (/s'$/.test(text) && /^\p{Lu}/u.test(text)) {
-      // Plural possessive stays part of a name: "Farmers' Union".
+    } else if (/s['’]$/.test(text) && /^\p{Lu}/u.test(text) && /^\s+\p{Ll}/u.test(paragraph.slice(wordEnd, wordEnd + 2))) {
+      // "Jonas' plan", "Nordic Ferries’ boats": the possessive of a name ending in s. Before a
+      // capitalised word it stays part of a name: "Farmers' Union".
+      possessive = true;
+      text = text.slice(0, -1);
     }
     // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
     let endsSentence = false;
@@ -141,6 +149,48 @@ function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
   return 0;
 }
 
+/** A month that is also a given name or a surname: "Jan Berg", "Teresa May"; never "Jan. 5", "in June Berg", "May 5". */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan)$/;
+/** Words after which a month is a date ("in June", "since May", "last April"), not a given name. */
+const BEFORE_DATE =
+  /^(?:in|on|since|by|last|next|early|late|mid|until|till|through|from|of|during|before|after|the|a|an|this|that|each|every|between|around|for|to|and|or)$/i;
+const digitAfter = (paragraph: string, end: number) => /^\.|^,?\s*\d/.test(paragraph.slice(end, end + 4));
+
+/** The month at token k opens a person's name: a given name, a capitalised name word after it, no date word around. */
+function monthAsGivenName(tokens: Token[], k: number, paragraph: string, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const lower = t.text.toLowerCase();
+  const next = tokens[k + 1];
+  const previous = tokens[k - 1];
+  return (
+    MONTH.test(lower) &&
+    lex.firstNames.has(lower) &&
+    !digitAfter(paragraph, t.end) &&
+    !t.sentenceEnd &&
+    !!next &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    next.start === t.end + 1 &&
+    !lex.calendarWords.has(next.text.toLowerCase()) &&
+    !lex.sentenceWords.has(next.text.toLowerCase()) &&
+    !lex.demonyms.has(next.text.toLowerCase()) &&
+    !lex.gazetteer.has(next.text.toLowerCase()) &&
+    !(previous && !previous.stop && BEFORE_DATE.test(previous.text))
+  );
+}
+
+/** The month at token k closes a person's name as its surname: right after a given name, no number after it. */
+function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: string, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const last = run.at(-1)!;
+  return (
+    MONTH.test(t.text.toLowerCase()) &&
+    lex.firstNames.has(last.text.toLowerCase()) &&
+    !last.possessive &&
+    t.start === last.end + 1 &&
+    !digitAfter(paragraph, t.end)
+  );
+}
+
 /** Finds the candidate names of one paragraph. */
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
@@ -175,7 +225,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
         j += n;
         continue;
       }
-      if (u.cap && !u.stop && !lex.calendarWords.has(u.text.toLowerCase())) {
+      if (u.cap && !u.stop && (!lex.calendarWords.has(u.text.toLowerCase()) || monthAsSurname(tokens, j, run, paragraph, lex))) {
         run.push(u);
         j++;
         continue;
@@ -191,12 +241,14 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       }
       break;
     }
+    const runStart = i;
     i = j;
     let words = run.map((r) => r.text);
     const lowerWords = words.map((w) => w.toLowerCase());
     let first = 0;
     // A capital that only starts the sentence proves nothing.
-    if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || lex.calendarWords.has(lowerWords[0]!))) first = 1;
+    const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
+    if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
     const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
     if (
@@ -207,7 +259,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       (words[1] === 'of' || words[1] === 'for')
     )
       first = 2;
-    while (first < words.length && lex.calendarWords.has(lowerWords[first]!)) first++;
+    while (first < words.length && lex.calendarWords.has(lowerWords[first]!) && !(first === 0 && givenMonth)) first++;
     // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
     // demonym opening an organisation's name is part of it: "American Port Operators Association".
     const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));

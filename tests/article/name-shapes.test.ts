@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/article/lexicon.js';
+import { findMentions } from '../../src/article/mentions.js';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+/** Invented sentences; no name in them is real. */
+const story = (...paragraphs: string[]) => ['Ferry talks resume', '', 'HALDEN (Wire) - The ferry talks resumed on Monday.', ...paragraphs].join('\n');
+const lex = loadLexicon();
+const mention = (paragraph: string, text: string) => findMentions(paragraph, 0, lex).find((m) => m.text === text);
+
+describe('names that hold a month or an apostrophe', () => {
+  it('reads a month that is also a given name as the first name of the person after it', () => {
+    const article = parseArticle(story('Former Nordland governor Jan Torvik, an early backer of the union, calls safety "a priority" for crews.'));
+    expect(article.actors.map((a) => a.name)).toContain('Jan Torvik');
+  });
+
+  it('reads a month after a given name as the surname', () => {
+    const article = parseArticle(story('Prime Minister Teresa May said the plan "was never agreed."'));
+    expect(article.actors.map((a) => a.name)).toContain('Teresa May');
+  });
+
+  it('keeps a month that dates something out of the name next to it', () => {
+    expect(mention('In June Torvik said the plan failed.', 'Torvik')).toBeDefined();
+    expect(mention('The vote on Jan. 5 ended it, and Torvik left.', 'Torvik')).toBeDefined();
+    expect(findMentions('The July Nordic summit ended early. A July Halden vote followed.', 0, lex).map((m) => m.text)).not.toContain('July Nordic');
+    expect(findMentions('The July Nordic summit ended early. A July Halden vote followed.', 0, lex).map((m) => m.text)).not.toContain('July Halden');
+    expect(findMentions('Anna Berg left on May 5 for the island.', 0, lex).map((m) => m.text)).toContain('Anna Berg');
+  });
+
+  it("reads a name ending in s before an apostrophe and a lower-case word as that name's possessive", () => {
+    const article = parseArticle(story('Lars Jonas said the plan "was never agreed."', 'Critics rejected Jonas’ plan on Tuesday.'));
+    const names = article.actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(names).not.toContain('Jonas’');
+    expect(mention("Critics rejected Jonas' plan on Tuesday.", 'Jonas')).toMatchObject({ possessive: true });
+    expect(mention("The Farmers' Union met on Tuesday.", "Farmers' Union")).toBeDefined();
+  });
+
+  it('reads "\'s" before "been" or "not" as "has" or "is", not as a possessive', () => {
+    expect(mention("Berg's been making the case for weeks.", 'Berg')).toMatchObject({ possessive: false });
+    expect(mention("Berg's not ready, critics said.", 'Berg')).toMatchObject({ possessive: false });
+    expect(mention("Berg's plan was rejected.", 'Berg')).toMatchObject({ possessive: true });
+  });
+});
