@@ -40,11 +40,21 @@ export interface Candidate {
   reasons: Set<string>;
 }
 
+/** A name right after "that" ("said that Berg", "that the mayor Berg"). */
+const AFTER_THAT = /\bthat\s+(?:the\s+|\p{Ll}+\s+)?$/u;
+
 /** A passive saying verb follows: "was called", "were described". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are) $/;
 
 /** Between a name and its cue: a possessive, one aside, helper verbs or an adverb, and nothing else. */
 const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly) )*$/u;
+
+/**
+ * Between a saying verb and a name after it, what makes the name no inverted subject: a new clause
+ * ("praised the plan, and Berg said"), or a complement the name is part of ("said that Berg", "said
+ * of Berg", "told reporters he").
+ */
+const NOT_INVERTED = /[;:.]|,\s*(?:and|but|while|as|when)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you)\b/;
 
 /** A line that signs what stands above it: a dash, then a name ("- Berg.", "— Anna Berg, mayor"). */
 const SIGNATURE = /^\s*[-–—]+\s*\p{Lu}/u;
@@ -122,7 +132,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
       // Only a name that follows the verb as its subject ("said Berg", "said spokesman Berg"), not
       // one in a new clause ("praised the plan, and Berg said").
       const at = after ? within(ctx.mentionsIn(p), cue.end, cue.end + 200).find((m) => m.actorId === after) : null;
-      if (!at || !/[;:.]|,\s*(?:and|but|while|as|when)\b/.test(paragraph.slice(cue.end, at.start))) add(after, `cue:${where}:inverted`);
+      if (!at || !NOT_INVERTED.test(paragraph.slice(cue.end, at.start))) add(after, `cue:${where}:inverted`);
     }
   }
 
@@ -160,6 +170,8 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
         if (m.possessive) reasons.push(`name:${where}:possessive`);
         else reasons.push(`name:${where}`, `name:${where}:gap${bin(gap, [2, 5, 12, 30])}`);
         if (subject) reasons.push(`name:${where}:subject`);
+        // "said that Berg would", "argued that the plan": the subject of what someone said, seldom the one saying it.
+        if (!m.possessive && AFTER_THAT.test(paragraph.slice(Math.max(0, m.start - 14), m.start))) reasons.push('name:after-that');
       } else {
         reasons.push(m.possessive ? `name:back${p - q}:possessive` : `name:back${p - q}`);
         if (subject) reasons.push(`name:back${p - q}:subject`);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { AttributionTrace } from '../../../src/article/attribution/attribute-quotes.js';
+import { parseArticle } from '../../../src/article/parse-article.js';
+
+/** The reasons the candidate finder gives a named candidate of the quote that starts with `start`; invented sentences. */
+function reasonsFor(paragraphs: string[], start: string, name: string): string[] {
+  const trace: AttributionTrace = { quotes: [], mentions: [] };
+  const article = parseArticle(['Valley news', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), { trace });
+  const id = article.actors.find((a) => a.name === name)?.id;
+  const decision = trace.quotes.find((q) => q.text.startsWith(start));
+  return decision?.candidates.find((c) => c.actorId === id)?.features ?? [];
+}
+
+describe('what the candidate finder says of a name near a quote', () => {
+  it('marks a name right after "that" as the subject of what was said, and not as the inverted subject of the verb', () => {
+    const reasons = reasonsFor(
+      ['Mayor Oskar Brun met Rina Dahl on Monday.', 'Brun said that Dahl had not kept the "promise of the valley."'],
+      'promise of the valley',
+      'Rina Dahl',
+    );
+    expect(reasons).toContain('name:after-that');
+    expect(reasons.some((r) => r.endsWith(':inverted'))).toBe(false);
+  });
+
+  it('still reads the name right after a saying verb as its inverted subject', () => {
+    const reasons = reasonsFor(['"The road will stay closed," said Rina Dahl, a spokeswoman.'], 'The road will stay closed', 'Rina Dahl');
+    expect(reasons.some((r) => r.endsWith(':inverted'))).toBe(true);
+    expect(reasons).not.toContain('name:after-that');
+  });
+});
