@@ -151,6 +151,9 @@ function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
 
 /** A month that is also a given name or a surname: "Jan Berg", "Teresa May"; never "Jan. 5", "in June Berg", "May 5". */
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan)$/;
+/** Party words, which describe the person named after them ("Republican Jane Roe"). */
+const PARTY_WORD = /^(?:republican|democrat|democratic|gop|libertarian|socialist|labour|tory)$/;
+
 /** Words after which a month is a date ("in June", "since May", "last April"), not a given name. */
 const BEFORE_DATE =
   /^(?:in|on|since|by|last|next|early|late|mid|until|till|through|from|of|during|before|after|the|a|an|this|that|each|every|between|around|for|to|and|or)$/i;
@@ -296,6 +299,19 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
           hasTitle = true;
           break;
         }
+      }
+    }
+    // "Republican Jane Roe", "House Fisheries Democrat Jane Roe": a party word before a given name and
+    // a surname describes the person; it is no part of the name.
+    for (let k = Math.max(titleEnd + 1, words.length - 3); k < words.length - 1; k++) {
+      if (
+        PARTY_WORD.test(lowerWords[k - 1]!) &&
+        lex.firstNames.has(lowerWords[k]!) &&
+        /^\p{Lu}\p{Ll}/u.test(words[k]!) &&
+        !lex.orgWords.has(lowerWords.at(-1)!)
+      ) {
+        titleEnd = k;
+        break;
       }
     }
     // Connectors and particles cannot open or close a name.

@@ -40,4 +40,17 @@ describe('names that hold a month or an apostrophe', () => {
     expect(mention("Berg's not ready, critics said.", 'Berg')).toMatchObject({ possessive: false });
     expect(mention("Berg's plan was rejected.", 'Berg')).toMatchObject({ possessive: true });
   });
+
+  it('reads a party word before a given name and a surname as a description of the person', () => {
+    const article = parseArticle(
+      story(
+        'House Fisheries Republican Karl Holmby, who has seen the letters, agreed. "It is a risk to all of us," he said.',
+        'Democrat Karla Vinter said the plan "was never agreed."',
+      ),
+    );
+    const names = article.actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Karl Holmby', 'Karla Vinter']));
+    expect(article.actors.find((a) => a.name === 'Karl Holmby')?.kind).toBe('person');
+    expect(findMentions('The Republican Jewish Coalition met the Democratic Party.', 0, lex).map((m) => m.text)).toContain('Republican Jewish Coalition');
+  });
 });
