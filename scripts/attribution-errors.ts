@@ -96,8 +96,17 @@ function analyse(model: AttributionModel, article: AnnotatedArticle, ex: Article
     const right = found.d.candidates.find((c) => ok(c.actorId));
     const chosen = nameOf(found.decision.speakerId);
     const cands = found.d.candidates.map((c) => nameOf(c.actorId)).join(' | ');
-    if (!right) misses.push({ category: 'unreachable', article, ex, text: g.text, detail: `gold ${src}; chose ${chosen}; candidates ${cands}` });
-    else {
+    if (!right) {
+      // Whether the parser found the speaker at all (a name it missed), or found them and did not propose them.
+      const known = [...ex.actorNames.values()].some((names) => namesHoldKey(names, g.key!));
+      misses.push({
+        category: 'unreachable',
+        article,
+        ex,
+        text: g.text,
+        detail: `gold ${src}; ${known ? 'named in the article' : 'never named'}; chose ${chosen}; candidates ${cands}`,
+      });
+    } else {
       const category =
         found.decision.speakerId === null ? 'nobody' : g.pronoun || right.features.some((f) => f.startsWith('pronoun-')) ? 'pronoun-wrong' : 'wrong-candidate';
       const feats = (id: string | null) =>

@@ -118,6 +118,13 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     // rare in the training data to learn apart, and behave alike.
     const reasons = [`cue:${where}`, `cue:${where}:gap${bin(gap, [0, 2, 5, 12, 30])}`, `cue:kind:${cue.kind}`];
     if (cue.participle) reasons.push('cue:participle');
+    // "called Berg's remarks "...", "criticised the minister's statement as": a noun cue that is the
+    // object of a saying verb names whose words are talked about, not who speaks.
+    if (
+      cue.form === 'noun' &&
+      cues.some((v) => v.form !== 'noun' && v.end <= cue.index && cue.index - v.end <= 30 && !/[.;:!?"]/.test(paragraph.slice(v.end, cue.index)))
+    )
+      reasons.push('cue:noun-object');
     if (cue === nearestBefore || cue === nearestAfter) reasons.push(`cue:${where}:nearest`);
     // "Berg said", "Berg's denial", "Berg, a former aide, has said", "according to Berg", "was called
     // ... by Berg": the name stands right at the cue (for a passive, as its agent).

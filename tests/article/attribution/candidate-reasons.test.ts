@@ -27,4 +27,15 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasons.some((r) => r.endsWith(':inverted'))).toBe(true);
     expect(reasons).not.toContain('name:after-that');
   });
+
+  it("marks a noun cue that a saying verb takes as its object: the noun's owner is talked about, not speaking", () => {
+    const reasons = reasonsFor(
+      ['Mayor Oskar Brun met Rina Dahl on Monday.', 'Brun called Dahl\'s remarks "a gift to the builders."'],
+      'a gift to the builders',
+      'Rina Dahl',
+    );
+    expect(reasons).toContain('cue:noun-object');
+    const own = reasonsFor(['Rina Dahl\'s statement called the plan "a gift to the builders."'], 'a gift to the builders', 'Rina Dahl');
+    expect(own).not.toContain('cue:noun-object');
+  });
 });
