@@ -81,6 +81,11 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   const readKeys = createContentKeyReader(MAX_MEMO_WORDS);
   const contentKeys = (text: string) => readKeys(text, new Set());
 
+  const loadArticles = async (ids: readonly string[]): Promise<ArticleRecord[]> => {
+    const missing = [...new Set(ids)].filter((id) => !articles.has(id));
+    for (const record of await queries.articles(missing)) articles.set(record.id, record);
+    return ids.flatMap((id) => articles.get(id) ?? []);
+  };
   const loadActors = async (ids: readonly number[]): Promise<ActorRecord[]> => {
     const missing = [...new Set(ids)].filter((id) => !actors.has(id));
     for (const record of await queries.actors(missing)) actors.set(record.id, record);
@@ -114,16 +119,8 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
   const view = async (ids: readonly string[]): Promise<CorpusView> => {
-    const missing = [...new Set(ids)].filter((id) => !articles.has(id));
-    if (missing.length > 0) {
-      // The parses and the actors they link to that the cache lacks, in one read.
-      const read = await queries.articlesWithActors(missing, [...actors.keys()]);
-      for (const record of read.articles) articles.set(record.id, record);
-      for (const record of read.actors) actors.set(record.id, record);
-    }
-    const records = ids.flatMap((id) => articles.get(id) ?? []);
+    const records = await loadArticles(ids);
     const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
-    // Only the actors of articles that were cached already, and not their actors, are read here.
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();
     const keysOf = rememberedKeys(contentKeys);

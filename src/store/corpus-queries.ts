@@ -86,11 +86,6 @@ export interface CorpusQueries {
   newestArticles(limit: number, since?: string | null): Promise<ArticleHead[]>;
   /** Articles by id (in no particular order; unknown ids are left out). */
   articles(ids: readonly string[]): Promise<ArticleRecord[]>;
-  /**
-   * Articles by id (unknown ids left out) and the merged actors they link to, except those in
-   * `knownActors` (a reader's cache): what a view needs, in one round trip on PostgreSQL.
-   */
-  articlesWithActors(ids: readonly string[], knownActors: readonly number[]): Promise<{ articles: ArticleRecord[]; actors: ActorRecord[] }>;
   /** Actors by id. */
   actors(ids: readonly number[]): Promise<ActorRecord[]>;
   /** Actors whose full name or any other name folds to `folded`, oldest first. */

@@ -36,40 +36,27 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
         : await sql.all<SqlRow>('SELECT id, rank, published_at FROM articles ORDER BY rank DESC LIMIT $1', [limit]);
       return rows.map((r): ArticleHead => ({ id: String(r.id), rank: Number(r.rank), publishedAt: r.published_at === null ? null : String(r.published_at) }));
     },
-    articles: (wanted) => readArticles(sql, wanted),
-    async articlesWithActors(wanted, knownActors) {
-      if (wanted.length === 0) return { articles: [], actors: [] };
-      if (d.name !== 'postgres') {
-        const articles = await readArticles(sql, wanted);
-        const known = new Set(knownActors);
-        const missing = [...new Set(articles.flatMap((a) => [...a.actorIds.values()]))].filter((id) => !known.has(id));
-        return { articles, actors: await readActors(sql, missing) };
-      }
-      // One statement: the parses (as text: quicker to parse here than through the driver's JSON
-      // handling) and, as rows of their own, the actors they link to that the caller lacks.
+    async articles(wanted) {
+      if (wanted.length === 0) return [];
+      // One round trip: each parse (as text, parsed here: quicker than the driver's own JSON
+      // handling) with its actors' links to the merged actors.
       const rows = await sql.all<SqlRow>(
-        `WITH wanted AS MATERIALIZED (SELECT a.id, a.rank, a.parsed FROM articles a WHERE a.id = ANY($1)),
-           links AS MATERIALIZED (SELECT p.article_id, p.local_id, p.actor_id FROM wanted w JOIN appearances p ON p.article_id = w.id)
-         SELECT w.id, w.rank, w.parsed::text AS parsed,
-           (SELECT json_agg(json_build_array(l.local_id, l.actor_id))::text FROM links l WHERE l.article_id = w.id) AS links,
-           NULL AS actor FROM wanted w
-         UNION ALL
-         SELECT NULL, NULL, NULL, NULL, json_build_array(${ACTOR_COLUMNS})::text FROM actors a
-         WHERE a.id IN (SELECT actor_id FROM links EXCEPT SELECT unnest($2::bigint[]))`,
-        [[...wanted], [...knownActors]],
+        `SELECT a.id, a.rank, ${d.name === 'postgres' ? 'a.parsed::text AS parsed' : 'a.parsed'},
+           (SELECT ${d.pairs('p.local_id', 'p.actor_id')} FROM appearances p WHERE p.article_id = a.id) AS links
+         FROM articles a WHERE ${d.inList('a.id', 1)}`,
+        [d.list(wanted)],
       );
-      const articles: ArticleRecord[] = [];
-      const actors: ActorRecord[] = [];
-      for (const r of rows) {
-        if (r.actor === null) articles.push(articleRecord(r));
-        else {
-          const [id, name, kind, roles, aliases, mentions, articleCount] = JSON.parse(String(r.actor)) as unknown[];
-          actors.push(actorRecord({ id, name, kind, roles, aliases, mentions, articles: articleCount }));
-        }
-      }
-      return { articles, actors };
+      return rows.map((r): ArticleRecord => ({
+        id: String(r.id),
+        rank: Number(r.rank),
+        parsed: (typeof r.parsed === 'string' ? JSON.parse(r.parsed) : r.parsed) as ParsedArticle,
+        actorIds: new Map(((r.links ? JSON.parse(String(r.links)) : []) as [string, number][]).map(([local, actor]) => [String(local), Number(actor)])),
+      }));
     },
-    actors: (wanted) => readActors(sql, wanted),
+    async actors(wanted) {
+      if (wanted.length === 0) return [];
+      return (await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE ${d.inList('a.id', 1)}`, [d.list(wanted)])).map(actorRecord);
+    },
     async actorsNamed(folded) {
       const rows = await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1 ORDER BY a.id`, [
         folded,
@@ -151,33 +138,6 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       return Math.min(cap, (await search.keyCounts(sql, [key])).get(key) ?? 0);
     },
     provenance: (articleIds, items) => readProvenance(sql, articleIds, items),
-  };
-}
-
-/** Articles by id, each parse (read as text: quicker to parse here than the driver's own JSON handling) with its actors' links to the merged actors. */
-async function readArticles(sql: Sql, wanted: readonly string[]): Promise<ArticleRecord[]> {
-  if (wanted.length === 0) return [];
-  const d = sql.dialect;
-  const rows = await sql.all<SqlRow>(
-    `SELECT a.id, a.rank, ${d.name === 'postgres' ? 'a.parsed::text AS parsed' : 'a.parsed'},
-       (SELECT ${d.pairs('p.local_id', 'p.actor_id')} FROM appearances p WHERE p.article_id = a.id) AS links
-     FROM articles a WHERE ${d.inList('a.id', 1)}`,
-    [d.list(wanted)],
-  );
-  return rows.map(articleRecord);
-}
-
-async function readActors(sql: Sql, wanted: readonly number[]): Promise<ActorRecord[]> {
-  if (wanted.length === 0) return [];
-  return (await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE ${sql.dialect.inList('a.id', 1)}`, [sql.dialect.list(wanted)])).map(actorRecord);
-}
-
-function articleRecord(r: SqlRow): ArticleRecord {
-  return {
-    id: String(r.id),
-    rank: Number(r.rank),
-    parsed: (typeof r.parsed === 'string' ? JSON.parse(r.parsed) : r.parsed) as ParsedArticle,
-    actorIds: new Map(((r.links ? JSON.parse(String(r.links)) : []) as [string, number][]).map(([local, actor]) => [String(local), Number(actor)])),
   };
 }
 

@@ -83,18 +83,6 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(record!.actorIds.get('b2')).toBe(kovalenko!.id);
     });
 
-    it('reads articles with the merged actors they link to, leaving out the actors a reader already holds', async () => {
-      await put(firstReport(), laterReport());
-      const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
-      const all = await store.corpus.articlesWithActors(['later', 'unknown'], []);
-      expect(all.articles.map((a) => a.id)).toEqual(['later']);
-      const linked = [...new Set(all.articles[0]!.actorIds.values())].sort((a, b) => a - b);
-      expect(all.actors.map((a) => a.id).sort((a, b) => a - b)).toEqual(linked);
-      expect(all.actors.find((a) => a.id === kovalenko!.id)).toEqual(kovalenko);
-      const lacking = await store.corpus.articlesWithActors(['later'], [kovalenko!.id]);
-      expect(lacking.actors.map((a) => a.id).sort((a, b) => a - b)).toEqual(linked.filter((id) => id !== kovalenko!.id));
-    });
-
     it('unmerges what an updated article no longer says', async () => {
       await put(firstReport(), laterReport());
       const shorter = { ...laterReport(), actors: laterReport().actors.slice(1), claims: [] };
