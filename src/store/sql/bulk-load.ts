@@ -75,8 +75,14 @@ export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly stri
         await pipeline(Readable.from([copyText(rows, columns)]), stream);
       },
       async finish() {
-        // Before the keys are back: with them, each staged row would probe a half-built index.
-        for (const [table, from] of staged) await client.query(`INSERT INTO ${table} SELECT DISTINCT * FROM ${from} ON CONFLICT DO NOTHING`);
+        // Before the keys are back (with them, each staged row would probe a half-built index): one
+        // row per primary key, as ON CONFLICT DO NOTHING kept when the key was there.
+        for (const [table, from] of staged) {
+          const key = /^PRIMARY KEY \((.+)\)$/.exec(
+            constraints.find((c) => c.table === table && c.definition.startsWith('PRIMARY KEY'))?.definition ?? '',
+          )?.[1];
+          await client.query(`INSERT INTO ${table} SELECT DISTINCT ${key ? `ON (${key}) ` : ''}* FROM ${from} ON CONFLICT DO NOTHING`);
+        }
         for (const c of constraints) await client.query(`ALTER TABLE ${quoteName(c.table)} ADD CONSTRAINT ${quoteName(c.name)} ${c.definition}`);
         for (const index of indexes) await client.query(index.definition);
       },
