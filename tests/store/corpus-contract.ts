@@ -105,6 +105,16 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await store.countArticles()).toBe(1);
     });
 
+    it('refuses an import that repeats a source, keeping nothing of it, and after an import still refuses a repeated key', async () => {
+      const twice = [stored(firstReport()), stored({ ...laterReport(), id: 'again' }, { source: stored(firstReport()).source, contentHash: 'again' })];
+      await expect(store.importArticles(twice)).rejects.toThrow();
+      expect(await store.countArticles()).toBe(0);
+      await store.importArticles([stored(firstReport()), stored(laterReport())]);
+      // Unique keys are back: storing the same source again replaces its article instead of adding one.
+      await store.putArticle(stored({ ...laterReport(), id: 'replaced' }, { source: stored(laterReport()).source, contentHash: 'changed' }));
+      expect(await store.countArticles()).toBe(2);
+    });
+
     it('imports many articles at once with the same merges, counts and answers as storing them one by one', async () => {
       const parses = [firstReport(), laterReport(), otherReport()];
       for (const parsed of parses) await store.putArticle(stored(parsed));

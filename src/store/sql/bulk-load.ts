@@ -3,7 +3,8 @@
  * them with COPY (pg-copy-streams) on one connection in one transaction; SQLite runs one prepared
  * INSERT per row inside one transaction. The tables' secondary indexes are dropped first and built
  * once after the load (building an index from sorted rows is far cheaper than updating it row by
- * row); primary keys and unique constraints stay, so the load still refuses a repeated key.
+ * row); so are primary keys and unique constraints that no foreign key needs, which the load
+ * still enforces when it adds them back (a repeated key fails it).
  */
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
@@ -45,6 +46,17 @@ export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly stri
       [[...tables]],
     );
     for (const index of indexes) await client.query(`DROP INDEX ${quoteName(index.name)}`);
+    // Primary keys and unique constraints too (those no foreign key leans on): rows arrive in no
+    // key order, so keeping their B-trees up to date row by row cost more than the rest of the
+    // load; added back at the end, each is built by one sort and still refuses a repeated key.
+    const constraints = await sql.all<{ table: string; name: string; definition: string }>(
+      `SELECT t.relname AS "table", c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+       FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+       WHERE c.connamespace = current_schema()::regnamespace AND c.contype IN ('p', 'u') AND t.relname = ANY($1)
+         AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)`,
+      [[...tables]],
+    );
+    for (const c of constraints) await client.query(`ALTER TABLE ${quoteName(c.table)} DROP CONSTRAINT ${quoteName(c.name)}`);
     const staged = new Map<string, string>();
     const loader: BulkLoader = {
       sql,
@@ -63,9 +75,15 @@ export async function withPostgresLoader<T>(pool: pg.Pool, tables: readonly stri
         await pipeline(Readable.from([copyText(rows, columns)]), stream);
       },
       async finish() {
+        // Before the keys are back (with them, each staged row would probe a half-built index): one
+        // row per primary key, as ON CONFLICT DO NOTHING kept when the key was there.
         for (const [table, from] of staged) {
-          await client.query(`INSERT INTO ${table} SELECT DISTINCT * FROM ${from} ON CONFLICT DO NOTHING`);
+          const key = /^PRIMARY KEY \((.+)\)$/.exec(
+            constraints.find((c) => c.table === table && c.definition.startsWith('PRIMARY KEY'))?.definition ?? '',
+          )?.[1];
+          await client.query(`INSERT INTO ${table} SELECT DISTINCT ${key ? `ON (${key}) ` : ''}* FROM ${from} ON CONFLICT DO NOTHING`);
         }
+        for (const c of constraints) await client.query(`ALTER TABLE ${quoteName(c.table)} ADD CONSTRAINT ${quoteName(c.name)} ${c.definition}`);
         for (const index of indexes) await client.query(index.definition);
       },
     };

@@ -38,7 +38,6 @@ export const REPORT_COLUMNS = {
   outlet: 'text',
   published_at: 'text',
   text: 'text',
-  words: 'text',
   via: 'text',
 } as const;
 export const KEY_COLUMNS = { key: 'text', statement_id: 'bigint' } as const;
@@ -205,7 +204,6 @@ export function reportRow(
     outlet: derived.outlet,
     published_at: derived.publishedAt,
     text: report.text,
-    words: JSON.stringify(report.words.segments),
     via: JSON.stringify(report.via),
   };
 }
@@ -250,10 +248,13 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
   );
   if (affected.length === 0) return;
   await sql.run('DELETE FROM statement_reports WHERE article_id = $1', [articleId]);
-  const left = await sql.all<{ statement_id: number; article_id: string; item: string; text: string; words: string; day: number }>(
-    `SELECT statement_id, article_id, item, text, words, day FROM statement_reports WHERE ${d.inList('statement_id', 1)} ORDER BY rank, article_id, item DESC, ord`,
-    [d.list(affected)],
-  );
+  // A report's words are those of its text (statementWords), as when it was stored: read again, not stored twice.
+  const left = (
+    await sql.all<{ statement_id: number; article_id: string; item: string; text: string; day: number }>(
+      `SELECT statement_id, article_id, item, text, day FROM statement_reports WHERE ${d.inList('statement_id', 1)} ORDER BY rank, article_id, item DESC, ord`,
+      [d.list(affected)],
+    )
+  ).map((r) => ({ ...r, words: statementWords(r.text) }));
   const byStatement = new Map<number, typeof left>();
   for (const r of left) byStatement.set(Number(r.statement_id), [...(byStatement.get(Number(r.statement_id)) ?? []), r]);
   const gone = affected.filter((id) => !byStatement.has(id));
@@ -264,22 +265,21 @@ export async function unlinkStatements(sql: Sql, articleId: string): Promise<voi
   }
   for (const [id, reports] of byStatement) {
     // The most words; of as many, a quote's (as the speaker said them) before a claim's.
-    const size = (r: (typeof reports)[number]) => (JSON.parse(r.words) as string[][]).flat().length * 2 + (r.item === 'quote' ? 1 : 0);
+    const size = (r: (typeof reports)[number]) => r.words.tokens.length * 2 + (r.item === 'quote' ? 1 : 0);
     const fullest = reports.reduce((a, b) => (size(b) > size(a) ? b : a));
     const days = reports.map((r) => Number(r.day)).filter((day) => day > 0);
     await sql.run('UPDATE statements SET text = $2, words = $3, first_day = $4, last_day = $5, articles = $6 WHERE id = $1', [
       id,
       fullest.text,
-      fullest.words,
+      JSON.stringify(fullest.words.segments),
       days.length ? Math.min(...days) : 0,
       days.length ? Math.max(...days) : 0,
       new Set(reports.map((r) => r.article_id)).size,
     ]);
     await sql.run('DELETE FROM statement_keys WHERE statement_id = $1', [id]);
-    const segmentsOf = (r: (typeof reports)[number]) => JSON.parse(r.words) as string[][];
     await insertKeys(
       sql,
-      reports.flatMap((r) => storedKeys({ tokens: segmentsOf(r).flat(), segments: segmentsOf(r) }).map((key) => ({ key, statement_id: id }))),
+      reports.flatMap((r) => storedKeys(r.words).map((key) => ({ key, statement_id: id }))),
     );
   }
   await dropStaleLinks(sql, [...byStatement.keys()]);
