@@ -38,6 +38,9 @@ const NOT_A_PLACE =
 /** A date and the agency with no place: "March 4 (Reuters) -". */
 const DATE_ONLY = new RegExp(`^${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 
+/** The outlet alone, opening the story: "(CNN) —", "(Bloomberg) --". A dash, not a hyphen, follows it. */
+const AGENCY_ONLY = new RegExp(`^${AGENCY}\\s*(?:--|[–—])\\s*`, 'u');
+
 function dateOf(g: Record<string, string | undefined>): string | null {
   const month = g.month ?? g.monthAfter;
   const day = g.day ?? g.dayFirst;
@@ -59,6 +62,8 @@ export function readDateline(first: string): Dateline | null {
   }
   const d = DATE_ONLY.exec(first);
   if (d) return { place: null, agency: d.groups!.agency!.trim(), date: dateOf(d.groups!), length: d[0].length };
+  const a = AGENCY_ONLY.exec(first);
+  if (a && /^\p{Lu}/u.test(a.groups!.agency!)) return { place: null, agency: a.groups!.agency!.trim(), date: null, length: a[0].length };
   const n = NO_AGENCY.exec(first);
   if (n && !NOT_A_PLACE.test(n.groups!.place!)) {
     return { place: placeOf(n.groups!), agency: null, date: dateOf(n.groups!), length: n[0].length };
