@@ -246,6 +246,19 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
         }
       }
     }
+    // A common noun for what someone does, capitalised before a given name and surname ("City Manager
+    // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
+    if (!hasTitle) {
+      for (let k = titleEnd; k + 2 < words.length; k++) {
+        const w = lowerWords[k]!;
+        const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
+        if ((lex.roleNouns.has(w) || agent) && lex.firstNames.has(lowerWords[k + 1]!) && /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)) {
+          titleEnd = k + 1;
+          hasTitle = true;
+          break;
+        }
+      }
+    }
     // Connectors and particles cannot open or close a name.
     while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;
     let last = words.length;

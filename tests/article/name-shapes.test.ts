@@ -1,0 +1,46 @@
+/**
+ * People told from bodies by the shape of the words around a name, on invented text: initials in
+ * parentheses, "which", a company's first word alone, a capitalised trade before a full name.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+const kindOf = (article: ReturnType<typeof parse>, name: string) => article.actors.find((a) => a.name === name || a.aliases.includes(name))?.kind;
+
+describe('bodies named like people', () => {
+  it('takes a name followed by its initials in parentheses for a body', () => {
+    const a = parse('The ferry operator Nordic Island Lines (NIL) said it would cut two sailings, and its chief executive Petra Holm said fuel was to blame.');
+    expect(kindOf(a, 'Nordic Island Lines')).toBe('organization');
+    expect(kindOf(a, 'Petra Holm')).toBe('person');
+  });
+
+  it('takes a name followed by ", which" for a body, and one followed by ", who" for a person', () => {
+    const a = parse(
+      'Brakvik Trams, which runs the harbour line, said services would stop at 10 p.m.',
+      'Vera Lund, who drives the night tram, said she had not been told.',
+    );
+    expect(kindOf(a, 'Brakvik Trams')).toBe('organization');
+    expect(kindOf(a, 'Vera Lund')).toBe('person');
+  });
+
+  it('takes a company named by its first word alone for the company', () => {
+    const a = parse('Brenmark Ferries ASA cut its forecast on Monday.', 'Brenmark will report its full results in April, the company said.');
+    expect(kindOf(a, 'Brenmark')).toBe('organization');
+    expect(a.actors.filter((x) => x.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('a capitalised trade before a full name', () => {
+  it('reads "Fisherman Ivo Berg" at the start of a sentence as a role and the name', () => {
+    const a = parse('Fisherman Ivo Berg, who has worked the harbour for decades, said the catch had halved.');
+    const berg = a.actors.find((x) => x.kind === 'person');
+    expect(berg?.name).toBe('Ivo Berg');
+    expect(berg?.roles.join(' ')).toMatch(/Fisherman/);
+  });
+
+  it('reads "Harbour Manager Rosa Lind" as a role and the name', () => {
+    const a = parse('Harbour Manager Rosa Lind said the cranes would be repaired by May.');
+    expect(a.actors.find((x) => x.kind === 'person')).toMatchObject({ name: 'Rosa Lind' });
+  });
+});
