@@ -68,8 +68,16 @@ export function stripInlineFurniture(line: string): string {
   return UI_INLINE.reduce((text, re) => text.replace(re, ''), line);
 }
 const HEADER_WORDS_MAX = 8;
+/** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
+const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}:$/u;
 /** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
 const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
+/** A company's boilerplate opens under a heading of its name: "About Harbourline Logistics". */
+const ABOUT_HEADING = /^About(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}$/u;
+/** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
+const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
+/** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */
+const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
 /** A contributors' line at a story's foot: "— With assistance from A and B". */
 const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
 
@@ -148,8 +156,21 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // A live page's next entry (its time alone, then its title) closes the entry the article is.
   const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
   if (nextEntry >= 0) end = nextEntry;
-  const footerAt = lines.findIndex((l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim()))));
+  const footerAt = lines.findIndex(
+    (l, k) =>
+      k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim())) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
+  );
   if (footerAt >= 0) end = footerAt;
+  // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
+  // on ("ABC/AAP"), editors' initials ("SSK RG"), and a note in parentheses that closes the page.
+  for (let k = end - 1, seenNote = false; k > i; k--) {
+    const t = lines[k]!.trim();
+    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
+    const note = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
+    if (!(t === '' || dated || note || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
+    seenNote ||= note;
+    end = k;
+  }
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {
     if (!FOOTER_START.test(lines[k]!.trim())) continue;
@@ -205,7 +226,23 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   for (const c of header.captions)
     for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
   const subheadings: string[] = [];
+  // A short label over short lines with no full stop ("Key points:", "Topic:"): a box beside the
+  // story; before the story it is the summary.
+  const boxed = new Set<number>();
+  const boxSummary: string[] = [];
   rawParagraphs.forEach((p, k) => {
+    if (!BOX_LABEL.test(p.trim())) return;
+    let r = k + 1;
+    while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
+    if (r === k + 1) return;
+    const storyBefore = rawParagraphs.slice(0, k).some((q) => wordsIn(q) > 15 && /[.!?"”]$/.test(q.trim()) && !splitCaption(q));
+    for (let b = k; b < r; b++) {
+      boxed.add(b);
+      if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!);
+    }
+  });
+  rawParagraphs.forEach((p, k) => {
+    if (boxed.has(k)) return;
     const caption = splitCaption(p);
     if (caption) {
       // The credit alone on its line: the caption is the paragraph before it, when that one is dated
@@ -272,7 +309,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     paragraphs: paragraphs.map((p) => joinLines([p])),
     captions,
     subheadings,
-    summary: header.summary,
+    summary: [...header.summary, ...boxSummary],
     layout,
   };
 }

@@ -44,3 +44,14 @@ describe('a capitalised trade before a full name', () => {
     expect(a.actors.find((x) => x.kind === 'person')).toMatchObject({ name: 'Rosa Lind' });
   });
 });
+
+describe("places and tickers in a story's opening", () => {
+  it("makes the dateline's place a place of the story when the story does not name it again", () => {
+    const a = parseArticle('Pier shut\n\nBRAKVIK FALLS — The harbour board closed the old pier on Monday, the board said.', { publishedAt: '2025-03-05' });
+    expect(a.actors.find((x) => x.kind === 'place')).toMatchObject({ name: 'Brakvik Falls', aliases: ['BRAKVIK FALLS'] });
+  });
+  it('reads no body in a stock ticker after a company name', () => {
+    const a = parse('Acme Ferries, Inc. (NYSE: AFX) said it would add two night sailings.');
+    expect(a.actors.map((x) => x.name)).not.toContain('AFX');
+  });
+});

@@ -104,3 +104,71 @@ describe('the author under the story', () => {
     expect(page('Why the pier had to close', 'Lotte Brink', 'Published: 3 November 2025, 06:00 GMT', ...story, inStory).paragraphs).toHaveLength(5);
   });
 });
+
+describe('datelines of portals and release wires', () => {
+  it('reads a place in upper and lower case with a date and an agency, with no dash', () => {
+    expect(readDateline('Kestrelhavn, Mar 4 (HNS) The harbour board met on Tuesday.')).toMatchObject({ place: 'Kestrelhavn', agency: 'HNS' });
+  });
+  it('reads a release wire between slashes after a state and a full date', () => {
+    expect(readDateline('PORTVALE, Ore., March 4, 2025 /ReleaseWire/ -- Acme Ferries today said')).toMatchObject({
+      place: 'PORTVALE, Ore.',
+      agency: 'ReleaseWire',
+      date: '2025-03-04',
+    });
+  });
+  it('does not take an ordinary opening with a place and a month for a dateline', () => {
+    expect(readDateline('Kestrelhavn, March 4 was the day the pier closed.')).toBeNull();
+  });
+});
+
+describe('the foot of a portal page and a press release', () => {
+  it('drops a labelled date, editors initials, wires credited and a closing note in parentheses', () => {
+    const s = page(
+      'Harbour board shuts the old pier for the winter',
+      'By Anke Mol',
+      'March 4, 2025',
+      ...story,
+      'HBW/AAP',
+      'KL MN',
+      '(Only the headline of this report may have been changed by our staff; the rest comes from a syndicated feed.)',
+      'First Published: Mar 04 2025 | 7:42 PM',
+    );
+    expect(s.paragraphs).toHaveLength(4);
+  });
+  it('closes the story at an "About Company" heading', () => {
+    const s = page(
+      'Acme Ferries to add night sailings',
+      'March 4, 2025',
+      ...story,
+      'About Acme Ferries',
+      'Acme Ferries is a leading operator of ferries in the north.',
+    );
+    expect(s.paragraphs).toHaveLength(4);
+  });
+  it('keeps a paragraph that opens with "About" and a number', () => {
+    const s = page('Pier shut', 'March 4, 2025', ...story.slice(0, 2), 'About 300 People Came', ...story.slice(2));
+    expect(s.paragraphs.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('a broadcaster page with a key points box', () => {
+  const s = page(
+    'Harbour board shuts the old pier for the winter',
+    'By regional reporter Anke Mol',
+    'Posted Tue 4 Mar 2025 at 5:41am',
+    'The old pier at Kestrelhavn. (HBC North: Jorrit Kamp)',
+    'Key points:',
+    'The pier will close for the winter',
+    'Repairs will cost about 2 million crowns',
+    ...story,
+    'Topic:',
+    'Ports and Harbours',
+    'Local Government',
+  );
+  it('reads the name after a desk and trade in the byline', () => expect(s.bylines).toEqual(['Anke Mol']));
+  it('credits the photographer after the picture desk', () => expect(s.credits).toEqual([{ name: 'Jorrit Kamp', role: 'photo' }]));
+  it('takes the key points as the summary and the topic box out of the story', () => {
+    expect(s.summary).toEqual(expect.arrayContaining(['The pier will close for the winter']));
+    expect(s.paragraphs).toHaveLength(4);
+  });
+});
