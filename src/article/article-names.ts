@@ -37,6 +37,9 @@ export interface NamedText {
 /** A stock exchange and ticker in parentheses: "(NYSE: HLX)", "(Nasdaq: ABCD)". */
 const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|SIX|TSE|HKEX)\s*:\s*[A-Z.]{1,6}\)/g;
 
+/** ", Inc." after a company's name: its legal form, no name of its own ("Acme Ferries, Inc. said"). */
+const LEGAL_FORM_AFTER_COMMA = /(?<=\p{L}),\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
+
 /** Finds the actors of an article and places their names. */
 export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
   const { paragraphs, captions } = text;
@@ -44,7 +47,9 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const datelineLength = dateline?.length ?? 0;
   // A ticker in parentheses ("(NYSE: HLX)") names the company before it, not a body of its own.
   const forMentions = paragraphs.map((p, i) =>
-    (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p).replace(TICKER, (t) => ' '.repeat(t.length)),
+    (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p)
+      .replace(TICKER, (t) => ' '.repeat(t.length))
+      .replace(LEGAL_FORM_AFTER_COMMA, (t) => ' '.repeat(t.length)),
   );
   const mentions: Mention[] = [];
   forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex))));

@@ -163,6 +163,12 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const header = bodyAt >= 0 ? scanned.slice(0, bodyAt) : scanned.slice(0, 1);
   const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
 
+  // A name alone on a page's first line is its masthead ("Daily Ledger"): a byline stands under a headline.
+  const top = header.find((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  if (top?.kind === 'byline' && top.names.length > 0 && !/^(?:by|from)\s/i.test(top.text) && header.some((l) => l.kind === 'date')) {
+    top.kind = 'text';
+    top.names = [];
+  }
   signedAboveDate(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.

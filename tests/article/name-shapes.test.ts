@@ -55,3 +55,11 @@ describe("places and tickers in a story's opening", () => {
     expect(a.actors.map((x) => x.name)).not.toContain('AFX');
   });
 });
+
+describe('a company with its legal form after a comma', () => {
+  it('gives what "Acme Ferries, Inc." announced to Acme Ferries, not to "Inc"', () => {
+    const a = parse('Acme Ferries, Inc., a ferry operator in the north, today announced plans to build a new terminal at Kestrelhavn.');
+    const claim = a.claims.find((c) => c.text.includes('new terminal'));
+    expect(a.actors.find((x) => x.id === claim?.sourceId)?.name).toBe('Acme Ferries');
+  });
+});

@@ -172,3 +172,11 @@ describe('a broadcaster page with a key points box', () => {
     expect(s.paragraphs).toHaveLength(4);
   });
 });
+
+describe("a portal's masthead over a wire story", () => {
+  it('does not read a masthead that looks like a name as the byline, and finds the headline under the section labels', () => {
+    const s = page('Grace Harbour', 'Home', 'News', 'Harbour board shuts the old pier for the winter', 'HNS | Updated: 04 Mar 2025, 07:42 PM', ...story);
+    expect(s.bylines).toEqual([]);
+    expect(s.headline).toBe('Harbour board shuts the old pier for the winter');
+  });
+});
