@@ -193,6 +193,8 @@ export function buildActors(
     const orgNounAfter =
       orgNounAfterRe.test(after) ||
       initialsAfter(words, after) ||
+      // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
+      (words.length >= 2 && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
       (words.length >= 2 && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
       /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
@@ -444,6 +446,10 @@ export function buildActors(
   const mentionActor = assignment.map((c) => (c && idOf.has(c) ? idOf.get(c)! : null));
   return { actors, mentionActor };
 }
+
+/** A post in a body and a name after a name: the name before is the body's. */
+const POST_AND_NAME_AFTER =
+  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain)\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
 /** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
 function initialsAfter(words: readonly string[], after: string): boolean {

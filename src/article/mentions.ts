@@ -183,7 +183,9 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       const lower = u.text.toLowerCase();
       const next = tokens[j + 1];
       const allowAnd = lower !== 'and' || connectorSeen;
-      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && next.cap && !next.stop && u.start - run.at(-1)!.end === 1) {
+      // "Anouk van der Berg": two particles in a row before the surname.
+      const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
+      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
         run.push(u);
         connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
         j++;
@@ -252,7 +254,12 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       for (let k = titleEnd; k + 2 < words.length; k++) {
         const w = lowerWords[k]!;
         const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
-        if ((lex.roleNouns.has(w) || agent) && lex.firstNames.has(lowerWords[k + 1]!) && /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)) {
+        if (
+          (lex.roleNouns.has(w) || agent) &&
+          /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) &&
+          lex.firstNames.has(lowerWords[k + 1]!) &&
+          /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)
+        ) {
           titleEnd = k + 1;
           hasTitle = true;
           break;

@@ -63,3 +63,22 @@ describe('a company with its legal form after a comma', () => {
     expect(a.actors.find((x) => x.id === claim?.sourceId)?.name).toBe('Acme Ferries');
   });
 });
+
+describe('names with particles', () => {
+  it('reads two particles before a surname as part of the name', () => {
+    const a = parse('"We were ready," coach Anouk van der Berg told the club\'s radio station.');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Anouk van der Berg']);
+  });
+  it('does not take a given name ending in -er before a particle for a trade', () => {
+    const a = parse('Pieter van Dijk, the harbour pilot, said the fog had lifted.');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Pieter van Dijk']);
+  });
+});
+
+describe('a body named before a post and its holder', () => {
+  it('takes "Tourism Brakvik" in "Tourism Brakvik chair Ruth Ode" for a body', () => {
+    const a = parse('Tourism Brakvik chair Ruth Ode warned that hotels would lose trade.');
+    expect(kindOf(a, 'Tourism Brakvik')).toBe('organization');
+    expect(kindOf(a, 'Ruth Ode')).toBe('person');
+  });
+});
