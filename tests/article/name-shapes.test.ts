@@ -82,3 +82,17 @@ describe('a body named before a post and its holder', () => {
     expect(kindOf(a, 'Ruth Ode')).toBe('person');
   });
 });
+
+describe('places named after a route or an anchorage', () => {
+  it('takes both ends of a ferry route "between A and B" for places, and a port ships wait off', () => {
+    const a = parse('Fog halted ferry crossings between Brakvik Sound and Ostermoor on Thursday and left ships waiting off Kestrelhavn.');
+    expect(['Brakvik Sound', 'Ostermoor', 'Kestrelhavn'].map((n) => kindOf(a, n))).toEqual(['place', 'place', 'place']);
+  });
+});
+
+describe('trades of the waterfront as roles', () => {
+  it('reads "Harbour master" before a name as the person\'s role', () => {
+    const a = parse('Harbour master Pieter Smit said visibility at the port entrance had fallen below 200 metres.');
+    expect(a.actors.find((x) => x.kind === 'person')).toMatchObject({ name: 'Pieter Smit', roles: ['Harbour master'] });
+  });
+});
