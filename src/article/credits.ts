@@ -115,6 +115,10 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "(Outlet Region: Name)" after a sentence: a broadcaster's picture desk and its photographer.
   const desk = open > 0 && /[.!?]\s*$/.test(trimmed.slice(0, open)) ? /^\p{Lu}[\p{L} ]{1,40}:\s*(\S.*)$/u.exec(inParens) : null;
   if (desk && looksLikePersonName(desk[1]!)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
+  // "Idle wagons near the yard Image: Name/agency": a labelled credit after the description, with no full stop between.
+  const creditLabel = /\s((?:Photo|Image|Picture|Photograph)s?:\s.{3,80})$/u.exec(trimmed);
+  if (creditLabel && /[/,]/.test(creditLabel[1]!) && photographers(creditLabel[1]!).length > 0)
+    return { text: trimmed.slice(0, creditLabel.index).trim(), credit: creditLabel[1]! };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);

@@ -4,7 +4,9 @@
  * an author's block and bio under the story.
  */
 import { describe, expect, it } from 'vitest';
+import { splitCaption } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
+import { extractHtmlArticle } from '../../src/article/html.js';
 import { normalizeText } from '../../src/article/normalize.js';
 import { isFurnitureLine, structureArticle } from '../../src/article/structure.js';
 
@@ -178,5 +180,20 @@ describe("a portal's masthead over a wire story", () => {
     const s = page('Grace Harbour', 'Home', 'News', 'Harbour board shuts the old pier for the winter', 'HNS | Updated: 04 Mar 2025, 07:42 PM', ...story);
     expect(s.bylines).toEqual([]);
     expect(s.headline).toBe('Harbour board shuts the old pier for the winter');
+  });
+});
+
+describe('a caption with its credit in an element of its own', () => {
+  it('splits a labelled credit from a description with no full stop between them', () => {
+    expect(splitCaption('Idle wagons at the yard near Kestrelhavn Image: Jorrit Kamp/HNS/picture desk')).toEqual({
+      text: 'Idle wagons at the yard near Kestrelhavn',
+      credit: 'Image: Jorrit Kamp/HNS/picture desk',
+    });
+  });
+  it("keeps the space between a saved page's caption and its credit element", () => {
+    const html = `<html><head><title>Pier shut</title></head><body><article><h1>Pier shut</h1>
+<figure><img src="a.jpg"><figcaption>Idle wagons at the yard near Kestrelhavn<span>Image: Jorrit Kamp/HNS/picture desk</span></figcaption></figure>
+${story.map((p) => `<p>${p} ${p}</p>`).join('\n')}</article></body></html>`;
+    expect(extractHtmlArticle(html).text).toContain('Kestrelhavn Image: Jorrit Kamp');
   });
 });
