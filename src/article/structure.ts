@@ -163,10 +163,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   if (footerAt >= 0) end = footerAt;
   // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
   // on ("ABC/AAP"), editors' initials ("SSK RG"), and a note in parentheses that closes the page.
-  for (let k = end - 1, seenNote = false; k > i; k--) {
+  let seenNote = false;
+  for (let k = end - 1; k > i; k--) {
     const t = lines[k]!.trim();
     const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
-    const note = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
+    const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
     if (!(t === '' || dated || note || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
     seenNote ||= note;
     end = k;
