@@ -89,10 +89,3 @@ describe('places named after a route or an anchorage', () => {
     expect(['Brakvik Sound', 'Ostermoor', 'Kestrelhavn'].map((n) => kindOf(a, n))).toEqual(['place', 'place', 'place']);
   });
 });
-
-describe('trades of the waterfront as roles', () => {
-  it('reads "Harbour master" before a name as the person\'s role', () => {
-    const a = parse('Harbour master Pieter Smit said visibility at the port entrance had fallen below 200 metres.');
-    expect(a.actors.find((x) => x.kind === 'person')).toMatchObject({ name: 'Pieter Smit', roles: ['Harbour master'] });
-  });
-});
