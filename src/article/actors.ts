@@ -192,6 +192,11 @@ export function buildActors(
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
       orgNounAfterRe.test(after) ||
+      initialsAfter(words, after) ||
+      // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
+      (words.length >= 2 && POST_AND_NAME_AFTER.test(after)) ||
+      // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
+      (words.length >= 2 && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
       /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
         after,
       );
@@ -369,7 +374,7 @@ export function buildActors(
         c.kind === 'organization' &&
         c.tokens.length > short.tokens.length &&
         c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') &&
-        c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w)),
+        c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w) || lex.companyWords.has(w)),
     );
     if (!org) continue;
     for (const i of short.mentionIdx) attach(org, i);
@@ -440,4 +445,16 @@ export function buildActors(
   // A merged cluster's mentions must point at the survivor.
   const mentionActor = assignment.map((c) => (c && idOf.has(c) ? idOf.get(c)! : null));
   return { actors, mentionActor };
+}
+
+/** A post in a body and a name after a name: the name before is the body's. */
+const POST_AND_NAME_AFTER =
+  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain)\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
+
+/** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
+function initialsAfter(words: readonly string[], after: string): boolean {
+  const m = /^\s*\((\p{Lu}{2,6})\)/u.exec(after);
+  if (!m || words.length < 2) return false;
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  return initials.join('') === m[1];
 }

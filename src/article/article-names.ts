@@ -34,11 +34,23 @@ export interface NamedText {
   makers: string[];
 }
 
+/** A stock exchange and ticker in parentheses: "(NYSE: HLX)", "(Nasdaq: ABCD)". */
+const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|SIX|TSE|HKEX)\s*:\s*[A-Z.]{1,6}\)/g;
+
+/** ", Inc." after a company's name: its legal form, no name of its own ("Acme Ferries, Inc. said"). */
+const LEGAL_FORM_AFTER_COMMA = /(?<=\p{L}),\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
+
 /** Finds the actors of an article and places their names. */
 export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
   const { paragraphs, captions } = text;
-  const datelineLength = paragraphs[0] ? (readDateline(paragraphs[0])?.length ?? 0) : 0;
-  const forMentions = paragraphs.map((p, i) => (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p));
+  const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
+  const datelineLength = dateline?.length ?? 0;
+  // A ticker in parentheses ("(NYSE: HLX)") names the company before it, not a body of its own.
+  const forMentions = paragraphs.map((p, i) =>
+    (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p)
+      .replace(TICKER, (t) => ' '.repeat(t.length))
+      .replace(LEGAL_FORM_AFTER_COMMA, (t) => ' '.repeat(t.length)),
+  );
   const mentions: Mention[] = [];
   forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex))));
   // Captions count as mentions outside the body (paragraph -1), kept apart by their own index.
@@ -49,6 +61,23 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const table = buildActors(all, (index) => textOf(index), lex, new Set(text.makers));
   const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
 
+  // The place a dateline names is a place of the story, though the story may not name it again.
+  const datelinePlace = dateline?.place?.split(',')[0]!.trim();
+  if (datelinePlace && !actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) {
+    const name =
+      datelinePlace === datelinePlace.toUpperCase()
+        ? datelinePlace.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+        : datelinePlace;
+    actors.push({
+      id: `a${actors.length + 1}`,
+      name,
+      kind: 'place',
+      roles: [],
+      aliases: name === datelinePlace ? [] : [datelinePlace],
+      mentions: 1,
+      paragraphs: [0],
+    });
+  }
   // Groups: "Syrian state media" and its later bare "state media".
   const groupMentions: GroupMention[] = [];
   paragraphs.forEach((p, i) => groupMentions.push(...groups(p, i)));

@@ -41,7 +41,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).
  * "said it expected ..." opens what was said instead.
  */
 const ADJUNCT_AFTER =
-  /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to)\b)/i;
+  /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const ADDRESSEE_AFTER = /^\s*(?:reporters|journalists|lawmakers|parliament|\p{Lu}|the\s|a\s|an\s)/u;
 
 /** Trailing verbs tried per sentence, and how far before the verb its subject can start. */

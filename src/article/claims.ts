@@ -148,7 +148,9 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   // "resisting what he said was pressure": a reported aside inside another claim.
   if (/\bwhat (?:he|she|they|it|\p{Lu}\S*) $/u.test(head.slice(startOfLastWords(head, 2)))) return null;
   // Attribution of a quote ('," Berg said in the article'): the quote is the claim (claimsFromQuotes).
-  if (/[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return null;
+  // ('," Berg said, adding that ...': what the participle adds is a claim of its own.)
+  const addsToQuote = cue.participle && k > 0 && /, $/.test(head) && !/",? ?$/.test(head);
+  if (!addsToQuote && /[,.!?]" ?,? ?(?:\S+(?: \S+){0,6} )?$/.test(head.slice(startOfLastWords(head, 10)))) return null;
   if (isPassive(cue, head, tail)) return passiveClaim(ctx, p, sentence, cue, tail);
   // Inverted attribution ends the sentence: "The deal is the largest in years, said Marek Olsen, ...".
   const shortTail = () => wordsUpTo(tail, 12) <= 12 || /^\s+(?:\S+\s+){0,5}?\S+,/.test(tail);
@@ -218,6 +220,12 @@ function sharedSubject(ctx: ClaimContext, p: number, sentence: Sentence, cues: C
   if (cue.form !== 'verb' || k === 0) return null;
   const paragraph = ctx.paragraphs[p]!;
   const before = paragraph.slice(Math.max(sentence.start, cue.index - 12), cue.index);
+  // "..., Berg said, adding that ...": a participle after a comma goes on with the verb before it.
+  const previous = cues[k - 1]!;
+  if (/ing$/i.test(cue.text) && /,\s*$/.test(before) && previous.form === 'verb' && !/ing$/i.test(previous.text)) {
+    const head = paragraph.slice(sentence.start, previous.index);
+    return (/[",]\s*$/.test(head) ? null : ctx.speakers.subjectOf(p, previous, sentence.start)) ?? ctx.speakers.namedAfter(p, previous.end, previous.end + 40);
+  }
   if (!/(?:^|[\s,])(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$/.test(before)) return null;
   // The first verb of the sentence with a subject before it, said by someone the text names.
   for (let j = 0; j < k; j++) {

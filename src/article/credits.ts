@@ -42,11 +42,15 @@ export function splitNames(list: string): string[] {
     .filter((part) => looksLikePersonName(part));
 }
 
+const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
+
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
   const m = /^by\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
+  // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
+    .replace(BYLINE_TRADE, '')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
     .map((s) => s.trim().replace(/[.,]$/, '').trim())
     // AP prints bylines in capitals: "By LISA MASCARO".
@@ -108,6 +112,13 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const isCredit =
     open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
   if (isCredit && PHOTO_WORDS.test(inParens)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
+  // "(Outlet Region: Name)" after a sentence: a broadcaster's picture desk and its photographer.
+  const desk = open > 0 && /[.!?]\s*$/.test(trimmed.slice(0, open)) ? /^\p{Lu}[\p{L} ]{1,40}:\s*(\S.*)$/u.exec(inParens) : null;
+  if (desk && looksLikePersonName(desk[1]!)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
+  // "Idle wagons near the yard Image: Name/agency": a labelled credit after the description, with no full stop between.
+  const creditLabel = /\s((?:Photo|Image|Picture|Photograph)s?:\s.{3,80})$/u.exec(trimmed);
+  if (creditLabel && /[/,]/.test(creditLabel[1]!) && photographers(creditLabel[1]!).length > 0)
+    return { text: trimmed.slice(0, creditLabel.index).trim(), credit: creditLabel[1]! };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);
@@ -124,5 +135,5 @@ export function photographers(credit: string): string[] {
   return credit
     .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b/)
     .map((s) => s.replace(/^(?:Photo|Photograph|Picture|Image)s?\s*/i, '').trim())
-    .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s) && !/^The\s/.test(s));
+    .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s) && !/^The\s/.test(s) && !/\b\p{Lu}{2,}\b/u.test(s));
 }

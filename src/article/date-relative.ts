@@ -73,8 +73,13 @@ export function weekday(ctx: RuleContext, m: RegExpExecArray, sentence: string):
   if (!pub) return null;
   const target = WEEKDAYS[m[1]!.toLowerCase()]!;
   const lead = m[0].toLowerCase();
+  // "shut until Friday", "rain till Thursday": a span that runs on from now ends ahead.
+  const untilThen = /\b(?:until|till|til)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && lead === m[1]!.toLowerCase();
   const forward =
-    lead.startsWith('next') || lead.startsWith('this coming') || (!lead.startsWith('last') && !lead.startsWith('this past') && dir(m, sentence) === 'future');
+    lead.startsWith('next') ||
+    lead.startsWith('this coming') ||
+    untilThen ||
+    (!lead.startsWith('last') && !lead.startsWith('this past') && dir(m, sentence) === 'future');
   let delta = target - pub.weekday;
   if (forward) delta = delta < 0 ? delta + 7 : delta;
   else delta = delta > 0 ? delta - 7 : delta;

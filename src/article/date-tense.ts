@@ -39,6 +39,11 @@ const MARKERS = [
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
 ] as const;
 
+/** A directive and its object right before a date: "ordered dam operators on". */
+const DIRECTIVE_BEFORE = /\b(?:warned|urged|told|asked|ordered|advised|instructed)(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:late|early))?(?:\s+on)?$/u;
+/** An infinitive of what someone offered or agreed to do, up to a date: "agreed to meet the unions on". */
+const COMMITMENT_BEFORE =
+  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed)\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:on|by|before|from))?$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
@@ -98,6 +103,11 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   // "would be published by January": a participle after a modal and "be" is no past tense.
   if (/\b(?:will|would|could|may|might|must|should|shall)\s+(?:not\s+)?be\s+\p{Ll}+$/iu.test(head)) return 'future';
   if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
+  // "ordered operators on Wednesday to release water": a date between a directive and the infinitive
+  // it asks for is when the directive was given.
+  if (DIRECTIVE_BEFORE.test(head) && /^\s*(?:not\s+)?to\s+\p{Ll}/u.test(sentence.slice(end, end + 20))) return 'past';
+  // "had offered to resume talks on Friday": what was offered or agreed to lies ahead of the offer.
+  if (COMMITMENT_BEFORE.test(head)) return 'future';
   const clauses = clausesOf(rest);
   const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
   if (own >= 0) {

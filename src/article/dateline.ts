@@ -26,8 +26,8 @@ const MONTH_AS = (name: string) => MONTH.replace('(', `(?<${name}>`);
  * After the place: ", Texas", ", Ukraine", ", March 4", ", June 3, 2025", ", Nov 19", or a date written
  * day first (", 4 March", ", 4 March 2025").
  */
-const AFTER_PLACE = `(?:,\\s*${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
-const AGENCY = '\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)';
+const AFTER_PLACE = `(?:,\\s*(?<regionFirst>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
+const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}]{1,30})/)';
 const WITH_AGENCY = new RegExp(`^(?<place>${PLACE})${AFTER_PLACE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 /** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
 const NO_AGENCY = new RegExp(`^(?<place>(?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
@@ -38,15 +38,31 @@ const NOT_A_PLACE =
 /** A date and the agency with no place: "March 4 (Reuters) -". */
 const DATE_ONLY = new RegExp(`^${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 
+/** The outlet alone, opening the story: "(CNN) —", "(Bloomberg) --". A dash, not a hyphen, follows it. */
+const AGENCY_ONLY = new RegExp(`^${AGENCY}\\s*(?:--|[–—])\\s*`, 'u');
+
 function dateOf(g: Record<string, string | undefined>): string | null {
-  const month = g.month ?? g.monthAfter;
-  const day = g.day ?? g.dayFirst;
-  const year = g.year ?? g.yearAfter;
+  const month = g.month ?? g.monthAfter ?? g.monthSecond;
+  const day = g.day ?? g.dayFirst ?? g.daySecond;
+  const year = g.year ?? g.yearAfter ?? g.yearSecond;
   return month && day && year ? validDay(Number(year), monthOf(month), Number(day)) : null;
 }
 
 /** The place as printed, with its state or country: "PORT HALVEY, Texas". */
-const placeOf = (g: Record<string, string | undefined>) => (g.region ? `${g.place}, ${g.region}` : g.place!).replace(/,$/, '');
+const placeOf = (g: Record<string, string | undefined>) => {
+  const region = g.region ?? g.regionFirst;
+  return (region ? `${g.place}, ${region}` : g.place!).replace(/,$/, '');
+};
+/** The agency in parentheses, or a release wire between slashes ("/PRNewswire/"). */
+const agencyOf = (g: Record<string, string | undefined>) => (g.agency ?? g.wire)!.trim();
+/**
+ * A place in upper and lower case, a date and the agency, with or without a dash: "Guwahati, Jul 8
+ * (PTI) The ...". The date and the agency together are what make it a dateline.
+ */
+const MIXED_CASE = new RegExp(
+  `^(?<place>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s*${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*(?:[-–—:]+\\s*)?`,
+  'u',
+);
 
 /**
  * Reads the dateline at the start of a story's first paragraph; null when it has none.
@@ -55,10 +71,14 @@ const placeOf = (g: Record<string, string | undefined>) => (g.region ? `${g.plac
 export function readDateline(first: string): Dateline | null {
   const m = WITH_AGENCY.exec(first);
   if (m && m.groups!.place!.length >= 2 && !NOT_A_PLACE.test(m.groups!.place!)) {
-    return { place: placeOf(m.groups!), agency: m.groups!.agency!.trim(), date: dateOf(m.groups!), length: m[0].length };
+    return { place: placeOf(m.groups!), agency: agencyOf(m.groups!), date: dateOf(m.groups!), length: m[0].length };
   }
   const d = DATE_ONLY.exec(first);
-  if (d) return { place: null, agency: d.groups!.agency!.trim(), date: dateOf(d.groups!), length: d[0].length };
+  if (d) return { place: null, agency: agencyOf(d.groups!), date: dateOf(d.groups!), length: d[0].length };
+  const x = MIXED_CASE.exec(first);
+  if (x) return { place: x.groups!.place!, agency: agencyOf(x.groups!), date: dateOf(x.groups!), length: x[0].length };
+  const a = AGENCY_ONLY.exec(first);
+  if (a && /^\p{Lu}/u.test(agencyOf(a.groups!))) return { place: null, agency: agencyOf(a.groups!), date: null, length: a[0].length };
   const n = NO_AGENCY.exec(first);
   if (n && !NOT_A_PLACE.test(n.groups!.place!)) {
     return { place: placeOf(n.groups!), agency: null, date: dateOf(n.groups!), length: n[0].length };

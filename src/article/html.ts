@@ -113,7 +113,11 @@ export function extractHtmlArticle(raw: string): HtmlArticle {
       const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
       paragraphs = [...content.querySelectorAll('p, h2, h3, h4, li, blockquote, figcaption')]
         .filter((el) => !el.querySelector('p'))
-        .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+        // A caption's credit often sits in an element of its own with no space before it ("...near
+        // Hamburg<span>Image: ...</span>"): its parts are joined with a space.
+        .map((el) =>
+          (el.tagName === 'FIGCAPTION' ? [...el.childNodes].map((n) => n.textContent ?? '').join(' ') : (el.textContent ?? '')).replace(/\s+/g, ' ').trim(),
+        )
         .filter(Boolean);
       if (paragraphs.length === 0)
         paragraphs = (article.textContent ?? '')

@@ -236,7 +236,9 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       const lower = u.text.toLowerCase();
       const next = tokens[j + 1];
       const allowAnd = lower !== 'and' || connectorSeen;
-      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && next.cap && !next.stop && u.start - run.at(-1)!.end === 1) {
+      // "Anouk van der Berg": two particles in a row before the surname.
+      const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
+      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
         run.push(u);
         connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
         j++;
@@ -312,6 +314,24 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       ) {
         titleEnd = k;
         break;
+      }
+    }
+    // A common noun for what someone does, capitalised before a given name and surname ("City Manager
+    // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
+    if (!hasTitle) {
+      for (let k = titleEnd; k + 2 < words.length; k++) {
+        const w = lowerWords[k]!;
+        const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
+        if (
+          (lex.roleNouns.has(w) || agent) &&
+          /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) &&
+          lex.firstNames.has(lowerWords[k + 1]!) &&
+          /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)
+        ) {
+          titleEnd = k + 1;
+          hasTitle = true;
+          break;
+        }
       }
     }
     // Connectors and particles cannot open or close a name.

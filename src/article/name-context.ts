@@ -12,7 +12,7 @@ import { lastPiece } from './text-window.js';
  * described comes from ("a dairy farmer from Friesland").
  */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to)\s+$/iu;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off)\s+$/iu;
 /** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
 const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */

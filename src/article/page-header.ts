@@ -61,6 +61,8 @@ const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst
 /** A wire's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "RPT-". */
 const WIRE_PREFIX =
   /^(?:(?:UPDATE|REFILE|CORRECTED|RPT|INSIGHT|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|FOCUS|EXPLAINER|PREVIEW|INTERVIEW|BREAKINGVIEWS|COLUMN)(?:\s+\d+)?\s*-\s*)+(?=\S)/;
+/** An agency's version tag before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(AMENDED)". */
+const VERSION_TAG = /^\((?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\)\s+(?=\S)/u;
 /** A bullet's mark before a summary point. */
 const BULLET = /^(?:[*•·▪–-]\s+)/;
 /** A time alone on its line, as a live page stamps each entry: "17.52 CET", "9:05 a.m. ET", "14:20". */
@@ -161,6 +163,12 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const header = bodyAt >= 0 ? scanned.slice(0, bodyAt) : scanned.slice(0, 1);
   const bodyStart = bodyAt >= 0 ? scanned[bodyAt]!.index : (header[0]?.index ?? start) + 1;
 
+  // A name alone on a page's first line is its masthead ("Daily Ledger"): a byline stands under a headline.
+  const top = header.find((l) => l.kind !== 'blank' && l.kind !== 'furniture');
+  if (top?.kind === 'byline' && top.names.length > 0 && !/^(?:by|from)\s/i.test(top.text) && header.some((l) => l.kind === 'date')) {
+    top.kind = 'text';
+    top.names = [];
+  }
   signedAboveDate(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
@@ -186,7 +194,15 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     .slice(Math.max(after, 0))
     .filter((l, k, rest) => l.kind === 'text' && words(l.text) >= 3 && l.text !== headline && !(k > 0 && rest[k - 1]!.kind === 'byline' && words(l.text) <= 5))
     .map((l) => l.text.replace(BULLET, ''));
-  return { headline: headline.replace(/\.$/, '').replace(WIRE_PREFIX, '').trim(), publishedAt, bylines, summary, captions, agency, bodyStart };
+  return {
+    headline: headline.replace(/\.$/, '').replace(WIRE_PREFIX, '').replace(VERSION_TAG, '').trim(),
+    publishedAt,
+    bylines,
+    summary,
+    captions,
+    agency,
+    bodyStart,
+  };
 }
 
 /**

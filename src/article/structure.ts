@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseCredits, photographers, splitCaption } from './credits.js';
+import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseCredits, photographers, splitCaption, splitNames } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
@@ -68,6 +68,18 @@ export function stripInlineFurniture(line: string): string {
   return UI_INLINE.reduce((text, re) => text.replace(re, ''), line);
 }
 const HEADER_WORDS_MAX = 8;
+/** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
+const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}:$/u;
+/** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
+const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
+/** A company's boilerplate opens under a heading of its name: "About Harbourline Logistics". */
+const ABOUT_HEADING = /^About(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}$/u;
+/** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
+const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
+/** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */
+const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
+/** A contributors' line at a story's foot: "— With assistance from A and B". */
+const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const isTitleLike = (s: string) => {
@@ -85,11 +97,20 @@ const isTitleLike = (s: string) => {
 const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
 
+/**
+ * A line that is only an address to write to or a handle ("jdoe@paper.example", "@jdoe"), or an
+ * agency's marker in capitals in parentheses: "(END)", "(MORE)", "(ATTN: ADDS comments in paras 6-7)".
+ */
+const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/;
+const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
   return (
     PUNCTUATION_ONLY.test(t) ||
+    ADDRESS_ONLY.test(t) ||
+    WIRE_MARKER.test(t) ||
     (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
     UI_LINE.test(t) ||
     TIME_ONLY.test(t.replace(/\s+/g, ' ')) ||
@@ -135,8 +156,22 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // A live page's next entry (its time alone, then its title) closes the entry the article is.
   const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
   if (nextEntry >= 0) end = nextEntry;
-  const footerAt = lines.findIndex((l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim()))));
+  const footerAt = lines.findIndex(
+    (l, k) =>
+      k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim())) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
+  );
   if (footerAt >= 0) end = footerAt;
+  // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
+  // on ("ABC/AAP"), editors' initials ("SSK RG"), and a note in parentheses that closes the page.
+  let seenNote = false;
+  for (let k = end - 1; k > i; k--) {
+    const t = lines[k]!.trim();
+    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
+    const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
+    if (!(t === '' || dated || note || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
+    seenNote ||= note;
+    end = k;
+  }
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {
     if (!FOOTER_START.test(lines[k]!.trim())) continue;
@@ -144,8 +179,28 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
     k = r - 1;
   }
+  // "To contact the reporter on this story:", "Contact the writer: ...": the rest is how to reach the
+  // newsroom; the editors it names are the story's editors.
+  const contactAt = lines.findIndex((l, k) => k > i && k < end && k >= end - 12 && CONTACT_FOOTER.test(l.trim()));
+  if (contactAt >= 0) {
+    let editors = false;
+    for (let k = contactAt; k < end; k++) {
+      const t = lines[k]!.trim();
+      if (CONTACT_FOOTER.test(t)) editors = /\beditors?\b/i.test(t.slice(0, 40));
+      const listed = t.replace(CONTACT_FOOTER, '').replace(/^[^:]*:\s*/, '');
+      if (editors) for (const name of splitNames(listed.replace(/\sat\s\S+@\S+/g, ''))) credits.push({ name, role: 'editing' });
+    }
+    end = contactAt;
+  }
   const creditText: string[] = [];
   for (let k = i; k < end; k++) {
+    // "— With assistance from A and B": the story's contributors, at its foot.
+    const assisted = WITH_ASSISTANCE.exec(lines[k]!.trim());
+    if (assisted && k >= end - 8) {
+      for (const name of splitNames(assisted[1]!)) credits.push({ name, role: 'contributor' });
+      lines[k] = '';
+      continue;
+    }
     const t = lines[k]!.trim();
     if (!(CREDIT_LINE.test(t) || (CONTRIBUTED_LINE.test(t) && wordsIn(t) <= 30))) continue;
     if (k < end - 8 && !t.startsWith('(')) continue;
@@ -172,7 +227,23 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   for (const c of header.captions)
     for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
   const subheadings: string[] = [];
+  // A short label over short lines with no full stop ("Key points:", "Topic:"): a box beside the
+  // story; before the story it is the summary.
+  const boxed = new Set<number>();
+  const boxSummary: string[] = [];
   rawParagraphs.forEach((p, k) => {
+    if (!BOX_LABEL.test(p.trim())) return;
+    let r = k + 1;
+    while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
+    if (r === k + 1) return;
+    const storyBefore = rawParagraphs.slice(0, k).some((q) => wordsIn(q) > 15 && /[.!?"”]$/.test(q.trim()) && !splitCaption(q));
+    for (let b = k; b < r; b++) {
+      boxed.add(b);
+      if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!);
+    }
+  });
+  rawParagraphs.forEach((p, k) => {
+    if (boxed.has(k)) return;
     const caption = splitCaption(p);
     if (caption) {
       // The credit alone on its line: the caption is the paragraph before it, when that one is dated
@@ -217,7 +288,12 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   });
 
   // "Ruth Okafor covers water for the Gazette. Contact her at ...": the author's note at the foot.
-  if (paragraphs.length > 1 && isAuthorNote(paragraphs.at(-1)!, bylines)) paragraphs.pop();
+  // A syndicated copy's last line names where it first ran and repeats the headline.
+  if (paragraphs.length > 1 && headline && wordsIn(headline) >= 4 && paragraphs.at(-1)!.trim().endsWith(headline.trim())) paragraphs.pop();
+  // An author's block under the story: the byline's name alone, then a line or two about them.
+  const authorAt = paragraphs.findIndex((p, k) => k > 0 && k >= paragraphs.length - 4 && bylines.includes(p.trim()));
+  if (authorAt > 0 && paragraphs.slice(authorAt + 1).every((p) => wordsIn(p) <= 15 && !/[.!?"”]$/.test(p.trim()))) paragraphs.splice(authorAt);
+  if (paragraphs.length > 1 && isAuthorNote(paragraphs.at(-1)!, bylines, paragraphs.slice(0, -1))) paragraphs.pop();
   const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
   // A dateline's own date ("JAKARTA, June 3, 2025 (AFP) -") dates a wire with no date line.
   publishedAt ??= dateline?.date ?? null;
@@ -234,18 +310,20 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     paragraphs: paragraphs.map((p) => joinLines([p])),
     captions,
     subheadings,
-    summary: header.summary,
+    summary: [...header.summary, ...boxSummary],
     layout,
   };
 }
 
 /** A short paragraph that opens with a byline's name and says what the author covers, or gives an address to write to. */
-function isAuthorNote(paragraph: string, bylines: readonly string[]): boolean {
+function isAuthorNote(paragraph: string, bylines: readonly string[], body: readonly string[]): boolean {
   const p = paragraph.trim();
   const rest = bylines.map((b) => (p.startsWith(`${b} `) ? p.slice(b.length + 1) : null)).find((r) => r !== null);
   if (rest == null || wordsIn(p) > 60) return false;
   return (
     /^(?:covers|reports on|writes about|edits|is an? [\p{L} -]{0,40}(?:reporter|correspondent|writer|editor)\b)/u.test(rest) ||
+    // A bio: "X is a senior fellow at ... and the author of ...", where the story never names X.
+    (/^(?:is|was) (?:an?|the) \p{Ll}/u.test(rest) && !body.some((q) => q.includes(p.slice(0, p.length - rest.length - 1)))) ||
     /\b[\w.+-]+@[\w-]+\.[\w.]+/.test(rest)
   );
 }

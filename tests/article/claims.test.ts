@@ -141,3 +141,28 @@ describe('claims whose source the sentence gives once', () => {
     expect(article.quotes.map((q) => article.actors.find((a) => a.id === q.speakerId)?.name)).toEqual(['Ines Kort', 'Sam Brede']);
   });
 });
+
+describe('claims that go on after a quote or close with a bare weekday', () => {
+  const article = parseArticle(
+    [
+      'Harbour pilots strike',
+      '',
+      'KESTRELHAVN (Harbour Wire) -- The harbour will stay shut to large ships until the pilots return, the port authority said Tuesday.',
+      '',
+      '"Nobody can take a tanker in without us," pilots\' union leader Mireille Sandvik said, adding that the union would put a new offer to its members on Friday.',
+    ].join('\n'),
+    { publishedAt: '2025-03-05' },
+  );
+  const sourceOf = (words: string) => {
+    const c = article.claims.find((x) => x.text.includes(words));
+    return c ? article.actors.find((a) => a.id === c.sourceId)?.name : undefined;
+  };
+
+  it("gives what a participle after the quote adds to the quote's speaker", () => {
+    expect(sourceOf('put a new offer to its members')).toBe('Mireille Sandvik');
+  });
+
+  it('reads "the authority said Tuesday" at the end as a trailing attribution', () => {
+    expect(sourceOf('stay shut to large ships')).toMatch(/port authority/i);
+  });
+});

@@ -168,6 +168,22 @@ describe('dates the rules read by the clause around them', () => {
   });
 });
 
+describe('a weekday beside an infinitive', () => {
+  // Published on Wednesday 5 March 2025.
+  it('dates an order by when it was given, not by what it asks for', () => {
+    expect(march('The governor ordered ferry crews on Monday to stay in port.')).toEqual([['on Monday', '2025-03-03']]);
+    expect(march('Police told residents late on Tuesday not to drink the tap water.')).toEqual([['on Tuesday', '2025-03-04']]);
+  });
+  it('puts the end of a span "until" a weekday ahead', () => {
+    expect(march('The council closed the harbour road until Friday.')).toEqual([['Friday', '2025-03-07']]);
+    expect(march('The road was closed on Monday.')).toEqual([['on Monday', '2025-03-03']]);
+  });
+  it('puts what was offered or agreed ahead of the offer', () => {
+    expect(march('The owners said they had offered to reopen the mill on Friday.')).toEqual([['on Friday', '2025-03-07']]);
+    expect(march('Both sides agreed to meet the mediator again on Thursday.')).toEqual([['on Thursday', '2025-03-06']]);
+  });
+});
+
 describe('seasons as spans of months', () => {
   const on = (sentence: string, publishedAt: string) => findDates(sentence, publishedAt).map((d) => [d.expression, d.date]);
 
