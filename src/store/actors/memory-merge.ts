@@ -34,15 +34,17 @@ export interface MemoryMerge {
  */
 export function createMemoryMerge(firstId = 1): MemoryMerge {
   const byId = new Map<number, MemoryActor>();
-  const byName = new Map<string, MemoryActor[]>();
-  const byFirstLast = new Map<string, MemoryActor[]>();
-  const bySurname = new Map<string, MemoryActor[]>();
+  // Sets, not arrays: a common surname is carried by thousands of actors in a large import, and
+  // a membership test per new name over such a list made the import quadratic.
+  const byName = new Map<string, Set<MemoryActor>>();
+  const byFirstLast = new Map<string, Set<MemoryActor>>();
+  const bySurname = new Map<string, Set<MemoryActor>>();
   let nextId = firstId;
 
-  const push = (index: Map<string, MemoryActor[]>, key: string, actor: MemoryActor) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [actor]);
-    else if (!list.includes(actor)) list.push(actor);
+  const push = (index: Map<string, Set<MemoryActor>>, key: string, actor: MemoryActor) => {
+    const set = index.get(key);
+    if (!set) index.set(key, new Set([actor]));
+    else set.add(actor);
   };
   const rowsOf = (actor: MemoryActor, accept: (folded: string) => boolean): NameRow[] =>
     [...actor.names.keys()].filter(accept).map((folded) => ({ actorId: actor.id, kind: actor.kind, appearances: actor.appearances, folded }));
@@ -53,7 +55,13 @@ export function createMemoryMerge(firstId = 1): MemoryMerge {
       for (const actor of byFirstLast.get(q.firstLast) ?? []) rows.push(...rowsOf(actor, (f) => f.includes(' ') && firstLastKey(f) === q.firstLast));
     }
     if (q.surname) {
-      for (const actor of bySurname.get(q.surname) ?? []) rows.push(...rowsOf(actor, (f) => f.includes(' ') && lastWord(f) === q.surname));
+      // A lone surname merges only when exactly one person carries it (merge-plan.ts), so two such
+      // persons settle it: reading every carrier of a common surname grew with the corpus.
+      let persons = 0;
+      for (const actor of bySurname.get(q.surname) ?? []) {
+        rows.push(...rowsOf(actor, (f) => f.includes(' ') && lastWord(f) === q.surname));
+        if (actor.kind === 'person' && ++persons === 2) break;
+      }
     }
     return rows.sort((a, b) => a.actorId - b.actorId);
   };
