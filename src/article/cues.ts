@@ -21,6 +21,17 @@ export interface Cue {
   participle: boolean;
 }
 
+/** What a word (in lower case) may start: phrasal cues, a verb form, a noun. */
+interface WordReading {
+  word: string;
+  phrases: Array<{ rest: RegExp; kind: ClaimKind }> | null;
+  verb: { kind: ClaimKind; participle: boolean; base: boolean } | null;
+  noun: ClaimKind | null;
+}
+
+const HYPHEN = 45;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 export interface CueFinder {
   find(text: string): Cue[];
 }
@@ -55,33 +66,66 @@ export function createCueFinder(lex: Lexicon): CueFinder {
     nounForm.set(noun, kind as ClaimKind);
     if (!noun.endsWith('s')) nounForm.set(`${noun}s`, kind as ClaimKind);
   }
-  const word = /[A-Za-z]+/g;
   const nextWordAt = /\s+([a-z-]+)/y;
   // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
   const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
+  // What a word may be, by its letters in lower case, in a table keyed by a hash of those letters
+  // computed as the text is scanned: no word is cut out of the text or lower-cased unless the
+  // lexicon knows it (most words of a text it does not).
+  const readings = new Map<number, WordReading[]>();
+  for (const w of new Set([...phrasesByHead.keys(), ...verbForm.keys(), ...nounForm.keys()])) {
+    if (!/^[a-z]+$/.test(w)) continue; // never a run of letters, so never looked up
+    let h = 0;
+    for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+    const reading = { word: w, phrases: phrasesByHead.get(w) ?? null, verb: verbForm.get(w) ?? null, noun: nounForm.get(w) ?? null };
+    readings.set(h, [...(readings.get(h) ?? []), reading]);
+  }
+  /** The reading of text[start, end) (letters only, hashed to `h` in lower case), or null. */
+  const readingAt = (text: string, start: number, end: number, h: number): WordReading | null => {
+    const list = readings.get(h);
+    if (!list) return null;
+    outer: for (const r of list) {
+      if (r.word.length !== end - start) continue;
+      for (let k = 0; k < r.word.length; k++) if (r.word.charCodeAt(k) !== (text.charCodeAt(start + k) | 32)) continue outer;
+      return r;
+    }
+    return null;
+  };
   return {
     find(text: string): Cue[] {
       const cues: Cue[] = [];
       let phraseEnd = -1;
-      for (const m of text.matchAll(word)) {
-        const raw = m[0];
-        const start = m.index;
-        const end = start + raw.length;
-        // Inside a phrasal cue already taken, or part of a hyphenated compound ("state-of-the-state").
-        if (start < phraseEnd || text[start - 1] === '-' || text[end] === '-') continue;
-        const w = raw.toLowerCase();
-        const phrase = phrasesByHead.get(w)?.find((ph) => ((ph.rest.lastIndex = end), ph.rest.test(text)));
-        if (phrase) {
-          phraseEnd = phrase.rest.lastIndex;
-          cues.push({ text: text.slice(start, phraseEnd), index: start, end: phraseEnd, kind: phrase.kind, form: 'verb', participle: false });
+      const length = text.length;
+      // The words of the text, as /[A-Za-z]+/g finds them, by a scan over character codes.
+      for (let start = 0; start < length;) {
+        if (!isAsciiLetter(text.charCodeAt(start))) {
+          start++;
           continue;
         }
-        const v = verbForm.get(w);
-        const n = nounForm.get(w);
-        if ((!v && !n) || !/^[a-z]/.test(raw)) continue;
+        let h = text.charCodeAt(start) | 32;
+        let end = start + 1;
+        for (let c = text.charCodeAt(end); end < length && isAsciiLetter(c); c = text.charCodeAt(++end)) h = (Math.imul(h, 31) + (c | 32)) | 0;
+        const wordStart = start;
+        start = end;
+        // Inside a phrasal cue already taken, or part of a hyphenated compound ("state-of-the-state").
+        if (wordStart < phraseEnd || text.charCodeAt(wordStart - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN) continue;
+        const reading = readingAt(text, wordStart, end, h);
+        if (!reading) continue;
+        const raw = text.slice(wordStart, end);
+        const phrase = reading.phrases?.find((ph) => ((ph.rest.lastIndex = end), ph.rest.test(text)));
+        if (phrase) {
+          phraseEnd = phrase.rest.lastIndex;
+          cues.push({ text: text.slice(wordStart, phraseEnd), index: wordStart, end: phraseEnd, kind: phrase.kind, form: 'verb', participle: false });
+          continue;
+        }
+        // Only a word in lower case is a verb or a noun cue.
+        if (raw.charCodeAt(0) < 97) continue;
+        const v = reading.verb;
+        const n = reading.noun;
+        if (!v && !n) continue;
         if (v) {
-          if (DETERMINED.test(text.slice(Math.max(0, start - 8), start))) {
-            if (n) cues.push({ text: raw, index: start, end, kind: n, form: 'noun', participle: false });
+          if (DETERMINED.test(text.slice(Math.max(0, wordStart - 8), wordStart))) {
+            if (n) cues.push({ text: raw, index: wordStart, end, kind: n, form: 'noun', participle: false });
             continue;
           }
           // "press secretary", "report card": a noun compound, not a verb.
@@ -89,13 +133,13 @@ export function createCueFinder(lex: Lexicon): CueFinder {
           const nextWord = nextWordAt.exec(text)?.[1] ?? '';
           const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
           // "a gala concert, state reception": a bare verb right after a comma starts a noun phrase, not a clause.
-          const listed = v.base && /,\s*$/.test(text.slice(Math.max(0, start - 3), start));
+          const listed = v.base && /,\s*$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
           if (!compound && !listed) {
-            cues.push({ text: raw, index: start, end, kind: v.kind, form: 'verb', participle: v.participle });
+            cues.push({ text: raw, index: wordStart, end, kind: v.kind, form: 'verb', participle: v.participle });
             continue;
           }
         }
-        if (n) cues.push({ text: raw, index: start, end, kind: n, form: 'noun', participle: false });
+        if (n) cues.push({ text: raw, index: wordStart, end, kind: n, form: 'noun', participle: false });
       }
       for (const m of text.matchAll(/\b(?:according to|in the words of)\b/gi)) {
         cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: 'statement', form: 'according', participle: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { splitSentences } from '../../src/article/sentences.js';
@@ -57,5 +58,23 @@ describe('the last words of a text are read from its end', () => {
     ] as const) {
       expect(lastWords(text, count)).toEqual(text.trimEnd().split(/\s+/).slice(-count));
     }
+  });
+});
+
+describe('reporting cues are looked up word by word from a hash of their letters', () => {
+  const cues = createCueFinder(loadLexicon());
+  const found = (text: string) => cues.find(text).map((c) => [c.text, c.form]);
+
+  it('finds verbs and nouns in lower case only, whatever the case of the letters after the first', () => {
+    expect(found('The mayor saID the plan failed.')).toEqual([['saID', 'verb']]);
+    expect(found('Said the mayor, with claims of fraud.')).toEqual([['claims', 'verb']]);
+  });
+
+  it('skips words joined by hyphens and words that only contain a cue', () => {
+    expect(found('A said-so story, unsaid and resaid.')).toEqual([]);
+  });
+
+  it('still reads phrases from their first word, in any case', () => {
+    expect(found('Officials Weighed in on the vote, according to aides.').map(([text]) => text)).toEqual(['Weighed in', 'according to']);
   });
 });
