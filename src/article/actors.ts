@@ -32,6 +32,8 @@ interface Cluster {
   mentionIdx: number[];
   roles: string[];
   tokens: string[];
+  /** `tokens` joined by spaces, kept to compare whole names without joining them again. */
+  joined: string;
   first: number;
 }
 
@@ -128,7 +130,8 @@ export function buildActors(
   const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
     let c = clusters.get(key);
     if (!c) {
-      c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: keyOf(canonical ?? key.slice(2)).split(' '), first: order };
+      const folded = keyOf(canonical ?? key.slice(2));
+      c = { key, kind, canonical, surfaces: new Map(), mentionIdx: [], roles: [], tokens: folded.split(' '), joined: folded, first: order };
       clusters.set(key, c);
       if (kind === 'person') personClusters.push(c);
     }
@@ -155,7 +158,7 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     if (excluded.has(key)) return;
-    const gaz = lex.gazetteer.get(lower) ?? lex.gazetteer.get(lower.replace(/^the\s+/, ''));
+    const gaz = lex.gazetteer.get(lower) ?? (lower.startsWith('the') ? lex.gazetteer.get(lower.replace(/^the\s+/, '')) : undefined);
     if (gaz) {
       attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
       return;
@@ -347,7 +350,7 @@ export function buildActors(
     // in the story is that person, whatever the given name.
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || (surnameSpeaks && !m.insideQuote)) {
-      const fullName = persons().find((c) => c.tokens.join(' ') === key);
+      const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }
   }
@@ -373,7 +376,7 @@ export function buildActors(
       (c) =>
         c.kind === 'organization' &&
         c.tokens.length > short.tokens.length &&
-        c.tokens.slice(0, short.tokens.length).join(' ') === short.tokens.join(' ') &&
+        startsWithWords(c.tokens, short.tokens) &&
         c.tokens.slice(short.tokens.length).every((w) => lex.orgWords.has(w) || lex.companyWords.has(w)),
     );
     if (!org) continue;
@@ -399,7 +402,7 @@ export function buildActors(
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
       const lk = longestKey(c);
-      return lk.length > sk.length && lk.slice(-sk.length).join(' ') === sk.join(' ');
+      return lk.length > sk.length && endsWithWords(lk, sk);
     });
     if (longer.length === 1) {
       for (const i of short.mentionIdx) attach(longer[0]!, i);

@@ -38,7 +38,8 @@ export interface NamedText {
 const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|SIX|TSE|HKEX)\s*:\s*[A-Z.]{1,6}\)/g;
 
 /** ", Inc." after a company's name: its legal form, no name of its own ("Acme Ferries, Inc. said"). */
-const LEGAL_FORM_AFTER_COMMA = /(?<=\p{L}),\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
+// (The look-behind after the comma, not before it: the search then skips from comma to comma.)
+const LEGAL_FORM_AFTER_COMMA = /,(?<=\p{L},)\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
 
 /** Finds the actors of an article and places their names. */
 export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {

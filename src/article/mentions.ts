@@ -73,7 +73,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       return;
     }
     // "U.S.-led", "German-made": the capitalised part is a name used as an adjective.
-    const adjectival = /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text);
+    const adjectival = text.includes('-') ? /^(\p{Lu}[\p{L}.]*?)-(\p{Ll}[\p{L}-]*)$/u.exec(text) : null;
     if (
       adjectival &&
       (ADJECTIVE_SUFFIXES.test(adjectival[2]!) || lex.gazetteer.has(adjectival[1]!.toLowerCase()) || lex.demonyms.has(adjectival[1]!.toLowerCase()))
@@ -93,11 +93,18 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       return;
     }
     let possessive = false;
-    if (/['’]s$/.test(text)) {
+    const lastCode = text.charCodeAt(text.length - 1);
+    const beforeLast = text.charCodeAt(text.length - 2);
+    if (lastCode === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
       // "Berg's been saying", "Berg's not": "has" or "is", not a possessive.
       possessive = !CONTRACTED_BEFORE.test(paragraph.slice(wordEnd, wordEnd + 12));
       text = text.slice(0, -2);
-    } else if (/s['’]$/.test(text) && /^\p{Lu}/u.test(text) && /^\s+\p{Ll}/u.test(paragraph.slice(wordEnd, wordEnd + 2))) {
+    } else if (
+      (lastCode === 39 || lastCode === 0x2019) &&
+      beforeLast === 115 &&
+      /^\p{Lu}/u.test(text) &&
+      /^\s+\p{Ll}/u.test(paragraph.slice(wordEnd, wordEnd + 2))
+    ) {
       // "Jonas' plan", "Nordic Ferries’ boats": the possessive of a name ending in s. Before a
       // capitalised word it stays part of a name: "Farmers' Union".
       possessive = true;
@@ -109,8 +116,9 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       text = trimEndChars(text, (c) => c === '.');
       endsSentence = true;
     }
-    const cap = /^\p{Lu}/u.test(text) || /^(?:\p{Lu}\.)+$/u.test(text);
-    const stop = !/[\p{L}\p{N}]/u.test(text);
+    // (A run of capitals with periods, "U.S.", starts with a capital too.)
+    const cap = startsUpper(text);
+    const stop = !startsWordChar(whole) && !/[\p{L}\p{N}]/u.test(text);
     const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(whole);
     tokens.push({ text, start, end: start + text.length, cap, possessive, stop, sentenceStart, inQuote, sentenceEnd: closes });
     sentenceStart = false;
@@ -118,6 +126,18 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     if (stop && /[!?:;]/.test(text)) sentenceStart = true;
   });
   return tokens;
+}
+
+/** `/^\p{Lu}/u.test(text)`, read from the first character code when it is plain ASCII. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** Whether a token opens with a letter or digit (as every word does; a mark does not), from its first ASCII code. */
+function startsWordChar(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
 /** No "'", ".", "’" or "-" in the word: `!/['.’-]/.test(word)` without making the word a string first. */
