@@ -11,6 +11,7 @@ import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { isClockLine, readPageHeader } from './page-header.js';
+import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
 
 export interface ArticleStructure {
@@ -61,11 +62,16 @@ const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.
 const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
 // A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
 // as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
-const UI_INLINE = FURNITURE.inline.map((pattern) => new RegExp(pattern.startsWith('\\s*') ? `(?<!\\s)${pattern}` : pattern, 'gi'));
+// Such a pattern is first looked for without its spaces (a search that can skip ahead to its words),
+// so most lines, which hold none of it, are not scanned position by position.
+const UI_INLINE = FURNITURE.inline.map((pattern) => {
+  const spaced = pattern.startsWith('\\s*');
+  return { re: new RegExp(spaced ? `(?<!\\s)${pattern}` : pattern, 'gi'), probe: spaced ? new RegExp(pattern.slice(3), 'i') : null };
+});
 
 /** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
 export function stripInlineFurniture(line: string): string {
-  return UI_INLINE.reduce((text, re) => text.replace(re, ''), line);
+  return UI_INLINE.reduce((text, { re, probe }) => (probe && !probe.test(text) ? text : text.replace(re, '')), line);
 }
 const HEADER_WORDS_MAX = 8;
 /** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
@@ -81,7 +87,7 @@ const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
 /** A contributors' line at a story's foot: "— With assistance from A and B". */
 const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
 
-const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+const wordsIn = countWords;
 const isTitleLike = (s: string) => {
   const words = s
     .replace(/[:.]$/, '')

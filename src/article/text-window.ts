@@ -43,6 +43,18 @@ export function execFrom(pattern: RegExp, text: string, from: number): RegExpExe
   return match;
 }
 
+/** `text.trim().split(/\s+/).filter(Boolean).length`: the runs of non-whitespace, counted without splitting. */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the last `count` words from the end. */
 export function lastWords(text: string, count: number): string[] {
   if (count <= 0) return text.trimEnd().split(/\s+/).slice(-count);
