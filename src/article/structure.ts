@@ -148,7 +148,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // Footer: copyright notices and credit blocks, from the end.
   let end = lines.length;
   const credits: Credit[] = [];
-  const copyrightAt = lines.findIndex((l, k) => k >= i && COPYRIGHT.test(l) && wordsIn(l) <= 40 && k > lines.length - 12);
+  const copyrightAt = lines.findIndex((l, k) => k >= i && k > lines.length - 12 && COPYRIGHT.test(l) && wordsIn(l) <= 40);
   if (copyrightAt >= 0) end = copyrightAt;
   // Related links and topics close a page when nothing after them but furniture is longer than a
   // link's title; a related box inside a story that goes on is only furniture.
@@ -208,8 +208,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       continue;
     }
     const t = lines[k]!.trim();
-    if (!(CREDIT_LINE.test(t) || (CONTRIBUTED_LINE.test(t) && wordsIn(t) <= 30))) continue;
     if (k < end - 8 && !t.startsWith('(')) continue;
+    if (!(CREDIT_LINE.test(t) || (wordsIn(t) <= 30 && CONTRIBUTED_LINE.test(t)))) continue;
     // A credits block runs on until its closing parenthesis or a blank line.
     let stop = k;
     let block = t;
