@@ -10,7 +10,7 @@ import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';
 import type { SpeakerFinder } from './speakers.js';
-import { hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
+import { countWords, hasPieces, insideAny, lastPiece, startingBetween, startOfLastWords, trimChars } from './text-window.js';
 import type { Claim, ClaimKind, Quote } from './types.js';
 
 export interface ClaimContext {
@@ -66,7 +66,7 @@ const CLAUSE_AFTER_VERB = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|mu
 const verbs = verbClasses();
 
 const clean = (s: string) => trimChars(s.replace(/\s+/g, ' '), (c) => /[\s,:;-]/.test(c));
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const words = countWords;
 /** At most CLAIM_MAX characters from the start of `text`, ending at a word. */
 const capStart = (text: string) => (text.length <= CLAIM_MAX ? text : text.slice(0, text.lastIndexOf(' ', CLAIM_MAX) + 1 || CLAIM_MAX));
 /** At most CLAIM_MAX characters from the end of `text`, starting at a word. */

@@ -119,7 +119,8 @@ export function isFurnitureLine(line: string): boolean {
     WIRE_MARKER.test(t) ||
     (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
     UI_LINE.test(t) ||
-    TIME_ONLY.test(t.replace(/\s+/g, ' ')) ||
+    // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
+    ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)
   );
 }

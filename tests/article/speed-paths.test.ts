@@ -3,7 +3,7 @@ import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { splitSentences } from '../../src/article/sentences.js';
-import { lastWords } from '../../src/article/text-window.js';
+import { countWords, lastWords } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
@@ -76,5 +76,12 @@ describe('reporting cues are looked up word by word from a hash of their letters
 
   it('still reads phrases from their first word, in any case', () => {
     expect(found('Officials Weighed in on the vote, according to aides.').map(([text]) => text)).toEqual(['Weighed in', 'according to']);
+  });
+});
+
+describe('words are counted without splitting', () => {
+  it('gives what splitting the trimmed text at whitespace gives', () => {
+    for (const text of ['', '   ', 'one', ' two  words ', 'tab\tand\nnew line', '\u00a0no-break\u2009thin\u3000wide ', 'a,b c.'])
+      expect(countWords(text)).toBe(text.trim().split(/\s+/).filter(Boolean).length);
   });
 });
