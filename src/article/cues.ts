@@ -3,6 +3,7 @@
  * "accused", "denials", "according to"), inflected from the lemmas in data/lexicon/reporting-verbs.json.
  */
 import type { Lexicon } from './lexicon.js';
+import { allMatches } from './text-window.js';
 import { inflect } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
 
@@ -30,6 +31,7 @@ interface WordReading {
 }
 
 const HYPHEN = 45;
+const ACCORDING = /\b(?:according to|in the words of)\b/gi;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export interface CueFinder {
@@ -141,7 +143,7 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         }
         if (n) cues.push({ text: raw, index: wordStart, end, kind: n, form: 'noun', participle: false });
       }
-      for (const m of text.matchAll(/\b(?:according to|in the words of)\b/gi)) {
+      for (const m of allMatches(ACCORDING, text)) {
         cues.push({ text: m[0], index: m.index, end: m.index + m[0].length, kind: 'statement', form: 'according', participle: false });
       }
       return cues.sort((a, b) => a.index - b.index);

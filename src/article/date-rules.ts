@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { ahead, isoMonth, numberOf, shifted, thisUnit, weekday, weekend, type RuleContext, type RuleHit } from './date-relative.js';
 import { resolveSeason, SEASON_RULE } from './date-seasons.js';
 import { directionAt, type Direction } from './date-tense.js';
+import { allMatches } from './text-window.js';
 
 export type { RuleContext, RuleHit } from './date-relative.js';
 
@@ -282,7 +283,7 @@ export function applyDateRules(sentence: string, ctx: RuleContext, taken = new T
   const hasWeekday = WEEKDAY_HINT.test(sentence);
   for (const [k, { re, resolve }] of ORDER.entries()) {
     if ((NEEDS[k]!.month && !hasMonth) || (NEEDS[k]!.weekday && !hasWeekday && !NEEDS[k]!.month)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       const start = m.index;
       const end = m.index + m[0].length;
       const result = resolve(m as RegExpExecArray, ctx, sentence);

@@ -2,7 +2,7 @@
  * Sentence boundaries inside a paragraph, aware of abbreviations ("U.S.", "Mr.", "Sept."), initials
  * and quotation marks.
  */
-import { lastPiece } from './text-window.js';
+import { allMatches, lastPiece } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
 
 export interface Sentence {
@@ -115,13 +115,15 @@ export function splitSentences(paragraph: string): Sentence[] {
   return sentences.map((s) => ({ ...s }));
 }
 
+/** The marks that may end a sentence, before spaces and a capital or a digit. */
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
+
 function split(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   // Only a whole run of marks can end a sentence, so a match starts where a run starts: otherwise
   // "!!!...!" not followed by a capital was retried from every mark in it.
-  const re = /(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
-  for (const m of paragraph.matchAll(re)) {
+  for (const m of allMatches(SENTENCE_END, paragraph)) {
     const end = m.index + m[0].length;
     const before = lastPiece(paragraph.slice(start, m.index));
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before)) {

@@ -43,6 +43,29 @@ export function execFrom(pattern: RegExp, text: string, from: number): RegExpExe
   return match;
 }
 
+/**
+ * `[...text.matchAll(pattern)]` for a pattern with the g flag, found by `exec` on the pattern itself
+ * rather than on the copy `matchAll` makes at every call (the copy and its iterator cost more than
+ * the search where a pattern seldom matches). Starts, like `matchAll`, at the pattern's `lastIndex`,
+ * and leaves that as it found it.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('allMatches needs a pattern with the g flag');
+  const from = pattern.lastIndex;
+  const found: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match: step over one character (a whole code point under the u or v flag), as matchAll does.
+    if (m[0] === '') {
+      const at = pattern.lastIndex;
+      const wide = /[uv]/.test(pattern.flags) && at + 1 < text.length && text.codePointAt(at)! > 0xffff;
+      pattern.lastIndex = at + (wide ? 2 : 1);
+    }
+  }
+  pattern.lastIndex = from;
+  return found;
+}
+
 /** `text.trim().split(/\s+/).filter(Boolean).length`: the runs of non-whitespace, counted without splitting. */
 export function countWords(text: string): number {
   let words = 0;

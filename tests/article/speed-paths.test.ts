@@ -3,7 +3,7 @@ import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { splitSentences } from '../../src/article/sentences.js';
-import { countWords, lastWords } from '../../src/article/text-window.js';
+import { allMatches, countWords, lastWords } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
@@ -83,5 +83,24 @@ describe('words are counted without splitting', () => {
   it('gives what splitting the trimmed text at whitespace gives', () => {
     for (const text of ['', '   ', 'one', ' two  words ', 'tab\tand\nnew line', '\u00a0no-break\u2009thin\u3000wide ', 'a,b c.'])
       expect(countWords(text)).toBe(text.trim().split(/\s+/).filter(Boolean).length);
+  });
+});
+
+describe('all matches of a pattern are found without copying it', () => {
+  const same = (pattern: RegExp, text: string) => {
+    const expected = [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+    expect(allMatches(pattern, text).map((m) => [m.index, ...m])).toEqual(expected);
+    expect(pattern.lastIndex).toBe(0);
+  };
+
+  it('gives what matchAll gives, empty matches and wide characters included', () => {
+    same(/\b(\w+)day\b/g, 'Monday, then Tuesday and a holiday');
+    same(/x*/g, 'axxb');
+    same(/(?:)/gu, 'a\u{1F600}b');
+    same(/\d+/g, 'none here');
+  });
+
+  it('refuses a pattern without the g flag, as matchAll does', () => {
+    expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
   });
 });
