@@ -118,7 +118,7 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
     }
     // (A run of capitals with periods, "U.S.", starts with a capital too.)
     const cap = startsUpper(text);
-    const stop = !startsWordChar(whole) && !/[\p{L}\p{N}]/u.test(text);
+    const stop = whole.charCodeAt(0) < 128 ? !startsWordChar(whole) : !/[\p{L}\p{N}]/u.test(text);
     const closes = endsSentence && !/^(?:\p{Lu}\.)+$/u.test(whole);
     tokens.push({ text, start, end: start + text.length, cap, possessive, stop, sentenceStart, inQuote, sentenceEnd: closes });
     sentenceStart = false;
@@ -134,7 +134,10 @@ function startsUpper(text: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
-/** Whether a token opens with a letter or digit (as every word does; a mark does not), from its first ASCII code. */
+/**
+ * Whether a token opens with an ASCII letter or digit. A token that opens with any other ASCII character
+ * is a mark of one character, with no letter or digit in it.
+ */
 function startsWordChar(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
