@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
-import { firstReport, laterReport, otherReport, stored } from './corpus-fixtures.js';
+import { firstReport, laterReport, otherReport, peopleReport, stored } from './corpus-fixtures.js';
 
 export function describeCorpusContract(name: string, open: () => Promise<Store>): void {
   describe(`${name} store answering about the corpus`, () => {
@@ -39,6 +39,12 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       const oseis = await store.corpus.actorsWithWords([['osei']], 10);
       expect(oseis.map((a) => a.name).sort()).toEqual(['Ama Osei', 'Kofi Osei']);
       expect(await store.corpus.counts()).toEqual({ articles: 3, actors: 6 });
+    });
+
+    it('gives a lone surname to the one person carrying it, and to nobody when several do', async () => {
+      await put(otherReport(), peopleReport('more', ['Yaw Osei', 'Efua Boateng']), peopleReport('lone', ['Osei', 'Boateng']));
+      expect(await named('boateng')).toEqual(['Efua Boateng']);
+      expect(await named('osei')).toEqual(['Osei']);
     });
 
     it('finds name words with a typo and by their beginning', async () => {

@@ -69,6 +69,17 @@ export function otherReport(): ParsedArticle {
   });
 }
 
+/** A short story in which each of `names` speaks in a paragraph of its own. */
+export function peopleReport(id: string, names: string[]): ParsedArticle {
+  return emptyParsedArticle({
+    id,
+    headline: 'Council hears residents',
+    publishedAt: '2025-05-01',
+    paragraphs: names.map((name) => `${name} spoke at the council meeting.`),
+    actors: names.map((name, i) => actor(`${id}${i}`, name, 'person', [], [], [i])),
+  });
+}
+
 function quote(text: string, speakerId: string, paragraph: number): Quote {
   return { text, speakerId, kind: 'direct', paragraph, sentence: text, cue: 'told' };
 }

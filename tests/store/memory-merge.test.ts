@@ -28,6 +28,22 @@ describe('the in-memory actor merge of an import', () => {
     }
   });
 
+  it('settles a one-word name by its carriers on the asking side alone, however many the other side has', async () => {
+    const merge = createMemoryMerge(1);
+    const withAlias = (name: string): DerivedActor => {
+      const base = person(name);
+      return { ...base, names: [...base.names, { folded: 'lindqvist', text: 'Lindqvist', canonical: false }] };
+    };
+    for (let i = 0; i < 3000; i++) await merge.link([withAlias(`Given${i} Lindqvist`)], i);
+    const body: DerivedActor = { ...person('Lindqvist'), kind: 'organization' };
+    const [first] = await merge.link([body], 5000);
+    const [again] = await merge.link([body], 5001);
+    expect(first!.actorId).toBe(3001);
+    expect(again!.actorId).toBe(first!.actorId);
+    const [alone] = await merge.link([person('Lindqvist')], 5002);
+    expect(alone!.actorId).toBe(3002);
+  });
+
   it('finds the one person carrying a surname among bodies that end in it', async () => {
     const merge = createMemoryMerge(1);
     const body = (name: string): DerivedActor => ({ ...person(name), kind: 'organization' });

@@ -6,14 +6,38 @@ import type { Sql } from '../sql/sql.js';
 import { summarizeTallies, type ActorTallies, type TallyChanges } from './actor-summary.js';
 import { firstLastKey, lastWord, type NameLookup, type NameRow } from './merge-plan.js';
 
-/** The names matching a merge lookup, with their actors' kind and appearance count. */
+/**
+ * The names matching a merge lookup, with their actors' kind and appearance count: only actors on
+ * the asker's side (person or not), and of a one-word name or a lone surname only the first two
+ * carriers (NameLookup), which an index hands over without reading the thousands a common one has.
+ */
 export async function lookupNames(sql: Sql, q: NameLookup): Promise<NameRow[]> {
   const d = sql.dialect;
-  const rows = await sql.all<{ actor_id: number; kind: string; appearances: number; folded: string }>(
-    `SELECT n.actor_id, a.kind, a.appearances, n.folded FROM actor_names n JOIN actors a ON a.id = n.actor_id
-     WHERE ${d.inList('n.folded', 1)} OR n.first_last = $2 OR n.surname = $3 ORDER BY n.actor_id, n.seen`,
-    [d.list(q.names), q.firstLast, q.surname],
-  );
+  const side = q.person ? "a.kind = 'person'" : "a.kind <> 'person'";
+  const full = q.names.filter((n) => n.includes(' '));
+  const lone = q.names.filter((n) => !n.includes(' '));
+  const cols = 'n.actor_id, a.kind, a.appearances, n.folded, n.seen';
+  const from = 'actor_names n JOIN actors a ON a.id = n.actor_id';
+  // One statement, one part per kind of question; a part with LIMIT sits in a subquery, as SQLite
+  // wants in a compound SELECT. Reading every carrier of a lone surname in one WHERE with the rest:
+  // 550-630 ms with 6,000 carriers, against 2-12 ms (EXPLAIN ANALYZE, PostgreSQL 15, loaded machine).
+  const parts = [`SELECT ${cols} FROM ${from} WHERE (${d.inList('n.folded', 1)} OR n.first_last = $2) AND ${side}`];
+  const params: unknown[] = [d.list(full), q.firstLast];
+  if (q.surname !== null) {
+    params.push(q.surname);
+    const p = `$${params.length}`;
+    parts.push(
+      `SELECT ${cols} FROM (
+         SELECT DISTINCT s.actor_id FROM actor_names s JOIN actors p ON p.id = s.actor_id AND p.kind = 'person'
+         WHERE s.surname = ${p} ORDER BY s.actor_id LIMIT 2
+       ) carriers JOIN actor_names n ON n.surname = ${p} AND n.actor_id = carriers.actor_id JOIN actors a ON a.id = n.actor_id`,
+    );
+  }
+  for (const name of lone) {
+    params.push(name);
+    parts.push(`SELECT * FROM (SELECT ${cols} FROM ${from} WHERE n.folded = $${params.length} AND ${side} LIMIT 2) lone${params.length}`);
+  }
+  const rows = await sql.all<{ actor_id: number; kind: string; appearances: number; folded: string }>(`${parts.join(' UNION ')} ORDER BY 1, 5`, params);
   return rows.map((r) => ({ actorId: Number(r.actor_id), kind: r.kind, appearances: Number(r.appearances), folded: r.folded }));
 }
 

@@ -50,7 +50,16 @@ export function createMemoryMerge(firstId = 1): MemoryMerge {
     [...actor.names.keys()].filter(accept).map((folded) => ({ actorId: actor.id, kind: actor.kind, appearances: actor.appearances, folded }));
   const lookup = async (q: NameLookup): Promise<NameRow[]> => {
     const rows: NameRow[] = [];
-    for (const name of q.names) for (const actor of byName.get(name) ?? []) rows.push(...rowsOf(actor, (f) => f === name));
+    for (const name of q.names) {
+      // A one-word name needs two carriers on the asker's side at most (NameLookup).
+      const lone = !name.includes(' ');
+      let found = 0;
+      for (const actor of byName.get(name) ?? []) {
+        if ((actor.kind === 'person') !== q.person) continue;
+        rows.push(...rowsOf(actor, (f) => f === name));
+        if (lone && ++found === 2) break;
+      }
+    }
     if (q.firstLast) {
       for (const actor of byFirstLast.get(q.firstLast) ?? []) rows.push(...rowsOf(actor, (f) => f.includes(' ') && firstLastKey(f) === q.firstLast));
     }

@@ -18,9 +18,16 @@ export interface NameRow {
   folded: string;
 }
 
-/** What the merge asks the store: actors with one of `names`, a person name with `firstLast`, or ending in `surname`. */
+/**
+ * What the merge asks the store: actors with one of `names`, a person name with `firstLast`, or
+ * ending in `surname`. Only actors of the asking actor's side (`person` or not) can match, and a
+ * one-word name or a lone surname settles a match only when exactly one actor carries it, so the
+ * store may answer those with the rows of two such actors: "Smith" as an alias is carried by
+ * thousands of actors in a year's corpus.
+ */
 export interface NameLookup {
   names: string[];
+  person: boolean;
   firstLast: string | null;
   surname: string | null;
 }
@@ -56,6 +63,7 @@ export async function planMerge(actors: readonly DerivedActor[], lookup: (q: Nam
       const multi = full.includes(' ');
       const query: NameLookup = {
         names,
+        person,
         firstLast: person && multi ? firstLastKey(full) : null,
         surname: person && !multi ? full : null,
       };
