@@ -167,4 +167,12 @@ describe('sources without a proper name', () => {
     expect(speakerOf(article, 'The pier is not')).toBe('Mira Sand');
     expect(speakerOf(article, 'The vote is lost')).toBe('Pavel Rusk');
   });
+
+  it('passes over a place in a compound modifier after the verb, with a capitalised word before the name', () => {
+    const article = story(
+      'Support for the dam fell.',
+      '"How much worse could it get?" said Oregon-based Democratic strategist Lars Pettit, referring to the mayor.',
+    );
+    expect(speakerOf(article, 'How much worse')).toBe('Lars Pettit');
+  });
 });
