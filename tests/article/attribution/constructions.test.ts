@@ -168,6 +168,16 @@ describe('sources without a proper name', () => {
     expect(speakerOf(article, 'The vote is lost')).toBe('Pavel Rusk');
   });
 
+  it('reads "Jan" before a name particle as a given name, and "Jan." before a day as the month', () => {
+    const article = story(
+      'The river rose again on Monday.',
+      'Jan van Ostrum, the lock keeper, said the gates held. "We opened them twice," van Ostrum said.',
+      'The gates were last painted on Jan. 5, before the ice.',
+    );
+    expect(article.actors.map((a) => a.name)).toEqual(['Jan van Ostrum']);
+    expect(speakerOf(article, 'We opened them twice')).toBe('Jan van Ostrum');
+  });
+
   it('passes over a place in a compound modifier after the verb, with a capitalised word before the name', () => {
     const article = story(
       'Support for the dam fell.',
