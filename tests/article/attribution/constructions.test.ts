@@ -8,6 +8,8 @@ describe('verbs of saying in any form, from the one lexicon', () => {
     ['Ona Vasek chimed in, "The pumps have been silent since May."', 'The pumps have been silent', 'Ona Vasek'],
     ['Lars Emberg likened the plan to "a dam with no water behind it."', 'a dam with no water', 'Lars Emberg'],
     ['Greta Olin assailed the council as "deaf to the people who farm here."', 'deaf to the people', 'Greta Olin'],
+    ['"The bridge is safe," Olav Brenn repeated when asked again.', 'The bridge is safe', 'Olav Brenn'],
+    ['Striking dockers chanted "Keep the port open" outside the town hall.', 'Keep the port open', 'striking dockers'],
   ])('%s', (paragraph, quote, speaker) => {
     expect(speakerOf(story(paragraph), quote)).toBe(speaker);
   });
