@@ -186,7 +186,10 @@ const digitAfter = (paragraph: string, end: number) => /^\.|^,?\s*\d/.test(parag
 function monthAsGivenName(tokens: Token[], k: number, paragraph: string, lex: Lexicon): boolean {
   const t = tokens[k]!;
   const lower = t.text.toLowerCase();
-  const next = tokens[k + 1];
+  // "Jan de Vries": up to two name particles may stand before the surname.
+  let n = k + 1;
+  while (n - k <= 2 && tokens[n] && NAME_PARTICLES.has(tokens[n]!.text)) n++;
+  const next = tokens[n];
   const previous = tokens[k - 1];
   return (
     MONTH.test(lower) &&
@@ -195,7 +198,7 @@ function monthAsGivenName(tokens: Token[], k: number, paragraph: string, lex: Le
     !t.sentenceEnd &&
     !!next &&
     /^\p{Lu}\p{Ll}/u.test(next.text) &&
-    next.start === t.end + 1 &&
+    next.start === tokens[n - 1]!.end + 1 &&
     !lex.calendarWords.has(next.text.toLowerCase()) &&
     !lex.sentenceWords.has(next.text.toLowerCase()) &&
     !lex.demonyms.has(next.text.toLowerCase()) &&

@@ -43,6 +43,8 @@ const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|late
 /** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
 const APPOSITIVE_CHAIN_THEN_VERB =
   /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+/** A name that only qualifies the word after it: "Oslo-based", "Texas-born". */
+const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
@@ -204,8 +206,9 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         const pr = /^\s*(?:,\s*)?\b(he|she|they|it)\b/i.exec(text);
         return pr ? finder.pronoun(p, offset + pr.index, pr[1]!) : null;
       }
-      // A possessive in front belongs to the real speaker: "said Berg's adviser, Tomas Reyes".
-      if (m.possessive) return finder.namedAfter(p, m.end, limit + 40);
+      // A possessive in front belongs to the real speaker: "said Berg's adviser, Tomas Reyes"; so
+      // does a name in a compound modifier: "said Oslo-based strategist Tomas Reyes".
+      if (m.possessive || COMPOUND_MODIFIER.test(paragraphs[p]!.slice(m.end, m.end + 2))) return finder.namedAfter(p, m.end, limit + 40);
       // "said MSNBC host Chris Matthews": the name at the end of the description is the speaker.
       let head = m;
       for (;;) {

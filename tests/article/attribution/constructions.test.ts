@@ -8,6 +8,8 @@ describe('verbs of saying in any form, from the one lexicon', () => {
     ['Ona Vasek chimed in, "The pumps have been silent since May."', 'The pumps have been silent', 'Ona Vasek'],
     ['Lars Emberg likened the plan to "a dam with no water behind it."', 'a dam with no water', 'Lars Emberg'],
     ['Greta Olin assailed the council as "deaf to the people who farm here."', 'deaf to the people', 'Greta Olin'],
+    ['"The bridge is safe," Olav Brenn repeated when asked again.', 'The bridge is safe', 'Olav Brenn'],
+    ['Striking dockers chanted "Keep the port open" outside the town hall.', 'Keep the port open', 'striking dockers'],
   ])('%s', (paragraph, quote, speaker) => {
     expect(speakerOf(story(paragraph), quote)).toBe(speaker);
   });
@@ -166,5 +168,23 @@ describe('sources without a proper name', () => {
     expect(speakerOf(article, 'The base is ready')).toBe('Olek Dran');
     expect(speakerOf(article, 'The pier is not')).toBe('Mira Sand');
     expect(speakerOf(article, 'The vote is lost')).toBe('Pavel Rusk');
+  });
+
+  it('reads "Jan" before a name particle as a given name, and "Jan." before a day as the month', () => {
+    const article = story(
+      'The river rose again on Monday.',
+      'Jan van Ostrum, the lock keeper, said the gates held. "We opened them twice," van Ostrum said.',
+      'The gates were last painted on Jan. 5, before the ice.',
+    );
+    expect(article.actors.map((a) => a.name)).toEqual(['Jan van Ostrum']);
+    expect(speakerOf(article, 'We opened them twice')).toBe('Jan van Ostrum');
+  });
+
+  it('passes over a place in a compound modifier after the verb, with a capitalised word before the name', () => {
+    const article = story(
+      'Support for the dam fell.',
+      '"How much worse could it get?" said Oregon-based Democratic strategist Lars Pettit, referring to the mayor.',
+    );
+    expect(speakerOf(article, 'How much worse')).toBe('Lars Pettit');
   });
 });
