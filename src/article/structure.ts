@@ -80,6 +80,21 @@ const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
 const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
 /** A contributors' line at a story's foot: "— With assistance from A and B". */
 const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
+/** A short fact under a label at a page's foot: "Referee: Jan Bol", "Attendance: 14,210", "Venue: City Hall". */
+const LABELLED_FACT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+[^.!?"”:]{1,40}$/u;
+const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
+
+/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
+export function isRosterLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
+  if (!m) return false;
+  const items = m[1]!
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/[;,]/)
+    .map((x) => x.trim());
+  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
+}
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const isTitleLike = (s: string) => {
@@ -138,6 +153,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   let publishedAt = known.publishedAt ?? header.publishedAt;
   const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
   i = header.bodyStart;
+  // A box of labelled lines above the story ("Claim: ...", "Rating: False", "Our verdict: ..."): a summary.
+  const labelledBox = labelledBoxAt(lines, i);
+  i = labelledBox.end;
 
   // Footer: copyright notices and credit blocks, from the end.
   let end = lines.length;
@@ -162,13 +180,15 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   );
   if (footerAt >= 0) end = footerAt;
   // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
-  // on ("ABC/AAP"), editors' initials ("SSK RG"), and a note in parentheses that closes the page.
+  // on ("ABC/AAP"), editors' initials ("SSK RG"), a note in parentheses that closes the page, and
+  // labelled facts and team sheets ("Referee: ...", "Attendance: ...", "Club: Bos; Kuiper, ...").
   let seenNote = false;
   for (let k = end - 1; k > i; k--) {
     const t = lines[k]!.trim();
     const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
     const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
-    if (!(t === '' || dated || note || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
+    const listed = LABELLED_FACT.test(t) || isRosterLine(t);
+    if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
     seenNote ||= note;
     end = k;
   }
@@ -305,12 +325,12 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     publishedAt,
     bylines,
     credits: credits.filter((c) => !(inByline.has(c.name) && (c.role === 'reporting' || c.role === 'writing'))),
-    dateline: dateline?.place ?? null,
+    dateline: dateline?.place ?? header.place,
     agency,
     paragraphs: paragraphs.map((p) => joinLines([p])),
     captions,
     subheadings,
-    summary: [...header.summary, ...boxSummary],
+    summary: [...header.summary, ...labelledBox.lines, ...boxSummary],
     layout,
   };
 }
@@ -326,6 +346,33 @@ function isAuthorNote(paragraph: string, bylines: readonly string[], body: reado
     (/^(?:is|was) (?:an?|the) \p{Ll}/u.test(rest) && !body.some((q) => q.includes(p.slice(0, p.length - rest.length - 1)))) ||
     /\b[\w.+-]+@[\w-]+\.[\w.]+/.test(rest)
   );
+}
+
+/** A line under a short label in sentence case: "Claim: ...", "Our verdict: ...". */
+const BOX_LINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
+
+/**
+ * Two or more lines at `start` under different labels in sentence case, one of them a short value
+ * with no full stop ("Rating: False"): a box above the story, not its first paragraphs. A transcript's
+ * labels repeat and name speakers; its lines are the story.
+ */
+function labelledBoxAt(lines: readonly string[], start: number): { lines: string[]; end: number } {
+  const found: string[] = [];
+  const labels = new Set<string>();
+  let k = start;
+  for (; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (t === '') continue;
+    const m = BOX_LINE.exec(t);
+    if (!m || labels.has(m[1]!.toLowerCase())) break;
+    labels.add(m[1]!.toLowerCase());
+    found.push(t);
+  }
+  const shortValue = found.some((t) => {
+    const value = BOX_LINE.exec(t)![2]!;
+    return wordsIn(value) <= 3 && !/[.!?"”]$/.test(value);
+  });
+  return found.length >= 2 && shortValue ? { lines: found, end: k } : { lines: [], end: start };
 }
 
 /** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */
