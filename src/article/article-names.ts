@@ -35,6 +35,8 @@ export interface NamedText {
   makers: string[];
   /** The headline, which may give in full a name the body gives by surname alone. */
   headline?: string;
+  /** Where the story was filed, when the page gives it outside the body ("Nov 13th 2025|OSLO"). */
+  dateline?: string | null;
 }
 
 /** A stock exchange and ticker in parentheses: "(NYSE: HLX)", "(Nasdaq: ABCD)". */
@@ -81,7 +83,7 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
     }
   }
   // The place a dateline names is a place of the story, though the story may not name it again.
-  const datelinePlace = dateline?.place?.split(',')[0]!.trim();
+  const datelinePlace = (dateline?.place ?? text.dateline ?? undefined)?.split(',')[0]!.trim();
   if (datelinePlace && !actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) {
     const name =
       datelinePlace === datelinePlace.toUpperCase()

@@ -169,3 +169,41 @@ describe("a press briefing's labels", () => {
     expect(speakerOf('We expect')).toBe('Joost Maas');
   });
 });
+
+describe('names and sources of further shapes', () => {
+  const article = parseArticle(
+    [
+      'Cup tie postponed as pitch floods',
+      'March 5, 2025',
+      '',
+      'The tie between Brekhaven and Lintdam Rovers was called off on Tuesday after the pitch flooded.',
+      '',
+      'Engineers will inspect the sea walls at Oldeport and Hensby on Thursday, the town said.',
+      '',
+      'The canal operator, Vaartdienst Oost, said its boats would keep running.',
+      '',
+      'The league said it would name a new date next week.',
+    ].join('\n'),
+  );
+  const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
+  const sourceOf = (words: string) => article.actors.find((a) => a.id === article.claims.find((c) => c.text.includes(words))?.sourceId)?.name;
+
+  it('reads the sides of a contest as organisations, not people', () => {
+    expect(kindOf('Brekhaven')).toBe('organization');
+    expect(kindOf('Lintdam Rovers')).toBe('organization');
+  });
+
+  it("reads a facility's sites as places", () => {
+    expect(kindOf('Oldeport')).toBe('place');
+    expect(kindOf('Hensby')).toBe('place');
+  });
+
+  it('reads an operator named after its trade as an organisation', () => {
+    expect(kindOf('Vaartdienst Oost')).toBe('organization');
+  });
+
+  it('takes "the town" and "the league" as the bodies that speak', () => {
+    expect(sourceOf('inspect the sea walls')).toBe('town');
+    expect(sourceOf('new date')).toBe('league');
+  });
+});
