@@ -45,6 +45,8 @@ const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|S
 /** ", Inc." after a company's name: its legal form, no name of its own ("Acme Ferries, Inc. said"). */
 const LEGAL_FORM_AFTER_COMMA = /(?<=\p{L}),\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
 
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+
 /** Finds the actors of an article and places their names. */
 export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
   const { paragraphs, captions } = text;
@@ -81,6 +83,19 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
       if (m.title && !actor.roles.some((r) => r.toLowerCase().endsWith(m.title.toLowerCase())))
         actor.roles = [m.title, ...actor.roles.filter((r) => !m.title.toLowerCase().endsWith(r.toLowerCase()))];
     }
+  }
+  // "South Holland", "North Brabant": a compass word and a name the lexicon gives no person is a region.
+  for (const actor of actors) {
+    const words = actor.name.split(' ');
+    if (
+      actor.kind === 'person' &&
+      actor.roles.length === 0 &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      COMPASS.test(words[0]!) &&
+      !lex.firstNames.has(words[1]!.toLowerCase())
+    )
+      actor.kind = 'place';
   }
   // The place a dateline names is a place of the story, though the story may not name it again.
   const datelinePlace = (dateline?.place ?? text.dateline ?? undefined)?.split(',')[0]!.trim();

@@ -207,3 +207,28 @@ describe('names and sources of further shapes', () => {
     expect(sourceOf('new date')).toBe('league');
   });
 });
+
+describe('roles and regions of further shapes', () => {
+  const article = parseArticle(
+    [
+      'Fog at the locks',
+      'November 20, 2025',
+      '',
+      'Harbour master Piet Kramer said the entrance had closed at dawn.',
+      '',
+      'Lock keeper Anouk Velde said the gates would stay shut.',
+      '',
+      'The weather office issued a warning for Utrecht and North Brabant on Thursday.',
+    ].join('\n'),
+  );
+  const actor = (name: string) => article.actors.find((a) => a.name === name);
+
+  it('reads a role of two words the lexicon lists whole', () => {
+    expect(actor('Piet Kramer')?.roles).toEqual(['Harbour master']);
+    expect(actor('Anouk Velde')?.roles).toEqual(['Lock keeper']);
+  });
+
+  it('reads a compass word and a name as a region, not a person', () => {
+    expect(actor('North Brabant')?.kind).toBe('place');
+  });
+});
