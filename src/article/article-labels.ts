@@ -129,8 +129,8 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
       const quotes: Quote[] = [];
       for (const turn of turns) {
         const span = unquotedTurn(paragraphs[turn.paragraph]!, turn);
-        // An unnamed interviewer's questions are nobody's quotes.
-        if (!span || turn.role === 'question') continue;
+        // An unnamed interviewer's questions, and a moderator's words, are nobody's quotes.
+        if (!span || turn.role === 'question' || turn.role === 'host') continue;
         const text = paragraphs[turn.paragraph]!.slice(span.start, span.end).trim();
         quotes.push({ text, speakerId: turnSpeaker.get(turn) ?? null, kind: 'direct', paragraph: turn.paragraph, sentence: text, cue: turn.cue });
       }

@@ -8,6 +8,7 @@ import { buildActors } from './actors.js';
 import { readDateline } from './dateline.js';
 import { isPeoplePlural, type GroupMention, type createGroupFinder } from './groups.js';
 import type { Lexicon } from './lexicon.js';
+import { CAPS_LABEL, PARTS } from './labelled-speech.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import type { PlacedMention } from './speakers.js';
@@ -32,6 +33,10 @@ export interface NamedText {
   captions: string[];
   /** Bylines and credited names: the article's makers, never actors of the story. */
   makers: string[];
+  /** The headline, which may give in full a name the body gives by surname alone. */
+  headline?: string;
+  /** Where the story was filed, when the page gives it outside the body ("Nov 13th 2025|OSLO"). */
+  dateline?: string | null;
 }
 
 /** A stock exchange and ticker in parentheses: "(NYSE: HLX)", "(Nasdaq: ABCD)". */
@@ -40,6 +45,8 @@ const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|S
 /** ", Inc." after a company's name: its legal form, no name of its own ("Acme Ferries, Inc. said"). */
 // (The look-behind after the comma, not before it: the search then skips from comma to comma.)
 const LEGAL_FORM_AFTER_COMMA = /,(?<=\p{L},)\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
+
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 
 /** Finds the actors of an article and places their names. */
 export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnType<typeof createGroupFinder>): ArticleNames {
@@ -50,7 +57,8 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const forMentions = paragraphs.map((p, i) =>
     (i === 0 && datelineLength ? ' '.repeat(datelineLength) + p.slice(datelineLength) : p)
       .replace(TICKER, (t) => ' '.repeat(t.length))
-      .replace(LEGAL_FORM_AFTER_COMMA, (t) => ' '.repeat(t.length)),
+      .replace(LEGAL_FORM_AFTER_COMMA, (t) => ' '.repeat(t.length))
+      .replace(CAPS_LABEL, (label) => readableLabel(label, lex)),
   );
   const mentions: Mention[] = [];
   forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex))));
@@ -62,8 +70,36 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const table = buildActors(all, (index) => textOf(index), lex, new Set(text.makers));
   const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
 
+  // A person the body names by surname alone ("MINISTER VAREN:" in a transcript) whom the headline
+  // names in full after a title ("Briefing by Transport Minister Olga Varen"): the full name is theirs.
+  if (text.headline) {
+    for (const m of findMentions(text.headline, -1000, lex)) {
+      if (!m.hasTitle || !m.text.includes(' ')) continue;
+      const surname = m.text.split(' ').at(-1)!.toLowerCase();
+      const alone = actors.filter((a) => a.kind === 'person' && a.name.toLowerCase() === surname);
+      if (alone.length !== 1 || actors.some((a) => a.kind === 'person' && a.name.toLowerCase() === m.text.toLowerCase())) continue;
+      const actor = alone[0]!;
+      actor.aliases = [...new Set([actor.name, ...actor.aliases])];
+      actor.name = m.text;
+      if (m.title && !actor.roles.some((r) => r.toLowerCase().endsWith(m.title.toLowerCase())))
+        actor.roles = [m.title, ...actor.roles.filter((r) => !m.title.toLowerCase().endsWith(r.toLowerCase()))];
+    }
+  }
+  // "South Holland", "North Brabant": a compass word and a name the lexicon gives no person is a region.
+  for (const actor of actors) {
+    const words = actor.name.split(' ');
+    if (
+      actor.kind === 'person' &&
+      actor.roles.length === 0 &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      COMPASS.test(words[0]!) &&
+      !lex.firstNames.has(words[1]!.toLowerCase())
+    )
+      actor.kind = 'place';
+  }
   // The place a dateline names is a place of the story, though the story may not name it again.
-  const datelinePlace = dateline?.place?.split(',')[0]!.trim();
+  const datelinePlace = (dateline?.place ?? text.dateline ?? undefined)?.split(',')[0]!.trim();
   if (datelinePlace && !actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) {
     const name =
       datelinePlace === datelinePlace.toUpperCase()
@@ -129,4 +165,17 @@ function weatherSystem(m: Mention, paragraph: string, lex: Lexicon): boolean {
   const first = m.text.split(' ')[0]!.toLowerCase();
   const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(paragraph.slice(Math.max(0, m.titleStart - 20), m.titleStart))?.[1]?.toLowerCase() ?? '';
   return lex.weatherWords.has(first) || lex.weatherWords.has(before);
+}
+
+/**
+ * A transcript's label in capitals, as the name finder should read it: a part ("MODERATOR:") names
+ * nobody; a title before a name ("DEPUTY MINISTER JAN BOL:") in ordinary case, so the title is read
+ * as one and the name stays the name. Other labels as written. Same length, so offsets hold.
+ */
+function readableLabel(label: string, lex: Lexicon): string {
+  const words = label.replace(/:\s*$/, '').trim();
+  if (PARTS.test(words)) return ' '.repeat(label.length);
+  const first = words.split(/\s+/)[0]!.toLowerCase();
+  if (!/\s/.test(words) || !(lex.titles.has(first) || lex.titles.has(first.replace(/\.$/, '')))) return label;
+  return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -42,6 +42,7 @@ export function splitNames(list: string): string[] {
     .filter((part) => looksLikePersonName(part));
 }
 
+const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]*){1,3}),?\s(?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){0,3}$/u;
 const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
@@ -51,6 +52,8 @@ export function parseByline(line: string): string[] {
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
+    // "By JANE ROE Associated Press": a name in capitals, then the outlet in ordinary case.
+    .replace(CAPITALS_NAME_THEN_OUTLET, '$1')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
     .map((s) => s.trim().replace(/[.,]$/, '').trim())
     // AP prints bylines in capitals: "By LISA MASCARO".

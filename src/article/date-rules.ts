@@ -184,7 +184,7 @@ const ORDER: Rule[] = [
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => isoMonth(+m[2]!, monthOf(m[1]!)) },
   {
     re: new RegExp(
-      `\\b(in|since|by|until|last|next|this|past|coming|early|late|mid|from|during|through|before|after|end of|start of|beginning of|middle of)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}(?!\\s+\\d)\\b`,
+      `\\b(in|since|by|until|last|next|this|past|coming|early|late|mid|from|during|through|before|after|end of|start of|beginning of|middle of|(?:planned|scheduled|set|slated|due|booked|pencil+ed in) for)(?:\\s+|-)(?:early\\s+|late\\s+|mid-)?${MONTH}(?!\\s+\\d)\\b`,
       'gi',
     ),
     resolve: (m, ctx, s) => monthAlone(ctx, m, s, monthOf(m[2]!), m[1]!),
@@ -245,7 +245,14 @@ function monthAlone(ctx: RuleContext, m: RegExpExecArray, sentence: string, mont
   if (!ctx.pub || !month) return null;
   // "by June", "until March": a deadline, ahead unless the clause says it is past.
   const deadline = /^(?:by|until)$/i.test(lead);
-  const direction = deadline ? directionAt(sentence, m.index, m.index + m[0].length, 'future') : dir(m, sentence);
+  // "was planned for April": the tense of what was planned, read from the month itself, after its lead.
+  const planned = / for$/i.test(lead);
+  const at = m.index + m[0].length - (m[2]?.length ?? 0);
+  const direction = planned
+    ? directionAt(sentence, at, m.index + m[0].length, 'future')
+    : deadline
+      ? directionAt(sentence, m.index, m.index + m[0].length, 'future')
+      : dir(m, sentence);
   return isoMonth(yearFor(ctx.pub, month, null, direction, lead), month);
 }
 

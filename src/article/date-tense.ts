@@ -11,9 +11,12 @@ export type Direction = 'past' | 'future';
 const FUTURE_WORDS =
   /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
 const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
-/** Words that put a clause behind it: regular past tenses, common irregular ones, "ago", "last". */
+/**
+ * Words that put a clause behind it: regular past tenses, common irregular ones, "ago", "last". Words
+ * that only end like a past tense ("need", "proceed", "hundred") are none.
+ */
 const PAST_WORDS =
-  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|ago|last|earlier|previously|yesterday|\p{Ll}{2,}ed)\b/u;
+  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|ago|last|earlier|previously|yesterday|(?!(?:need|feed|speed|seed|proceed|succeed|exceed|indeed|breed|bleed|heed|shed|hundred|sacred|hatred|naked|wicked|rugged)\b)\p{Ll}{2,}ed)\b/u;
 
 /**
  * Where a clause ends: punctuation, a conjunction or relative word, or a new subject with its own
@@ -41,9 +44,11 @@ const MARKERS = [
 
 /** A directive and its object right before a date: "ordered dam operators on". */
 const DIRECTIVE_BEFORE = /\b(?:warned|urged|told|asked|ordered|advised|instructed)(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:late|early))?(?:\s+on)?$/u;
-/** An infinitive of what someone offered or agreed to do, up to a date: "agreed to meet the unions on". */
+/** An infinitive of what someone offered, agreed or voted to do, up to a date: "agreed to meet the unions on", "voted to add a fee to every ticket from". */
 const COMMITMENT_BEFORE =
-  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed)\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:on|by|before|from))?$/u;
+  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last)\s+\S+(?:\s+\d{1,2})?)?\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from))?$/u;
+/** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
+const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
@@ -107,7 +112,12 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   // it asks for is when the directive was given.
   if (DIRECTIVE_BEFORE.test(head) && /^\s*(?:not\s+)?to\s+\p{Ll}/u.test(sentence.slice(end, end + 20))) return 'past';
   // "had offered to resume talks on Friday": what was offered or agreed to lies ahead of the offer.
-  if (COMMITMENT_BEFORE.test(head)) return 'future';
+  if (COMMITMENT_BEFORE.test(sentence.slice(Math.max(0, start - 120), start).trimEnd())) return 'future';
+  // "offered places on Friday's sailings", "tickets bought for Monday": what is booked or offered for
+  // a day is used on that day, which lies ahead of the booking.
+  const leadWord = /^(?:on|onto|for)\b/i.exec(sentence.slice(start, end))?.[0];
+  const booked = BOOKED_BEFORE.exec(leadWord ? `${head} ${leadWord.toLowerCase()}` : head);
+  if (booked && (booked[1]!.toLowerCase() === 'for' || /^['’]s\b/.test(sentence.slice(end, end + 3)))) return 'future';
   const clauses = clausesOf(rest);
   const own = clauses.findIndex(([a, b]) => a <= start && b >= end);
   if (own >= 0) {

@@ -21,12 +21,12 @@ export interface LabelledTurn {
   contentStart: number;
   /** The verb of a "Said:" label, or ":" for a transcript or name label. */
   cue: string;
-  /** "Q" or "A" in a question-and-answer transcript. */
-  role?: 'question' | 'answer';
+  /** "Q" or "A" in a question-and-answer transcript; "host" for a part named in place of a person ("MODERATOR:"). */
+  role?: 'question' | 'answer' | 'host';
 }
 
 /** A speaker label in capitals, 1 to 4 words: "MOLINA", "TERESA VALDÉS", "SEN. JOHN DOE", "O'NEILL". */
-const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
+export const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
 /** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
@@ -35,6 +35,15 @@ const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
 /** Labels that head a paragraph without naming a speaker. */
 const NOT_SPEAKERS =
   /^(?:update|updated|editor'?s note|note|correction|clarification|summary|background|watch|read more|related|source|sources|photo|video|listen|disclosure|warning|advertisement|eds)$/i;
+
+/**
+ * Labels that name a procedural part rather than a person: "MODERATOR:", "OPERATOR:". (A "HOST:" is
+ * kept as the speaker: a programme's host speaks for themself, and quotes under it stay theirs.)
+ */
+export const PARTS =
+  /^(?:moderator|chair|chairman|chairwoman|chairperson|operator|announcer|narrator|audience(?: member)?|questioner|unidentified (?:male|female|speaker|reporter))$/i;
+/** A reporter naming themselves and their outlet before a question: "Jan Bol, Harbour Times. Minister, ...". */
+const SELF_NAMED = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}),\s(\p{Lu}[^.:;"]{1,50})\.\s+(?=\S)/u;
 
 const isNameLine = (text: string) => {
   const t = text.trim();
@@ -70,6 +79,22 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
       return;
     }
     const qa = QA_LABEL.exec(text);
+    const asker = qa?.[1] === 'Q' ? SELF_NAMED.exec(text.slice(qa[0].length)) : null;
+    if (qa && asker) {
+      // The reporter who gives a name speaks the question; the outlet is whom they speak for.
+      const at = qa[0].length;
+      transcript.push({
+        paragraph: p,
+        label: asker[1]!,
+        affiliation: asker[2]!.trim(),
+        labelParagraph: p,
+        labelStart: at,
+        labelEnd: at + asker[1]!.length,
+        contentStart: at + asker[0].length,
+        cue: ':',
+      });
+      return;
+    }
     if (qa) {
       transcript.push({
         paragraph: p,
@@ -95,6 +120,7 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
         labelEnd: opening + caps[1]!.length,
         contentStart: opening + caps[0].length,
         cue: ':',
+        ...(PARTS.test(caps[1]!) ? { role: 'host' as const } : {}),
       });
       return;
     }
@@ -153,7 +179,7 @@ export interface TurnSpeakerDeps {
   interviewee: string | null;
 }
 
-/** The speaker of each turn (null for an unnamed interviewer's questions). */
+/** The speaker of each turn (null for an unnamed interviewer's questions and a part such as "MODERATOR"). */
 export function turnSpeakers(turns: readonly LabelledTurn[], deps: TurnSpeakerDeps): Map<LabelledTurn, string | null> {
   const speakers = new Map<LabelledTurn, string | null>();
   for (const turn of turns) {

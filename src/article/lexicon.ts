@@ -45,6 +45,8 @@ export interface Lexicon {
   nounKinds: Map<string, string>;
   /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
+  bodyNouns: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
   collectiveNouns: Set<string>;
   /** Abbreviated title -> the nouns a later description may use for it ("sen." -> senator, lawmaker). */
@@ -143,6 +145,9 @@ export function loadLexicon(): Lexicon {
   const sourceNouns = new Map<string, 'person' | 'document' | 'organization'>();
   for (const n of sources.documentNouns as string[]) sourceNouns.set(n, 'document');
   for (const n of stop.orgNouns as string[]) if (!n.includes(' ')) sourceNouns.set(n, 'organization');
+  // "The city said", "The league said": a body that speaks, named by a noun that is no organisation word elsewhere.
+  const bodyNouns = new Set((sources.bodyNouns as string[] | undefined) ?? []);
+  for (const n of bodyNouns) sourceNouns.set(n, 'organization');
   for (const n of [...(sources.personNouns as string[]), ...(titles.roleNouns as string[])]) if (!n.includes(' ')) sourceNouns.set(n, 'person');
   const collectiveNouns = new Set(sources.collectiveNouns as string[]);
   for (const n of collectiveNouns) sourceNouns.set(n, 'person');
@@ -172,6 +177,7 @@ export function loadLexicon(): Lexicon {
     verbKinds,
     nounKinds,
     sourceNouns,
+    bodyNouns,
     titleNouns,
     collectiveNouns,
     speechVerbs,

@@ -9,10 +9,13 @@ import { lastPiece } from './text-window.js';
 /**
  * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
  * "across the Algarve", a journey's end ("diverted to Antwerp", "fled to Tarnow"), where a person
- * described comes from ("a dairy farmer from Friesland").
+ * described comes from ("a dairy farmer from Friesland"), a facility's site ("the harbour walls at Skel and Ommen").
  */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off)\s+$/iu;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off|(?:harbou?rs?|ports?|walls?|quays?|piers?|docks?|stations?|airports?|hospitals?|mines?|plants?|dams?|camps?|terminals?)\s+at(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and)?)\s+$/iu;
+/** A contest between two sides names teams or bodies: "the match between Delft and Leiden", "a final between X and Y". */
+const CONTEST_BEFORE =
+  /\b(?:match|game|final|semi-final|tie|derby|clash|fixture|contest|play-off|playoff)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and)?\s+$/u;
 /** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
 const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
@@ -44,7 +47,7 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
   const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
-  if (!name.hasTitle && !name.possessive && COMPANY_BEFORE.test(before)) return 'organization';
+  if (!name.hasTitle && !name.possessive && (COMPANY_BEFORE.test(before) || CONTEST_BEFORE.test(before))) return 'organization';
   if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';

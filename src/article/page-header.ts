@@ -21,6 +21,8 @@ export interface PageHeader {
   captions: Array<{ text: string; credit: string | null }>;
   /** An agency the header names ("By Reuters", an "Associated Press" line under the byline). */
   agency: string | null;
+  /** Where the story was filed, when the date line names it after a bar ("Nov 13th 2025|OSLO"). */
+  place: string | null;
   /** Index of the story's first line. */
   bodyStart: number;
 }
@@ -69,6 +71,8 @@ const BULLET = /^(?:[*•·▪–-]\s+)/;
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /** Whether a line is a bare clock time (no "Updated", no date). */
 export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
+/** A place after a date and a bar, as a weekly prints it: "Nov 13th 2025|OSLO", "May 2nd 2025 | Lagos". */
+const DATE_THEN_PLACE = /\d\s*\|\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
@@ -90,8 +94,9 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
     const names = at > 0 && /^\p{Lu}/u.test(rest.slice(at + 4)) ? rest.slice(0, at) : rest;
     return namesIn(names).filter((n) => looksLikePersonName(n));
   }
-  // "Lorenzo Bianchi in Rome": a name with a given name the lexicon knows, then where the reporter is.
-  const placed = /^(.+?) in (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(t);
+  // "Lorenzo Bianchi in Rome", "Jan Bol at the Arena": a name with a given name the lexicon knows, then
+  // where the reporter is.
+  const placed = /^(.+?) (?:in|at)(?: the)? (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(t);
   if (placed && looksLikePersonName(placed[1]!) && givenFirst(placed[1]!)) return [placed[1]!];
   const role = BYLINE_ROLE.exec(t);
   if (role && role.index > 0) {
@@ -186,6 +191,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const entryDated = header.slice(entry).filter((l) => l.kind === 'date');
   const dated = entryDated.length ? entryDated : header.filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
+  const placed = dated.map((l) => DATE_THEN_PLACE.exec(l.text)?.[1]).find(Boolean) ?? null;
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
   const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);
@@ -201,6 +207,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     summary,
     captions,
     agency,
+    place: placed,
     bodyStart,
   };
 }
@@ -220,9 +227,12 @@ function entryStart(header: readonly HeaderLine[]): number {
   return dated && titled ? before + 1 : 0;
 }
 
+const REPORTER_PLACE = /\s(?:in|at)(?:\sthe)?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
 /**
  * A header with no byline whose date line has a name alone right above it ("Maarten de Wit" / "Nov
- * 12, 2025", as a newsletter signs): that name is the byline, known given name or not. The headline
+ * 12, 2025", as a newsletter signs; "Jan Bol at the Arena" over a match report's date): that name is
+ * the byline, known given name or not. The headline
  * stands above it, so the name is never the header's first line.
  */
 function signedAboveDate(header: HeaderLine[]): void {
@@ -230,9 +240,12 @@ function signedAboveDate(header: HeaderLine[]): void {
   const content = header.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
   const dated = content.findIndex((l) => l.kind === 'date');
   const signed = content[dated - 1];
-  if (dated < 2 || signed?.kind !== 'text' || words(signed.text) < 2 || words(signed.text) > 4 || !looksLikePersonName(signed.text)) return;
+  if (dated < 2 || signed?.kind !== 'text') return;
+  // "Jan Bol at the Arena", "Jan Bol in Leiden": where the reporter was is no part of the name.
+  const name = signed.text.replace(REPORTER_PLACE, '');
+  if (words(name) < 2 || words(name) > 4 || !looksLikePersonName(name)) return;
   signed.kind = 'byline';
-  signed.names = [signed.text];
+  signed.names = [name];
 }
 
 /**

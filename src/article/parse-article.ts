@@ -102,7 +102,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   // Stage 1: names become actors, placed in the text.
   timer?.enter('names');
   const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames(
-    { paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)] },
+    { paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)], headline: s.headline, dateline: s.dateline },
     lex,
     res.groups,
   );

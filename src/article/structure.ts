@@ -3,16 +3,19 @@
  * credits in their own fields; page furniture, photo captions, subheadings, credit lines and
  * copyright footers out of the body; the body re-joined into clean paragraphs.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseCredits, photographers, splitCaption, splitNames } from './credits.js';
+import { looksLikePersonName, photographers, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
-import { isClockLine, readPageHeader } from './page-header.js';
+import { readPageFooter } from './page-footer.js';
+import { isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
+import { readPageHeader } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
+
+export { isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
+export { isRosterLine } from './page-footer.js';
 
 export interface ArticleStructure {
   headline: string;
@@ -45,47 +48,9 @@ export interface KnownMetadata {
   layout?: 'html';
 }
 
-const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
-const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
-const BRACKETED = /^\[[^\]]{0,120}\]$/;
-const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as {
-  lines: string[];
-  inline: string[];
-  footerStarts: string[];
-  closingStarts: string[];
-};
-const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
-/** Lines after which the rest of a page is its footer: related links, topics. */
-const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.closingStarts].join('|')})$`, 'i');
-/** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
-const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
-// A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
-// as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
-// Such a pattern is first looked for without its spaces (a search that can skip ahead to its words),
-// so most lines, which hold none of it, are not scanned position by position.
-const UI_INLINE = FURNITURE.inline.map((pattern) => {
-  const spaced = pattern.startsWith('\\s*');
-  return { re: new RegExp(spaced ? `(?<!\\s)${pattern}` : pattern, 'gi'), probe: spaced ? new RegExp(pattern.slice(3), 'i') : null };
-});
-
-/** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
-export function stripInlineFurniture(line: string): string {
-  return UI_INLINE.reduce((text, { re, probe }) => (probe && !probe.test(text) ? text : text.replace(re, '')), line);
-}
 const HEADER_WORDS_MAX = 8;
 /** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}:$/u;
-/** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
-const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
-/** A company's boilerplate opens under a heading of its name: "About Harbourline Logistics". */
-const ABOUT_HEADING = /^About(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}$/u;
-/** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
-const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
-/** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */
-const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
-/** A contributors' line at a story's foot: "— With assistance from A and B". */
-const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
 
 const wordsIn = countWords;
 const isTitleLike = (s: string) => {
@@ -98,32 +63,6 @@ const isTitleLike = (s: string) => {
   const capitalised = words.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.6;
 };
-
-/** A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago". */
-const TIME_ONLY =
-  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
-
-/**
- * A line that is only an address to write to or a handle ("jdoe@paper.example", "@jdoe"), or an
- * agency's marker in capitals in parentheses: "(END)", "(MORE)", "(ATTN: ADDS comments in paras 6-7)".
- */
-const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/;
-const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
-
-/** A line that belongs to the page, not to the story. */
-export function isFurnitureLine(line: string): boolean {
-  const t = line.trim();
-  return (
-    PUNCTUATION_ONLY.test(t) ||
-    ADDRESS_ONLY.test(t) ||
-    WIRE_MARKER.test(t) ||
-    (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
-    UI_LINE.test(t) ||
-    // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
-    ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
-    FOOTER_START.test(t)
-  );
-}
 
 function agencyFromText(text: string): string | null {
   if (/\bThomson Reuters\b|\bReuters\b/.test(text)) return 'Reuters';
@@ -145,84 +84,13 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   let publishedAt = known.publishedAt ?? header.publishedAt;
   const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
   i = header.bodyStart;
+  // A box of labelled lines above the story ("Claim: ...", "Rating: False", "Our verdict: ..."): a summary.
+  const labelledBox = labelledBoxAt(lines, i);
+  i = labelledBox.end;
 
-  // Footer: copyright notices and credit blocks, from the end.
-  let end = lines.length;
-  const credits: Credit[] = [];
-  const copyrightAt = lines.findIndex((l, k) => k >= i && k > lines.length - 12 && COPYRIGHT.test(l) && wordsIn(l) <= 40);
-  if (copyrightAt >= 0) end = copyrightAt;
-  // Related links and topics close a page when nothing after them but furniture is longer than a
-  // link's title; a related box inside a story that goes on is only furniture.
-  let lastLong = i;
-  for (let k = end - 1; k >= i; k--) {
-    if (wordsIn(lines[k]!) > 15 && !isFurnitureLine(lines[k]!)) {
-      lastLong = k;
-      break;
-    }
-  }
-  // A live page's next entry (its time alone, then its title) closes the entry the article is.
-  const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
-  if (nextEntry >= 0) end = nextEntry;
-  const footerAt = lines.findIndex(
-    (l, k) =>
-      k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim())) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
-  );
-  if (footerAt >= 0) end = footerAt;
-  // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
-  // on ("ABC/AAP"), editors' initials ("SSK RG"), and a note in parentheses that closes the page.
-  let seenNote = false;
-  for (let k = end - 1; k > i; k--) {
-    const t = lines[k]!.trim();
-    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
-    const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
-    if (!(t === '' || dated || note || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
-    seenNote ||= note;
-    end = k;
-  }
-  // A related box inside the story: its link titles (short, no full stop) go with it.
-  for (let k = i; k < end; k++) {
-    if (!FOOTER_START.test(lines[k]!.trim())) continue;
-    let r = k + 1;
-    for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
-    k = r - 1;
-  }
-  // "To contact the reporter on this story:", "Contact the writer: ...": the rest is how to reach the
-  // newsroom; the editors it names are the story's editors.
-  const contactAt = lines.findIndex((l, k) => k > i && k < end && k >= end - 12 && CONTACT_FOOTER.test(l.trim()));
-  if (contactAt >= 0) {
-    let editors = false;
-    for (let k = contactAt; k < end; k++) {
-      const t = lines[k]!.trim();
-      if (CONTACT_FOOTER.test(t)) editors = /\beditors?\b/i.test(t.slice(0, 40));
-      const listed = t.replace(CONTACT_FOOTER, '').replace(/^[^:]*:\s*/, '');
-      if (editors) for (const name of splitNames(listed.replace(/\sat\s\S+@\S+/g, ''))) credits.push({ name, role: 'editing' });
-    }
-    end = contactAt;
-  }
-  const creditText: string[] = [];
-  for (let k = i; k < end; k++) {
-    // "— With assistance from A and B": the story's contributors, at its foot.
-    const assisted = WITH_ASSISTANCE.exec(lines[k]!.trim());
-    if (assisted && k >= end - 8) {
-      for (const name of splitNames(assisted[1]!)) credits.push({ name, role: 'contributor' });
-      lines[k] = '';
-      continue;
-    }
-    const t = lines[k]!.trim();
-    if (k < end - 8 && !t.startsWith('(')) continue;
-    if (!(CREDIT_LINE.test(t) || (wordsIn(t) <= 30 && CONTRIBUTED_LINE.test(t)))) continue;
-    // A credits block runs on until its closing parenthesis or a blank line.
-    let stop = k;
-    let block = t;
-    while (t.startsWith('(') && !block.includes(')') && stop + 1 < end && lines[stop + 1]!.trim() !== '') {
-      stop++;
-      block = `${block} ${lines[stop]!.trim()}`;
-    }
-    creditText.push(block);
-    for (let r = k; r <= stop; r++) lines[r] = '';
-    k = stop;
-  }
-  for (const block of creditText) credits.push(...parseCredits(block));
+  // Footer: copyright notices, credit blocks, related links and the like, from the end (page-footer.ts).
+  const footer = readPageFooter(lines, i);
+  const { end, credits, creditText } = footer;
 
   const bodyLines = lines.slice(i, end).filter((l) => !isFurnitureLine(l) || l.trim() === '');
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
@@ -312,12 +180,12 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     publishedAt,
     bylines,
     credits: credits.filter((c) => !(inByline.has(c.name) && (c.role === 'reporting' || c.role === 'writing'))),
-    dateline: dateline?.place ?? null,
+    dateline: dateline?.place ?? header.place,
     agency,
     paragraphs: paragraphs.map((p) => joinLines([p])),
     captions,
     subheadings,
-    summary: [...header.summary, ...boxSummary],
+    summary: [...header.summary, ...labelledBox.lines, ...boxSummary],
     layout,
   };
 }
@@ -335,11 +203,31 @@ function isAuthorNote(paragraph: string, bylines: readonly string[], body: reado
   );
 }
 
-/** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */
-function opensEntry(lines: readonly string[], k: number, end: number): boolean {
-  while (k < end && lines[k]!.trim() === '') k++;
-  const t = (lines[k] ?? '').trim();
-  return k < end && wordsIn(t) >= 3 && wordsIn(t) <= 15 && !/[.!?"”,;:]$/.test(t);
+/** A line under a short label in sentence case: "Claim: ...", "Our verdict: ...". */
+const BOX_LINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
+
+/**
+ * Two or more lines at `start` under different labels in sentence case, one of them a short value
+ * with no full stop ("Rating: False"): a box above the story, not its first paragraphs. A transcript's
+ * labels repeat and name speakers; its lines are the story.
+ */
+function labelledBoxAt(lines: readonly string[], start: number): { lines: string[]; end: number } {
+  const found: string[] = [];
+  const labels = new Set<string>();
+  let k = start;
+  for (; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (t === '') continue;
+    const m = BOX_LINE.exec(t);
+    if (!m || labels.has(m[1]!.toLowerCase())) break;
+    labels.add(m[1]!.toLowerCase());
+    found.push(t);
+  }
+  const shortValue = found.some((t) => {
+    const value = BOX_LINE.exec(t)![2]!;
+    return wordsIn(value) <= 3 && !/[.!?"”]$/.test(value);
+  });
+  return found.length >= 2 && shortValue ? { lines: found, end: k } : { lines: [], end: start };
 }
 
 function firstSentence(paragraph: string): string {

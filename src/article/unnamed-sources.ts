@@ -133,6 +133,8 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     const before = text.slice(0, first.start).trimEnd();
     if (before && !/[,;:.!?"(—–-]$|\b(?:and|but|while|as|when)$/.test(before)) return null;
   }
+  // "Rescue teams in the town said": a body named by a place noun speaks only as the subject itself.
+  if (lex.bodyNouns.has(noun.head) && k >= 0 && /^(?:in|of|at|from|across|near|around|outside|throughout|for)$/i.test(words[k]!.w)) return null;
   const phrase = text.slice(first.start, end);
   let name = determiner && determiner !== 'possessive' ? phrase.slice(phrase.indexOf(' ') + 1) : phrase;
   // "Officials said": a capital that only opens the sentence is not part of the name.

@@ -259,3 +259,25 @@ describe('events of an invented story', () => {
     expect(byExpression.get('June 19-20')).toBe('2024-06-19/2024-06-20');
   });
 });
+
+// Published on a Wednesday, 5 March 2025.
+describe('dates after a booking, a vote, a plan, and a word that only ends like a past tense', () => {
+  it('puts a possessive weekday after a booking or an offer of places ahead', () => {
+    expect(march("The airline said it would refund seats bought for Saturday's flights.")).toEqual([['Saturday', '2025-03-08']]);
+    expect(march("Stranded passengers were given places on Friday's trains.")).toEqual([['on Friday', '2025-03-07']]);
+    expect(march("Two people died in Monday's crash.")).toEqual([['Monday', '2025-03-03']]);
+  });
+
+  it('reads "need" as no past tense', () => {
+    expect(march('She said the crew would need to be faster at Lintdam on Sunday.')).toEqual([['on Sunday', '2025-03-09']]);
+  });
+
+  it('puts what a body voted to do ahead of the vote', () => {
+    expect(march('The board voted on Monday to raise the toll on every two-axle lorry from June.').map((d) => d[1])).toEqual(['2025-03-03', '2025-06']);
+    expect(march('The board voted in February to raise the toll.')).toEqual([['in February', '2025-02']]);
+  });
+
+  it('reads a month a plan is set for', () => {
+    expect(march('The mayor said the next review was planned for January.')).toEqual([['planned for January', '2026-01']]);
+  });
+});

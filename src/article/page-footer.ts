@@ -1,0 +1,144 @@
+/**
+ * The foot of a copied page, read from the end up: a copyright notice, related links and topics, a
+ * live page's next entry, dated and labelled lines, team sheets, wire and editor marks, newsroom
+ * contact lines, contributors' and credit lines. What is left above is the story.
+ */
+import { CONTRIBUTED_LINE, CREDIT_LINE, parseCredits, splitNames } from './credits.js';
+import { parseStandaloneDate } from './dates.js';
+import { CLOSING_START, FOOTER_START, isFurnitureLine } from './page-furniture.js';
+import { isClockLine } from './page-header.js';
+import { countWords } from './text-window.js';
+import type { Credit } from './types.js';
+
+/** What the foot of a page says, and where the story above it ends. */
+export interface PageFooter {
+  /** Index of the first line after the story. */
+  end: number;
+  /** Editors, contributors and credited names read from the foot and from credit lines. */
+  credits: Credit[];
+  /** The credit blocks as written ("(Reporting by ...; Editing by ...)"). */
+  creditText: string[];
+}
+
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
+/** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
+const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
+/** A company's boilerplate opens under a heading of its name: "About Harbourline Logistics". */
+const ABOUT_HEADING = /^About(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}$/u;
+/** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
+const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
+/** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */
+const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
+/** A contributors' line at a story's foot: "— With assistance from A and B". */
+const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
+/** A short fact under a label at a page's foot: "Referee: Jan Bol", "Attendance: 14,210", "Venue: City Hall". */
+const LABELLED_FACT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+[^.!?"”:]{1,40}$/u;
+const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
+
+/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
+export function isRosterLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
+  if (!m) return false;
+  const items = m[1]!
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/[;,]/)
+    .map((x) => x.trim());
+  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
+}
+
+const wordsIn = countWords;
+
+/**
+ * Reads the foot of `lines` below the story that starts at `i`. Blanks in `lines` the credit lines
+ * and a related box's link titles it takes out of the body.
+ */
+export function readPageFooter(lines: string[], i: number): PageFooter {
+  let end = lines.length;
+  const credits: Credit[] = [];
+  const copyrightAt = lines.findIndex((l, k) => k >= i && k > lines.length - 12 && COPYRIGHT.test(l) && wordsIn(l) <= 40);
+  if (copyrightAt >= 0) end = copyrightAt;
+  // Related links and topics close a page when nothing after them but furniture is longer than a
+  // link's title; a related box inside a story that goes on is only furniture.
+  let lastLong = i;
+  for (let k = end - 1; k >= i; k--) {
+    if (wordsIn(lines[k]!) > 15 && !isFurnitureLine(lines[k]!)) {
+      lastLong = k;
+      break;
+    }
+  }
+  // A live page's next entry (its time alone, then its title) closes the entry the article is.
+  const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
+  if (nextEntry >= 0) end = nextEntry;
+  const footerAt = lines.findIndex(
+    (l, k) =>
+      k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim())) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
+  );
+  if (footerAt >= 0) end = footerAt;
+  // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
+  // on ("ABC/AAP"), editors' initials ("SSK RG"), a note in parentheses that closes the page, and
+  // labelled facts and team sheets ("Referee: ...", "Attendance: ...", "Club: Bos; Kuiper, ...").
+  let seenNote = false;
+  for (let k = end - 1; k > i; k--) {
+    const t = lines[k]!.trim();
+    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
+    const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
+    const listed = LABELLED_FACT.test(t) || isRosterLine(t);
+    if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
+    seenNote ||= note;
+    end = k;
+  }
+  // A related box inside the story: its link titles (short, no full stop) go with it.
+  for (let k = i; k < end; k++) {
+    if (!FOOTER_START.test(lines[k]!.trim())) continue;
+    let r = k + 1;
+    for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
+    k = r - 1;
+  }
+  // "To contact the reporter on this story:", "Contact the writer: ...": the rest is how to reach the
+  // newsroom; the editors it names are the story's editors.
+  const contactAt = lines.findIndex((l, k) => k > i && k < end && k >= end - 12 && CONTACT_FOOTER.test(l.trim()));
+  if (contactAt >= 0) {
+    let editors = false;
+    for (let k = contactAt; k < end; k++) {
+      const t = lines[k]!.trim();
+      if (CONTACT_FOOTER.test(t)) editors = /\beditors?\b/i.test(t.slice(0, 40));
+      const listed = t.replace(CONTACT_FOOTER, '').replace(/^[^:]*:\s*/, '');
+      if (editors) for (const name of splitNames(listed.replace(/\sat\s\S+@\S+/g, ''))) credits.push({ name, role: 'editing' });
+    }
+    end = contactAt;
+  }
+  const creditText: string[] = [];
+  for (let k = i; k < end; k++) {
+    // "— With assistance from A and B": the story's contributors, at its foot.
+    const assisted = WITH_ASSISTANCE.exec(lines[k]!.trim());
+    if (assisted && k >= end - 8) {
+      for (const name of splitNames(assisted[1]!)) credits.push({ name, role: 'contributor' });
+      lines[k] = '';
+      continue;
+    }
+    const t = lines[k]!.trim();
+    if (k < end - 8 && !t.startsWith('(')) continue;
+    if (!(CREDIT_LINE.test(t) || (wordsIn(t) <= 30 && CONTRIBUTED_LINE.test(t)))) continue;
+    // A credits block runs on until its closing parenthesis or a blank line.
+    let stop = k;
+    let block = t;
+    while (t.startsWith('(') && !block.includes(')') && stop + 1 < end && lines[stop + 1]!.trim() !== '') {
+      stop++;
+      block = `${block} ${lines[stop]!.trim()}`;
+    }
+    creditText.push(block);
+    for (let r = k; r <= stop; r++) lines[r] = '';
+    k = stop;
+  }
+  for (const block of creditText) credits.push(...parseCredits(block));
+  return { end, credits, creditText };
+}
+
+/** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */
+function opensEntry(lines: readonly string[], k: number, end: number): boolean {
+  while (k < end && lines[k]!.trim() === '') k++;
+  const t = (lines[k] ?? '').trim();
+  return k < end && wordsIn(t) >= 3 && wordsIn(t) <= 15 && !/[.!?"”,;:]$/.test(t);
+}

@@ -1,0 +1,61 @@
+/**
+ * Page furniture: the interface text a copied page carries along (link labels, sign-up prompts,
+ * times alone, addresses, agency markers), matched by line from data/lexicon/page-furniture.json and
+ * by shape. The header, the footer and the body all ask it whether a line is the page's or the story's.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseStandaloneDate } from './dates.js';
+
+const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
+const BRACKETED = /^\[[^\]]{0,120}\]$/;
+const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexicon/page-furniture.json', import.meta.url)), 'utf8')) as {
+  lines: string[];
+  inline: string[];
+  footerStarts: string[];
+  closingStarts: string[];
+};
+const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
+/** Lines after which the rest of a page is its footer: related links, topics. */
+export const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.closingStarts].join('|')})$`, 'i');
+/** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
+export const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
+// A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
+// as well, it rescanned the run from every space in it (same matches, since \s* takes the rest).
+// Such a pattern is first looked for without its spaces (a search that can skip ahead to its words),
+// so most lines, which hold none of it, are not scanned position by position.
+const UI_INLINE = FURNITURE.inline.map((pattern) => {
+  const spaced = pattern.startsWith('\\s*');
+  return { re: new RegExp(spaced ? `(?<!\\s)${pattern}` : pattern, 'gi'), probe: spaced ? new RegExp(pattern.slice(3), 'i') : null };
+});
+
+/** Removes interface text that copying a page leaves inside lines ("..., opens new tab"). */
+export function stripInlineFurniture(line: string): string {
+  return UI_INLINE.reduce((text, { re, probe }) => (probe && !probe.test(text) ? text : text.replace(re, '')), line);
+}
+
+/** A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago". */
+const TIME_ONLY =
+  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
+
+/**
+ * A line that is only an address to write to or a handle ("jdoe@paper.example", "@jdoe"), or an
+ * agency's marker in capitals in parentheses: "(END)", "(MORE)", "(ATTN: ADDS comments in paras 6-7)".
+ */
+const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/;
+const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
+
+/** A line that belongs to the page, not to the story. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    PUNCTUATION_ONLY.test(t) ||
+    ADDRESS_ONLY.test(t) ||
+    WIRE_MARKER.test(t) ||
+    (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
+    UI_LINE.test(t) ||
+    // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
+    ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
+    FOOTER_START.test(t)
+  );
+}
