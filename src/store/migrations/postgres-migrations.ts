@@ -3,6 +3,7 @@
  * dialect (timestamptz, jsonb, boolean).
  */
 import type { Migration } from './migration.js';
+import { surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5: the store answers commands. Merged actors with their name, role and kind tallies, name
@@ -156,20 +157,6 @@ const reportWordsFromText: Migration = {
 };
 
 /** Every PostgreSQL migration, oldest first. */
-/**
- * The merge asks for at most two persons carrying a lone surname (merge-plan.ts needs exactly one);
- * with the actor id in the index those two are read in id order and the scan stops, where before
- * every carrier of a common surname was read, a number that grows with the corpus.
- */
-const surnameCarriersInIdOrder: Migration = {
-  version: 11,
-  name: 'persons carrying a surname read in actor order from the index',
-  sql: `
-    DROP INDEX actor_names_surname;
-    CREATE INDEX actor_names_surname ON actor_names (surname, actor_id) WHERE surname IS NOT NULL;
-  `,
-};
-
 export const postgresMigrations: Migration[] = [
   {
     version: 1,

@@ -3,6 +3,7 @@
  * Keep this list in step with postgres-migrations.ts: same version numbers, same tables.
  */
 import type { Migration } from './migration.js';
+import { surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5, as postgres-migrations.ts: merged actors and their tallies, name words with an FTS5
@@ -144,20 +145,6 @@ const reportWordsFromText: Migration = {
   version: 10,
   name: "a report's words read from its text, not stored",
   sql: 'ALTER TABLE statement_reports DROP COLUMN words',
-};
-
-/**
- * The merge asks for at most two persons carrying a lone surname (merge-plan.ts needs exactly one);
- * with the actor id in the index those two are read in id order and the scan stops, where before
- * every carrier of a common surname was read, a number that grows with the corpus.
- */
-const surnameCarriersInIdOrder: Migration = {
-  version: 11,
-  name: 'persons carrying a surname read in actor order from the index',
-  sql: `
-    DROP INDEX actor_names_surname;
-    CREATE INDEX actor_names_surname ON actor_names (surname, actor_id) WHERE surname IS NOT NULL;
-  `,
 };
 
 export const sqliteMigrations: Migration[] = [
