@@ -3,7 +3,7 @@
  * and quotation marks.
  */
 import { allMatches, lastPiece } from './text-window.js';
-import { verbClasses } from './verb-forms.js';
+import { speakerVerbForms, verbClasses } from './verb-forms.js';
 
 export interface Sentence {
   text: string;
@@ -76,13 +76,16 @@ const NAME_THEN_WORD = /^ ((?:\p{Lu}[\p{L}.'’-]* ){1,4})(\p{Ll}+)/u;
 
 /**
  * Whether a name and a verb that introduces a speaker ("asked", "said"; from the lexicon) come next.
- * After a full stop the attribution must also end soon ('"It held." Berg said on Monday.'), for
- * '"It held." Berg said the dam was safe.' opens a statement of its own.
+ * After "?" or "!" any verb that introduces a speaker will do ('"A loan?" Berg repeated.', '"Never!"
+ * Ann Holt shouted.'). After a full stop only a verb that can follow the words it reports, and the
+ * attribution must also end soon ('"It held." Berg said on Monday.'), for '"It held." Berg said the
+ * dam was safe.' opens a statement of its own.
  */
 function speakerFollows(paragraph: string, at: number, afterFullStop: boolean): boolean {
   const m = NAME_THEN_WORD.exec(paragraph.slice(at, at + 80));
-  if (!m || !verbClasses().inverted.has(m[2]!)) return false;
-  if (!afterFullStop) return true;
+  if (!m) return false;
+  if (!afterFullStop) return speakerVerbForms().has(m[2]!);
+  if (!verbClasses().inverted.has(m[2]!)) return false;
   const words = paragraph
     .slice(at + m[0].length, at + m[0].length + 60)
     .split(/[.!?,;]/)[0]!

@@ -125,3 +125,14 @@ export function verbClasses(): VerbClasses {
   };
   return classes;
 }
+
+let speakerForms: Set<string> | null = null;
+
+/**
+ * The finite forms of every verb that introduces a speaker (the lexicon's speakerVerbs: "shouted",
+ * "repeats", "chanted"), without the bare lemma or the "-ing" form.
+ */
+export function speakerVerbForms(): Set<string> {
+  speakerForms ??= new Set(readReportingVerbs().speakerVerbs.flatMap((lemma) => inflect(lemma).filter((form) => form !== lemma && !form.endsWith('ing'))));
+  return speakerForms;
+}

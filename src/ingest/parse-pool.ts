@@ -70,8 +70,14 @@ export function createParsePool(limits: ParseLimits = DEFAULT_PARSE_LIMITS, opti
       task.controller.abort();
     }
   });
+  // A text this long needs more than the cap for its own copies (two bytes a character in the
+  // worker, and the copies the parse makes); and V8 may end the whole process, not the worker, when
+  // one allocation alone passes a worker's cap (a 32 MB text under a 64 MB cap did), so it is refused
+  // before it reaches a worker.
+  const maxChars = Math.floor((limits.memoryMb * 1024 * 1024) / 8);
   return {
     async parse(raw, options = {}) {
+      if (raw.length > maxChars) throw new ParseRefusedError(`not parsed: needed more than ${limits.memoryMb} MB (PARSE_MEMORY_MB)`);
       const controller = new AbortController();
       const task = { controller, failed: false };
       let timedOut = false;

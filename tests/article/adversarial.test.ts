@@ -54,8 +54,13 @@ describe('the parse pool', () => {
       // A short article first, so the worker has loaded the parser (under tsx with a cold cache,
       // loading alone needs more than a very small cap).
       await small.parse('Council weighs river plan\n\nKarl Holm said on Monday that the council would meet again in May.\n');
-      const huge = ADVERSARIAL_SHAPES.find((s) => s.name === 'many quotes')!.build(32 * 1024 * 1024);
-      await expect(small.parse(huge)).rejects.toThrow('not parsed: needed more than 64 MB (PARSE_MEMORY_MB)');
+      const quotes = ADVERSARIAL_SHAPES.find((s) => s.name === 'many quotes')!;
+      // 2 MB of text passes the size check and runs the worker out of its 64 MB while parsing.
+      await expect(small.parse(quotes.build(2 * 1024 * 1024))).rejects.toThrow('not parsed: needed more than 64 MB (PARSE_MEMORY_MB)');
+      // 32 MB is refused before a worker sees it: one allocation that size once ended the whole process.
+      await expect(small.parse(quotes.build(32 * 1024 * 1024))).rejects.toThrow('not parsed: needed more than 64 MB (PARSE_MEMORY_MB)');
+      // The pool still parses after both.
+      expect((await small.parse('Council weighs river plan\n\nKarl Holm said on Monday that the council would meet again.\n')).paragraphs).toHaveLength(1);
     } finally {
       await small.close();
     }
