@@ -14,9 +14,6 @@ import { readPageHeader } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
 
-export { isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
-export { isRosterLine } from './page-footer.js';
-
 export interface ArticleStructure {
   headline: string;
   publishedAt: string | null;

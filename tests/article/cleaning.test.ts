@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/article/normalize.js';
-import { structureArticle, isFurnitureLine } from '../../src/article/structure.js';
+import { isFurnitureLine } from '../../src/article/page-furniture.js';
+import { structureArticle } from '../../src/article/structure.js';
 import { parseByline, parseCredits, photographers, splitCaption } from '../../src/article/credits.js';
 
 // An invented wire story laid out like text copied from a web page.

@@ -8,7 +8,8 @@ import { splitCaption } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
 import { extractHtmlArticle } from '../../src/article/html.js';
 import { normalizeText } from '../../src/article/normalize.js';
-import { isFurnitureLine, structureArticle } from '../../src/article/structure.js';
+import { isFurnitureLine } from '../../src/article/page-furniture.js';
+import { structureArticle } from '../../src/article/structure.js';
 
 const page = (...lines: string[]) => structureArticle(normalizeText(lines.join('\n')));
 const story = [

@@ -10,7 +10,8 @@ import { parseByline } from '../../src/article/credits.js';
 import { findLabelledTurns } from '../../src/article/labelled-speech.js';
 import { normalizeText } from '../../src/article/normalize.js';
 import { parseArticle } from '../../src/article/parse-article.js';
-import { isRosterLine, structureArticle } from '../../src/article/structure.js';
+import { isRosterLine } from '../../src/article/page-footer.js';
+import { structureArticle } from '../../src/article/structure.js';
 
 const page = (...lines: string[]) => structureArticle(normalizeText(lines.join('\n')));
 const story = [
