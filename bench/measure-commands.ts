@@ -7,7 +7,8 @@
  *   node --expose-gc --import tsx bench/measure-commands.ts postgres://.../db | sqlite:/path/file.db [DIST_SRC_URL]
  *
  * A second argument, the file URL of a compiled src/ (dist/src/), measures the production path:
- * the bench transpiles this file alone and runs it on plain Node, without tsx.
+ * the bench transpiles this file alone and runs it on plain Node, without tsx. BENCH_ONLY=REGEX
+ * keeps the commands whose names match (with name completion), to profile one of them.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,7 @@ const typo = (name: string) => {
 };
 const topics = ['sanctions', 'health', 'debate', 'election', 'tax returns', 'missiles', 'police', 'campaign', 'voters'];
 
-const cases: [string, () => CommandInput][] = [
+const allCases: [string, () => CommandInput][] = [
   ['/who FULL NAME', () => input('who', { name: pick(names.persons) })],
   ['/who SURNAME', () => input('who', { name: surname(pick(names.persons)) })],
   ['/who TYPO', () => input('who', { name: typo(pick(names.persons)) })],
@@ -70,22 +71,36 @@ const cases: [string, () => CommandInput][] = [
   ['/articles', () => input('articles', {})],
   ['/help', () => input('help', {})],
 ];
+// BENCH_ONLY=REGEX measures only the commands whose names match (to profile one of them, say).
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const cases = only ? allCases.filter(([name]) => only.test(name)) : allCases;
 const AUTOCOMPLETE = 'autocomplete PREFIX';
 const times = new Map<string, number[]>([...cases.map(([name]) => [name, []] as [string, number[]]), [AUTOCOMPLETE, []]]);
+// This process's CPU time per command (all its threads: the collector's and, on SQLite, the
+// database's), which other processes' load on a shared machine changes far less than wall time.
+const cpuTimes = new Map<string, number[]>([...times.keys()].map((name) => [name, []]));
+const cpuMsSince = (start: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+};
 
 async function runOne(i: number): Promise<void> {
   if (i % (cases.length + 1) === cases.length) {
     const prefix = pick(names.persons).slice(0, 1 + Math.floor(random() * 4));
+    const cpu = process.cpuUsage();
     const t = performance.now();
     await service.completeActor(prefix, 25);
     times.get(AUTOCOMPLETE)!.push(performance.now() - t);
+    cpuTimes.get(AUTOCOMPLETE)!.push(cpuMsSince(cpu));
     return;
   }
   const [name, make] = cases[i % (cases.length + 1)]!;
   const given = make();
+  const cpu = process.cpuUsage();
   const t = performance.now();
   const reply = await service.handle(given);
   times.get(name)!.push(performance.now() - t);
+  cpuTimes.get(name)!.push(cpuMsSince(cpu));
   if (reply.tone === 'error') throw new Error(`${name} failed: ${reply.title}`);
 }
 
@@ -98,7 +113,10 @@ for (let i = 0; i < (cases.length + 1) * 150; i += 1) await runOne(i);
 const heapMb = process.memoryUsage().heapUsed / 1e6;
 await opened.close();
 
-const results = [...times].map(([command, list]) => ({ command, runs: list.length, ...percentiles(list) }));
+const results = [...times].map(([command, list]) => {
+  const cpu = percentiles(cpuTimes.get(command)!);
+  return { command, runs: list.length, ...percentiles(list), cpuP50: cpu.p50, cpuP99: cpu.p99 };
+});
 process.stdout.write(
   `${JSON.stringify({
     articles: counts.articles,

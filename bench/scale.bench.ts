@@ -5,7 +5,8 @@
  * database created for the run and dropped after, on TEST_DATABASE_URL's server; SQLite: a
  * temporary file), then measured:
  * - start-up and RSS of a bot process (the compiled dist/, as production runs), after start-up and
- *   after 1,000 mixed commands, and p50/p99 of each command (measure-commands.ts);
+ *   after 1,000 mixed commands, and p50/p99 of each command in wall time and in the bot process's
+ *   CPU time (measure-commands.ts; on a shared machine wall time waits for a core, CPU time much less);
  * - ingest throughput through the real jobs, with 1 and 2 worker processes (PostgreSQL);
  * - the time from ingesting an article on one replica to its being answered on another.
  * With --keep, each size's corpus is kept after the run (PostgreSQL database briefing_scale_SIZE,
@@ -51,7 +52,8 @@ interface Measured {
   rssAfterStartupMb: number;
   rssAfterCommandsMb: number;
   loadavg: number;
-  results: { command: string; runs: number; p50: number; p99: number; max: number }[];
+  /** Wall-clock and this process's CPU milliseconds per command (measure-commands.ts). */
+  results: { command: string; runs: number; p50: number; p99: number; max: number; cpuP50: number; cpuP99: number }[];
 }
 
 interface Row {
@@ -94,9 +96,10 @@ export default async function scale(flags: Record<string, string> = {}): Promise
 /** The one-line summary of a size: `scale store=... size=... startup_ms=... rss_mb=... p99_ms=...`. */
 function summary(row: Row): string {
   const slowest = row.measured.results.reduce((a, b) => (b.p99 > a.p99 ? b : a));
+  const busiest = row.measured.results.reduce((a, b) => (b.cpuP99 > a.cpuP99 ? b : a));
   return (
     `scale store=${row.store} size=${row.size} startup_ms=${row.measured.startupMs.toFixed(0)} rss_mb=${row.measured.rssAfterCommandsMb.toFixed(0)} ` +
-    `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
+    `p99_ms=${slowest.p99.toFixed(1)} (${slowest.command}) cpu_p99_ms=${busiest.cpuP99.toFixed(1)} (${busiest.command}) rss_startup_mb=${row.measured.rssAfterStartupMb.toFixed(0)} ` +
     `ingest_per_s=${row.ingest.map((i) => `${i.workers}w:${i.perSecond.toFixed(1)}`).join(',') || 'kept'} replica_ms=${row.replicaMs.length ? median(row.replicaMs).toFixed(0) : 'kept'} ` +
     `import_s=${Number.isNaN(row.importSeconds) ? 'kept' : row.importSeconds.toFixed(0)} load=${row.measured.loadavg.toFixed(1)}`
   );
@@ -330,11 +333,11 @@ function table(rows: Row[]): string[] {
           )} ${(r.replicaMs.length ? `${median(r.replicaMs).toFixed(0)} ms (max ${Math.max(...r.replicaMs).toFixed(0)})` : 'kept corpus').padStart(27)}`,
     );
   }
-  out.push('', `${'command (p50 / p99 ms)'.padEnd(24)} ${rows.map((r) => `${r.store.slice(0, 2)} ${r.size / 1000}k`.padStart(16)).join('')}`);
+  out.push('', `${'command (p50 / p99 ms, cpu p50 / p99)'.padEnd(24)} ${rows.map((r) => `${r.store.slice(0, 2)} ${r.size / 1000}k`.padStart(32)).join('')}`);
   for (const command of rows[0]?.measured.results.map((r) => r.command) ?? []) {
     const cells = rows.map((r) => {
       const x = r.measured.results.find((m) => m.command === command)!;
-      return `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`.padStart(16);
+      return `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} (${x.cpuP50.toFixed(1)} / ${x.cpuP99.toFixed(1)})`.padStart(32);
     });
     out.push(`${command.padEnd(24)} ${cells.join('')}`);
   }
