@@ -24,6 +24,8 @@ export interface Lexicon {
   titles: Set<string>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
+  /** Lower-cased abbreviated title -> the word it abbreviates ("sen." -> "Senator"), for roles. */
+  titleAbbreviations: Map<string, string>;
   /** Lower-cased given name -> 'm' | 'f' | 'u'. */
   firstNames: Map<string, string>;
   sentenceWords: Set<string>;
@@ -163,6 +165,11 @@ export function loadLexicon(): Lexicon {
     titles: new Set((titles.titles as string[]).map((t) => t.toLowerCase())),
     honorifics: new Set((titles.honorifics as string[]).map((t) => t.toLowerCase())),
     roleNouns: new Set(titles.roleNouns as string[]),
+    titleAbbreviations: new Map(
+      Object.entries(titles.abbreviations as Record<string, string>)
+        .filter(([short]) => !short.startsWith('_'))
+        .map(([short, full]) => [short.toLowerCase(), full]),
+    ),
     firstNames,
     sentenceWords: new Set(stop.sentenceWords as string[]),
     calendarWords: new Set(stop.calendarWords as string[]),

@@ -10,6 +10,8 @@ import { trimEndChars } from './text-window.js';
 /** Forms of address: they say how to address someone, not what they do. */
 const ADDRESS = /^(?:mr|mrs|ms|miss|mx|messrs|mmes|sir|madam)\.?$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)\s+/i;
+/** An adverb of time in front of a role ("now the Senate majority leader"): about when, not what. */
+const TIME_ADVERB = /^(?:now|then|also|still|currently|once)\s+(?:(?:the|a|an)\s+)?/i;
 
 /** The key two wordings of one role share: lower case, no determiner, "North Korea's" as "north korean". */
 function roleKey(role: string, countryDemonym: Map<string, string>): string {
@@ -37,7 +39,10 @@ function countryDemonyms(lex: Lexicon): Map<string, string> {
 
 /** One role as it should read, or null when it is no role ("Mr.", "forcefully told reporters"). */
 function tidyRole(role: string, lex: Lexicon): string | null {
-  let r = role.trim().replace(/^(?:of|as|and|but)\s+/i, '');
+  let r = role
+    .trim()
+    .replace(/^(?:of|as|and|but)\s+/i, '')
+    .replace(TIME_ADVERB, '');
   // A relative clause or an aside is about the person, not their role.
   r = trimEndChars(r.split(/ (?:who|which|whose|whom) | [—–] /)[0]!, (c) => c === ',' || c === ';' || c === ':' || /\s/.test(c));
   const words = r.split(/\s+/);
@@ -46,7 +51,31 @@ function tidyRole(role: string, lex: Lexicon): string | null {
   // A word that is also a role's modifier ("state" in "State Sen.", "spokesman for the state
   // department") is no verb there.
   if (/^\p{Ll}+ly$/u.test(words[0]!) || words.some((w) => lex.speechVerbs.has(w.toLowerCase()) && !ROLE_MODIFIERS.has(w.toLowerCase()))) return null;
-  return r;
+  // Cut short before the name it belonged to ("the Crown's", "a longtime aide to Mrs"): no role.
+  const last = words.at(-1)!;
+  if (/['’]s$/i.test(last) || ADDRESS.test(last)) return null;
+  return spellOut(singularHead(words, lex), lex).join(' ');
+}
+
+/**
+ * Abbreviated titles spelt out ("State Sen." -> "State Senator"); one that follows another role
+ * noun is the person's other title and goes ("Committee Chairman Rep." -> "Committee Chairman").
+ */
+function spellOut(words: string[], lex: Lexicon): string[] {
+  const out = words.map((w) => lex.titleAbbreviations.get(w.toLowerCase()) ?? w);
+  const lastAbbreviated = out.length > 1 && out.at(-1) !== words.at(-1);
+  const pair = out.slice(-2).join(' ').toLowerCase();
+  // "Attorney Gen." is one title, "Attorney General", not two.
+  return lastAbbreviated && lex.roleNouns.has(out.at(-2)!.toLowerCase()) && !lex.titles.has(pair) ? out.slice(0, -1) : out;
+}
+
+/** One person's role in the singular ("presidential candidates" -> "presidential candidate"). */
+function singularHead(words: string[], lex: Lexicon): string[] {
+  const head = words.at(-1)!;
+  const lower = head.toLowerCase();
+  if (lex.roleNouns.has(lower) || !lower.endsWith('s')) return words;
+  const singular = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : null].find((w) => w !== null && lex.roleNouns.has(w));
+  return singular ? [...words.slice(0, -1), head.slice(0, singular.length)] : words;
 }
 
 /** The roles of one actor, tidied and each wording once (the longer where one holds the other). */

@@ -1,6 +1,8 @@
 /** Roles read around a name: a description after a comma, one in front, and a title, on invented sentences. */
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/article/lexicon.js';
 import { parseArticle } from '../../src/article/parse-article.js';
+import { wordRoles } from '../../src/article/role-wording.js';
 
 const rolesIn = (text: string) => {
   const article = parseArticle(`Harbour plan\n\n${text}`);
@@ -24,10 +26,34 @@ describe('roles of the people in a story', () => {
     expect(rolesIn('Dr Ilse Varga, a marine biologist who studies the bay, said the water was warming.')).toEqual({ 'Ilse Varga': ['marine biologist'] });
   });
 
-  it('keeps the noun in front of a role ("agency head") and a title after a place ("State Sen.")', () => {
+  it('keeps the noun in front of a role ("agency head") and a title after a place ("State Sen.", spelt out)', () => {
     expect(rolesIn('"The crater is unstable," agency head Joris Wendt told reporters. State Sen. Aldo Prien called the plan "a waste."')).toEqual({
       'Joris Wendt': ['agency head'],
-      'Aldo Prien': ['State Sen.'],
+      'Aldo Prien': ['State Senator'],
     });
+  });
+});
+
+describe('roles that read well', () => {
+  it('spells out an abbreviated title and keeps one title where a person has two ("Chairman Rep.")', () => {
+    expect(
+      rolesIn(
+        'Democratic Sen. Vera Olsk said the port needed dredging. Transport Committee Chairman Rep. Ivo Marsh said it did not. Attorney Gen. Pia Roan agreed.',
+      ),
+    ).toEqual({
+      'Vera Olsk': ['Democratic Senator'],
+      'Ivo Marsh': ['Transport Committee Chairman'],
+      'Pia Roan': ['Attorney General'],
+    });
+  });
+
+  it('drops "now the" before a role', () => {
+    expect(rolesIn('Tomas Ekdal, now the county treasurer, said the levy would rise.')).toEqual({ 'Tomas Ekdal': ['county treasurer'] });
+  });
+
+  it('gives one person a role in the singular and drops a wording cut short before the name it belonged to', () => {
+    const lex = loadLexicon();
+    expect(wordRoles(['mayoral candidates'], lex)).toEqual(['mayoral candidate']);
+    expect(wordRoles(["the Crown's", 'longtime aide to Mrs', 'county treasurer'], lex)).toEqual(['county treasurer']);
   });
 });
