@@ -14,6 +14,8 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** What joins two names in a list: a comma, "and", "or", or a comma and either. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Prepositions inside an organisation's name before the words that name where or what it serves. */
 const TAIL_OF = new Set(['of', 'in', 'for', 'at', 'on']);
 
@@ -293,6 +295,17 @@ export function buildActors(
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
       personWords.add(keyOf(m.text));
   }
+  // Mentions that pass 1 made a person's: a full name listed beside one of them is a person's too.
+  const personMentions = new Set(personClusters.flatMap((c) => c.mentionIdx));
+  const listedWithPerson = (idx: number, paragraph: string): boolean => {
+    const m = mentions[idx]!;
+    return [idx - 1, idx + 1].some((j) => {
+      const other = mentions[j];
+      if (!other || other.paragraph !== m.paragraph || !personMentions.has(j)) return false;
+      const between = j < idx ? paragraph.slice(other.end, m.titleStart) : paragraph.slice(m.end, other.titleStart);
+      return LIST_JOIN.test(between);
+    });
+  };
   for (const idx of deferred) {
     const m = mentions[idx]!;
     const key = keyOf(m.text);
@@ -349,7 +362,9 @@ export function buildActors(
     // "Quillon Ardwick toured the farm ... Ardwick said": a full name whose surname speaks elsewhere
     // in the story is that person, whatever the given name.
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
-    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || (surnameSpeaks && !m.insideQuote)) {
+    // "Ilka Brun and Oren Tal voted": a full name of unknown given name listed beside a person's.
+    const listed = words.length >= 2 && words.length <= 3 && !lex.gazetteer.has(words[0]!) && listedWithPerson(idx, paragraph);
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed) && !m.insideQuote)) {
       const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }

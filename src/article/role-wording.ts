@@ -10,6 +10,8 @@ import { trimEndChars } from './text-window.js';
 /** Forms of address: they say how to address someone, not what they do. */
 const ADDRESS = /^(?:mr|mrs|ms|miss|mx|messrs|mmes|sir|madam)\.?$/i;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)\s+/i;
+/** A number or quantifier in front of a plural role ("two", "both", "several", "12"). */
+const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many|some|other|fellow|all)$/i;
 /** An adverb of time in front of a role ("now the Senate majority leader"): about when, not what. */
 const TIME_ADVERB = /^(?:now|then|also|still|currently|once)\s+(?:(?:the|a|an)\s+)?/i;
 
@@ -75,7 +77,10 @@ function singularHead(words: string[], lex: Lexicon): string[] {
   const lower = head.toLowerCase();
   if (lex.roleNouns.has(lower) || !lower.endsWith('s')) return words;
   const singular = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : null].find((w) => w !== null && lex.roleNouns.has(w));
-  return singular ? [...words.slice(0, -1), head.slice(0, singular.length)] : words;
+  if (!singular) return words;
+  // "two council members": how many there were is no part of one person's role.
+  const from = COUNT_WORD.test(words[0]!) ? 1 : 0;
+  return [...words.slice(from, -1), head.slice(0, singular.length)];
 }
 
 /** The roles of one actor, tidied and each wording once (the longer where one holds the other). */

@@ -54,3 +54,16 @@ describe('names that hold a month or an apostrophe', () => {
     expect(findMentions('The Republican Jewish Coalition met the Democratic Party.', 0, lex).map((m) => m.text)).toContain('Republican Jewish Coalition');
   });
 });
+
+describe('people whose given name no list holds', () => {
+  const kinds = (text: string) => Object.fromEntries(parseArticle(story(text)).actors.map((a) => [a.name, a.kind]));
+
+  it('reads a full name listed beside a person as a person, before or after them', () => {
+    expect(kinds('Ilka Brun and Oren Tal voted against the timetable.')).toMatchObject({ 'Ilka Brun': 'person', 'Oren Tal': 'person' });
+    expect(kinds('The timetable was opposed by Oren Tal, Ilka Brun and two others.')).toMatchObject({ 'Ilka Brun': 'person' });
+  });
+
+  it('leaves a company listed beside a person a company', () => {
+    expect(kinds('Grelby Minerals and Oren Tal were named in the suit.')).toMatchObject({ 'Grelby Minerals': 'organization', 'Oren Tal': 'person' });
+  });
+});

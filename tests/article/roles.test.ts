@@ -57,3 +57,9 @@ describe('roles that read well', () => {
     expect(wordRoles(["the Crown's", 'longtime aide to Mrs', 'county treasurer'], lex)).toEqual(['county treasurer']);
   });
 });
+
+describe('a role shared by several people', () => {
+  it('gives each of them the role in the singular, without the count', () => {
+    expect(rolesIn('Two council members, Oren Tal and Sara Holm, signed the letter.')).toMatchObject({ 'Oren Tal': ['council member'] });
+  });
+});
