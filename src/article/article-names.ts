@@ -99,8 +99,11 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
       actor.kind = 'place';
   }
   // The place a dateline names is a place of the story, though the story may not name it again.
-  const datelinePlace = (dateline?.place ?? text.dateline ?? undefined)?.split(',')[0]!.trim();
-  if (datelinePlace && !actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) {
+  // A region after the town in full words ("Lundavi, Kasembe Province", not "Savannah, Ga.") is one too.
+  const [town, ...regions] = (dateline?.place ?? text.dateline ?? '').split(',').map((p) => p.trim());
+  const datelinePlaces = [town, ...regions.filter((r) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(r))].filter((p): p is string => !!p);
+  for (const datelinePlace of datelinePlaces) {
+    if (actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) continue;
     const name =
       datelinePlace === datelinePlace.toUpperCase()
         ? datelinePlace.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
