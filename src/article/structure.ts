@@ -83,7 +83,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   i = header.bodyStart;
   // A summary box's label the header took for a line of its own ("In short:" over short sentences): the box starts there.
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const t = lines[k]!.trim().replace(/’/g, "'");
+    const t = (lines[k] ?? '').trim().replace(/’/g, "'");
     if (t === '') continue;
     if (SUMMARY_LABEL.test(t)) i = k;
     break;

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
+import { parseArticle } from '../../src/article/parse-article.js';
 import { normalizeText } from '../../src/article/normalize.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { structureArticle } from '../../src/article/structure.js';
@@ -141,5 +142,53 @@ describe('footers of further shapes', () => {
     );
     expect(s.paragraphs).toHaveLength(4);
     expect(s.publishedAt).toBe('2026-03-03');
+  });
+});
+
+describe('names and speakers of further shapes', () => {
+  const article = (...lines: string[]) => parseArticle(['Sluices opened as river rises', 'By Jonas Terpe', 'Tuesday 3 March 2026', ...lines].join('\n'));
+  const persons = (a: ReturnType<typeof parseArticle>) => a.actors.filter((x) => x.kind === 'person');
+
+  it('reads "Mr", "Dr" and "Ms" without a full stop as titles: the same person as the full name', () => {
+    const a = article(
+      'Sluice keeper Anouk Velde and hydrologist Pieter Smeal were at the gates on Tuesday.',
+      '"The water came over the top of the gauge," Ms Velde said.',
+      '"It will fall by the weekend," Dr Smeal said.',
+    );
+    expect(
+      persons(a)
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(['Anouk Velde', 'Pieter Smeal']);
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Anouk Velde', 'Pieter Smeal']);
+  });
+
+  it('reads no person in a word run together with a verb ("I\'ll", "I\'ve")', () => {
+    const a = article(
+      'Velde wrote to the board on Tuesday.',
+      'She wrote: You would have to ask the board. I\u2019ll say only that the gates held. I\u2019ve seen worse.',
+    );
+    expect(persons(a).map((x) => x.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^I/)]));
+  });
+
+  it("reads an interview labelled by one word in title case: the questions nobody's, the answers the surname's", () => {
+    const a = article(
+      'Sluice keeper Anouk Velde has run the Brekhaven gates for 20 years. We spoke on Tuesday.',
+      'Courier: How high is the river now?',
+      'Velde: Higher than I have seen it. We opened every gate this morning.',
+      'Courier: Will it hold?',
+      'Velde: It will hold if the rain stops by Friday.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'Higher than I have seen it. We opened every gate this morning.',
+      'It will hold if the rain stops by Friday.',
+    ]);
+    expect(new Set(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name))).toEqual(new Set(['Anouk Velde']));
+    expect(a.actors.map((x) => x.name)).not.toContain('Courier');
+  });
+
+  it('reads a public library as an organisation', () => {
+    const a = article('The authority will meet residents at the Brekhaven Public Library on Monday, the authority said.');
+    expect(a.actors.find((x) => x.name === 'Brekhaven Public Library')?.kind).toBe('organization');
   });
 });
