@@ -6,7 +6,7 @@
  * an organisation. Quotes ask `labelled` first; turns without quotation marks become quotes here.
  */
 import type { CueFinder } from './cues.js';
-import { findLabelledTurns, nameInLabel, turnSpeakers, unquotedTurn } from './labelled-speech.js';
+import { findLabelledTurns, nameInLabel, turnSpeakers, unquotedTurn, type LabelledTurn } from './labelled-speech.js';
 import type { Lexicon } from './lexicon.js';
 import type { Attribution } from './quotes.js';
 import type { PlacedMention } from './speakers.js';
@@ -86,7 +86,8 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
     return actor.id;
   };
   // Speech marked by labels: transcript turns, roundup "Said:" lines, "Name, Outlet:" labels.
-  const turns = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
+  const found = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
+  const turns = [...found, ...interviewTurns(paragraphs, found)].sort((a, b) => a.paragraph - b.paragraph);
   const firstTurn = turns[0]?.paragraph ?? 0;
   const introduced = new Map<string, number>();
   if (turns.length > 0)
@@ -137,4 +138,39 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
       return quotes;
     },
   };
+}
+
+/** A one-word label in title case: "Oyelowo: ...", "Gazette: ...". */
+const WORD_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?):\s+(?=\S)/u;
+
+/**
+ * An interview whose turns carry one-word labels in title case, the interviewee's surname and the
+ * interviewer's (often the outlet's short name): two labels, each on two paragraphs or more, and no
+ * other. The label whose turns end in questions asks them (nobody's quotes); the other answers.
+ */
+function interviewTurns(paragraphs: readonly string[], found: readonly LabelledTurn[]): LabelledTurn[] {
+  const taken = new Set(found.map((t) => t.paragraph));
+  const byLabel = new Map<string, number[]>();
+  paragraphs.forEach((p, k) => {
+    const m = WORD_LABEL.exec(p);
+    if (m && !taken.has(k)) byLabel.set(m[1]!, [...(byLabel.get(m[1]!) ?? []), k]);
+  });
+  const labels = [...byLabel.entries()].filter(([, at]) => at.length >= 2);
+  if (labels.length !== 2) return [];
+  const asks = (at: number[]) => at.filter((k) => /\?["”]?$/.test(paragraphs[k]!.trim())).length / at.length;
+  const [first, second] = labels.map(([label, at]) => ({ label, at, asks: asks(at) }));
+  const asker = first!.asks >= 0.5 && second!.asks < 0.5 ? first! : second!.asks >= 0.5 && first!.asks < 0.5 ? second! : null;
+  if (!asker) return [];
+  return [first!, second!].flatMap(({ label, at }) =>
+    at.map((k): LabelledTurn => ({
+      paragraph: k,
+      label,
+      labelParagraph: k,
+      labelStart: 0,
+      labelEnd: label.length,
+      contentStart: WORD_LABEL.exec(paragraphs[k]!)![0].length,
+      cue: ':',
+      ...(label === asker.label ? { role: 'question' as const } : {}),
+    })),
+  );
 }

@@ -46,6 +46,9 @@ const TICKER = /\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|NYSE American|Euronext|S
 // (The look-behind after the comma, not before it: the search then skips from comma to comma.)
 const LEGAL_FORM_AFTER_COMMA = /,(?<=\p{L},)\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|N\.V)\.?(?=[\s,)]|$)/gu;
 
+/** A word run together with a verb ("I'll", "I've", "We'd", "Don't"): no name, though it opens a sentence. */
+const CONTRACTION = /^\p{L}+(?:['’](?:ll|ve|d|m|re)|n['’]t)$/u;
+
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 
 /** Finds the actors of an article and places their names. */
@@ -61,7 +64,9 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
       .replace(CAPS_LABEL, (label) => readableLabel(label, lex)),
   );
   const mentions: Mention[] = [];
-  forMentions.forEach((p, i) => mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex))));
+  forMentions.forEach((p, i) =>
+    mentions.push(...findMentions(p, i, lex).filter((m) => !peopleByTrade(m, lex) && !weatherSystem(m, p, lex) && !CONTRACTION.test(m.text))),
+  );
   // Captions count as mentions outside the body (paragraph -1), kept apart by their own index.
   const captionMentions: Mention[] = [];
   captions.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
@@ -99,8 +104,11 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
       actor.kind = 'place';
   }
   // The place a dateline names is a place of the story, though the story may not name it again.
-  const datelinePlace = (dateline?.place ?? text.dateline ?? undefined)?.split(',')[0]!.trim();
-  if (datelinePlace && !actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) {
+  // A region after the town in full words ("Lundavi, Kasembe Province", not "Savannah, Ga.") is one too.
+  const [town, ...regions] = (dateline?.place ?? text.dateline ?? '').split(',').map((p) => p.trim());
+  const datelinePlaces = [town, ...regions.filter((r) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(r))].filter((p): p is string => !!p);
+  for (const datelinePlace of datelinePlaces) {
+    if (actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) continue;
     const name =
       datelinePlace === datelinePlace.toUpperCase()
         ? datelinePlace.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())

@@ -123,6 +123,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
 }
 
 /** The claim a cue introduces in its sentence, or null when it introduces none. */
+/** ", but engineer Piet Smeal " at the end of a claim: a second speaker named before a verb of their own. */
+const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s?$/u;
+
 function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], k: number): Claim | null {
   const paragraph = ctx.paragraphs[p]!;
   const cue = cues[k]!;
@@ -179,13 +182,20 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   } else {
     sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start);
     const stop =
-      next && next.form === 'verb' && next.index > cue.end && /\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index))
+      next &&
+      next.form === 'verb' &&
+      next.index > cue.end &&
+      // "..., but engineer Piet Smeal testified that ...": another speaker, named, with a verb of their own.
+      (/\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ||
+        OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, next.index)))
         ? next.index
         : sentence.end;
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
     body = body.slice(0, lastWords) + body.slice(lastWords).replace(/ (?:but|and|while) (?:\p{L}+ ){0,2}$/u, '');
+    // The other speaker's name before their own verb ("..., but engineer Piet Smeal") is no part of it.
+    if (stop !== sentence.end) body = body.replace(OTHER_SPEAKER_AFTER, '');
     // "According to X, the company must ...": what follows the source is the claim.
     if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
     if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');

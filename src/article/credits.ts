@@ -7,7 +7,7 @@ import type { Credit } from './types.js';
 
 /** A line that opens a credits block. */
 export const CREDIT_LINE =
-  /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking)\b[^;]*?\bby\b/i;
+  /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)\b[^;]*?\bby\b/i;
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
  * a broadcaster's "Outlet's X contributed reporting."
@@ -47,7 +47,8 @@ const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|wri
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
-  const m = /^by\s+(\S.*)$/i.exec(line.trim());
+  // "Interview by NAME", "Words by NAME": who wrote the piece, under another word.
+  const m = /^(?:(?:interview(?:ed)?|words|text|story)\s+)?by\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!

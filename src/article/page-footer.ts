@@ -85,7 +85,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
     const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
     const listed = LABELLED_FACT.test(t) || isRosterLine(t);
-    if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t))) break;
+    if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t) || (isFurnitureLine(t) && !CREDIT_LINE.test(t)))) break;
     seenNote ||= note;
     end = k;
   }

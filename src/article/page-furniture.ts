@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseStandaloneDate } from './dates.js';
+import { countWords } from './text-window.js';
 
 const PUNCTUATION_ONLY = /^[\s|•·*_=~#>+\-–—]*$/;
 const BRACKETED = /^\[[^\]]{0,120}\]$/;
@@ -14,8 +15,11 @@ const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexi
   inline: string[];
   footerStarts: string[];
   closingStarts: string[];
+  summaryLabels: string[];
 };
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
+/** The label of a summary box above a story, alone on its line: "In short:", "What's next?". */
+export const SUMMARY_LABEL = new RegExp(`^(?:${FURNITURE.summaryLabels.join('|')})[:?]?$`, 'i');
 /** Lines after which the rest of a page is its footer: related links, topics. */
 export const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.closingStarts].join('|')})$`, 'i');
 /** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
@@ -45,6 +49,23 @@ const TIME_ONLY =
 const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/;
 const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
 
+/**
+ * A menu or breadcrumb: two or more short items between bars or arrows ("News | Local | World",
+ * "Home > World > Africa", "Share: Facebook | X | Email"), an optional label before them.
+ */
+function isMenuLine(t: string): boolean {
+  if (!/\s[|>»›]\s/.test(t)) return false;
+  const items = t
+    .replace(/^\p{L}[\p{L} ]{0,19}:(?=\s)/u, '')
+    .split(/[|>»›]/)
+    .map((item) => item.trim());
+  return (
+    items.length >= 2 &&
+    items.every((item) => item.length > 0 && item.length <= 30 && countWords(item) <= 4 && !/[.!?]/.test(item)) &&
+    parseStandaloneDate(t) === null
+  );
+}
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -54,6 +75,7 @@ export function isFurnitureLine(line: string): boolean {
     WIRE_MARKER.test(t) ||
     (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
     UI_LINE.test(t) ||
+    isMenuLine(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)

@@ -45,6 +45,8 @@ interface HeaderLine {
   date: string | null;
   agency: string | null;
   caption?: { text: string; credit: string | null };
+  /** The place a "Location:" line names. */
+  place?: string;
 }
 
 /** Lines scanned for a header at most. */
@@ -58,6 +60,8 @@ const AGENCIES = new Map([
   ['agence france-presse', 'AFP'],
 ]);
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
+/** Where a wire or a ministry files from, under a label: "Location: Lundavi, Kasembe Province", "Dateline: OSLO". */
+const PLACE_LABEL = /^(?:location|dateline|filed from|place):\s+(\S.{0,80})$/i;
 /** A role closing a byline: "Fiona McLeish Scotland correspondent". */
 const BYLINE_ROLE = /\s(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor|staff)$/i;
 /** A wire's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "RPT-". */
@@ -125,6 +129,9 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
     const date = field === 'sent' || field === 'date' ? parseStandaloneDate(mail[2]!) : null;
     return { ...line, kind: date ? 'date' : 'furniture', date };
   }
+  const placeLabel = PLACE_LABEL.exec(t);
+  // A named place, not a room: the last parts of "Press room, Ministry of Transport, Tarrow" name the town.
+  if (placeLabel) return { ...line, kind: 'furniture', place: labelledPlace(placeLabel[1]!) };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
   if (readDateline(t)) return { ...line, kind: 'body' };
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
@@ -175,6 +182,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     top.names = [];
   }
   signedAboveDate(header);
+  kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
   const entry = entryStart(header);
@@ -191,7 +199,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const entryDated = header.slice(entry).filter((l) => l.kind === 'date');
   const dated = entryDated.length ? entryDated : header.filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
-  const placed = dated.map((l) => DATE_THEN_PLACE.exec(l.text)?.[1]).find(Boolean) ?? null;
+  const placed = dated.map((l) => DATE_THEN_PLACE.exec(l.text)?.[1]).find(Boolean) ?? header.find((l) => l.place)?.place ?? null;
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
   const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);
@@ -225,6 +233,35 @@ function entryStart(header: readonly HeaderLine[]): number {
   const dated = between.some((l) => l.kind === 'date');
   const titled = between.some((l) => l.kind === 'text' && words(l.text) >= 4);
   return dated && titled ? before + 1 : 0;
+}
+
+/**
+ * A line read as a byline without "By" above one with it ("Tasman Bay" / "By Jess Harlow"): a
+ * place or section kicker over the headline, not a second byline.
+ */
+function kickerAboveByline(header: HeaderLine[]): void {
+  const signed = header.findIndex((l) => l.kind === 'byline' && /^(?:\p{L}+\s+)?by\s/iu.test(l.text));
+  for (const l of header.slice(0, Math.max(signed, 0))) {
+    if (l.kind === 'byline' && l.names.length > 0 && !/^(?:by|from)\s/i.test(l.text)) {
+      l.kind = 'text';
+      l.names = [];
+    }
+  }
+}
+
+/**
+ * The place a "Location:" line gives: the town and region after any room or building ("Press room,
+ * Ministry of Transport, Tarrow" -> "Tarrow"; "Lundavi, Kasembe Province" as it stands).
+ */
+function labelledPlace(value: string): string | undefined {
+  const parts = value
+    .replace(/\.$/, '')
+    .split(/,\s*/)
+    .map((p) => p.trim());
+  const building = /\b(?:room|hall|building|house|office|centre|center|ministry|department|headquarters|hotel|studio|auditorium|chamber)\b/i;
+  const lastBuilding = parts.map((p) => building.test(p)).lastIndexOf(true);
+  const rest = parts.slice(lastBuilding + 1).filter((p) => /^\p{Lu}/u.test(p));
+  return rest.length > 0 && rest.length <= 2 ? rest.join(', ') : undefined;
 }
 
 const REPORTER_PLACE = /\s(?:in|at)(?:\sthe)?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;

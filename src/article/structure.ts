@@ -9,7 +9,7 @@ import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { readPageFooter } from './page-footer.js';
-import { isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
+import { SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
 import { readPageHeader } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
@@ -81,6 +81,13 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   let publishedAt = known.publishedAt ?? header.publishedAt;
   const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
   i = header.bodyStart;
+  // A summary box's label the header took for a line of its own ("In short:" over short sentences): the box starts there.
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = (lines[k] ?? '').trim().replace(/’/g, "'");
+    if (t === '') continue;
+    if (SUMMARY_LABEL.test(t)) i = k;
+    break;
+  }
   // A box of labelled lines above the story ("Claim: ...", "Rating: False", "Our verdict: ..."): a summary.
   const labelledBox = labelledBoxAt(lines, i);
   i = labelledBox.end;
@@ -104,11 +111,23 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const boxed = new Set<number>();
   const boxSummary: string[] = [];
   rawParagraphs.forEach((p, k) => {
-    if (!BOX_LABEL.test(p.trim())) return;
+    const summaryLabel = SUMMARY_LABEL.test(p.trim().replace(/’/g, "'"));
+    if (!BOX_LABEL.test(p.trim()) && !summaryLabel) return;
+    const storyBefore = rawParagraphs
+      .slice(0, k)
+      .some((q) => !boxed.has(rawParagraphs.indexOf(q)) && wordsIn(q) > 15 && /[.!?"”]$/.test(q.trim()) && !splitCaption(q));
+    // Under a summary label above the story the points may be short sentences ("In short:" / "Three
+    // beaches were closed."): up to the next such label, and one point under the last label.
+    const isSummaryLabel = (q: string) => SUMMARY_LABEL.test(q.trim().replace(/’/g, "'"));
     let r = k + 1;
-    while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
+    if (summaryLabel && !storyBefore) {
+      const nextLabel = rawParagraphs.findIndex((q, j) => j > k && j <= k + 5 && isSummaryLabel(q));
+      r = nextLabel > k ? nextLabel : k + 2;
+      if (r > rawParagraphs.length || rawParagraphs.slice(k + 1, r).some((q) => wordsIn(q) > 30)) r = k + 1;
+    } else {
+      while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
+    }
     if (r === k + 1) return;
-    const storyBefore = rawParagraphs.slice(0, k).some((q) => wordsIn(q) > 15 && /[.!?"”]$/.test(q.trim()) && !splitCaption(q));
     for (let b = k; b < r; b++) {
       boxed.add(b);
       if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!);

@@ -18,6 +18,13 @@ describe('a claim for every attributed statement', () => {
     ]);
   });
 
+  it('ends the first speaker\'s claim where a second, named speaker takes over ("A said ..., but B testified ...")', () => {
+    expect(claimsOf('Mayor Ines Kort said the bridge was safe, but engineer Piet Smeal testified that it was not.')).toEqual([
+      ['Ines Kort', 'statement', 'the bridge was safe'],
+      ['Piet Smeal', 'statement', 'it was not'],
+    ]);
+  });
+
   it('reads "CONTENT, X said." with the content as the claim, not "said"', () => {
     expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([
       ['Ines Kort', 'statement', 'The bridge will hold for another decade'],
