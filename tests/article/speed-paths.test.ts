@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
+import { findMentions } from '../../src/article/mentions.js';
 import { splitSentences } from '../../src/article/sentences.js';
 import { allMatches, countWords, lastWords } from '../../src/article/text-window.js';
 
@@ -102,5 +103,27 @@ describe('all matches of a pattern are found without copying it', () => {
 
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('names skip lexicon look-ups that cannot match', () => {
+  const lex = loadLexicon();
+  const names = (text: string) => findMentions(text, 0, lex).map((m) => [m.text, m.title]);
+
+  it('still reads a gazetteer name with a possessive in it whole, and a possessive before another name apart', () => {
+    expect(names("Envoys of the Lao People's Democratic Republic arrived.")).toContainEqual(["Lao People's Democratic Republic", '']);
+    expect(names("Bremvik's Tarla Osk spoke first.")).toEqual([
+      ['Bremvik', ''],
+      ['Tarla Osk', ''],
+    ]);
+  });
+
+  it('drops a function word that only opens a sentence, and keeps the name after it', () => {
+    expect(names('The vote passed. But Ivel Danso objected.')).toEqual([['Ivel Danso', '']]);
+  });
+
+  it('still splits off titles of several words and demonyms in front of a name', () => {
+    expect(names('Deputy Prime Minister Orla Venn spoke.')).toEqual([['Orla Venn', 'Deputy Prime Minister']]);
+    expect(names('South African Teo Marr spoke.')).toEqual([['Teo Marr', 'South African']]);
   });
 });
