@@ -46,22 +46,19 @@ const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_
 function saidBefore(before: string, lex: Lexicon): boolean {
   const original = lastWords(before, 6);
   const words = original.map((w) => w.toLowerCase());
-  const describes = (w: string) =>
-    /^(?:the|a|an|\d[\w/]*)$/.test(w) ||
-    lex.roleNouns.has(w) ||
-    lex.titles.has(w) ||
-    ROLE_MODIFIERS.has(w) ||
-    lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
   // "co-host", "ex-senator": the role after the hyphen describes; so do words in capitals ("said
   // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
-  const capitalised = (k: number) => /^\p{Lu}[\p{L}-]*$/u.test(original[k]!);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
     if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
-    if (!describes(w) && !capitalised(k)) return false;
+    if (!describes(w, lex) && !CAPITALISED.test(original[k]!)) return false;
   }
   return false;
 }
+/** A word that may stand in a speaker's description: an article, a number, a role, a title, a role modifier. */
+const describes = (w: string, lex: Lexicon) =>
+  /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w) || lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
+const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
 export const SPOKESPERSON_FOR =

@@ -245,6 +245,9 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
   );
 }
 
+/** A plural noun for a group or a role: "residents", "officials". */
+const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
+
 /** Finds the candidate names of one paragraph. */
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
@@ -311,11 +314,10 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
-    const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
     if (
       run[0]!.sentenceStart &&
       words.length > 2 &&
-      pluralNoun(lowerWords[0]!) &&
+      pluralNoun(lowerWords[0]!, lex) &&
       titleLengthAt(lowerWords, 0, lex) === 0 &&
       (words[1] === 'of' || words[1] === 'for')
     )

@@ -25,6 +25,76 @@ const ORG_LIST_BEFORE = /\b(\p{Ll}+s)\s+\p{Lu}[\p{L}-]*\s+and\s+$/u;
 /** Organisation nouns that also open a person's title ("ministry spokesman X"): not read here. */
 const NOT_BEFORE_A_NAME = new Set(['ministry', 'department', 'party']);
 
+/** An organisation noun or its plural, other than those that open a person's title. */
+const orgNoun = (w: string, lex: Pick<Lexicon, 'orgNouns'>) =>
+  !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
+
+/** The last words PLACE_BEFORE, COMPANY_BEFORE, CONTEST_BEFORE, "the" and ORG_LIST_BEFORE can end in (before their spaces). */
+const PLACE_TAILS = new Set([
+  'the',
+  'in',
+  'near',
+  'outside',
+  'across',
+  'around',
+  'into',
+  'toward',
+  'towards',
+  'throughout',
+  'of',
+  'from',
+  'to',
+  'between',
+  'and',
+  'off',
+  'at',
+]);
+const COMPANY_TAILS = new Set(['in']);
+const CONTEST_TAILS = new Set(['between', 'and']);
+const THE_TAIL = new Set(['the']);
+const AND_TAIL = new Set(['and']);
+
+/** JavaScript's `\s`. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * The letters (in lower case) that end `text` before the spaces at its end: '' when it does not end
+ * in spaces or no letter stands before them; null (read nothing into it) when a character outside
+ * ASCII stands among the last word's, which case-insensitive patterns may read as a letter.
+ */
+export function lastWordBeforeSpaces(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return '';
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128 && !isSpace(c)) return null;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  // A character outside ASCII just before the letters may join them under the u and i flags.
+  for (let k = start - 1; k >= 0 && !isSpace(text.charCodeAt(k)); k--) if (text.charCodeAt(k) >= 128) return null;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Whether a comma ends `text`, spaces after it aside (WORD_COMMA_BEFORE cannot match otherwise). */
+function endsWithComma(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 44;
+}
+
 /** What is known of the name itself. */
 export interface NameFacts {
   words: number;
@@ -46,19 +116,23 @@ export interface NameFacts {
 export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, 'orgNouns' | 'roleNouns'>): 'organization' | 'place' | 'person' | null {
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
   const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
+  // The patterns below end in a word and spaces: none is tried unless the text ends in that word.
+  const tail = lastWordBeforeSpaces(before);
+  const may = (words: ReadonlySet<string>) => tail === null || words.has(tail);
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
-  if (!name.hasTitle && !name.possessive && (COMPANY_BEFORE.test(before) || CONTEST_BEFORE.test(before))) return 'organization';
-  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
+  if (!name.hasTitle && !name.possessive && ((may(COMPANY_TAILS) && COMPANY_BEFORE.test(before)) || (may(CONTEST_TAILS) && CONTEST_BEFORE.test(before))))
+    return 'organization';
+  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && may(PLACE_TAILS) && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
-  if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';
-  const beforeComma = WORD_COMMA_BEFORE.exec(before)?.[1] ?? '';
+  if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && may(THE_TAIL) && /\bthe\s+$/i.test(before))
+    return 'organization';
+  const beforeComma = endsWithComma(before) ? (WORD_COMMA_BEFORE.exec(before)?.[1] ?? '') : '';
   // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
   // noun (or its plural) right before, or before a first name and "and", names what follows.
-  const orgNoun = (w: string) => !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
   if (!name.hasTitle && !name.possessive && !name.givenName) {
-    if (orgNoun(wordBefore) || orgNoun(beforeComma)) return 'organization';
-    const listed = ORG_LIST_BEFORE.exec(before);
-    if (listed && orgNoun(listed[1]!)) return 'organization';
+    if (orgNoun(wordBefore, lex) || orgNoun(beforeComma, lex)) return 'organization';
+    const listed = may(AND_TAIL) ? ORG_LIST_BEFORE.exec(before) : null;
+    if (listed && orgNoun(listed[1]!, lex)) return 'organization';
   }
   if (name.words >= 2 && (lex.roleNouns.has(beforeComma) || lex.roleNouns.has(wordBefore))) return 'person';
   return null;
