@@ -4,7 +4,7 @@
  * "its chairwoman, X" or "union chairman X" a person, and "the X" (one word) no person.
  */
 import type { Lexicon } from './lexicon.js';
-import { lastPiece } from './text-window.js';
+import { endsWithComma, lastPiece, lastWordBeforeSpaces } from './text-window.js';
 
 /**
  * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
@@ -54,47 +54,6 @@ const CONTEST_TAILS = new Set(['between', 'and']);
 const THE_TAIL = new Set(['the']);
 const AND_TAIL = new Set(['and']);
 
-/** JavaScript's `\s`. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
-/**
- * The letters (in lower case) that end `text` before the spaces at its end: '' when it does not end
- * in spaces or no letter stands before them; null (read nothing into it) when a character outside
- * ASCII stands among the last word's, which case-insensitive patterns may read as a letter.
- */
-export function lastWordBeforeSpaces(text: string): string | null {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end === text.length) return '';
-  let start = end;
-  for (; start > 0; start--) {
-    const c = text.charCodeAt(start - 1);
-    if (c >= 128 && !isSpace(c)) return null;
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-  }
-  // A character outside ASCII just before the letters may join them under the u and i flags.
-  for (let k = start - 1; k >= 0 && !isSpace(text.charCodeAt(k)); k--) if (text.charCodeAt(k) >= 128) return null;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** Whether a comma ends `text`, spaces after it aside (WORD_COMMA_BEFORE cannot match otherwise). */
-function endsWithComma(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > 0 && text.charCodeAt(end - 1) === 44;
-}
-
 /** What is known of the name itself. */
 export interface NameFacts {
   words: number;
@@ -126,6 +85,7 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && may(THE_TAIL) && /\bthe\s+$/i.test(before))
     return 'organization';
+  // (WORD_COMMA_BEFORE cannot match unless a comma ends the text.)
   const beforeComma = endsWithComma(before) ? (WORD_COMMA_BEFORE.exec(before)?.[1] ?? '') : '';
   // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
   // noun (or its plural) right before, or before a first name and "and", names what follows.

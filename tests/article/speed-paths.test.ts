@@ -3,9 +3,9 @@ import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { findMentions } from '../../src/article/mentions.js';
-import { kindBefore, lastWordBeforeSpaces } from '../../src/article/name-context.js';
+import { kindBefore } from '../../src/article/name-context.js';
 import { splitSentences } from '../../src/article/sentences.js';
-import { allMatches, countWords, lastWords } from '../../src/article/text-window.js';
+import { allMatches, countWords, endsWithComma, lastWordBeforeSpaces, lastWords } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
@@ -160,5 +160,11 @@ describe('the words before a name are matched only when they end in a word a pat
     expect(kind('its chairwoman, ', 2)).toBe('person');
     expect(kind('said ')).toBeNull();
     expect(kind('residents of')).toBeNull();
+  });
+});
+
+describe('a comma at the end is found from the end', () => {
+  it('gives what /,\\s*$/ gives', () => {
+    for (const text of ['', ',', 'a, ', 'a,\u00a0\n', 'a ,b', 'a.', ' ,  x']) expect(endsWithComma(text)).toBe(/,\s*$/.test(text));
   });
 });
