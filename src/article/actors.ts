@@ -5,7 +5,7 @@
  * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
 import type { Lexicon } from './lexicon.js';
-import { lastWords } from './text-window.js';
+import { lastWordBeforeSpaces, lastWords } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
@@ -63,6 +63,13 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
+
+const SPOKESPERSON_TAILS = new Set(['for', 'of', 'at', 'from', 'the']);
+/** `SPOKESPERSON_FOR.test(before)`, tried only when the text ends in a word the pattern ends in. */
+const spokespersonFor = (before: string) => {
+  const tail = lastWordBeforeSpaces(before);
+  return (tail === null || SPOKESPERSON_TAILS.has(tail)) && SPOKESPERSON_FOR.test(before);
+};
 
 /**
  * After "said X", X is the speaker only when the sentence or clause ends there ("said Smith.", "said
@@ -286,7 +293,7 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
-    if (SPOKESPERSON_FOR.test(before)) continue;
+    if (spokespersonFor(before)) continue;
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
       personWords.add(keyOf(m.text));
   }
@@ -337,7 +344,7 @@ export function buildActors(
     }
     if (excludedSurnames.has(key)) continue;
     // "A spokesperson for Examplecorp said": the name someone speaks for is an organisation.
-    if (SPOKESPERSON_FOR.test(before) && !m.hasTitle) {
+    if (spokespersonFor(before) && !m.hasTitle) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
