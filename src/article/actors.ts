@@ -5,7 +5,7 @@
  * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
 import type { Lexicon } from './lexicon.js';
-import { lastWordBeforeSpaces, lastWords } from './text-window.js';
+import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
@@ -114,6 +114,9 @@ function patternsFor(lex: Lexicon) {
   return patterns;
 }
 
+/** `word.replace(/[.']/g, '')`, without the pattern for the many words that hold neither. */
+const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word);
+
 /** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
@@ -181,7 +184,10 @@ export function buildActors(
     }
     // "Republican state Sen. Ruddock", "Democratic Gov. Kessler": a word the gazetteers do not know,
     // alone before a title and a name, describes that person (a party, a home town) and is no actor.
-    if (words.length === 1 && TITLE_AND_NAME_AFTER.test(after)) return;
+    // The patterns on the words after a name open with spaces or a comma: none is tried on text that opens otherwise.
+    const spaceFirst = startsWithSpace(after);
+    const commaFirst = after.charCodeAt(0) === 44;
+    if (words.length === 1 && spaceFirst && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
@@ -189,7 +195,7 @@ export function buildActors(
     // "Kelmsby Port" when its first word is no given name.
     const untitled = words.length >= 2 && !m.hasTitle;
     const companyName = untitled && lex.companyWords.has(lastLower);
-    const orgWord = companyName || words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    const orgWord = companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase())));
     const placeName = lex.placeOnlyWords.has(lastLower) || (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()));
     if (untitled && !orgWord && placeName) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
@@ -198,16 +204,17 @@ export function buildActors(
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
-      orgNounAfterRe.test(after) ||
+      (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
-      (words.length >= 2 && POST_AND_NAME_AFTER.test(after)) ||
+      (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
-      (words.length >= 2 && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
-      /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
-        after,
-      );
-    const placeNounAfter = placeNounAfterRe.test(after);
+      (words.length >= 2 && commaFirst && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
+      (commaFirst &&
+        /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
+          after,
+        ));
+    const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
     if (groupLast) {
@@ -252,7 +259,8 @@ export function buildActors(
     // "Jo Berg, who runs the mill": "who" follows a person.
     // "Morag Sinclair, a packer from Dingwall who ...": a description that says where someone is from or what they did.
     const describedAsPerson =
-      patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after);
+      commaFirst &&
+      (patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after));
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);

@@ -160,6 +160,11 @@ export function lastWordBeforeSpaces(text: string): string | null {
   return text.slice(start, end).toLowerCase();
 }
 
+/** `/^\s/.test(text)`, read from the first character code. */
+export function startsWithSpace(text: string): boolean {
+  return text.length > 0 && isSpace(text.charCodeAt(0));
+}
+
 /** Whether `text` ends in a comma, whitespace after it aside: `/,\s*$/.test(text)` read from the end. */
 export function endsWithComma(text: string): boolean {
   let end = text.length;

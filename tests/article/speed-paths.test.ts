@@ -5,7 +5,7 @@ import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
 import { findMentions } from '../../src/article/mentions.js';
 import { kindBefore } from '../../src/article/name-context.js';
 import { splitSentences } from '../../src/article/sentences.js';
-import { allMatches, countWords, endsWithComma, lastWordBeforeSpaces, lastWords } from '../../src/article/text-window.js';
+import { allMatches, countWords, endsWithComma, lastWordBeforeSpaces, lastWords, startsWithSpace } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
