@@ -167,4 +167,8 @@ describe('a comma at the end is found from the end', () => {
   it('gives what /,\\s*$/ gives', () => {
     for (const text of ['', ',', 'a, ', 'a,\u00a0\n', 'a ,b', 'a.', ' ,  x']) expect(endsWithComma(text)).toBe(/,\s*$/.test(text));
   });
+
+  it('and a space at the start from the first character', () => {
+    for (const text of ['', ' a', '\u00a0a', '\u2009', 'a ', ',a']) expect(startsWithSpace(text)).toBe(/^\s/.test(text));
+  });
 });
