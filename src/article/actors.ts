@@ -134,6 +134,8 @@ export function buildActors(
   const assignment: Array<Cluster | null> = mentions.map(() => null);
   const excluded = new Set([...excludedNames].map(keyOf));
   const excludedSurnames = new Set([...excludedNames].map((n) => keyOf(n.split(' ').at(-1) ?? '')));
+  // Each mention's key, folded once: every pass below reads it.
+  const mentionKey = mentions.map((m) => keyOf(m.text));
 
   const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
     let c = clusters.get(key);
@@ -162,7 +164,7 @@ export function buildActors(
     const text = m.text;
     const lower = text.toLowerCase();
     const words = text.split(/\s+/);
-    const key = keyOf(text);
+    const key = mentionKey[idx]!;
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     if (excluded.has(key)) return;
@@ -304,11 +306,11 @@ export function buildActors(
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
     if (spokespersonFor(before)) continue;
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
-      personWords.add(keyOf(m.text));
+      personWords.add(mentionKey[idx]!);
   }
   for (const idx of deferred) {
     const m = mentions[idx]!;
-    const key = keyOf(m.text);
+    const key = mentionKey[idx]!;
     const words = key.split(' ');
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
@@ -370,7 +372,7 @@ export function buildActors(
 
   // A nationality word that is the surname of someone in the story is that person.
   for (const idx of demonymMentions) {
-    const key = keyOf(mentions[idx]!.text);
+    const key = mentionKey[idx]!;
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
     else if (!owners.length) {
