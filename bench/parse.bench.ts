@@ -72,10 +72,15 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   // not count, so this ratio moves least with the other helpers' load.
   let ourCpu = 0;
   let winkCpu = 0;
+  // The same per round, in order: V8 keeps optimising the parser's larger functions for many rounds, so
+  // the ratio climbs from round to round (16 rounds show where it levels).
+  const ourCpuRounds: number[] = [];
+  const winkCpuRounds: number[] = [];
   let bytes = 0;
   for (let round = 0; round < rounds; round++) {
     let ourMs = 0;
     let winkMs = 0;
+    const cpuBefore = [ourCpu, winkCpu];
     const readWink = (k: number, text: string) => {
       const w0 = performance.now();
       const c0 = cpuMs();
@@ -103,6 +108,8 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
         readWink(k, t.text);
       }
     }
+    ourCpuRounds.push(ourCpu - cpuBefore[0]!);
+    winkCpuRounds.push(winkCpu - cpuBefore[1]!);
     ourRates.push((texts.length * 1000) / ourMs);
     if (wink) winkRates.push((texts.length * 1000) / winkMs);
   }
@@ -120,6 +127,7 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
           `best of rounds (each text's fastest read): ours ${bestRate(ourBest).toFixed(0)}, wink ${bestRate(winkBest).toFixed(0)} articles/s, ratio ${(bestRate(ourBest) / bestRate(winkBest)).toFixed(2)}`,
           `cpu time (all rounds): ours ${((rounds * texts.length * 1000) / ourCpu).toFixed(0)}, wink ${((rounds * texts.length * 1000) / winkCpu).toFixed(0)} articles per cpu-second, ratio ${(winkCpu / ourCpu).toFixed(2)}`,
           `ratio ours/wink (medians): ${(median(ourRates) / median(winkRates)).toFixed(2)}; round by round ${spreadRatio(ourRates.map((r, k) => r / winkRates[k]!))}`,
+          `cpu-time ratio by round, in order (it climbs while V8 is still optimising): ${ourCpuRounds.map((c, k) => (winkCpuRounds[k]! / c).toFixed(2)).join(' ')}`,
         ]
       : []),
     `per article (ours): p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms`,

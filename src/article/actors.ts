@@ -5,7 +5,7 @@
  * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
 import type { Lexicon } from './lexicon.js';
-import { lastWords } from './text-window.js';
+import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
@@ -48,26 +48,31 @@ const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_
 function saidBefore(before: string, lex: Lexicon): boolean {
   const original = lastWords(before, 6);
   const words = original.map((w) => w.toLowerCase());
-  const describes = (w: string) =>
-    /^(?:the|a|an|\d[\w/]*)$/.test(w) ||
-    lex.roleNouns.has(w) ||
-    lex.titles.has(w) ||
-    ROLE_MODIFIERS.has(w) ||
-    lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
   // "co-host", "ex-senator": the role after the hyphen describes; so do words in capitals ("said
   // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
-  const capitalised = (k: number) => /^\p{Lu}[\p{L}-]*$/u.test(original[k]!);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
     if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
-    if (!describes(w) && !capitalised(k)) return false;
+    if (!describes(w, lex) && !CAPITALISED.test(original[k]!)) return false;
   }
   return false;
 }
+/** A word that may stand in a speaker's description: an article, a number, a role, a title, a role modifier. */
+const describes = (w: string, lex: Lexicon) =>
+  /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w) || lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
+const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
+
+// (One string, split: a quoted list holding that preposition reads as an import to the deploy test.)
+const SPOKESPERSON_TAILS = new Set('for of at from the'.split(' '));
+/** `SPOKESPERSON_FOR.test(before)`, tried only when the text ends in a word the pattern ends in. */
+const spokespersonFor = (before: string) => {
+  const tail = lastWordBeforeSpaces(before);
+  return (tail === null || SPOKESPERSON_TAILS.has(tail)) && SPOKESPERSON_FOR.test(before);
+};
 
 /**
  * After "said X", X is the speaker only when the sentence or clause ends there ("said Smith.", "said
@@ -112,6 +117,9 @@ function patternsFor(lex: Lexicon) {
   return patterns;
 }
 
+/** `word.replace(/[.']/g, '')`, without the pattern for the many words that hold neither. */
+const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word);
+
 /** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
@@ -128,6 +136,8 @@ export function buildActors(
   const assignment: Array<Cluster | null> = mentions.map(() => null);
   const excluded = new Set([...excludedNames].map(keyOf));
   const excludedSurnames = new Set([...excludedNames].map((n) => keyOf(n.split(' ').at(-1) ?? '')));
+  // Each mention's key, folded once: every pass below reads it.
+  const mentionKey = mentions.map((m) => keyOf(m.text));
 
   const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
     let c = clusters.get(key);
@@ -156,7 +166,7 @@ export function buildActors(
     const text = m.text;
     const lower = text.toLowerCase();
     const words = text.split(/\s+/);
-    const key = keyOf(text);
+    const key = mentionKey[idx]!;
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     if (excluded.has(key)) return;
@@ -179,7 +189,10 @@ export function buildActors(
     }
     // "Republican state Sen. Ruddock", "Democratic Gov. Kessler": a word the gazetteers do not know,
     // alone before a title and a name, describes that person (a party, a home town) and is no actor.
-    if (words.length === 1 && TITLE_AND_NAME_AFTER.test(after)) return;
+    // The patterns on the words after a name open with spaces or a comma: none is tried on text that opens otherwise.
+    const spaceFirst = startsWithSpace(after);
+    const commaFirst = after.charCodeAt(0) === 44;
+    if (words.length === 1 && spaceFirst && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     if (lex.thingWords.has(lastLower)) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
@@ -187,7 +200,7 @@ export function buildActors(
     // "Kelmsby Port" when its first word is no given name.
     const untitled = words.length >= 2 && !m.hasTitle;
     const companyName = untitled && lex.companyWords.has(lastLower);
-    const orgWord = companyName || words.some((w) => lex.orgWords.has(w.toLowerCase().replace(/[.']/g, '')));
+    const orgWord = companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase())));
     const placeName = lex.placeOnlyWords.has(lastLower) || (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()));
     if (untitled && !orgWord && placeName) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
@@ -196,16 +209,17 @@ export function buildActors(
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
-      orgNounAfterRe.test(after) ||
+      (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
-      (words.length >= 2 && POST_AND_NAME_AFTER.test(after)) ||
+      (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
-      (words.length >= 2 && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
-      /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
-        after,
-      );
-    const placeNounAfter = placeNounAfterRe.test(after);
+      (words.length >= 2 && commaFirst && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
+      (commaFirst &&
+        /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
+          after,
+        ));
+    const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
     if (groupLast) {
@@ -250,7 +264,8 @@ export function buildActors(
     // "Jo Berg, who runs the mill": "who" follows a person.
     // "Morag Sinclair, a packer from Dingwall who ...": a description that says where someone is from or what they did.
     const describedAsPerson =
-      patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after);
+      commaFirst &&
+      (patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after));
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -291,9 +306,9 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
-    if (SPOKESPERSON_FOR.test(before)) continue;
+    if (spokespersonFor(before)) continue;
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
-      personWords.add(keyOf(m.text));
+      personWords.add(mentionKey[idx]!);
   }
   // Mentions that pass 1 made a person's: a full name listed beside one of them is a person's too.
   const personMentions = new Set(personClusters.flatMap((c) => c.mentionIdx));
@@ -308,7 +323,7 @@ export function buildActors(
   };
   for (const idx of deferred) {
     const m = mentions[idx]!;
-    const key = keyOf(m.text);
+    const key = mentionKey[idx]!;
     const words = key.split(' ');
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
@@ -353,7 +368,7 @@ export function buildActors(
     }
     if (excludedSurnames.has(key)) continue;
     // "A spokesperson for Examplecorp said": the name someone speaks for is an organisation.
-    if (SPOKESPERSON_FOR.test(before) && !m.hasTitle) {
+    if (spokespersonFor(before) && !m.hasTitle) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
@@ -372,7 +387,7 @@ export function buildActors(
 
   // A nationality word that is the surname of someone in the story is that person.
   for (const idx of demonymMentions) {
-    const key = keyOf(mentions[idx]!.text);
+    const key = mentionKey[idx]!;
     const owners = personClusters.filter((c) => c.tokens.length > 1 && c.tokens.at(-1) === key);
     if (owners.length === 1) attach(owners[0]!, idx);
     else if (!owners.length) {

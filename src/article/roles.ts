@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { verbClasses } from './verb-forms.js';
-import { execFrom, lastWords, startOfTail } from './text-window.js';
+import { endsWithComma, execFrom, lastWords, startOfTail } from './text-window.js';
 
 /** The verbs that can introduce a speaker ("said", "told"; from the lexicon), as a pattern alternative. */
 const SAYING_WORDS = [...verbClasses().inverted].filter((w) => /^[a-z]+$/.test(w)).join('|');
@@ -119,7 +119,8 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   const before = paragraph.slice(0, mention.titleStart);
   // Appositive in front: "Berg's trade adviser, Tomas Reyes". The match holds at most 85 characters
   // that are not spaces, so only that much of the text before the name is searched.
-  const apposBefore = execFrom(APPOSITIVE_BEFORE, before, startOfTail(before, before.length, 90));
+  // (It ends in a comma: without one at the end of the text it cannot match.)
+  const apposBefore = endsWithComma(before) ? execFrom(APPOSITIVE_BEFORE, before, startOfTail(before, before.length, 90)) : null;
   let found = false;
   if (apposBefore) {
     const phrase = apposBefore[1]!.trim().replace(/^(?:the|a|an|as|and|but)\s+/i, '');

@@ -140,6 +140,38 @@ export function startOfLastWords(text: string, count: number): number {
   return k;
 }
 
+/**
+ * The letters (in lower case) that end `text` before the spaces at its end: '' when it does not end
+ * in spaces or no letter stands before them; null (read nothing into it) when a character outside
+ * ASCII stands among the last word's, which case-insensitive patterns may read as a letter.
+ */
+export function lastWordBeforeSpaces(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return '';
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128 && !isSpace(c)) return null;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  // A character outside ASCII just before the letters may join them under the u and i flags.
+  for (let k = start - 1; k >= 0 && !isSpace(text.charCodeAt(k)); k--) if (text.charCodeAt(k) >= 128) return null;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** `/^\s/.test(text)`, read from the first character code. */
+export function startsWithSpace(text: string): boolean {
+  return text.length > 0 && isSpace(text.charCodeAt(0));
+}
+
+/** Whether `text` ends in a comma, whitespace after it aside: `/,\s*$/.test(text)` read from the end. */
+export function endsWithComma(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 44;
+}
+
 /** `text.split(/\s+/).length >= count`, counting only as far as needed. */
 export function hasPieces(text: string, count: number): boolean {
   // split() gives one piece more than there are runs of whitespace.

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createCueFinder } from '../../src/article/cues.js';
 import { createGroupFinder } from '../../src/article/groups.js';
 import { loadLexicon, readFirstNames } from '../../src/article/lexicon.js';
+import { findMentions } from '../../src/article/mentions.js';
+import { kindBefore } from '../../src/article/name-context.js';
 import { splitSentences } from '../../src/article/sentences.js';
-import { allMatches, countWords, lastWords } from '../../src/article/text-window.js';
+import { allMatches, countWords, endsWithComma, lastWordBeforeSpaces, lastWords, startsWithSpace } from '../../src/article/text-window.js';
 
 describe('the given-names file is read line by line', () => {
   it('keeps each name with its gender and skips comments, blank lines and one-letter names', () => {
@@ -102,5 +104,71 @@ describe('all matches of a pattern are found without copying it', () => {
 
   it('refuses a pattern without the g flag, as matchAll does', () => {
     expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('names skip lexicon look-ups that cannot match', () => {
+  const lex = loadLexicon();
+  const names = (text: string) => findMentions(text, 0, lex).map((m) => [m.text, m.title]);
+
+  it('still reads a gazetteer name with a possessive in it whole, and a possessive before another name apart', () => {
+    expect(names("Envoys of the Lao People's Democratic Republic arrived.")).toContainEqual(["Lao People's Democratic Republic", '']);
+    expect(names("Bremvik's Tarla Osk spoke first.")).toEqual([
+      ['Bremvik', ''],
+      ['Tarla Osk', ''],
+    ]);
+  });
+
+  it('drops a function word that only opens a sentence, and keeps the name after it', () => {
+    expect(names('The vote passed. But Ivel Danso objected.')).toEqual([['Ivel Danso', '']]);
+  });
+
+  it('still splits off titles of several words and demonyms in front of a name', () => {
+    expect(names('Deputy Prime Minister Orla Venn spoke.')).toEqual([['Orla Venn', 'Deputy Prime Minister']]);
+    expect(names('South African Teo Marr spoke.')).toEqual([['Teo Marr', 'South African']]);
+  });
+});
+
+describe('the words before a name are matched only when they end in a word a pattern can end in', () => {
+  const lex = loadLexicon();
+  const facts = { words: 1, hasTitle: false, possessive: false, looksLikeOrganization: false, placeNounAfter: false };
+  const kind = (before: string, words = 1) => kindBefore(before, { ...facts, words }, lex);
+
+  it('reads the last word before the spaces at the end, in lower case', () => {
+    expect(lastWordBeforeSpaces('residents of ')).toBe('of');
+    expect(lastWordBeforeSpaces('flew back IN\u00a0\t')).toBe('in');
+    expect(lastWordBeforeSpaces('said Tuesday, ')).toBe('');
+    expect(lastWordBeforeSpaces('no space at the end')).toBe('');
+    expect(lastWordBeforeSpaces('')).toBe('');
+  });
+
+  it('reads nothing into a last word with a character outside ASCII, which the patterns may take for a letter', () => {
+    expect(lastWordBeforeSpaces('acro\u017fs ')).toBeNull();
+    expect(lastWordBeforeSpaces('caf\u00e9-in ')).toBeNull();
+  });
+
+  it('gives the kinds the patterns give', () => {
+    expect(kind('shares in ')).toBe('organization');
+    expect(kind('the final between Harlow Rovers and ')).toBe('organization');
+    expect(kind('residents of ')).toBe('place');
+    expect(kind('Residents Of ')).toBe('place');
+    expect(kind('the ferry diverted back to ')).toBe('place');
+    expect(kind('a dairy farmer from ')).toBe('place');
+    expect(kind('Officials in ')).toBe('place');
+    expect(kind('The ')).toBe('organization');
+    expect(kind('the unions Brelco and ')).toBe('organization');
+    expect(kind('its chairwoman, ', 2)).toBe('person');
+    expect(kind('said ')).toBeNull();
+    expect(kind('residents of')).toBeNull();
+  });
+});
+
+describe('a comma at the end is found from the end', () => {
+  it('gives what /,\\s*$/ gives', () => {
+    for (const text of ['', ',', 'a, ', 'a,\u00a0\n', 'a ,b', 'a.', ' ,  x']) expect(endsWithComma(text)).toBe(/,\s*$/.test(text));
+  });
+
+  it('and a space at the start from the first character', () => {
+    for (const text of ['', ' a', '\u00a0a', '\u2009', 'a ', ',a']) expect(startsWithSpace(text)).toBe(/^\s/.test(text));
   });
 });
