@@ -38,4 +38,19 @@ describe('what the candidate finder says of a name near a quote', () => {
     const own = reasonsFor(['Rina Dahl\'s statement called the plan "a gift to the builders."'], 'a gift to the builders', 'Rina Dahl');
     expect(own).not.toContain('cue:noun-object');
   });
+
+  it("sets the speakers of earlier sentences against the one the quote's own sentence names right after it", () => {
+    const paragraphs = ['"Is the ferry late?" Tove Lind asked on the pier. "Again?" Lind said. "Not today," said Pål Krog, the skipper.'];
+    const rival = reasonsFor(paragraphs, 'Not today', 'Tove Lind');
+    expect(rival).toContain('rival:named-after');
+    // What stood before the sentence no longer speaks for her.
+    expect(rival.some((r) => r.startsWith('name:para:before') || r.startsWith('cue:para:before'))).toBe(false);
+    expect(reasonsFor(paragraphs, 'Not today', 'Pål Krog')).not.toContain('rival:named-after');
+  });
+
+  it('leaves the earlier speaker alone when the quote names nobody after it', () => {
+    const reasons = reasonsFor(['"Is the ferry late?" Tove Lind asked on the pier. "It was late on Monday too."'], 'It was late', 'Tove Lind');
+    expect(reasons).not.toContain('rival:named-after');
+    expect(reasons.some((r) => r.startsWith('name:para:before'))).toBe(true);
+  });
 });
