@@ -53,4 +53,11 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasons).not.toContain('rival:named-after');
     expect(reasons.some((r) => r.startsWith('name:para:before'))).toBe(true);
   });
+
+  it("tells a pronoun's antecedent both how recent a source it is and how near a name, together", () => {
+    const paragraphs = ['Lena Fjord, the council leader, said the budget was final. Then Ruth Sande, her deputy, walked out.', '"No more cuts," she said.'];
+    // Fjord spoke last; Sande is the nearest woman named.
+    expect(reasonsFor(paragraphs, 'No more cuts', 'Lena Fjord')).toContain('ant:source0&rank1');
+    expect(reasonsFor(paragraphs, 'No more cuts', 'Ruth Sande')).toContain('ant:source-&rank0');
+  });
 });
