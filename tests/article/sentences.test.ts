@@ -37,14 +37,21 @@ describe('a quote that ends in its own question or exclamation mark', () => {
     expect(speakerOf(article, 'Not this year!')).toBe('Maria Holt');
   });
 
-  // Known miss, kept visible: the third quote of a paragraph goes to the speaker of the two before
-  // (the ranker's "continued" candidate outweighs the name and verb after it). When this passes, make
-  // it a plain test.
-  it.fails('is credited to the speaker named after it even after two quotes of another speaker', () => {
+  it('is credited to the speaker named after it even after two quotes of another speaker', () => {
     const article = story(
       '"Who pays for the pumps?" Olaf Quist asked at the meeting. "A farmer?" Quist repeated. "Not this year!" Maria Holt shouted from the back.',
     );
     expect(speakerOf(article, 'A farmer?')).toBe('Olaf Quist');
     expect(speakerOf(article, 'Not this year!')).toBe('Maria Holt');
+  });
+
+  it('is credited to the speaker named after the verb after it, after two quotes of another speaker', () => {
+    const article = story('"Who pays for the pumps?" Olaf Quist asked at the meeting. "A farmer?" Quist repeated. "Not this year," said Maria Holt.');
+    expect(speakerOf(article, 'Not this year')).toBe('Maria Holt');
+  });
+
+  it('stays with the speaker before when it names no one of its own', () => {
+    const article = story('"Who pays for the pumps?" Olaf Quist asked at the meeting. "A farmer?" Quist repeated. "Not this year."');
+    expect(speakerOf(article, 'Not this year')).toBe('Olaf Quist');
   });
 });

@@ -47,6 +47,8 @@ export function antecedents(ctx: CandidateContext, pronoun: ResolvedPronoun, rec
       const source = sources.indexOf(m.actorId);
       if (source >= 0) features.push(`ant:source${rankName(source)}`);
       features.push(`ant:word=${pronoun.word.toLowerCase()}`);
+      // The last named source and the nearest fitting name are each a good guess; which one this is, together.
+      features.push(`ant:source${source >= 0 ? rankName(source) : '-'}&rank${rankName(out.length)}`);
       out.push({ actorId: m.actorId, features });
     }
   }

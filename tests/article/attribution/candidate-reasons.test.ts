@@ -38,4 +38,26 @@ describe('what the candidate finder says of a name near a quote', () => {
     const own = reasonsFor(['Rina Dahl\'s statement called the plan "a gift to the builders."'], 'a gift to the builders', 'Rina Dahl');
     expect(own).not.toContain('cue:noun-object');
   });
+
+  it("sets the speakers of earlier sentences against the one the quote's own sentence names right after it", () => {
+    const paragraphs = ['"Is the ferry late?" Tove Lind asked on the pier. "Again?" Lind said. "Not today," said Pål Krog, the skipper.'];
+    const rival = reasonsFor(paragraphs, 'Not today', 'Tove Lind');
+    expect(rival).toContain('rival:named-after');
+    // What stood before the sentence no longer speaks for her.
+    expect(rival.some((r) => r.startsWith('name:para:before') || r.startsWith('cue:para:before'))).toBe(false);
+    expect(reasonsFor(paragraphs, 'Not today', 'Pål Krog')).not.toContain('rival:named-after');
+  });
+
+  it('leaves the earlier speaker alone when the quote names nobody after it', () => {
+    const reasons = reasonsFor(['"Is the ferry late?" Tove Lind asked on the pier. "It was late on Monday too."'], 'It was late', 'Tove Lind');
+    expect(reasons).not.toContain('rival:named-after');
+    expect(reasons.some((r) => r.startsWith('name:para:before'))).toBe(true);
+  });
+
+  it("tells a pronoun's antecedent both how recent a source it is and how near a name, together", () => {
+    const paragraphs = ['Lena Fjord, the council leader, said the budget was final. Then Ruth Sande, her deputy, walked out.', '"No more cuts," she said.'];
+    // Fjord spoke last; Sande is the nearest woman named.
+    expect(reasonsFor(paragraphs, 'No more cuts', 'Lena Fjord')).toContain('ant:source0&rank1');
+    expect(reasonsFor(paragraphs, 'No more cuts', 'Ruth Sande')).toContain('ant:source-&rank0');
+  });
 });
