@@ -8,18 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
 import { findLabelledTurns } from '../../src/article/labelled-speech.js';
-import { normalizeText } from '../../src/article/normalize.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { isRosterLine } from '../../src/article/page-footer.js';
-import { structureArticle } from '../../src/article/structure.js';
-
-const page = (...lines: string[]) => structureArticle(normalizeText(lines.join('\n')));
-const story = [
-  'The river authority opened the sluices at Brekhaven on Thursday after two days of rain, the authority said.',
-  'Sluice keeper Anouk Velde said the water would stay high until the weekend and warned boats to keep clear.',
-  '"We have not seen it this high since the spring of the big flood," Velde said.',
-  'Farmers along the lower dykes said they had moved their cattle to higher fields overnight.',
-];
+import { riverStory as story, structuredPage as page } from './story.js';
 
 describe('bylines and datelines of further shapes', () => {
   it('reads a name in capitals with the outlet run on after it', () => {

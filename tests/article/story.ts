@@ -1,3 +1,17 @@
+import { normalizeText } from '../../src/article/normalize.js';
+import { structureArticle } from '../../src/article/structure.js';
+
+/** A page's lines as the layout stage reads them (normalised, then structured). */
+export const structuredPage = (...lines: string[]) => structureArticle(normalizeText(lines.join('\n')));
+
+/** The body of an invented regional story, for page-shape tests to put headers and footers around. */
+export const riverStory = [
+  'The river authority opened the sluices at Brekhaven on Thursday after two days of rain, the authority said.',
+  'Sluice keeper Anouk Velde said the water would stay high until the weekend and warned boats to keep clear.',
+  '"We have not seen it this high since the spring of the big flood," Velde said.',
+  'Farmers along the lower dykes said they had moved their cattle to higher fields overnight.',
+];
+
 /** An invented wire story that the actor, quote and claim tests read; no name in it is real. */
 export const damStory = [
   'Eastland and Westmark trade accusations over border dam',
