@@ -3,6 +3,7 @@
  * wording), a verb for each kind of claim, and whether a text names a given actor.
  */
 import type { Claim, ClaimKind, ParsedArticle, Quote } from '../article/types.js';
+import { inflect } from '../article/verb-forms.js';
 import { cite } from './citation.js';
 import type { ActorRecord } from '../store/corpus-queries.js';
 import type { CorpusActor, CorpusView } from './corpus.js';
@@ -105,6 +106,27 @@ export function nameMatcher(actor: Pick<ActorRecord, 'name' | 'aliases'>): (text
   };
 }
 
+/**
+ * Whether `word` is a form of the verb `cue` is a form of ("reported" of "reports", "thought" of
+ * "thinks"): the parser words a claim with its verb in the past ("The Ledger reports that ..."
+ * becomes "reported that ..."), so the line must not add a verb of its own.
+ */
+export function isFormOf(word: string, cue: string): boolean {
+  if (word === cue) return true;
+  if (word.length < 3 || cue.length < 3 || word[0] !== cue[0]) return false;
+  const lemmas = [
+    cue,
+    cue.replace(/s$/, ''),
+    cue.replace(/es$/, ''),
+    cue.replace(/ies$/, 'y'),
+    cue.replace(/e?d$/, ''),
+    cue.replace(/ied$/, 'y'),
+    cue.replace(/ing$/, ''),
+    cue.replace(/ing$/, 'e'),
+  ];
+  return lemmas.some((lemma) => lemma.length > 1 && inflect(lemma).includes(word));
+}
+
 /** A claim as a line of a reply: "Yuri Ushakov said: ..." with its citation. */
 export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource?: boolean } = {}): ReplyLine {
   const verb = claimVerb(ref.claim.kind);
@@ -112,7 +134,7 @@ export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource
   const text = clip(ref.claim.text, 300);
   // "denied arms transfers" already carries its verb: "Russia denied arms transfers", not "denied: denied ...".
   const firstWord = foldText(text).split(' ')[0] ?? '';
-  const carriesVerb = firstWord !== '' && (firstWord === foldText(ref.claim.cue ?? '') || firstWord === verb.split(' ')[0]);
+  const carriesVerb = firstWord !== '' && (isFormOf(firstWord, foldText(ref.claim.cue ?? '')) || firstWord === verb.split(' ')[0]);
   // "Said (via Coastline Radio): ...": the words came through someone else.
   const via = viaPhrase(relayNames(view, ref.article, ref.claim.via));
   const worded = carriesVerb ? `${source}${text}${via ? ` (${via})` : ''}` : `${source}${verb}${via ? ` (${via})` : ''}: ${text}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
 import { defaultArticleFixture } from '../briefing/fixtures/default-article.js';
 import { everything, input, parseDefaultArticle, serviceOver } from '../briefing/helpers.js';
 
@@ -121,5 +122,30 @@ describe('/claims when there are more claims than it lists', () => {
     const { service } = serviceOver();
     const reply = await service.handle(input('claims', { about: 'Victor Cha' }));
     expect(reply.description).toMatch(/^\d+ claims? from 1 source in 1 article\.$/);
+  });
+});
+
+describe('/claims on claims worded with their own verb', () => {
+  const text = [
+    'Council hid flood warning, paper says',
+    '',
+    'RIVERTON, March 3 (Harbor Wire) - The Daily Ledger reports that the town council hid the flood warning from residents for two days.',
+    '',
+    'Mayor Tomas Grell suggests that the warning arrived too late to act on.',
+    '',
+    'Councillor Ida Marsh thinks the council should publish every warning at once.',
+  ].join('\n');
+  const { service } = serviceOver([parseArticle(text, { source: 'flood.txt' })]);
+
+  it('shows the verb once, in the past, never after a "said" of its own', async () => {
+    const lines = (await service.handle(input('claims'))).sections.flatMap((s) => s.lines.map((l) => l.text));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Reported that the town council hid the flood warning/),
+        expect.stringMatching(/^Suggested that the warning arrived too late/),
+        expect.stringMatching(/^Thought the council should publish every warning/),
+      ]),
+    );
+    expect(lines.join(' ')).not.toMatch(/(?:said|assessed): (?:reported|suggested|thought)/i);
   });
 });
