@@ -68,6 +68,8 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   let queue: Promise<void> = Promise.resolve();
   let debounce: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
+  /** Whether the folder's absence was logged: said once until it appears, not on every rescan. */
+  let toldMissing = false;
   let closed = false;
   const parser = resolveParser(deps.parse);
 
@@ -119,7 +121,8 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
       const { files, failed } = await collectArticleFiles([dir]);
       // Links leading out of the folder: said once, not on every rescan.
       for (const { path, problem } of failed) {
-        if (refused.has(path)) continue;
+        // The folder itself missing was said by ensureWatching.
+        if (refused.has(path) || (path === dir && toldMissing)) continue;
         refused.add(path);
         logger.warn({ path, problem }, 'article file not ingested');
       }
@@ -157,9 +160,16 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
         watcher?.close();
         watcher = undefined;
       });
+      toldMissing = false;
     } catch (err) {
       // Typically the folder does not exist yet; the next rescan tries again.
-      logger.warn({ dir, err: err instanceof Error ? err.message : String(err) }, 'cannot watch folder yet');
+      if (toldMissing) return;
+      toldMissing = true;
+      const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+      logger.warn(
+        { dir, err: err instanceof Error ? err.message : String(err) },
+        missing ? 'articles folder does not exist yet: create it (or set ARTICLES_DIR); it is looked for again at every rescan' : 'cannot watch folder yet',
+      );
     }
   }
 

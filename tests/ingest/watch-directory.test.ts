@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchDirectory, type DirectoryWatcher } from '../../src/ingest/watch-directory.js';
 import { silentLogger } from '../../src/logging.js';
+import { recordingLogger } from '../briefing/helpers.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../../src/store/store.js';
 import { inventedArticle } from '../support/articles.js';
@@ -26,7 +27,7 @@ function articlesReceived(count: number): Promise<void> {
   });
 }
 
-function start(dir: string, options: { useFsWatch?: boolean } = {}): DirectoryWatcher {
+function start(dir: string, options: { useFsWatch?: boolean; logger?: ReturnType<typeof silentLogger> } = {}): DirectoryWatcher {
   watcher = watchDirectory(dir, {
     store,
     logger: silentLogger(),
@@ -114,5 +115,16 @@ describe('watchDirectory', () => {
     writeFileSync(join(dir, 'a.txt'), storyA);
     await running.rescan();
     expect(received.map((article) => article.source)).toEqual([join(dir, 'a.txt')]);
+  });
+
+  it('says once that the folder is missing, not at every rescan, and how to fix it', async () => {
+    const { logger, lines } = recordingLogger();
+    const running = start(join(root, 'not-yet'), { logger });
+    await running.rescan();
+    await running.rescan();
+    const told = lines.filter((l) => /folder does not exist/.test(String(l.msg)));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.msg).toMatch(/create it \(or set ARTICLES_DIR\)/);
+    expect(lines.filter((l) => l.level === 40)).toHaveLength(1);
   });
 });
