@@ -2,7 +2,7 @@
  * Reading a command's text argument safely: the searchable form (no control characters, mention
  * syntax or markdown; capped) and the short form echoed back in replies.
  */
-import type { CommandInput, CommandOption } from './command.js';
+import { UserError, type CommandInput, type CommandOption } from './command.js';
 import type { Subject } from './subject.js';
 import { echoUserText, searchableQuery } from './text.js';
 
@@ -16,7 +16,15 @@ export interface TextArgument {
 
 /** Reads option `name` of the input as a text argument. */
 export function textArgument(input: CommandInput, name: string): TextArgument {
-  const query = searchableQuery(input.args[name] ?? '');
+  const given = input.args[name] ?? '';
+  const query = searchableQuery(given);
+  // Only markup or symbols ("~~~", "***", a bare mention): not the same as asking for the newest articles.
+  if (given.trim() !== '' && !/[\p{L}\p{N}]/u.test(query)) {
+    throw new UserError(
+      `The ${name} has no letters or digits to look for: give a name or some words, or leave it out for the newest articles.`,
+      'nothing_to_search',
+    );
+  }
   return { query, echo: echoUserText(query) };
 }
 

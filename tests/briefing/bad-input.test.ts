@@ -30,6 +30,12 @@ describe('bad input in any argument', () => {
     }
   }
 
+  it('says a query of symbols only has nothing to look for, instead of answering about the newest articles', async () => {
+    const reply = await service.handle(input('claims', { about: '~~~ *** |' }));
+    expect(reply.tone).toBe('error');
+    expect(reply.title).toMatch(/no letters or digits to look for.*leave it out for the newest articles/);
+  });
+
   it('names the problem and the fix for an oversize name', async () => {
     const reply = await service.handle(input('who', { name: 'x'.repeat(10_000) }));
     expect(reply.tone).toBe('error');
