@@ -13,6 +13,9 @@ import { createView, type CorpusView } from './corpus-view.js';
 export type { CorpusView } from './corpus-view.js';
 export type { ActorAppearance, CorpusActor } from './corpus-actor.js';
 
+/** What a reply reads of a view's articles: everything, or only their claims or their quotes (and what those name). */
+export type ViewReading = 'all' | 'claims' | 'quotes';
+
 /** How far back "recent" reaches. */
 export interface RecentOptions {
   /** Days before the newest article's date (default 2). */
@@ -30,9 +33,10 @@ export interface Corpus {
   contentKeys(text: string): Set<string>;
   /**
    * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
-   * are read only through withProvenance.
+   * are read only through withProvenance. A view `for` claims or quotes links only the actors those
+   * name (sources, speakers and relays), so a reply that shows nothing else reads no other actor.
    */
-  view(ids: readonly string[]): Promise<CorpusView>;
+  view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
@@ -118,9 +122,9 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     CorpusView,
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
-  const view = async (ids: readonly string[]): Promise<CorpusView> => {
+  const view = async (ids: readonly string[], reading: ViewReading = 'all'): Promise<CorpusView> => {
     const records = await loadArticles(ids);
-    const actorIds = [...new Set(records.flatMap((r) => [...r.actorIds.values()]))];
+    const actorIds = [...new Set(records.flatMap((r) => linkedActorIds(r, reading)))];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();
     const keysOf = rememberedKeys(contentKeys);
@@ -161,6 +165,17 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
       else for (const id of change.ids) articles.delete(id);
     },
   };
+}
+
+/** The corpus actors of an article a reading needs: all of them, or those its claims or quotes name. */
+function linkedActorIds(record: ArticleRecord, reading: ViewReading): number[] {
+  if (reading === 'all') return [...record.actorIds.values()];
+  const { parsed } = record;
+  const local =
+    reading === 'claims'
+      ? [...parsed.claims, ...(parsed.suggestions?.claims ?? [])].flatMap((c) => [c.sourceId, ...(c.coSourceIds ?? []), ...(c.via ?? [])])
+      : parsed.quotes.flatMap((q) => [q.speakerId, ...(q.via ?? [])]);
+  return local.flatMap((id) => (id === null ? [] : (record.actorIds.get(id) ?? [])));
 }
 
 /**

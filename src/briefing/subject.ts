@@ -82,9 +82,12 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
   }
 }
 
-/** The articles a subject reads (subjectArticleIds), as a view. */
+/**
+ * The articles a subject reads (subjectArticleIds), as a view; with a focus on quotes or claims,
+ * a view linking only the actors those name (what a reply about them shows).
+ */
 export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
-  return corpus.view(await subjectArticleIds(corpus, subject, options));
+  return corpus.view(await subjectArticleIds(corpus, subject, options), options.focus ?? 'all');
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../src/article/types.js';
 import type { StatementItem } from '../../src/store/corpus-queries.js';
 import { findActors } from '../../src/briefing/actor-search.js';
+import { buildClaimsReply } from '../../src/briefing/claims-reply.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
+import { buildQuoteReply } from '../../src/briefing/quote-reply.js';
+import { subjectClaims, subjectQuotes } from '../../src/briefing/subject.js';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { corpusOver, storedFrom } from '../support/corpus-over.js';
@@ -124,6 +127,34 @@ describe('the corpus', () => {
     expect(asked[0]).toHaveLength(1);
     expect(items[0]).toEqual([{ articleId: expect.any(String), item: 'quote', ord }]);
     expect(statement?.articles).toBe(3);
+  });
+
+  it('links only the actors their claims or quotes name in a claims or quotes view, and the replies read the same', async () => {
+    const { store } = corpusOver([defaultArticleFixture(), followUp()]);
+    const queries = (await store).corpus;
+    const read: number[] = [];
+    const corpus = createCorpus({ ...queries, actors: (ids) => (read.push(...ids), queries.actors(ids)) });
+    const ids = ['follow-up', 'default-article'];
+    const full = await corpus.view(ids);
+    const everyActor = read.length;
+    corpus.changed({ ids: null });
+    read.length = 0;
+    const claimsView = await corpus.view(ids, 'claims');
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(everyActor);
+    const recent = { kind: 'recent' } as const;
+    const reply = (v: typeof full) => buildClaimsReply(v, 'Claims', subjectClaims(v, recent, 300), 'in the newest articles');
+    expect(reply(claimsView)).toEqual(reply(full));
+    const quotesView = await corpus.view(ids, 'quotes');
+    const quoted = (v: typeof full) => buildQuoteReply(v, 'Quotes', subjectQuotes(v, recent, 200), 'in the newest articles');
+    expect(quoted(quotesView)).toEqual(quoted(full));
+    // In the follow-up alone, Putin is named but makes no claim: linked in the full view only.
+    const putin = async (reading: 'all' | 'claims') => {
+      const v = await corpus.view(['follow-up'], reading);
+      return v.actorOf(v.articles[0]!, 'b2')?.name;
+    };
+    expect(await putin('all')).toBe('Vladimir Putin');
+    expect(await putin('claims')).toBeUndefined();
   });
 });
 
