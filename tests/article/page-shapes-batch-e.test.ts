@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
-import { parseStandaloneDate } from '../../src/article/dates.js';
+import { findDates, parseStandaloneDate } from '../../src/article/dates.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { withoutTables } from '../../src/article/structure.js';
@@ -155,9 +155,32 @@ describe('claims of further shapes', () => {
     ]);
   });
 
+  it('reads "offered support for" and "offered help to" as claims, but not an offer of goods', () => {
+    expect(claimsOf('Mayor Ines Kort offered support for the striking dockers.')).toEqual([
+      ['Ines Kort', 'promise', 'offered support for the striking dockers'],
+    ]);
+    expect(claimsOf('Mayor Ines Kort offered help to the flooded towns.')).toEqual([['Ines Kort', 'promise', 'offered help to the flooded towns']]);
+    expect(claimsOf('Mayor Ines Kort offered sandbags to the flooded towns.')).toEqual([]);
+  });
+
   it('finds the subject of a cue past a time between them ("Fishermen on Tuesday accused ...")', () => {
     expect(claimsOf('Fishermen on Tuesday accused the harbour board of closing the quay without warning.')).toEqual([
       ['fishermen', 'accusation', 'accused the harbour board of closing the quay without warning'],
     ]);
+  });
+});
+
+describe('start dates with no tense of their own', () => {
+  const dateIn = (sentence: string) => findDates(sentence, { publishedAt: '2026-03-03', dayFirst: true }).map((d) => d.date);
+
+  it('puts "from 1 July" after a present tense ahead of the publication date', () => {
+    expect(dateIn('The new mooring fees apply from 1 July.')).toEqual(['2026-07-01']);
+    expect(dateIn('The quay rules change from 1 July, the harbour board said.')).toEqual(['2026-07-01']);
+    expect(dateIn('The board set fees that apply from 1 July.')).toEqual(['2026-07-01']);
+  });
+
+  it('keeps a start date after a past tense behind it', () => {
+    expect(dateIn('Mooring fees were raised from 1 July.')).toEqual(['2025-07-01']);
+    expect(dateIn('The quay has been shut since 1 February.')).toEqual(['2026-02-01']);
   });
 });
