@@ -87,7 +87,10 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   };
   // Speech marked by labels: transcript turns, roundup "Said:" lines, "Name, Outlet:" labels.
   const found = findLabelledTurns(paragraphs, (word) => cues.find(word).some((c) => c.form === 'verb'));
-  const turns = [...found, ...interviewTurns(paragraphs, found)].sort((a, b) => a.paragraph - b.paragraph);
+  // A label that spells the surname of a person the story names ("Arai:" after "Kazuko Arai asked ...").
+  const storyPerson = (label: string) =>
+    actors.some((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => fold(n.split(/\s+/).at(-1)!) === fold(label)));
+  const turns = [...found, ...interviewTurns(paragraphs, found, storyPerson)].sort((a, b) => a.paragraph - b.paragraph);
   const firstTurn = turns[0]?.paragraph ?? 0;
   const introduced = new Map<string, number>();
   if (turns.length > 0)
@@ -97,6 +100,12 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   const personIn = (p: number, start: number, end: number) =>
     placedBetween(p, start, end).find((m) => m.end <= end && byId.get(m.actorId)?.kind === 'person')?.actorId ?? null;
   const turnSpeaker = turnSpeakers(turns, { personIn, personNamed, interviewee });
+  // "LEILA MARSH, HOST:": a part that is a role ("host", "anchor") is the speaker's role.
+  for (const turn of turns) {
+    const part = turn.part?.toLowerCase() ?? '';
+    const speaker = lex.roleNouns.has(part) ? byId.get(turnSpeaker.get(turn) ?? '') : undefined;
+    if (speaker && !speaker.roles.some((r) => r.toLowerCase() === part)) speaker.roles.push(part);
+  }
   // "Elena Dragan, Ziarul de Est:": who a speaker speaks for is an organisation of the story.
   const namesKnown = new Set(turns.some((t) => t.affiliation) ? actors.flatMap((a) => [a.name, ...a.aliases].map(fold)) : []);
   for (const turn of turns) {
@@ -146,9 +155,11 @@ const WORD_LABEL = /^(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?):\s+(?=\S)/u;
 /**
  * An interview whose turns carry one-word labels in title case, the interviewee's surname and the
  * interviewer's (often the outlet's short name): two labels, each on two paragraphs or more, and no
- * other. The label whose turns end in questions asks them (nobody's quotes); the other answers.
+ * other. The label whose turns end in questions asks them (nobody's quotes) unless it spells the
+ * surname of a person the story names (a lawmaker questioning a minister): then the questions are
+ * that person's words. The other label answers.
  */
-function interviewTurns(paragraphs: readonly string[], found: readonly LabelledTurn[]): LabelledTurn[] {
+function interviewTurns(paragraphs: readonly string[], found: readonly LabelledTurn[], storyPerson: (label: string) => boolean): LabelledTurn[] {
   const taken = new Set(found.map((t) => t.paragraph));
   const byLabel = new Map<string, number[]>();
   paragraphs.forEach((p, k) => {
@@ -170,7 +181,7 @@ function interviewTurns(paragraphs: readonly string[], found: readonly LabelledT
       labelEnd: label.length,
       contentStart: WORD_LABEL.exec(paragraphs[k]!)![0].length,
       cue: ':',
-      ...(label === asker.label ? { role: 'question' as const } : {}),
+      ...(label === asker.label && !storyPerson(label) ? { role: 'question' as const } : {}),
     })),
   );
 }

@@ -181,9 +181,16 @@ function weatherSystem(m: Mention, paragraph: string, lex: Lexicon): boolean {
  * as one and the name stays the name. Other labels as written. Same length, so offsets hold.
  */
 function readableLabel(label: string, lex: Lexicon): string {
+  // "LEILA MARSH, HOST:": the programme's part after the comma names nobody.
+  const comma = label.indexOf(',');
+  const colon = label.lastIndexOf(':');
+  if (comma > 0 && comma < colon) return readableLabel(label.slice(0, comma), lex) + ' '.repeat(colon - comma) + label.slice(colon);
   const words = label.replace(/:\s*$/, '').trim();
   if (PARTS.test(words)) return ' '.repeat(label.length);
   const first = words.split(/\s+/)[0]!.toLowerCase();
+  // "HADLEY:": a surname alone, in capitals like an acronym; in title case it is the person's of that name.
+  if (!/\s/.test(words) && words.length >= 4 && !/\./.test(words))
+    return label.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   if (!/\s/.test(words) || !(lex.titles.has(first) || lex.titles.has(first.replace(/\.$/, '')))) return label;
   return label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -9,9 +9,11 @@ import { verbClasses } from './verb-forms.js';
 
 /**
  * What such a verb needs after it: a clause or object word, a name (any capitalised word, possessive
- * or not: "called Peru's decision"), or a noun that opens a clause ("offered assurances that").
+ * or not: "called Peru's decision"), a noun that opens a clause ("offered assurances that"), or a
+ * speech act's noun and whom it is for ("offered support for the dockers", "offered condolences to").
  */
-const COMPLEMENT = /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b)/u;
+const COMPLEMENT =
+  /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b|(?:his\s+|her\s+|their\s+|its\s+|full\s+|strong\s+)?(?:support|backing|help|assistance|condolences|sympathy|apologies|an apology|thanks|praise|assurances?|guarantees?)\s+(?:for|to)\b)/u;
 
 /** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
 export function lacksComplement(cue: Cue, tail: string): boolean {

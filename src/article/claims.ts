@@ -198,6 +198,9 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     if (stop !== sentence.end) body = body.replace(OTHER_SPEAKER_AFTER, '');
     // "According to X, the company must ...": what follows the source is the claim.
     if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
+    // "478 had been completed by March, according to the agency.": the source closes the sentence, so
+    // what it says came before it.
+    if (cue.form === 'according' && /,\s*$/.test(head) && words(head) >= 3 && !/,/.test(paragraph.slice(cue.end, sentence.end))) body = head;
     if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     text = clean(body.replace(LEAD_IN, ''));

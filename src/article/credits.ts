@@ -47,8 +47,9 @@ const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|wri
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
-  // "Interview by NAME", "Words by NAME": who wrote the piece, under another word.
-  const m = /^(?:(?:interview(?:ed)?|words|text|story)\s+)?by\s+(\S.*)$/i.exec(line.trim());
+  // "Interview by NAME", "Words by NAME": who wrote the piece, under another word; "by: NAME" as some
+  // station sites print it.
+  const m = /^(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!

@@ -71,6 +71,9 @@ function nearestDirection(text: string, at: number): Direction | null {
   return markers.filter((m) => m.index < at).at(-1)?.direction ?? markers.find((m) => m.index >= at)?.direction ?? null;
 }
 
+/** A start's word right before a date: "from", "starting", "effective", "as of". */
+const START_BEFORE = /\b(?:from|starting(?: on| from)?|effective(?: from)?|as of|beginning)\s+$/i;
+
 /** How far either side of a date its tense is looked for. */
 const DIRECTION_REACH = 300;
 
@@ -126,6 +129,10 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
     const [a, b] = clauses[own]!;
     const near = nearestDirection(rest.slice(a, b), start - a);
     if (near) return near;
+    // "The new fares apply from 1 July": a start date in a clause with no tense of its own (a present
+    // tense, the verb no past marks) is when something begins, ahead; the "said" of a clause beside it
+    // dates the saying, not the start.
+    if (START_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
     for (const k of [own + 1, own - 1]) {
       const clause = clauses[k];
       const direction = clause ? directionOf(rest.slice(clause[0], clause[1])) : null;

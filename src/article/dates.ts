@@ -61,7 +61,7 @@ export function writesDayFirst(text: string): boolean {
 }
 
 /**
- * Reads a stand-alone date such as "June 18, 2024", "18 June 2024", "2024-06-18" or a page
+ * Reads a stand-alone date such as "June 18, 2024", "18 June 2024", "2024-06-18", "18.06.2024" or a page
  * header's timestamp ("Updated 3:42 PM GMT, March 4, 2025"; "June 3, 20259:05 AM GMT+2"); null if none.
  */
 export function parseStandaloneDate(text: string): string | null {
@@ -76,6 +76,10 @@ export function parseStandaloneDate(text: string): string | null {
   // A terminal's timestamp: "14-Feb-2024 11:32:05".
   const dashed = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, 'i').exec(text);
   if (dashed) return validDay(+dashed[3]!, monthOf(dashed[2]!), +dashed[1]!);
+  // Day, month and year between dots, as European pages stamp them: "04.03.2025 | 14:05" (the dots
+  // are no US order).
+  const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/.exec(text);
+  if (dotted) return validDay(+dotted[3]!, +dotted[2]!, +dotted[1]!);
   const us = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(text);
   if (us) return +us[1]! > 12 ? validDay(+us[3]!, +us[2]!, +us[1]!) : validDay(+us[3]!, +us[1]!, +us[2]!);
   return null;

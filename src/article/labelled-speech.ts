@@ -21,12 +21,17 @@ export interface LabelledTurn {
   contentStart: number;
   /** The verb of a "Said:" label, or ":" for a transcript or name label. */
   cue: string;
+  /** A programme's part after the name, as written: "HOST" in "LEILA MARSH, HOST:". */
+  part?: string;
   /** "Q" or "A" in a question-and-answer transcript; "host" for a part named in place of a person ("MODERATOR:"). */
   role?: 'question' | 'answer' | 'host';
 }
 
-/** A speaker label in capitals, 1 to 4 words: "MOLINA", "TERESA VALDÉS", "SEN. JOHN DOE", "O'NEILL". */
-export const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}):\s+/u;
+/**
+ * A speaker label in capitals, 1 to 4 words: "MOLINA", "TERESA VALDÉS", "SEN. JOHN DOE", "O'NEILL";
+ * a programme's part after a comma, in capitals too, is no name: "LEILA MARSH, HOST:", "JO ROE, BYLINE:".
+ */
+export const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,\s(\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,2}))?:\s+/u;
 /** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
@@ -120,6 +125,7 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
         labelEnd: opening + caps[1]!.length,
         contentStart: opening + caps[0].length,
         cue: ':',
+        ...(caps[2] ? { part: caps[2] } : {}),
         ...(PARTS.test(caps[1]!) ? { role: 'host' as const } : {}),
       });
       return;

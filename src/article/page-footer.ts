@@ -32,6 +32,10 @@ const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
 const EDITOR_INITIALS = /^\p{Lu}{2,4}(?:\s\p{Lu}{2,4}){1,3}$/u;
 /** A contributors' line at a story's foot: "— With assistance from A and B". */
 const WITH_ASSISTANCE = /^[—–-]*\s*with (?:assistance|additional reporting) from\s(\S.*?)\.?$/i;
+/** A button that asks for money or a sign-up: "SUBSCRIBE NOW", "Donate", "Become a member". */
+const APPEAL_BUTTON = /^(?:subscribe|donate|support us|become a (?:member|subscriber)|join us|sign up)\b.{0,30}$/i;
+/** What an appeal above such a button speaks of. */
+const APPEAL = /\b(?:subscrib\w*|donat\w*|journalism|membership|support (?:us|our work))\b/i;
 /** A short fact under a label at a page's foot: "Referee: Jan Bol", "Attendance: 14,210", "Venue: City Hall". */
 const LABELLED_FACT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+[^.!?"”:]{1,40}$/u;
 const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
@@ -88,6 +92,15 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t) || (isFurnitureLine(t) && !CREDIT_LINE.test(t)))) break;
     seenNote ||= note;
     end = k;
+  }
+  // An appeal to subscribe or give above a "Subscribe now" button at the foot ("By subscribing, you
+  // can help us ..."): up to three short lines that ask for the reader's money, not the story's.
+  if (end < lines.length && APPEAL_BUTTON.test(lines[end]!.trim())) {
+    for (let k = end - 1, n = 0; k > i && n < 3; k--, n++) {
+      const t = lines[k]!.trim();
+      if (t !== '' && !(APPEAL.test(t) && wordsIn(t) <= 30)) break;
+      end = k;
+    }
   }
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {

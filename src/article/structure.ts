@@ -96,7 +96,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const footer = readPageFooter(lines, i);
   const { end, credits, creditText } = footer;
 
-  const bodyLines = lines.slice(i, end).filter((l) => !isFurnitureLine(l) || l.trim() === '');
+  const bodyLines = withoutTables(lines.slice(i, end)).filter((l) => !isFurnitureLine(l) || l.trim() === '');
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
   const rawParagraphs = splitParagraphs(bodyLines, layout === 'html' ? 'line-per-paragraph' : layout);
 
@@ -204,6 +204,50 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     summary: [...header.summary, ...labelledBox.lines, ...boxSummary],
     layout,
   };
+}
+
+/** A cell of figures: "4,812", "31.4%", "-0.5", "$1.2bn", "+3". */
+const FIGURE = /^[-+−–(]?[£$€¥]?\d[\d,.]*(?:%|bn|m|k|pts?)?\)?$/i;
+/** A table's source or note under it: "Source: Election board", "Note: figures rounded". */
+const TABLE_NOTE = /^(?:sources?|note|notes|figures|data)\s*:\s*\S.{0,100}$/i;
+
+/**
+ * A row of a table as a page's text gives it: a few words (a party, a team, a company), then two
+ * figures or more and nothing else ("Green Party 4,812 31.4% 13", "1. Arsenal 20 15 3 2 48").
+ */
+function isTableRow(line: string): boolean {
+  const cells = line.trim().split(/\s+/);
+  // A rank may open the row ("1. Arsenal 20 15 ..."); then the label's words, then figures only.
+  let k = FIGURE.test(cells[0] ?? '') ? 1 : 0;
+  const labelFrom = k;
+  while (k < cells.length && !FIGURE.test(cells[k]!)) k++;
+  const figures = cells.length - k;
+  return figures >= 2 && k - labelFrom <= 5 && cells.slice(k).every((c) => FIGURE.test(c));
+}
+
+/**
+ * Blanks the tables in the body: two rows of figures or more in a row, with the line of column
+ * names over them (short, no figure, no full stop) and a "Source:" line under them. A table's
+ * figures are no paragraphs of the story.
+ */
+export function withoutTables(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let k = 0; k < out.length; k++) {
+    if (!isTableRow(out[k]!)) continue;
+    let r = k;
+    while (r < out.length && (isTableRow(out[r]!) || (out[r]!.trim() === '' && isTableRow(out[r + 1] ?? '')))) r++;
+    if (out.slice(k, r).filter(isTableRow).length < 2) continue;
+    let top = k - 1;
+    while (top >= 0 && out[top]!.trim() === '') top--;
+    const heads = top >= 0 ? out[top]!.trim() : '';
+    if (heads && !/\d/.test(heads) && !/[.!?:;,"”]$/.test(heads) && heads.split(/\s+/).length <= 10 && heads.split(/\t|\s+/).length >= 3) out[top] = '';
+    for (let b = k; b < r; b++) out[b] = '';
+    let under = r;
+    while (under < out.length && out[under]!.trim() === '') under++;
+    if (under < out.length && TABLE_NOTE.test(out[under]!.trim())) out[under] = '';
+    k = r;
+  }
+  return out;
 }
 
 /** A short paragraph that opens with a byline's name and says what the author covers, or gives an address to write to. */

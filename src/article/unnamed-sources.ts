@@ -66,8 +66,13 @@ const COMPLEMENT = /^(?:for|of|at|with|from|in|across|around|near)$/;
 const CLAUSE_END = /^\s*(?:[,.;:!?)"]|$)/;
 
 /** The text with its last words dropped while they are helpers ("the official has also" -> "the official"). */
+/** A time standing between a subject and its verb: "on Tuesday", "late Monday", "on March 3", "last week", "earlier". */
+const WHEN_BEFORE_VERB =
+  /(?<=\p{L})\s+(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|yesterday|today|earlier|last\s+(?:week|month|night))$/u;
+
 function withoutHelpers(text: string): string {
-  let rest = text.trimEnd();
+  // "Lawmakers on Tuesday accused ...": a time between the subject and its verb is no part of the subject.
+  let rest = text.trimEnd().replace(WHEN_BEFORE_VERB, '');
   for (let word = lastPiece(rest); word && HELPER.test(word); word = lastPiece(rest)) rest = rest.slice(0, rest.length - word.length).trimEnd();
   return rest;
 }
