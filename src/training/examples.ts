@@ -5,7 +5,6 @@
  * gold speaker's name ("nobody" when the gold source names no one, such as "officials said").
  */
 import type { AttributionTrace, QuoteDecision } from '../article/attribution/attribute-quotes.js';
-import { actorGender } from '../article/attribution/gender.js';
 import { parseArticle, type ParserResources } from '../article/parse-article.js';
 import { closeWithComma } from '../article/quotes.js';
 import type { Actor } from '../article/types.js';
@@ -25,23 +24,7 @@ export interface ArticleExamples {
   golds: GoldQuote[];
   speech: BinaryExample[];
   speaker: RankingExample[];
-  counts: { spans: number; matched: number; named: number; reachable: number; nobody: number; clash: number };
-}
-
-/**
- * Whether a quote introduced by "he" or "she" is credited, in the gold, only to people of the other
- * gender: the scorer takes a pronoun's speaker to be the nearest earlier annotated source, which is
- * not always whom the pronoun means. Such quotes are still scored, but a ranker taught on them learns
- * that a pronoun's gender may be ignored, so they are left out of its training.
- */
-function genderClash(pronoun: string, right: Actor[], lexicon: ParserResources['lexicon']): boolean {
-  const word = pronoun.trim().toLowerCase();
-  if (word !== 'he' && word !== 'she') return false;
-  const wanted = word === 'he' ? 'm' : 'f';
-  return right.every((a) => {
-    const g = actorGender(a, lexicon);
-    return g !== 'u' && g !== wanted;
-  });
+  counts: { spans: number; matched: number; named: number; reachable: number; nobody: number };
 }
 
 /** "officials", "a source", "some critics", "many": a description that names nobody in particular. */
@@ -80,7 +63,7 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
     golds,
     speech: [],
     speaker: [],
-    counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0, clash: 0 },
+    counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0 },
   };
   // Where each actor is named, in raw-text offsets, to find the one an unnamed source's span names.
   const named = trace.mentions.map((m) => ({ actorId: m.actorId, start: offsets.toRaw(m.paragraph, m.start), end: offsets.toRaw(m.paragraph, m.end) }));
@@ -100,17 +83,7 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
       });
       if (correct.length) {
         out.counts.reachable++;
-        const source = gold.relation.source?.text ?? '';
-        if (
-          gold.pronoun &&
-          genderClash(
-            source,
-            correct.map((k) => actors.get(d.candidates[k]!.actorId)!),
-            resources.lexicon,
-          )
-        )
-          out.counts.clash++;
-        else out.speaker.push({ choices, correct });
+        out.speaker.push({ choices, correct });
       }
     } else if (gold.relation.source && !isPronounSource(gold.relation.source.text)) {
       // A source without a surname ("U.S. officials", "the State Department", "a spokeswoman"): the

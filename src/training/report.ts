@@ -49,10 +49,7 @@ export function trainAndReport(run: TrainingRun, say: (line: string) => void = (
   if (!train.length) throw new Error(`${run.data} holds no annotated article`);
   const spans = train.reduce((n, t) => n + t.examples.counts.spans, 0);
   const goldMatched = train.reduce((n, t) => n + t.examples.counts.matched, 0);
-  const clash = train.reduce((n, t) => n + t.examples.counts.clash, 0);
-  say(
-    `read ${train.length} articles, ${spans} quoted spans (${goldMatched} of them gold quotes; ${clash} credited to someone whose gender clashes with their "he"/"she", left out of the ranker's training)`,
-  );
+  say(`read ${train.length} articles, ${spans} quoted spans (${goldMatched} of them gold quotes)`);
   const modelText = modelFileText(trainModel(examplesOf(train), run.description, run.learner));
   writeFileSync(run.out, modelText);
   say(`wrote ${run.out}`);
