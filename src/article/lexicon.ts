@@ -55,6 +55,8 @@ export interface Lexicon {
   titleNouns: Map<string, string[]>;
   /** Every finite form of a verb whose subject speaks ("said", "says", "fumed"): the words that make a name a speaker. */
   speechVerbs: Set<string>;
+  /** Lemmas that credit someone with a position rather than words ("endorse", "want", "make * clear"): who did so last is a source. */
+  stanceVerbs: string[];
 }
 
 /**
@@ -188,5 +190,6 @@ export function loadLexicon(): Lexicon {
     titleNouns,
     collectiveNouns,
     speechVerbs,
+    stanceVerbs: verbs.stanceVerbs ?? [],
   };
 }

@@ -55,6 +55,13 @@ const IRREGULAR: Record<string, string[]> = {
   shorten: ['shortened', 'shortens'],
   lengthen: ['lengthened', 'lengthens'],
   lower: ['lowered', 'lowers', 'lowering'],
+  make: ['made', 'makes', 'making'],
+  take: ['took', 'taken', 'takes', 'taking'],
+  lay: ['laid', 'lays', 'laying'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  seek: ['sought', 'seeks', 'seeking'],
+  refer: ['referred', 'refers', 'referring'],
+  prefer: ['preferred', 'prefers', 'preferring'],
 };
 
 /** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
@@ -95,6 +102,8 @@ export interface ReportingVerbsFile {
   verbs: Record<string, string[]>;
   nouns: Record<string, string[]>;
   speakerVerbs: string[];
+  /** Verbs that credit someone with a position rather than words ("endorse", "want"). */
+  stanceVerbs?: string[];
   classes: Record<keyof VerbClasses, string[]>;
 }
 

@@ -21,6 +21,12 @@ export interface LearnerOptions {
   epochs: number;
   l2: number;
   learningRate: number;
+  /**
+   * How many learners, each shuffling the examples in its own order (seeds seed, seed + 1, ...),
+   * whose weights are averaged: one order's last steps move the weights more than the data does.
+   * One when not given.
+   */
+  bags?: number;
 }
 
 /** mulberry32: a small, fast seeded generator; enough for shuffling examples reproducibly. */
@@ -92,8 +98,31 @@ function toTable(vocabulary: Vocabulary, weights: Float64Array): Record<string, 
   return Object.fromEntries(entries);
 }
 
+/** The weights of `bags` learners trained in different orders, averaged (a weight a learner lacks counts as zero). */
+function bagged(options: LearnerOptions, train: (options: LearnerOptions) => Record<string, number>): Record<string, number> {
+  const bags = options.bags ?? 1;
+  if (bags <= 1) return train(options);
+  const sum = new Map<string, number>();
+  for (let b = 0; b < bags; b++)
+    for (const [name, w] of Object.entries(train({ ...options, seed: options.seed + b, bags: 1 }))) sum.set(name, (sum.get(name) ?? 0) + w);
+  const entries = [...sum]
+    .map(([name, w]): [string, number] => [name, Math.round((w / bags) * 1e4) / 1e4])
+    .filter(([, w]) => w !== 0)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
 /** Trains logistic regression; the weight of "bias" is the intercept. */
 export function trainLogistic(examples: BinaryExample[], options: LearnerOptions): Record<string, number> {
+  return bagged(options, (o) => trainLogisticOnce(examples, o));
+}
+
+/** Trains a softmax ranker that puts the probability on the correct choices. */
+export function trainRanker(examples: RankingExample[], options: LearnerOptions): Record<string, number> {
+  return bagged(options, (o) => trainRankerOnce(examples, o));
+}
+
+function trainLogisticOnce(examples: BinaryExample[], options: LearnerOptions): Record<string, number> {
   const vocabulary = new Vocabulary();
   const data = examples.map((e) => ({ ids: vocabulary.ids(['bias', ...e.features]), y: e.label ? 1 : 0 }));
   const learner = new AdaGrad(vocabulary.names.length, options);
@@ -112,8 +141,7 @@ export function trainLogistic(examples: BinaryExample[], options: LearnerOptions
   return toTable(vocabulary, learner.weights);
 }
 
-/** Trains a softmax ranker that puts the probability on the correct choices. */
-export function trainRanker(examples: RankingExample[], options: LearnerOptions): Record<string, number> {
+function trainRankerOnce(examples: RankingExample[], options: LearnerOptions): Record<string, number> {
   const vocabulary = new Vocabulary();
   const data = examples.map((e) => ({ choices: e.choices.map((c) => vocabulary.ids(c)), correct: new Set(e.correct) }));
   const learner = new AdaGrad(vocabulary.names.length, options);

@@ -17,7 +17,7 @@ export interface DataDescription {
   split: string;
 }
 
-export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1 };
+export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1, bags: 3 };
 /**
  * Below this probability a speaker is a guess (out of fold on PolNeAR-train, choices under 0.4 were
  * right a third of the time, under 0.3 one time in six): the quote keeps no speaker. 0.35 costs 0.2
@@ -100,6 +100,7 @@ function modelFile(
       seed: options.seed,
       epochs: options.epochs,
       l2: options.l2,
+      bags: options.bags ?? 1,
     },
     speech: { threshold: 0.5, weights: speechWeights },
     speaker: { minProbability: MIN_SPEAKER_PROBABILITY, weights: speakerWeights },

@@ -22,4 +22,14 @@ describe('the learners', () => {
     expect(trainLogistic(examples, options)).toEqual(trainLogistic(examples, options));
     expect(trainLogistic(examples, { ...options, seed: 8 })).not.toEqual(trainLogistic(examples, options));
   });
+  it('average the weights of learners that saw the examples in different orders, the same for the same seed', () => {
+    const examples = Array.from({ length: 50 }, (_, i) => ({ features: [`f${i % 5}`, `g${i % 3}`], label: i % 7 < 3 }));
+    const bagged = trainLogistic(examples, { ...options, bags: 3 });
+    expect(trainLogistic(examples, { ...options, bags: 3 })).toEqual(bagged);
+    const single = [7, 8, 9].map((seed) => trainLogistic(examples, { ...options, seed }));
+    for (const name of ['f0', 'g1', 'bias']) {
+      const mean = single.reduce((sum, w) => sum + (w[name] ?? 0), 0) / 3;
+      expect(bagged[name]).toBeCloseTo(mean, 3);
+    }
+  });
 });

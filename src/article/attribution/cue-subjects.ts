@@ -4,7 +4,8 @@
  * candidates of a quote read it for the cues around the quote and for "who spoke last"; pronoun
  * antecedents read it for the nearest named source before the pronoun.
  */
-import type { Cue } from '../cues.js';
+import { createCueFinder, type Cue, type CueFinder } from '../cues.js';
+import type { Lexicon } from '../lexicon.js';
 import type { QuoteContext } from '../quotes.js';
 import { traced, type ResolvedPronoun } from './rules.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
@@ -16,10 +17,28 @@ export interface CueSubject {
   actorId: string;
   /** The "he"/"she" it was reached through, or null when named. */
   pronoun: ResolvedPronoun | null;
+  /** Reported as taking a position ("Berg endorsed", "Berg made it clear"), not as saying words. */
+  stance?: boolean;
 }
 
-/** The subjects of a paragraph's reporting cues, in text order, worked out on first use. */
-export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[] {
+/** The finder of the lexicon's stance verbs, built once per lexicon. */
+const stanceFinders = new WeakMap<Lexicon, CueFinder>();
+function stanceFinder(lexicon: Lexicon): CueFinder {
+  let finder = stanceFinders.get(lexicon);
+  if (!finder) {
+    const verbKinds = new Map(lexicon.stanceVerbs.map((v) => [v, 'statement']));
+    stanceFinders.set(lexicon, (finder = createCueFinder({ ...lexicon, verbKinds, nounKinds: new Map() })));
+  }
+  return finder;
+}
+
+/**
+ * The subjects of a paragraph's reporting cues, in text order, worked out on first use; with them
+ * the subjects of its stance verbs ("Berg endorsed", "Berg wants"), which attribution corpora count
+ * as sources: who took a position last is whom a "he said" after it most often means.
+ */
+export function createCueSubjects(ctx: QuoteContext & { lexicon: Lexicon }): (p: number) => CueSubject[] {
+  const stance = stanceFinder(ctx.lexicon);
   const memo = new Map<number, CueSubject[]>();
   return (p) => {
     let list = memo.get(p);
@@ -34,6 +53,15 @@ export function createCueSubjects(ctx: QuoteContext): (p: number) => CueSubject[
         cue.form === 'according' ? ctx.speakers.namedAfter(p, cue.end, cue.end + 60) : ctx.speakers.subjectOf(p, cue, from),
       );
       if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun });
+    }
+    const stances = stance.find(paragraph).filter((cue) => !cue.participle && !insideQuotes(spans, cue.index));
+    if (stances.length) {
+      for (const cue of stances) {
+        if (list.some((s) => s.index === cue.index)) continue;
+        const found = traced(ctx.speakers, () => ctx.speakers.subjectOf(p, cue, sentenceStartOf(ctx.sentences[p]!, cue.index)));
+        if (found.id) list.push({ p, index: cue.index, actorId: found.id, pronoun: found.pronoun, stance: true });
+      }
+      list.sort((a, b) => a.index - b.index);
     }
     memo.set(p, list);
     return list;

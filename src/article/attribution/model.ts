@@ -20,7 +20,7 @@ export interface AttributionModelFile {
   featureSetVersion: number;
   /** Where the weights came from: corpus, citation, split, counts. */
   data: { corpus: string; citation: string; split: string; articles: number; quotes: number; candidates: number };
-  training: { learner: string; seed: number; epochs: number; l2: number };
+  training: { learner: string; seed: number; epochs: number; l2: number; bags?: number };
   speech: { threshold: number; weights: Record<string, number> };
   /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */
   speaker: { minProbability: number; weights: Record<string, number> };

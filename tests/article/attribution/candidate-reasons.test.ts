@@ -60,4 +60,13 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'No more cuts', 'Lena Fjord')).toContain('ant:source0&rank1');
     expect(reasonsFor(paragraphs, 'No more cuts', 'Ruth Sande')).toContain('ant:source-&rank0');
   });
+  it('counts someone reported as taking a position ("endorsed", "made it clear") as the last source a "he" may point to', () => {
+    const paragraphs = [
+      'Mayor Tomas Ferle met Henrik Solby at the depot on Friday.',
+      'Solby endorsed the tunnel route after the meeting, and Ferle made it clear that he would vote against it.',
+      '"It will cost the valley ten years," he said.',
+    ];
+    expect(reasonsFor(paragraphs, 'It will cost the valley', 'Tomas Ferle')).toContain('ant:source0');
+    expect(reasonsFor(paragraphs, 'It will cost the valley', 'Henrik Solby')).toContain('ant:source1');
+  });
 });
