@@ -29,13 +29,13 @@ export function cpuMs(): number {
 }
 
 /** How far a round's CPU time may sit above the last rounds' median and still count as levelled. */
-const LEVEL_TOLERANCE = 1.1;
+const LEVEL_TOLERANCE = 1.2;
 /** The fewest rounds that make a warmed-up figure. */
 export const MIN_WARM_ROUNDS = 3;
 
 /**
  * The first round from which the parser's CPU time per round has levelled: that round and at least
- * three quarters of those after it are within 10% of the median of the last third of the rounds (a
+ * three quarters of those after it are within 20% of the median of the last third of the rounds (a
  * round now and then is slowed by a collection or a busy neighbour core). V8 keeps optimising the
  * parser's larger functions for many rounds, so the earlier rounds measure its warm-up, not the
  * parser. Returns undefined when fewer than three rounds have levelled (run more rounds).
