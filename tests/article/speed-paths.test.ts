@@ -119,6 +119,13 @@ describe('names skip lexicon look-ups that cannot match', () => {
     ]);
   });
 
+  it('joins a possessive before an organisation word into one name, which is then no possessive', () => {
+    const [mention] = findMentions("The Kessa Fishermen's Association's boats stayed in port.", 0, lex);
+    expect([mention?.text, mention?.possessive]).toEqual(["Kessa Fishermen's Association", true]);
+    const [inside] = findMentions("The Kessa Fishermen's Association met.", 0, lex);
+    expect([inside?.text, inside?.possessive]).toEqual(["Kessa Fishermen's Association", false]);
+  });
+
   it('drops a function word that only opens a sentence, and keeps the name after it', () => {
     expect(names('The vote passed. But Ivel Danso objected.')).toEqual([['Ivel Danso', '']]);
   });
