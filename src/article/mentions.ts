@@ -260,10 +260,8 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     const u = tokens[j]!;
     if (run.at(-1)!.possessive) {
       // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
-      const ahead = tokens
-        .slice(j, j + 4)
-        .filter((x) => !x.stop)
-        .map((x) => x.text);
+      const ahead: string[] = [];
+      for (let k = j; k < j + 4 && k < tokens.length; k++) if (!tokens[k]!.stop) ahead.push(tokens[k]!.text);
       const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
       // Only a name the gazetteer holds with this possessive in it can be looked up whole.
       let n = headsOf(lex).possessives.has(base.toLowerCase())
@@ -406,8 +404,14 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     i = j;
     // "The", "But" opening a sentence, alone: no name (what the steps below would conclude, found at once).
     if (run.length === 1 && t.sentenceStart && lex.sentenceWords.has(t.text.toLowerCase())) continue;
-    const words = run.map((r) => r.text);
-    const lowerWords = words.map((w) => w.toLowerCase());
+    // Pushed, not mapped: Array.prototype.map gives packed or holey arrays depending on its path, and
+    // each new kind of array deoptimised this function ("wrong map") for several rounds.
+    const words: string[] = [];
+    const lowerWords: string[] = [];
+    for (const r of run) {
+      words.push(r.text);
+      lowerWords.push(r.text.toLowerCase());
+    }
     let first = 0;
     // A capital that only starts the sentence proves nothing.
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
