@@ -10,7 +10,9 @@
  * our CPU time per round has levelled (`levelledFrom`), with the first five rounds' ratio beside it
  * for comparison with earlier sessions.
  *
- * Flags: `--rounds N` (default 16), `--no-wink` to time ours alone, `--stages` to add three passes
+ * Flags: `--rounds N` (default 16), `--no-wink` to time ours alone, `--compiled` to time the build in
+ * dist/ (`npm run build` first) that the bot runs, instead of the sources through tsx, whose `__name`
+ * wrappers around every closure cost about 5%, `--stages` to add three passes
  * (after the timed rounds, so they stay untouched) that time each parse stage and print its share.
  * `node --import tsx bench/ab-parse.ts OTHER_CHECKOUT` compares this parser with another checkout's,
  * side by side in one process, stage by stage.
@@ -19,6 +21,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { builtAfterSources } from '../src/cli/build-stamp.mjs';
 import { realTexts } from './real-texts.js';
 import { loadWink } from './wink-baseline.js';
 import type { StageTimer } from '../src/article/parse-article.js';
@@ -54,10 +58,13 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   const texts = loadTexts(files);
 
   // Start-up: our modules, lexicon, finders and attribution model; then wink's model.
+  const compiled = flags.compiled !== undefined;
+  const from = compiled ? '../dist/src/article/' : '../src/article/';
+  const root = fileURLToPath(new URL('../', import.meta.url));
   let t0 = performance.now();
-  const { createParserResources, parseArticle } = await import('../src/article/parse-article.js');
+  const { createParserResources, parseArticle } = (await import(`${from}parse-article.js`)) as typeof import('../src/article/parse-article.js');
   const importMs = performance.now() - t0;
-  const { loadAttributionModel } = await import('../src/article/attribution/model.js');
+  const { loadAttributionModel } = (await import(`${from}attribution/model.js`)) as typeof import('../src/article/attribution/model.js');
   t0 = performance.now();
   const resources = createParserResources();
   const resourcesMs = performance.now() - t0;
@@ -132,6 +139,9 @@ export default async function parseBench(flags: Record<string, string> = {}): Pr
   const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
   return [
     ...(skipped ? [skipped] : []),
+    compiled
+      ? `parser: the compiled build in dist/${builtAfterSources(root) ? '' : ' (OLDER than the sources: run npm run build)'}`
+      : 'parser: the sources through tsx (--compiled for the build the bot runs)',
     `corpus: ${texts.length} articles (${texts.length - 1} polnear-dev + default), ${mb(texts.reduce((s, t) => s + t.bytes, 0))} MB; ${rounds} rounds after a warm-up${wink ? ', ours and wink interleaved text by text' : ''}`,
     `ours: ${spread(ourRates)} articles/s, ${(bytes / 1024 / 1024 / ourSeconds).toFixed(2)} MB/s (one core)`,
     ...(wink
