@@ -25,8 +25,26 @@ const here = (await import('../src/article/parse-article.js')) as unknown as Par
 const there = (await import(pathToFileURL(join(resolve(other), 'src/article/parse-article.ts')).href)) as ParserModule;
 const texts = realTexts().files.map((f) => readFileSync(f, 'utf8'));
 const parsers = [
-  { name: 'this', parse: here.parseArticle, resources: here.createParserResources(), ms: 0, cpu: 0, rounds: [] as number[], stages: stageTimer() },
-  { name: other, parse: there.parseArticle, resources: there.createParserResources(), ms: 0, cpu: 0, rounds: [] as number[], stages: stageTimer() },
+  {
+    name: 'this',
+    parse: here.parseArticle,
+    resources: here.createParserResources(),
+    ms: 0,
+    cpu: 0,
+    rounds: [] as number[],
+    cpuRounds: [] as number[],
+    stages: stageTimer(),
+  },
+  {
+    name: other,
+    parse: there.parseArticle,
+    resources: there.createParserResources(),
+    ms: 0,
+    cpu: 0,
+    rounds: [] as number[],
+    cpuRounds: [] as number[],
+    stages: stageTimer(),
+  },
 ];
 
 let same = true;
@@ -35,6 +53,7 @@ for (const t of texts)
     JSON.stringify(parsers[0]!.parse(t, { resources: parsers[0]!.resources })) === JSON.stringify(parsers[1]!.parse(t, { resources: parsers[1]!.resources }));
 for (let r = 0; r < rounds; r++) {
   const inRound = [0, 0];
+  const cpuInRound = [0, 0];
   for (const t of texts) {
     for (const k of r % 2 ? [1, 0] : [0, 1]) {
       const p = parsers[k]!;
@@ -42,19 +61,27 @@ for (let r = 0; r < rounds; r++) {
       const c0 = cpuMs();
       p.parse(t, { resources: p.resources, stages: p.stages.timer });
       p.stages.timer.enter('');
-      p.cpu += cpuMs() - c0;
+      const cpu = cpuMs() - c0;
+      p.cpu += cpu;
+      cpuInRound[k]! += cpu;
       const ms = performance.now() - w0;
       p.ms += ms;
       inRound[k]! += ms;
     }
   }
   parsers[0]!.rounds.push(inRound[1]! / inRound[0]!);
+  parsers[0]!.cpuRounds.push(cpuInRound[1]! / cpuInRound[0]!);
 }
 const rate = (ms: number) => ((rounds * texts.length * 1000) / ms).toFixed(0);
 const sorted = [...parsers[0]!.rounds].sort((a, b) => a - b);
+// CPU time moves least with the other processes' load: the figure to compare on a busy machine.
+const cpuSorted = [...parsers[0]!.cpuRounds].sort((a, b) => a - b);
 for (const p of parsers) process.stdout.write(`${p.name}: ${rate(p.ms)} articles/s, ${rate(p.cpu)} per cpu-second\n`);
 process.stdout.write(
   `this/other speed: ${(parsers[1]!.ms / parsers[0]!.ms).toFixed(3)} (cpu ${(parsers[1]!.cpu / parsers[0]!.cpu).toFixed(3)}); by round min ${sorted[0]!.toFixed(3)}, median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(3)}, max ${sorted.at(-1)!.toFixed(3)}; outputs ${same ? 'identical' : 'DIFFER'}\n`,
+);
+process.stdout.write(
+  `cpu by round: min ${cpuSorted[0]!.toFixed(3)}, median ${cpuSorted[Math.floor(cpuSorted.length / 2)]!.toFixed(3)}, max ${cpuSorted.at(-1)!.toFixed(3)}; in order ${parsers[0]!.cpuRounds.map((r) => r.toFixed(2)).join(' ')}\n`,
 );
 const stages = [...new Set([...parsers[0]!.stages.spent.keys(), ...parsers[1]!.stages.spent.keys()])].filter(Boolean);
 for (const stage of stages.sort((a, b) => (parsers[1]!.stages.spent.get(b) ?? 0) - (parsers[1]!.stages.spent.get(a) ?? 0))) {

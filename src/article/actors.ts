@@ -47,7 +47,8 @@ const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
   const original = lastWords(before, 6);
-  const words = original.map((w) => w.toLowerCase());
+  const words: string[] = [];
+  for (const w of original) words.push(w.toLowerCase());
   // "co-host", "ex-senator": the role after the hyphen describes; so do words in capitals ("said
   // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
@@ -133,11 +134,17 @@ export function buildActors(
   const clusters = new Map<string, Cluster>();
   // Kept as clusters are made: pass 2 looks people up once per short name.
   const personClusters: Cluster[] = [];
-  const assignment: Array<Cluster | null> = mentions.map(() => null);
+  // Arrays indexed below are pushed, not mapped: Array.prototype.map gives packed or holey arrays
+  // depending on its path, and each new kind deoptimised this function ("wrong map") for rounds.
+  const assignment: Array<Cluster | null> = [];
+  // Each mention's key, folded once: every pass below reads it.
+  const mentionKey: string[] = [];
+  for (const m of mentions) {
+    assignment.push(null);
+    mentionKey.push(keyOf(m.text));
+  }
   const excluded = new Set([...excludedNames].map(keyOf));
   const excludedSurnames = new Set([...excludedNames].map((n) => keyOf(n.split(' ').at(-1) ?? '')));
-  // Each mention's key, folded once: every pass below reads it.
-  const mentionKey = mentions.map((m) => keyOf(m.text));
 
   const clusterFor = (key: string, kind: ActorKind, canonical: string | null, order: number): Cluster => {
     let c = clusters.get(key);

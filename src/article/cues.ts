@@ -106,11 +106,18 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         }
         let h = text.charCodeAt(start) | 32;
         let end = start + 1;
-        for (let c = text.charCodeAt(end); end < length && isAsciiLetter(c); c = text.charCodeAt(++end)) h = (Math.imul(h, 31) + (c | 32)) | 0;
+        // No character is read outside the text: a read past either end deoptimised this function
+        // ("out of bounds") four times before it settled.
+        for (; end < length; end++) {
+          const c = text.charCodeAt(end);
+          if (!isAsciiLetter(c)) break;
+          h = (Math.imul(h, 31) + (c | 32)) | 0;
+        }
         const wordStart = start;
         start = end;
         // Inside a phrasal cue already taken, or part of a hyphenated compound ("state-of-the-state").
-        if (wordStart < phraseEnd || text.charCodeAt(wordStart - 1) === HYPHEN || text.charCodeAt(end) === HYPHEN) continue;
+        if (wordStart < phraseEnd || (wordStart > 0 && text.charCodeAt(wordStart - 1) === HYPHEN) || (end < length && text.charCodeAt(end) === HYPHEN))
+          continue;
         const reading = readingAt(text, wordStart, end, h);
         if (!reading) continue;
         const raw = text.slice(wordStart, end);

@@ -248,6 +248,144 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
 /** A plural noun for a group or a role: "residents", "officials". */
 const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
 
+/**
+ * Extends `run` (a capitalised token) over the tokens from `j` that continue its name: more capitalised
+ * words, connectors inside ("Council on Foreign Relations"), a possessive that a name holds ("People's
+ * Republic of China"). Returns the index of the first token after the run. Apart from `findMentions`
+ * so that V8 optimises (and, after a deopt, reoptimises) each of the two on its own.
+ */
+function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, lex: Lexicon): number {
+  let connectorSeen = false;
+  while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
+    const u = tokens[j]!;
+    if (run.at(-1)!.possessive) {
+      // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
+      const ahead: string[] = [];
+      for (let k = j; k < j + 4 && k < tokens.length; k++) if (!tokens[k]!.stop) ahead.push(tokens[k]!.text);
+      const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
+      // Only a name the gazetteer holds with this possessive in it can be looked up whole.
+      let n = headsOf(lex).possessives.has(base.toLowerCase())
+        ? [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()))
+        : undefined;
+      // "Fishermen's Association", "Farmers' Union": a possessive before an organisation word is part of its name.
+      if (!n && u.cap && !u.stop && lex.orgWords.has(u.text.toLowerCase())) n = 1;
+      if (!n) break;
+      const last = run.pop()!;
+      // Spelt out in Token's order, not spread: every token keeps one shape.
+      run.push({
+        text: `${last.text}'s`,
+        start: last.start,
+        end: last.end,
+        cap: last.cap,
+        possessive: false,
+        stop: last.stop,
+        sentenceStart: last.sentenceStart,
+        inQuote: last.inQuote,
+        sentenceEnd: last.sentenceEnd,
+      });
+      for (let k = 0; k < n; k++) run.push(tokens[j + k]!);
+      j += n;
+      continue;
+    }
+    if (u.cap && !u.stop && (!lex.calendarWords.has(u.text.toLowerCase()) || monthAsSurname(tokens, j, run, paragraph, lex))) {
+      run.push(u);
+      j++;
+      continue;
+    }
+    const lower = u.text.toLowerCase();
+    const next = tokens[j + 1];
+    const allowAnd = lower !== 'and' || connectorSeen;
+    // "Anouk van der Berg": two particles in a row before the surname.
+    const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
+    if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
+      run.push(u);
+      connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where the name starts in a run's words, after the titles, demonyms, party words and capitalised roles
+ * in front of it, from word `first` on; and whether one of them is a real title. Apart from
+ * `findMentions` so that V8 optimises each of the two on its own.
+ */
+function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: number, lex: Lexicon): { titleEnd: number; hasTitle: boolean } {
+  // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
+  // demonym opening an organisation's name is part of it: "American Port Operators Association".
+  const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
+  let titleEnd = first;
+  let hasTitle = false;
+  for (;;) {
+    const d = isDemonymAt(lowerWords, titleEnd, lex);
+    const tl = titleLengthAt(lowerWords, titleEnd, lex);
+    if (tl > 0 && titleEnd + tl < words.length) {
+      titleEnd += tl;
+      hasTitle = true;
+    } else if (
+      d > 0 &&
+      titleEnd + d < words.length &&
+      !lex.gazetteer.has(
+        words
+          .slice(titleEnd, titleEnd + d)
+          .join(' ')
+          .toLowerCase(),
+      ) &&
+      !(titleEnd === first && orgNamed)
+    ) {
+      titleEnd += d;
+    } else break;
+  }
+  // A title further in ("Retired U.S. Air Force Gen. Norman Ham", "Chief Cabinet Secretary Yoshimasa
+  // Hayashi"): the name follows the last one.
+  {
+    for (let k = words.length - 2; k > titleEnd; k--) {
+      const tl = titleLengthAt(lowerWords, k, lex);
+      const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
+      if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
+        titleEnd = k + tl;
+        hasTitle = true;
+        break;
+      }
+    }
+  }
+  // "Republican Jane Roe", "House Fisheries Democrat Jane Roe": a party word before a given name and
+  // a surname describes the person; it is no part of the name.
+  for (let k = Math.max(titleEnd + 1, words.length - 3); k < words.length - 1; k++) {
+    if (
+      PARTY_WORD.test(lowerWords[k - 1]!) &&
+      lex.firstNames.has(lowerWords[k]!) &&
+      /^\p{Lu}\p{Ll}/u.test(words[k]!) &&
+      !lex.orgWords.has(lowerWords.at(-1)!)
+    ) {
+      titleEnd = k;
+      break;
+    }
+  }
+  // A common noun for what someone does, capitalised before a given name and surname ("City Manager
+  // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
+  if (!hasTitle) {
+    for (let k = titleEnd; k + 2 < words.length; k++) {
+      const w = lowerWords[k]!;
+      const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
+      if (
+        (lex.roleNouns.has(w) || agent) &&
+        /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) &&
+        lex.firstNames.has(lowerWords[k + 1]!) &&
+        /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)
+      ) {
+        titleEnd = k + 1;
+        hasTitle = true;
+        break;
+      }
+    }
+  }
+  return { titleEnd, hasTitle };
+}
+
 /** Finds the candidate names of one paragraph. */
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
@@ -261,54 +399,19 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     }
     // Gather a run of capitalised words, allowing connectors inside ("Council on Foreign Relations").
     const run: Token[] = [t];
-    let j = i + 1;
-    let connectorSeen = false;
-    while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
-      const u = tokens[j]!;
-      if (run.at(-1)!.possessive) {
-        // "People's Republic of China" is one name; "Norway's Aftenposten" is two.
-        const ahead = tokens
-          .slice(j, j + 4)
-          .filter((x) => !x.stop)
-          .map((x) => x.text);
-        const base = run.map((r, k) => (k === run.length - 1 ? `${r.text}'s` : r.text)).join(' ');
-        // Only a name the gazetteer holds with this possessive in it can be looked up whole.
-        let n = headsOf(lex).possessives.has(base.toLowerCase())
-          ? [4, 3, 2, 1].find((len) => len <= ahead.length && lex.gazetteer.has(`${base} ${ahead.slice(0, len).join(' ')}`.toLowerCase()))
-          : undefined;
-        // "Fishermen's Association", "Farmers' Union": a possessive before an organisation word is part of its name.
-        if (!n && u.cap && !u.stop && lex.orgWords.has(u.text.toLowerCase())) n = 1;
-        if (!n) break;
-        const last = run.pop()!;
-        run.push({ ...last, text: `${last.text}'s`, possessive: false });
-        for (let k = 0; k < n; k++) run.push(tokens[j + k]!);
-        j += n;
-        continue;
-      }
-      if (u.cap && !u.stop && (!lex.calendarWords.has(u.text.toLowerCase()) || monthAsSurname(tokens, j, run, paragraph, lex))) {
-        run.push(u);
-        j++;
-        continue;
-      }
-      const lower = u.text.toLowerCase();
-      const next = tokens[j + 1];
-      const allowAnd = lower !== 'and' || connectorSeen;
-      // "Anouk van der Berg": two particles in a row before the surname.
-      const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
-      if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
-        run.push(u);
-        connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
-        j++;
-        continue;
-      }
-      break;
-    }
+    const j = extendRun(tokens, i + 1, run, paragraph, lex);
     const runStart = i;
     i = j;
     // "The", "But" opening a sentence, alone: no name (what the steps below would conclude, found at once).
     if (run.length === 1 && t.sentenceStart && lex.sentenceWords.has(t.text.toLowerCase())) continue;
-    let words = run.map((r) => r.text);
-    const lowerWords = words.map((w) => w.toLowerCase());
+    // Pushed, not mapped: Array.prototype.map gives packed or holey arrays depending on its path, and
+    // each new kind of array deoptimised this function ("wrong map") for several rounds.
+    const words: string[] = [];
+    const lowerWords: string[] = [];
+    for (const r of run) {
+      words.push(r.text);
+      lowerWords.push(r.text.toLowerCase());
+    }
     let first = 0;
     // A capital that only starts the sentence proves nothing.
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
@@ -323,75 +426,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     )
       first = 2;
     while (first < words.length && lex.calendarWords.has(lowerWords[first]!) && !(first === 0 && givenMonth)) first++;
-    // Titles and demonyms in front: "French President", "South African", "Deputy Prime Minister". A
-    // demonym opening an organisation's name is part of it: "American Port Operators Association".
-    const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
-    let titleEnd = first;
-    let hasTitle = false;
-    for (;;) {
-      const d = isDemonymAt(lowerWords, titleEnd, lex);
-      const tl = titleLengthAt(lowerWords, titleEnd, lex);
-      if (tl > 0 && titleEnd + tl < words.length) {
-        titleEnd += tl;
-        hasTitle = true;
-      } else if (
-        d > 0 &&
-        titleEnd + d < words.length &&
-        !lex.gazetteer.has(
-          words
-            .slice(titleEnd, titleEnd + d)
-            .join(' ')
-            .toLowerCase(),
-        ) &&
-        !(titleEnd === first && orgNamed)
-      ) {
-        titleEnd += d;
-      } else break;
-    }
-    // A title further in ("Retired U.S. Air Force Gen. Norman Ham", "Chief Cabinet Secretary Yoshimasa
-    // Hayashi"): the name follows the last one.
-    {
-      for (let k = words.length - 2; k > titleEnd; k--) {
-        const tl = titleLengthAt(lowerWords, k, lex);
-        const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
-        if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
-          titleEnd = k + tl;
-          hasTitle = true;
-          break;
-        }
-      }
-    }
-    // "Republican Jane Roe", "House Fisheries Democrat Jane Roe": a party word before a given name and
-    // a surname describes the person; it is no part of the name.
-    for (let k = Math.max(titleEnd + 1, words.length - 3); k < words.length - 1; k++) {
-      if (
-        PARTY_WORD.test(lowerWords[k - 1]!) &&
-        lex.firstNames.has(lowerWords[k]!) &&
-        /^\p{Lu}\p{Ll}/u.test(words[k]!) &&
-        !lex.orgWords.has(lowerWords.at(-1)!)
-      ) {
-        titleEnd = k;
-        break;
-      }
-    }
-    // A common noun for what someone does, capitalised before a given name and surname ("City Manager
-    // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
-    if (!hasTitle) {
-      for (let k = titleEnd; k + 2 < words.length; k++) {
-        const w = lowerWords[k]!;
-        const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
-        if (
-          (lex.roleNouns.has(w) || agent) &&
-          /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) &&
-          lex.firstNames.has(lowerWords[k + 1]!) &&
-          /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)
-        ) {
-          titleEnd = k + 1;
-          hasTitle = true;
-          break;
-        }
-      }
-    }
+    const { titleEnd: nameStart, hasTitle } = titleEndOf(words, lowerWords, run, first, lex);
+    let titleEnd = nameStart;
     // Connectors and particles cannot open or close a name.
     while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;
     let last = words.length;
@@ -422,7 +458,6 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       sentenceInitial: startTok.sentenceStart,
       insideQuote: startTok.inQuote,
     });
-    words = [];
   }
   return mentions;
 }

@@ -113,7 +113,10 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   const findCues = timer ? (t: string) => timed(timer, 'cues', () => res.cues.find(t)) : res.cues.find;
   const cues: CueFinder = { find: (t) => cueMemo.get(t) ?? (cueMemo.set(t, findCues(t)), cueMemo.get(t)!) };
   timer?.enter('sentences');
-  const sentences = paragraphs.map((p) => splitSentences(p));
+  // Pushed, not mapped: Array.prototype.map gives packed or holey arrays depending on its path, and
+  // each new kind deoptimised the stages that index this one ("wrong map").
+  const sentences: ReturnType<typeof splitSentences>[] = [];
+  for (const p of paragraphs) sentences.push(splitSentences(p));
   timer?.enter('unnamed sources');
   const descriptions = paragraphs.flatMap((p, i) => findSourceDescriptions(p, i, cues.find(p), quoteSpans[i]!, sentences[i]!, lex));
   placeSourceDescriptions(descriptions, actors, placed, lex);

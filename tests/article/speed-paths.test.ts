@@ -76,6 +76,13 @@ describe('reporting cues are looked up word by word from a hash of their letters
     expect(found('A said-so story, unsaid and resaid.')).toEqual([]);
   });
 
+  it('reads a cue at the very start or end of the text, and none joined by a hyphen there', () => {
+    expect(found('said')).toEqual([['said', 'verb']]);
+    expect(found('Aides denied')).toEqual([['denied', 'verb']]);
+    expect(found('-said it')).toEqual([]);
+    expect(found('a plan half-said')).toEqual([]);
+  });
+
   it('still reads phrases from their first word, in any case', () => {
     expect(found('Officials Weighed in on the vote, according to aides.').map(([text]) => text)).toEqual(['Weighed in', 'according to']);
   });
@@ -117,6 +124,13 @@ describe('names skip lexicon look-ups that cannot match', () => {
       ['Bremvik', ''],
       ['Tarla Osk', ''],
     ]);
+  });
+
+  it('joins a possessive before an organisation word into one name, which is then no possessive', () => {
+    const [mention] = findMentions("The Kessa Fishermen's Association's boats stayed in port.", 0, lex);
+    expect([mention?.text, mention?.possessive]).toEqual(["Kessa Fishermen's Association", true]);
+    const [inside] = findMentions("The Kessa Fishermen's Association met.", 0, lex);
+    expect([inside?.text, inside?.possessive]).toEqual(["Kessa Fishermen's Association", false]);
   });
 
   it('drops a function word that only opens a sentence, and keeps the name after it', () => {
