@@ -24,28 +24,18 @@ const rounds = Number(process.argv[3] ?? 10);
 const here = (await import('../src/article/parse-article.js')) as unknown as ParserModule;
 const there = (await import(pathToFileURL(join(resolve(other), 'src/article/parse-article.ts')).href)) as ParserModule;
 const texts = realTexts().files.map((f) => readFileSync(f, 'utf8'));
-const parsers = [
-  {
-    name: 'this',
-    parse: here.parseArticle,
-    resources: here.createParserResources(),
-    ms: 0,
-    cpu: 0,
-    rounds: [] as number[],
-    cpuRounds: [] as number[],
-    stages: stageTimer(),
-  },
-  {
-    name: other,
-    parse: there.parseArticle,
-    resources: there.createParserResources(),
-    ms: 0,
-    cpu: 0,
-    rounds: [] as number[],
-    cpuRounds: [] as number[],
-    stages: stageTimer(),
-  },
-];
+/** One side of the comparison, with its timings. */
+const side = (name: string, module: ParserModule) => ({
+  name,
+  parse: module.parseArticle,
+  resources: module.createParserResources(),
+  ms: 0,
+  cpu: 0,
+  rounds: [] as number[],
+  cpuRounds: [] as number[],
+  stages: stageTimer(),
+});
+const parsers = [side('this', here), side(other, there)];
 
 let same = true;
 for (const t of texts)
