@@ -33,7 +33,7 @@ export interface Corpus {
   contentKeys(text: string): Set<string>;
   /**
    * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
-   * are read only through withProvenance. A view `for` claims or quotes links only the actors those
+   * are read only through withProvenance. A view read for claims or quotes links only the actors those
    * name (sources, speakers and relays), so a reply that shows nothing else reads no other actor.
    */
   view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;

@@ -68,7 +68,7 @@ export function watchDirectory(dir: string, deps: WatchDirectoryDeps): Directory
   let queue: Promise<void> = Promise.resolve();
   let debounce: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
-  /** Whether the folder's absence was logged: said once until it appears, not on every rescan. */
+  /** Whether the folder could not be watched (most often: it does not exist) was logged: said once until it can, not at every rescan. */
   let toldMissing = false;
   let closed = false;
   const parser = resolveParser(deps.parse);
