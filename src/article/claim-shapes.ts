@@ -20,6 +20,18 @@ export function lacksComplement(cue: Cue, tail: string): boolean {
   return cue.form === 'verb' && verbClasses().needsComplement.has(cue.text.toLowerCase()) && !COMPLEMENT.test(tail);
 }
 
+/** A preposition or a gerund and up to two lower-case words before a word: "of ignoring safety", "for the". */
+const IN_A_PHRASE = /\b(?:of|for|about|over|with|without|from|into|on|in|by|\p{Ll}+ing)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * True when a verb cue that could be a plural noun ("reports", "claims") sits inside a phrase and
+ * nothing it would report follows: "accused the board of ignoring safety reports for months".
+ */
+export function isNounInPhrase(cue: Cue, head: string, tail: string): boolean {
+  if (cue.form !== 'verb' || !/s$/i.test(cue.text) || !/^\p{Ll}/u.test(cue.text)) return false;
+  return IN_A_PHRASE.test(head.slice(-60)) && !/^\s*(?:that\b|,|:|"|“)/.test(tail);
+}
+
 /** A passive form of "be" right before the cue: "was accused", "were being criticised". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -57,7 +69,12 @@ export interface TrailingAttribution {
   subjectFrom: number;
   /** What was said, as the article words it. */
   content: string;
+  /** The source named after the verb ("..., said Jon Pell."), not before it. */
+  inverted?: boolean;
 }
+
+/** Who follows an inverted trailing verb: a name, or a description ("said the minister", "said a spokeswoman"). */
+const INVERTED_SUBJECT = /^\s+(?:\p{Lu}[\p{L}'’.-]*|the\s|a\s|an\s)/u;
 
 /**
  * The trailing attribution of a sentence, if it has one: its last verb cue closes the sentence
@@ -91,6 +108,18 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
   if (lastQuote > 0 && /[,.!?]$/.test(head.slice(0, lastQuote)) && wordCount(head.slice(lastQuote + 1)) <= 7) return null;
+  // "..., said Jon Pell, a site manager.": the inverted form, its source after the verb and the
+  // sentence ending soon after (not "Jon Pell, an engineer, said the tunnel would hold").
+  if (
+    /,\s*$/.test(head) &&
+    verbClasses().inverted.has(cue.text.toLowerCase()) &&
+    INVERTED_SUBJECT.test(rest) &&
+    wordCount(head) >= 3 &&
+    wordCount(rest) <= 10 &&
+    !FINITE.test(rest)
+  ) {
+    return { cue, subjectFrom: cue.end, content: head.replace(/,\s*$/, ''), inverted: true };
+  }
   // ", and she warned ...", ", as trade slowed": a new clause after the attribution ends it.
   const coordination = /,\s*(?:and|but|as|while|after|amid|because|since|although|though|despite|even as)\s/.exec(rest);
   const tail = coordination ? rest.slice(0, coordination.index) : rest;

@@ -4,7 +4,7 @@
  * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
  * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
-import { isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
+import { isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
@@ -98,9 +98,15 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
       // The cues are in text order: those of this sentence are found by binary search.
       const cues = startingBetween(paragraphCues, sentence.start, sentence.end, (c) => c.index).filter((c) => c.end <= sentence.end && !inQuote(c.index));
       // "A said ..., B testified.": B's words hold A's; the cues inside them are B's report, not claims of their own.
-      const trailing = trailingAttribution(paragraph, sentence.start, sentence.end, cues);
+      const found = trailingAttribution(paragraph, sentence.start, sentence.end, cues);
+      // An inverted one ("..., said Jon Pell.") counts only with a source named after its verb.
+      const invertedSource = found?.inverted ? ctx.speakers.namedAfter(p, found.cue.end, found.cue.end + 40) : null;
+      const trailing = found?.inverted && !invertedSource ? null : found;
       if (trailing) {
-        const sourceId = ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ?? ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
+        const sourceId =
+          invertedSource ??
+          ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ??
+          ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
         // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
         const said = sentence.start === 0 ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0) : trailing.content;
         const text = finish(clean(capEnd(said)));
@@ -141,7 +147,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const text = finish(clean(head.slice(0, head.lastIndexOf(','))));
     return sourceId && words(text) >= 3 ? { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] } : null;
   }
-  if (lacksComplement(cue, tail)) return null;
+  if (lacksComplement(cue, tail) || isNounInPhrase(cue, head, tail)) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.

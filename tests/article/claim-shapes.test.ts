@@ -25,6 +25,24 @@ describe('a claim for every attributed statement', () => {
     ]);
   });
 
+  it('reads "CONTENT, said X, a role." as X\'s claim alone: the verbs inside what X said are no claims of their own', () => {
+    expect(claimsOf('Engineers found a way through the old tunnel to reach the flooded pumps, said Jon Pell, a site manager.')).toEqual([
+      ['Jon Pell', 'statement', 'Engineers found a way through the old tunnel to reach the flooded pumps'],
+    ]);
+  });
+
+  it('still reads "X, a role, said CONTENT" with the content after the verb', () => {
+    expect(claimsOf('Jon Pell, a site manager, said the old tunnel would hold until spring.')).toEqual([
+      ['Jon Pell', 'statement', 'the old tunnel would hold until spring'],
+    ]);
+  });
+
+  it('takes no plural noun inside a phrase for a verb of saying ("of ignoring safety reports for months")', () => {
+    expect(claimsOf('Union leader Marta Oyelaran accused the port authority of ignoring safety reports for months.')).toEqual([
+      ['Marta Oyelaran', 'accusation', 'accused the port authority of ignoring safety reports for months'],
+    ]);
+  });
+
   it('reads "CONTENT, X said." with the content as the claim, not "said"', () => {
     expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([
       ['Ines Kort', 'statement', 'The bridge will hold for another decade'],
