@@ -32,6 +32,18 @@ export function isNounInPhrase(cue: Cue, head: string, tail: string): boolean {
   return IN_A_PHRASE.test(head.slice(-60)) && !/^\s*(?:that\b|,|:|"|“)/.test(tail);
 }
 
+/** A saying verb negated or refused right before it: "did not respond", "declined to comment", "would never say". */
+const NEGATED_BEFORE = /(?:\bnot|\bnever|n['’]t|\b(?:declined|refused|declining|refusing|unable|unwilling)\s+to)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * True when the cue is a saying verb the source did not use ("did not respond to requests for
+ * comment", "declined to comment"): no claim. A belief denied ("does not believe the plan will work")
+ * is still one, an assessment in the negative.
+ */
+export function isNegated(cue: Cue, head: string): boolean {
+  return cue.form === 'verb' && cue.kind !== 'assessment' && NEGATED_BEFORE.test(head.slice(-40));
+}
+
 /** A passive form of "be" right before the cue: "was accused", "were being criticised". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 

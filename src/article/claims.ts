@@ -4,7 +4,7 @@
  * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
  * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
-import { isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
+import { isNegated, isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
@@ -147,7 +147,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const text = finish(clean(head.slice(0, head.lastIndexOf(','))));
     return sourceId && words(text) >= 3 ? { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] } : null;
   }
-  if (lacksComplement(cue, tail) || isNounInPhrase(cue, head, tail)) return null;
+  if (lacksComplement(cue, tail) || isNounInPhrase(cue, head, tail) || isNegated(cue, head)) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.

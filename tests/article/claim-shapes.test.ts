@@ -43,6 +43,17 @@ describe('a claim for every attributed statement', () => {
     ]);
   });
 
+  it('takes nothing a source did not say for a claim: "did not respond to requests for comment", "declined to comment"', () => {
+    expect(claimsOf('A spokesman for the port authority did not respond to requests for comment.')).toEqual([]);
+    expect(claimsOf('Mayor Ines Kort declined to comment on the talks.')).toEqual([]);
+  });
+
+  it('keeps a belief denied as an assessment: "does not believe the bridge will hold"', () => {
+    expect(claimsOf('Mayor Ines Kort does not believe the old bridge will hold another winter.').map(([source, kind]) => [source, kind])).toEqual([
+      ['Ines Kort', 'assessment'],
+    ]);
+  });
+
   it('reads "CONTENT, X said." with the content as the claim, not "said"', () => {
     expect(claimsOf('The bridge will hold for another decade, Mayor Ines Kort said.')).toEqual([
       ['Ines Kort', 'statement', 'The bridge will hold for another decade'],
