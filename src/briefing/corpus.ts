@@ -85,9 +85,12 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   const readKeys = createContentKeyReader(MAX_MEMO_WORDS);
   const contentKeys = (text: string) => readKeys(text, new Set());
 
-  const loadArticles = async (ids: readonly string[]): Promise<ArticleRecord[]> => {
-    const missing = [...new Set(ids)].filter((id) => !articles.has(id));
-    for (const record of await queries.articles(missing)) articles.set(record.id, record);
+  // A reply about claims or quotes reads the parses without their paragraphs and events; one that
+  // needs those reads them whole, and a whole parse serves every reading.
+  const loadArticles = async (ids: readonly string[], reading: ViewReading): Promise<ArticleRecord[]> => {
+    const body = reading === 'all';
+    const missing = [...new Set(ids)].filter((id) => !(articles.get(id)?.body || (!body && articles.has(id))));
+    for (const record of await queries.articles(missing, body)) articles.set(record.id, record);
     return ids.flatMap((id) => articles.get(id) ?? []);
   };
   const loadActors = async (ids: readonly number[]): Promise<ActorRecord[]> => {
@@ -123,7 +126,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
   const view = async (ids: readonly string[], reading: ViewReading = 'all'): Promise<CorpusView> => {
-    const records = await loadArticles(ids);
+    const records = await loadArticles(ids, reading);
     const actorIds = [...new Set(records.flatMap((r) => linkedActorIds(r, reading)))];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();

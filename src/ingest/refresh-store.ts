@@ -1,8 +1,8 @@
 /**
  * Bringing a stored corpus up to date after an upgrade, in the background of a running bot:
  * articles whose index rows are missing or from an older derivation are re-derived from their
- * stored parse (no file needed), and articles parsed by an older parser are parsed again from
- * their files, when those are still there. Safe on several replicas at once: each article is
+ * stored parse (no file needed), parses stored in one column are split into two (parse-columns.ts),
+ * and articles parsed by an older parser are parsed again from their files, when those are still there. Safe on several replicas at once: each article is
  * redone under the store's write lock and skipped once current.
  */
 import { existsSync } from 'node:fs';
@@ -15,6 +15,7 @@ import type { VersionedParser } from './parser.js';
 /** What a refresh did. */
 export interface RefreshReport {
   rederived: number;
+  split: number;
   reparsed: number;
 }
 
@@ -42,7 +43,23 @@ export async function rederiveAll(store: Store, logger: Logger, budgetMs = Infin
 }
 
 /**
- * Re-derives, then re-parses articles an older parser stored whose file still exists.
+ * Splits every parse stored before paragraphs and events had a column of their own, a batch (one
+ * statement) at a time; until then a reply about claims or quotes reads those parses whole.
+ */
+export async function splitAllParses(store: Store, logger: Logger, signal?: AbortSignal): Promise<number> {
+  let count = 0;
+  while (!signal?.aborted) {
+    const did = await store.splitParses(BATCH);
+    if (did === 0) break;
+    if (count === 0) logger.info('moving stored paragraphs and events into a column of their own');
+    count += did;
+  }
+  if (count > 0) logger.info({ articles: count }, 'stored parses split');
+  return count;
+}
+
+/**
+ * Re-derives, splits stored parses, then re-parses articles an older parser stored whose file still exists.
  * @example void refreshStore({ store, logger, parser }).catch((err) => logger.error({ err }, 'refresh failed'));
  */
 export async function refreshStore(deps: {
@@ -55,6 +72,7 @@ export async function refreshStore(deps: {
 }): Promise<RefreshReport> {
   const { store, logger, parser, signal } = deps;
   const { count: rederived } = await rederiveAll(store, logger, Infinity, signal);
+  const split = await splitAllParses(store, logger, signal);
   let reparsed = 0;
   for (let after = 0; !signal?.aborted;) {
     const batch = await store.listOutdatedSources(parser.version, after, BATCH);
@@ -74,5 +92,5 @@ export async function refreshStore(deps: {
     reparsed += report.updated.length;
   }
   if (reparsed > 0) logger.info({ articles: reparsed }, 'articles re-parsed');
-  return { rederived, reparsed };
+  return { rederived, split, reparsed };
 }

@@ -10,6 +10,7 @@ import { createMemoryMerge } from './actors/memory-merge.js';
 import { firstLastKey, lastWord } from './actors/merge-plan.js';
 import { articleRank, STATEMENT_TABLES, statementRows, type StatementRows } from './corpus-index.js';
 import { DERIVATION_VERSION, deriveArticle } from './derive/derive-article.js';
+import { splitParse } from './parse-columns.js';
 import { fingerprintBands, normalizeInstant } from './rows.js';
 import type { SearchEntry, SearchIndex } from './sql/search.js';
 import type { BulkLoader } from './sql/bulk-load.js';
@@ -39,6 +40,7 @@ const ARTICLE_COLUMNS: Record<string, ColumnType> = {
   rank: 'bigint',
   headline: 'text',
   derived: 'int',
+  body: 'json',
 };
 const APPEARANCE_COLUMNS: Record<string, ColumnType> = {
   article_id: 'text',
@@ -123,19 +125,21 @@ export async function importArticles(
     const rank = articleRank(derived.publishedDay, seq);
     const ingestedAt = normalizeInstant(article.ingestedAt, 'ingestedAt');
     const appearances = await merge.link(derived.actors, rank);
+    const columns = splitParse(article.parsed);
     rows.articles.push({
       id: article.id,
       source: article.source,
       content_hash: article.contentHash,
       fingerprint: article.fingerprint,
       parser_version: article.parserVersion,
-      parsed: article.parsed,
+      parsed: columns.head,
       ingested_at: ingestedAt,
       published_at: article.parsed.publishedAt ?? null,
       seq,
       rank,
       headline: derived.headline,
       derived: DERIVATION_VERSION,
+      body: columns.body,
     });
     for (const a of appearances) {
       rows.appearances.push({

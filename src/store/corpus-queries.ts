@@ -27,7 +27,10 @@ export interface ArticleRecord {
   id: string;
   /** Newest-first order: higher is newer (publication day, then change order). */
   rank: number;
+  /** With `body: false` its paragraphs and events are empty (read without them, see articles()). */
   parsed: ParsedArticle;
+  /** Whether the parse has its paragraphs and events. */
+  body: boolean;
   /** Local actor id -> corpus actor id. */
   actorIds: ReadonlyMap<string, number>;
 }
@@ -84,8 +87,11 @@ export interface CorpusQueries {
   counts(): Promise<{ articles: number; actors: number }>;
   /** The newest articles, at most `limit`; only those ingested after `since` when given. */
   newestArticles(limit: number, since?: string | null): Promise<ArticleHead[]>;
-  /** Articles by id (in no particular order; unknown ids are left out). */
-  articles(ids: readonly string[]): Promise<ArticleRecord[]>;
+  /**
+   * Articles by id (in no particular order; unknown ids are left out). With `body` false, without
+   * their paragraphs and events (a third less to read, for replies that show only quotes or claims).
+   */
+  articles(ids: readonly string[], body?: boolean): Promise<ArticleRecord[]>;
   /** Actors by id. */
   actors(ids: readonly number[]): Promise<ActorRecord[]>;
   /** Actors whose full name or any other name folds to `folded`, oldest first. */

@@ -4,8 +4,8 @@
  * number of rows.
  */
 import { distance } from 'fastest-levenshtein';
-import type { ParsedArticle } from '../article/types.js';
 import type { ActorRecord, ArticleHead, ArticleRecord, CorpusQueries } from './corpus-queries.js';
+import { joinParse } from './parse-columns.js';
 import type { SearchIndex } from './sql/search.js';
 import { readProvenance } from './statements/statement-reads.js';
 import type { Sql, SqlRow } from './sql/sql.js';
@@ -36,12 +36,13 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
         : await sql.all<SqlRow>('SELECT id, rank, published_at FROM articles ORDER BY rank DESC LIMIT $1', [limit]);
       return rows.map((r): ArticleHead => ({ id: String(r.id), rank: Number(r.rank), publishedAt: r.published_at === null ? null : String(r.published_at) }));
     },
-    async articles(wanted) {
+    async articles(wanted, body = true) {
       if (wanted.length === 0) return [];
       // One round trip: each parse (as text, parsed here: quicker than the driver's own JSON
       // handling) with its actors' links to the merged actors.
+      const text = (column: string) => (d.name === 'postgres' ? `a.${column}::text AS ${column}` : `a.${column}`);
       const rows = await sql.all<SqlRow>(
-        `SELECT a.id, a.rank, ${d.name === 'postgres' ? 'a.parsed::text AS parsed' : 'a.parsed'},
+        `SELECT a.id, a.rank, ${text('parsed')}${body ? `, ${text('body')}` : ''},
            (SELECT ${d.pairs('p.local_id', 'p.actor_id')} FROM appearances p WHERE p.article_id = a.id) AS links
          FROM articles a WHERE ${d.inList('a.id', 1)}`,
         [d.list(wanted)],
@@ -49,7 +50,8 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       return rows.map((r): ArticleRecord => ({
         id: String(r.id),
         rank: Number(r.rank),
-        parsed: (typeof r.parsed === 'string' ? JSON.parse(r.parsed) : r.parsed) as ParsedArticle,
+        parsed: joinParse(r.parsed, r.body),
+        body,
         actorIds: new Map(((r.links ? JSON.parse(String(r.links)) : []) as [string, number][]).map(([local, actor]) => [String(local), Number(actor)])),
       }));
     },

@@ -6,6 +6,7 @@
  */
 import { DERIVATION_VERSION, dayNumber } from './derive/derive-article.js';
 import { articleRank, indexArticle, unindexArticle } from './corpus-index.js';
+import { joinParse, splitParse } from './parse-columns.js';
 import { articleFromRow, fingerprintBands, normalizeInstant, toIso, type Row } from './rows.js';
 import type { SearchIndex } from './sql/search.js';
 import { toJsonText, type Sql } from './sql/sql.js';
@@ -37,11 +38,12 @@ export async function writeArticle(sql: Sql, search: SearchIndex, article: Store
   if (existing && existing.derived > 0) actorsChange -= await unindexArticle(sql, search, { id: existing.id, rank: Number(existing.rank) });
   const [seq] = await d.nextIds(sql, 'article', 1);
   const rank = articleRank(dayNumber(article.parsed.publishedAt ?? null), seq!);
+  const columns = splitParse(article.parsed);
   const [row] = await sql.all<{ id: string }>(
-    `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at, seq, rank, headline, derived)
-     VALUES ($1, $2, $3, $4, $5, ${d.json(6)}, $7, $8, $9, $10, $11, $12)
+    `INSERT INTO articles (id, source, content_hash, fingerprint, parser_version, parsed, ingested_at, published_at, seq, rank, headline, derived, body)
+     VALUES ($1, $2, $3, $4, $5, ${d.json(6)}, $7, $8, $9, $10, $11, $12, ${d.json(13)})
      ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, fingerprint = excluded.fingerprint,
-       parser_version = excluded.parser_version, parsed = excluded.parsed, ingested_at = excluded.ingested_at,
+       parser_version = excluded.parser_version, parsed = excluded.parsed, body = excluded.body, ingested_at = excluded.ingested_at,
        published_at = excluded.published_at, seq = excluded.seq, rank = excluded.rank, headline = excluded.headline,
        derived = excluded.derived
      RETURNING id`,
@@ -51,13 +53,14 @@ export async function writeArticle(sql: Sql, search: SearchIndex, article: Store
       article.contentHash,
       article.fingerprint,
       article.parserVersion,
-      toJsonText(article.parsed),
+      toJsonText(columns.head),
       normalizeInstant(article.ingestedAt, 'ingestedAt'),
       article.parsed.publishedAt ?? null,
       seq,
       rank,
       article.parsed.headline ?? '',
       DERIVATION_VERSION,
+      toJsonText(columns.body),
     ],
   );
   const id = String(row!.id);
@@ -79,18 +82,18 @@ export async function writeArticle(sql: Sql, search: SearchIndex, article: Store
  * when it is already current (another process got there first). Call inside the write transaction.
  */
 export async function rederiveArticle(sql: Sql, search: SearchIndex, id: string): Promise<boolean> {
-  const [row] = await sql.all<Row>('SELECT id, rank, derived, parsed, ingested_at FROM articles WHERE id = $1', [id]);
+  const [row] = await sql.all<Row>('SELECT id, rank, derived, parsed, body, ingested_at FROM articles WHERE id = $1', [id]);
   if (!row || Number(row.derived) === DERIVATION_VERSION) return false;
-  const parsed = typeof row.parsed === 'string' ? JSON.parse(row.parsed) : row.parsed;
+  const parsed = joinParse(row.parsed, row.body);
   let actorsChange = 0;
   if (Number(row.derived) > 0) actorsChange -= await unindexArticle(sql, search, { id, rank: Number(row.rank) });
   // A new change number, so other processes watching for changes see the article answerable anew.
   const [seq] = await sql.dialect.nextIds(sql, 'article', 1);
-  const rank = articleRank(dayNumber((parsed as { publishedAt?: string | null }).publishedAt ?? null), seq!);
+  const rank = articleRank(dayNumber(parsed.publishedAt ?? null), seq!);
   await sql.run('UPDATE articles SET seq = $5, rank = $2, headline = $3, derived = $4 WHERE id = $1', [
     id,
     rank,
-    String((parsed as { headline?: unknown }).headline ?? ''),
+    parsed.headline ?? '',
     DERIVATION_VERSION,
     seq,
   ]);
@@ -134,4 +137,21 @@ export async function outdatedSources(sql: Sql, parserVersion: number, afterSeq:
     [afterSeq, parserVersion, limit],
   );
   return rows.map((r) => ({ source: String(r.source), seq: Number(r.seq) }));
+}
+
+/**
+ * Splits up to `limit` parses stored before their paragraphs and events had a column of their own
+ * (migration 12, parse-columns.ts) in one statement; resolves to how many (0: none left). The parse
+ * reads the same before and after, so no change is announced.
+ */
+export async function splitStoredParses(sql: Sql, limit: number): Promise<number> {
+  const rows =
+    sql.dialect.name === 'postgres'
+      ? `body = json_build_object('paragraphs', parsed->'paragraphs', 'events', parsed->'events'), parsed = (parsed::jsonb - 'paragraphs' - 'events')::json`
+      : `body = json_object('paragraphs', json_extract(parsed, '$.paragraphs'), 'events', json_extract(parsed, '$.events')),
+         parsed = json_remove(parsed, '$.paragraphs', '$.events')`;
+  const split = await sql.all(`UPDATE articles SET ${rows} WHERE id IN (SELECT id FROM articles WHERE body IS NULL ORDER BY seq LIMIT $1) RETURNING id`, [
+    limit,
+  ]);
+  return split.length;
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../logging.js';
 import { IMPORTED_TABLES, importArticles } from './bulk-import.js';
 import { withPostgresLoader } from './sql/bulk-load.js';
 import { createCorpusQueries } from './corpus-reads.js';
-import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, splitStoredParses, writeArticle } from './corpus-write.js';
 import { postgresMigrations } from './migrations/postgres-migrations.js';
 import { countPending } from './migrations/migration.js';
 import { postgresInstallations } from './installations.js';
@@ -111,6 +111,7 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     },
     importArticles: (articles, importOptions) => withPostgresLoader(pool, IMPORTED_TABLES, (loader) => importArticles(loader, search, articles, importOptions)),
     corpus: createCorpusQueries(postgresSql(pool), search),
+    splitParses: (limit) => splitStoredParses(postgresSql(pool), limit),
     async rederive(limit) {
       let done = 0;
       for (const id of await articlesToRederive(postgresSql(pool), limit)) {

@@ -3,7 +3,7 @@
  * PostgreSQL; the drivers differ only in value types (Date vs ISO text, jsonb object vs JSON text,
  * boolean vs 0/1), which these functions even out.
  */
-import type { ParsedArticle } from '../article/types.js';
+import { joinParse } from './parse-columns.js';
 import type { Delivery, StoredArticle, Subscription } from './store.js';
 
 type Value = string | number | boolean | Date | object | null | undefined;
@@ -36,14 +36,14 @@ export function normalizeInstant(iso: string, what: string): string {
 
 /** A stored article from an `articles` row. */
 export function articleFromRow(row: Row): StoredArticle {
-  const parsed = typeof row.parsed === 'string' ? JSON.parse(row.parsed) : row.parsed;
+  const parsed = joinParse(row.parsed, row.body);
   return {
     id: String(row.id),
     source: String(row.source),
     contentHash: String(row.content_hash),
     fingerprint: String(row.fingerprint),
     parserVersion: Number(row.parser_version),
-    parsed: parsed as ParsedArticle,
+    parsed,
     ingestedAt: toIso(row.ingested_at),
   };
 }

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { IMPORTED_TABLES, importArticles } from './bulk-import.js';
 import { withSqliteLoader } from './sql/bulk-load.js';
 import { createCorpusQueries } from './corpus-reads.js';
-import { articlesToRederive, outdatedSources, rederiveArticle, writeArticle } from './corpus-write.js';
+import { articlesToRederive, outdatedSources, rederiveArticle, splitStoredParses, writeArticle } from './corpus-write.js';
 import { sqliteMigrations } from './migrations/sqlite-migrations.js';
 import { countPending, type Migration } from './migrations/migration.js';
 import { sqliteInstallations } from './installations.js';
@@ -132,6 +132,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       return done;
     },
     corpus: createCorpusQueries(exec, sqliteSearch),
+    splitParses: (limit) => transaction(() => splitStoredParses(exec, limit)),
     async rederive(limit) {
       const done: string[] = [];
       for (const id of await articlesToRederive(exec, limit)) {

@@ -140,6 +140,11 @@ export interface Store extends InstallationStoreMethods {
    * derivation (after an upgrade); resolves to how many it did (0: all current).
    */
   rederive(limit: number): Promise<number>;
+  /**
+   * Moves the paragraphs and events of up to `limit` parses stored before they had a column of
+   * their own (after an upgrade) into it; resolves to how many (0: none left).
+   */
+  splitParses(limit: number): Promise<number>;
   /** Sources of articles a different parser version stored, in change order after `afterSeq` (for re-parsing). */
   listOutdatedSources(parserVersion: number, afterSeq: number, limit: number): Promise<{ source: string; seq: number }[]>;
   /**

@@ -129,6 +129,26 @@ describe('the corpus', () => {
     expect(statement?.articles).toBe(3);
   });
 
+  it('reads paragraphs and events only for a view that shows them, and a parse whole again when a later view does', async () => {
+    const { store } = corpusOver([defaultArticleFixture(), followUp()]);
+    const queries = (await store).corpus;
+    const reads: string[] = [];
+    const corpus = createCorpus({
+      ...queries,
+      articles: (ids, body) => (ids.length > 0 && reads.push(`${ids.length} ${body ? 'whole' : 'without paragraphs'}`), queries.articles(ids, body)),
+    });
+    const ids = ['follow-up', 'default-article'];
+    const claims = await corpus.view(ids, 'claims');
+    expect(claims.articles.every((a) => a.paragraphs.length === 0 && a.claims.length > 0)).toBe(true);
+    await corpus.view(ids, 'quotes');
+    expect(reads).toEqual(['2 without paragraphs']);
+    const whole = await corpus.view(ids);
+    expect(whole.articles.map((a) => a.paragraphs.length)).toEqual([followUp().paragraphs.length, defaultArticleFixture().paragraphs.length]);
+    await corpus.view(ids, 'claims');
+    // Whole parses serve a claims view as well: nothing read again.
+    expect(reads).toEqual(['2 without paragraphs', '2 whole']);
+  });
+
   it('links only the actors their claims or quotes name in a claims or quotes view, and the replies read the same', async () => {
     const { store } = corpusOver([defaultArticleFixture(), followUp()]);
     const queries = (await store).corpus;

@@ -89,6 +89,17 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(record!.actorIds.get('b2')).toBe(kovalenko!.id);
     });
 
+    it('reads a parse without its paragraphs and events when asked, for replies about claims and quotes', async () => {
+      await put(laterReport());
+      const [whole] = await store.corpus.articles(['later']);
+      const [slim] = await store.corpus.articles(['later'], false);
+      expect(whole!.body).toBe(true);
+      expect(whole!.parsed).toEqual(laterReport());
+      expect(slim!.body).toBe(false);
+      expect(slim!.parsed).toEqual({ ...laterReport(), paragraphs: [], events: [] });
+      expect(slim!.actorIds).toEqual(whole!.actorIds);
+    });
+
     it('unmerges what an updated article no longer says', async () => {
       await put(firstReport(), laterReport());
       const shorter = { ...laterReport(), actors: laterReport().actors.slice(1), claims: [] };

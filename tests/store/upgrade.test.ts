@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rederiveAll } from '../../src/ingest/refresh-store.js';
+import { rederiveAll, splitAllParses } from '../../src/ingest/refresh-store.js';
 import { silentLogger } from '../../src/logging.js';
 import { postgresMigrations } from '../../src/store/migrations/postgres-migrations.js';
 import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.js';
@@ -36,6 +36,14 @@ async function expectAnswersAfterUpgrade(store: Store): Promise<void> {
   expect((await store.corpus.newestArticles(5)).map((a) => a.id)).toEqual(['later', 'first']);
   expect(await store.corpus.counts()).toEqual({ articles: 2, actors: 4 });
   expect(await store.rederive(10)).toBe(0);
+  // Each parse reads back whole before its paragraphs move to their own column and after.
+  const whole = async () => Promise.all(oldRows().map(async (old) => (await store.getArticleBySource(old.source))!.parsed));
+  expect(await whole()).toEqual(oldRows().map((old) => old.parsed));
+  expect(await splitAllParses(store, silentLogger())).toBe(2);
+  expect(await store.splitParses(10)).toBe(0);
+  expect(await whole()).toEqual(oldRows().map((old) => old.parsed));
+  const [slim] = await store.corpus.articles(['later'], false);
+  expect(slim!.parsed).toMatchObject({ headline: laterReport().headline, paragraphs: [], events: [] });
 }
 
 describe('a store written before the store answered commands', () => {
