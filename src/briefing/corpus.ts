@@ -89,9 +89,19 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   // needs those reads them whole, and a whole parse serves every reading.
   const loadArticles = async (ids: readonly string[], reading: ViewReading): Promise<ArticleRecord[]> => {
     const body = reading === 'all';
-    const missing = [...new Set(ids)].filter((id) => !(articles.get(id)?.body || (!body && articles.has(id))));
-    for (const record of await queries.articles(missing, body)) articles.set(record.id, record);
-    return ids.flatMap((id) => articles.get(id) ?? []);
+    const found = new Map<string, ArticleRecord>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const cached = articles.get(id);
+      if (cached && (cached.body || !body)) found.set(id, cached);
+      else missing.push(id);
+    }
+    // What was read is used as read: a view larger than the cache loses none of its articles.
+    for (const record of await queries.articles(missing, body)) {
+      found.set(record.id, record);
+      articles.set(record.id, record);
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
   };
   const loadActors = async (ids: readonly number[]): Promise<ActorRecord[]> => {
     const missing = [...new Set(ids)].filter((id) => !actors.has(id));

@@ -100,12 +100,14 @@ describe('the corpus', () => {
     expect(await corpus.queries.articlesWithKeys(['talk'], 10)).toEqual(['follow-up', 'default-article']);
   });
 
-  it('keeps at most the articles its cache is sized for, however many are read', async () => {
+  it('keeps at most the articles its cache is sized for, however many are read, and a larger view whole', async () => {
     const copies = Array.from({ length: 30 }, (_, i) => ({ ...defaultArticleFixture(), id: `copy-${i}` }));
     const { store } = corpusOver(copies);
     const corpus = createCorpus((await store).corpus, { maxArticles: 5 });
     for (const copy of copies) expect((await corpus.view([copy.id])).articles).toHaveLength(1);
     expect(corpus.cached().articles).toBe(5);
+    const many = await corpus.view(copies.slice(0, 8).map((c) => c.id));
+    expect(many.articles).toHaveLength(8);
   });
 
   it('reads the statements of only the quotes and claims a reply looks them up for, and none for a reply that shows none', async () => {
