@@ -92,6 +92,8 @@ export async function importArticles(
   const merge = createMemoryMerge(1);
   const saying = createMemoryStatements();
   const readKeys = createContentKeyReader(200_000);
+  // How many articles use each search key, written once at the end (search.ts says why).
+  const keyCounts = new Map<string, number>();
   let rows = emptyBatch();
   let seq = 0;
   // One batch is written while the next is derived (PostgreSQL works while this process does); at
@@ -101,7 +103,7 @@ export async function importArticles(
     await loader.load('articles', ARTICLE_COLUMNS, batch.articles);
     await loader.load('appearances', APPEARANCE_COLUMNS, batch.appearances);
     await loader.load('article_bands', { band: 'text', article_id: 'text' }, batch.bands, { skipRepeats: true });
-    await search.indexArticles(sql, batch.search);
+    await search.indexArticles(sql, batch.search, keyCounts);
     await loader.load('quotes', STATEMENT_TABLES.quotes, batch.statements.quotes);
     await loader.load('claims', STATEMENT_TABLES.claims, batch.statements.claims);
     await loader.load('claim_sources', STATEMENT_TABLES.claim_sources, batch.statements.claimSources);
@@ -166,6 +168,7 @@ export async function importArticles(
   await flush();
   await writing;
   await writeActors(loader, merge);
+  await search.addKeyCounts(sql, keyCounts);
   await loader.finish();
   await sql.run('UPDATE corpus_counts SET articles = $1, actors = $2 WHERE id = 1', [seq, merge.size]);
   if (sql.dialect.name === 'postgres') {

@@ -149,6 +149,9 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
         await both((s) => s.corpus.counts());
         await both((s) => s.corpus.actorsWithWords([['osei']], 10));
         await both((s) => s.corpus.articlesWithKeys(['barge'], 10));
+        // How many articles use each content word, counted once at the import's end.
+        for (const key of ['barge', 'talk', 'inspection']) await both((s) => s.corpus.keyCount(key, 100));
+        expect(await imported.corpus.keyCount('barge', 100)).toBeGreaterThan(0);
         await both((s) => s.corpus.similarNameWords('reyez', 1));
         await both(async (s) => (await s.corpus.articles(['later']))[0]!.actorIds);
         const [reyes] = await imported.corpus.actorsNamed('reyes');

@@ -16,8 +16,15 @@ export interface SearchEntry {
 }
 
 export interface SearchIndex {
-  /** Indexes the search keys of articles (one or many at once). */
-  indexArticles(sql: Sql, entries: readonly SearchEntry[]): Promise<void>;
+  /**
+   * Indexes the search keys of articles (one or many at once). With `counts`, how many articles
+   * use each key is added up there instead of in the store, for addKeyCounts to write once: a bulk
+   * import's batches would otherwise update the common keys' rows once a batch, and inside its one
+   * transaction every such update leaves a row version behind that later updates walk past.
+   */
+  indexArticles(sql: Sql, entries: readonly SearchEntry[], counts?: Map<string, number>): Promise<void>;
+  /** Adds to the stored number of articles using each key (what indexArticles added up). */
+  addKeyCounts(sql: Sql, counts: ReadonlyMap<string, number>): Promise<void>;
   unindexArticle(sql: Sql, article: { id: string; rank: number }): Promise<void>;
   /** Ids of articles using every key, newest first; only those ingested after `since` when given. */
   articlesWithKeys(sql: Sql, keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
@@ -36,14 +43,27 @@ export interface SearchIndex {
  */
 const COLLECT_AT_LEAST = 500;
 
+/** Key counts written per statement. */
+const KEY_COUNT_ROWS = 20_000;
+
 /** PostgreSQL: tsvector of exact lexemes (our content keys), pg_trgm in the schema `trgmSchema()` names. */
 export function postgresSearch(trgmSchema: () => string): SearchIndex {
   const keyCounts = async (sql: Sql, keys: readonly string[]): Promise<Map<string, number>> => {
     const rows = await sql.all<{ key: string; articles: number }>('SELECT key, articles FROM search_keys WHERE key = ANY($1)', [[...keys]]);
     return new Map(rows.map((r) => [r.key, Number(r.articles)]));
   };
+  const addKeyCounts = async (sql: Sql, counts: ReadonlyMap<string, number>): Promise<void> => {
+    const rows = [...counts].map(([key, n]) => ({ key, n }));
+    for (let from = 0; from < rows.length; from += KEY_COUNT_ROWS) {
+      await sql.run(
+        `INSERT INTO search_keys (key, articles) SELECT key, n FROM jsonb_to_recordset($1::jsonb) AS r(key text, n integer)
+         ON CONFLICT (key) DO UPDATE SET articles = search_keys.articles + excluded.articles`,
+        [sql.dialect.rows(rows.slice(from, from + KEY_COUNT_ROWS))],
+      );
+    }
+  };
   return {
-    async indexArticles(sql, entries) {
+    async indexArticles(sql, entries, counts) {
       if (entries.length === 0) return;
       await sql.run(
         `INSERT INTO article_search (article_id, rank, ingested_at, keys)
@@ -51,14 +71,11 @@ export function postgresSearch(trgmSchema: () => string): SearchIndex {
          FROM jsonb_to_recordset($1::jsonb) AS r(id text, rank bigint, ingested_at timestamptz, keys jsonb)`,
         [sql.dialect.rows(entries.map((e) => ({ id: e.id, rank: e.rank, ingested_at: e.ingestedAt, keys: e.keys })))],
       );
-      const counts = new Map<string, number>();
-      for (const entry of entries) for (const key of new Set(entry.keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      await sql.run(
-        `INSERT INTO search_keys (key, articles) SELECT key, n FROM jsonb_to_recordset($1::jsonb) AS r(key text, n integer)
-         ON CONFLICT (key) DO UPDATE SET articles = search_keys.articles + excluded.articles`,
-        [sql.dialect.rows([...counts].map(([key, n]) => ({ key, n })))],
-      );
+      const added = counts ?? new Map<string, number>();
+      for (const entry of entries) for (const key of new Set(entry.keys)) added.set(key, (added.get(key) ?? 0) + 1);
+      if (!counts) await addKeyCounts(sql, added);
     },
+    addKeyCounts,
     async unindexArticle(sql, a) {
       const [row] = await sql.all<{ keys: string[] }>('DELETE FROM article_search WHERE article_id = $1 RETURNING tsvector_to_array(keys) AS keys', [a.id]);
       if (row && row.keys.length > 0) {
@@ -104,6 +121,8 @@ export const sqliteSearch: SearchIndex = {
       JSON.stringify(entries.map((e) => ({ rank: e.rank, keys: e.keys.join(' ') }))),
     ]);
   },
+  // FTS5 keeps its own counts (the search_keys vocabulary table).
+  async addKeyCounts() {},
   async unindexArticle(sql, a) {
     await sql.run('DELETE FROM article_search WHERE rowid = $1', [a.rank]);
   },
