@@ -334,6 +334,15 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
         continue;
       }
     }
+    // "An agency spokesperson", "a council spokeswoman": one who speaks for a body the story has named
+    // ("the Riverways Agency", "Bellmoor Shire Council") is that body speaking, not a person of their own.
+    let speaksFor: string | undefined;
+    if (!actorId && !d.definite && SPEAKS_FOR_BODY.test(d.head)) {
+      const modifiers = d.name.toLowerCase().split(/\s+/).slice(0, -1);
+      const body = [...modifiers].reverse().find((w) => lex.orgNouns.has(w));
+      if (body) speaksFor = lastBefore(d, (a) => a.kind === 'organization' && !a.unnamed && a.name.toLowerCase().split(/\s+/).includes(body));
+      actorId = speaksFor;
+    }
     actorId ??= unnamedByName.get(d.name.toLowerCase())?.id;
     if (!actorId) {
       const actor: Actor = { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], unnamed: true };
@@ -346,7 +355,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     if (actor.unnamed) unnamedByHead.set(d.head, actor);
     actor.mentions++;
     if (!actor.paragraphs.includes(d.paragraph)) actor.paragraphs.push(d.paragraph);
-    if (d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);
+    if (!speaksFor && d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);
     for (const m of near) if (m.end <= d.end) removed.add(m);
     added.push({ paragraph: d.paragraph, start: d.start, end: d.end, actorId, possessive: false, insideQuote: false });
   }

@@ -59,4 +59,16 @@ describe('sources of these shapes', () => {
     expect(accusations.map((c) => c.source)).toEqual(['local fishermen', 'opposition councillors']);
     expect(accusations[1]!.text).toContain('hiding the cost');
   });
+
+  it('gives what "a <body> spokeswoman" said to the body the story named, and makes no person of her', () => {
+    const a = parse(
+      'The Brekhaven Harbour Board closed the north quay on Monday.',
+      'A board spokeswoman said repairs would take about a week.',
+      'A ministry spokesman said the ferries would use the south quay.',
+    );
+    const said = claims(a);
+    expect(said.find((c) => c.text.includes('repairs'))?.source).toBe('Brekhaven Harbour Board');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['ministry spokesman']);
+    expect(a.actors.find((x) => x.name === 'Brekhaven Harbour Board')?.aliases).not.toContain('A board spokeswoman');
+  });
 });
