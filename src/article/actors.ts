@@ -208,7 +208,24 @@ export function buildActors(
     const untitled = words.length >= 2 && !m.hasTitle;
     const companyName = untitled && lex.companyWords.has(lastLower);
     const orgWord = companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase())));
-    const placeName = lex.placeOnlyWords.has(lastLower) || (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()));
+    // "Ashvale Town have been fined": a name that is no plural, opening its sentence with a plural verb
+    // after it, is a team or a body (as British English writes of clubs), not the town.
+    const teamVerb =
+      untitled &&
+      m.sentenceInitial &&
+      spaceFirst &&
+      /^\s+(?:have|are|were)\b/.test(after) &&
+      (!/s$/i.test(lastLower) || lex.clubWords.has(lastLower)) &&
+      !lex.firstNames.has(words[0]!.toLowerCase());
+    if (teamVerb) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      return;
+    }
+    const placeName =
+      lex.placeOnlyWords.has(lastLower) ||
+      (lex.placeNouns.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
+      // "Cape Sorrel", "River Senn": a word that opens a place's name and no person's.
+      (words.length >= 2 && lex.placeFirstWords.has(words[0]!.toLowerCase()));
     if (untitled && !orgWord && placeName) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
@@ -317,6 +334,18 @@ export function buildActors(
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
       personWords.add(mentionKey[idx]!);
   }
+  /** The mention listed right beside mention `idx` ("A and B", "A, B") whose actor is of `kind`, if any. */
+  const listedWithKind = (idx: number, paragraph: string, kind: ActorKind): { index: number } | null => {
+    const m = mentions[idx]!;
+    for (const j of [idx - 1, idx + 1]) {
+      const other = mentions[j];
+      if (!other || other.paragraph !== m.paragraph || assignment[j]?.kind !== kind) continue;
+      const between = j < idx ? paragraph.slice(other.end, m.titleStart) : paragraph.slice(m.end, other.titleStart);
+      if (LIST_JOIN.test(between)) return { index: j };
+    }
+    return null;
+  };
+  const isKnownPlace = (word: string) => clusters.get(`l:${word}`)?.kind === 'place' || lex.gazetteer.get(word)?.kind === 'place';
   // Mentions that pass 1 made a person's: a full name listed beside one of them is a person's too.
   const personMentions = new Set(personClusters.flatMap((c) => c.mentionIdx));
   const listedWithPerson = (idx: number, paragraph: string): boolean => {
@@ -359,13 +388,23 @@ export function buildActors(
       : firstCluster((c) => {
           if (c.kind !== 'organization') return false;
           const t = c.tokens;
-          return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w));
+          // "Ashvale" for "Ashvale Town" once the club is an organisation: a club's first word names it.
+          return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w) || lex.clubWords.has(w));
         });
     if (orgByPrefix) {
       attach(orgByPrefix, idx);
       continue;
     }
-    if (orgMatch && !personWords.has(key)) {
+    // "Vegtrafikk says" where "the roads agency, Vegtrafikk," made the same name an organisation. Its
+    // possessive ("Vegtrafikk's chief engineer, NAME,") is left as it was: no person, and no
+    // organisation mention for the speaker rules to weigh against the person it introduces.
+    const sameOrg = clusters.get(`o:${key}`);
+    if (sameOrg && !m.hasTitle) {
+      if (!m.possessive) attach(sameOrg, idx);
+      continue;
+    }
+    // "Harwell said" after "FC Harwell": a club's name without its "FC" is the club, speaking or not.
+    if (orgMatch && (!personWords.has(key) || lex.clubWords.has(orgMatch.tokens[0]!))) {
       attach(orgMatch, idx);
       continue;
     }
@@ -374,6 +413,18 @@ export function buildActors(
       continue;
     }
     if (excludedSurnames.has(key)) continue;
+    // "to Rotterdam and Hamburg": a name listed beside a place, with no given name or title, is a place.
+    const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) ? null : listedWithKind(idx, paragraph, 'place');
+    if (listedPlace) {
+      attach(assignment[listedPlace.index]!, idx);
+      continue;
+    }
+    // "Unite Westmoor", "Transport Eastland": a name whose last word is a place the story or the
+    // gazetteer knows, and whose first is no given name nor a compass word, names a body of that place.
+    if (words.length >= 2 && !m.hasTitle && !lex.firstNames.has(words[0]!) && !AREA_WORDS.has(words[0]!) && isKnownPlace(words.at(-1)!)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      continue;
+    }
     // "A spokesperson for Examplecorp said": the name someone speaks for is an organisation.
     if (spokespersonFor(before) && !m.hasTitle) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
@@ -486,6 +537,33 @@ export function buildActors(
   const mentionActor = assignment.map((c) => (c && idOf.has(c) ? idOf.get(c)! : null));
   return { actors, mentionActor };
 }
+
+/** Words that open a region's name before a place ("South Holland", "Greater Manchester"): no body's. */
+const AREA_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'new',
+  'old',
+  'little',
+  'great',
+  'lake',
+  'mount',
+  'port',
+  'cape',
+  'fort',
+  'river',
+  'isle',
+]);
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =

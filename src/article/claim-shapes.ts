@@ -44,6 +44,42 @@ export function isNegated(cue: Cue, head: string): boolean {
   return cue.form === 'verb' && cue.kind !== 'assessment' && NEGATED_BEFORE.test(head.slice(-40));
 }
 
+/** An indefinite noun phrase right before a cue: "a ferry company ", "an outfit ". */
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * True when "called" or "named" only names what the words before it are ("a ferry company called
+ * Nordsund Link has ..."): no one called anything. "Berg called the plan a mistake" still reports.
+ */
+export function isNaming(cue: Cue, head: string, tail: string): boolean {
+  return cue.form === 'verb' && /^(?:called|named)$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail) && INDEFINITE_BEFORE.test(head.slice(-60));
+}
+
+/** What "found" takes when it reports a finding: a verdict word or an infinitive within a few words. */
+const VERDICT_AFTER =
+  /^\s+(?:\S+\s+){0,5}?(?:guilty|liable|responsible|innocent|unlawful|lawful|illegal|legal|unsafe|safe|wanting|lacking|inadequate|negligent|at fault|in breach|to be|to have)\b/i;
+/** A direct object after the verb: a determiner, a number or a bare plural ("the cracks", "two leaks", "cracks in"). */
+const OBJECT_AFTER =
+  /^\s+(?:the|a|an|no|some|several|many|more|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d[\d,.]*|\p{Ll}+s\b(?!\s+(?:that|were|was|had|have|would|could|might|may)\b))/u;
+/** A clause after the verb: up to four words, then an auxiliary, a modal or a past verb ("the cracks were", "73 percent kept"). */
+const CLAUSE_AFTER = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|do|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * True when "found" has a thing found for its object and no clause or verdict ("inspectors found
+ * the cracks during a routine check", "divers found two bodies"): a discovery, which nobody claims.
+ * "found that ...", "found the cracks were caused by ...", "found him guilty" still are findings.
+ */
+export function isDiscovery(cue: Cue, tail: string): boolean {
+  if (cue.form !== 'verb' || !/^f(?:ound|inds?|inding)$/i.test(cue.text)) return false;
+  const near = tail.slice(0, 80);
+  return OBJECT_AFTER.test(near) && !CLAUSE_AFTER.test(near) && !VERDICT_AFTER.test(near) && !/^\s+(?:\S+\s+){0,6}?that\b/.test(near);
+}
+
+/** True when the cue is "rules that" as a noun and a relative clause ("new emissions rules that promise ..."), not a ruling. */
+export function isRulesNoun(cue: Cue): boolean {
+  return /^rules\s/i.test(cue.text);
+}
+
 /** A passive form of "be" right before the cue: "was accused", "were being criticised". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 

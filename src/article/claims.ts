@@ -4,7 +4,7 @@
  * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
  * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
-import { isNegated, isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
+import { isDiscovery, isNaming, isNegated, isRulesNoun, isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
@@ -147,7 +147,15 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const text = finish(clean(head.slice(0, head.lastIndexOf(','))));
     return sourceId && words(text) >= 3 ? { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] } : null;
   }
-  if (lacksComplement(cue, tail) || isNounInPhrase(cue, head, tail) || isNegated(cue, head)) return null;
+  if (
+    lacksComplement(cue, tail) ||
+    isNounInPhrase(cue, head, tail) ||
+    isNegated(cue, head) ||
+    isNaming(cue, head, tail) ||
+    isDiscovery(cue, tail) ||
+    isRulesNoun(cue)
+  )
+    return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.
@@ -281,7 +289,11 @@ function passiveClaim(ctx: ClaimContext, p: number, sentence: Sentence, cue: Cue
   if (!by) return null;
   const sourceId = ctx.speakers.namedAfter(p, cue.end, cue.end + by[0].length + 40);
   if (!sourceId) return null;
-  const text = finish(clean(ctx.paragraphs[p]!.slice(sentence.start, sentence.end)));
+  const paragraph = ctx.paragraphs[p]!;
+  // "The ministry, accused by critics of bowing to the unions, said ...": the accusation ends with its aside.
+  const aside = paragraph.slice(sentence.start, cue.index).trimEnd().endsWith(',') ? paragraph.indexOf(',', cue.end) : -1;
+  const end = aside > 0 && aside < sentence.end ? aside : sentence.end;
+  const text = finish(clean(paragraph.slice(sentence.start, end)));
   return { sourceId, sourceText: '', text, kind: cue.kind, cue: cue.text, paragraph: p, coSourceIds: [] };
 }
 

@@ -138,7 +138,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
 export function photographers(credit: string): string[] {
   // A publication is no photographer: "The Guardian" in "Photograph: Name/The Guardian".
   return credit
-    .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b/)
+    .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b|\band\b|&/)
     .map((s) => s.replace(/^(?:Photo|Photograph|Picture|Image)s?\s*/i, '').trim())
     .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s) && !/^The\s/.test(s) && !/\b\p{Lu}{2,}\b/u.test(s));
 }

@@ -38,6 +38,10 @@ export interface Lexicon {
   companyWords: Set<string>;
   /** Words that close a place's name and no person's ("County", "Creek"), read only as a name's last word. */
   placeOnlyWords: Set<string>;
+  /** Words that open a place's name and no person's ("Cape", "Mount", "River"), read only as a name's first word. */
+  placeFirstWords: Set<string>;
+  /** Words that close a sports club's name ("Town", "United", "FC"): the club's first word alone names it too. */
+  clubWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -180,6 +184,8 @@ export function loadLexicon(): Lexicon {
     orgWords: new Set(stop.orgWords as string[]),
     companyWords: new Set(companyWords.companyWords as string[]),
     placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
+    placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
+    clubWords: new Set(companyWords.clubWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],

@@ -12,12 +12,14 @@ import { endsWithComma, lastPiece, lastWordBeforeSpaces } from './text-window.js
  * described comes from ("a dairy farmer from Friesland"), a facility's site ("the harbour walls at Skel and Ommen").
  */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off|(?:harbou?rs?|ports?|walls?|quays?|piers?|docks?|stations?|airports?|hospitals?|mines?|plants?|dams?|camps?|terminals?)\s+at(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and)?)\s+$/iu;
+  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|capital|outskirts|suburbs?|district|streets|island|mayor|governor) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off|(?:harbou?rs?|ports?|walls?|quays?|piers?|docks?|stations?|airports?|hospitals?|mines?|plants?|dams?|camps?|terminals?|basins?|reservoirs?|wharf|wharves|beach(?:es)?|(?:up|down)stream|(?:farmers|residents|villagers|householders|families|neighbou?rs|islanders)(?:\s+living)?)\s+at(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and)?)\s+$/iu;
 /** A contest between two sides names teams or bodies: "the match between Delft and Leiden", "a final between X and Y". */
 const CONTEST_BEFORE =
   /\b(?:match|game|final|semi-final|tie|derby|clash|fixture|contest|play-off|playoff)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and)?\s+$/u;
 /** Words before a name that make it a company: "shares in Nordvik", "a stake in Nordvik". */
 const COMPANY_BEFORE = /\b(?:shares|stakes?|holdings?) in\s+$/i;
+/** An organisation noun, then "called" or "named", before a name: "a ferry company called " (the noun is group 1). */
+const CALLED_BEFORE = /\b(\p{Ll}+)\s+(?:called|named)\s+$/u;
 /** A word and a comma before a name: "Its chairwoman, Ineke Mulder". */
 const WORD_COMMA_BEFORE = /\b([\p{Ll}-]+)\s*,\s*$/u;
 /** "the unions Filt-Cgil and ": a plural organisation noun, one name, "and" (the noun is group 1). */
@@ -62,6 +64,9 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   const tail = lastWordBeforeSpaces(before);
   const may = (words: ReadonlySet<string>) => tail === null || words.has(tail);
   if (!name.hasTitle && !name.possessive && lex.orgNouns.has(wordBefore) && !NOT_BEFORE_A_NAME.has(wordBefore)) return 'organization';
+  // "a ferry company called Nordsund Link", "a regional chain named Fresko": what the noun is called.
+  const called = !name.givenName && (tail === 'called' || tail === 'named') ? CALLED_BEFORE.exec(before) : null;
+  if (called && !name.hasTitle && orgNoun(called[1]!.toLowerCase(), lex)) return 'organization';
   if (!name.hasTitle && !name.possessive && ((may(COMPANY_TAILS) && COMPANY_BEFORE.test(before)) || (may(CONTEST_TAILS) && CONTEST_BEFORE.test(before))))
     return 'organization';
   if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && may(PLACE_TAILS) && PLACE_BEFORE.test(before)) return 'place';

@@ -75,8 +75,11 @@ const BULLET = /^(?:[*•·▪–-]\s+)/;
 const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /** Whether a line is a bare clock time (no "Updated", no date). */
 export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
-/** A place after a date and a bar, as a weekly prints it: "Nov 13th 2025|OSLO", "May 2nd 2025 | Lagos". */
-const DATE_THEN_PLACE = /\d\s*\|\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+/**
+ * A place after a date and a bar, as a weekly prints it ("Nov 13th 2025|OSLO", "May 2nd 2025 | Lagos"),
+ * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
+ */
+const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
@@ -103,6 +106,12 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
   const placed = /^(.+?) (?:in|at)(?: the)? (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(t);
   if (placed && looksLikePersonName(placed[1]!) && givenFirst(placed[1]!)) return [placed[1]!];
   const role = BYLINE_ROLE.exec(t);
+  // "Signe Holm, Political reporter": the name, a comma, then the trade with its beat.
+  const comma = t.indexOf(', ');
+  if (role && comma > 0 && comma < role.index && words(t.slice(comma + 2)) <= 4) {
+    const candidate = t.slice(0, comma);
+    return looksLikePersonName(candidate) && givenFirst(candidate) ? [candidate] : [];
+  }
   if (role && role.index > 0) {
     // The name is the first two or three words; the rest names a beat ("Scotland", "Political").
     const name = t.slice(0, role.index).split(/\s+/);

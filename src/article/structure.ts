@@ -46,6 +46,10 @@ export interface KnownMetadata {
 }
 
 const HEADER_WORDS_MAX = 8;
+/** A question as a heading: a question word or a verb that asks first, a question mark last, no quotation. */
+const QUESTION_HEADING = /^(?:What|Who|Whom|Whose|Why|When|Where|Which|How|Is|Are|Was|Were|Will|Would|Can|Could|Does|Do|Did|Should|Has|Have)\b[^"“”]*\?$/;
+/** A quote's signature on its own line: a dash, then a name ("– Diane Orr, President, Harbour Agency"). */
+const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s.*)?$/u;
 /** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}:$/u;
 
@@ -133,8 +137,22 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!);
     }
   });
+  // An explainer's questions as subheadings ("What happened?", "Who is to blame?"): short lines that
+  // ask, with no quotation in them, two or more between the story's paragraphs.
+  const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
+  const askedHeadings = asks.filter(Boolean).length >= 2;
   rawParagraphs.forEach((p, k) => {
     if (boxed.has(k)) return;
+    if (askedHeadings && asks[k] && paragraphs.length > 0) {
+      subheadings.push(p);
+      return;
+    }
+    // "– Name, Title, Body" under a quote, as a news release signs its quotes: who said it, so it
+    // goes with the quote.
+    if (paragraphs.length > 0 && QUOTE_SIGNATURE.test(p.trim()) && wordsIn(p) <= 15 && /["”]$/.test(paragraphs.at(-1)!.trim())) {
+      paragraphs.push(`${paragraphs.pop()!.trimEnd()} ${p.trim()}`);
+      return;
+    }
     const caption = splitCaption(p);
     if (caption) {
       // The credit alone on its line: the caption is the paragraph before it, when that one is dated

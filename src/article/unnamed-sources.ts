@@ -6,6 +6,7 @@
  * source it points back to when the story has one; otherwise each becomes an actor whose name is the
  * description: a person, a group (plural), an organisation or a document ("the report").
  */
+import { isDiscovery, isNaming, isPassive, isRulesNoun } from './claim-shapes.js';
 import type { Cue } from './cues.js';
 import { isPeoplePlural } from './groups.js';
 import type { Lexicon } from './lexicon.js';
@@ -136,7 +137,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   if (!determiner && noun.kind !== 'group') return null;
   if (!determiner) {
     const before = text.slice(0, first.start).trimEnd();
-    if (before && !/[,;:.!?"(—–-]$|\b(?:and|but|while|as|when)$/.test(before)) return null;
+    if (before && !/[,;:.!?"(—–-]$|\b(?:and|but|while|as|when|by)$/.test(before)) return null;
   }
   // "Rescue teams in the town said": a body named by a place noun speaks only as the subject itself.
   if (lex.bodyNouns.has(noun.head) && k >= 0 && /^(?:in|of|at|from|across|near|around|outside|throughout|for)$/i.test(words[k]!.w)) return null;
@@ -187,6 +188,19 @@ function descriptionAfter(text: string, start: number, paragraph: number, lex: L
   return null;
 }
 
+/**
+ * The agent of a passive cue when it is a description: "accused by local fishermen of ...", "was
+ * criticised by a former harbour master for ...". Up to the preposition, comma or stop that ends it.
+ */
+function passiveAgent(text: string, cueEnd: number, paragraph: number, lex: Lexicon): SourceDescription | null {
+  const by = /^\s+by\s+/.exec(text.slice(cueEnd, cueEnd + 8));
+  if (!by) return null;
+  const from = cueEnd + by[0].length;
+  const end = /^[^,.;:!?"]{1,60}?(?=\s+(?:of|for|over|in|at|on|after|to)\b|[,.;:!?]|$)/.exec(text.slice(from, from + 70));
+  if (!end) return null;
+  return descriptionBefore(text, from + end[0].length, paragraph, lex, from);
+}
+
 /** Finds the descriptions that stand as sources in one paragraph. */
 export function findSourceDescriptions(
   paragraph: string,
@@ -201,10 +215,14 @@ export function findSourceDescriptions(
   const starts = new Set<number>();
   for (const cue of cues) {
     if (cue.form === 'noun' || cue.participle || inQuote(cue.index)) continue;
+    // "a ferry company called X", "inspectors found the cracks": no one speaks, so no source.
+    const after = paragraph.slice(cue.end, cue.end + 80);
+    if (isNaming(cue, paragraph.slice(Math.max(0, cue.index - 60), cue.index), after) || isDiscovery(cue, after) || isRulesNoun(cue)) continue;
     let d: SourceDescription | null = null;
+    const sentenceStart = sentenceStartOf(sentences, cue.index);
     if (cue.form === 'according') d = descriptionAfter(paragraph, cue.end, index, lex);
+    else if (isPassive(cue, paragraph.slice(sentenceStart, cue.index), after)) d = passiveAgent(paragraph, cue.end, index, lex);
     else {
-      const sentenceStart = sentenceStartOf(sentences, cue.index);
       let before = withoutHelpers(paragraph.slice(sentenceStart, cue.index));
       // "A senior official, who asked not to be named, said": the description before the aside.
       // A thousands comma ("about 18,000 people") is inside the aside.
@@ -316,6 +334,15 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
         continue;
       }
     }
+    // "An agency spokesperson", "a council spokeswoman": one who speaks for a body the story has named
+    // ("the Riverways Agency", "Bellmoor Shire Council") is that body speaking, not a person of their own.
+    let speaksFor: string | undefined;
+    if (!actorId && !d.definite && SPEAKS_FOR_BODY.test(d.head)) {
+      const modifiers = d.name.toLowerCase().split(/\s+/).slice(0, -1);
+      const body = [...modifiers].reverse().find((w) => lex.orgNouns.has(w));
+      if (body) speaksFor = lastBefore(d, (a) => a.kind === 'organization' && !a.unnamed && a.name.toLowerCase().split(/\s+/).includes(body));
+      actorId = speaksFor;
+    }
     actorId ??= unnamedByName.get(d.name.toLowerCase())?.id;
     if (!actorId) {
       const actor: Actor = { id: `a${actors.length + 1}`, name: d.name, kind: d.kind, roles: [], aliases: [], mentions: 0, paragraphs: [], unnamed: true };
@@ -328,7 +355,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     if (actor.unnamed) unnamedByHead.set(d.head, actor);
     actor.mentions++;
     if (!actor.paragraphs.includes(d.paragraph)) actor.paragraphs.push(d.paragraph);
-    if (d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);
+    if (!speaksFor && d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);
     for (const m of near) if (m.end <= d.end) removed.add(m);
     added.push({ paragraph: d.paragraph, start: d.start, end: d.end, actorId, possessive: false, insideQuote: false });
   }

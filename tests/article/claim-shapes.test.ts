@@ -121,8 +121,9 @@ describe('a claim for every attributed statement', () => {
     ]);
   });
 
-  it('does not give "accused by critics" to the one accused, and keeps what that one said', () => {
+  it('gives "accused by critics" to the critics, not to the one accused, and keeps what that one said', () => {
     expect(claimsOf('The Harbour Ministry, accused by critics of bowing to the unions, said inspections would stay strict.')).toEqual([
+      ['critics', 'accusation', 'The Harbour Ministry, accused by critics of bowing to the unions'],
       ['Harbour Ministry', 'statement', 'inspections would stay strict'],
     ]);
   });
