@@ -10,6 +10,7 @@ import type { Quote } from '../types.js';
 import { findCandidates, type CandidateContext, type HeardSpeaker } from './candidates.js';
 import { createCueSubjects } from './cue-subjects.js';
 import { proposeByRules } from './rules.js';
+import { createStatedGender } from './stated-gender.js';
 import { candidateFeatures, nobodyFeatures, quoteFeatures, type Features } from './features.js';
 import type { AttributionModel } from './model.js';
 import { decideQuote } from './rank.js';
@@ -42,7 +43,7 @@ export type PlacedQuotes = Map<Quote, { site: QuoteSite; rule: string | null }>;
  * `placed` where each kept quote stood.
  */
 export function attributeQuotes(
-  ctx: Omit<CandidateContext, 'cueSubjects' | 'isSubject'>,
+  ctx: Omit<CandidateContext, 'cueSubjects' | 'isSubject' | 'statedGender'>,
   model: AttributionModel | null,
   trace?: QuoteDecision[],
   placed?: PlacedQuotes,
@@ -54,7 +55,7 @@ export function attributeQuotes(
     if (subject === undefined) subjectOf.set(m, (subject = ctx.speakers.isSubject(q, m)));
     return subject;
   };
-  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx), isSubject };
+  const context: CandidateContext = { ...ctx, cueSubjects: createCueSubjects(ctx), isSubject, statedGender: createStatedGender(ctx) };
   const quotes: Quote[] = [];
   const heard: HeardSpeaker[] = [];
   const timesHeard = new Map<string, number>();

@@ -13,6 +13,7 @@ import type { PlacedMention } from '../speakers.js';
 import type { Actor } from '../types.js';
 import { sourcesBefore, subjectOfCue, type CueSubject } from './cue-subjects.js';
 import { antecedents } from './pronouns.js';
+import type { StatedGender } from './stated-gender.js';
 import { traced, type ResolvedPronoun, type RuleProposals } from './rules.js';
 import { bin, EARLIER_ITEMS, insideQuotes, QUOTE_WINDOW, sentenceStartOf, within, wordsBetween } from './window.js';
 
@@ -25,6 +26,8 @@ export interface CandidateContext extends QuoteContext {
   cueSubjects: (p: number) => CueSubject[];
   /** Whether a placed name stands as the subject of its clause (speakers.isSubject, answered once per name). */
   isSubject: (q: number, m: PlacedMention) => boolean;
+  /** A person's gender as the article states it (stated-gender.ts), 'u' when it does not. */
+  statedGender: (actorId: string) => StatedGender;
 }
 
 /** A speaker the rules heard, in text order. */
@@ -222,9 +225,30 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   // Who the article last reported as speaking, quoted or not.
   sourcesBefore(ctx.cueSubjects, p, span.start, false, 3).forEach((id, k) => add(id, `source:${k}`));
 
-  for (const { pronoun, reasons } of throughPronoun.values()) {
-    for (const a of antecedents(ctx, pronoun, recent)) add(a.actorId, ...reasons, ...a.features);
+  // The pronoun the rules decided by (else the one nearest the quote) describes its antecedents as
+  // "ant"; a pronoun further off ("he said:" a paragraph before) as "other-ant", so that the two do
+  // not blur into one antecedent that both fits and clashes.
+  const pronouns = [...throughPronoun.values()].sort(
+    (a, b) =>
+      Number(b.reasons.has('pronoun-rule:decided')) - Number(a.reasons.has('pronoun-rule:decided')) ||
+      Math.abs(a.pronoun.p - p) - Math.abs(b.pronoun.p - p) ||
+      Math.abs(a.pronoun.offset - span.start) - Math.abs(b.pronoun.offset - span.start),
+  );
+  pronouns.forEach(({ pronoun, reasons }, k) => {
+    for (const a of antecedents(ctx, pronoun, recent, heard)) add(a.actorId, ...reasons, ...(k === 0 ? a.features : a.features.map((f) => `other-${f}`)));
+  });
+  // "he said" or "she said": whether each candidate's gender fits, as pronouns the article binds to
+  // them state it. A describing word ("spokeswoman") already rules an antecedent out (pronouns.ts);
+  // as a feature it learned the scorer's habit of giving a "she said" to the last named source
+  // whoever that was, and weighed a clash in favour.
+  const word = pronouns[0]?.pronoun.word.toLowerCase();
+  if (word === 'he' || word === 'she') {
+    for (const [actorId, reasons] of byActor) {
+      const { gender, how } = ctx.statedGender(actorId);
+      if (gender !== 'u' && how !== 'described') reasons.add(`gender:${how}-${(gender === 'm') === (word === 'he') ? 'agree' : 'clash'}`);
+    }
   }
+
   // When the quote opens a sentence that names who says it, right after it, what stands before that
   // sentence no longer speaks for the speaker of the quotes before ('"...?" Berg asked. "..." Holt
   // shouted.'): the "continued" candidate keeps only who it is and that the rules heard it, and
