@@ -2,8 +2,9 @@
  * Bringing a stored corpus up to date after an upgrade, in the background of a running bot:
  * articles whose index rows are missing or from an older derivation are re-derived from their
  * stored parse (no file needed), parses stored in one column are split into two (parse-columns.ts),
- * and articles parsed by an older parser are parsed again from their files, when those are still there. Safe on several replicas at once: each article is
- * redone under the store's write lock and skipped once current.
+ * and articles parsed by an older parser are parsed again from their files, when those are still
+ * there. Safe on several replicas at once: each article is redone under the store's write lock and
+ * skipped once current (a split is one statement over rows not yet split).
  */
 import { existsSync } from 'node:fs';
 import type { Logger } from '../logging.js';
