@@ -94,8 +94,12 @@ export interface CorpusQueries {
   articles(ids: readonly string[], body?: boolean): Promise<ArticleRecord[]>;
   /** Actors by id. */
   actors(ids: readonly number[]): Promise<ActorRecord[]>;
-  /** Actors whose full name or any other name folds to `folded`, oldest first. */
-  actorsNamed(folded: string): Promise<ActorRecord[]>;
+  /**
+   * Actors whose full name or any other name folds to `folded`: those whose full name does first,
+   * then persons, then the most mentioned, at most `limit` (a surname a year of news gives to
+   * thousands of actors must not be read whole).
+   */
+  actorsNamed(folded: string, limit?: number): Promise<ActorRecord[]>;
   /**
    * Actors with, for every entry of `words`, one of its alternatives as a word of one of their names;
    * persons first, then most mentioned, at most `limit`.

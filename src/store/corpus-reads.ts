@@ -13,6 +13,9 @@ import type { Sql, SqlRow } from './sql/sql.js';
 /** Below this many actors for a name beginning, completion reads them all; above, it walks the most mentioned. */
 const PREFIX_COLLECT_AT_MOST = 6_000;
 
+/** Actors read for a name at most (a reply offers ten of them). */
+const NAMED_AT_MOST = 50;
+
 /** Name words fetched by letter triples before edit distances pick the close ones. */
 const TRIGRAM_CANDIDATES = 200;
 
@@ -59,10 +62,12 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       if (wanted.length === 0) return [];
       return (await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE ${d.inList('a.id', 1)}`, [d.list(wanted)])).map(actorRecord);
     },
-    async actorsNamed(folded) {
-      const rows = await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1 ORDER BY a.id`, [
-        folded,
-      ]);
+    async actorsNamed(folded, limit = NAMED_AT_MOST) {
+      const rows = await sql.all<SqlRow>(
+        `SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1
+         ORDER BY CASE WHEN a.folded = $1 THEN 0 ELSE 1 END, CASE WHEN a.kind = 'person' THEN 0 ELSE 1 END, a.mentions DESC, a.id LIMIT $2`,
+        [folded, limit],
+      );
       return rows.map(actorRecord);
     },
     async actorsWithWords(words, limit) {

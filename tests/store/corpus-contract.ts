@@ -47,6 +47,20 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await named('osei')).toEqual(['Osei']);
     });
 
+    it('reads at most the actors asked for by a name, the one whose full name it is first', async () => {
+      // Two men each called by the surname alone in a story of his own, so a story's lone "Osei" is neither.
+      const calledOsei = (id: string, name: string) => {
+        const story = peopleReport(id, [name]);
+        return { ...story, actors: story.actors.map((a) => ({ ...a, aliases: ['Osei'] })) };
+      };
+      await put(calledOsei('kwame', 'Kwame Osei'), calledOsei('yaw', 'Yaw Osei'), peopleReport('lone', ['Osei']));
+      const all = await store.corpus.actorsNamed('osei');
+      expect(all).toHaveLength(3);
+      expect(all[0]!.name).toBe('Osei');
+      expect((await store.corpus.actorsNamed('osei', 1)).map((a) => a.name)).toEqual(['Osei']);
+      expect(await store.corpus.actorsNamed('osei', 0)).toEqual([]);
+    });
+
     it('finds name words with a typo and by their beginning', async () => {
       await put(firstReport(), laterReport(), otherReport());
       expect(await store.corpus.similarNameWords('kovalenko', 2)).toEqual([]);
