@@ -63,8 +63,12 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       return (await sql.all<SqlRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE ${d.inList('a.id', 1)}`, [d.list(wanted)])).map(actorRecord);
     },
     async actorsNamed(folded, limit = NAMED_AT_MOST) {
+      // The actors whose full name it is, and those it names most often (both read from an index
+      // in order, so a name thousands of actors carry costs what a rare one does), then ranked.
       const rows = await sql.all<SqlRow>(
-        `SELECT ${ACTOR_COLUMNS} FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.folded = $1
+        `SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN (
+           SELECT id FROM (SELECT id FROM actors WHERE folded = $1 ORDER BY id LIMIT $2) own
+           UNION SELECT actor_id FROM (SELECT actor_id FROM actor_names WHERE folded = $1 ORDER BY refs DESC, actor_id LIMIT $2) named)
          ORDER BY CASE WHEN a.folded = $1 THEN 0 ELSE 1 END, CASE WHEN a.kind = 'person' THEN 0 ELSE 1 END, a.mentions DESC, a.id LIMIT $2`,
         [folded, limit],
       );
