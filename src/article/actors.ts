@@ -421,7 +421,14 @@ export function buildActors(
     }
     // "Unite Westmoor", "Transport Eastland": a name whose last word is a place the story or the
     // gazetteer knows, and whose first is no given name nor a compass word, names a body of that place.
-    if (words.length >= 2 && !m.hasTitle && !lex.firstNames.has(words[0]!) && !AREA_WORDS.has(words[0]!) && isKnownPlace(words.at(-1)!)) {
+    if (
+      words.length >= 2 &&
+      !m.hasTitle &&
+      !lex.firstNames.has(words[0]!) &&
+      !AREA_WORDS.has(words[0]!) &&
+      !lex.placeFirstWords.has(words[0]!) &&
+      isKnownPlace(words.at(-1)!)
+    ) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
@@ -538,7 +545,11 @@ export function buildActors(
   return { actors, mentionActor };
 }
 
-/** Words that open a region's name before a place ("South Holland", "Greater Manchester"): no body's. */
+/**
+ * Words that open a region's name before a place ("South Holland", "Greater Manchester", "Port X"):
+ * no body's. The words that open a place's own name ("Cape", "River") come from the lexicon's
+ * placeFirstWords, read beside these.
+ */
 const AREA_WORDS = new Set([
   'north',
   'south',
@@ -556,13 +567,7 @@ const AREA_WORDS = new Set([
   'old',
   'little',
   'great',
-  'lake',
-  'mount',
   'port',
-  'cape',
-  'fort',
-  'river',
-  'isle',
 ]);
 
 /** A post in a body and a name after a name: the name before is the body's. */
