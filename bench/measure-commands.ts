@@ -29,11 +29,10 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const started = performance.now();
 const opened = await openBriefing(config, silentLogger());
 const startupMs = performance.now() - started;
-// BENCH_DEFAULT_GC=1 puts back V8's defaults that openBriefing tuned (keepHeapCompact), to compare.
+// BENCH_DEFAULT_GC=1 puts back V8's default heap growth that openBriefing tuned (tuneCollector), to compare.
 if (process.env.BENCH_DEFAULT_GC === '1') {
   const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--concurrent-sweeping');
-  setFlagsFromString('--no-compact-on-every-full-gc');
+  setFlagsFromString('--heap-growing-percent=0');
 }
 gc();
 const rssAfterStartup = process.memoryUsage().rss;

@@ -28,6 +28,7 @@ import ts from 'typescript';
 import { parseArticle, PARSER_VERSION } from '../src/article/parse-article.js';
 import type { ParsedArticle } from '../src/article/types.js';
 import { createCorpus } from '../src/briefing/corpus.js';
+import { YOUNG_GENERATION_FLAG } from '../src/cli/start-command.js';
 import { createBriefingService } from '../src/briefing/create-briefing-service.js';
 import { ingestArticleText } from '../src/ingest/ingest-article.js';
 import { JOBS } from '../src/ingest/ingest-jobs.js';
@@ -234,7 +235,7 @@ async function compiledMeasure(): Promise<{ script: string; args: string[]; comp
 
 async function measureCommands(measure: { script: string; args: string[] }, where: string): Promise<Measured> {
   const tsx = measure.script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const { stdout } = await run(process.execPath, ['--expose-gc', ...tsx, measure.script, where, ...measure.args], {
+  const { stdout } = await run(process.execPath, ['--expose-gc', YOUNG_GENERATION_FLAG, ...tsx, measure.script, where, ...measure.args], {
     maxBuffer: 10_000_000,
     cwd: process.cwd(),
   });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { YOUNG_GENERATION_FLAG } from '../../src/cli/start-command.js';
 import { readDockerfile, repoRoot, stepsOf, type Stage } from './dockerfile.js';
 
 const stages = readDockerfile();
@@ -12,6 +13,12 @@ describe('the Dockerfile', () => {
     expect(stages.map((s) => s.name)).toEqual(['build', 'deps', 'runtime']);
     for (const stage of stages) expect(stage.image).toMatch(/^node:20[.-]/);
     expect(runs(stages[0]!).join('\n')).toMatch(/npm run build/);
+  });
+
+  it('starts the bot with the young generation its collector is tuned for, as npm start does', () => {
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start!.split(' ')).toContain(YOUNG_GENERATION_FLAG);
+    expect(stepsOf(runtime, 'CMD').at(-1)!.exec).toContain(YOUNG_GENERATION_FLAG);
   });
 
   it('runs as a non-root user', () => {
@@ -37,7 +44,7 @@ describe('the Dockerfile', () => {
     expect(stepsOf(runtime, 'ENTRYPOINT').at(-1)!.exec).toEqual(['/usr/bin/tini', '--']);
     expect(runs(runtime).join('\n')).toMatch(/apt-get install .*\btini\b/);
     const cmd = stepsOf(runtime, 'CMD').at(-1)!.exec!;
-    expect(cmd).toEqual(['node', 'dist/src/cli/run-cli.js', 'start']);
+    expect(cmd).toEqual(['node', YOUNG_GENERATION_FLAG, 'dist/src/cli/run-cli.js', 'start']);
     // The entry the build compiles to that path.
     expect(existsSync(join(repoRoot, 'src/cli/run-cli.ts'))).toBe(true);
     expect(readFileSync(join(repoRoot, 'tsconfig.build.json'), 'utf8')).toMatch(/"outDir": "dist"/);
