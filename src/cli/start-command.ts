@@ -60,7 +60,7 @@ export function articlesFolder(config: Pick<Config, 'ARTICLES_DIR' | 'DATA_DIR'>
 }
 
 /** The young generation's size for the bot's process, a Node flag (`npm start`, the image, the scale bench). */
-export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=8';
+export const YOUNG_GENERATION_FLAG = '--max-semi-space-size=4';
 
 /** How much V8 lets the old generation grow past what the last full collection kept, in percent. */
 export const HEAP_GROWING_PERCENT = 40;
@@ -70,11 +70,12 @@ export const HEAP_GROWING_PERCENT = 40;
  * the next full collection comes once the heap has grown by 40% of what the last one kept (V8's own
  * factor lets a 33 MB live heap reach 140 MB first). Collections come more often and each has less
  * to mark and sweep, concurrently, so none stalls a command for long, and RSS stays low without
- * compacting at every collection, which paused commands for 150-430 ms (10,000 articles on
- * PostgreSQL: slowest command p99 212-341 ms with compaction, 95-118 ms with this and an 8 MB young
- * generation; RSS after the commands 144 and 145-147 MB). V8 reads the factor at every collection,
- * so it is set at run time; the young generation's size is fixed when Node starts
- * (YOUNG_GENERATION_FLAG, given by `npm start` and the image's command).
+ * compacting at every collection, which paused commands for 150-430 ms. On 10,000 articles, runs
+ * interleaved at load 6-11: PostgreSQL's slowest command p99 233-341 ms with compaction, 95-158 ms
+ * with this and a 4 MB young generation (71-106 ms with 8 MB, but SQLite's RSS then reaches 158 MB);
+ * RSS after the commands 144 MB with compaction, 135-143 MB with this on either store. V8 reads the
+ * factor at every collection, so it is set at run time; the young generation's size is fixed when
+ * Node starts (YOUNG_GENERATION_FLAG, given by `npm start` and the image's command).
  */
 export function tuneCollector(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
