@@ -17,14 +17,16 @@ export const claimsCommand: Command<BriefingContext> = {
     const { query, echo } = textArgument(input, 'about');
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
-    return ctx.corpus.withProvenance(await subjectView(ctx.corpus, subject, { focus: 'claims' }), (view) => {
-      const claims = subjectClaims(view, subject, 300);
+    const view = await subjectView(ctx.corpus, subject, { focus: 'claims' });
+    // Picked once: the build with statements has the same articles and actors as the first.
+    const claims = subjectClaims(view, subject, 300);
+    return ctx.corpus.withProvenance(view, (v) => {
       // LLM suggestions from the same articles, apart and marked; for an actor, only theirs.
       const articles = new Set(claims.map((c) => c.article));
-      const suggested = suggestedClaimsSection(view, articles, (article, claim) =>
-        subject.kind === 'actor' ? view.actorOf(article, claim.sourceId)?.id === subject.actor.id : true,
+      const suggested = suggestedClaimsSection(v, articles, (article, claim) =>
+        subject.kind === 'actor' ? v.actorOf(article, claim.sourceId)?.id === subject.actor.id : true,
       );
-      return buildClaimsReply(view, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
+      return buildClaimsReply(v, `Claims${subjectTitle(subject)}`, claims, subjectScope(subject), suggested ? [suggested] : [], input);
     });
   },
 };
