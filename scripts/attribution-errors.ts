@@ -20,14 +20,13 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { modelFromJson, type AttributionModel } from '../src/article/attribution/model.js';
-import { decideQuote } from '../src/article/attribution/rank.js';
 import { loadLexicon } from '../src/article/lexicon.js';
 import { createParserResources } from '../src/article/parse-article.js';
 import { readAnnotatedCorpus, type AnnotatedArticle } from '../src/training/corpus.js';
 import { articleExamples, printed, type ArticleExamples } from '../src/training/examples.js';
 import { assignFolds } from '../src/training/folds.js';
 import { namesHoldKey, tokenF1 } from '../src/training/polnear-gold.js';
-import { addCounts, decideQuotes, emptyCounts, measures } from '../src/training/score.js';
+import { addCounts, decideQuotes, decideSpan, emptyCounts, measures } from '../src/training/score.js';
 import { DEFAULT_OPTIONS, trainModel } from '../src/training/train-model.js';
 import { findSharedFolder } from './eval/shared-folder.js';
 
@@ -66,12 +65,17 @@ interface Miss {
 
 /** Sorts one article's errors under a model into categories. */
 function analyse(model: AttributionModel, article: AnnotatedArticle, ex: ArticleExamples, misses: Miss[]): void {
-  const decided = ex.decisions.map((d) => ({ d, decision: decideQuote(model, d), text: printed(d.text) }));
+  const decided = ex.decisions.map((d) => ({ d, decision: decideSpan(model, d), text: printed(d.text) }));
   const kept = decided.filter((x) => x.decision.speech);
   const nameOf = (id: string | null) => (id ? (ex.actorNames.get(id)?.[0] ?? id) : 'nobody');
   for (const k of kept) {
     if (!ex.golds.some((g) => tokenF1(k.text, g.text) >= 0.8))
       misses.push({ category: 'false-quote', article, ex, text: k.text, detail: `-> ${nameOf(k.decision.speakerId)}` });
+  }
+  // Transcript answers the parser prints outside quotation marks, which the scorer cannot match.
+  for (const q of ex.unquoted) {
+    if (!ex.golds.some((g) => tokenF1(q.text, g.text) >= 0.8))
+      misses.push({ category: 'false-quote', article, ex, text: q.text, detail: `-> ${nameOf(q.speakerId)} (unquoted transcript answer)` });
   }
   for (const g of ex.golds) {
     if (!g.key) continue;

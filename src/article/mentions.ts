@@ -52,6 +52,12 @@ const ADJECTIVE_SUFFIXES =
 const CONTRACTED_BEFORE =
   /^\s+(?:been|got|gotten|not|never|also|always|already|just|still|said|told|made|done|become|going|getting|doing|saying|trying|a|an|the|had|now|really|very|gone|taken|given)\b/;
 
+/** Whether the word after `at` is a given name the lexicon knows, followed by another capitalised word ("Anna Berg"). */
+function givenNameNext(paragraph: string, at: number, lex: Lexicon): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(paragraph.slice(at, at + 40));
+  return !!next && lex.firstNames.has(next[1]!.toLowerCase());
+}
+
 function tokenize(paragraph: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
@@ -103,10 +109,11 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       (lastCode === 39 || lastCode === 0x2019) &&
       beforeLast === 115 &&
       /^\p{Lu}/u.test(text) &&
-      /^\s+\p{Ll}/u.test(paragraph.slice(wordEnd, wordEnd + 2))
+      (/^\s+\p{Ll}/u.test(paragraph.slice(wordEnd, wordEnd + 2)) || givenNameNext(paragraph, wordEnd, lex))
     ) {
       // "Jonas' plan", "Nordic Ferries’ boats": the possessive of a name ending in s. Before a
-      // capitalised word it stays part of a name: "Farmers' Union".
+      // capitalised word it stays part of a name ("Farmers' Union") unless that word is a given name
+      // ("the Daily Tidings’ Anna Berg").
       possessive = true;
       text = text.slice(0, -1);
     }
@@ -199,7 +206,7 @@ function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
 }
 
 /** A month that is also a given name or a surname: "Jan Berg", "Teresa May"; never "Jan. 5", "in June Berg", "May 5". */
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|jun)$/;
 /** Party words, which describe the person named after them ("Republican Jane Roe"). */
 const PARTY_WORD = /^(?:republican|democrat|democratic|gop|libertarian|socialist|labour|tory)$/;
 

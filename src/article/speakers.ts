@@ -75,19 +75,22 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
    */
   const describesNext = (gap: string): boolean => {
     if (!/^(?:-\p{Ll}+)?\s+(?:[\p{L}\d-]+\.?\s+){1,4}$/u.test(gap)) return false;
-    return gap
+    const words = gap
       .replace(/^-\p{Ll}+/u, '')
       .trim()
-      .split(/\s+/)
-      .every((w) => {
-        const lower = w.toLowerCase();
-        const bare = lower.replace(/\.$/, '');
-        return (
-          /^[\p{Ll}-]+$/u.test(w) ||
-          /^\d+(?:st|nd|rd|th)$/.test(lower) ||
-          [lower, bare].some((k) => lex.roleNouns.has(k) || lex.titles.has(k) || lex.honorifics.has(k))
-        );
-      });
+      .split(/\s+/);
+    const isTitle = (w: string) => {
+      const lower = w.toLowerCase();
+      return [lower, lower.replace(/\.$/, '')].some((k) => lex.roleNouns.has(k) || lex.titles.has(k) || lex.honorifics.has(k));
+    };
+    return words.every(
+      (w, k) =>
+        /^[\p{Ll}-]+$/u.test(w) ||
+        /^\d+(?:st|nd|rd|th)$/.test(w.toLowerCase()) ||
+        isTitle(w) ||
+        // The service a rank is held in: "spokesman Navy Capt. Jane Roe", "Army Lt. Col. Jane Roe".
+        (/^\p{Lu}\p{Ll}+$/u.test(w) && k + 1 < words.length && words.slice(k + 1).every(isTitle)),
+    );
   };
 
   const finder: SpeakerFinder = {

@@ -181,10 +181,13 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       subheadings.push(p);
       return;
     }
+    // "Reporter Anna Berg said:" over a paragraph in quotation marks introduces the quote, not a section.
+    const introducesQuote = /:$/.test(p.trim()) && /^\s*["“‘']/.test(rawParagraphs[k + 1] ?? '');
     if (
       paragraphs.length > 0 &&
       !isLast &&
       !namesSpeaker &&
+      !introducesQuote &&
       wordsIn(p) <= HEADER_WORDS_MAX &&
       !/[.!?"',;]$/.test(p) &&
       isTitleLike(p) &&

@@ -7,7 +7,7 @@
 import type { AttributionTrace, QuoteDecision } from '../article/attribution/attribute-quotes.js';
 import { parseArticle, type ParserResources } from '../article/parse-article.js';
 import { closeWithComma } from '../article/quotes.js';
-import type { Actor } from '../article/types.js';
+import type { Actor, Quote } from '../article/types.js';
 import { alignParagraphs } from './align.js';
 import type { BratSpan } from './brat.js';
 import type { AnnotatedArticle } from './corpus.js';
@@ -22,6 +22,11 @@ export interface ArticleExamples {
   /** Each actor's names, by id, as the scorer reads them. */
   actorNames: Map<string, string[]>;
   golds: GoldQuote[];
+  /**
+   * The quotes the parser prints that are no quoted span (transcript answers under a speaker label):
+   * no model decides them, but the scorer counts them, so precision counts them too.
+   */
+  unquoted: Array<{ text: string; speakerId: string | null }>;
   speech: BinaryExample[];
   speaker: RankingExample[];
   counts: { spans: number; matched: number; named: number; reachable: number; nobody: number };
@@ -48,6 +53,28 @@ function matchGold(decision: QuoteDecision, rawStart: number, golds: GoldQuote[]
   return best;
 }
 
+/**
+ * The printed quotes that no quoted span decided: with the rules alone, every span kept by a rule or
+ * a speaker label is printed with its text and paragraph; what is left came from elsewhere.
+ */
+function unquotedQuotes(printedQuotes: Quote[], decisions: QuoteDecision[]): ArticleExamples['unquoted'] {
+  const fromSpans = new Map<string, number>();
+  for (const d of decisions) {
+    if (!d.ruleKept && !d.labelled) continue;
+    const key = `${d.paragraph}\u0000${printed(d.text)}`;
+    fromSpans.set(key, (fromSpans.get(key) ?? 0) + 1);
+  }
+  return printedQuotes.flatMap((q) => {
+    const key = `${q.paragraph}\u0000${q.text}`;
+    const left = fromSpans.get(key) ?? 0;
+    if (left) {
+      fromSpans.set(key, left - 1);
+      return [];
+    }
+    return [{ text: q.text, speakerId: q.speakerId }];
+  });
+}
+
 /** Parses one article with the rules alone and labels every quoted span and candidate. */
 export function articleExamples(article: AnnotatedArticle, resources: ParserResources): ArticleExamples {
   const trace: AttributionTrace = { quotes: [], mentions: [] };
@@ -61,6 +88,7 @@ export function articleExamples(article: AnnotatedArticle, resources: ParserReso
     decisions: trace.quotes,
     actorNames,
     golds,
+    unquoted: unquotedQuotes(parsed.quotes, trace.quotes),
     speech: [],
     speaker: [],
     counts: { spans: trace.quotes.length, matched: 0, named: 0, reachable: 0, nobody: 0 },

@@ -17,7 +17,7 @@ import { assignFolds, crossValidate } from './folds.js';
 import type { LearnerOptions } from './learner.js';
 import { runScorer, type ScorerFigures } from './real-scorer.js';
 import { scoreModel } from './score.js';
-import { modelFileText, trainModel, type DataDescription } from './train-model.js';
+import { modelFileText, trainModel, type DataDescription, type ThresholdPoint } from './train-model.js';
 
 export interface TrainingRun {
   data: string;
@@ -50,9 +50,14 @@ export function trainAndReport(run: TrainingRun, say: (line: string) => void = (
   const spans = train.reduce((n, t) => n + t.examples.counts.spans, 0);
   const goldMatched = train.reduce((n, t) => n + t.examples.counts.matched, 0);
   say(`read ${train.length} articles, ${spans} quoted spans (${goldMatched} of them gold quotes)`);
-  const modelText = modelFileText(trainModel(examplesOf(train), run.description, run.learner));
+  let curve: ThresholdPoint[] = [];
+  const model = trainModel(examplesOf(train), run.description, run.learner, (c) => (curve = c));
+  const modelText = modelFileText(model);
   writeFileSync(run.out, modelText);
   say(`wrote ${run.out}`);
+  say(`speech threshold ${model.speech.threshold}, chosen on held-out parts (threshold: precision / end to end / right less false):`);
+  for (const p of curve.filter((p) => Math.round(p.threshold * 100) % 4 === 0 || p.threshold === model.speech.threshold))
+    say(`  ${p.threshold.toFixed(2)}: ${p.quotes_precision.toFixed(4)} / ${p.attribution_end_to_end.toFixed(4)} / ${p.right - p.falseQuotes}`);
 
   const report: TrainingReport = { articles: train.length, spans, goldMatched, modelText, folds: [], outOfFold: null, dev: null };
   const tmp = mkdtempSync(path.join(tmpdir(), 'briefing-train-'));

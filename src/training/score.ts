@@ -4,9 +4,9 @@
  * attribution over the named gold quotes found; end to end over all named gold quotes; precision over
  * the system's quotes), so folds can be scored without re-parsing and without ../shared.
  */
-import type { Features } from '../article/attribution/features.js';
+import type { QuoteDecision } from '../article/attribution/attribute-quotes.js';
 import type { AttributionModel } from '../article/attribution/model.js';
-import { chooseSpeaker, decideQuote, speechFeatures, speechProbability } from '../article/attribution/rank.js';
+import { decideQuote } from '../article/attribution/rank.js';
 import { printed, type ArticleExamples } from './examples.js';
 import { namesHoldKey, tokenF1 } from './polnear-gold.js';
 
@@ -41,12 +41,18 @@ export const emptyCounts = (): ScoreCounts => ({
   systemMatched: 0,
 });
 
-/** The quotes a model keeps for an article, with the speakers it picks. */
+/** A quoted span's decision as the parser takes it: a speaker label decides on its own, the model the rest. */
+export function decideSpan(model: AttributionModel, d: QuoteDecision): { speech: boolean; speakerId: string | null } {
+  return d.labelled ? { speech: true, speakerId: d.ruleSpeakerId } : decideQuote(model, d);
+}
+
+/** The quotes the parser prints for an article with a model: the spans it keeps, with the speakers it picks, and the unquoted ones. */
 export function decideQuotes(model: AttributionModel, ex: ArticleExamples): DecidedQuote[] {
-  return ex.decisions.flatMap((d) => {
-    const decision = decideQuote(model, d);
+  const spans = ex.decisions.flatMap((d) => {
+    const decision = decideSpan(model, d);
     return decision.speech ? [{ text: printed(d.text), speakerId: decision.speakerId }] : [];
   });
+  return [...spans, ...ex.unquoted];
 }
 
 /** Adds one article's counts, exactly as the scorer counts them. */
@@ -93,22 +99,59 @@ export function scoreModel(model: AttributionModel, examples: ArticleExamples[])
   return measures(total);
 }
 
+/** A quoted span as a model that never saw its article judged it: how likely speech, and who said it. */
+export interface HeldOutSpan {
+  probability: number;
+  speakerId: string | null;
+}
+
 /**
- * Quote precision at each speech threshold, computed at once: each span's speech probability and
- * its matches with the gold quotes are worked out a single time. `speech` gives the classifier's
- * inputs of each span when they were worked out already (by article, then span).
+ * The scorer's counts at each speech threshold, for spans judged by held-out models (`spans`, by
+ * article, then span): a span is printed when its probability reaches the threshold or a speaker
+ * label gives it, and the unquoted quotes always are, exactly as `decideQuotes` prints them. The
+ * matches between printed quotes and gold quotes are worked out once.
  */
-export function precisionByThreshold(model: AttributionModel, examples: ArticleExamples[], thresholds: number[], speech?: Features[][]): number[] {
-  const spans = examples.flatMap((ex, i) =>
-    ex.decisions.map((d, k) => {
-      const features = speech?.[i]?.[k] ?? speechFeatures(model, d, chooseSpeaker(model, d.candidates, d.nobody));
-      const probability = speechProbability(model, features);
-      const text = printed(d.text);
-      return { probability, matched: ex.golds.some((g) => tokenF1(text, g.text) >= 0.8) };
-    }),
-  );
-  return thresholds.map((t) => {
-    const kept = spans.filter((s) => s.probability >= t);
-    return kept.length ? kept.filter((s) => s.matched).length / kept.length : 1;
+export function countsByThreshold(examples: ArticleExamples[], spans: HeldOutSpan[][], thresholds: number[]): ScoreCounts[] {
+  const totals = thresholds.map(emptyCounts);
+  examples.forEach((ex, i) => {
+    const quotes = [
+      ...ex.decisions.map((d, k) => ({
+        text: printed(d.text),
+        speakerId: d.labelled ? d.ruleSpeakerId : spans[i]![k]!.speakerId,
+        probability: d.labelled ? Infinity : spans[i]![k]!.probability,
+      })),
+      ...ex.unquoted.map((q) => ({ ...q, probability: Infinity })),
+    ];
+    const f1 = ex.golds.map((g) => quotes.map((q) => tokenF1(q.text, g.text)));
+    const matched = quotes.map((_, k) => f1.some((row) => row[k]! >= 0.8));
+    const holds = ex.golds.map((g) => quotes.map((q) => !!g.key && namesHoldKey(ex.actorNames.get(q.speakerId ?? '') ?? [], g.key)));
+    thresholds.forEach((t, j) => {
+      const total = totals[j]!;
+      const kept = quotes.map((q) => q.probability >= t);
+      kept.forEach((on, k) => {
+        if (!on) return;
+        total.system++;
+        if (matched[k]) total.systemMatched++;
+      });
+      ex.golds.forEach((g, n) => {
+        total.gold++;
+        if (g.key) total.namedAll++;
+        let best = -1;
+        let bestF = 0;
+        quotes.forEach((_, k) => {
+          if (kept[k] && f1[n]![k]! > bestF) [best, bestF] = [k, f1[n]![k]!];
+        });
+        if (best < 0 || bestF < 0.8) return;
+        total.found++;
+        if (!g.key) return;
+        total.named++;
+        if (g.pronoun) total.viaPronoun++;
+        if (holds[n]![best]) {
+          total.attributed++;
+          if (g.pronoun) total.viaPronounOk++;
+        }
+      });
+    });
   });
+  return totals;
 }

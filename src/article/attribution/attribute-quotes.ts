@@ -27,6 +27,8 @@ export interface QuoteDecision {
   /** What the rules alone decided: kept (not a title, a speaker found) and by whom. */
   ruleKept: boolean;
   ruleSpeakerId: string | null;
+  /** A speaker label ("WALLACE:") gave the words: markup, which decides on its own, not the model. */
+  labelled: boolean;
 }
 
 /** What a parse can report besides its result: the inputs of every quote decision and where names stand. */
@@ -83,6 +85,9 @@ export function attributeQuotes(
     }));
     const nobody = nobodyFeatures(speech);
     const ruleKept = !!rules.decided && !title;
+    // A speaker label ("WALLACE:", a roundup's "Said:") is markup, not language to be read: it decides.
+    // Prose, which the model learned from, has too few of them to weigh.
+    const labelled = rules.decided?.rule === 'labelled' ? rules.decided : null;
     trace?.push({
       paragraph: p,
       start: span.start,
@@ -93,11 +98,9 @@ export function attributeQuotes(
       nobody,
       ruleKept,
       ruleSpeakerId: rules.decided?.speakerId ?? null,
+      labelled: !!labelled,
     });
 
-    // A speaker label ("WALLACE:", a roundup's "Said:") is markup, not language to be read: it decides.
-    // Prose, which the model learned from, has too few of them to weigh.
-    const labelled = rules.decided?.rule === 'labelled' ? rules.decided : null;
     const decision = labelled
       ? { speech: true, speakerId: labelled.speakerId }
       : model
