@@ -235,6 +235,8 @@ export function buildActors(
     const orgNounAfter =
       (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
+      // "Nordsalt shares fell 4%": a name whose shares trade is a company's.
+      (spaceFirst && SHARES_AFTER.test(after)) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
       (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
@@ -590,6 +592,10 @@ const AREA_WORDS = new Set([
   'great',
   'port',
 ]);
+
+/** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose". */
+const SHARES_AFTER =
+  /^\s+(?:shares|stock)\s+(?:fell|rose|dropped|slid|slumped|jumped|climbed|gained|lost|plunged|soared|tumbled|surged|were|closed|ended|traded|have|had)\b/;
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =

@@ -92,4 +92,19 @@ describe('names and dates of the seventh batch', () => {
       ['in June', '2025-06'],
     ]);
   });
+
+  it('takes a name whose shares moved ("Brekhav shares fell") for a company', () => {
+    const a = parse('Brekhav shares fell 3% in Oslo on Tuesday after the ferry contract was lost.');
+    expect(a.actors.map((x) => [x.name, x.kind])).toContainEqual(['Brekhav', 'organization']);
+  });
+});
+
+describe('claims of the seventh batch', () => {
+  it('ends "X said A and warned that B" at A, past a verb inside A, so the warning is a claim of its own', () => {
+    const a = parse('Harbour master Ivo Brandt said the board expected the repairs to take a month and warned that the ferry could stop for the summer.');
+    expect(claims(a).filter((c) => c.source === 'Ivo Brandt')).toEqual([
+      expect.objectContaining({ kind: 'statement', text: 'the board expected the repairs to take a month' }),
+      expect.objectContaining({ kind: 'warning', text: expect.stringContaining('could stop for the summer') }),
+    ]);
+  });
 });
