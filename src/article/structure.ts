@@ -144,6 +144,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // ask, with no quotation in them, two or more between the story's paragraphs.
   const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
   const askedHeadings = asks.filter(Boolean).length >= 2;
+  let flat: string[] | null = null;
+  const flatParagraphs = () => (flat ??= rawParagraphs.map(flatWords));
   rawParagraphs.forEach((p, k) => {
     if (boxed.has(k)) return;
     if (askedHeadings && asks[k] && paragraphs.length > 0) {
@@ -185,7 +187,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       return;
     }
     // A pull quote: a line wholly in quotation marks that repeats words the story prints elsewhere.
-    if (isPullQuote(p, rawParagraphs)) return;
+    if (isPullQuote(p, flatParagraphs)) return;
     const capitals = p === p.toUpperCase() && /\p{Lu}{2}/u.test(p);
     if (
       paragraphs.length > 0 &&
@@ -230,20 +232,23 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   };
 }
 
+/** Lower case, words only: how a pull quote and the paragraph it repeats are compared. */
+const flatWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /**
  * A magazine's pull quote: a paragraph that is only a quotation in its marks ("“We are the ones
- * nobody sees.”"), with no one said to say it, whose words stand in another paragraph of the page.
+ * nobody sees.”"), with no one said to say it, whose words stand in a longer paragraph of the page.
+ * `flat` holds the paragraphs as `flatWords` gives them, made once for the page.
  */
-function isPullQuote(paragraph: string, all: readonly string[]): boolean {
+function isPullQuote(paragraph: string, flat: () => readonly string[]): boolean {
   const m = /^["“”]([^"“”]{12,300})["“”]$/.exec(paragraph.trim());
   if (!m) return false;
-  const flat = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const words = flat(m[1]!);
-  return all.some((other) => other !== paragraph && other.length > paragraph.length && flat(other).includes(words));
+  const words = flatWords(m[1]!);
+  return flat().some((other) => other.length > words.length + 4 && other.includes(words));
 }
 
 /** A cell of figures: "4,812", "31.4%", "-0.5", "$1.2bn", "+3". */
