@@ -235,6 +235,8 @@ export function buildActors(
     const orgNounAfter =
       (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
+      // "Nordsalt shares fell 4%": a name whose shares trade is a company's.
+      (spaceFirst && SHARES_AFTER.test(after)) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
       (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
@@ -389,7 +391,12 @@ export function buildActors(
           if (c.kind !== 'organization') return false;
           const t = c.tokens;
           // "Ashvale" for "Ashvale Town" once the club is an organisation: a club's first word names it.
-          return words.length < t.length && startsWithWords(t, words) && t.slice(words.length).every((w) => lex.orgWords.has(w) || lex.clubWords.has(w));
+          // "Westwater" for "Westwater Lines": a company's first word, before the words that say it is one.
+          return (
+            words.length < t.length &&
+            startsWithWords(t, words) &&
+            t.slice(words.length).every((w) => lex.orgWords.has(w) || lex.clubWords.has(w) || lex.companyWords.has(w))
+          );
         });
     if (orgByPrefix) {
       attach(orgByPrefix, idx);
@@ -477,6 +484,22 @@ export function buildActors(
     if (!org) continue;
     for (const i of short.mentionIdx) attach(org, i);
     short.mentionIdx = [];
+  }
+
+  // "the Allied Care Workers' Union (ACWU)": the initials in parentheses after a body's name, and
+  // wherever else the story uses them, are that body.
+  for (const c of [...clusters.values()].filter((x) => x.kind === 'organization')) {
+    for (const i of [...c.mentionIdx]) {
+      const m = mentions[i]!;
+      const after = paragraphOf(m.paragraph, m).slice(m.end, m.end + 12);
+      if (!initialsAfter(m.text.split(/\s+/), after)) continue;
+      const initials = /^\s*\((\p{Lu}{2,6})\)/u.exec(after)![1]!;
+      const short = [...clusters.values()].find((x) => x !== c && x.kind === 'organization' && x.surfaces.size === 1 && x.surfaces.has(initials));
+      if (!short) continue;
+      for (const j of short.mentionIdx) attach(c, j);
+      short.mentionIdx = [];
+      clusters.delete(short.key);
+    }
   }
 
   // Merge organisations named by a shorter form of a longer name ("Trade Committee"). An
@@ -569,6 +592,10 @@ const AREA_WORDS = new Set([
   'great',
   'port',
 ]);
+
+/** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose". */
+const SHARES_AFTER =
+  /^\s+(?:shares|stock)\s+(?:fell|rose|dropped|slid|slumped|jumped|climbed|gained|lost|plunged|soared|tumbled|surged|were|closed|ended|traded|have|had)\b/;
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =

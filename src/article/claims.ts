@@ -128,6 +128,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   return withoutOverlaps(claims);
 }
 
+/** How far after a cue the same speaker's next verb ("... and warned that") is looked for. */
+const CLOSING_REACH = 400;
+
 /** The claim a cue introduces in its sentence, or null when it introduces none. */
 /** ", but engineer Piet Smeal " at the end of a claim: a second speaker named before a verb of their own. */
 const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s?$/u;
@@ -195,15 +198,21 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
   } else {
     sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start);
-    const stop =
-      next &&
-      next.form === 'verb' &&
-      next.index > cue.end &&
-      // "..., but engineer Piet Smeal testified that ...": another speaker, named, with a verb of their own.
-      (/\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, next.index)) ||
-        OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, next.index)))
-        ? next.index
-        : sentence.end;
+    // "..., but engineer Piet Smeal testified that ...": another speaker, named, with a verb of their
+    // own; "said the survey would take weeks and warned that ...": the same speaker's next verb, past
+    // a verb inside what was said ("expected").
+    const ends = (c: Cue) =>
+      c.form === 'verb' &&
+      c.index > cue.end &&
+      (/\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
+    // (Only verbs right after "and"/"but", within a few hundred characters: a sentence that never ends costs no more.)
+    const closing =
+      next && ends(next)
+        ? next
+        : cues
+            .slice(k + 2, k + 8)
+            .find((c) => c.index - cue.end <= CLOSING_REACH && /\b(?:but|and)\s+$/.test(paragraph.slice(c.index - 5, c.index)) && ends(c));
+    const stop = closing ? closing.index : sentence.end;
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);

@@ -129,7 +129,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const words = tail.split(/\s+/);
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
-  const creditShaped = /\//.test(tail) || /^(?:Photo|Image|Picture)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+  const creditShaped = /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   if (!creditShaped || !PHOTO_WORDS.test(tail) || words.length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }

@@ -44,9 +44,12 @@ const MARKERS = [
 
 /** A directive and its object right before a date: "ordered dam operators on". */
 const DIRECTIVE_BEFORE = /\b(?:warned|urged|told|asked|ordered|advised|instructed)(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:late|early))?(?:\s+on)?$/u;
-/** An infinitive of what someone offered, agreed or voted to do, up to a date: "agreed to meet the unions on", "voted to add a fee to every ticket from". */
+/**
+ * An infinitive of what someone offered, agreed or voted to do, up to a date: "agreed to meet the unions on",
+ * "voted to add a fee to every ticket from", "voted on Tuesday night to close the Eastbrook library in".
+ */
 const COMMITMENT_BEFORE =
-  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last)\s+\S+(?:\s+\d{1,2})?)?\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{Ll}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from))?$/u;
+  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last|late|early)\s+\S+(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)?\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from|in))?$/u;
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
 const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;

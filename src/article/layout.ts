@@ -17,6 +17,8 @@ const TERMINAL = /[.!?:;"')\]]$/;
 const PHOTO_CREDIT_END =
   /(?:(?:\/|\bvia\s)[\p{L} .]*\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|File Photo|Handout|Photo|Pool|Images)\)?|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)\/[\p{L} .'-]+)$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
+/** A bullet's mark opening a line: "• Ferries stop at the lower landing". */
+const BULLET_START = /^[•▪◦]\s/;
 /** Line ends that look like a sentence end but are an abbreviation or an initial. */
 const ABBREVIATION_END =
   /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ave|Blvd|approx|etc|e\.g|i\.e)\.)$/u;
@@ -74,6 +76,8 @@ export function isParagraphEnd(line: string, next: string, width: number): boole
   const nextStartsNew = /^["'(\[]?[\p{Lu}\d]/u.test(next.trim());
   // A photo credit closes its caption whatever the line's length.
   if (PHOTO_CREDIT_END.test(trimmed) && nextStartsNew) return true;
+  // A bullet point starts a paragraph of its own, and ends where a new line starts ("• Ferries stop").
+  if (BULLET_START.test(next.trim()) || (BULLET_START.test(trimmed) && nextStartsNew)) return true;
   // A line opening with a label ("Said:", "Joked:", "Q:") starts a paragraph of its own.
   if (/^\p{Lu}\p{Ll}*:\s/u.test(next.trim())) return true;
   // A sentence that ends at the end of a line, with the next line starting a new one, ends its

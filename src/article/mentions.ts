@@ -326,10 +326,13 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   const orgNamed = words.length > 2 && lex.orgWords.has(words.at(-1)!.toLowerCase().replace(/[.']/g, ''));
   let titleEnd = first;
   let hasTitle = false;
+  // "Ashford General Hospital", "General Assembly": a title word with only a body's words after it is
+  // part of the body's name.
+  const bodyAfter = (at: number) => at === words.length - 1 && orgNamed;
   for (;;) {
     const d = isDemonymAt(lowerWords, titleEnd, lex);
     const tl = titleLengthAt(lowerWords, titleEnd, lex);
-    if (tl > 0 && titleEnd + tl < words.length) {
+    if (tl > 0 && titleEnd + tl < words.length && !bodyAfter(titleEnd + tl)) {
       titleEnd += tl;
       hasTitle = true;
     } else if (
@@ -352,7 +355,7 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
     for (let k = words.length - 2; k > titleEnd; k--) {
       const tl = titleLengthAt(lowerWords, k, lex);
       const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
-      if (tl > 0 && k + tl < words.length && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
+      if (tl > 0 && k + tl < words.length && !bodyAfter(k + tl) && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
         titleEnd = k + tl;
         hasTitle = true;
         break;

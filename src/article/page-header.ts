@@ -6,9 +6,10 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, looksLikePersonName, splitCaption } from './credits.js';
+import { CREDIT_LINE, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
+import type { Credit } from './types.js';
 
 /** What the header says. */
 export interface PageHeader {
@@ -19,6 +20,8 @@ export interface PageHeader {
   summary: string[];
   /** Photo captions above the story. */
   captions: Array<{ text: string; credit: string | null }>;
+  /** Credit lines of the header ("Photography by NAME", "Edited by NAME"), read. */
+  credits: Credit[];
   /** An agency the header names ("By Reuters", an "Associated Press" line under the byline). */
   agency: string | null;
   /** Where the story was filed, when the date line names it after a bar ("Nov 13th 2025|OSLO"). */
@@ -47,6 +50,8 @@ interface HeaderLine {
   caption?: { text: string; credit: string | null };
   /** The place a "Location:" line names. */
   place?: string;
+  /** What a credit line of the header credits ("Photography by NAME"). */
+  credits?: Credit[];
 }
 
 /** Lines scanned for a header at most. */
@@ -80,9 +85,19 @@ export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
  * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
  */
 const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
+/** A header line this long under a short one is a standfirst, not a headline. */
+const STANDFIRST_WORDS = 20;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
+
+/** A header's credit line read, its role in the footer's words ("Photography by" is a photo credit, "Edited by" editing). */
+function headerCredits(line: string): Credit[] {
+  return parseCredits(line).map((c) => ({
+    name: c.name,
+    role: /^(?:photo|picture)/.test(c.role) ? 'photo' : c.role === 'edited' ? 'editing' : c.role,
+  }));
+}
 
 /** The names of a byline that has no "By": a list of names, "From NAME in PLACE", or a name and a role. */
 function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
@@ -143,6 +158,9 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (placeLabel) return { ...line, kind: 'furniture', place: labelledPlace(placeLabel[1]!) };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
   if (readDateline(t)) return { ...line, kind: 'body' };
+  // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's.
+  const credited = words(t) <= 10 && CREDIT_LINE.test(t) && !/^\(?\s*writ/i.test(t) ? headerCredits(t) : [];
+  if (credited.length > 0) return { ...line, kind: 'furniture', credits: credited };
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
   const named = t.replace(/^by\s+/i, '').toLowerCase();
@@ -212,6 +230,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
   const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);
+  const credits = header.flatMap((l) => l.credits ?? []);
   // Under the headline: summary bullets and a standfirst; a short line right under a byline is its desk ("BBC News, Amsterdam").
   const summary = header
     .slice(Math.max(after, 0))
@@ -223,6 +242,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     bylines,
     summary,
     captions,
+    credits,
     agency,
     place: placed,
     bodyStart,
@@ -343,5 +363,11 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     else if (long(run[k]!) && lastLabel >= 0) break;
   }
   const chosen = (lastLabel >= 0 ? run.slice(lastLabel + 1).find(long) : undefined) ?? run[firstLong] ?? run.at(-1)!;
+  // A magazine's short title over its long standfirst ("The night shift" / a sentence of twenty words
+  // or more): the only long line is the standfirst, and the short line right above it the headline.
+  const at = run.indexOf(chosen);
+  const above = run[at - 1];
+  if (words(chosen.text) >= STANDFIRST_WORDS && run.filter(long).length === 1 && above && words(above.text) >= 2 && above.text !== above.text.toUpperCase())
+    return header.indexOf(above);
   return header.indexOf(chosen);
 }

@@ -50,8 +50,10 @@ const HEADER_WORDS_MAX = 8;
 const QUESTION_HEADING = /^(?:What|Who|Whom|Whose|Why|When|Where|Which|How|Is|Are|Was|Were|Will|Would|Can|Could|Does|Do|Did|Should|Has|Have)\b[^"“”]*\?$/;
 /** A quote's signature on its own line: a dash, then a name ("– Diane Orr, President, Harbour Agency"). */
 const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s.*)?$/u;
-/** A box's label alone on its line: "Key points:", "Topics:", "In short:". */
-const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,2}:$/u;
+/** A box's label alone on its line: "Key points:", "Topics:", "In short:", "In today's edition:". */
+const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+(?:['’]s)?){0,3}:$/u;
+/** A heading in capitals may run longer than one in title case ("WHAT THE NEW PAY OFFER MEANS FOR CARE STAFF"). */
+const CAPITALS_HEADING_WORDS_MAX = 12;
 
 const wordsIn = countWords;
 const isTitleLike = (s: string) => {
@@ -109,6 +111,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const captions: Caption[] = header.captions.map((c) => ({ text: c.text, after: -1, credit: c.credit }));
   for (const c of header.captions)
     for (const name of photographers(c.credit ?? '')) if (!credits.some((x) => x.name === name)) credits.push({ name, role: 'photo' });
+  for (const c of header.credits) if (!credits.some((x) => x.name === c.name)) credits.push(c);
   const subheadings: string[] = [];
   // A short label over short lines with no full stop ("Key points:", "Topic:"): a box beside the
   // story; before the story it is the summary.
@@ -134,13 +137,15 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     if (r === k + 1) return;
     for (let b = k; b < r; b++) {
       boxed.add(b);
-      if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!);
+      if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!.replace(/^[•▪◦·*]\s+/, ''));
     }
   });
   // An explainer's questions as subheadings ("What happened?", "Who is to blame?"): short lines that
   // ask, with no quotation in them, two or more between the story's paragraphs.
   const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
   const askedHeadings = asks.filter(Boolean).length >= 2;
+  let flat: string[] | null = null;
+  const flatParagraphs = () => (flat ??= rawParagraphs.map(flatWords));
   rawParagraphs.forEach((p, k) => {
     if (boxed.has(k)) return;
     if (askedHeadings && asks[k] && paragraphs.length > 0) {
@@ -181,6 +186,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       subheadings.push(p);
       return;
     }
+    // A pull quote: a line wholly in quotation marks that repeats words the story prints elsewhere.
+    if (isPullQuote(p, flatParagraphs)) return;
+    const capitals = p === p.toUpperCase() && /\p{Lu}{2}/u.test(p);
     // "Reporter Anna Berg said:" over a paragraph in quotation marks introduces the quote, not a section.
     const introducesQuote = /:$/.test(p.trim()) && /^\s*["“‘']/.test(rawParagraphs[k + 1] ?? '');
     if (
@@ -188,7 +196,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       !isLast &&
       !namesSpeaker &&
       !introducesQuote &&
-      wordsIn(p) <= HEADER_WORDS_MAX &&
+      wordsIn(p) <= (capitals ? CAPITALS_HEADING_WORDS_MAX : HEADER_WORDS_MAX) &&
       !/[.!?"',;]$/.test(p) &&
       isTitleLike(p) &&
       !looksLikePersonName(p)
@@ -225,6 +233,25 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     summary: [...header.summary, ...labelledBox.lines, ...boxSummary],
     layout,
   };
+}
+
+/** Lower case, words only: how a pull quote and the paragraph it repeats are compared. */
+const flatWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A magazine's pull quote: a paragraph that is only a quotation in its marks ("“We are the ones
+ * nobody sees.”"), with no one said to say it, whose words stand in a longer paragraph of the page.
+ * `flat` holds the paragraphs as `flatWords` gives them, made once for the page.
+ */
+function isPullQuote(paragraph: string, flat: () => readonly string[]): boolean {
+  const m = /^["“”]([^"“”]{12,300})["“”]$/.exec(paragraph.trim());
+  if (!m) return false;
+  const words = flatWords(m[1]!);
+  return flat().some((other) => other.length > words.length + 4 && other.includes(words));
 }
 
 /** A cell of figures: "4,812", "31.4%", "-0.5", "$1.2bn", "+3". */

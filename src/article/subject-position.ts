@@ -16,6 +16,29 @@ export const INTRO_PHRASE =
 /** How far back a clause start is looked for; longer clauses are cut there. */
 export const CLAUSE_WINDOW = 2000;
 
+/** A possessive that opens a description: "The ward's", "Northline Rail's", "the workers'", "its". */
+const POSSESSIVE_WORD = /^(?:\p{L}[\p{L}.&-]*(?:['’]s|s['’])|its|his|her|their)$/iu;
+/** Words of a clause that make it more than a description: verbs, and prepositions that open a place or an object. */
+const NOT_DESCRIPTION_WORD =
+  /^(?:is|was|are|were|has|have|had|be|been|will|would|can|could|told|met|from|to|with|by|into|against|after|before|on|in|at|and|or|but)$|(?:ed|ing)$/;
+
+/**
+ * "The ward's senior nurse, X", "Northline Rail's operations director, X", "Clearway's head of HR, X":
+ * a possessive, then up to six words naming a role (a role noun among them, no verb), before the
+ * comma: the description of the person named after it, so the name is the sentence's subject.
+ */
+function isPossessedRole(clause: string, lex: Lexicon): boolean {
+  const words = clause.split(/\s+/).filter(Boolean);
+  const owner = words.findIndex((w) => POSSESSIVE_WORD.test(w));
+  if (owner < 0 || owner > 2 || words.length - owner > 7) return false;
+  if (!words.slice(0, owner).every((w) => /^(?:the|a|an)$/i.test(w) || /^\p{Lu}/u.test(w))) return false;
+  const role = words.slice(owner + 1);
+  return (
+    role.some((w) => lex.roleNouns.has(w.toLowerCase())) &&
+    role.every((w) => /^\p{Lu}/u.test(w) || (!NOT_DESCRIPTION_WORD.test(w.toLowerCase()) && !lex.speechVerbs.has(w.toLowerCase())))
+  );
+}
+
 /** Builds the subject-position test for an article. */
 export function createSubjectTest(paragraphs: string[], actors: Map<string, Actor>, lex: Lexicon): (q: number, m: PlacedMention) => boolean {
   /** A name in subject position: not after a preposition, a determiner or a verb. */
@@ -53,6 +76,11 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         .at(-1)!
         .replace(/,\s*$/, '');
       if (INTRO_PHRASE.test(`${clause}, `)) return true;
+      if (isPossessedRole(clause, lex)) return true;
+      // "..., its director, Kari Vold, said.": the description after the content's comma, the name, then the verb.
+      const segment = clause.slice(clause.lastIndexOf(',') + 1);
+      const verb = /^,\s*(\p{Ll}+)/u.exec(following)?.[1];
+      if (segment !== clause && verb && lex.speechVerbs.has(verb) && isPossessedRole(segment, lex)) return true;
       return clause
         .split(/\s+/)
         .filter(Boolean)

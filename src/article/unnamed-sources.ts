@@ -35,6 +35,8 @@ export interface SourceDescription {
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
+/** Possessive pronouns that stand as the determiner of a body's description ("their union"). */
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our']);
 /** Words that cannot sit inside a description: they open or join clauses. */
 const CLAUSE_WORDS = new Set(
   'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no'.split(
@@ -127,6 +129,12 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     }
     if (/['’]s$|s['’]$/.test(w) && /^\p{Lu}/u.test(w)) {
       determiner = 'possessive';
+      k--;
+      break;
+    }
+    // "their union said", "its board says": a body belonging to those just named, as a source.
+    if (noun.kind === 'organization' && POSSESSIVE_PRONOUNS.has(lower)) {
+      determiner = 'the';
       k--;
       break;
     }
