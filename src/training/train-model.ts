@@ -137,10 +137,13 @@ export function heldOutCurve(
 
 /**
  * How far below the best a threshold may serve and still be taken, as a share of the named gold
- * quotes: retraining with another seed moves the count of right quotes by about this much, so a
- * smaller difference is no evidence for dropping more quotes.
+ * quotes. Retraining with another seed moves the count of right quotes by about 0.002, and the count
+ * of false ones about as much; a threshold's worth is the difference of the two, so a smaller
+ * difference than the sum is no evidence for dropping more quotes. (At 0.002 the merged parse of the
+ * eighth session moved the threshold from 0.73 to 0.76 on a difference of one quote, and dev end to
+ * end from 0.890 to 0.886.)
  */
-export const THRESHOLD_TOLERANCE = 0.002;
+export const THRESHOLD_TOLERANCE = 0.004;
 
 /**
  * The speech threshold that serves a reader best on articles it never saw. Each threshold is worth
