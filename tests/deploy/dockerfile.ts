@@ -87,11 +87,17 @@ export function imageCommand(stages = readDockerfile()): ImageCommand {
   const final = stages.at(-1)!;
   const cmd = stepsOf(final, 'CMD').at(-1)!.exec!;
   const env = Object.assign({}, ...stepsOf(final, 'ENV').map((s) => s.env)) as Record<string, string>;
-  const [program, script, ...rest] = cmd as [string, string, ...string[]];
+  const [program, ...words] = cmd as [string, ...string[]];
   if (program !== 'node') throw new Error(`the image's CMD starts with ${program}, not node`);
-  if (builtAfterSources(repoRoot)) return { argv: [process.execPath, join(repoRoot, script), ...rest], env, fromSources: false };
+  // Node's own flags come before the script, as in `node --max-semi-space-size=4 dist/...`.
+  const flags = words.slice(
+    0,
+    words.findIndex((w) => !w.startsWith('-')),
+  );
+  const [script, ...rest] = words.slice(flags.length) as [string, ...string[]];
+  if (builtAfterSources(repoRoot)) return { argv: [process.execPath, ...flags, join(repoRoot, script), ...rest], env, fromSources: false };
   const source = script.replace(/^dist\//, '').replace(/\.js$/, '.ts');
   // tsx by its file, since the process runs in a folder of its own.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { argv: [process.execPath, '--import', tsx, join(repoRoot, source), ...rest], env, fromSources: true };
+  return { argv: [process.execPath, ...flags, '--import', tsx, join(repoRoot, source), ...rest], env, fromSources: true };
 }
