@@ -63,12 +63,12 @@ for (let k = 0; k < opts.folds; k++) {
   });
 }
 const f = (x: number) => x.toFixed(4);
-console.log(`unquoted quotes printed (transcript answers): ${examples.reduce((n, ex) => n + ex.unquoted.length, 0)}`);
+const unquoted = examples.reduce((n, ex) => n + ex.unquoted.length, 0);
+console.log(`unquoted quotes printed (transcript answers): ${unquoted}`);
 console.log(`thresholds chosen by each fold's model from its own held-out parts: ${chosen.join(', ')}`);
 console.log(
   'threshold  OOF found  precision  attribution  pronoun  end-to-end  right  false  right-false  quoted-precision | inner (mean of folds) precision  end-to-end',
 );
-const unquoted = examples.reduce((n, ex) => n + ex.unquoted.length, 0);
 const unquotedMatched = examples.reduce((n, ex) => n + ex.unquoted.filter((q) => ex.golds.some((g) => tokenF1(q.text, g.text) >= 0.8)).length, 0);
 countsByThreshold(examples, spans, SPEECH_THRESHOLDS).forEach((c, j) => {
   const m = measures(c);

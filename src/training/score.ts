@@ -57,27 +57,45 @@ export function decideQuotes(model: AttributionModel, ex: ArticleExamples): Deci
 
 /** Adds one article's counts, exactly as the scorer counts them. */
 export function addCounts(total: ScoreCounts, ex: ArticleExamples, quotes: DecidedQuote[]): void {
-  total.system += quotes.length;
-  total.systemMatched += quotes.filter((q) => ex.golds.some((g) => tokenF1(q.text, g.text) >= 0.8)).length;
-  for (const g of ex.golds) {
+  tally(total, ex, quotes, pairing(ex, quotes), () => true);
+}
+
+/** Each gold quote's token F1 with each printed quote, and whether a printed quote matches any gold one. */
+interface Pairing {
+  f1: number[][];
+  matched: boolean[];
+}
+
+function pairing(ex: ArticleExamples, quotes: readonly DecidedQuote[]): Pairing {
+  const f1 = ex.golds.map((g) => quotes.map((q) => tokenF1(q.text, g.text)));
+  return { f1, matched: quotes.map((_, k) => f1.some((row) => row[k]! >= 0.8)) };
+}
+
+/** Adds the counts of the quotes `kept` says are printed, as the scorer counts them: each gold quote takes its best match. */
+function tally(total: ScoreCounts, ex: ArticleExamples, quotes: readonly DecidedQuote[], { f1, matched }: Pairing, kept: (k: number) => boolean): void {
+  quotes.forEach((_, k) => {
+    if (!kept(k)) return;
+    total.system++;
+    if (matched[k]) total.systemMatched++;
+  });
+  ex.golds.forEach((g, n) => {
     total.gold++;
-    let best: DecidedQuote | null = null;
-    let bestF = 0;
-    for (const q of quotes) {
-      const f = tokenF1(q.text, g.text);
-      if (f > bestF) [best, bestF] = [q, f];
-    }
     if (g.key) total.namedAll++;
-    if (!best || bestF < 0.8) continue;
+    let best = -1;
+    let bestF = 0;
+    quotes.forEach((_, k) => {
+      if (kept(k) && f1[n]![k]! > bestF) [best, bestF] = [k, f1[n]![k]!];
+    });
+    if (best < 0 || bestF < 0.8) return;
     total.found++;
-    if (!g.key) continue;
+    if (!g.key) return;
     total.named++;
     if (g.pronoun) total.viaPronoun++;
-    if (namesHoldKey(ex.actorNames.get(best.speakerId ?? '') ?? [], g.key)) {
+    if (namesHoldKey(ex.actorNames.get(quotes[best]!.speakerId ?? '') ?? [], g.key)) {
       total.attributed++;
       if (g.pronoun) total.viaPronounOk++;
     }
-  }
+  });
 }
 
 /** The scorer's figures from counts. */
@@ -122,36 +140,8 @@ export function countsByThreshold(examples: ArticleExamples[], spans: HeldOutSpa
       })),
       ...ex.unquoted.map((q) => ({ ...q, probability: Infinity })),
     ];
-    const f1 = ex.golds.map((g) => quotes.map((q) => tokenF1(q.text, g.text)));
-    const matched = quotes.map((_, k) => f1.some((row) => row[k]! >= 0.8));
-    const holds = ex.golds.map((g) => quotes.map((q) => !!g.key && namesHoldKey(ex.actorNames.get(q.speakerId ?? '') ?? [], g.key)));
-    thresholds.forEach((t, j) => {
-      const total = totals[j]!;
-      const kept = quotes.map((q) => q.probability >= t);
-      kept.forEach((on, k) => {
-        if (!on) return;
-        total.system++;
-        if (matched[k]) total.systemMatched++;
-      });
-      ex.golds.forEach((g, n) => {
-        total.gold++;
-        if (g.key) total.namedAll++;
-        let best = -1;
-        let bestF = 0;
-        quotes.forEach((_, k) => {
-          if (kept[k] && f1[n]![k]! > bestF) [best, bestF] = [k, f1[n]![k]!];
-        });
-        if (best < 0 || bestF < 0.8) return;
-        total.found++;
-        if (!g.key) return;
-        total.named++;
-        if (g.pronoun) total.viaPronoun++;
-        if (holds[n]![best]) {
-          total.attributed++;
-          if (g.pronoun) total.viaPronounOk++;
-        }
-      });
-    });
+    const pairs = pairing(ex, quotes);
+    thresholds.forEach((t, j) => tally(totals[j]!, ex, quotes, pairs, (k) => quotes[k]!.probability >= t));
   });
   return totals;
 }
