@@ -2,9 +2,10 @@
 import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
+import type { CorpusView } from '../src/briefing/corpus.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
 import { resolveSubject, subjectEvents, subjectView } from '../src/briefing/subject.js';
-import { buildTimelineReply } from '../src/briefing/timeline-reply.js';
+import { buildTimelineReply, EVENTS_FILLING_A_REPLY } from '../src/briefing/timeline-reply.js';
 
 /** The /timeline command. */
 export const timelineCommand: Command<BriefingContext> = {
@@ -16,7 +17,8 @@ export const timelineCommand: Command<BriefingContext> = {
     const { query, echo } = textArgument(input, 'about');
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('timeline', echo, subject.suggestions);
-    const events = subjectEvents(await subjectView(ctx.corpus, subject), subject, 400);
+    const enough = (v: CorpusView) => subjectEvents(v, subject, EVENTS_FILLING_A_REPLY).length >= EVENTS_FILLING_A_REPLY;
+    const events = subjectEvents(await subjectView(ctx.corpus, subject, { enough }), subject, 400);
     return buildTimelineReply(`Timeline${subjectTitle(subject)}`, events, ctx.now(), subjectScope(subject));
   },
 };

@@ -4,7 +4,7 @@ import { textArgument } from '../src/briefing/arguments.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import { subjectView } from '../src/briefing/subject.js';
-import { buildWhoChoices, buildWhoNotFound, buildWhoReply } from '../src/briefing/who-reply.js';
+import { buildWhoChoices, buildWhoNotFound, buildWhoReply, whoFilled } from '../src/briefing/who-reply.js';
 
 /** The /who command. */
 export const whoCommand: Command<BriefingContext> = {
@@ -26,8 +26,9 @@ export const whoCommand: Command<BriefingContext> = {
     const lookup = await findActors(ctx.corpus, query);
     switch (lookup.kind) {
       case 'found': {
-        const view = await subjectView(ctx.corpus, { kind: 'actor', actor: lookup.actor });
-        const actor = view.actor(lookup.actor.id);
+        const id = lookup.actor.id;
+        const view = await subjectView(ctx.corpus, { kind: 'actor', actor: lookup.actor }, { enough: (v) => whoFilled(v, id) });
+        const actor = view.actor(id);
         // Found by name but no longer in any article (changed meanwhile): as if not found.
         return actor ? ctx.corpus.withProvenance(view, (v) => buildWhoReply(v, v.actor(actor.id)!)) : buildWhoNotFound(echo, []);
       }

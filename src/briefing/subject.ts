@@ -23,8 +23,13 @@ export interface EventRef {
   event: ArticleEvent;
 }
 
-/** How many of an actor's or a topic's newest articles a command reads. */
+/** How many of an actor's or a topic's newest articles a command reads at most. */
 const ARTICLES_READ = 40;
+/**
+ * How many it reads first: a reply whose first pages these fill reads no more (a reply's cost is
+ * the parses it reads, nearly exactly; docs/measurements.md, eighth session).
+ */
+export const FIRST_ARTICLES_READ = 10;
 
 /** Resolves a searchable argument to a subject; `label` is how replies name it (echo-safe). */
 export async function resolveSubject(corpus: Corpus, query: string, label: string = query): Promise<Subject> {
@@ -53,6 +58,12 @@ export interface SubjectReading {
   focus?: SubjectFocus;
   since?: string | null;
   limit?: number;
+  /**
+   * Whether a view of the newest FIRST_ARTICLES_READ articles already answers (fills the reply's
+   * first pages); only when it does not are the rest read. Decided by the articles alone, never by
+   * the page asked for, so every page of a list is cut from the same view.
+   */
+  enough?: (view: CorpusView) => boolean;
 }
 
 /**
@@ -84,10 +95,17 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
 
 /**
  * The articles a subject reads (subjectArticleIds), as a view; with a focus on quotes or claims,
- * a view linking only the actors those name (what a reply about them shows).
+ * a view linking only the actors those name (what a reply about them shows). With `enough`, the
+ * newest few first, and the rest only when those do not fill the reply.
  */
 export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
-  return corpus.view(await subjectArticleIds(corpus, subject, options), options.focus ?? 'all');
+  const ids = await subjectArticleIds(corpus, subject, options);
+  const focus = options.focus ?? 'all';
+  if (options.enough && ids.length > FIRST_ARTICLES_READ) {
+    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), focus);
+    if (options.enough(first)) return first;
+  }
+  return corpus.view(ids, focus);
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

@@ -20,6 +20,23 @@ const MAX_QUOTES = 5;
 
 const KIND_LABEL: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', document: 'Document' };
 
+/**
+ * Whether a view already fills what /who shows of an actor's own words (its quotes and its lines of
+ * claims), so that older articles need not be read for them.
+ */
+export function whoFilled(view: CorpusView, actorId: number): boolean {
+  const actor = view.actor(actorId);
+  if (!actor) return false;
+  let quotes = 0;
+  let claims = 0;
+  for (const article of actorArticles(actor)) {
+    const ids = new Set(actor.appearances.filter((a) => a.article === article).map((a) => a.actor.id));
+    quotes += article.quotes.filter((q) => q.speakerId !== null && ids.has(q.speakerId)).length;
+    claims += article.claims.filter((claim) => isClaimBy(view, { article, claim }, actor)).length;
+  }
+  return quotes >= MAX_QUOTES && claims >= MAX_LINES;
+}
+
 /** Builds the /who reply for a resolved actor. */
 export function buildWhoReply(view: CorpusView, actor: CorpusActor): Reply {
   const read = actor.appearances.slice(0, MAX_ARTICLES_READ);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+import { FIRST_ARTICLES_READ } from '../../src/briefing/subject.js';
+import { input, serviceOver } from '../briefing/helpers.js';
+
+// A harbour master with four claims and a quote in every article, and a councillor with one claim in each.
+const busyArticle = (i: number) => `Dock fees to rise at Portville, harbour master says
+
+PORTVILLE, March ${i + 1} (Example Wire) - Harbour master Ansel Korvin said on Monday that dock fees would rise by ${i + 3} percent next year.
+
+Korvin warned that cargo ships could wait ${i + 2} days at anchor if the cranes were not repaired.
+
+He also promised that the ${i + 4} new berths would open before the summer.
+
+Korvin denied that the port authority had hidden the cost of the repairs from the town council.
+
+"We cannot run a port of ${i + 20} ships on cranes built for ${i + 5}," Korvin said.
+`;
+const sparseArticle = (i: number) => `Library hours cut in Elmstead
+
+ELMSTEAD, April ${i + 1} (Example Wire) - Councillor Wenna Tolliver said on Tuesday that the library would close ${i + 2} hours earlier on weekdays.
+
+The library has ${i + 30} thousand books and ${i + 6} reading rooms.
+`;
+const datedArticle = (i: number) => `Ferry line reopens in Saltholm
+
+SALTHOLM, May ${i + 1}, 2025 (Example Wire) - The Saltholm ferry line will reopen on June ${i + 2}, 2025, the operator said.
+
+The ferry line was closed on February ${i + 3}, 2025, after a storm damaged the pier at Saltholm.
+
+A second ferry pier will be finished on October ${i + 5}, 2025, at a cost of ${i + 7} million crowns.
+`;
+const articles = (make: (i: number) => string, count: number, prefix: string) =>
+  Array.from({ length: count }, (_, i) => ({ ...parseArticle(make(i), { source: `${prefix}-${i}` }), id: `${prefix}-${i}` }));
+
+const busy = articles(busyArticle, FIRST_ARTICLES_READ + 6, 'port');
+const { service } = serviceOver([...busy, ...articles(sparseArticle, FIRST_ARTICLES_READ + 5, 'library')]);
+
+describe('a reply about a busy subject', () => {
+  it('reads only the newest articles when they fill its first pages of claims', async () => {
+    const reply = await service.handle(input('claims', { about: 'Ansel Korvin' }));
+    expect(reply.description).toMatch(new RegExp(`in ${FIRST_ARTICLES_READ} articles\\.`));
+    expect(reply.more).toBeDefined();
+  });
+
+  it('cuts every page of a list from the same articles', async () => {
+    const first = await service.handle(input('claims', { about: 'Ansel Korvin' }));
+    const second = await service.handle({ ...input('claims', { about: 'Ansel Korvin' }), page: 2 });
+    expect(second.description!.replace(/ Showing.*/, '')).toBe(first.description!.replace(/ Showing.*/, ''));
+  });
+
+  it('reads only the newest articles for quotes too, when they hold two pages of them', async () => {
+    const reply = await service.handle(input('quote', { query: 'Korvin' }));
+    expect(reply.description).toMatch(/^\d+ quotes/);
+    expect(Number(/^(\d+)/.exec(reply.description!)![1])).toBe(FIRST_ARTICLES_READ);
+  });
+
+  it('answers /who from the newest articles alone when they hold enough of what the person said', async () => {
+    const fresh = serviceOver(busy);
+    const reply = await fresh.service.handle(input('who', { name: 'Ansel Korvin' }));
+    expect(reply.quotes).toHaveLength(5);
+    expect(reply.sections.find((s) => s.title === 'What they said')!.lines).toHaveLength(8);
+    expect(reply.description).toContain(`in ${busy.length} articles`);
+    expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ);
+  });
+});
+
+describe('a timeline of a busy subject', () => {
+  it('reads only the newest articles when their events fill every section', async () => {
+    const fresh = serviceOver(articles(datedArticle, FIRST_ARTICLES_READ + 4, 'ferry'));
+    const reply = await fresh.service.handle(input('timeline', { about: 'ferry' }));
+    expect(reply.sections.flatMap((s) => s.lines).length).toBeGreaterThan(0);
+    expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ);
+  });
+});
+
+describe('a reply about a subject with little in each article', () => {
+  it('reads older articles until it has them all, when the newest do not fill a page', async () => {
+    const reply = await service.handle(input('claims', { about: 'Wenna Tolliver' }));
+    expect(reply.description).toMatch(new RegExp(`^${FIRST_ARTICLES_READ + 5} claims from 1 source in ${FIRST_ARTICLES_READ + 5} articles\\.`));
+  });
+});
