@@ -7,7 +7,7 @@ import { subjectOption, subjectTitle, textArgument } from '../src/briefing/argum
 import type { Command, CommandInput } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import type { CorpusView } from '../src/briefing/corpus.js';
-import { buildDigest } from '../src/briefing/digest.js';
+import { buildDigest, DIGEST_ARTICLES } from '../src/briefing/digest.js';
 import type { Reply } from '../src/briefing/reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
 import { resolveSubject, subjectView } from '../src/briefing/subject.js';
@@ -30,7 +30,8 @@ export async function briefingNow(input: CommandInput, ctx: BriefingContext, com
   }
   const subject = await resolveSubject(ctx.corpus, query, echo);
   if (subject.kind === 'none') return buildNothingMatches(command, echo, subject.suggestions);
-  const view = await subjectView(ctx.corpus, subject);
+  // Only the articles the briefing uses: it reads no more than its newest DIGEST_ARTICLES.
+  const view = await subjectView(ctx.corpus, subject, { limit: DIGEST_ARTICLES });
   return withLlmSummary(ctx, view, await ctx.corpus.withProvenance(view, (v) => buildDigest(v, { now: ctx.now(), title: `Briefing${subjectTitle(subject)}` })));
 }
 

@@ -30,6 +30,9 @@ export interface DigestOptions {
   emptyMessage?: string;
 }
 
+/** Most articles a digest reads unless told otherwise: the newest. */
+export const DIGEST_ARTICLES = 20;
+
 const SUMMARY_SENTENCES = 2;
 /** The period's top claims added to the summary. */
 const SUMMARY_CLAIMS = 3;
@@ -41,7 +44,7 @@ const SUMMARY_CLAIMS = 3;
 export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
   const today = options.now.toISOString().slice(0, 10);
   const title = options.title ?? `Briefing — ${formatDate(today)}`;
-  const chosen = newestFirst(view.articles).slice(0, options.maxArticles ?? 20);
+  const chosen = newestFirst(view.articles).slice(0, options.maxArticles ?? DIGEST_ARTICLES);
   if (chosen.length === 0) {
     return buildReply({ title, description: options.emptyMessage ?? 'Nothing to brief on: no articles match.', tone: 'notice' });
   }

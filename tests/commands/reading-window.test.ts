@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
+import { DIGEST_ARTICLES } from '../../src/briefing/digest.js';
 import { FIRST_ARTICLES_READ } from '../../src/briefing/subject.js';
 import { input, serviceOver } from '../briefing/helpers.js';
 
@@ -71,6 +72,15 @@ describe('a timeline of a busy subject', () => {
     const reply = await fresh.service.handle(input('timeline', { about: 'ferry' }));
     expect(reply.sections.flatMap((s) => s.lines).length).toBeGreaterThan(0);
     expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ);
+  });
+});
+
+describe('a briefing about a busy subject', () => {
+  it('reads only the newest articles it briefs on', async () => {
+    const fresh = serviceOver(articles(busyArticle, DIGEST_ARTICLES + 5, 'port'));
+    const reply = await fresh.service.handle(input('briefing', { about: 'Ansel Korvin' }));
+    expect(reply.sections.flatMap((s) => s.lines).some((l) => l.text === `…and ${DIGEST_ARTICLES - 5} more articles`)).toBe(true);
+    expect(fresh.corpus.cached().articles).toBe(DIGEST_ARTICLES);
   });
 });
 
