@@ -1,6 +1,6 @@
 /** /claims [ACTOR or TOPIC]: claims grouped by source, disputes side by side. */
 import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/briefing/arguments.js';
-import { buildClaimsReply, CLAIMS_FILLING_TWO_PAGES } from '../src/briefing/claims-reply.js';
+import { buildClaimsReply, CLAIMS_FILLING_A_PAGE } from '../src/briefing/claims-reply.js';
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import type { CorpusView } from '../src/briefing/corpus.js';
@@ -18,7 +18,7 @@ export const claimsCommand: Command<BriefingContext> = {
     const { query, echo } = textArgument(input, 'about');
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('claims', echo, subject.suggestions);
-    const enough = (v: CorpusView) => subjectClaims(v, subject, CLAIMS_FILLING_TWO_PAGES).length >= CLAIMS_FILLING_TWO_PAGES;
+    const enough = (v: CorpusView) => subjectClaims(v, subject, CLAIMS_FILLING_A_PAGE).length >= CLAIMS_FILLING_A_PAGE;
     const view = await subjectView(ctx.corpus, subject, { focus: 'claims', enough });
     // Picked once: the build with statements has the same articles and actors as the first.
     const claims = subjectClaims(view, subject, 300);

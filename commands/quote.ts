@@ -3,7 +3,7 @@ import { subjectOption, subjectScope, subjectTitle, textArgument } from '../src/
 import type { Command } from '../src/briefing/command.js';
 import type { BriefingContext } from '../src/briefing/context.js';
 import type { CorpusView } from '../src/briefing/corpus.js';
-import { buildQuoteReply, QUOTES_FILLING_TWO_PAGES } from '../src/briefing/quote-reply.js';
+import { buildQuoteReply, QUOTES_FILLING_A_PAGE } from '../src/briefing/quote-reply.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
 import { resolveSubject, subjectClaims, subjectQuotes, subjectView } from '../src/briefing/subject.js';
 
@@ -18,7 +18,7 @@ export const quoteCommand: Command<BriefingContext> = {
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('quote', echo, subject.suggestions, 'query');
     const title = subject.kind === 'recent' ? 'Notable quotes' : `Quotes${subjectTitle(subject)}`;
-    const enough = (v: CorpusView) => subjectQuotes(v, subject, QUOTES_FILLING_TWO_PAGES).length >= QUOTES_FILLING_TWO_PAGES;
+    const enough = (v: CorpusView) => subjectQuotes(v, subject, QUOTES_FILLING_A_PAGE).length >= QUOTES_FILLING_A_PAGE;
     const view = await subjectView(ctx.corpus, subject, { focus: 'quotes', enough });
     const quotes = subjectQuotes(view, subject, 200);
     // None in quotation marks: count what was said in reported speech, so the reply can point there.

@@ -5,7 +5,7 @@ import type { BriefingContext } from '../src/briefing/context.js';
 import type { CorpusView } from '../src/briefing/corpus.js';
 import { buildNothingMatches } from '../src/briefing/simple-replies.js';
 import { resolveSubject, subjectEvents, subjectView } from '../src/briefing/subject.js';
-import { buildTimelineReply, EVENTS_FILLING_A_REPLY } from '../src/briefing/timeline-reply.js';
+import { buildTimelineReply, EVENTS_FILLING_A_SECTION } from '../src/briefing/timeline-reply.js';
 
 /** The /timeline command. */
 export const timelineCommand: Command<BriefingContext> = {
@@ -17,7 +17,7 @@ export const timelineCommand: Command<BriefingContext> = {
     const { query, echo } = textArgument(input, 'about');
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('timeline', echo, subject.suggestions);
-    const enough = (v: CorpusView) => subjectEvents(v, subject, EVENTS_FILLING_A_REPLY).length >= EVENTS_FILLING_A_REPLY;
+    const enough = (v: CorpusView) => subjectEvents(v, subject, EVENTS_FILLING_A_SECTION).length >= EVENTS_FILLING_A_SECTION;
     const events = subjectEvents(await subjectView(ctx.corpus, subject, { enough }), subject, 400);
     return buildTimelineReply(`Timeline${subjectTitle(subject)}`, events, ctx.now(), subjectScope(subject));
   },

@@ -12,8 +12,8 @@ import { claimLine, claimSourceName, withoutNestedClaims, type ClaimRef } from '
 const MAX_DISPUTES = 5;
 /** Claims grouped by source shown on one page (after the disputes on the first). */
 const CLAIMS_PER_PAGE = 15;
-/** Selected claims that fill the first two pages: a view holding as many reads no older articles. */
-export const CLAIMS_FILLING_TWO_PAGES = 2 * CLAIMS_PER_PAGE;
+/** Selected claims that fill the first page: a view holding as many reads no older articles. */
+export const CLAIMS_FILLING_A_PAGE = CLAIMS_PER_PAGE;
 
 /**
  * Builds the /claims reply for the selected claims (already filtered by actor or topic): the

@@ -11,8 +11,8 @@ import { foldText } from './text.js';
 
 /** Most quotes one reply shows. */
 export const MAX_QUOTES = 5;
-/** Selected quotes that fill the first two pages: a view holding as many reads no older articles. */
-export const QUOTES_FILLING_TWO_PAGES = 2 * MAX_QUOTES;
+/** Selected quotes that fill the first page: a view holding as many reads no older articles. */
+export const QUOTES_FILLING_A_PAGE = MAX_QUOTES;
 
 /** The most notable quotes among `refs`, distinct texts only, best first. */
 export function notableQuotes(refs: readonly QuoteRef[], limit: number): QuoteRef[] {

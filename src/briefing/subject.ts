@@ -60,7 +60,7 @@ export interface SubjectReading {
   limit?: number;
   /**
    * Whether a view of the newest FIRST_ARTICLES_READ articles already answers (fills the reply's
-   * first pages); only when it does not are the rest read. Decided by the articles alone, never by
+   * first page); only when it does not are the rest read. Decided by the articles alone, never by
    * the page asked for, so every page of a list is cut from the same view.
    */
   enough?: (view: CorpusView) => boolean;

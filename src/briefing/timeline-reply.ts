@@ -9,8 +9,8 @@ import type { EventRef } from './subject.js';
 import { clip, foldText } from './text.js';
 
 const MAX_PER_SECTION = 10;
-/** Selected events that fill every section (past, now, coming): a view holding as many reads no older articles. */
-export const EVENTS_FILLING_A_REPLY = 3 * MAX_PER_SECTION;
+/** Selected events that fill a section: a view holding as many reads no older articles. */
+export const EVENTS_FILLING_A_SECTION = MAX_PER_SECTION;
 
 /** The first and last day an ISO date or range covers ("2024-03" covers March 1–31). */
 export function eventSpan(date: string): { start: string; end: string } | null {

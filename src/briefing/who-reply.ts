@@ -21,8 +21,8 @@ const MAX_QUOTES = 5;
 const KIND_LABEL: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Group', document: 'Document' };
 
 /**
- * Whether a view already fills what /who shows of an actor's own words (its quotes and its lines of
- * claims), so that older articles need not be read for them.
+ * Whether a view already fills a section of what /who shows of an actor's own words (its quotes,
+ * or its lines of claims), so that older articles need not be read for them.
  */
 export function whoFilled(view: CorpusView, actorId: number): boolean {
   const actor = view.actor(actorId);
@@ -34,7 +34,7 @@ export function whoFilled(view: CorpusView, actorId: number): boolean {
     quotes += article.quotes.filter((q) => q.speakerId !== null && ids.has(q.speakerId)).length;
     claims += article.claims.filter((claim) => isClaimBy(view, { article, claim }, actor)).length;
   }
-  return quotes >= MAX_QUOTES && claims >= MAX_LINES;
+  return quotes >= MAX_QUOTES || claims >= MAX_LINES;
 }
 
 /** Builds the /who reply for a resolved actor. */

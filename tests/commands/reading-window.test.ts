@@ -38,7 +38,7 @@ const busy = articles(busyArticle, FIRST_ARTICLES_READ + 6, 'port');
 const { service } = serviceOver([...busy, ...articles(sparseArticle, FIRST_ARTICLES_READ + 5, 'library')]);
 
 describe('a reply about a busy subject', () => {
-  it('reads only the newest articles when they fill its first pages of claims', async () => {
+  it('reads only the newest articles when they fill its first page of claims', async () => {
     const reply = await service.handle(input('claims', { about: 'Ansel Korvin' }));
     expect(reply.description).toMatch(new RegExp(`in ${FIRST_ARTICLES_READ} articles\\.`));
     expect(reply.more).toBeDefined();
@@ -50,7 +50,7 @@ describe('a reply about a busy subject', () => {
     expect(second.description!.replace(/ Showing.*/, '')).toBe(first.description!.replace(/ Showing.*/, ''));
   });
 
-  it('reads only the newest articles for quotes too, when they hold two pages of them', async () => {
+  it('reads only the newest articles for quotes too, when they fill a page of them', async () => {
     const reply = await service.handle(input('quote', { query: 'Korvin' }));
     expect(reply.description).toMatch(/^\d+ quotes/);
     expect(Number(/^(\d+)/.exec(reply.description!)![1])).toBe(FIRST_ARTICLES_READ);
@@ -67,7 +67,7 @@ describe('a reply about a busy subject', () => {
 });
 
 describe('a timeline of a busy subject', () => {
-  it('reads only the newest articles when their events fill every section', async () => {
+  it('reads only the newest articles when their events fill a section', async () => {
     const fresh = serviceOver(articles(datedArticle, FIRST_ARTICLES_READ + 4, 'ferry'));
     const reply = await fresh.service.handle(input('timeline', { about: 'ferry' }));
     expect(reply.sections.flatMap((s) => s.lines).length).toBeGreaterThan(0);
