@@ -26,7 +26,7 @@ export interface EventRef {
 /** How many of an actor's or a topic's newest articles a command reads at most. */
 const ARTICLES_READ = 40;
 /**
- * How many it reads first: a reply whose first pages these fill reads no more (a reply's cost is
+ * How many it reads first: a reply whose first page these fill reads no more (a reply's cost is
  * the parses it reads, nearly exactly; docs/measurements.md, eighth session).
  */
 export const FIRST_ARTICLES_READ = 10;
