@@ -108,23 +108,30 @@ function numericDate(m: RegExpExecArray, dayFirstOrder: boolean): RuleHit | null
   return { start, end, date, note: `"${m[0]}" is ambiguous: read ${reading} (${date}); the other order gives ${other}` };
 }
 
+/** What joins a range's ends: "to", a dash, or "and" after "between". */
+const RANGE_TO = `(?:${TO}|\\s+and\\s+)`;
+/** The range of two days, when joined by "and" only after "between" ("on March 30 and April 2, 2025" is two days). */
+const joinedRange = (m: RegExpExecArray, sentence: string, start: string | null, end: string | null) =>
+  !/\sand\s/i.test(m[0]) || /\bbetween\s+$/i.test(sentence.slice(0, m.index)) ? range(start, end) : null;
+
 const ORDER: Rule[] = [
-  // Full dates first, so their parts are not read again as partial ones.
+  // Full dates first, so their parts are not read again as partial ones; a year after a range dates
+  // both its ends ("March 30 to April 2, 2025", "between September 2 and October 6, 2025").
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'),
-    resolve: (m) => range(validDay(+m[5]!, monthOf(m[1]!), +m[2]!), validDay(+m[5]!, monthOf(m[3]!), +m[4]!)),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_TO}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m, _ctx, s) => joinedRange(m, s, validDay(+m[5]!, monthOf(m[1]!), +m[2]!), validDay(+m[5]!, monthOf(m[3]!), +m[4]!)),
   },
   {
-    re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    resolve: (m) => range(validDay(+m[5]!, monthOf(m[2]!), +m[1]!), validDay(+m[5]!, monthOf(m[4]!), +m[3]!)),
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${RANGE_TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m, _ctx, s) => joinedRange(m, s, validDay(+m[5]!, monthOf(m[2]!), +m[1]!), validDay(+m[5]!, monthOf(m[4]!), +m[3]!)),
   },
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}\\b`, 'gi'),
-    resolve: (m) => range(validDay(+m[4]!, monthOf(m[1]!), +m[2]!), validDay(+m[4]!, monthOf(m[1]!), +m[3]!)),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_TO}${DAY},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m, _ctx, s) => joinedRange(m, s, validDay(+m[4]!, monthOf(m[1]!), +m[2]!), validDay(+m[4]!, monthOf(m[1]!), +m[3]!)),
   },
   {
-    re: new RegExp(`\\b${DAY}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    resolve: (m) => range(validDay(+m[4]!, monthOf(m[3]!), +m[1]!), validDay(+m[4]!, monthOf(m[3]!), +m[2]!)),
+    re: new RegExp(`\\b${DAY}${RANGE_TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m, _ctx, s) => joinedRange(m, s, validDay(+m[4]!, monthOf(m[3]!), +m[1]!), validDay(+m[4]!, monthOf(m[3]!), +m[2]!)),
   },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => validDay(+m[3]!, monthOf(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => validDay(+m[3]!, monthOf(m[2]!), +m[1]!) },

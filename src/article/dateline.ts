@@ -20,13 +20,16 @@ export interface Dateline {
 // A hyphen joins place words through the word class alone ("WINSTON-SALEM"), never as a separator as
 // well, so no string can be split many ways. The parts after the place are separated by spaces.
 const PLACE = "[\\p{Lu}][\\p{Lu}.'’-]*(?:[ /][\\p{Lu}][\\p{Lu}.'’-]*)*";
+/** A weekday before the date, which says nothing the date does not: "Wednesday", "Wed.,". */
+const WEEKDAY_NAME = '(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\b';
+const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 /** A month named in the dateline, as a named group. */
 const MONTH_AS = (name: string) => MONTH.replace('(', `(?<${name}>`);
 /**
  * After the place: ", Texas", ", Ukraine", ", March 4", ", June 3, 2025", ", Nov 19", or a date written
  * day first (", 4 March", ", 4 March 2025").
  */
-const AFTER_PLACE = `(?:,\\s*(?<regionFirst>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
+const AFTER_PLACE = `(?:,\\s*(?<regionFirst>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${WEEKDAY}${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*${WEEKDAY}(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
 const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}]{1,30})/)';
 const WITH_AGENCY = new RegExp(`^(?<place>${PLACE})${AFTER_PLACE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 /** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
@@ -36,7 +39,7 @@ const NOT_A_PLACE =
   /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;
 
 /** A date and the agency with no place: "March 4 (Reuters) -". */
-const DATE_ONLY = new RegExp(`^${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
+const DATE_ONLY = new RegExp(`^${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 
 /** The outlet alone, opening the story: "(CNN) —", "(Bloomberg) --". A dash, not a hyphen, follows it. */
 const AGENCY_ONLY = new RegExp(`^${AGENCY}\\s*(?:--|[–—])\\s*`, 'u');
@@ -60,7 +63,7 @@ const agencyOf = (g: Record<string, string | undefined>) => (g.agency ?? g.wire)
  * (PTI) The ...". The date and the agency together are what make it a dateline.
  */
 const MIXED_CASE = new RegExp(
-  `^(?<place>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s*${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*(?:[-–—:]+\\s*)?`,
+  `^(?<place>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s*${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?\\s*${AGENCY}\\s*(?:[-–—:]+\\s*)?`,
   'u',
 );
 

@@ -119,6 +119,11 @@ describe('dates the rules read by the clause around them', () => {
 
   it('reads a range across two months', () => {
     expect(march('The fair runs from March 30 to April 2.')).toEqual([['March 30 to April 2', '2025-03-30/2025-04-02']]);
+    expect(march('The pier will be built between September 2 and October 6, 2025.')).toEqual([['September 2 and October 6, 2025', '2025-09-02/2025-10-06']]);
+    expect(march('The fair runs between 2 September and 6 October 2025.')).toEqual([['2 September and 6 October 2025', '2025-09-02/2025-10-06']]);
+    // "and" without "between" joins two days, not a range.
+    expect(march('Votes were held on March 3 and April 7, 2024.').map(([, date]) => date)).toContain('2024-04-07');
+    expect(march('Votes were held on March 3 and April 7, 2024.').some(([, date]) => date!.includes('/'))).toBe(false);
   });
 
   it('reads month ranges, with or without a year', () => {

@@ -198,6 +198,11 @@ describe('datelines', () => {
     ['PORTVALE, 5 March 2025 (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: '2025-03-05' }],
     ['PORTVALE, March 5 - The board', { place: 'PORTVALE', agency: null, date: null }],
     ['PORTVALE, Eastland — The board', { place: 'PORTVALE, Eastland', agency: null, date: null }],
+    ['PORTVALE, Wednesday March 5, 2025 (AFP) - The board', { place: 'PORTVALE', agency: 'AFP', date: '2025-03-05' }],
+    ['PORTVALE, Wed., March 5 (Reuters) - The board', { place: 'PORTVALE', agency: 'Reuters', date: null }],
+    ['PORTVALE, Eastland, Tuesday, March 4, 2025 (AP) — The board', { place: 'PORTVALE, Eastland', agency: 'AP', date: '2025-03-04' }],
+    ['PORTVALE, Wednesday 5 March 2025 (Eastpress) - The board', { place: 'PORTVALE', agency: 'Eastpress', date: '2025-03-05' }],
+    ['Wednesday, March 5 (Reuters) - The board', { place: null, agency: 'Reuters', date: null }],
   ])('reads "%s"', (paragraph, expected) => {
     expect(readDateline(paragraph)).toMatchObject(expected);
   });
