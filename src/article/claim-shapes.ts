@@ -19,11 +19,17 @@ const COMPLEMENT =
 export function lacksComplement(cue: Cue, tail: string): boolean {
   if (cue.form !== 'verb' || !verbClasses().needsComplement.has(cue.text.toLowerCase()) || COMPLEMENT.test(tail)) return false;
   // A forecast's object is what it foresees: "Forecasters expect up to 60mm of rain".
-  return !((cue.kind === 'prediction' || /^expect/i.test(cue.text)) && QUANTITY.test(tail));
+  return !forecastsAmount(cue, tail);
+}
+
+/** True when a verb of expecting or foreseeing takes an amount for its object: "expect up to 60mm of rain" (a prediction). */
+export function forecastsAmount(cue: Cue, tail: string): boolean {
+  return cue.form === 'verb' && (cue.kind === 'prediction' || /^expect/i.test(cue.text)) && QUANTITY.test(tail);
 }
 
 /** An amount opening a verb's object: "up to 60mm", "as much as 4%", "about 300 jobs", "12 more days". */
-const QUANTITY = /^\s+(?:(?:up to|as (?:much|many|high|low|little|few) as|about|around|roughly|nearly|almost|at least|more than|less than|fewer than|over|some|another|further)\s+)?[-+−]?[$£€¥]?\d/u;
+const QUANTITY =
+  /^\s+(?:(?:up to|as (?:much|many|high|low|little|few) as|about|around|roughly|nearly|almost|at least|more than|less than|fewer than|over|some|another|further)\s+)?[-+−]?[$£€¥]?\d/u;
 
 /** A preposition or a gerund and up to two lower-case words before a word: "of ignoring safety", "for the". */
 const IN_A_PHRASE = /\b(?:of|for|about|over|with|without|from|into|on|in|by|\p{Ll}+ing)\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -205,7 +211,8 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
 }
 
 /** ", and " or " but " before a clause's subject: where a second clause joins a sentence. */
-const JOINED_CLAUSE = /,?\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some|[\p{Lu}\d])|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)/gu;
+const JOINED_CLAUSE =
+  /,?\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some|[\p{Lu}\d])|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)/gu;
 
 /**
  * Where a sentence-final "according to X" takes over from a verb's words ("X said A, and B,

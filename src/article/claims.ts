@@ -4,7 +4,18 @@
  * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
  * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
-import { accordingSplit, isDiscovery, isNaming, isNegated, isRulesNoun, isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
+import {
+  accordingSplit,
+  forecastsAmount,
+  isDiscovery,
+  isNaming,
+  isNegated,
+  isRulesNoun,
+  isNounInPhrase,
+  isPassive,
+  lacksComplement,
+  trailingAttribution,
+} from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
@@ -252,11 +263,27 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     sourceId,
     sourceText: '',
     text: worded,
-    kind: cue.kind,
+    kind: forecastsAmount(cue, tail) ? 'prediction' : reportedKind(paragraph, cue, next),
     cue: cue.text,
     paragraph: p,
     coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
   };
+}
+
+/** Kinds of what a source does in saying it (an opinion it holds, "expected", stays a statement). */
+const SPEECH_ACTS = new Set<ClaimKind>(['warning', 'accusation', 'denial', 'promise', 'demand', 'call', 'prediction']);
+
+/** A pronoun and its auxiliary between "said" and a verb of its own: "said it had ", "says they will ". */
+const OWN_VERB_BETWEEN =
+  /^\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
+
+/**
+ * The kind of a claim: its cue's, or where a neutral "said" reports the source's own speech act
+ * ("The union said it had warned the company that ..."), that act's kind.
+ */
+function reportedKind(paragraph: string, cue: Cue, next: Cue | undefined): ClaimKind {
+  if (cue.form !== 'verb' || !verbs.neutral.has(cue.text.toLowerCase()) || !next || next.form !== 'verb' || !SPEECH_ACTS.has(next.kind)) return cue.kind;
+  return OWN_VERB_BETWEEN.test(paragraph.slice(cue.end, next.index)) ? next.kind : cue.kind;
 }
 
 /**

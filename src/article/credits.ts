@@ -58,8 +58,10 @@ export function parseByline(line: string): string[] {
     .replace(BYLINE_TRADE, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
+    // "By JANE ROE Associated Press", "By JANE ROE, Harbour Wire": a name in capitals, then the outlet.
+    .replace(CAPITALS_NAME_THEN_OUTLET, '$1')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
-    // "By JANE ROE and JOHN DOE Associated Press": a name in capitals, then the outlet in ordinary case.
+    // "By JANE ROE and JOHN DOE Associated Press": the outlet after the last of several names.
     .map((s) => s.trim().replace(/[.,]$/, '').trim().replace(CAPITALS_NAME_THEN_OUTLET, '$1'))
     // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name.
     .filter((s) => !BYLINE_TRADE_END.test(s))

@@ -394,7 +394,8 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   }
   // A common noun for what someone does, capitalised before a given name and surname ("City Manager
   // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
-  if (!hasTitle) {
+  // (A name that ends in a company's word is the company's: "Caledonian Island Ferries".)
+  if (!hasTitle && !lex.companyWords.has(lowerWords.at(-1)!) && !orgNamed) {
     for (let k = titleEnd; k + 2 < words.length; k++) {
       const w = lowerWords[k]!;
       const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);

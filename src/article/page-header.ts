@@ -89,7 +89,11 @@ const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p
 const STANDFIRST_WORDS = 20;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
 /** Every word of two or more in capitals: "Middle East", "Royal Family" (a section's label), not "The night shift". */
-const titleCase = (s: string) => s.trim().split(/\s+/).every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|on|for|&)$/.test(w));
+const titleCase = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|on|for|&)$/.test(w));
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 

@@ -50,7 +50,8 @@ function consentBanner(lines: readonly string[]): Set<number> {
     // The banner's buttons under its text; a banner always has some.
     const after = nonBlank(lines, k + 1, k + 12);
     let b = 0;
-    while (b < after.length && (CONSENT_BUTTON.test(lines[after[b]!]!.trim()) || (countWords(lines[after[b]!]!) >= 8 && CONSENT_TEXT.test(lines[after[b]!]!)))) b++;
+    while (b < after.length && (CONSENT_BUTTON.test(lines[after[b]!]!.trim()) || (countWords(lines[after[b]!]!) >= 8 && CONSENT_TEXT.test(lines[after[b]!]!))))
+      b++;
     if (b === 0) return;
     out.add(k);
     for (const j of after.slice(0, b)) out.add(j);
@@ -87,7 +88,8 @@ function forwardedMail(lines: readonly string[]): Set<number> {
   }
   // The forwarder's signature at the foot.
   const content = nonBlank(lines, 0, lines.length);
-  const sig = content.findLastIndex((j) => SIGNATURE_MARK.test(lines[j]!));
+  let sig = content.length - 1;
+  while (sig >= 0 && !SIGNATURE_MARK.test(lines[content[sig]!]!)) sig--;
   if (sig >= 0 && content.length - sig - 1 <= SIGNATURE_LINES) for (let j = content[sig]!; j < lines.length; j++) out.add(j);
   return out;
 }

@@ -207,7 +207,15 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     }
     // A sentence with no full stop between paragraphs, and no quotation in it: a photo's caption
     // that names no photographer ("Crews clear the debris inside the hall on Tuesday morning").
-    if (paragraphs.length > 0 && !isLast && wordsIn(p) >= 8 && wordsIn(p) <= 40 && !/[.!?:;,"'”’)\]…-]$/.test(p.trim()) && !/["“”«»]/.test(p) && !isTitleLike(p)) {
+    if (
+      paragraphs.length > 0 &&
+      !isLast &&
+      wordsIn(p) >= 8 &&
+      wordsIn(p) <= 40 &&
+      !/[.!?:;,"'”’)\]…-]$/.test(p.trim()) &&
+      !/["“”«»]/.test(p) &&
+      !isTitleLike(p)
+    ) {
       captions.push({ text: p, after: paragraphs.length - 1, credit: null });
       return;
     }

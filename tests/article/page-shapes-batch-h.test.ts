@@ -30,7 +30,9 @@ describe('what a reader’s tools wrap around a page', () => {
   });
 
   it('keeps a sentence about cookies that no consent button follows', () => {
-    expect(unwrapPage(['The bakery sold 4,000 cookies on Saturday, its owner said, more than in any week of the year.', 'It will open a second shop.'])).toHaveLength(2);
+    expect(
+      unwrapPage(['The bakery sold 4,000 cookies on Saturday, its owner said, more than in any week of the year.', 'It will open a second shop.']),
+    ).toHaveLength(2);
   });
 
   it("reads a forwarded mail as the story inside it: not the mail's date, the forwarder's note or signature", () => {
@@ -114,7 +116,14 @@ describe('header and body lines of the eighth batch', () => {
   });
 
   it('takes a sentence with no full stop between paragraphs for an unsigned photo caption', () => {
-    const s = page('Sluices opened at Brekhaven', 'By Mira Holt', 'May 3, 2026', story[0]!, 'Water pours through the open sluice gates at Brekhaven on Thursday afternoon', ...story.slice(1));
+    const s = page(
+      'Sluices opened at Brekhaven',
+      'By Mira Holt',
+      'May 3, 2026',
+      story[0]!,
+      'Water pours through the open sluice gates at Brekhaven on Thursday afternoon',
+      ...story.slice(1),
+    );
     expect(s.paragraphs).toHaveLength(story.length);
     expect(s.captions.map((c) => c.text)).toContain('Water pours through the open sluice gates at Brekhaven on Thursday afternoon');
   });
