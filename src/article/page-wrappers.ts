@@ -97,11 +97,13 @@ function forwardedMail(lines: readonly string[]): Set<number> {
 /** A browser's print header and footer lines, wherever a printed page broke. */
 function printMarks(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
+  const printed = lines.some((line) => PRINT_FOOTER.test(line.trim()));
   lines.forEach((line, k) => {
     const t = line.trim();
     if (PRINT_FOOTER.test(t)) out.add(k);
-    // A print header repeats on every page; on a one-page print, its title names the page.
-    else if (PRINT_HEADER.test(t) && countWords(t) >= 4) out.add(k);
+    // A print header repeats on every page; on a one-page print, its title names the page. The date and
+    // time alone (as some browsers print them in a corner) count only on a page with a print footer.
+    else if (PRINT_HEADER.test(t) && (countWords(t) >= 4 || printed)) out.add(k);
   });
   return out;
 }

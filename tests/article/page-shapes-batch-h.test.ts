@@ -81,6 +81,28 @@ describe('what a reader’s tools wrap around a page', () => {
     expect(s.paragraphs.join(' ')).not.toMatch(/https|10:15|1\/2/);
   });
 
+  it("drops a print's date and time alone in a corner and its 'Page N of M', not the story's date", () => {
+    const s = page(
+      'Sluices opened at Brekhaven as the river rises',
+      'By Mira Holt',
+      'May 3, 2026',
+      '',
+      'The river authority opened the sluices at Brekhaven on Thursday after two days of rain, the',
+      'Page 1 of 2',
+      '09/06/2026, 10:15',
+      'authority said.',
+      '',
+      'Farmers along the lower dykes said they had moved their cattle to higher fields overnight.',
+      'Page 2 of 2',
+      '09/06/2026, 10:15',
+    );
+    expect(s.publishedAt).toBe('2026-05-03');
+    expect(s.paragraphs).toEqual([
+      'The river authority opened the sluices at Brekhaven on Thursday after two days of rain, the authority said.',
+      'Farmers along the lower dykes said they had moved their cattle to higher fields overnight.',
+    ]);
+  });
+
   it('takes a web address alone on its line for furniture', () => {
     expect(isFurnitureLine('www.dykewatch.example')).toBe(true);
     expect(isFurnitureLine('https://courier.example/news/sluices')).toBe(true);
