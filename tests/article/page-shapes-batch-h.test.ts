@@ -29,6 +29,18 @@ describe('what a reader’s tools wrap around a page', () => {
     expect(s.bylines).toEqual(['Mira Holt']);
   });
 
+  it('drops a consent banner whose buttons name cookies ("Cookies Settings", "Accept All Cookies")', () => {
+    expect(
+      unwrapPage([
+        'By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site navigation and analyze site usage.',
+        'Cookies Settings',
+        'Reject All',
+        'Accept All Cookies',
+        'Brekhaven Courier',
+      ]),
+    ).toEqual(['Brekhaven Courier']);
+  });
+
   it('keeps a sentence about cookies that no consent button follows', () => {
     expect(
       unwrapPage(['The bakery sold 4,000 cookies on Saturday, its owner said, more than in any week of the year.', 'It will open a second shop.']),
