@@ -201,7 +201,10 @@ export function buildActors(
     const commaFirst = after.charCodeAt(0) === 44;
     if (words.length === 1 && spaceFirst && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
-    if (lex.thingWords.has(lastLower)) return;
+    // "the Iowa Primary" is an election; "Hillside Primary", "St Aidan's Primary", named by no place the
+    // gazetteer knows, a school.
+    const school = lastLower === 'primary' && words.length >= 2 && !lex.gazetteer.has(words.slice(0, -1).join(' ').toLowerCase());
+    if (lex.thingWords.has(lastLower) && !school) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
     // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
     // "Kelmsby Port" when its first word is no given name.
@@ -242,7 +245,8 @@ export function buildActors(
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
       (words.length >= 2 && commaFirst && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
       (commaFirst &&
-        /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b/i.test(
+        // (Not its possessive: "X, the agency's area director" is a person who works there.)
+        /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b(?!['’])/i.test(
           after,
         ));
     const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);

@@ -17,8 +17,19 @@ const COMPLEMENT =
 
 /** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
 export function lacksComplement(cue: Cue, tail: string): boolean {
-  return cue.form === 'verb' && verbClasses().needsComplement.has(cue.text.toLowerCase()) && !COMPLEMENT.test(tail);
+  if (cue.form !== 'verb' || !verbClasses().needsComplement.has(cue.text.toLowerCase()) || COMPLEMENT.test(tail)) return false;
+  // A forecast's object is what it foresees: "Forecasters expect up to 60mm of rain".
+  return !forecastsAmount(cue, tail);
 }
+
+/** True when a verb of expecting or foreseeing takes an amount for its object: "expect up to 60mm of rain" (a prediction). */
+export function forecastsAmount(cue: Cue, tail: string): boolean {
+  return cue.form === 'verb' && (cue.kind === 'prediction' || /^expect/i.test(cue.text)) && QUANTITY.test(tail);
+}
+
+/** An amount opening a verb's object: "up to 60mm", "as much as 4%", "about 300 jobs", "12 more days". */
+const QUANTITY =
+  /^\s+(?:(?:up to|as (?:much|many|high|low|little|few) as|about|around|roughly|nearly|almost|at least|more than|less than|fewer than|over|some|another|further)\s+)?[-+−]?[$£€¥]?\d/u;
 
 /** A preposition or a gerund and up to two lower-case words before a word: "of ignoring safety", "for the". */
 const IN_A_PHRASE = /\b(?:of|for|about|over|with|without|from|into|on|in|by|\p{Ll}+ing)\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -197,4 +208,22 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
     comma = nextComma(head, comma + 1);
   }
   return null;
+}
+
+/** ", and " or " but " before a clause's subject: where a second clause joins a sentence. */
+const JOINED_CLAUSE =
+  /,?\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some|[\p{Lu}\d])|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)/gu;
+
+/**
+ * Where a sentence-final "according to X" takes over from a verb's words ("X said A, and B,
+ * according to the centre."): the clause joined on after the verb's end, when there is one and
+ * nothing but the source follows the cue. `before` ends the verb's words, `after` opens the cue's.
+ */
+export function accordingSplit(paragraph: string, from: number, according: Cue, sentenceEnd: number): { before: number; after: number } | null {
+  if (/,/.test(paragraph.slice(according.end, sentenceEnd)) || !/,\s*$/.test(paragraph.slice(from, according.index))) return null;
+  const span = paragraph.slice(from, according.index);
+  const first = JOINED_CLAUSE.exec(span);
+  JOINED_CLAUSE.lastIndex = 0;
+  if (!first) return null;
+  return { before: from + first.index, after: from + first.index + first[0].length };
 }

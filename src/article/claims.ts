@@ -4,7 +4,18 @@
  * a reporting verb or noun with its source ("Berg denied that ..."), a trailing attribution ("The
  * deal is done, the minister said."), and a quote with its speaker ('"We will not pay," Berg said').
  */
-import { isDiscovery, isNaming, isNegated, isRulesNoun, isNounInPhrase, isPassive, lacksComplement, trailingAttribution } from './claim-shapes.js';
+import {
+  accordingSplit,
+  forecastsAmount,
+  isDiscovery,
+  isNaming,
+  isNegated,
+  isRulesNoun,
+  isNounInPhrase,
+  isPassive,
+  lacksComplement,
+  trailingAttribution,
+} from './claim-shapes.js';
 import type { Cue, CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
@@ -128,6 +139,9 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
   return withoutOverlaps(claims);
 }
 
+/** What a saying verb's words are when they hold nothing said: a time, a pronoun, nothing. */
+const NOTHING_SAID = /^(?:(?:that|this|so|it)\s*)?(?:(?:on|last|this|next|early|late|later|earlier) \p{L}+|yesterday|today|tonight|again|too|as well)?[.!]?$/iu;
+
 /** How far after a cue the same speaker's next verb ("... and warned that") is looked for. */
 const CLOSING_REACH = 400;
 
@@ -212,7 +226,10 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
         : cues
             .slice(k + 2, k + 8)
             .find((c) => c.index - cue.end <= CLOSING_REACH && /\b(?:but|and)\s+$/.test(paragraph.slice(c.index - 5, c.index)) && ends(c));
-    const stop = closing ? closing.index : sentence.end;
+    // "X said A, and B, according to the centre.": B is the centre's, so X's words end before it.
+    const according = cue.form === 'verb' ? cues.slice(k + 1).find((c) => c.form === 'according' && c.index < sentence.end) : undefined;
+    const handedOn = according ? accordingSplit(paragraph, cue.end, according, sentence.end) : null;
+    const stop = closing ? closing.index : (handedOn?.before ?? sentence.end);
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
@@ -223,13 +240,20 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     if (cue.form === 'according') body = body.replace(/^[^,]{1,120},\s*/, '');
     // "478 had been completed by March, according to the agency.": the source closes the sentence, so
     // what it says came before it.
-    if (cue.form === 'according' && /,\s*$/.test(head) && words(head) >= 3 && !/,/.test(paragraph.slice(cue.end, sentence.end))) body = head;
+    if (cue.form === 'according' && /,\s*$/.test(head) && words(head) >= 3 && !/,/.test(paragraph.slice(cue.end, sentence.end))) {
+      // After another source's verb in the sentence, only the clause joined on after it is the body's.
+      const earlier = cues.slice(0, k).find((c) => c.form === 'verb');
+      const split = earlier ? accordingSplit(paragraph, earlier.end, cue, sentence.end) : null;
+      body = split ? paragraph.slice(split.after, cue.index) : head;
+    }
     if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
     if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
+    // "Olde said that on Monday" after a quote: nothing said but a time, no claim of its own.
+    else if (words(text) < 3 && NOTHING_SAID.test(text)) return null;
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);
   }
   const worded = finish(text);
@@ -239,11 +263,27 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     sourceId,
     sourceText: '',
     text: worded,
-    kind: cue.kind,
+    kind: forecastsAmount(cue, tail) ? 'prediction' : reportedKind(paragraph, cue, next),
     cue: cue.text,
     paragraph: p,
     coSourceIds: ctx.coSources(p, sentence.start, cue.index).filter((id) => id !== sourceId),
   };
+}
+
+/** Kinds of what a source does in saying it (an opinion it holds, "expected", stays a statement). */
+const SPEECH_ACTS = new Set<ClaimKind>(['warning', 'accusation', 'denial', 'promise', 'demand', 'call', 'prediction']);
+
+/** A pronoun and its auxiliary between "said" and a verb of its own: "said it had ", "says they will ". */
+const OWN_VERB_BETWEEN =
+  /^\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
+
+/**
+ * The kind of a claim: its cue's, or where a neutral "said" reports the source's own speech act
+ * ("The union said it had warned the company that ..."), that act's kind.
+ */
+function reportedKind(paragraph: string, cue: Cue, next: Cue | undefined): ClaimKind {
+  if (cue.form !== 'verb' || !verbs.neutral.has(cue.text.toLowerCase()) || !next || next.form !== 'verb' || !SPEECH_ACTS.has(next.kind)) return cue.kind;
+  return OWN_VERB_BETWEEN.test(paragraph.slice(cue.end, next.index)) ? next.kind : cue.kind;
 }
 
 /**

@@ -43,6 +43,8 @@ export function splitNames(list: string): string[] {
 }
 
 const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]*){1,3}),?\s(?:\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+){0,3}$/u;
+/** A byline's part that names a trade, not a person: "Environment Correspondent", "Staff Writer". */
+const BYLINE_TRADE_END = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor)$/i;
 const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
@@ -54,10 +56,15 @@ export function parseByline(line: string): string[] {
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
-    // "By JANE ROE Associated Press": a name in capitals, then the outlet in ordinary case.
+    // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
+    .replace(/\s(?:for|FOR)\s.*$/u, '')
+    // "By JANE ROE Associated Press", "By JANE ROE, Harbour Wire": a name in capitals, then the outlet.
     .replace(CAPITALS_NAME_THEN_OUTLET, '$1')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
-    .map((s) => s.trim().replace(/[.,]$/, '').trim())
+    // "By JANE ROE and JOHN DOE Associated Press": the outlet after the last of several names.
+    .map((s) => s.trim().replace(/[.,]$/, '').trim().replace(CAPITALS_NAME_THEN_OUTLET, '$1'))
+    // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name.
+    .filter((s) => !BYLINE_TRADE_END.test(s))
     // AP prints bylines in capitals: "By LISA MASCARO".
     .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
   return names.filter(looksLikePersonName);

@@ -131,7 +131,11 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
       return;
     }
     const name = NAME_LABEL.exec(text);
-    if (name && !NOT_SPEAKERS.test(name[1]!)) {
+    // "Jane Roe, 34, said:" and "Jane Roe, the council's leader, said:" introduce a quote; an outlet
+    // after the comma is a name in capitals, and no saying verb closes it.
+    const outlet = name?.[2]?.trim() ?? '';
+    const introduces = outlet !== '' && (!/^\p{Lu}/u.test(outlet) || isSayingVerb(outlet.split(/\s+/).at(-1)!.toLowerCase()));
+    if (name && !NOT_SPEAKERS.test(name[1]!) && !introduces) {
       const turn = {
         paragraph: p,
         label: name[1]!,

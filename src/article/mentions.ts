@@ -261,6 +261,23 @@ const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNou
  * Republic of China"). Returns the index of the first token after the run. Apart from `findMentions`
  * so that V8 optimises (and, after a deopt, reoptimises) each of the two on its own.
  */
+/**
+ * "and" inside a body's name: "Workers and Tenants Union", "Safety and Health Administration". The
+ * words after it, in capitals, reach an organisation word within three, and the words before it are
+ * no person (no given name first) and no place the gazetteer knows.
+ */
+function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[], lex: Lexicon): boolean {
+  if (run.length > 3 || lex.firstNames.has(run[0]!.text.toLowerCase())) return false;
+  if (run.some((r) => lex.gazetteer.get(r.text.toLowerCase())?.kind === 'place')) return false;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.stop) return false;
+    if (lex.orgWords.has(t.text.toLowerCase())) return true;
+    if (t.sentenceEnd) return false;
+  }
+  return false;
+}
+
 function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, lex: Lexicon): number {
   let connectorSeen = false;
   while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
@@ -301,7 +318,7 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     }
     const lower = u.text.toLowerCase();
     const next = tokens[j + 1];
-    const allowAnd = lower !== 'and' || connectorSeen;
+    const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
     if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
@@ -377,7 +394,8 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   }
   // A common noun for what someone does, capitalised before a given name and surname ("City Manager
   // Rosa Lind", "Farmer Ivo Berg" opening a sentence): a role, no part of the name.
-  if (!hasTitle) {
+  // (A name that ends in a company's word is the company's: "Caledonian Island Ferries".)
+  if (!hasTitle && !lex.companyWords.has(lowerWords.at(-1)!) && !orgNamed) {
     for (let k = titleEnd; k + 2 < words.length; k++) {
       const w = lowerWords[k]!;
       const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
@@ -397,6 +415,16 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
 }
 
 /** Finds the candidate names of one paragraph. */
+/**
+ * Initials of a department inside any organisation (general knowledge of office usage): human resources,
+ * information technology, public relations, quality assurance, research and development, accident
+ * and emergency, intensive care.
+ */
+const DEPARTMENT_INITIALS = new Set(['HR', 'IT', 'ICT', 'PR', 'QA', 'R&D', 'A&E', 'ICU']);
+
+/** A description of words joined by hyphens, the later ones in lower case: "Mother-of-two", "Stay-at-home". */
+const HYPHENED_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+){2,}$/u;
+
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
   const mentions: Mention[] = [];
@@ -426,6 +454,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // A capital that only starts the sentence proves nothing.
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
+    // "Mother-of-two Jane Roe": a description joined by hyphens in lower case is no part of the name.
+    if (run[0]!.sentenceStart && words.length > 1 && HYPHENED_DESCRIPTION.test(words[0]!)) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
     if (
       run[0]!.sentenceStart &&
@@ -453,6 +483,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       !lex.gazetteer.has(paragraph.slice(run[0]!.start, run.at(-1)!.end).toLowerCase())
     )
       continue;
+    // "head of HR", "meet HR on Friday": a department's initials name no organisation of their own.
+    if (nameTokens.length === 1 && DEPARTMENT_INITIALS.has(nameTokens[0]!.text)) continue;
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
     if (nameTokens.length > 1 && paragraph[startTok.start - 1] === '"' && /^[.,]?"/.test(paragraph.slice(endTok.end, endTok.end + 2))) continue;
     const titleTokens = run.slice(first, titleEnd);

@@ -43,10 +43,11 @@ const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
 
 /**
- * A line that is only an address to write to or a handle ("jdoe@paper.example", "@jdoe"), or an
+ * A line that is only an address to write to, a handle or a web address ("jdoe@paper.example", "@jdoe",
+ * "www.paper.example"), or an
  * agency's marker in capitals in parentheses: "(END)", "(MORE)", "(ATTN: ADDS comments in paras 6-7)".
  */
-const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/;
+const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/|www\.)[^\s"“”]+)$/;
 const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
 
 /**

@@ -88,6 +88,12 @@ const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p
 /** A header line this long under a short one is a standfirst, not a headline. */
 const STANDFIRST_WORDS = 20;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
+/** Every word of two or more in capitals: "Middle East", "Royal Family" (a section's label), not "The night shift". */
+const titleCase = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|on|for|&)$/.test(w));
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 
@@ -367,7 +373,17 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
   // or more): the only long line is the standfirst, and the short line right above it the headline.
   const at = run.indexOf(chosen);
   const above = run[at - 1];
-  if (words(chosen.text) >= STANDFIRST_WORDS && run.filter(long).length === 1 && above && words(above.text) >= 2 && above.text !== above.text.toUpperCase())
+  // Not by its length alone: a section label in title case under another label ("World" / "Middle
+  // East") stands over a long headline, unless the long line ends a sentence as a standfirst does.
+  const labelAbove = (k: number) => k >= 1 && words(run[k - 1]!.text) <= 3 && titleCase(run[k]!.text);
+  if (
+    words(chosen.text) >= STANDFIRST_WORDS &&
+    run.filter(long).length === 1 &&
+    above &&
+    words(above.text) >= 2 &&
+    above.text !== above.text.toUpperCase() &&
+    (!labelAbove(at - 1) || /[.!?]$/.test(chosen.text))
+  )
     return header.indexOf(above);
   return header.indexOf(chosen);
 }

@@ -12,9 +12,11 @@ import { endsWithComma, execFrom, lastWords, startOfTail } from './text-window.j
 const SAYING_WORDS = [...verbClasses().inverted].filter((w) => /^[a-z]+$/.test(w)).join('|');
 /** A description in front of a name, after a clause boundary or a saying verb: "..., said Berg's trade adviser, ". */
 const APPOSITIVE_BEFORE = new RegExp(
-  `(?:^|[,;:(]\\s*|[.!?]["”]?\\s+|\\b(?:and|but|${SAYING_WORDS})\\s+)((?:[^,;:()".!?]|(?<=\\b\\p{Lu})\\.){3,80}),\\s*$`,
+  `(?:^|[,;:(]["”]?\\s*|[.!?]["”]?\\s+|\\b(?:and|but|${SAYING_WORDS})\\s+)((?:[^,;:()".!?]|(?<=\\b\\p{Lu})\\.){3,80}),\\s*$`,
   'gu',
 );
+/** A saying verb opening an appositive's text: "said the village mayor". */
+const SAYING_OPENER = new RegExp(`^(?:${SAYING_WORDS})\\s+`, 'i');
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
 /** Function words that can stand before a role without describing it ("with", "than"). */
 const NOT_A_MODIFIER = new Set('and but with than then when while for from into onto over under after before about says also not only even'.split(' '));
@@ -123,7 +125,11 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   const apposBefore = endsWithComma(before) ? execFrom(APPOSITIVE_BEFORE, before, startOfTail(before, before.length, 90)) : null;
   let found = false;
   if (apposBefore) {
-    let phrase = apposBefore[1]!.trim().replace(/^(?:the|a|an|one|another|as|and|but)\s+/i, '');
+    // ('", said the village mayor, X': the saying verb after a closing mark is no part of the role.)
+    let phrase = apposBefore[1]!
+      .trim()
+      .replace(SAYING_OPENER, '')
+      .replace(/^(?:the|a|an|one|another|as|and|but)\s+/i, '');
     // "Velde sent a porter, Ivo Brandt,": the role is what follows the article inside the clause.
     const inner = /\s(?:a|an|one|another)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
     if (inner && isRoleNoun(inner[1]!.split(/\s+/).at(-1)!, lex)) phrase = inner[1]!;

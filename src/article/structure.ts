@@ -11,6 +11,7 @@ import { loadLexicon } from './lexicon.js';
 import { readPageFooter } from './page-footer.js';
 import { SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
 import { readPageHeader } from './page-header.js';
+import { unwrapPage } from './page-wrappers.js';
 import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
 
@@ -76,7 +77,7 @@ function agencyFromText(text: string): string | null {
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
-  const lines = text.split('\n').map((l) => stripInlineFurniture(l).trimEnd());
+  const lines = unwrapPage(text.split('\n')).map((l) => stripInlineFurniture(l).trimEnd());
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
 
@@ -202,6 +203,20 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       !looksLikePersonName(p)
     ) {
       subheadings.push(p);
+      return;
+    }
+    // A sentence with no full stop between paragraphs, and no quotation in it: a photo's caption
+    // that names no photographer ("Crews clear the debris inside the hall on Tuesday morning").
+    if (
+      paragraphs.length > 0 &&
+      !isLast &&
+      wordsIn(p) >= 8 &&
+      wordsIn(p) <= 40 &&
+      !/[.!?:;,"'”’)\]…-]$/.test(p.trim()) &&
+      !/["“”«»]/.test(p) &&
+      !isTitleLike(p)
+    ) {
+      captions.push({ text: p, after: paragraphs.length - 1, credit: null });
       return;
     }
     paragraphs.push(p);

@@ -6,6 +6,7 @@
  * the speaker, where the construction names one); relay-chains.ts decides which statements a frame
  * belongs to. Every look stays inside the sentence, on the text outside quotation marks.
  */
+import { accordingSplit } from '../claim-shapes.js';
 import type { Cue } from '../cues.js';
 import { outletBefore, outletDescribedBefore, relayerIn, speakerAfter, type RelayContext } from './relay-parties.js';
 import { insideQuotes, sentenceStartOf, within } from './window.js';
@@ -196,6 +197,10 @@ function framesOfParagraph(ctx: RelayContext, p: number): RelayFrame[] {
     const word = cue.text.toLowerCase();
     // "according to the Courier, Berg said": the Courier relays Berg's words (when Berg is not the Courier).
     if (cue.form === 'according') {
+      // "Berg said A, and B, according to the centre.": the centre is B's source, relaying no one.
+      const s = sentenceOf(cue.index);
+      const verb = cues.find((c) => c.form === 'verb' && c.index >= s.start && c.index < cue.index);
+      if (verb && accordingSplit(text, verb.end, cue, s.end)) continue;
       const end = phraseEnd(cue.end + 1);
       const relayerId = relayerIn(ctx, p, cue.end + 1, end, { anyActor: true });
       if (relayerId)
