@@ -67,3 +67,16 @@ describe('people whose given name no list holds', () => {
     expect(kinds('Grelby Minerals and Oren Tal were named in the suit.')).toMatchObject({ 'Grelby Minerals': 'organization', 'Oren Tal': 'person' });
   });
 });
+
+describe('a descriptive noun before a name at the start of a sentence', () => {
+  it.each([
+    ['Billionaire Mara Tolle said the harbour plan was "a waste of good money."', 'Mara Tolle'],
+    ['Tycoon Oskar Lund wrote that the museum "belongs to the town."', 'Oskar Lund'],
+    ['Mogul Rina Dahl told the committee the rules were "written for the big ports."', 'Rina Dahl'],
+  ])('reads "%s" as a role before the name', (paragraph, name) => {
+    const article = parseArticle(story(paragraph));
+    const actor = article.actors.find((a) => a.name === name);
+    expect(actor).toBeDefined();
+    expect(article.quotes[0]?.speakerId).toBe(actor?.id);
+  });
+});

@@ -69,6 +69,30 @@ const LOOK_BACK = /^(?:cue:para:before|name:para:before|prevcue|name:back)/;
 const SIGNATURE = /^\s*[-–—]+\s*\p{Lu}/u;
 const SIGNATURE_MAX = 100;
 
+/** A quoted paragraph's closing line that only signs it: a name, an optional affiliation after a comma, the closing mark. */
+const CLOSING_SIGNATURE = /^\s*[-–—]*\s*\p{Lu}[^"]{0,100}"\s*$/u;
+/** Quoted paragraphs a run-on quote may continue over before the line that signs it. */
+const SIGNED_AFTER = 4;
+
+/**
+ * Who signs a run-on quote that starts in paragraph p: '"... ¶ "... ¶ Jane Roe, Acme Institute."'.
+ * The signing line opens with the name and closes the quotation; the paragraphs in between are
+ * quotation throughout.
+ */
+function runOnSigner(ctx: CandidateContext, p: number): string | null {
+  for (let q = p + 1; q <= p + SIGNED_AFTER && q < ctx.paragraphs.length; q++) {
+    const text = ctx.paragraphs[q]!;
+    if (text.length <= SIGNATURE_MAX && CLOSING_SIGNATURE.test(text)) {
+      const first = ctx.mentionsIn(q)[0];
+      const lead = first ? text.slice(0, first.start) : '';
+      return first && /^[\s\-–—]*$/.test(lead) && /^\s*(?:,|\.?"|$)/.test(text.slice(first.end)) ? first.actorId : null;
+    }
+    const spans = ctx.quoteSpans[q] ?? [];
+    if (!(spans.length === 1 && spans[0]!.start <= 1 && spans[0]!.runOn)) return null;
+  }
+  return null;
+}
+
 /** Whether an actor is named right at a cue: before a verb or noun, or right after "according to". */
 function standsAtCue(mentions: PlacedMention[], actorId: string, paragraph: string, cue: Cue): boolean {
   return within(mentions, cue.index - 200, cue.end + 40).some(
@@ -210,6 +234,11 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   const next = ctx.paragraphs[p + 1];
   if (next !== undefined && next.length <= SIGNATURE_MAX && SIGNATURE.test(next) && wordsBetween(paragraph, span.end, paragraph.length, 3) <= 1) {
     for (const m of ctx.mentionsIn(p + 1)) add(m.actorId, 'signature');
+  }
+  // A run-on quote signed on its closing line: '"... ¶ Berg, Acme Institute."'.
+  if (span.runOn) {
+    const signer = runOnSigner(ctx, p);
+    if (signer) add(signer, 'signature');
   }
 
   // Who the rules heard last, nearest first (a bounded look back: repeats aside, few are needed).

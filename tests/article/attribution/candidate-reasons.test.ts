@@ -48,6 +48,20 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'Not today', 'Pål Krog')).not.toContain('rival:named-after');
   });
 
+  it('proposes the one who signs a run-on quote a paragraph further on, past a quoted paragraph between', () => {
+    const paragraphs = [
+      'The ferry fares went up again this spring.',
+      '"I fear the towns will pay twice for the same crossing.',
+      '"Nobody on the island was asked.',
+      'Mara Tolle, Institute for Coastal Policy."',
+    ];
+    expect(reasonsFor(paragraphs, 'I fear the towns', 'Mara Tolle')).toContain('signature');
+    expect(reasonsFor(paragraphs, 'Nobody on the island', 'Mara Tolle')).toContain('signature');
+    // A closing line that is a sentence of its own signs nothing.
+    const sentence = ['"I fear the towns will pay twice.', 'Mara Tolle told the council the same thing."'];
+    expect(reasonsFor(sentence, 'I fear the towns', 'Mara Tolle')).not.toContain('signature');
+  });
+
   it('leaves the earlier speaker alone when the quote names nobody after it', () => {
     const reasons = reasonsFor(['"Is the ferry late?" Tove Lind asked on the pier. "It was late on Monday too."'], 'It was late', 'Tove Lind');
     expect(reasons).not.toContain('rival:named-after');

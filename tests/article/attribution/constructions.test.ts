@@ -109,6 +109,17 @@ describe('attribution constructions', () => {
     expect(speakerOf(article, 'I wrote half')).toBe('Quenby Marsh');
   });
 
+  it('credits a run-on quote to the line that signs it before the closing mark ("Name, Body.")', () => {
+    const article = story(
+      'The ferry fares went up again this spring, and the harbour towns are counting the cost.',
+      '"I fear the towns will pay twice for the same crossing while the council keeps the fares high.',
+      '"Nobody on the island was asked.',
+      'Mara Tolle, Institute for Coastal Policy."',
+      'The council did not answer questions on Monday.',
+    );
+    expect(speakerOf(article, 'I fear the towns')).toBe('Mara Tolle');
+  });
+
   it('credits a speaker named after a quote that ends with a quote inside it', () => {
     const article = story('"If you lose squarely, you shake hands and say, \'Well done,\' " said Rep. Diane Orrel, a state legislator.');
     expect(speakerOf(article, 'If you lose squarely')).toBe('Diane Orrel');
