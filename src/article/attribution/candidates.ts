@@ -70,7 +70,7 @@ const SIGNATURE = /^\s*[-–—]+\s*\p{Lu}/u;
 const SIGNATURE_MAX = 100;
 
 /** A quoted paragraph's closing line that only signs it: a name, an optional affiliation after a comma, the closing mark. */
-const CLOSING_SIGNATURE = /^\s*[-–—]*\s*\p{Lu}[^"]{0,100}"\s*$/u;
+const CLOSING_SIGNATURE = /^\s*(?:[-–—]+\s*)?\p{Lu}[^"]{0,100}"\s*$/u;
 /** Quoted paragraphs a run-on quote may continue over before the line that signs it. */
 const SIGNED_AFTER = 4;
 
