@@ -61,8 +61,6 @@ const COMPANY_NOUNS = new Set([
   'miner',
   'shipper',
 ]);
-/** A description owned by a common noun: "the union's spokeswoman", "the fund's chief executive". */
-const OWNED_BY_COMMON_NOUN = /^(?:the|this|that)\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s/u;
 /** Words between a subject and its verb: "has", "also", "flatly". */
 const HELPER = /^(?:has|have|had|also|then|later|again|would|will|previously|repeatedly|\p{Ll}+ly)$/u;
 /** Prepositions that open a description's complement ("a spokeswoman for the union"). */
@@ -338,9 +336,8 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       // "the company said" in a story about a named company: the organisation named most so far.
       if (!actorId && COMPANY_NOUNS.has(d.head)) actorId = mostNamedBefore(d, (a) => a.kind === 'organization' && !a.unnamed);
       // "the senator said" about someone the story named without that word: leave it to the speaker
-      // rules, without the affiliation's name to mislead them. "The union's spokeswoman" says whose she
-      // is instead: with no one before it who fits, she is a source of her own, as "a union spokeswoman".
-      if (!actorId && d.kind === 'person' && !OWNED_BY_COMMON_NOUN.test(d.text)) {
+      // rules, without the affiliation's name to mislead them.
+      if (!actorId && d.kind === 'person') {
         for (const m of affiliation) removed.add(m);
         continue;
       }
