@@ -239,7 +239,7 @@ export function buildActors(
       (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
       // "Nordsalt shares fell 4%": a name whose shares trade is a company's.
-      (spaceFirst && SHARES_AFTER.test(after)) ||
+      (spaceFirst && sharesMoveAfter(after, lex)) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
       (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
@@ -597,9 +597,11 @@ const AREA_WORDS = new Set([
   'port',
 ]);
 
-/** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose". */
-const SHARES_AFTER =
-  /^\s+(?:shares|stock)\s+(?:fell|rose|dropped|slid|slumped|jumped|climbed|gained|lost|plunged|soared|tumbled|surged|were|closed|ended|traded|have|had)\b/;
+/** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose" (the verbs from the lexicon). */
+function sharesMoveAfter(after: string, lex: Lexicon): boolean {
+  const m = /^\s+(?:shares|stock)\s+(\p{Ll}+)\b/u.exec(after);
+  return !!m && lex.marketVerbs.has(m[1]!);
+}
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =

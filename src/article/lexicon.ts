@@ -42,6 +42,8 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** Words that close a sports club's name ("Town", "United", "FC"): the club's first word alone names it too. */
   clubWords: Set<string>;
+  /** Verbs of how shares traded, after "X shares" or "X stock" (company-words.json). */
+  marketVerbs: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -186,6 +188,7 @@ export function loadLexicon(): Lexicon {
     placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
     placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
     clubWords: new Set(companyWords.clubWords as string[]),
+    marketVerbs: new Set(companyWords.marketVerbs as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],
