@@ -1,0 +1,49 @@
+/**
+ * Page shapes met in the ninth batch of fresh pages (session 9), each on invented text of its own
+ * (not the fixtures' text): a release's contact block above its headline, a dateline with its date in
+ * parentheses, a release closed by "###", bare "Q."/"A." turns of an interview, a "Most Read from ..."
+ * list of headlines above or below a story.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../src/article/dateline.js';
+import { riverStory as story, structuredPage as page } from './story.js';
+
+describe('a government release', () => {
+  it('reads a dateline with its date in parentheses ("PLACE, St. (Month D, YYYY) —") and dates the story by it', () => {
+    expect(readDateline('BRAMLEY, Ore. (May 2, 2026) — The county opened the bridge.')).toMatchObject({
+      place: 'BRAMLEY, Ore.',
+      agency: null,
+      date: '2026-05-02',
+    });
+    expect(readDateline('BRAMLEY (2 May 2026) – The county opened the bridge.')).toMatchObject({ place: 'BRAMLEY', date: '2026-05-02' });
+  });
+
+  it('takes a "Contact:" block of one item a line above the headline out of the header', () => {
+    const s = page(
+      'Brekhaven County',
+      'FOR IMMEDIATE RELEASE',
+      'Contact:',
+      'Sarah Alder',
+      'Press Officer',
+      '(555) 010-4471',
+      'press@brekhaven.example',
+      'County opens sluices at Brekhaven as river rises',
+      ...story,
+    );
+    expect(s.headline).toBe('County opens sluices at Brekhaven as river rises');
+    expect(s.bylines).toEqual([]);
+    expect(s.paragraphs.join(' ')).not.toMatch(/Sarah Alder|Press Officer|010-4471/);
+  });
+
+  it('ends the release at "###", leaving the boilerplate under it out of the story', () => {
+    const s = page(
+      'County opens sluices at Brekhaven as river rises',
+      'May 3, 2026',
+      ...story,
+      '###',
+      'About Brekhaven County: The county is home to 40,000 people.',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.paragraphs.join(' ')).not.toMatch(/###|40,000 people/);
+  });
+});
