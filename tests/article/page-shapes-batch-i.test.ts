@@ -47,3 +47,32 @@ describe('a government release', () => {
     expect(s.paragraphs.join(' ')).not.toMatch(/###|40,000 people/);
   });
 });
+
+describe('lists of other stories around a story', () => {
+  it('ends the story at a "Most Read from OUTLET" list under it', () => {
+    const s = page(
+      'County opens sluices at Brekhaven as river rises',
+      'May 3, 2026',
+      ...story,
+      'Most Read from the Brekhaven Courier',
+      'Why Every Town Wants Its Own Harbour Festival',
+      '©2026 Brekhaven Courier Ltd.',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.paragraphs.join(' ')).not.toMatch(/Harbour Festival|Most Read/);
+  });
+
+  it('keeps the "With assistance from NAME" credit that follows such a list as the story\'s', () => {
+    const s = page(
+      'County opens sluices at Brekhaven as river rises',
+      'May 3, 2026',
+      ...story,
+      'Most Read from the Brekhaven Courier',
+      'Why Every Town Wants Its Own Harbour Festival',
+      '--With assistance from Pieter Dall.',
+      '©2026 Brekhaven Courier Ltd.',
+    );
+    expect(s.credits.map((c) => c.name)).toContain('Pieter Dall');
+    expect(s.paragraphs.join(' ')).not.toMatch(/assistance/);
+  });
+});
