@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDateline } from '../../src/article/dateline.js';
+import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
 
 describe('a government release', () => {
@@ -74,5 +75,25 @@ describe('lists of other stories around a story', () => {
     );
     expect(s.credits.map((c) => c.name)).toContain('Pieter Dall');
     expect(s.paragraphs.join(' ')).not.toMatch(/assistance/);
+  });
+});
+
+describe('an interview in bare "Q." and "A." turns', () => {
+  it('reads the labels as labels, not as initials of a name ("Q. Ferrymen say ...", "A. We ...")', () => {
+    const a = parseArticle(
+      [
+        'Q&A: the harbour master on the new lock',
+        'By Mira Holt',
+        'May 3, 2026',
+        'Sanne Brekveld has run the harbour at Ostwold since 2019. She spoke to us on Friday.',
+        'Q. Ferrymen say the lock opens too late in the morning.',
+        'A. We open it at six, as we always have. That will not change this year.',
+        'Q. Will the tolls go up?',
+        'A. Not before the spring.',
+      ].join('\n'),
+    );
+    const names = a.actors.map((x) => x.name);
+    expect(names.filter((n) => /^[QA]\./.test(n))).toEqual([]);
+    expect(a.quotes.filter((q) => q.text.startsWith('We open it')).map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Sanne Brekveld']);
   });
 });
