@@ -97,3 +97,21 @@ describe('an interview in bare "Q." and "A." turns', () => {
     expect(a.quotes.filter((q) => q.text.startsWith('We open it')).map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Sanne Brekveld']);
   });
 });
+
+describe('a role the story gives as a post taken up', () => {
+  it('reads "NAME took over as ROLE of ORG" and "NAME was appointed ROLE" as the person\'s role', () => {
+    const a = parseArticle(
+      [
+        'Harbour board names new chief',
+        'May 3, 2026',
+        'Sanne Brekveld took over as harbour master of Ostwold in March, the board said.',
+        'Maria Oldeberk was appointed finance director last year, the board said.',
+        'Peter Wier was named after his grandfather, the board said.',
+      ].join('\n'),
+    );
+    const roles = (name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
+    expect(roles('Sanne Brekveld')).toContain('harbour master');
+    expect(roles('Maria Oldeberk')).toContain('finance director');
+    expect(roles('Peter Wier')).toEqual([]);
+  });
+});
