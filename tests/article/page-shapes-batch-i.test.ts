@@ -50,6 +50,20 @@ describe('a government release', () => {
 });
 
 describe('lists of other stories around a story', () => {
+  it('drops a "Trending" rail of numbered headlines inside the story', () => {
+    const s = page(
+      'County opens sluices at Brekhaven as river rises',
+      'May 3, 2026',
+      ...story.slice(0, 2),
+      'Trending',
+      '1. School closes after storm damage',
+      '2. Baker wins county prize',
+      ...story.slice(2),
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.paragraphs.join(' ')).not.toMatch(/Trending|School closes|Baker wins/);
+  });
+
   it('ends the story at a "Most Read from OUTLET" list under it', () => {
     const s = page(
       'County opens sluices at Brekhaven as river rises',
