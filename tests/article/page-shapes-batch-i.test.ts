@@ -129,3 +129,22 @@ describe('a role the story gives as a post taken up', () => {
     expect(roles('Peter Wier')).toEqual([]);
   });
 });
+
+describe("an interview whose questions are labelled with the outlet's name", () => {
+  it('reads "Outlet Name: ...?" turns as the outlet\'s questions, not a person\'s quotes', () => {
+    const a = parseArticle(
+      [
+        'Q&A: the harbour master on the new lock',
+        'By Mira Holt',
+        'May 3, 2026',
+        'Sanne Brekveld has run the harbour at Ostwold since 2019. She spoke to us on Friday.',
+        'Ostwold Herald: Why did the lock close in April?',
+        'Sanne Brekveld: The gates had rusted through. We could not risk it.',
+        'Ostwold Herald: When will it reopen?',
+        'Sanne Brekveld: In June, if the parts arrive.',
+      ].join('\n'),
+    );
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Sanne Brekveld']);
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Sanne Brekveld', 'Sanne Brekveld']);
+  });
+});
