@@ -91,6 +91,18 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   const storyPerson = (label: string) =>
     actors.some((a) => a.kind === 'person' && [a.name, ...a.aliases].some((n) => fold(n.split(/\s+/).at(-1)!) === fold(label)));
   const turns = [...found, ...interviewTurns(paragraphs, found, storyPerson)].sort((a, b) => a.paragraph - b.paragraph);
+  // "Ostwold Herald: When will it reopen?": a label that names an organisation (one of the story's, or
+  // a name ending in an organisation's word) and whose turns are questions is the interviewing outlet;
+  // its questions are nobody's quotes, and it is no person.
+  if (turns.length > 0) {
+    const orgNames = new Set(actors.filter((a) => a.kind === 'organization').flatMap((a) => [a.name, ...a.aliases].map(fold)));
+    const namesOrg = (label: string) => orgNames.has(fold(label)) || (label.includes(' ') && lex.orgWords.has(fold(label.split(/\s+/).at(-1)!)));
+    const asks = (label: string) => {
+      const at = turns.filter((t) => t.label === label);
+      return at.filter((t) => /\?["”]?$/.test(paragraphs[t.paragraph]!.trim())).length * 2 >= at.length;
+    };
+    for (const turn of turns) if (!turn.role && !turn.affiliation && turn.cue === ':' && namesOrg(turn.label) && asks(turn.label)) turn.role = 'question';
+  }
   const firstTurn = turns[0]?.paragraph ?? 0;
   const introduced = new Map<string, number>();
   if (turns.length > 0)

@@ -33,6 +33,11 @@ export interface ClaimContext {
   quoted: Array<Array<[number, number]>>;
   /** Other actors coordinated with a source ("Brazil and Chile say"). */
   coSources: (paragraph: number, sourceStart: number, cueIndex: number) => string[];
+  /**
+   * The one person of the story who holds a role ("chief executive"), when a description is all a
+   * claim's sentence gives ("..., the fund's chief executive said") and the story names them elsewhere.
+   */
+  holderOf?: (role: string) => string | null;
   /** Told where each claim stood (its sentence and cue), for the stage after (relays). */
   placed?: (claim: Claim, sentence: Sentence, cue: Cue) => void;
 }
@@ -117,7 +122,8 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
         const sourceId =
           invertedSource ??
           ctx.speakers.subjectOf(p, trailing.cue, trailing.subjectFrom) ??
-          ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40);
+          ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40) ??
+          describedHolder(ctx, paragraph.slice(trailing.subjectFrom, trailing.cue.index));
         // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
         const said = sentence.start === 0 ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0) : trailing.content;
         const text = finish(clean(capEnd(said)));
@@ -137,6 +143,15 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
     }
   });
   return withoutOverlaps(claims);
+}
+
+/** A source given only by its post: "the fund's chief executive", "its spokeswoman", "the company's finance director". */
+const DESCRIBED_SOURCE = /^\s*(?:[Tt]he\s+)?(?:[\p{L}-]+(?:'s|’s|s'|s’)\s+|[Ii]ts\s+|[Tt]heir\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u;
+
+/** The person a post names ("..., the fund's chief executive said"), when the story gives that post to one person. */
+function describedHolder(ctx: ClaimContext, subject: string): string | null {
+  const role = DESCRIBED_SOURCE.exec(subject)?.[1];
+  return role && ctx.holderOf ? ctx.holderOf(role) : null;
 }
 
 /** What a saying verb's words are when they hold nothing said: a time, a pronoun, nothing. */
@@ -211,7 +226,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const trimmed = head.trimEnd();
     text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
   } else {
-    sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start);
+    sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start) ?? (k === 0 ? describedHolder(ctx, head) : null);
     // "..., but engineer Piet Smeal testified that ...": another speaker, named, with a verb of their
     // own; "said the survey would take weeks and warned that ...": the same speaker's next verb, past
     // a verb inside what was said ("expected").

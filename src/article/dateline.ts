@@ -2,7 +2,8 @@
  * The dateline that opens a wire story: the place it was filed from, a date, the agency, then a
  * dash: "SEOUL/MOSCOW (Reuters) -", "PORT HALVEY, Texas (AP) —", "SANTIAGO, March 4 (Reuters) -",
  * "JAKARTA, June 3, 2025 (AFP) -", "ROME, 4 March (ANSA) -", a date with no place ("March 4 (Reuters) -") or a place with no
- * agency ("KYIV, Ukraine —", "LONDON, March 4 -").
+ * agency ("KYIV, Ukraine —", "LONDON, March 4 -"), a release's date in parentheses after the place
+ * ("BRAMLEY, Ore. (May 2, 2026) —").
  */
 import { MONTH, monthOf, validDay } from './date-rules.js';
 
@@ -30,10 +31,12 @@ const MONTH_AS = (name: string) => MONTH.replace('(', `(?<${name}>`);
  * day first (", 4 March", ", 4 March 2025").
  */
 const AFTER_PLACE = `(?:,\\s*(?<regionFirst>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${WEEKDAY}${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*${WEEKDAY}(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
+/** A release's date in parentheses after the place: "(June 17, 2025)", "(17 June 2025)". */
+const PAREN_DATE = `(?:\\s*\\((?:${MONTH_AS('monthParen')}\\s+(?<dayParen>\\d{1,2}),?\\s*(?<yearParen>\\d{4})|(?<dayParenFirst>\\d{1,2})\\s+${MONTH_AS('monthParenAfter')}\\s+(?<yearParenAfter>\\d{4}))\\))?`;
 const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}]{1,30})/)';
-const WITH_AGENCY = new RegExp(`^(?<place>${PLACE})${AFTER_PLACE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
+const WITH_AGENCY = new RegExp(`^(?<place>${PLACE})${AFTER_PLACE}${PAREN_DATE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
 /** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
-const NO_AGENCY = new RegExp(`^(?<place>(?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
+const NO_AGENCY = new RegExp(`^(?<place>(?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}${PAREN_DATE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
 /** Labels in capitals that open a caption or a story but name no place: "FILE - A man walks ...". */
 const NOT_A_PLACE =
   /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;
@@ -45,9 +48,9 @@ const DATE_ONLY = new RegExp(`^${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2}
 const AGENCY_ONLY = new RegExp(`^${AGENCY}\\s*(?:--|[–—])\\s*`, 'u');
 
 function dateOf(g: Record<string, string | undefined>): string | null {
-  const month = g.month ?? g.monthAfter ?? g.monthSecond;
-  const day = g.day ?? g.dayFirst ?? g.daySecond;
-  const year = g.year ?? g.yearAfter ?? g.yearSecond;
+  const month = g.month ?? g.monthAfter ?? g.monthSecond ?? g.monthParen ?? g.monthParenAfter;
+  const day = g.day ?? g.dayFirst ?? g.daySecond ?? g.dayParen ?? g.dayParenFirst;
+  const year = g.year ?? g.yearAfter ?? g.yearSecond ?? g.yearParen ?? g.yearParenAfter;
   return month && day && year ? validDay(Number(year), monthOf(month), Number(day)) : null;
 }
 

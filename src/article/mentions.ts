@@ -117,6 +117,13 @@ function tokenize(paragraph: string, lex: Lexicon): Token[] {
       possessive = true;
       text = text.slice(0, -1);
     }
+    // A question-and-answer turn's label opening the paragraph ("Q. Will tolls rise?", "A. Not this
+    // year."): a mark of its own, not the initial of a name.
+    if (start === 0 && (text === 'Q.' || text === 'A.') && /^\s+\p{Lu}/u.test(paragraph.slice(wordEnd, wordEnd + 2))) {
+      tokens.push({ text, start, end: wordEnd, cap: false, possessive: false, stop: true, sentenceStart: false, inQuote, sentenceEnd: true });
+      sentenceStart = true;
+      return;
+    }
     // A period at the end belongs to the word only for abbreviations and initials ("U.S.", "Jr.").
     let endsSentence = false;
     if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text) && !/^(?:Jr|Sr|St)\.$/.test(text) && !lex.honorifics.has(text.toLowerCase())) {

@@ -146,6 +146,12 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     k = stop;
   }
   for (const block of creditText) credits.push(...parseCredits(block));
+  // "--With assistance from NAME." under a list of other stories ("Most Read from ..." and its titles)
+  // that closed the story: the contributors are still the story's.
+  for (let k = end; k < lines.length; k++) {
+    const assisted = WITH_ASSISTANCE.exec(lines[k]!.trim());
+    if (assisted) for (const name of splitNames(assisted[1]!)) credits.push({ name, role: 'contributor' });
+  }
   return { end, credits, creditText };
 }
 

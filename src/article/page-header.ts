@@ -85,6 +85,32 @@ export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
  * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
  */
 const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
+/** The label over a release's contact block: "Contact:", "Media contacts:", "Press contact: NAME". */
+const CONTACT_LABEL = /^(?:(?:media|press|news|public|investor)\s+)?contacts?(?:\s+(?:information|details))?(?::.*)?$/i;
+/** A phone number or an address to write to, alone on a line ("(555) 010-4471", "Tel: +44 20 7946 0000", "press@x.example"). */
+const CONTACT_DETAIL = /^(?:(?:tel|phone|mobile|cell|fax|e-?mail)\.?:?\s*)?(?:[+(\d][\d\s().+/-]{6,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/i;
+
+/**
+ * The lines of a release's contact block in the header: the label, then its items one a line (a name,
+ * a title, a phone, an e-mail) down to the last phone or address. Such a name is whom to call, not
+ * who wrote the story.
+ */
+function contactBlock(lines: readonly string[], start: number): Set<number> {
+  const block = new Set<number>();
+  for (let k = start; k < Math.min(lines.length, start + HEADER_LINES); k++) {
+    if (!CONTACT_LABEL.test(lines[k]!.trim())) continue;
+    let last = CONTACT_DETAIL.test(lines[k]!.trim().replace(/^[^:]*:\s*/, '')) ? k : -1;
+    for (let j = k + 1; j < Math.min(lines.length, k + 8); j++) {
+      const t = lines[j]!.trim();
+      if (CONTACT_DETAIL.test(t)) last = j;
+      else if (t === '' || words(t) > 5 || terminal(t)) break;
+    }
+    if (last < 0) continue;
+    for (let j = k; j <= last; j++) block.add(j);
+  }
+  return block;
+}
+
 /** A header line this long under a short one is a standfirst, not a headline. */
 const STANDFIRST_WORDS = 20;
 const CONNECTOR_END = /\b(?:the|of|to|and|in|for|a|an|with|on|against|as|at|by|from|over|after|amid|into|its|his|her|their)$/i;
@@ -191,8 +217,13 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
  */
 export function readPageHeader(lines: readonly string[], start: number, deps: HeaderDeps, wrapped: boolean, knownHeadline: string | null = null): PageHeader {
   const scanned: HeaderLine[] = [];
-  for (let k = start; k < lines.length && scanned.length < HEADER_LINES; k++) {
+  const contact = contactBlock(lines, start);
+  const classifyAt = (k: number): HeaderLine => {
     const line = classify(k, lines[k]!, deps, wrapped);
+    return contact.has(k) && line.kind !== 'blank' ? { ...line, kind: 'furniture', names: [] } : line;
+  };
+  for (let k = start; k < lines.length && scanned.length < HEADER_LINES; k++) {
+    const line = classifyAt(k);
     scanned.push(line);
     if (line.kind !== 'body') continue;
     // The first line is the headline unless it opens the story; a body-like line just before a
@@ -200,7 +231,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     const content = scanned.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
     // With the headline known (a page's metadata), only a repeat of it is.
     const isFirst = content.length === 1 && !readDateline(line.text) && words(line.text) <= 40 && (knownHeadline === null || line.text === knownHeadline);
-    const soon = lines.slice(k + 1, k + 4).map((l, j) => classify(k + 1 + j, l, deps, wrapped).kind);
+    const soon = lines.slice(k + 1, k + 4).map((_l, j) => classifyAt(k + 1 + j).kind);
     if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
     else break;
   }

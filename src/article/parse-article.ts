@@ -169,6 +169,11 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     cues,
     speakers,
     quoted: quotedRanges,
+    holderOf: (role) => {
+      const post = role.toLowerCase();
+      const holders = actors.filter((a) => a.kind === 'person' && a.roles.some((r) => ` ${r.toLowerCase()}`.endsWith(` ${post}`)));
+      return holders.length === 1 ? holders[0]!.id : null;
+    },
     coSources: (p, from, to) => {
       const text = paragraphs[p]!;
       // Names at most 2,000 characters before the cue, found by binary search in the ordered list.

@@ -113,6 +113,10 @@ function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
   return [...lex.roleNouns].some((r) => r.includes(' ') && phrase.toLowerCase().includes(r));
 }
 
+/** A post taken up after a name: "took over as chief executive", "was appointed finance director". */
+const TOOK_UP =
+  /^\s+(?:has\s+|had\s+)?(?:took over|takes over|taken over|was appointed|has been appointed|was named|was elected|stepped in)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:after|by|in|to|on|for|at)\b)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|since|last|this|after|before|from|until)\b|[,.;]|$)/u;
+
 /** Roles for one mention, read from its paragraph. */
 export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): string[] {
   const roles: string[] = [];
@@ -147,6 +151,12 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     if (phrase && !mention.title) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
+
+  // A post the person took up, right after the name: "Ana Roe took over as chief executive of ...",
+  // "Ana Roe was appointed finance director last year" (not "was named after her grandfather").
+  const tookUp = TOOK_UP.exec(paragraph.slice(mention.end, mention.end + 120));
+  const post = tookUp?.[1] ?? '';
+  if (post && (isRoleNoun(post.split(/\s+/).at(-1)!, lex) || [...lex.roleNouns].some((r) => r.includes(' ') && post.endsWith(r)))) roles.push(post);
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
   const after = paragraph.slice(mention.end);

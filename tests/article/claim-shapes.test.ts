@@ -171,3 +171,34 @@ describe('a reporting verb inside a relative clause', () => {
     expect(claimsOf('Mayor Ines Kort, who wrote the plan, said the harbour would reopen.')).toEqual([['Ines Kort', 'statement', 'the harbour would reopen']]);
   });
 });
+
+describe('a source given by the post of a person the story names elsewhere', () => {
+  /** The claims of an invented story of several paragraphs, as [source, text]. */
+  const claimsIn = (...paragraphs: string[]) => {
+    const article = parseArticle(`Harbour news\nMarch 4, 2025\n\n${paragraphs.join('\n')}\n`);
+    return article.claims.map((c) => [article.actors.find((a) => a.id === c.sourceId)?.name, c.text]);
+  };
+
+  it('gives "..., the fund\'s chief executive said on Tuesday" to the chief executive the story names later', () => {
+    expect(
+      claimsIn(
+        "The fund will sell its last coal shares by the end of the year, the fund's chief executive said on Tuesday.",
+        'Its chief executive, Maren Tollefsen, has led the fund since 2021.',
+      ),
+    ).toContainEqual(['Maren Tollefsen', 'The fund will sell its last coal shares by the end of the year']);
+  });
+
+  it('gives "The port\'s harbour master said ..." to the one harbour master the story names', () => {
+    expect(
+      claimsIn("The port's harbour master said the lock would reopen in May.", 'Harbour master Sanne Brekveld has run the port since 2019.'),
+    ).toContainEqual(['Sanne Brekveld', 'the lock would reopen in May']);
+  });
+
+  it('leaves such a claim unsourced when two people of the story hold the post', () => {
+    const claims = claimsIn(
+      "The fund will sell its last coal shares, the fund's chief executive said.",
+      'Its chief executive, Maren Tollefsen, replaced another chief executive, Ola Brenne, in 2021.',
+    );
+    expect(claims.filter(([, text]) => String(text).startsWith('The fund will sell'))).toEqual([]);
+  });
+});
