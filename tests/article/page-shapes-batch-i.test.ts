@@ -64,29 +64,26 @@ describe('lists of other stories around a story', () => {
     expect(s.paragraphs.join(' ')).not.toMatch(/Trending|School closes|Baker wins/);
   });
 
-  it('ends the story at a "Most Read from OUTLET" list under it', () => {
-    const s = page(
+  /** The story with a "Most Read from OUTLET" list under it, then `tail` lines, then the copyright line. */
+  const mostReadPage = (...tail: string[]) =>
+    page(
       'County opens sluices at Brekhaven as river rises',
       'May 3, 2026',
       ...story,
       'Most Read from the Brekhaven Courier',
       'Why Every Town Wants Its Own Harbour Festival',
+      ...tail,
       '©2026 Brekhaven Courier Ltd.',
     );
+
+  it('ends the story at a "Most Read from OUTLET" list under it', () => {
+    const s = mostReadPage();
     expect(s.paragraphs).toHaveLength(story.length);
     expect(s.paragraphs.join(' ')).not.toMatch(/Harbour Festival|Most Read/);
   });
 
   it('keeps the "With assistance from NAME" credit that follows such a list as the story\'s', () => {
-    const s = page(
-      'County opens sluices at Brekhaven as river rises',
-      'May 3, 2026',
-      ...story,
-      'Most Read from the Brekhaven Courier',
-      'Why Every Town Wants Its Own Harbour Festival',
-      '--With assistance from Pieter Dall.',
-      '©2026 Brekhaven Courier Ltd.',
-    );
+    const s = mostReadPage('--With assistance from Pieter Dall.');
     expect(s.credits.map((c) => c.name)).toContain('Pieter Dall');
     expect(s.paragraphs.join(' ')).not.toMatch(/assistance/);
   });
