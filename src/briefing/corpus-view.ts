@@ -4,7 +4,7 @@
  * claims to the statement it reports (its reports across articles, its discrepancies). The reply builders read
  * only views, so they stay pure and never see more than a bounded number of articles.
  */
-import type { ParsedArticle } from '../article/types.js';
+import type { Claim, ParsedArticle, Quote } from '../article/types.js';
 import type { ActorRecord, ArticleRecord, ProvenanceRecord, StatementItem, StatementRecord } from '../store/corpus-queries.js';
 import type { CorpusActor } from './corpus-actor.js';
 
@@ -20,6 +20,8 @@ export interface CorpusView {
   contentKeys(text: string): ReadonlySet<string>;
   /** The statement a quote or claim (by its index in the parse) reports: its reports across articles and discrepancies. */
   statementOf(article: ParsedArticle, item: 'quote' | 'claim', ord: number): StatementRecord | undefined;
+  /** A quote's or claim's index in its article's whole parse (a view read as rows holds only some of them). */
+  ordOf(article: ParsedArticle, item: 'quote' | 'claim', value: Quote | Claim): number;
   /** A statement the view's statements are linked to, by id. */
   statement(id: number): StatementRecord | undefined;
 }
@@ -44,7 +46,10 @@ export function createView(
   const ordered = [...records].sort((a, b) => b.rank - a.rank);
   const byId = new Map<number, CorpusActor>(actors.map((a) => [a.id, { ...a, appearances: [] }]));
   const links = new Map<ParsedArticle, Map<string, CorpusActor>>();
+  const ords = new Map<Quote | Claim, number>();
   for (const record of ordered) {
+    record.itemOrds?.quotes?.forEach((ord, i) => ords.set(record.parsed.quotes[i]!, ord));
+    record.itemOrds?.claims?.forEach((ord, i) => ords.set(record.parsed.claims[i]!, ord));
     const local = new Map<string, CorpusActor>();
     for (const actor of record.parsed.actors ?? []) {
       const id = record.actorIds.get(actor.id);
@@ -70,6 +75,7 @@ export function createView(
       const id = provenance.statementOf.get(key);
       return id === undefined ? undefined : provenance.statements.get(id);
     },
+    ordOf: (article, item, value) => ords.get(value) ?? (item === 'quote' ? article.quotes.indexOf(value as Quote) : article.claims.indexOf(value as Claim)),
     statement: (id) => provenance.statements.get(id),
   };
 }

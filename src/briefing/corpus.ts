@@ -35,8 +35,10 @@ export interface Corpus {
    * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
    * are read only through withProvenance. A view read for claims or quotes links only the actors those
    * name (sources, speakers and relays), so a reply that shows nothing else reads no other actor.
+   * With `about` (an actor's id), a view read for claims or quotes holds only those the actor says or
+   * whose words name it, read as rows, not parses (item-rows.ts): what a reply about them shows.
    */
-  view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
+  view(ids: readonly string[], reading?: ViewReading, about?: number): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
@@ -135,8 +137,10 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     CorpusView,
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
-  const view = async (ids: readonly string[], reading: ViewReading = 'all'): Promise<CorpusView> => {
-    const records = await loadArticles(ids, reading);
+  const view = async (ids: readonly string[], reading: ViewReading = 'all', about?: number): Promise<CorpusView> => {
+    // Thin records stay out of the cache: they hold a few of an article's items, for one actor.
+    const rows = about !== undefined && reading !== 'all' ? await queries.itemsAbout(about, ids, reading) : null;
+    const records = rows ?? (await loadArticles(ids, reading));
     const actorIds = [...new Set(records.flatMap((r) => linkedActorIds(r, reading)))];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();

@@ -138,7 +138,7 @@ export function claimLine(view: CorpusView, ref: ClaimRef, options: { withSource
   // "Said (via Coastline Radio): ...": the words came through someone else.
   const via = viaPhrase(relayNames(view, ref.article, ref.claim.via));
   const worded = carriesVerb ? `${source}${text}${via ? ` (${via})` : ''}` : `${source}${verb}${via ? ` (${via})` : ''}: ${text}`;
-  const notes = provenanceNotes(view, ref.article, 'claim', ref.article.claims.indexOf(ref.claim));
+  const notes = provenanceNotes(view, ref.article, 'claim', view.ordOf(ref.article, 'claim', ref.claim));
   return {
     text: worded.replace(/^./, (c) => c.toUpperCase()),
     citation: cite(ref.article, ref.claim.paragraph),
@@ -157,7 +157,7 @@ export function replyQuote(view: CorpusView, ref: QuoteRef): ReplyQuote {
     context: clip(ref.quote.sentence || ref.quote.text, 500),
     citation: cite(ref.article, ref.quote.paragraph),
     via: relayNames(view, ref.article, ref.quote.via),
-    notes: provenanceNotes(view, ref.article, 'quote', ref.article.quotes.indexOf(ref.quote)),
+    notes: provenanceNotes(view, ref.article, 'quote', view.ordOf(ref.article, 'quote', ref.quote)),
   };
 }
 

@@ -105,8 +105,10 @@ export async function importArticles(
     await loader.load('article_bands', { band: 'text', article_id: 'text' }, batch.bands, { skipRepeats: true });
     await search.indexArticles(sql, batch.search, keyCounts);
     await loader.load('quotes', STATEMENT_TABLES.quotes, batch.statements.quotes);
+    await loader.load('quote_names', STATEMENT_TABLES.quote_names, batch.statements.quoteNames);
     await loader.load('claims', STATEMENT_TABLES.claims, batch.statements.claims);
     await loader.load('claim_sources', STATEMENT_TABLES.claim_sources, batch.statements.claimSources);
+    await loader.load('claim_names', STATEMENT_TABLES.claim_names, batch.statements.claimNames);
     await loader.load('events', STATEMENT_TABLES.events, batch.statements.events);
     await loader.load('statements', STATEMENT_COLUMNS, batch.said.statements);
     await loader.load('statement_reports', REPORT_COLUMNS, batch.said.reports);
@@ -192,7 +194,7 @@ function emptyBatch() {
     appearances: [] as Record<string, unknown>[],
     bands: [] as Record<string, unknown>[],
     search: [] as SearchEntry[],
-    statements: { quotes: [], claims: [], claimSources: [], events: [] } as StatementRows,
+    statements: { quotes: [], quoteNames: [], claims: [], claimSources: [], claimNames: [], events: [] } as StatementRows,
     /** Statements, their reports, keys and discrepancy links. */
     said: { statements: [], reports: [], keys: [], links: [] } as StatementBatch,
   };

@@ -78,16 +78,20 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
 /** The rows of an article's quotes, claims (with their sources as corpus actors) and events. */
 export interface StatementRows {
   quotes: Record<string, unknown>[];
+  quoteNames: Record<string, unknown>[];
   claims: Record<string, unknown>[];
   claimSources: Record<string, unknown>[];
+  claimNames: Record<string, unknown>[];
   events: Record<string, unknown>[];
 }
 
 /** Columns of the tables of an article's quotes, claims and events. */
 export const STATEMENT_TABLES = {
-  quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int' },
-  claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int' },
+  quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
+  quote_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
+  claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
   claim_sources: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
+  claim_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
   events: { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int' },
 } as const;
 
@@ -97,6 +101,11 @@ export const STATEMENT_TABLES = {
  */
 export function statementRows(article: { id: string; rank: number }, derived: DerivedArticle, actorOf: ReadonlyMap<string, number>): StatementRows {
   const at = { article_id: article.id, rank: article.rank };
+  // One row per corpus actor an item links to (two local actors can be one corpus actor).
+  const linked = <T extends { ord: number }>(items: readonly T[], localIds: (item: T) => readonly string[]) =>
+    items.flatMap((item) =>
+      [...new Set(localIds(item).flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: item.ord, actor_id: actorId })),
+    );
   return {
     quotes: derived.quotes.map((q) => ({
       ...at,
@@ -104,11 +113,12 @@ export function statementRows(article: { id: string; rank: number }, derived: De
       speaker_actor_id: q.speakerLocalId ? (actorOf.get(q.speakerLocalId) ?? null) : null,
       kind: q.kind,
       paragraph: q.paragraph,
+      data: q.data,
     })),
-    claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph })),
-    claimSources: derived.claims.flatMap((c) =>
-      [...new Set(c.sourceLocalIds.flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: c.ord, actor_id: actorId })),
-    ),
+    quoteNames: linked(derived.quotes, (q) => q.namedLocalIds),
+    claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph, data: c.data })),
+    claimSources: linked(derived.claims, (c) => c.sourceLocalIds),
+    claimNames: linked(derived.claims, (c) => c.namedLocalIds),
     events: derived.events.map((e) => ({ ...at, ord: e.ord, date: e.date, start_day: e.startDay, end_day: e.endDay, paragraph: e.paragraph })),
   };
 }
@@ -116,8 +126,10 @@ export function statementRows(article: { id: string; rank: number }, derived: De
 /** Inserts statement rows (of one article or many). */
 export async function insertStatementRows(sql: Sql, rows: StatementRows): Promise<void> {
   await insertRows(sql, 'quotes', STATEMENT_TABLES.quotes, rows.quotes);
+  await insertRows(sql, 'quote_names', STATEMENT_TABLES.quote_names, rows.quoteNames);
   await insertRows(sql, 'claims', STATEMENT_TABLES.claims, rows.claims);
   await insertRows(sql, 'claim_sources', STATEMENT_TABLES.claim_sources, rows.claimSources);
+  await insertRows(sql, 'claim_names', STATEMENT_TABLES.claim_names, rows.claimNames);
   await insertRows(sql, 'events', STATEMENT_TABLES.events, rows.events);
 }
 
@@ -156,7 +168,8 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
     affected.filter((id) => !gone.includes(id)),
   );
   await search.unindexArticle(sql, article);
-  for (const table of ['quotes', 'claims', 'claim_sources', 'events']) await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
+  for (const table of ['quotes', 'quote_names', 'claims', 'claim_sources', 'claim_names', 'events'])
+    await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
   await unlinkStatements(sql, article.id);
   return gone.length;
 }

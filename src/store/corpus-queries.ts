@@ -33,6 +33,11 @@ export interface ArticleRecord {
   body: boolean;
   /** Local actor id -> corpus actor id. */
   actorIds: ReadonlyMap<string, number>;
+  /**
+   * Read as rows (itemsAbout): the index in the whole parse of each of its quotes or claims, which
+   * are only those the reply asked for. Absent for a parse read whole.
+   */
+  itemOrds?: { quotes?: readonly number[]; claims?: readonly number[] };
 }
 
 /** An article in the newest-first order, without its parse. */
@@ -122,6 +127,13 @@ export interface CorpusQueries {
   quotedArticleIds(actorId: number, limit: number): Promise<string[]>;
   /** Article ids where an actor is a source of a claim, newest first. */
   claimArticleIds(actorId: number, limit: number): Promise<string[]>;
+  /**
+   * The quotes or claims of these articles that an actor says (speaker, source or co-source) or
+   * whose words name it, as thin records: headline, date, agency and source, those items only, the
+   * actors they link to (item-rows.ts). Null when an article's rows are older than that: read its
+   * parse with articles() instead.
+   */
+  itemsAbout(actorId: number, articleIds: readonly string[], read: 'quotes' | 'claims'): Promise<ArticleRecord[] | null>;
   /** Article ids whose headline and body use every content key, newest first. */
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */

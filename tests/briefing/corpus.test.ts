@@ -10,6 +10,7 @@ import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import { corpusOver, storedFrom } from '../support/corpus-over.js';
 import { postgresUrl, schemasDroppedAfterAll } from '../store/postgres-schema.js';
+import { firstReport } from '../store/corpus-fixtures.js';
 import { defaultArticleFixture } from './fixtures/default-article.js';
 import { everything, input, serviceOver } from './helpers.js';
 
@@ -186,6 +187,17 @@ describe.each([
   ['SQLite', async () => createSqliteStore(':memory:')],
   ['PostgreSQL', async () => createPostgresStore(postgresUrl, { schema: freshSchema() })],
 ] as const)('a view over %s', (_name, open) => {
+  it("reads an actor's claims as rows, each keeping its place in the whole parse, and caches no parse", async () => {
+    const { corpus } = corpusOver([firstReport()]);
+    const [brastova] = await corpus.queries.actorsNamed('brastova');
+    const view = await corpus.view(['first'], 'claims', brastova!.id);
+    const [article] = view.articles;
+    expect(article!.claims.map((c) => c.text)).toEqual([firstReport().claims[0]!.text, firstReport().claims[2]!.text]);
+    expect(article!.claims.map((c) => view.ordOf(article!, 'claim', c))).toEqual([0, 2]);
+    expect(view.actorOf(article!, 'p2')?.id).toBe(brastova!.id);
+    expect(corpus.cached().articles).toBe(0);
+  });
+
   it('gives the content keys of a text as the corpus does, read once per view and the same in both builds of a reply', async () => {
     const store = await open();
     try {

@@ -4,7 +4,7 @@ import { DIGEST_ARTICLES } from '../../src/briefing/digest.js';
 import { FIRST_ARTICLES_READ } from '../../src/briefing/subject.js';
 import { input, serviceOver } from '../briefing/helpers.js';
 
-// A harbour master with four claims and a quote in every article, and a councillor with one claim in each.
+// A harbour master with four claims and a quote (a fifth claim) in every article, and a councillor with one claim in each.
 const busyArticle = (i: number) => `Dock fees to rise at Portville, harbour master says
 
 PORTVILLE, March ${i + 1} (Example Wire) - Harbour master Ansel Korvin said on Monday that dock fees would rise by ${i + 3} percent next year.
@@ -38,10 +38,12 @@ const busy = articles(busyArticle, FIRST_ARTICLES_READ + 6, 'port');
 const { service } = serviceOver([...busy, ...articles(sparseArticle, FIRST_ARTICLES_READ + 5, 'library')]);
 
 describe('a reply about a busy subject', () => {
-  it('reads only the newest articles when they fill its first page of claims', async () => {
-    const reply = await service.handle(input('claims', { about: 'Ansel Korvin' }));
-    expect(reply.description).toMatch(new RegExp(`in ${FIRST_ARTICLES_READ} articles\\.`));
+  it("reads an actor's claims from all their articles as rows, no parse among them", async () => {
+    const fresh = serviceOver(busy);
+    const reply = await fresh.service.handle(input('claims', { about: 'Ansel Korvin' }));
+    expect(reply.description).toMatch(new RegExp(`^${busy.length * 5} claims from 1 source in ${busy.length} articles\\.`));
     expect(reply.more).toBeDefined();
+    expect(fresh.corpus.cached().articles).toBe(0);
   });
 
   it('cuts every page of a list from the same articles', async () => {
@@ -50,10 +52,11 @@ describe('a reply about a busy subject', () => {
     expect(second.description!.replace(/ Showing.*/, '')).toBe(first.description!.replace(/ Showing.*/, ''));
   });
 
-  it('reads only the newest articles for quotes too, when they fill a page of them', async () => {
-    const reply = await service.handle(input('quote', { query: 'Korvin' }));
-    expect(reply.description).toMatch(/^\d+ quotes/);
-    expect(Number(/^(\d+)/.exec(reply.description!)![1])).toBe(FIRST_ARTICLES_READ);
+  it("reads an actor's quotes as rows too, from all their articles", async () => {
+    const fresh = serviceOver(busy);
+    const reply = await fresh.service.handle(input('quote', { query: 'Korvin' }));
+    expect(Number(/^(\d+) quotes/.exec(reply.description!)![1])).toBe(busy.length);
+    expect(fresh.corpus.cached().articles).toBe(0);
   });
 
   it('answers /who from the newest articles alone when they hold enough of what the person said', async () => {

@@ -103,6 +103,39 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(record!.actorIds.get('b2')).toBe(kovalenko!.id);
     });
 
+    it('reads the claims an actor makes or whose words name it as rows, each with its place in the parse', async () => {
+      await put(firstReport(), laterReport());
+      const [brastova] = await store.corpus.actorsNamed('brastova');
+      const records = await store.corpus.itemsAbout(brastova!.id, ['first', 'later'], 'claims');
+      const first = records!.find((r) => r.id === 'first')!;
+      // Accused by Veloria (named in the words), then its own denial; not the minister's statement.
+      expect(first.parsed.claims).toEqual([firstReport().claims[0], firstReport().claims[2]]);
+      expect(first.itemOrds).toEqual({ claims: [0, 2] });
+      expect(first.parsed).toMatchObject({
+        id: 'first',
+        headline: firstReport().headline,
+        publishedAt: '2025-04-02',
+        agency: 'Example Wire',
+        paragraphs: [],
+        quotes: [],
+      });
+      expect(first.parsed.actors.map((a) => a.name).sort()).toEqual(['Brastova', 'Veloria']);
+      expect(first.actorIds.get('p2')).toBe(brastova!.id);
+      expect(records!.find((r) => r.id === 'later')!.parsed.claims).toEqual([]);
+    });
+
+    it('reads the quotes an actor speaks as rows, with the speaker as the article gives them', async () => {
+      await put(firstReport(), laterReport());
+      const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
+      const [record] = (await store.corpus.itemsAbout(kovalenko!.id, ['first'], 'quotes'))!;
+      expect(record!.parsed.quotes).toEqual(firstReport().quotes);
+      expect(record!.itemOrds).toEqual({ quotes: [0] });
+      expect(record!.parsed.actors).toEqual([
+        expect.objectContaining({ id: 'a1', name: 'Marta Kovalenko', roles: ['Foreign Minister'], aliases: ['Kovalenko'] }),
+      ]);
+      expect(await store.corpus.itemsAbout(kovalenko!.id, [], 'quotes')).toEqual([]);
+    });
+
     it('reads a parse without its paragraphs and events when asked, for replies about claims and quotes', async () => {
       await put(laterReport());
       const [whole] = await store.corpus.articles(['later']);

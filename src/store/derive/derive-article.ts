@@ -12,7 +12,7 @@ import { articleOutlet } from '../../briefing/provenance.js';
 import { eventSpan } from '../../briefing/timeline-reply.js';
 
 /** Bump when this function's output changes: stored articles are then re-derived at start. */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 /** A name one appearance gives its actor: folded for matching, as written for display. */
 export interface DerivedName {
@@ -37,21 +37,29 @@ export interface DerivedActor {
   unnamed: boolean;
 }
 
-/** A quote's indexable part; its words stay in the parse. */
+/** A quote's indexable part, and the quote itself (a reply about one actor reads its quotes as rows). */
 export interface DerivedQuote {
   ord: number;
   speakerLocalId: string | null;
   kind: string;
   paragraph: number;
+  /** Local ids of the article's actors whose names its words use. */
+  namedLocalIds: string[];
+  /** The quote as the parse gives it. */
+  data: Record<string, unknown>;
 }
 
-/** A claim's indexable part. */
+/** A claim's indexable part, and the claim itself. */
 export interface DerivedClaim {
   ord: number;
   kind: string;
   /** The source and co-sources, local actor ids, distinct. */
   sourceLocalIds: string[];
   paragraph: number;
+  /** Local ids of the article's actors whose names its source's wording or its words use. */
+  namedLocalIds: string[];
+  /** The claim as the parse gives it. */
+  data: Record<string, unknown>;
 }
 
 /**
@@ -110,20 +118,36 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
   const paragraphs = list(p.paragraphs).filter((x): x is string => typeof x === 'string');
   const keys = readKeys(headline, new Set());
   for (const paragraph of paragraphs) readKeys(paragraph, keys);
+  const actors = distinctLocalIds(list(p.actors).flatMap((a, i) => deriveActor(a, i)));
+  const named = namedIn(actors);
   return {
     headline,
     publishedAt,
     publishedDay: dayNumber(publishedAt),
     searchKeys: [...keys],
-    actors: distinctLocalIds(list(p.actors).flatMap((a, i) => deriveActor(a, i))),
+    actors,
     quotes: list(p.quotes).map((q, ord) => {
       const quote = record(q);
-      return { ord, speakerLocalId: idOrNull(quote.speakerId), kind: text(quote.kind) || 'direct', paragraph: paragraphOf(quote.paragraph) };
+      return {
+        ord,
+        speakerLocalId: idOrNull(quote.speakerId),
+        kind: text(quote.kind) || 'direct',
+        paragraph: paragraphOf(quote.paragraph),
+        namedLocalIds: named(text(quote.text)),
+        data: quote,
+      };
     }),
     claims: list(p.claims).map((c, ord) => {
       const claim = record(c);
       const ids = [idOrNull(claim.sourceId), ...list(claim.coSourceIds).map(idOrNull)].filter((id): id is string => id !== null);
-      return { ord, kind: text(claim.kind) || 'statement', sourceLocalIds: [...new Set(ids)], paragraph: paragraphOf(claim.paragraph) };
+      return {
+        ord,
+        kind: text(claim.kind) || 'statement',
+        sourceLocalIds: [...new Set(ids)],
+        paragraph: paragraphOf(claim.paragraph),
+        namedLocalIds: named(`${text(claim.sourceText)} ${text(claim.text)}`),
+        data: claim,
+      };
     }),
     reports: [...deriveReports(list(p.quotes), 'quote'), ...deriveReports(list(p.claims), 'claim')],
     outlet: articleOutlet({ agency: text(p.agency), source: text(p.source) }),
@@ -184,6 +208,18 @@ function deriveActor(value: unknown, index: number): DerivedActor[] {
       unnamed: actor.unnamed === true,
     },
   ];
+}
+
+/**
+ * The local ids of the actors a text names: one of their names (folded) as whole words of it, as
+ * replies test a text against an actor's names (statements.ts, textNames).
+ */
+function namedIn(actors: readonly DerivedActor[]): (words: string) => string[] {
+  return (words) => {
+    if (words.trim() === '') return [];
+    const padded = ` ${foldText(words)} `;
+    return actors.filter((a) => a.names.some((n) => n.folded.length > 1 && padded.includes(` ${n.folded} `))).map((a) => a.localId);
+  };
 }
 
 // A parse naming two actors with one id would link one and tally both; the first one wins.

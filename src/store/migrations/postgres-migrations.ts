@@ -3,7 +3,7 @@
  * dialect (timestamptz, jsonb, boolean).
  */
 import type { Migration } from './migration.js';
-import { namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5: the store answers commands. Merged actors with their name, role and kind tallies, name
@@ -264,4 +264,5 @@ export const postgresMigrations: Migration[] = [
   surnameCarriersInIdOrder,
   paragraphsInTheirOwnColumn,
   namesReadInOrder,
+  itemsReadAsRows,
 ];

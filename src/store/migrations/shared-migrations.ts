@@ -28,3 +28,20 @@ export const namesReadInOrder: Migration = {
     CREATE INDEX actor_names_folded ON actor_names (folded, refs DESC, actor_id);
   `,
 };
+
+/**
+ * Replies about one actor read the quotes and claims by or naming them as rows, not the parses of
+ * the articles they come from (corpus-reads.ts itemsAbout): each quote and claim keeps its own JSON,
+ * and the actors its words name are rows beside its sources. Stored articles get them when they are
+ * re-derived (DERIVATION_VERSION 3); until then replies read their parses, as before.
+ */
+export const itemsReadAsRows: Migration = {
+  version: 14,
+  name: 'quotes and claims read as rows, with the actors they name',
+  sql: `
+    ALTER TABLE quotes ADD COLUMN data json;
+    ALTER TABLE claims ADD COLUMN data json;
+    CREATE TABLE quote_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
+    CREATE TABLE claim_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
+  `,
+};

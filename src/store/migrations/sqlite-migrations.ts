@@ -3,7 +3,7 @@
  * Keep this list in step with postgres-migrations.ts: same version numbers, same tables.
  */
 import type { Migration } from './migration.js';
-import { namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5, as postgres-migrations.ts: merged actors and their tallies, name words with an FTS5
@@ -254,4 +254,5 @@ export const sqliteMigrations: Migration[] = [
   surnameCarriersInIdOrder,
   paragraphsInTheirOwnColumn,
   namesReadInOrder,
+  itemsReadAsRows,
 ];

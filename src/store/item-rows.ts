@@ -1,0 +1,130 @@
+/**
+ * A reply about one actor reads the quotes or claims by or naming them as rows (migration 14), not
+ * the parses of the articles they come from: each article comes back as a thin record with its
+ * headline, date, agency and source, only those quotes or claims (each with its index in the whole
+ * parse), and only the actors they link to. A claims reply about a busy actor reads a few kilobytes
+ * where the parses were 11 KB an article.
+ */
+import type { Actor, ActorKind, Claim, ParsedArticle, Quote } from '../article/types.js';
+import type { ArticleRecord } from './corpus-queries.js';
+import { DERIVATION_VERSION, type DerivedName } from './derive/derive-article.js';
+import type { Sql, SqlRow } from './sql/sql.js';
+
+/** What a reply reads as rows: an actor's quotes (spoken or naming them) or claims (made or naming them). */
+export type ItemsRead = 'quotes' | 'claims';
+
+/**
+ * The quotes or claims of some articles that an actor says or whose words name it, as thin article
+ * records (every article asked for, with none of its items when it has no such one; unknown ids left
+ * out). Null when one of the articles was derived before these rows existed: read its parse instead.
+ * @example await readItemsAbout(sql, 17, ['a1', 'a2'], 'claims') // [{ id: 'a1', parsed: { claims: [...] }, itemOrds: { claims: [0, 3] } }, ...]
+ */
+export async function readItemsAbout(sql: Sql, actorId: number, articleIds: readonly string[], read: ItemsRead): Promise<ArticleRecord[] | null> {
+  if (articleIds.length === 0) return [];
+  const d = sql.dialect;
+  const field = (name: string) => `${d.field('a.parsed', name)} AS ${name}`;
+  const heads = await sql.all<SqlRow>(
+    `SELECT a.id AS store_id, a.rank, a.headline, a.published_at, a.derived, ${field('id')}, ${field('agency')}, ${field('source')}, ${field('suggestions')}
+     FROM articles a WHERE ${d.inList('a.id', 1)}`,
+    [d.list(articleIds)],
+  );
+  if (heads.some((h) => Number(h.derived) < DERIVATION_VERSION)) return null;
+  const data = d.name === 'postgres' ? 'i.data::text AS data' : 'i.data';
+  const items = await sql.all<SqlRow>(
+    read === 'claims'
+      ? `SELECT i.article_id, i.ord, ${data} FROM claims i WHERE ${d.inList('i.article_id', 1)} AND (
+           EXISTS (SELECT 1 FROM claim_sources s WHERE s.article_id = i.article_id AND s.ord = i.ord AND s.actor_id = $2)
+           OR EXISTS (SELECT 1 FROM claim_names n WHERE n.article_id = i.article_id AND n.ord = i.ord AND n.actor_id = $2))
+         ORDER BY i.article_id, i.ord`
+      : `SELECT i.article_id, i.ord, ${data} FROM quotes i WHERE ${d.inList('i.article_id', 1)} AND (
+           i.speaker_actor_id = $2
+           OR EXISTS (SELECT 1 FROM quote_names n WHERE n.article_id = i.article_id AND n.ord = i.ord AND n.actor_id = $2))
+         ORDER BY i.article_id, i.ord`,
+    [d.list(articleIds), actorId],
+  );
+  const byArticle = new Map<string, { ords: number[]; values: (Quote | Claim)[] }>();
+  for (const row of items) {
+    const id = String(row.article_id);
+    const entry = byArticle.get(id) ?? { ords: [], values: [] };
+    entry.ords.push(Number(row.ord));
+    entry.values.push(jsonValue(row.data) as Quote | Claim);
+    byArticle.set(id, entry);
+  }
+  const linked = [...byArticle.values()].flatMap((e) => e.values.flatMap((v) => linkedLocalIds(v, read)));
+  const appearances =
+    linked.length === 0
+      ? []
+      : await sql.all<SqlRow>(
+          `SELECT p.article_id, p.local_id, p.actor_id, p.kind, p.mentions, p.names, p.roles FROM appearances p
+           WHERE ${d.inList('p.article_id', 1)} AND ${d.inList('p.local_id', 2)}`,
+          [d.list([...byArticle.keys()]), d.list([...new Set(linked)])],
+        );
+  return heads.map((head) => {
+    const storeId = String(head.store_id);
+    const entry = byArticle.get(storeId) ?? { ords: [], values: [] };
+    const wanted = new Set(entry.values.flatMap((v) => linkedLocalIds(v, read)));
+    const own = appearances.filter((p) => String(p.article_id) === storeId && wanted.has(String(p.local_id)));
+    const parsed: ParsedArticle = {
+      id: stringOr(jsonValue(head.id), storeId),
+      headline: String(head.headline),
+      publishedAt: head.published_at === null ? null : String(head.published_at),
+      agency: stringOr(jsonValue(head.agency), null),
+      dateline: null,
+      bylines: [],
+      credits: [],
+      paragraphs: [],
+      actors: own.map(actorOf),
+      quotes: read === 'quotes' ? (entry.values as Quote[]) : [],
+      claims: read === 'claims' ? (entry.values as Claim[]) : [],
+      events: [],
+      captions: [],
+      subheadings: [],
+      layout: '',
+      source: stringOr(jsonValue(head.source), null),
+      parserVersion: 0,
+    };
+    const suggestions = jsonValue(head.suggestions);
+    if (suggestions && typeof suggestions === 'object') parsed.suggestions = suggestions as ParsedArticle['suggestions'];
+    return {
+      id: storeId,
+      rank: Number(head.rank),
+      parsed,
+      body: false,
+      actorIds: new Map(own.map((p) => [String(p.local_id), Number(p.actor_id)])),
+      itemOrds: { [read]: entry.ords },
+    };
+  });
+}
+
+/** The local actors a quote (speaker, relays) or claim (sources, relays) links to. */
+function linkedLocalIds(value: Quote | Claim, read: ItemsRead): string[] {
+  const ids =
+    read === 'quotes'
+      ? [(value as Quote).speakerId, ...((value as Quote).via ?? [])]
+      : [(value as Claim).sourceId, ...((value as Claim).coSourceIds ?? []), ...((value as Claim).via ?? [])];
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+/** An article's actor as its appearance row keeps it (no paragraphs: thin records have none). */
+function actorOf(row: SqlRow): Actor {
+  const names = jsonValue(row.names) as DerivedName[];
+  const roles = jsonValue(row.roles) as { text: string }[];
+  const name = names.find((n) => n.canonical)?.text ?? names[0]?.text ?? '';
+  return {
+    id: String(row.local_id),
+    name,
+    kind: String(row.kind) as ActorKind,
+    roles: roles.map((r) => r.text),
+    aliases: names.filter((n) => n.text !== name).map((n) => n.text),
+    mentions: Number(row.mentions),
+    paragraphs: [],
+  };
+}
+
+function jsonValue(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+function stringOr<T>(value: unknown, fallback: T): string | T {
+  return typeof value === 'string' ? value : fallback;
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
+import { createCorpus } from '../../src/briefing/corpus.js';
+import { silentLogger } from '../../src/logging.js';
+import type { CorpusQueries } from '../../src/store/corpus-queries.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import { storedFrom } from '../support/corpus-over.js';
+import { DAY_OF_ARTICLE, input, parseDefaultArticle } from '../briefing/helpers.js';
+
+// The default article and a few invented pages of other layouts, stored as at ingest.
+const LAYOUTS = 'tests/fixtures/layouts';
+const pages = readdirSync(LAYOUTS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, 8);
+const articles = [parseDefaultArticle(), ...pages.map((f) => parseArticle(readFileSync(join(LAYOUTS, f), 'utf8'), { source: f }))];
+
+const store = (async () => {
+  const opened = createSqliteStore(':memory:');
+  await opened.migrate();
+  for (const [i, parsed] of articles.entries()) await opened.putArticle(storedFrom(parsed, i));
+  return opened;
+})();
+
+/** A service over the store; `rowsMissing` answers as a store whose articles were derived before quote and claim rows existed. */
+async function serviceOn(rowsMissing: boolean) {
+  const queries: CorpusQueries = (await store).corpus;
+  const corpus = createCorpus(rowsMissing ? { ...queries, itemsAbout: async () => null } : queries);
+  return createBriefingService({ corpus, logger: silentLogger(), now: () => DAY_OF_ARTICLE });
+}
+
+// Everyone who says something in these articles, by the name the article gives them.
+const speakers = [
+  ...new Set(
+    articles.flatMap((a) => a.actors.filter((x) => a.claims.some((c) => c.sourceId === x.id) || a.quotes.some((q) => q.speakerId === x.id)).map((x) => x.name)),
+  ),
+];
+
+describe('replies about an actor read from quote and claim rows', () => {
+  it('says the same as replies read from the parses, for everyone who speaks', async () => {
+    const [rows, parses] = [await serviceOn(false), await serviceOn(true)];
+    expect(speakers.length).toBeGreaterThan(20);
+    for (const name of speakers) {
+      for (const command of [input('claims', { about: name }), input('quote', { query: name }), { ...input('claims', { about: name }), page: 2 }]) {
+        expect({ name, reply: await rows.handle(command) }).toEqual({ name, reply: await parses.handle(command) });
+      }
+    }
+  });
+});
