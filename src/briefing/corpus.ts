@@ -35,10 +35,15 @@ export interface Corpus {
    * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
    * are read only through withProvenance. A view read for claims or quotes links only the actors those
    * name (sources, speakers and relays), so a reply that shows nothing else reads no other actor.
-   * With `about` (an actor's id), a view read for claims or quotes holds only those the actor says or
-   * whose words name it, read as rows, not parses (item-rows.ts): what a reply about them shows.
    */
-  view(ids: readonly string[], reading?: ViewReading, about?: number): Promise<CorpusView>;
+  view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
+  /**
+   * A view of these articles' claims or quotes read as rows, not parses (item-rows.ts): with an
+   * actor's id, only those the actor says or whose words name it (what a reply about them shows);
+   * with null, all of them. Each article keeps its headline, date, agency and source, and the actors
+   * those items link to. Read from the parses while the store's rows are older than the parses.
+   */
+  itemsView(ids: readonly string[], reading: 'claims' | 'quotes', about: number | null): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
@@ -137,10 +142,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     CorpusView,
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
-  const view = async (ids: readonly string[], reading: ViewReading = 'all', about?: number): Promise<CorpusView> => {
-    // Thin records stay out of the cache: they hold a few of an article's items, for one actor.
-    const rows = about !== undefined && reading !== 'all' ? await queries.itemsAbout(about, ids, reading) : null;
-    const records = rows ?? (await loadArticles(ids, reading));
+  const viewOf = async (records: ArticleRecord[], reading: ViewReading): Promise<CorpusView> => {
     const actorIds = [...new Set(records.flatMap((r) => linkedActorIds(r, reading)))];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();
@@ -149,6 +151,10 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     parts.set(built, { records, actors: actorRecords, asked, keysOf });
     return built;
   };
+  const view = async (ids: readonly string[], reading: ViewReading = 'all') => viewOf(await loadArticles(ids, reading), reading);
+  // Thin records stay out of the cache: they hold some of an article's items.
+  const itemsView = async (ids: readonly string[], reading: 'claims' | 'quotes', about: number | null) =>
+    viewOf((await queries.itemsAbout(about, ids, reading)) ?? (await loadArticles(ids, reading)), reading);
   const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
     const from = parts.get(plain);
     if (!from) return build(plain);
@@ -168,6 +174,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     counts: () => memo('counts', () => queries.counts()),
     contentKeys,
     view,
+    itemsView,
     withProvenance,
     recentIds,
     recent: async (options) => view(await recentIds(options)),

@@ -101,13 +101,16 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
 export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
   const ids = await subjectArticleIds(corpus, subject, options);
   const focus = options.focus ?? 'all';
-  // An actor's quotes or claims are read as rows: all of its articles cost less than ten parses.
-  if (subject.kind === 'actor' && focus !== 'all') return corpus.view(ids, focus, subject.actor.id);
+  // Claims or quotes are read as rows: an actor's (those they say or that name them) from all of
+  // their articles at once, cheaper than ten parses; a topic's a window at a time.
+  const read = (some: readonly string[]) =>
+    focus === 'all' ? corpus.view(some) : corpus.itemsView(some, focus, subject.kind === 'actor' ? subject.actor.id : null);
+  if (subject.kind === 'actor' && focus !== 'all') return read(ids);
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
-    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), focus);
+    const first = await read(ids.slice(0, FIRST_ARTICLES_READ));
     if (options.enough(first)) return first;
   }
-  return corpus.view(ids, focus);
+  return read(ids);
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

@@ -104,6 +104,7 @@ export async function importArticles(
     await loader.load('appearances', APPEARANCE_COLUMNS, batch.appearances);
     await loader.load('article_bands', { band: 'text', article_id: 'text' }, batch.bands, { skipRepeats: true });
     await search.indexArticles(sql, batch.search, keyCounts);
+    await loader.load('article_cited', STATEMENT_TABLES.article_cited, batch.statements.cited);
     await loader.load('quotes', STATEMENT_TABLES.quotes, batch.statements.quotes);
     await loader.load('quote_names', STATEMENT_TABLES.quote_names, batch.statements.quoteNames);
     await loader.load('claims', STATEMENT_TABLES.claims, batch.statements.claims);
@@ -194,7 +195,7 @@ function emptyBatch() {
     appearances: [] as Record<string, unknown>[],
     bands: [] as Record<string, unknown>[],
     search: [] as SearchEntry[],
-    statements: { quotes: [], quoteNames: [], claims: [], claimSources: [], claimNames: [], events: [] } as StatementRows,
+    statements: { cited: [], quotes: [], quoteNames: [], claims: [], claimSources: [], claimNames: [], events: [] } as StatementRows,
     /** Statements, their reports, keys and discrepancy links. */
     said: { statements: [], reports: [], keys: [], links: [] } as StatementBatch,
   };

@@ -75,8 +75,9 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
   return plan.newActors.length;
 }
 
-/** The rows of an article's quotes, claims (with their sources as corpus actors) and events. */
+/** The rows of an article's quotes, claims (with their sources and the actors they name as corpus actors), events, and what citing it reads. */
 export interface StatementRows {
+  cited: Record<string, unknown>[];
   quotes: Record<string, unknown>[];
   quoteNames: Record<string, unknown>[];
   claims: Record<string, unknown>[];
@@ -87,6 +88,7 @@ export interface StatementRows {
 
 /** Columns of the tables of an article's quotes, claims and events. */
 export const STATEMENT_TABLES = {
+  article_cited: { article_id: 'text', data: 'json' },
   quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
   quote_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
   claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
@@ -107,6 +109,7 @@ export function statementRows(article: { id: string; rank: number }, derived: De
       [...new Set(localIds(item).flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: item.ord, actor_id: actorId })),
     );
   return {
+    cited: [{ article_id: article.id, data: derived.cited }],
     quotes: derived.quotes.map((q) => ({
       ...at,
       ord: q.ord,
@@ -125,6 +128,7 @@ export function statementRows(article: { id: string; rank: number }, derived: De
 
 /** Inserts statement rows (of one article or many). */
 export async function insertStatementRows(sql: Sql, rows: StatementRows): Promise<void> {
+  await insertRows(sql, 'article_cited', STATEMENT_TABLES.article_cited, rows.cited);
   await insertRows(sql, 'quotes', STATEMENT_TABLES.quotes, rows.quotes);
   await insertRows(sql, 'quote_names', STATEMENT_TABLES.quote_names, rows.quoteNames);
   await insertRows(sql, 'claims', STATEMENT_TABLES.claims, rows.claims);
@@ -168,7 +172,7 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
     affected.filter((id) => !gone.includes(id)),
   );
   await search.unindexArticle(sql, article);
-  for (const table of ['quotes', 'quote_names', 'claims', 'claim_sources', 'claim_names', 'events'])
+  for (const table of ['article_cited', 'quotes', 'quote_names', 'claims', 'claim_sources', 'claim_names', 'events'])
     await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
   await unlinkStatements(sql, article.id);
   return gone.length;

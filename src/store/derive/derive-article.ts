@@ -103,6 +103,11 @@ export interface DerivedArticle {
   reports: DerivedReport[];
   /** Who published the article: its agency, else the site it came from; null when neither is known. */
   outlet: string | null;
+  /**
+   * What a reply citing the article reads of it besides the quotes and claims it shows (item-rows.ts):
+   * the parse's id, headline, date, agency, source and LLM suggestions, as the parse gives them.
+   */
+  cited: Record<string, unknown>;
 }
 
 const DAY_OFFSET = 100_000;
@@ -151,6 +156,7 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
     }),
     reports: [...deriveReports(list(p.quotes), 'quote'), ...deriveReports(list(p.claims), 'claim')],
     outlet: articleOutlet({ agency: text(p.agency), source: text(p.source) }),
+    cited: { id: p.id, headline: p.headline, publishedAt: p.publishedAt, agency: p.agency, source: p.source, suggestions: p.suggestions },
     events: list(p.events).flatMap((e, ord) => {
       const event = record(e);
       const span = eventSpan(text(event.date));

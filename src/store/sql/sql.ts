@@ -26,8 +26,6 @@ export interface Dialect {
   rows(values: readonly Record<string, unknown>[]): string;
   /** A JSON parameter as a value for a JSON column. */
   json(param: number): string;
-  /** A top-level field of a JSON column as JSON text (NULL when absent), e.g. `field('a.parsed', 'agency')`. */
-  field(column: string, name: string): string;
   /** JSON text of an array of `[a, b]` pairs over the rows of a subquery, e.g. `(SELECT ${pairs('x', 'y')} FROM t)`. */
   pairs(a: string, b: string): string;
   /** `count` fresh ids of a counter ('article' for change order, 'actor' and 'statement' ids); never reused. */
@@ -55,7 +53,6 @@ export const postgresDialect: Dialect = {
       .join(', ')})`,
   rows: (values) => JSON.stringify(values, dropNul),
   json: (param) => `$${param}::jsonb`,
-  field: (column, name) => `(${column} -> '${name}')::text`,
   pairs: (a, b) => `json_agg(json_build_array(${a}, ${b}))::text`,
   async nextIds(sql, counter, count) {
     if (count <= 0) return [];
@@ -74,7 +71,6 @@ export const sqliteDialect: Dialect = {
       .join(', ')} FROM json_each($${param})) AS r`,
   rows: (values) => JSON.stringify(values),
   json: (param) => `$${param}`,
-  field: (column, name) => `(${column} -> '$.${name}')`,
   pairs: (a, b) => `json_group_array(json_array(${a}, ${b}))`,
   // Callers hold the write lock, so read-then-bump cannot race.
   async nextIds(sql, counter, count) {
