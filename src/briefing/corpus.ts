@@ -38,12 +38,12 @@ export interface Corpus {
    */
   view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
   /**
-   * A view of these articles' claims or quotes read as rows, not parses (item-rows.ts): with an
-   * actor's id, only those the actor says or whose words name it (what a reply about them shows);
-   * with null, all of them. Each article keeps its headline, date, agency and source, and the actors
-   * those items link to. Read from the parses while the store's rows are older than the parses.
+   * A view of the claims or quotes of these articles that an actor says or whose words name it
+   * (what a reply about them shows), read as rows, not parses (item-rows.ts). Each article keeps its
+   * headline, date, agency and source, and the actors those items link to. Read from the parses
+   * while the store's rows are older than the parses.
    */
-  itemsView(ids: readonly string[], reading: 'claims' | 'quotes', about: number | null): Promise<CorpusView>;
+  itemsView(ids: readonly string[], reading: 'claims' | 'quotes', about: number): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
@@ -152,8 +152,8 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     return built;
   };
   const view = async (ids: readonly string[], reading: ViewReading = 'all') => viewOf(await loadArticles(ids, reading), reading);
-  // Thin records stay out of the cache: they hold some of an article's items.
-  const itemsView = async (ids: readonly string[], reading: 'claims' | 'quotes', about: number | null) =>
+  // Thin records stay out of the cache: they hold the items of one actor.
+  const itemsView = async (ids: readonly string[], reading: 'claims' | 'quotes', about: number) =>
     viewOf((await queries.itemsAbout(about, ids, reading)) ?? (await loadArticles(ids, reading)), reading);
   const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
     const from = parts.get(plain);

@@ -101,16 +101,15 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
 export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
   const ids = await subjectArticleIds(corpus, subject, options);
   const focus = options.focus ?? 'all';
-  // Claims or quotes are read as rows: an actor's (those they say or that name them) from all of
-  // their articles at once, cheaper than ten parses; a topic's a window at a time.
-  const read = (some: readonly string[]) =>
-    focus === 'all' ? corpus.view(some) : corpus.itemsView(some, focus, subject.kind === 'actor' ? subject.actor.id : null);
-  if (subject.kind === 'actor' && focus !== 'all') return read(ids);
+  // An actor's quotes or claims are read as rows, from all of their articles at once. A topic's or
+  // the newest articles' are not: their parses repeat from one reply to the next and stay cached,
+  // where rows would be read again each time (measured: /claims of a topic 1.6x slower as rows).
+  if (subject.kind === 'actor' && focus !== 'all') return corpus.itemsView(ids, focus, subject.actor.id);
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
-    const first = await read(ids.slice(0, FIRST_ARTICLES_READ));
+    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), focus);
     if (options.enough(first)) return first;
   }
-  return read(ids);
+  return corpus.view(ids, focus);
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

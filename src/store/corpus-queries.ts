@@ -129,11 +129,11 @@ export interface CorpusQueries {
   claimArticleIds(actorId: number, limit: number): Promise<string[]>;
   /**
    * The quotes or claims of these articles that an actor says (speaker, source or co-source) or
-   * whose words name it (all of them for a null actor), as thin records: headline, date, agency and
-   * source, those items only, the actors they link to (item-rows.ts). Null when an article's rows
-   * are older than that: read its parse with articles() instead.
+   * whose words name it, as thin records: headline, date, agency and source, those items only, the
+   * actors they link to (item-rows.ts). Null when an article's rows are older than that: read its
+   * parse with articles() instead.
    */
-  itemsAbout(actorId: number | null, articleIds: readonly string[], read: 'quotes' | 'claims'): Promise<ArticleRecord[] | null>;
+  itemsAbout(actorId: number, articleIds: readonly string[], read: 'quotes' | 'claims'): Promise<ArticleRecord[] | null>;
   /** Article ids whose headline and body use every content key, newest first. */
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */

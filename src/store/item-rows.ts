@@ -14,13 +14,12 @@ import type { Sql, SqlRow } from './sql/sql.js';
 export type ItemsRead = 'quotes' | 'claims';
 
 /**
- * The quotes or claims of some articles that an actor says or whose words name it (with a null
- * actor, all of them), as thin article records (every article asked for, with none of its items when
- * it has no such one; unknown ids left out). Null when one of the articles was derived before these
- * rows existed: read its parse instead.
+ * The quotes or claims of some articles that an actor says or whose words name it, as thin article
+ * records (every article asked for, with none of its items when it has no such one; unknown ids left
+ * out). Null when one of the articles was derived before these rows existed: read its parse instead.
  * @example await readItemsAbout(sql, 17, ['a1', 'a2'], 'claims') // [{ id: 'a1', parsed: { claims: [...] }, itemOrds: { claims: [0, 3] } }, ...]
  */
-export async function readItemsAbout(sql: Sql, actorId: number | null, articleIds: readonly string[], read: ItemsRead): Promise<ArticleRecord[] | null> {
+export async function readItemsAbout(sql: Sql, actorId: number, articleIds: readonly string[], read: ItemsRead): Promise<ArticleRecord[] | null> {
   if (articleIds.length === 0) return [];
   const d = sql.dialect;
   const heads = await sql.all<SqlRow>(
@@ -33,16 +32,12 @@ export async function readItemsAbout(sql: Sql, actorId: number | null, articleId
   // articles costs what one in forty does: a plan from the actor's side read all of theirs.
   const ids = d.inList('article_id', 1);
   const about =
-    actorId === null
-      ? ''
-      : `AND (i.article_id, i.ord) IN (${
-          read === 'claims'
-            ? `SELECT article_id, ord FROM claim_sources WHERE ${ids} AND actor_id = $2 UNION ALL SELECT article_id, ord FROM claim_names WHERE ${ids} AND actor_id = $2`
-            : `SELECT article_id, ord FROM quotes WHERE ${ids} AND speaker_actor_id = $2 UNION ALL SELECT article_id, ord FROM quote_names WHERE ${ids} AND actor_id = $2`
-        })`;
+    read === 'claims'
+      ? `SELECT article_id, ord FROM claim_sources WHERE ${ids} AND actor_id = $2 UNION ALL SELECT article_id, ord FROM claim_names WHERE ${ids} AND actor_id = $2`
+      : `SELECT article_id, ord FROM quotes WHERE ${ids} AND speaker_actor_id = $2 UNION ALL SELECT article_id, ord FROM quote_names WHERE ${ids} AND actor_id = $2`;
   const items = await sql.all<SqlRow>(
-    `SELECT i.article_id, i.ord, ${data} FROM ${read} i WHERE ${d.inList('i.article_id', 1)} ${about} ORDER BY i.article_id, i.ord`,
-    actorId === null ? [d.list(articleIds)] : [d.list(articleIds), actorId],
+    `SELECT i.article_id, i.ord, ${data} FROM ${read} i WHERE ${d.inList('i.article_id', 1)} AND (i.article_id, i.ord) IN (${about}) ORDER BY i.article_id, i.ord`,
+    [d.list(articleIds), actorId],
   );
   const byArticle = new Map<string, { ords: number[]; values: (Quote | Claim)[] }>();
   for (const row of items) {
