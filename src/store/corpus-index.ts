@@ -88,7 +88,7 @@ export interface StatementRows {
 
 /** Columns of the tables of an article's quotes, claims and events. */
 export const STATEMENT_TABLES = {
-  article_cited: { article_id: 'text', data: 'json' },
+  article_cited: { article_id: 'text', rank: 'bigint', data: 'json' },
   quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
   quote_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
   claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int', data: 'json' },
@@ -109,7 +109,7 @@ export function statementRows(article: { id: string; rank: number }, derived: De
       [...new Set(localIds(item).flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: item.ord, actor_id: actorId })),
     );
   return {
-    cited: [{ article_id: article.id, data: derived.cited }],
+    cited: [{ ...at, data: derived.cited }],
     quotes: derived.quotes.map((q) => ({
       ...at,
       ord: q.ord,

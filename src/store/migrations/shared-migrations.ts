@@ -39,7 +39,7 @@ export const itemsReadAsRows: Migration = {
   version: 14,
   name: 'quotes and claims read as rows, with the actors they name',
   sql: `
-    CREATE TABLE article_cited (article_id text PRIMARY KEY, data json NOT NULL);
+    CREATE TABLE article_cited (article_id text PRIMARY KEY, rank bigint NOT NULL, data json NOT NULL);
     ALTER TABLE quotes ADD COLUMN data json;
     ALTER TABLE claims ADD COLUMN data json;
     CREATE TABLE quote_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
