@@ -64,6 +64,13 @@ export interface SubjectReading {
    * the page asked for, so every page of a list is cut from the same view.
    */
   enough?: (view: CorpusView) => boolean;
+  /**
+   * What else an actor's view reads when the newest do not do (`enough`): the rest of its articles
+   * ('all', the default), or only those where the actor is quoted or makes a claim ('spoken'), when
+   * what is missing is the actor's own words (/who: a place or a party named in thousands of
+   * articles, and speaking in few, read 40 whole parses for them).
+   */
+  rest?: 'all' | 'spoken';
 }
 
 /**
@@ -108,8 +115,20 @@ export async function subjectView(corpus: Corpus, subject: Subject, options: Sub
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
     const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), focus);
     if (options.enough(first)) return first;
+    if (options.rest === 'spoken' && subject.kind === 'actor') {
+      const spoken = new Set(await spokenArticleIds(corpus, subject.actor.id, ids.length));
+      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], focus);
+    }
   }
   return corpus.view(ids, focus);
+}
+
+/** The newest articles where an actor is quoted or makes a claim (from the indexes), at most `limit` of each. */
+function spokenArticleIds(corpus: Corpus, actorId: number, limit: number): Promise<string[]> {
+  return corpus.memo(`spoken:${actorId}:${limit}`, async () => [
+    ...(await corpus.queries.quotedArticleIds(actorId, limit)),
+    ...(await corpus.queries.claimArticleIds(actorId, limit)),
+  ]);
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

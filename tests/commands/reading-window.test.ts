@@ -69,6 +69,25 @@ describe('a reply about a busy subject', () => {
   });
 });
 
+describe('/who of someone named in many articles who speaks in few', () => {
+  // A mayor named in every article who says something only in the oldest.
+  const mayorArticle = (i: number) => `Tram line extended in Eastmoor
+
+EASTMOOR, June ${i + 1} (Example Wire) - The tram line reached the ${i + 3} new stops built under Mayor Petra Lund.
+${i === 0 ? '\nMayor Petra Lund said the trams would run every six minutes from next spring.\n' : ''}
+The extension cost ${i + 40} million crowns.
+`;
+
+  it('reads the newest articles whole and, of the older ones, only those where the person speaks', async () => {
+    const fresh = serviceOver(articles(mayorArticle, FIRST_ARTICLES_READ + 6, 'tram'));
+    const reply = await fresh.service.handle(input('who', { name: 'Petra Lund' }));
+    expect(reply.sections.find((s) => s.title === 'What they said')!.lines.map((l) => l.text)).toEqual([
+      expect.stringContaining('the trams would run every six minutes'),
+    ]);
+    expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ + 1);
+  });
+});
+
 describe('a timeline of a busy subject', () => {
   it('reads only the newest articles when their events fill a section', async () => {
     const fresh = serviceOver(articles(datedArticle, FIRST_ARTICLES_READ + 4, 'ferry'));
