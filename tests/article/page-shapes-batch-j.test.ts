@@ -3,9 +3,15 @@
  * (not the fixtures' text): a menu whose last item trails off, a municipal page's foot (a link back to
  * the list, a row of share buttons, the office's name over its postal address), a municipality's
  * formal name as its government, a place after "in neighbouring", an interview whose questions carry
- * the outlet's short name in capitals, and a post held ("X is the ROLE of Y").
+ * the outlet's short name in capitals, a post held ("X is the ROLE of Y"), a dateline of a place and a
+ * weekday, an agency in capitals in a caption's credit, a company noun opening a sentence, places on
+ * a coast or an edge, dates "until at least" and "promised by" a weekday, and a claim that goes on
+ * after "and would".
  */
 import { describe, expect, it } from 'vitest';
+import { splitCaption } from '../../src/article/credits.js';
+import { readDateline } from '../../src/article/dateline.js';
+import { findDates } from '../../src/article/dates.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
@@ -99,5 +105,60 @@ describe('a post the story says someone holds', () => {
     expect(roles('Irma Kolb')).toContain('head teacher');
     expect(roles('Oskar Venn')).toContain('operations director');
     expect(roles('Dana Whit')).toEqual([]);
+  });
+});
+
+describe('a wire story on a news site', () => {
+  it('reads a dateline of a place, its country and a weekday with no agency ("PLACE, Country, Weekday —")', () => {
+    expect(readDateline('TROMSBY, Norway, Tuesday — The harbour stayed shut.')).toMatchObject({ place: 'TROMSBY, Norway', agency: null, date: null });
+    expect(readDateline('KELLAN, Friday – Crews cleared the road.')).toMatchObject({ place: 'KELLAN', agency: null });
+  });
+
+  it('takes a caption whose credit is an agency in capitals and a photographer ("AGENCY/Name") out of the story, crediting the photographer', () => {
+    expect(splitCaption('Crews clear the road near Oskby on Monday. NORDFOTO/Elin Sand')).toEqual({
+      text: 'Crews clear the road near Oskby on Monday.',
+      credit: 'NORDFOTO/Elin Sand',
+    });
+    expect(splitCaption('The council met on Monday. It voted to close the pier.')).toBeNull();
+  });
+
+  it('reads a noun for a kind of company opening the sentence ("Carrier Westwing said") as what the name is, not part of a person\'s name', () => {
+    const a = parseArticle(
+      [
+        'Flights cut',
+        'May 3, 2026',
+        'Carrier Westwing said on Friday it would cut six routes. Westwing chief executive Olle Brand said fuel costs had doubled.',
+      ].join('\n'),
+    );
+    expect(a.actors.find((x) => x.name === 'Westwing')?.kind).toBe('organization');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Olle Brand']);
+  });
+
+  it('reads a name after "the coast of" or "the edge of" as a place', () => {
+    const a = parseArticle(['Boats shelter', 'May 3, 2026', 'Boats sheltered off the coast of Brekka, and houses on the edge of Tolmby flooded.'].join('\n'));
+    expect(a.actors.filter((x) => x.kind === 'place').map((x) => x.name)).toEqual(['Brekka', 'Tolmby']);
+  });
+});
+
+describe('dates ahead of what was said', () => {
+  // Published on Wednesday 5 March 2025.
+  const march = (sentence: string) => findDates(sentence, '2025-03-05').map((d) => [d.expression, d.date]);
+  it('puts the end of a span "until at least" a weekday ahead', () => {
+    expect(march('The bridge will stay closed until at least Monday, the county said.')).toEqual([['Monday', '2025-03-10']]);
+  });
+  it('puts what was promised by a weekday ahead of the promise', () => {
+    expect(march('Parents were promised new school buses by Friday.')).toEqual([['Friday', '2025-03-07']]);
+    expect(march('The buses had arrived by Friday.')).toEqual([['Friday', '2025-02-28']]);
+  });
+});
+
+describe('a claim that goes on after "and" and a modal', () => {
+  it('keeps "and would VERB" inside what was said, with no second claim from the verb after the modal', () => {
+    const a = parseArticle(
+      ['Ferry delays', 'May 3, 2026', 'The ferry company Nordsund Link said it regretted the delays and would consider refunds for every passenger.'].join(
+        '\n',
+      ),
+    );
+    expect(a.claims.map((c) => c.text)).toEqual(['it regretted the delays and would consider refunds for every passenger']);
   });
 });
