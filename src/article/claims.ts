@@ -68,6 +68,9 @@ const pastTense = (verb: string) => {
   const past = PAST_OF_PRESENT.get(verb.toLowerCase());
   return past ? (/^\p{Lu}/u.test(verb) ? past[0]!.toUpperCase() + past.slice(1) : past) : verb;
 };
+/** A verb that says only that words were said ("said", "added"), or its participle (", saying ...", ", adding that ..."). */
+const neutralVerb = (verb: string) =>
+  verbs.neutral.has(verb) || (verb.endsWith('ing') && (verbs.neutral.has(verb.slice(0, -3)) || verbs.neutral.has(`${verb.slice(0, -3)}e`)));
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
@@ -283,7 +286,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
-    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
+    if (cue.form === 'verb' && !neutralVerb(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
     // "Olde said that on Monday" after a quote: nothing said but a time, no claim of its own.
     else if (words(text) < 3 && NOTHING_SAID.test(text)) return null;
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);

@@ -6,7 +6,7 @@
  * the outlet's short name in capitals, a post held ("X is the ROLE of Y"), a dateline of a place and a
  * weekday, an agency in capitals in a caption's credit, a company noun opening a sentence, places on
  * a coast or an edge, dates "until at least" and "promised by" a weekday, and a claim that goes on
- * after "and would".
+ * after "and would", a participle (", saying ...") after a body that acted.
  */
 import { describe, expect, it } from 'vitest';
 import { splitCaption } from '../../src/article/credits.js';
@@ -160,5 +160,14 @@ describe('a claim that goes on after "and" and a modal', () => {
       ),
     );
     expect(a.claims.map((c) => c.text)).toEqual(['it regretted the delays and would consider refunds for every passenger']);
+  });
+});
+
+describe('a participle after a body that acted', () => {
+  it('gives what ", saying ..." reports to the description that opens the sentence, with the words said as the claim', () => {
+    const a = parseArticle(['Pier to close', 'May 3, 2026', 'The harbour board voted to close the pier, saying the timber was rotten.'].join('\n'));
+    const board = a.actors.find((x) => x.name === 'harbour board');
+    expect(board?.kind).toBe('organization');
+    expect(a.claims.map((c) => [c.text, c.sourceId])).toEqual([['the timber was rotten', board?.id]]);
   });
 });
