@@ -125,6 +125,9 @@ const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
+/** A municipality's formal name, which names its government: "City of Larton", "Borough of Hale". */
+const MUNICIPAL_BODY = /^(?:City|Town|County|Borough|Village|Township|Municipality|Shire|Parish) of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 export function buildActors(
   mentions: Mention[],
   paragraphOf: (index: number, mention: Mention) => string,
@@ -180,6 +183,12 @@ export function buildActors(
     const gaz = lex.gazetteer.get(lower) ?? (lower.startsWith('the') ? lex.gazetteer.get(lower.replace(/^the\s+/, '')) : undefined);
     if (gaz) {
       attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
+      return;
+    }
+    // "The City of Larton said", "the Town of Bray will open": a municipality named so is its government,
+    // a body that acts and speaks, not the place.
+    if (MUNICIPAL_BODY.test(text) && !m.hasTitle) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
     // "Will", "May": a common word in capitals is no name, unless mid-sentence it is the surname of a

@@ -5,6 +5,7 @@
  * it spells, or a new actor when the story names them only there; who a speaker speaks for becomes
  * an organisation. Quotes ask `labelled` first; turns without quotation marks become quotes here.
  */
+import { loadNewsMedia } from './attribution/news-media.js';
 import type { CueFinder } from './cues.js';
 import { findLabelledTurns, nameInLabel, turnSpeakers, unquotedTurn, type LabelledTurn } from './labelled-speech.js';
 import type { Lexicon } from './lexicon.js';
@@ -96,7 +97,12 @@ export function readLabelledSpeech(ctx: LabelContext): LabelledSpeech {
   // its questions are nobody's quotes, and it is no person.
   if (turns.length > 0) {
     const orgNames = new Set(actors.filter((a) => a.kind === 'organization').flatMap((a) => [a.name, ...a.aliases].map(fold)));
-    const namesOrg = (label: string) => orgNames.has(fold(label)) || (label.includes(' ') && lex.orgWords.has(fold(label.split(/\s+/).at(-1)!)));
+    // ("DISPATCH:", "Herald:": an outlet's short name is a word that makes a name an outlet's, though the
+    // page names the outlet in full only in its footer, or nowhere.)
+    const media = loadNewsMedia();
+    const outletWord = (word: string) => media.nameWords.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()) || media.nouns.has(word.toLowerCase());
+    const namesOrg = (label: string) =>
+      orgNames.has(fold(label)) || (label.includes(' ') && lex.orgWords.has(fold(label.split(/\s+/).at(-1)!))) || outletWord(label.split(/\s+/).at(-1)!);
     const asks = (label: string) => {
       const at = turns.filter((t) => t.label === label);
       return at.filter((t) => /\?["”]?$/.test(paragraphs[t.paragraph]!.trim())).length * 2 >= at.length;

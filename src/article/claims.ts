@@ -68,6 +68,9 @@ const pastTense = (verb: string) => {
   const past = PAST_OF_PRESENT.get(verb.toLowerCase());
   return past ? (/^\p{Lu}/u.test(verb) ? past[0]!.toUpperCase() + past.slice(1) : past) : verb;
 };
+/** A verb that says only that words were said ("said", "added"), or its participle (", saying ...", ", adding that ..."). */
+const neutralVerb = (verb: string) =>
+  verbs.neutral.has(verb) || (verb.endsWith('ing') && (verbs.neutral.has(verb.slice(0, -3)) || verbs.neutral.has(`${verb.slice(0, -3)}e`)));
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
@@ -164,6 +167,13 @@ const CLOSING_REACH = 400;
 /** ", but engineer Piet Smeal " at the end of a claim: a second speaker named before a verb of their own. */
 const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s?$/u;
 
+/**
+ * "and warned that ", "and has promised to ": the same speaker's next verb after a conjunction. A modal
+ * after the conjunction ("said it was disappointed and would consider an appeal") goes on with what
+ * was said: the verb after it is the reported clause's, not the speaker's.
+ */
+const SAME_SPEAKER_NEXT = /\b(?:but|and|while)\s+(?!(?:would|will|could|can|might|may|should|must|shall)\b)(?:\p{L}+\s+){0,2}$/u;
+
 function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], k: number): Claim | null {
   const paragraph = ctx.paragraphs[p]!;
   const cue = cues[k]!;
@@ -186,6 +196,16 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     isNaming(cue, head, tail) ||
     isDiscovery(cue, tail) ||
     isRulesNoun(cue)
+  )
+    return null;
+  // "said it was disappointed and would consider an appeal": a verb after a modal that goes on with
+  // another verb's reported clause is part of what was said there, no claim of its own.
+  const before = cues[k - 1];
+  if (
+    cue.form === 'verb' &&
+    before?.form === 'verb' &&
+    before.index >= sentence.start &&
+    /\b(?:and|but)\s+(?:would|will|could|can|might|may|should|must|shall)\s+(?:not\s+|also\s+)?$/.test(paragraph.slice(before.end, cue.index))
   )
     return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
@@ -233,7 +253,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const ends = (c: Cue) =>
       c.form === 'verb' &&
       c.index > cue.end &&
-      (/\b(?:but|and|while)\s+(?:\p{L}+\s+){0,2}$/u.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
+      (SAME_SPEAKER_NEXT.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
     // (Only verbs right after "and"/"but", within a few hundred characters: a sentence that never ends costs no more.)
     const closing =
       next && ends(next)
@@ -266,7 +286,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
-    if (cue.form === 'verb' && !verbs.neutral.has(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
+    if (cue.form === 'verb' && !neutralVerb(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);
     // "Olde said that on Monday" after a quote: nothing said but a time, no claim of its own.
     else if (words(text) < 3 && NOTHING_SAID.test(text)) return null;
     else if (words(text) < 3) text = clean(`${cue.text} ${text}`);

@@ -137,7 +137,9 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped = /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
-  if (!creditShaped || !PHOTO_WORDS.test(tail) || words.length > 14) return null;
+  // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
+  const agencyBeside = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}\p{Ll}|\p{Ll}\/\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
+  if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }
 

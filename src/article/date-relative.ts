@@ -73,8 +73,9 @@ export function weekday(ctx: RuleContext, m: RegExpExecArray, sentence: string):
   if (!pub) return null;
   const target = WEEKDAYS[m[1]!.toLowerCase()]!;
   const lead = m[0].toLowerCase();
-  // "shut until Friday", "rain till Thursday": a span that runs on from now ends ahead.
-  const untilThen = /\b(?:until|till|til)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index)) && lead === m[1]!.toLowerCase();
+  // "shut until Friday", "rain till Thursday", "closed until at least Monday": a span that runs on from now ends ahead.
+  const untilThen =
+    /\b(?:until|till|til)(?:\s+at\s+(?:least|the\s+earliest))?\s+$/i.test(sentence.slice(Math.max(0, m.index - 24), m.index)) && lead === m[1]!.toLowerCase();
   const forward =
     lead.startsWith('next') ||
     lead.startsWith('this coming') ||

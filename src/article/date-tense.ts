@@ -50,6 +50,8 @@ const DIRECTIVE_BEFORE = /\b(?:warned|urged|told|asked|ordered|advised|instructe
  */
 const COMMITMENT_BEFORE =
   /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last|late|early)\s+\S+(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)?\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from|in))?$/u;
+/** A thing promised by a date: "promised a replacement boat by", "were pledged new buses before" (the deadline lies ahead of the promise). */
+const PROMISED_BY = /\b(?:promised|pledged|guaranteed|assured)\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:by|before)$/u;
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
 const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
@@ -117,8 +119,10 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   // "ordered operators on Wednesday to release water": a date between a directive and the infinitive
   // it asks for is when the directive was given.
   if (DIRECTIVE_BEFORE.test(head) && /^\s*(?:not\s+)?to\s+\p{Ll}/u.test(sentence.slice(end, end + 20))) return 'past';
-  // "had offered to resume talks on Friday": what was offered or agreed to lies ahead of the offer.
-  if (COMMITMENT_BEFORE.test(sentence.slice(Math.max(0, start - 120), start).trimEnd())) return 'future';
+  // "had offered to resume talks on Friday": what was offered or agreed to lies ahead of the offer, and
+  // so does what was promised by a day.
+  const lead = sentence.slice(Math.max(0, start - 120), start).trimEnd();
+  if (COMMITMENT_BEFORE.test(lead) || PROMISED_BY.test(lead)) return 'future';
   // "offered places on Friday's sailings", "tickets bought for Monday": what is booked or offered for
   // a day is used on that day, which lies ahead of the booking.
   const leadWord = /^(?:on|onto|for)\b/i.exec(sentence.slice(start, end))?.[0];

@@ -2,7 +2,7 @@
  * The dateline that opens a wire story: the place it was filed from, a date, the agency, then a
  * dash: "SEOUL/MOSCOW (Reuters) -", "PORT HALVEY, Texas (AP) —", "SANTIAGO, March 4 (Reuters) -",
  * "JAKARTA, June 3, 2025 (AFP) -", "ROME, 4 March (ANSA) -", a date with no place ("March 4 (Reuters) -") or a place with no
- * agency ("KYIV, Ukraine —", "LONDON, March 4 -"), a release's date in parentheses after the place
+ * agency ("KYIV, Ukraine —", "LONDON, March 4 -", "TROMSØ, Norway, Tuesday —"), a release's date in parentheses after the place
  * ("BRAMLEY, Ore. (May 2, 2026) —").
  */
 import { MONTH, monthOf, validDay } from './date-rules.js';
@@ -28,9 +28,10 @@ const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const MONTH_AS = (name: string) => MONTH.replace('(', `(?<${name}>`);
 /**
  * After the place: ", Texas", ", Ukraine", ", March 4", ", June 3, 2025", ", Nov 19", or a date written
- * day first (", 4 March", ", 4 March 2025").
+ * day first (", 4 March", ", 4 March 2025"); a weekday alone may close it (", Norway, Wednesday", ", Tuesday"),
+ * which dates nothing by itself.
  */
-const AFTER_PLACE = `(?:,\\s*(?<regionFirst>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${WEEKDAY}${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*${WEEKDAY}(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?`;
+const AFTER_PLACE = `(?:,\\s*(?<regionFirst>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}),\\s*${WEEKDAY}${MONTH_AS('monthSecond')}\\s+(?<daySecond>\\d{1,2})(?:,\\s*(?<yearSecond>\\d{4}))?|,\\s*${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2})(?:,\\s*(?<year>\\d{4}))?|,\\s*${WEEKDAY}(?<dayFirst>\\d{1,2})\\s+${MONTH_AS('monthAfter')}(?:\\s+(?<yearAfter>\\d{4}))?|,\\s*(?<region>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?(?:,\\s*${WEEKDAY_NAME}\\.?)?`;
 /** A release's date in parentheses after the place: "(June 17, 2025)", "(17 June 2025)". */
 const PAREN_DATE = `(?:\\s*\\((?:${MONTH_AS('monthParen')}\\s+(?<dayParen>\\d{1,2}),?\\s*(?<yearParen>\\d{4})|(?<dayParenFirst>\\d{1,2})\\s+${MONTH_AS('monthParenAfter')}\\s+(?<yearParenAfter>\\d{4}))\\))?`;
 const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}]{1,30})/)';

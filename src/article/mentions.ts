@@ -472,6 +472,18 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       (words[1] === 'of' || words[1] === 'for')
     )
       first = 2;
+    // "Operator Westlink said", "Developer Brae Homes had": a noun for a kind of company opening the
+    // sentence, before a name that is no person's, describes the body; it is no part of its name.
+    if (
+      run[0]!.sentenceStart &&
+      words.length >= 2 &&
+      first === 0 &&
+      lex.orgNouns.has(lowerWords[0]!) &&
+      /(?:er|or)$/.test(lowerWords[0]!) &&
+      !lex.firstNames.has(lowerWords[1]!) &&
+      titleLengthAt(lowerWords, 0, lex) === 0
+    )
+      first = 1;
     while (first < words.length && lex.calendarWords.has(lowerWords[first]!) && !(first === 0 && givenMonth)) first++;
     const { titleEnd: nameStart, hasTitle } = titleEndOf(words, lowerWords, run, first, lex);
     let titleEnd = nameStart;

@@ -8,11 +8,11 @@ import { endsWithComma, lastPiece, lastWordBeforeSpaces } from './text-window.js
 
 /**
  * Words before a name that make it a place: "in San Antonio", "near Chiva", "residents of Chiva",
- * "across the Algarve", a journey's end ("diverted to Antwerp", "fled to Tarnow"), where a person
+ * "across the Algarve", "in neighbouring Tarrin", "the edge of Brill", a journey's end ("diverted to Antwerp", "fled to Tarnow"), where a person
  * described comes from ("a dairy farmer from Friesland"), a facility's site ("the harbour walls at Skel and Ommen").
  */
 const PLACE_BEFORE =
-  /\b(?:(?:in|near|across|throughout)\s+the|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|canton|municipality|capital|outskirts|suburbs?|district|streets|island|mayor|governor|parliament|government|legislature|(?:tourist|tourism) office) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off|(?:people|residents|families|islanders|shops?|homes?|farms?|life|living|lives|live|landed|stranded)\s+on|(?:harbou?rs?|ports?|walls?|quays?|piers?|docks?|stations?|airports?|hospitals?|mines?|plants?|dams?|camps?|terminals?|basins?|reservoirs?|wharf|wharves|beach(?:es)?|(?:up|down)stream|(?:farmers|residents|villagers|householders|families|neighbou?rs|islanders)(?:\s+living)?)\s+at(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and)?)\s+$/iu;
+  /\b(?:(?:in|near|across|throughout)\s+the|(?:in|at|to|from|near)\s+(?:neighbou?ring|nearby|adjacent|downtown|central|rural|suburban|coastal|northern|southern|eastern|western)|in|near|outside|across|around|into|toward|towards|throughout|out of|(?:north|south|east|west)(?:ern)? of|(?:residents?|people|city|town|village|region|province|canton|municipality|capital|outskirts|suburbs?|edge|heart|centre|center|coast|shores?|district|streets|island|mayor|governor|parliament|government|legislature|(?:tourist|tourism) office) of|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from|(?:divert(?:ed|ing)?|flew|fled|sailed|travell?ed|evacuated|returned|headed|rerouted)\s+(?:[a-z0-9,]+\s+){0,4}?to|(?:crossings?|ferr(?:y|ies)|flights?|routes?|services|trains?|roads?|border|bridges?|sailings?|links?)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:van|de|der|\p{Lu}[\p{L}'’-]*)){0,3}\s+and)?|(?:anchor|anchored|waiting|moored|aground|sank|capsized)\s+off|(?:people|residents|families|islanders|shops?|homes?|farms?|life|living|lives|live|landed|stranded)\s+on|(?:harbou?rs?|ports?|walls?|quays?|piers?|docks?|stations?|airports?|hospitals?|mines?|plants?|dams?|camps?|terminals?|basins?|reservoirs?|wharf|wharves|beach(?:es)?|(?:up|down)stream|(?:farmers|residents|villagers|householders|families|neighbou?rs|islanders)(?:\s+living)?)\s+at(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and)?)\s+$/iu;
 /** A contest between two sides names teams or bodies: "the match between Delft and Leiden", "a final between X and Y". */
 const CONTEST_BEFORE =
   /\b(?:match|game|final|semi-final|tie|derby|clash|fixture|contest|play-off|playoff)\s+between(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+and)?\s+$/u;
@@ -33,7 +33,11 @@ const orgNoun = (w: string, lex: Pick<Lexicon, 'orgNouns'>) =>
 
 /** The last words PLACE_BEFORE, COMPANY_BEFORE, CONTEST_BEFORE, "the" and ORG_LIST_BEFORE can end in (before their spaces). */
 // (One string, split: a quoted list holding that preposition reads as an import to the deploy test.)
-const PLACE_TAILS = new Set('the in near outside across around into toward towards throughout of from to between and off at on'.split(' '));
+const PLACE_TAILS = new Set(
+  'the in near outside across around into toward towards throughout of from to between and off at on neighbouring neighboring nearby adjacent downtown central rural suburban coastal northern southern eastern western'.split(
+    ' ',
+  ),
+);
 const COMPANY_TAILS = new Set(['in']);
 const CONTEST_TAILS = new Set(['between', 'and']);
 const THE_TAIL = new Set(['the']);
@@ -59,7 +63,12 @@ export interface NameFacts {
  */
 export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, 'orgNouns' | 'roleNouns'>): 'organization' | 'place' | 'person' | null {
   const piece = before.endsWith(' ') ? lastPiece(before.trimEnd()) : '';
-  const wordBefore = /^[\p{Ll}-]+$/u.test(piece) ? piece : '';
+  // (A noun opening the sentence is capitalised: "Operator Westlink said".)
+  const wordBefore = /^[\p{Ll}-]+$/u.test(piece)
+    ? piece
+    : /^\p{Lu}[\p{Ll}-]+$/u.test(piece) && lex.orgNouns.has(piece.toLowerCase())
+      ? piece.toLowerCase()
+      : '';
   // The patterns below end in a word and spaces: none is tried unless the text ends in that word.
   const tail = lastWordBeforeSpaces(before);
   const may = (words: ReadonlySet<string>) => tail === null || words.has(tail);

@@ -5,7 +5,7 @@
  */
 import { CONTRIBUTED_LINE, CREDIT_LINE, parseCredits, splitNames } from './credits.js';
 import { parseStandaloneDate } from './dates.js';
-import { CLOSING_START, FOOTER_START, isFurnitureLine } from './page-furniture.js';
+import { CLOSING_START, FOOTER_START, isFurnitureLine, POSTAL_ADDRESS } from './page-furniture.js';
 import { isClockLine } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Credit } from './types.js';
@@ -89,7 +89,19 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
     const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
     const listed = LABELLED_FACT.test(t) || isRosterLine(t);
-    if (!(t === '' || dated || note || listed || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t) || (isFurnitureLine(t) && !CREDIT_LINE.test(t)))) break;
+    // A contact block at the foot: the office's name on its own line over its postal address.
+    const addressee = k + 1 === end && POSTAL_ADDRESS.test(lines[k + 1]?.trim() ?? '') && wordsIn(t) <= 6 && !/[.!?:;"”]$/.test(t);
+    if (!(
+      t === '' ||
+      dated ||
+      note ||
+      listed ||
+      addressee ||
+      WIRES_CREDITED.test(t) ||
+      EDITOR_INITIALS.test(t) ||
+      (isFurnitureLine(t) && !CREDIT_LINE.test(t))
+    ))
+      break;
     seenNote ||= note;
     end = k;
   }

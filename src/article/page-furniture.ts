@@ -51,6 +51,14 @@ const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/|
 const WIRE_MARKER = /^\((?:\p{Lu}{2,}|\p{Lu}{2,}:[^()]*)\)$/u;
 
 /**
+ * A postal address alone on its line, as a page's contact block gives it: a house number and a
+ * street, a comma, and a postal code at the end ("200 Civic Plaza, Marrowby, OR 97000", "14 Mill
+ * Lane, Kelby KB2 4QT", "Havnegata 3, 8010 Bodø" is not read: the number comes after the street).
+ */
+export const POSTAL_ADDRESS =
+  /^(?:\d{1,5}[A-Za-z]?\s+[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d.'’-]+){0,4}|P\.?O\.? Box \d{1,6}),\s*(?:[^,.!?]{2,40},\s*)?[^,.!?]{0,30}?\b(?:\p{Lu}{2}\s+\d{5}(?:-\d{4})?|\p{Lu}{1,2}\d[\dA-Z]?\s+\d\p{Lu}{2}|\d{4,5})$/u;
+
+/**
  * A menu or breadcrumb: two or more short items between bars or arrows ("News | Local | World",
  * "Home > World > Africa", "Share: Facebook | X | Email"), an optional label before them.
  */
@@ -62,7 +70,8 @@ function isMenuLine(t: string): boolean {
     .map((item) => item.trim());
   return (
     items.length >= 2 &&
-    items.every((item) => item.length > 0 && item.length <= 30 && countWords(item) <= 4 && !/[.!?]/.test(item)) &&
+    // (A menu's last item may trail off: "How Do I...", "More…".)
+    items.every((item) => item.length > 0 && item.length <= 30 && countWords(item) <= 4 && !/[.!?]/.test(item.replace(/(?:\.{2,3}|…)$/, ''))) &&
     parseStandaloneDate(t) === null
   );
 }
@@ -77,6 +86,7 @@ export function isFurnitureLine(line: string): boolean {
     (BRACKETED.test(t) && parseStandaloneDate(t) === null) ||
     UI_LINE.test(t) ||
     isMenuLine(t) ||
+    POSTAL_ADDRESS.test(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)

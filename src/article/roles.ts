@@ -117,6 +117,10 @@ function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
 const TOOK_UP =
   /^\s+(?:has\s+|had\s+)?(?:took over|takes over|taken over|was appointed|has been appointed|was named|was elected|stepped in)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:after|by|in|to|on|for|at)\b)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|since|last|this|after|before|from|until)\b|[,.;]|$)/u;
 
+/** A post a name is said to hold, right after it: "Ana Roe is the chief engineer of ...", "Ana Roe became its treasurer in 2019". */
+const HOLDS_POST =
+  /^\s+(?:is|was|became|has been|had been)\s+(?:now\s+)?(?:the|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|with|and|since|until)\b|[,.;]|$)/u;
+
 /** Roles for one mention, read from its paragraph. */
 export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): string[] {
   const roles: string[] = [];
@@ -152,9 +156,11 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
 
-  // A post the person took up, right after the name: "Ana Roe took over as chief executive of ...",
-  // "Ana Roe was appointed finance director last year" (not "was named after her grandfather").
-  const tookUp = TOOK_UP.exec(paragraph.slice(mention.end, mention.end + 120));
+  // A post the person took up or holds, right after the name: "Ana Roe took over as chief executive of ...",
+  // "Ana Roe was appointed finance director last year" (not "was named after her grandfather"), "Ana
+  // Roe is the chief engineer of ..." (a post is "the" one; "a good friend" is none).
+  const next = paragraph.slice(mention.end, mention.end + 120);
+  const tookUp = TOOK_UP.exec(next) ?? HOLDS_POST.exec(next);
   const post = tookUp?.[1] ?? '';
   if (post && (isRoleNoun(post.split(/\s+/).at(-1)!, lex) || [...lex.roleNouns].some((r) => r.includes(' ') && post.endsWith(r)))) roles.push(post);
 

@@ -209,6 +209,24 @@ function passiveAgent(text: string, cueEnd: number, paragraph: number, lex: Lexi
   return descriptionBefore(text, from + end[0].length, paragraph, lex, from);
 }
 
+/** A word after a sentence's subject that can be its verb: lower case, no preposition or conjunction. */
+const VERB_NEXT = /^ (?!(?:of|for|at|in|on|with|from|by|to|and|or|but|who|which|that|whose)\b)\p{Ll}+\b/u;
+
+/**
+ * The description that opens the sentence at `from` as its subject, up to six words ("The planning
+ * board", "Local fishermen"), followed by a verb before `until`; null when the sentence opens otherwise.
+ */
+function subjectDescription(text: string, from: number, until: number, paragraph: number, lex: Lexicon): SourceDescription | null {
+  const words = [...text.slice(from, Math.min(until, from + 80)).matchAll(WORD)].slice(0, 6);
+  for (const w of words) {
+    const end = from + w.index + w[0].length;
+    if (!VERB_NEXT.test(text.slice(end, end + 20))) continue;
+    const d = descriptionBefore(text, end, paragraph, lex, from);
+    if (d) return d.start === from ? d : null;
+  }
+  return null;
+}
+
 /** Finds the descriptions that stand as sources in one paragraph. */
 export function findSourceDescriptions(
   paragraph: string,
@@ -222,6 +240,16 @@ export function findSourceDescriptions(
   const inQuote = (i: number) => insideQuotes(quoted, i);
   const starts = new Set<number>();
   for (const cue of cues) {
+    if (cue.participle && !inQuote(cue.index) && /,\s*$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) {
+      // "The planning board voted to close it, saying ...": the participle's speaker is the sentence's
+      // subject, here a description; it stands as a source where it opens the sentence.
+      const d = subjectDescription(paragraph, sentenceStartOf(sentences, cue.index), cue.index, index, lex);
+      if (d && !inQuote(d.start) && !starts.has(d.start)) {
+        starts.add(d.start);
+        found.push(d);
+      }
+      continue;
+    }
     if (cue.form === 'noun' || cue.participle || inQuote(cue.index)) continue;
     // "a ferry company called X", "inspectors found the cracks": no one speaks, so no source.
     const after = paragraph.slice(cue.end, cue.end + 80);
