@@ -86,6 +86,9 @@ export interface ProvenanceRecord {
   statements: ReadonlyMap<number, StatementRecord>;
 }
 
+/** Whose or which quotes and claims a reply reads as rows: an actor's (by id), or a topic's (its content keys). */
+export type ItemsAbout = { actor: number } | { words: readonly string[] };
+
 /** The questions the briefing asks the store. */
 export interface CorpusQueries {
   /** Numbers of stored articles and merged actors. */
@@ -128,12 +131,12 @@ export interface CorpusQueries {
   /** Article ids where an actor is a source of a claim, newest first. */
   claimArticleIds(actorId: number, limit: number): Promise<string[]>;
   /**
-   * The quotes or claims of these articles that an actor says (speaker, source or co-source) or
-   * whose words name it, as thin records: headline, date, agency and source, those items only, the
-   * actors they link to (item-rows.ts). Null when an article's rows are older than that: read its
-   * parse with articles() instead.
+   * The quotes or claims of these articles about an actor (said by them as speaker, source or
+   * co-source, or naming them) or using every one of a topic's content keys, as thin records:
+   * headline, date, agency and source, those items only, the actors they link to (item-rows.ts).
+   * Null when an article's rows are older than that: read its parse with articles() instead.
    */
-  itemsAbout(actorId: number, articleIds: readonly string[], read: 'quotes' | 'claims'): Promise<ArticleRecord[] | null>;
+  items(articleIds: readonly string[], read: 'quotes' | 'claims', about: ItemsAbout): Promise<ArticleRecord[] | null>;
   /** Article ids whose headline and body use every content key, newest first. */
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */

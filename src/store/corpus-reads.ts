@@ -5,7 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ActorRecord, ArticleHead, ArticleRecord, CorpusQueries } from './corpus-queries.js';
-import { readItemsAbout } from './item-rows.js';
+import { readItems } from './item-rows.js';
 import { joinParse } from './parse-columns.js';
 import type { SearchIndex } from './sql/search.js';
 import { readProvenance } from './statements/statement-reads.js';
@@ -145,7 +145,7 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
       distinctNewest(sql, 'SELECT article_id AS id FROM quotes WHERE speaker_actor_id = $1 ORDER BY rank DESC LIMIT $2', actorId, limit),
     claimArticleIds: (actorId, limit) =>
       distinctNewest(sql, 'SELECT article_id AS id FROM claim_sources WHERE actor_id = $1 ORDER BY rank DESC LIMIT $2', actorId, limit),
-    itemsAbout: (actorId, articleIds, read) => readItemsAbout(sql, actorId, articleIds, read),
+    items: (articleIds, read, about) => readItems(sql, articleIds, read, about),
     articlesWithKeys: (keys, limit, since = null) => search.articlesWithKeys(sql, keys, limit, since),
     async keyCount(key, cap) {
       return Math.min(cap, (await search.keyCounts(sql, [key])).get(key) ?? 0);

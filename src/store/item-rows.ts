@@ -1,25 +1,26 @@
 /**
- * A reply about one actor reads the quotes or claims by or naming them as rows (migration 14), not
- * the parses of the articles they come from: each article comes back as a thin record with what
- * citing it reads (article_cited: headline, date, agency, source), only those quotes or claims (each with its index in the whole
- * parse), and only the actors they link to. A claims reply about a busy actor reads a few kilobytes
- * where the parses were 11 KB an article.
+ * A reply about one actor or one topic reads the quotes or claims it shows as rows (migration 14),
+ * not the parses of the articles they come from: each article comes back as a thin record with what
+ * citing it reads (article_cited: headline, date, agency, source), only those quotes or claims (each
+ * with its index in the whole parse), and only the actors they link to. A claims reply about a busy
+ * actor reads a few kilobytes where the parses were 11 KB an article.
  */
 import type { Actor, ActorKind, Claim, ParsedArticle, Quote } from '../article/types.js';
-import type { ArticleRecord } from './corpus-queries.js';
+import type { ArticleRecord, ItemsAbout } from './corpus-queries.js';
 import type { DerivedName } from './derive/derive-article.js';
 import type { Sql, SqlRow } from './sql/sql.js';
 
-/** What a reply reads as rows: an actor's quotes (spoken or naming them) or claims (made or naming them). */
+/** What a reply reads as rows: quotes or claims. */
 export type ItemsRead = 'quotes' | 'claims';
 
 /**
- * The quotes or claims of some articles that an actor says or whose words name it, as thin article
- * records (every article asked for, with none of its items when it has no such one; unknown ids left
- * out). Null when one of the articles was derived before these rows existed: read its parse instead.
- * @example await readItemsAbout(sql, 17, ['a1', 'a2'], 'claims') // [{ id: 'a1', parsed: { claims: [...] }, itemOrds: { claims: [0, 3] } }, ...]
+ * The quotes or claims of some articles about an actor (said by them or naming them) or using a
+ * topic's content keys, as thin article records (every article asked for, with none of its items
+ * when it has no such one; unknown ids left out). Null when one of the articles was derived before
+ * these rows existed: read its parse instead.
+ * @example await readItems(sql, ['a1', 'a2'], 'claims', { actor: 17 }) // [{ id: 'a1', parsed: { claims: [...] }, itemOrds: { claims: [0, 3] } }, ...]
  */
-export async function readItemsAbout(sql: Sql, actorId: number, articleIds: readonly string[], read: ItemsRead): Promise<ArticleRecord[] | null> {
+export async function readItems(sql: Sql, articleIds: readonly string[], read: ItemsRead, about: ItemsAbout): Promise<ArticleRecord[] | null> {
   if (articleIds.length === 0) return [];
   const d = sql.dialect;
   // Nothing is read from the articles table: its rows carry the whole parse, which SQLite walks
@@ -28,16 +29,16 @@ export async function readItemsAbout(sql: Sql, actorId: number, articleIds: read
   // Written with the item rows by derivation 3: an article without it was derived before them (or is gone).
   if (heads.length < new Set(articleIds).size) return null;
   const data = d.name === 'postgres' ? 'i.data::text AS data' : 'i.data';
-  // Driven by the articles' rows that link the actor (each table's key starts with the article),
-  // so an actor in thousands of articles costs what one in forty does.
-  const ids = d.inList('article_id', 1);
-  const linking =
-    read === 'claims'
-      ? `SELECT article_id, ord FROM claim_sources WHERE ${ids} AND actor_id = $2 UNION SELECT article_id, ord FROM claim_names WHERE ${ids} AND actor_id = $2`
-      : `SELECT article_id, ord FROM quotes WHERE ${ids} AND speaker_actor_id = $2 UNION SELECT article_id, ord FROM quote_names WHERE ${ids} AND actor_id = $2`;
   const items = await sql.all<SqlRow>(
-    `SELECT i.article_id, i.ord, ${data} FROM (${linking}) m JOIN ${read} i ON i.article_id = m.article_id AND i.ord = m.ord ORDER BY i.article_id, i.ord`,
-    [d.list(articleIds), actorId],
+    'actor' in about
+      ? // Driven by the articles' rows that link the actor (each table's key starts with the
+        // article), so an actor in thousands of articles costs what one in forty does.
+        `SELECT i.article_id, i.ord, ${data} FROM (${linking(d.inList('article_id', 1), read)}) m
+         JOIN ${read} i ON i.article_id = m.article_id AND i.ord = m.ord ORDER BY i.article_id, i.ord`
+      : // Every key as a whole word of the item's keys (keys are letters and digits only).
+        `SELECT i.article_id, i.ord, ${data} FROM ${read} i WHERE ${d.inList('i.article_id', 1)}
+         ${about.words.map((_, n) => `AND i.keys LIKE $${n + 2}`).join(' ')} ORDER BY i.article_id, i.ord`,
+    'actor' in about ? [d.list(articleIds), about.actor] : [d.list(articleIds), ...about.words.map((w) => `% ${w} %`)],
   );
   const byArticle = new Map<string, { ords: number[]; values: (Quote | Claim)[] }>();
   for (const row of items) {
@@ -94,6 +95,13 @@ export async function readItemsAbout(sql: Sql, actorId: number, articleIds: read
       itemOrds: { [read]: entry.ords },
     };
   });
+}
+
+/** The (article, ord) pairs of the items an actor says (source, co-source, speaker) or whose words name them ($2). */
+function linking(ofArticles: string, read: ItemsRead): string {
+  return read === 'claims'
+    ? `SELECT article_id, ord FROM claim_sources WHERE ${ofArticles} AND actor_id = $2 UNION SELECT article_id, ord FROM claim_names WHERE ${ofArticles} AND actor_id = $2`
+    : `SELECT article_id, ord FROM quotes WHERE ${ofArticles} AND speaker_actor_id = $2 UNION SELECT article_id, ord FROM quote_names WHERE ${ofArticles} AND actor_id = $2`;
 }
 
 /** The local actors a quote (speaker, relays) or claim (sources, relays) links to. */

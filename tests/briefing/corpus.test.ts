@@ -190,7 +190,7 @@ describe.each([
   it("reads an actor's claims as rows, each keeping its place in the whole parse, and caches no parse", async () => {
     const { corpus } = corpusOver([firstReport()]);
     const [brastova] = await corpus.queries.actorsNamed('brastova');
-    const view = await corpus.itemsView(['first'], 'claims', brastova!.id);
+    const view = await corpus.itemsView(['first'], 'claims', { actor: brastova!.id });
     const [article] = view.articles;
     expect(article!.claims.map((c) => c.text)).toEqual([firstReport().claims[0]!.text, firstReport().claims[2]!.text]);
     expect(article!.claims.map((c) => view.ordOf(article!, 'claim', c))).toEqual([0, 2]);

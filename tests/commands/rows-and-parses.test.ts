@@ -28,7 +28,7 @@ const store = (async () => {
 /** A service over the store; `rowsMissing` answers as a store whose articles were derived before quote and claim rows existed. */
 async function serviceOn(rowsMissing: boolean) {
   const queries: CorpusQueries = (await store).corpus;
-  const corpus = createCorpus(rowsMissing ? { ...queries, itemsAbout: async () => null } : queries);
+  const corpus = createCorpus(rowsMissing ? { ...queries, items: async () => null } : queries);
   return createBriefingService({ corpus, logger: silentLogger(), now: () => DAY_OF_ARTICLE });
 }
 
@@ -39,7 +39,19 @@ const speakers = [
   ),
 ];
 
-describe('replies about an actor read from quote and claim rows', () => {
+// A word of each headline (its longest) as a topic.
+const topics = [
+  ...new Set(
+    articles.map((a) =>
+      a.headline
+        .split(/\s+/)
+        .sort((x, y) => y.length - x.length)[0]!
+        .replace(/[^\p{L}-]/gu, ''),
+    ),
+  ),
+];
+
+describe('replies read from quote and claim rows', () => {
   it('say the same as replies read from the parses, about everyone who speaks', async () => {
     const [rows, parses] = [await serviceOn(false), await serviceOn(true)];
     expect(speakers.length).toBeGreaterThan(20);
@@ -48,5 +60,18 @@ describe('replies about an actor read from quote and claim rows', () => {
         expect({ name, reply: await rows.handle(command) }).toEqual({ name, reply: await parses.handle(command) });
       }
     }
+  });
+
+  it('say the same as replies read from the parses, about a topic', async () => {
+    const [rows, parses] = [await serviceOn(false), await serviceOn(true)];
+    let answered = 0;
+    for (const topic of topics) {
+      for (const command of [input('claims', { about: topic }), input('quote', { query: topic })]) {
+        const reply = await rows.handle(command);
+        if (!reply.ephemeral) answered += 1;
+        expect({ topic, reply }).toEqual({ topic, reply: await parses.handle(command) });
+      }
+    }
+    expect(answered).toBeGreaterThan(topics.length / 2);
   });
 });

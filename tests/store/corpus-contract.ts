@@ -4,6 +4,7 @@
  * claims by actor, counts, updates that unmerge, and the atomic near-duplicate check.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentWords } from '../../src/briefing/content-words.js';
 import type { Store } from '../../src/store/store.js';
 import { firstReport, laterReport, otherReport, peopleReport, stored } from './corpus-fixtures.js';
 
@@ -106,7 +107,7 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
     it('reads the claims an actor makes or whose words name it as rows, each with its place in the parse', async () => {
       await put(firstReport(), laterReport());
       const [brastova] = await store.corpus.actorsNamed('brastova');
-      const records = await store.corpus.itemsAbout(brastova!.id, ['first', 'later'], 'claims');
+      const records = await store.corpus.items(['first', 'later'], 'claims', { actor: brastova!.id });
       const first = records!.find((r) => r.id === 'first')!;
       // Accused by Veloria (named in the words), then its own denial; not the minister's statement.
       expect(first.parsed.claims).toEqual([firstReport().claims[0], firstReport().claims[2]]);
@@ -127,13 +128,29 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
     it('reads the quotes an actor speaks as rows, with the speaker as the article gives them', async () => {
       await put(firstReport(), laterReport());
       const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
-      const [record] = (await store.corpus.itemsAbout(kovalenko!.id, ['first'], 'quotes'))!;
+      const [record] = (await store.corpus.items(['first'], 'quotes', { actor: kovalenko!.id }))!;
       expect(record!.parsed.quotes).toEqual(firstReport().quotes);
       expect(record!.itemOrds).toEqual({ quotes: [0] });
       expect(record!.parsed.actors).toEqual([
         expect.objectContaining({ id: 'a1', name: 'Marta Kovalenko', roles: ['Foreign Minister'], aliases: ['Kovalenko'] }),
       ]);
-      expect(await store.corpus.itemsAbout(kovalenko!.id, [], 'quotes')).toEqual([]);
+      expect(await store.corpus.items([], 'quotes', { actor: kovalenko!.id })).toEqual([]);
+    });
+
+    it("reads the claims and quotes that use every one of a topic's words as rows", async () => {
+      await put(firstReport(), laterReport());
+      const words = [...contentWords('barges')];
+      const claims = await store.corpus.items(['first', 'later'], 'claims', { words });
+      expect(claims!.find((r) => r.id === 'later')!.parsed.claims).toEqual(laterReport().claims);
+      expect(claims!.find((r) => r.id === 'first')!.parsed.claims).toEqual([]);
+      const quotes = await store.corpus.items(['first', 'later'], 'quotes', { words });
+      expect(quotes!.find((r) => r.id === 'first')!.parsed.quotes).toEqual(firstReport().quotes);
+      expect(quotes!.find((r) => r.id === 'first')!.parsed.actors.map((a) => a.name)).toEqual(['Marta Kovalenko']);
+      const both = await store.corpus.items(['first', 'later'], 'claims', { words: [...contentWords('joint barges')] });
+      expect(both!.flatMap((r) => r.parsed.claims)).toEqual(laterReport().claims);
+      expect((await store.corpus.items(['first', 'later'], 'claims', { words: [...contentWords('joint grain')] }))!.flatMap((r) => r.parsed.claims)).toEqual(
+        [],
+      );
     });
 
     it('reads a parse without its paragraphs and events when asked, for replies about claims and quotes', async () => {

@@ -30,10 +30,10 @@ async function expectAnswersAfterUpgrade(store: Store): Promise<void> {
   // Nothing derived yet: the rows come from the stored parses, re-derived once.
   expect(await store.corpus.actorsNamed('kovalenko')).toEqual([]);
   // Not derived into quote and claim rows yet: replies read the parses until they are.
-  expect(await store.corpus.itemsAbout(1, ['first', 'later'], 'quotes')).toBeNull();
+  expect(await store.corpus.items(['first', 'later'], 'quotes', { actor: 1 })).toBeNull();
   expect(await rederiveAll(store, silentLogger())).toEqual({ done: true, count: 2 });
   const [kovalenko] = await store.corpus.actorsNamed('kovalenko');
-  expect((await store.corpus.itemsAbout(kovalenko!.id, ['first'], 'quotes'))![0]!.parsed.quotes).toEqual(firstReport().quotes);
+  expect((await store.corpus.items(['first'], 'quotes', { actor: kovalenko!.id }))![0]!.parsed.quotes).toEqual(firstReport().quotes);
   expect(kovalenko).toMatchObject({ name: 'Marta Kovalenko', articles: 2 });
   expect(await store.corpus.articlesWithKeys(['barge'], 10)).toEqual(['later', 'first']);
   expect((await store.corpus.newestArticles(5)).map((a) => a.id)).toEqual(['later', 'first']);

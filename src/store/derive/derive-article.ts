@@ -45,6 +45,8 @@ export interface DerivedQuote {
   paragraph: number;
   /** Local ids of the article's actors whose names its words use. */
   namedLocalIds: string[];
+  /** Its words' content keys, space-separated with a space at each end (" key key "), for topic search. */
+  keys: string;
   /** The quote as the parse gives it. */
   data: Record<string, unknown>;
 }
@@ -58,6 +60,8 @@ export interface DerivedClaim {
   paragraph: number;
   /** Local ids of the article's actors whose names its source's wording or its words use. */
   namedLocalIds: string[];
+  /** The content keys of its source's wording and its words, as DerivedQuote's. */
+  keys: string;
   /** The claim as the parse gives it. */
   data: Record<string, unknown>;
 }
@@ -139,6 +143,7 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
         kind: text(quote.kind) || 'direct',
         paragraph: paragraphOf(quote.paragraph),
         namedLocalIds: named(text(quote.text)),
+        keys: keyList(readKeys, text(quote.text)),
         data: quote,
       };
     }),
@@ -151,6 +156,7 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
         sourceLocalIds: [...new Set(ids)],
         paragraph: paragraphOf(claim.paragraph),
         namedLocalIds: named(`${text(claim.sourceText)} ${text(claim.text)}`),
+        keys: keyList(readKeys, `${text(claim.sourceText)} ${text(claim.text)}`),
         data: claim,
       };
     }),
@@ -226,6 +232,11 @@ function namedIn(actors: readonly DerivedActor[]): (words: string) => string[] {
     const padded = ` ${foldText(words)} `;
     return actors.filter((a) => a.names.some((n) => n.folded.length > 1 && padded.includes(` ${n.folded} `))).map((a) => a.localId);
   };
+}
+
+/** A text's content keys as stored for topic search: " key key " (a topic word matches as " word "). */
+function keyList(readKeys: (text: string, into: Set<string>) => Set<string>, words: string): string {
+  return ` ${[...readKeys(words, new Set())].join(' ')} `;
 }
 
 // A parse naming two actors with one id would link one and tally both; the first one wins.

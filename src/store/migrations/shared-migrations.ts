@@ -41,7 +41,9 @@ export const itemsReadAsRows: Migration = {
   sql: `
     CREATE TABLE article_cited (article_id text PRIMARY KEY, rank bigint NOT NULL, data json NOT NULL);
     ALTER TABLE quotes ADD COLUMN data json;
+    ALTER TABLE quotes ADD COLUMN keys text;
     ALTER TABLE claims ADD COLUMN data json;
+    ALTER TABLE claims ADD COLUMN keys text;
     CREATE TABLE quote_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
     CREATE TABLE claim_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
   `,
