@@ -9,7 +9,7 @@ import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
-import { loadNewsMedia } from './attribution/news-media.js';
+import { loadNewsMedia, namesOutlet } from './attribution/news-media.js';
 import { kindBefore } from './name-context.js';
 import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
@@ -143,7 +143,7 @@ function personalOutletSurnames(mentions: Mention[], paragraphOf: (index: number
   const candidates = new Set<string>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
-    if (words.length !== 2 || !media.nameWords.has(words[1]!) || !lex.firstNames.has(words[0]!.toLowerCase())) continue;
+    if (words.length !== 2 || !media.nameWords.has(words[1]!) || !lex.firstNames.has(words[0]!.toLowerCase()) || namesOutlet(media, m.text)) continue;
     if (THE_BEFORE.test(paragraphOf(m.paragraph, m).slice(Math.max(0, m.titleStart - 5), m.titleStart))) continue;
     candidates.add(words[1]!.toLowerCase());
   }

@@ -113,5 +113,7 @@ describe("a person whose surname is an outlet's word", () => {
       'organization',
     ]);
     expect(kinds('The Halden Herald said the ferry would not run on Sunday.')).toContainEqual(['Halden Herald', 'organization']);
+    // A well-known outlet whose first word is also a given name, with no "the" before it.
+    expect(kinds('Washington Post said she had been told to leave the ferry.').filter(([, kind]) => kind === 'person')).toEqual([]);
   });
 });
