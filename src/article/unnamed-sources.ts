@@ -305,8 +305,9 @@ export function findSourceDescriptions(
       const complement = d ? -1 : complementStart(before);
       if (complement > 0) {
         const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
+        // "Officials at the ministry declined to comment": the complement ends where a verb begins.
         if (core)
-          d = {
+          d = withComplement(paragraph, core, sentenceStart + before.length) ?? {
             ...core,
             end: sentenceStart + before.length,
             text: paragraph.slice(core.start, sentenceStart + before.length),

@@ -236,6 +236,12 @@ describe('", saying ..." after people who acted', () => {
     ]);
   });
 
+  it('ends the people\'s complement where their verb begins ("declined to comment" is no part of who they are)', () => {
+    expect(sourcesOf('Officials at the ministry declined to comment, saying the inquiry was still open.')).toEqual([
+      ['officials at the ministry', 'group', 'the inquiry was still open'],
+    ]);
+  });
+
   it('keeps a noun after "of" that names no people out of the source', () => {
     expect(sourcesOf('Documents at the office showed the plan was drafted in June.').map((c) => c[0])).not.toContain('documents at the office');
   });
