@@ -309,5 +309,6 @@ describe('a present tense that schedules points ahead', () => {
     expect(inMarch('We started rebuilding in May.')).toEqual([['in May', '2024-05']]);
     expect(inMarch('The crews opened the sluices in May.')).toEqual([['in May', '2024-05']]);
     expect(inMarch('Their start in May was slow.')).toEqual([['in May', '2024-05']]);
+    expect(inMarch('Guards open fire on the crowd in May.')).toEqual([['in May', '2024-05']]);
   });
 });
