@@ -39,13 +39,13 @@ const DIRECTIVE = /\b(?:warned|urged|told|asked|ordered|advised|called on|instru
  * A present tense that schedules: "the museum opens in October", "we start rebuilding in May", "talks
  * resume on Friday". Verbs of a start, an end or a run, in the third person, or bare after a pronoun or
  * a plural noun ("we start", "repairs begin"); as nouns ("the start of May", "its opening") they are none,
- * nor is "open fire".
+ * nor is "open fire", nor a participle after "has" or "was" ("has run since March").
  */
 const SCHEDULING_VERB =
   'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way';
 const third = (v: string) => v.replace(/^(\S+)/, (w) => (/(?:sh|ch|s|x)$/.test(w) ? `${w}es` : w === 'go' ? 'goes' : `${w}s`));
 const PRESENT_SCHEDULED = new RegExp(
-  `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
+  `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
   'gu',
 );
 const MARKERS = [

@@ -310,5 +310,6 @@ describe('a present tense that schedules points ahead', () => {
     expect(inMarch('The crews opened the sluices in May.')).toEqual([['in May', '2024-05']]);
     expect(inMarch('Their start in May was slow.')).toEqual([['in May', '2024-05']]);
     expect(inMarch('Guards open fire on the crowd in May.')).toEqual([['in May', '2024-05']]);
+    expect(findDates('The smelter has run at half capacity since May.', '2025-11-20').map((d) => d.date)).toEqual(['2025-05']);
   });
 });
