@@ -9,6 +9,7 @@ import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.
 import { verbClasses } from './verb-forms.js';
 import type { Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
+import { loadNewsMedia, namesOutlet } from './attribution/news-media.js';
 import { kindBefore } from './name-context.js';
 import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
@@ -128,6 +129,41 @@ const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|A
 /** A municipality's formal name, which names its government: "City of Larton", "Borough of Hale". */
 const MUNICIPAL_BODY = /^(?:City|Town|County|Borough|Village|Township|Municipality|Shire|Parish) of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
+const THE_BEFORE = /\bthe\s+$/i;
+/** What shows a name to be a person's right after it: ", who", an age, a saying verb with "he" or "she" in its clause. */
+const PERSON_AFTER = /^(?:,\s+(?:who(?:se)?\b|\d{1,3},)|,?\s+(?:said|says|told|added|wrote|explained|recalled|insisted)\b[^.!?"]{0,40}?\b(?:he|she)\b)/i;
+
+/**
+ * Surnames that are an outlet's word ("Post", "Herald", "Times") of people the story names: a given name
+ * before the word, not after "the" ("Ada Post", not "the Valley Post"), with the surname treated as a
+ * person's somewhere in the story (a title, "Post said she", ", who"). Lower-cased.
+ */
+function personalOutletSurnames(mentions: Mention[], paragraphOf: (index: number, mention: Mention) => string, lex: Lexicon): Set<string> {
+  const media = loadNewsMedia();
+  const candidates = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length !== 2 || !media.nameWords.has(words[1]!) || !lex.firstNames.has(words[0]!.toLowerCase()) || namesOutlet(media, m.text)) continue;
+    if (THE_BEFORE.test(paragraphOf(m.paragraph, m).slice(Math.max(0, m.titleStart - 5), m.titleStart))) continue;
+    candidates.add(words[1]!.toLowerCase());
+  }
+  const found = new Set<string>();
+  if (!candidates.size) return found;
+  for (const m of mentions) {
+    const surname = m.text.split(/\s+/).at(-1)!.toLowerCase();
+    if (!candidates.has(surname) || found.has(surname)) continue;
+    const paragraph = paragraphOf(m.paragraph, m);
+    if (THE_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 5), m.titleStart))) continue;
+    const after = paragraph.slice(m.end, m.end + 80);
+    // "baker Ada Post", "Ada Post, a teacher at the school,": a role before or after the name.
+    const role =
+      lex.roleNouns.has((lastWordBeforeSpaces(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart)) ?? '').toLowerCase()) ||
+      patternsFor(lex).describedAsPersonRe.test(after);
+    if (m.hasTitle || role || PERSON_AFTER.test(after)) found.add(surname);
+  }
+  return found;
+}
+
 export function buildActors(
   mentions: Mention[],
   paragraphOf: (index: number, mention: Mention) => string,
@@ -167,6 +203,7 @@ export function buildActors(
   };
 
   const fullNameSurnames = new Set(mentions.filter((m) => /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m.text)).map((m) => m.text.split(/\s+/).at(-1)!.toLowerCase()));
+  const outletSurnames = personalOutletSurnames(mentions, paragraphOf, lex);
 
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
@@ -219,7 +256,13 @@ export function buildActors(
     // "Kelmsby Port" when its first word is no given name.
     const untitled = words.length >= 2 && !m.hasTitle;
     const companyName = untitled && lex.companyWords.has(lastLower);
-    const orgWord = companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase())));
+    // "Ada Post", "Post said she", "Ms. Post": an outlet's word as the surname of a person the story names.
+    const outletSurname =
+      outletSurnames.has(lastLower) &&
+      (words.length === 2
+        ? lex.firstNames.has(words[0]!.toLowerCase())
+        : words.length === 1 && !THE_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 5), m.titleStart)));
+    const orgWord = !outletSurname && (companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase()))));
     // "Ashvale Town have been fined": a name that is no plural, opening its sentence with a plural verb
     // after it, is a team or a body (as British English writes of clubs), not the town.
     const teamVerb =

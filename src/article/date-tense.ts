@@ -35,8 +35,22 @@ export function directionOf(text: string): Direction | null {
 /** Every tense marker of `text` with where it is, in order. */
 /** A directive and the infinitive it asks for: "warned residents not to return", "urged them to leave" (what is asked lies ahead). */
 const DIRECTIVE = /\b(?:warned|urged|told|asked|ordered|advised|called on|instructed)\s+(?:[\p{Ll}']+\s+){0,3}?(?:not\s+)?to\s+\p{Ll}+/gu;
+/**
+ * A present tense that schedules: "the museum opens in October", "we start rebuilding in May", "talks
+ * resume on Friday". Verbs of a start, an end or a run, in the third person, or bare after a pronoun or
+ * a plural noun ("we start", "repairs begin"); as nouns ("the start of May", "its opening") they are none,
+ * nor is "open fire", nor a participle after "has" or "was" ("has run since March").
+ */
+const SCHEDULING_VERB =
+  'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way';
+const third = (v: string) => v.replace(/^(\S+)/, (w) => (/(?:sh|ch|s|x)$/.test(w) ? `${w}es` : w === 'go' ? 'goes' : `${w}s`));
+const PRESENT_SCHEDULED = new RegExp(
+  `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
+  'gu',
+);
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
+  [PRESENT_SCHEDULED, 'future'],
   [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
   [DIRECTIVE, 'future'],
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
@@ -64,6 +78,8 @@ function markersOf(text: string): Array<{ index: number; direction: Direction }>
       if (found.some((f) => f.index === m.index)) continue;
       // "a revised plan", "its planned merger": a participle after a determiner describes a noun; no tense.
       if (direction === 'past' && /ed$/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "the opens", "its runs": after a determiner a scheduling word is a noun.
+      if (re === PRESENT_SCHEDULED && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({ index: m.index, direction });
     }
   }

@@ -15,11 +15,14 @@ export interface GroupMention {
   end: number;
 }
 
-/** Plurals of agent nouns ("growers", "commuters", "fishermen", "economists", "technicians"). */
-const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|men)$/u;
+/**
+ * Plurals of agent nouns ("growers", "commuters", "fishermen", "economists", "technicians") and of
+ * nouns of those who are something ("parents", "tenants", "migrants"; not "-ments", which are things).
+ */
+const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|men|(?<!m)ents|ants)$/u;
 /** Words of that shape that name no people. */
 const NOT_PEOPLE = new Set(
-  'others numbers papers orders letters powers waters borders offers answers matters figures factors sectors centers centres headquarters quarters filters markers monitors meters chapters registers computers'.split(
+  'others numbers papers orders letters powers waters borders offers answers matters figures factors sectors centers centres headquarters quarters filters markers monitors meters chapters registers computers events contents intents extents percents cents scents vents torrents currents accents patents plants grants restaurants pants chants warrants implants pollutants variants elephants rants constants lubricants stimulants deodorants pennants covenants'.split(
     ' ',
   ),
 );

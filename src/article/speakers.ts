@@ -47,6 +47,8 @@ const APPOSITIVE_CHAIN_THEN_VERB =
 const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
+/** A count of people opening a clause: "Hundreds of", "Dozens of the". */
+const COUNT_OF = /^\s*(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of (?:the )?/;
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
 const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
 /** A verb coordinated with the clause before it, with no subject of its own: "..., but admitted", "and then told". */
@@ -140,8 +142,10 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "it attacked Trump, saying ...": a pronoun subject is resolved, not skipped.
         const leading = /^\s*(he|she|it|they)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
+        // "Hundreds of nurses at the hospital walked out, saying": the people after a count are the subject.
+        const count = COUNT_OF.exec(text.slice(start, cue.index))?.[0].length ?? -1;
         const subject = (byParagraph.get(p) ?? []).find(
-          (m) => m.start >= start && m.end <= cue.index && !m.possessive && !precededByPreposition(text.slice(start, m.start)),
+          (m) => m.start >= start && m.end <= cue.index && !m.possessive && (m.start - start === count || !precededByPreposition(text.slice(start, m.start))),
         );
         return subject?.actorId ?? null;
       }

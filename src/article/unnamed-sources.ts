@@ -7,6 +7,7 @@
  * description: a person, a group (plural), an organisation or a document ("the report").
  */
 import { isDiscovery, isNaming, isPassive, isRulesNoun } from './claim-shapes.js';
+import { directionOf } from './date-tense.js';
 import type { Cue } from './cues.js';
 import { isPeoplePlural } from './groups.js';
 import type { Lexicon } from './lexicon.js';
@@ -145,7 +146,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   if (!determiner && noun.kind !== 'group') return null;
   if (!determiner) {
     const before = text.slice(0, first.start).trimEnd();
-    if (before && !/[,;:.!?"(—–-]$|\b(?:and|but|while|as|when|by)$/.test(before)) return null;
+    if (before && !/[,;:.!?"(—–-]$|\b(?:and|but|while|as|when|by)$/.test(before) && !QUANTITY_BEFORE.test(before)) return null;
   }
   // "Rescue teams in the town said": a body named by a place noun speaks only as the subject itself.
   if (lex.bodyNouns.has(noun.head) && k >= 0 && /^(?:in|of|at|from|across|near|around|outside|throughout|for)$/i.test(words[k]!.w)) return null;
@@ -212,14 +213,49 @@ function passiveAgent(text: string, cueEnd: number, paragraph: number, lex: Lexi
 /** A word after a sentence's subject that can be its verb: lower case, no preposition or conjunction. */
 const VERB_NEXT = /^ (?!(?:of|for|at|in|on|with|from|by|to|and|or|but|who|which|that|whose)\b)\p{Ll}+\b/u;
 
+/** A count of people opening a subject: "Hundreds of", "Dozens of", "Some of the". */
+const QUANTITY_OF = /^(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of (?:the )?(?=\p{Ll})/u;
+const QUANTITY_BEFORE = /(?:^|[.!?"]\s*)(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of(?: the)?$/u;
+/** A complement's preposition right after a word ("workers at the plant"). */
+const COMPLEMENT_NEXT = /^ (?:for|of|at|with|from|in|across|around|near)\b/;
+/** A finite verb of the subject: a past tense ("walked", "kept") or an auxiliary. */
+const isFiniteVerb = (word: string) => directionOf(word) === 'past' || /^(?:has|have|is|are|will|would|could|can)$/.test(word);
+const NOT_BEFORE_VERB = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|for|of|at|with|from|in|across|around|near|on|by|to|and|or)$/i;
+
+/**
+ * A subject description extended by its complement up to its verb before `until` ("workers at the plant
+ * in Arden" before "walked out"), or null when no verb follows within a short complement.
+ */
+function withComplement(text: string, d: SourceDescription, until: number): SourceDescription | null {
+  const words = [...text.slice(d.end, Math.min(until, d.end + 70)).matchAll(WORD)].map((m) => ({ w: m[0], start: d.end + m.index }));
+  for (let k = 2; k < words.length; k++) {
+    const { w, start } = words[k]!;
+    const prev = words[k - 1]!;
+    if (/[,;:"()]/.test(text.slice(d.end, start))) return null;
+    if (!/^\p{Ll}/u.test(w) || !isFiniteVerb(w) || NOT_BEFORE_VERB.test(prev.w)) continue;
+    const end = prev.start + prev.w.length;
+    if (end - d.end > 62) return null;
+    const tail = text.slice(d.end, end);
+    return { ...d, end, text: text.slice(d.start, end), name: `${d.name}${tail}` };
+  }
+  return null;
+}
+
 /**
  * The description that opens the sentence at `from` as its subject, up to six words ("The planning
  * board", "Local fishermen"), followed by a verb before `until`; null when the sentence opens otherwise.
  */
-function subjectDescription(text: string, from: number, until: number, paragraph: number, lex: Lexicon): SourceDescription | null {
+function subjectDescription(text: string, start: number, until: number, paragraph: number, lex: Lexicon): SourceDescription | null {
+  // "Hundreds of nurses", "Dozens of parents": a count before the people is no part of who they are.
+  const from = start + (QUANTITY_OF.exec(text.slice(start, start + 30))?.[0].length ?? 0);
   const words = [...text.slice(from, Math.min(until, from + 80)).matchAll(WORD)].slice(0, 6);
   for (const w of words) {
     const end = from + w.index + w[0].length;
+    // "Workers at the plant in Arden walked out": a head noun, its complement, then the verb.
+    if (COMPLEMENT_NEXT.test(text.slice(end, end + 12))) {
+      const d = descriptionBefore(text, end, paragraph, lex, from);
+      if (d?.start === from) return withComplement(text, d, until);
+    }
     if (!VERB_NEXT.test(text.slice(end, end + 20))) continue;
     const d = descriptionBefore(text, end, paragraph, lex, from);
     if (d) return d.start === from ? d : null;
@@ -269,8 +305,9 @@ export function findSourceDescriptions(
       const complement = d ? -1 : complementStart(before);
       if (complement > 0) {
         const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
+        // "Officials at the ministry declined to comment": the complement ends where a verb begins.
         if (core)
-          d = {
+          d = withComplement(paragraph, core, sentenceStart + before.length) ?? {
             ...core,
             end: sentenceStart + before.length,
             text: paragraph.slice(core.start, sentenceStart + before.length),

@@ -202,3 +202,47 @@ describe('a source given by the post of a person the story names elsewhere', () 
     expect(claims.filter(([, text]) => String(text).startsWith('The fund will sell'))).toEqual([]);
   });
 });
+
+describe('", saying ..." after people who acted', () => {
+  const sourcesOf = (paragraph: string) => {
+    const article = parseArticle(`Harbour news\nMarch 4, 2025\n\n${paragraph}\n`);
+    return article.claims.map((c) => {
+      const actor = article.actors.find((a) => a.id === c.sourceId);
+      return [actor?.name, actor?.kind, c.text];
+    });
+  };
+
+  it('gives the claim to the people named with a complement before their verb', () => {
+    expect(sourcesOf('Workers at the plant in Holmvik walked out on Monday, saying the new shifts were unsafe.')).toEqual([
+      ['workers at the plant in Holmvik', 'group', 'the new shifts were unsafe'],
+    ]);
+    expect(sourcesOf('Residents of the estate marched to the town hall, saying the rents were too high.')).toEqual([
+      ['residents of the estate', 'group', 'the rents were too high'],
+    ]);
+  });
+
+  it('reads a plural of those who are something ("parents", "tenants") as people', () => {
+    expect(sourcesOf('Parents at the school kept their children at home on Friday, saying the buses were not safe.')).toEqual([
+      ['parents at the school', 'group', 'the buses were not safe'],
+    ]);
+    expect(sourcesOf('Tenants gathered outside the housing office, saying the lifts had been broken for months.')).toEqual([
+      ['tenants', 'group', 'the lifts had been broken for months'],
+    ]);
+  });
+
+  it('leaves out a count before the people ("Hundreds of")', () => {
+    expect(sourcesOf('Hundreds of nurses at the county hospital have refused to work overtime, saying the wards are understaffed.')).toEqual([
+      ['nurses at the county hospital', 'group', 'the wards are understaffed'],
+    ]);
+  });
+
+  it('ends the people\'s complement where their verb begins ("declined to comment" is no part of who they are)', () => {
+    expect(sourcesOf('Officials at the ministry declined to comment, saying the inquiry was still open.')).toEqual([
+      ['officials at the ministry', 'group', 'the inquiry was still open'],
+    ]);
+  });
+
+  it('keeps a noun after "of" that names no people out of the source', () => {
+    expect(sourcesOf('Documents at the office showed the plan was drafted in June.').map((c) => c[0])).not.toContain('documents at the office');
+  });
+});

@@ -286,3 +286,30 @@ describe('dates after a booking, a vote, a plan, and a word that only ends like 
     expect(march('The mayor said the next review was planned for January.')).toEqual([['planned for January', '2026-01']]);
   });
 });
+
+describe('a present tense that schedules points ahead', () => {
+  // Wednesday 12 March 2025.
+  const inMarch = (sentence: string) => findDates(sentence, '2025-03-12').map((d) => [d.expression, d.date]);
+
+  it('dates a later month after a bare present verb to the publication year', () => {
+    expect(inMarch('We start rebuilding in May.')).toEqual([['in May', '2025-05']]);
+    expect(inMarch('The new ferry service begins in May.')).toEqual([['in May', '2025-05']]);
+  });
+
+  it('reads the present verb of its own clause before a "said" beside it', () => {
+    expect(inMarch('The library reopens in September, the head librarian said.')).toEqual([['in September', '2025-09']]);
+  });
+
+  it('places a day and a weekday ahead of publication after a scheduling present', () => {
+    expect(inMarch('Repairs resume on 20 May.')).toEqual([['20 May', '2025-05-20']]);
+    expect(inMarch('The consultation closes on Friday.')).toEqual([['on Friday', '2025-03-14']]);
+  });
+
+  it('keeps a past tense behind publication and a noun of the same word no verb', () => {
+    expect(inMarch('We started rebuilding in May.')).toEqual([['in May', '2024-05']]);
+    expect(inMarch('The crews opened the sluices in May.')).toEqual([['in May', '2024-05']]);
+    expect(inMarch('Their start in May was slow.')).toEqual([['in May', '2024-05']]);
+    expect(inMarch('Guards open fire on the crowd in May.')).toEqual([['in May', '2024-05']]);
+    expect(findDates('The smelter has run at half capacity since May.', '2025-11-20').map((d) => d.date)).toEqual(['2025-05']);
+  });
+});

@@ -80,3 +80,40 @@ describe('a descriptive noun before a name at the start of a sentence', () => {
     expect(article.quotes[0]?.speakerId).toBe(actor?.id);
   });
 });
+
+describe("a person whose surname is an outlet's word", () => {
+  const kinds = (...paragraphs: string[]) => parseArticle(story(...paragraphs)).actors.map((a) => [a.name, a.kind]);
+
+  it('reads a given name and an outlet word as a person where the surname then speaks with "she" or "he"', () => {
+    expect(kinds('Ada Post, who runs the harbour bakery, said the rent had doubled.', 'Post said she would close the shop in the spring.')).toContainEqual([
+      'Ada Post',
+      'person',
+    ]);
+    expect(kinds('Shop owner Tomas Herald said the road works had cost him half his trade.', 'Herald said he would ask the council for help.')).toContainEqual([
+      'Tomas Herald',
+      'person',
+    ]);
+  });
+
+  it('reads the surname after a title ("Ms. Times") as the same person, with no outlet of that name', () => {
+    const actors = kinds('Greta Times, a teacher at the school, said the roof had leaked for years.', 'Ms. Times said the pupils had been moved.');
+    expect(actors).toContainEqual(['Greta Times', 'person']);
+    expect(actors.filter(([name]) => name === 'Times')).toEqual([]);
+  });
+
+  it('keeps an outlet after "the" an organisation beside a person of that surname', () => {
+    const actors = kinds('Ada Post, 41, runs the bakery on the quay.', 'The Post reported that the rent had doubled, and Post said she would close.');
+    expect(actors).toContainEqual(['Ada Post', 'person']);
+    expect(actors).toContainEqual(['Post', 'organization']);
+  });
+
+  it("keeps an outlet's name an outlet: no given name, or no sign of a person", () => {
+    expect(kinds('The Valley Post reported that the plant would close.', 'The newspaper said the owners had not replied.')).toContainEqual([
+      'Valley Post',
+      'organization',
+    ]);
+    expect(kinds('The Halden Herald said the ferry would not run on Sunday.')).toContainEqual(['Halden Herald', 'organization']);
+    // A well-known outlet whose first word is also a given name, with no "the" before it.
+    expect(kinds('Washington Post said she had been told to leave the ferry.').filter(([, kind]) => kind === 'person')).toEqual([]);
+  });
+});
