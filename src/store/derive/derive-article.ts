@@ -37,7 +37,7 @@ export interface DerivedActor {
   unnamed: boolean;
 }
 
-/** A quote's indexable part, and the quote itself (a reply about one actor reads its quotes as rows). */
+/** A quote's indexable part, and the quote itself (replies about an actor or a topic read quotes as rows). */
 export interface DerivedQuote {
   ord: number;
   speakerLocalId: string | null;
