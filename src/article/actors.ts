@@ -130,6 +130,8 @@ const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|A
 const MUNICIPAL_BODY = /^(?:City|Town|County|Borough|Village|Township|Municipality|Shire|Parish) of \p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
 const THE_BEFORE = /\bthe\s+$/i;
+/** Whether a mention comes right after "the" ("the Post", "the Valley Times"). */
+const afterThe = (paragraph: string, m: Mention) => THE_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 5), m.titleStart));
 /** What shows a name to be a person's right after it: ", who", an age, a saying verb with "he" or "she" in its clause. */
 const PERSON_AFTER = /^(?:,\s+(?:who(?:se)?\b|\d{1,3},)|,?\s+(?:said|says|told|added|wrote|explained|recalled|insisted)\b[^.!?"]{0,40}?\b(?:he|she)\b)/i;
 
@@ -144,7 +146,7 @@ function personalOutletSurnames(mentions: Mention[], paragraphOf: (index: number
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
     if (words.length !== 2 || !media.nameWords.has(words[1]!) || !lex.firstNames.has(words[0]!.toLowerCase()) || namesOutlet(media, m.text)) continue;
-    if (THE_BEFORE.test(paragraphOf(m.paragraph, m).slice(Math.max(0, m.titleStart - 5), m.titleStart))) continue;
+    if (afterThe(paragraphOf(m.paragraph, m), m)) continue;
     candidates.add(words[1]!.toLowerCase());
   }
   const found = new Set<string>();
@@ -153,7 +155,7 @@ function personalOutletSurnames(mentions: Mention[], paragraphOf: (index: number
     const surname = m.text.split(/\s+/).at(-1)!.toLowerCase();
     if (!candidates.has(surname) || found.has(surname)) continue;
     const paragraph = paragraphOf(m.paragraph, m);
-    if (THE_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 5), m.titleStart))) continue;
+    if (afterThe(paragraph, m)) continue;
     const after = paragraph.slice(m.end, m.end + 80);
     // "baker Ada Post", "Ada Post, a teacher at the school,": a role before or after the name.
     const role =
@@ -258,10 +260,7 @@ export function buildActors(
     const companyName = untitled && lex.companyWords.has(lastLower);
     // "Ada Post", "Post said she", "Ms. Post": an outlet's word as the surname of a person the story names.
     const outletSurname =
-      outletSurnames.has(lastLower) &&
-      (words.length === 2
-        ? lex.firstNames.has(words[0]!.toLowerCase())
-        : words.length === 1 && !THE_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 5), m.titleStart)));
+      outletSurnames.has(lastLower) && (words.length === 2 ? lex.firstNames.has(words[0]!.toLowerCase()) : words.length === 1 && !afterThe(paragraph, m));
     const orgWord = !outletSurname && (companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase()))));
     // "Ashvale Town have been fined": a name that is no plural, opening its sentence with a plural verb
     // after it, is a team or a body (as British English writes of clubs), not the town.

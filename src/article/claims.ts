@@ -172,7 +172,10 @@ const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{
  * after the conjunction ("said it was disappointed and would consider an appeal") goes on with what
  * was said: the verb after it is the reported clause's, not the speaker's.
  */
-const SAME_SPEAKER_NEXT = /\b(?:but|and|while)\s+(?!(?:would|will|could|can|might|may|should|must|shall)\b)(?:\p{L}+\s+){0,2}$/u;
+const MODALS = 'would|will|could|can|might|may|should|must|shall';
+const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS})\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
+/** "and would ", "but could not ": a modal after a conjunction, before the verb it goes on with. */
+const MODAL_AFTER_CONJUNCTION = new RegExp(`\\b(?:and|but)\\s+(?:${MODALS})\\s+(?:not\\s+|also\\s+)?$`);
 
 function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], k: number): Claim | null {
   const paragraph = ctx.paragraphs[p]!;
@@ -201,12 +204,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   // "said it was disappointed and would consider an appeal": a verb after a modal that goes on with
   // another verb's reported clause is part of what was said there, no claim of its own.
   const before = cues[k - 1];
-  if (
-    cue.form === 'verb' &&
-    before?.form === 'verb' &&
-    before.index >= sentence.start &&
-    /\b(?:and|but)\s+(?:would|will|could|can|might|may|should|must|shall)\s+(?:not\s+|also\s+)?$/.test(paragraph.slice(before.end, cue.index))
-  )
+  if (cue.form === 'verb' && before?.form === 'verb' && before.index >= sentence.start && MODAL_AFTER_CONJUNCTION.test(paragraph.slice(before.end, cue.index)))
     return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;

@@ -214,8 +214,9 @@ function passiveAgent(text: string, cueEnd: number, paragraph: number, lex: Lexi
 const VERB_NEXT = /^ (?!(?:of|for|at|in|on|with|from|by|to|and|or|but|who|which|that|whose)\b)\p{Ll}+\b/u;
 
 /** A count of people opening a subject: "Hundreds of", "Dozens of", "Some of the". */
-const QUANTITY_OF = /^(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of (?:the )?(?=\p{Ll})/u;
-const QUANTITY_BEFORE = /(?:^|[.!?"]\s*)(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of(?: the)?$/u;
+const QUANTITIES = 'Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several';
+const QUANTITY_OF = new RegExp(`^(?:${QUANTITIES}) of (?:the )?(?=\\p{Ll})`, 'u');
+const QUANTITY_BEFORE = new RegExp(`(?:^|[.!?"]\\s*)(?:${QUANTITIES}) of(?: the)?$`, 'u');
 /** A complement's preposition right after a word ("workers at the plant"). */
 const COMPLEMENT_NEXT = /^ (?:for|of|at|with|from|in|across|around|near)\b/;
 /** A finite verb of the subject: a past tense ("walked", "kept") or an auxiliary. */

@@ -11,7 +11,7 @@ import { planMerge } from './actors/merge-plan.js';
 import { deriveArticle, type DerivedArticle } from './derive/derive-article.js';
 import type { SearchIndex } from './sql/search.js';
 import { linkStatements, unlinkStatements } from './statements/statement-tables.js';
-import { insertRows, type Sql } from './sql/sql.js';
+import { fromJson, insertRows, type Sql } from './sql/sql.js';
 
 /** What indexing needs of a stored article. */
 export interface ArticleToIndex {
@@ -153,8 +153,8 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
     actorId: Number(r.actor_id),
     kind: r.kind,
     mentions: Number(r.mentions),
-    names: json(r.names) as Appearance['names'],
-    roles: json(r.roles) as Appearance['roles'],
+    names: fromJson(r.names) as Appearance['names'],
+    roles: fromJson(r.roles) as Appearance['roles'],
   }));
   await sql.run('DELETE FROM appearances WHERE article_id = $1', [article.id]);
   await applyTallies(sql, tallyChanges(appearances, -1));
@@ -177,8 +177,4 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
     await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
   await unlinkStatements(sql, article.id);
   return gone.length;
-}
-
-function json(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
 }

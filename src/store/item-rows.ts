@@ -8,7 +8,7 @@
 import type { Actor, ActorKind, Claim, ParsedArticle, Quote } from '../article/types.js';
 import type { ArticleRecord, ItemsAbout } from './corpus-queries.js';
 import type { DerivedName } from './derive/derive-article.js';
-import type { Sql, SqlRow } from './sql/sql.js';
+import { fromJson, type Sql, type SqlRow } from './sql/sql.js';
 
 /** What a reply reads as rows: quotes or claims. */
 export type ItemsRead = 'quotes' | 'claims';
@@ -45,7 +45,7 @@ export async function readItems(sql: Sql, articleIds: readonly string[], read: I
     const id = String(row.article_id);
     const entry = byArticle.get(id) ?? { ords: [], values: [] };
     entry.ords.push(Number(row.ord));
-    entry.values.push(jsonValue(row.data) as Quote | Claim);
+    entry.values.push(fromJson(row.data) as Quote | Claim);
     byArticle.set(id, entry);
   }
   // The exact (article, local id) pairs: local ids repeat across articles ("a1"), so a list of each
@@ -65,7 +65,7 @@ export async function readItems(sql: Sql, articleIds: readonly string[], read: I
     const storeId = String(head.article_id);
     const entry = byArticle.get(storeId) ?? { ords: [], values: [] };
     const own = appearances.filter((p) => String(p.article_id) === storeId);
-    const cited = jsonValue(head.data) as Partial<ParsedArticle>;
+    const cited = fromJson(head.data) as Partial<ParsedArticle>;
     const parsed: ParsedArticle = {
       id: typeof cited.id === 'string' ? cited.id : storeId,
       headline: typeof cited.headline === 'string' ? cited.headline : '',
@@ -115,8 +115,8 @@ function linkedLocalIds(value: Quote | Claim, read: ItemsRead): string[] {
 
 /** An article's actor as its appearance row keeps it (no paragraphs: thin records have none). */
 function actorOf(row: SqlRow): Actor {
-  const names = jsonValue(row.names) as DerivedName[];
-  const roles = jsonValue(row.roles) as { text: string }[];
+  const names = fromJson(row.names) as DerivedName[];
+  const roles = fromJson(row.roles) as { text: string }[];
   const name = names.find((n) => n.canonical)?.text ?? names[0]?.text ?? '';
   return {
     id: String(row.local_id),
@@ -127,8 +127,4 @@ function actorOf(row: SqlRow): Actor {
     mentions: Number(row.mentions),
     paragraphs: [],
   };
-}
-
-function jsonValue(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
 }

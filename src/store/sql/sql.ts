@@ -91,6 +91,11 @@ export async function insertRows(sql: Sql, table: string, columns: Record<string
   await sql.run(`INSERT INTO ${table} (${names}) SELECT ${names} FROM ${sql.dialect.rowsOf(1, columns)} WHERE true`, [sql.dialect.rows(rows)]);
 }
 
+/** A JSON column's value as the driver gives it (PostgreSQL: parsed; SQLite: text), parsed. */
+export function fromJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
 /** jsonb rejects the NUL character, which odd input can carry into a parse; drop it. */
 function dropNul(_key: string, value: unknown): unknown {
   return typeof value === 'string' ? value.replaceAll('\u0000', '') : value;
