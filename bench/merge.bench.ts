@@ -16,7 +16,7 @@ const person = (name: string): DerivedActor => {
   const names = [{ folded, text: name, canonical: true }];
   const surname = name.slice(name.lastIndexOf(' ') + 1);
   if (surname !== name) names.push({ folded: surname.toLowerCase(), text: surname, canonical: false });
-  return { localId: folded, kind: 'person', name, names, roles: [], mentions: 1, unnamed: false };
+  return { localId: folded, kind: 'person', name, names, roles: [], mentions: 1, unnamed: false, paragraphs: [] };
 };
 
 /** Runs the benchmark; returns the lines to print. */

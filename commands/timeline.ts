@@ -18,7 +18,8 @@ export const timelineCommand: Command<BriefingContext> = {
     const subject = await resolveSubject(ctx.corpus, query, echo);
     if (subject.kind === 'none') return buildNothingMatches('timeline', echo, subject.suggestions);
     const enough = (v: CorpusView) => subjectEvents(v, subject, EVENTS_FILLING_A_SECTION).length >= EVENTS_FILLING_A_SECTION;
-    const events = subjectEvents(await subjectView(ctx.corpus, subject, { enough }), subject, 400);
+    // An actor's or a topic's events are read as rows from all its articles; the newest articles' events from their parses.
+    const events = subjectEvents(await subjectView(ctx.corpus, subject, { focus: 'events', enough }), subject, 400);
     return buildTimelineReply(`Timeline${subjectTitle(subject)}`, events, ctx.now(), subjectScope(subject));
   },
 };

@@ -5,7 +5,7 @@
  * change feed says so (any process may have stored an article).
  */
 import { LRUCache } from 'lru-cache';
-import type { ActorRecord, ArticleRecord, CorpusQueries, ItemsAbout, StatementItem } from '../store/corpus-queries.js';
+import type { ActorRecord, ArticleRecord, CorpusQueries, ItemsAbout, ItemsRead, StatementItem } from '../store/corpus-queries.js';
 import type { ArticleChange } from '../store/store.js';
 import { createContentKeyReader } from './content-words.js';
 import { createView, type CorpusView } from './corpus-view.js';
@@ -38,12 +38,12 @@ export interface Corpus {
    */
   view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
   /**
-   * A view of the claims or quotes of these articles about an actor (said by them or naming them)
-   * or using a topic's content keys (what a reply about either shows), read as rows, not parses
-   * (item-rows.ts). Each article keeps its headline, date, agency and source, and the actors those
-   * items link to. Read from the parses while the store's rows are older than the parses.
+   * A view of the claims, quotes or events of these articles about an actor (said by them or naming
+   * them) or using a topic's content keys (what a reply about either shows), read as rows, not
+   * parses (item-rows.ts). Each article keeps its headline, date, agency and source, and the actors
+   * those items link to. Read from the parses while the store's rows are older than the parses.
    */
-  itemsView(ids: readonly string[], reading: 'claims' | 'quotes', about: ItemsAbout): Promise<CorpusView>;
+  itemsView(ids: readonly string[], reading: ItemsRead, about: ItemsAbout): Promise<CorpusView>;
   /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
@@ -153,8 +153,11 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   };
   const view = async (ids: readonly string[], reading: ViewReading = 'all') => viewOf(await loadArticles(ids, reading), reading);
   // Thin records stay out of the cache: they hold the items of one actor or topic.
-  const itemsView = async (ids: readonly string[], reading: 'claims' | 'quotes', about: ItemsAbout) =>
-    viewOf((await queries.items(ids, reading, about)) ?? (await loadArticles(ids, reading)), reading);
+  const itemsView = async (ids: readonly string[], reading: ItemsRead, about: ItemsAbout) => {
+    // An event's paragraph is told by the actors of the article (with their paragraphs): all of them.
+    const parses: ViewReading = reading === 'events' ? 'all' : reading;
+    return viewOf((await queries.items(ids, reading, about)) ?? (await loadArticles(ids, parses)), parses);
+  };
   const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
     const from = parts.get(plain);
     if (!from) return build(plain);

@@ -50,8 +50,12 @@ async function lookUpSubject(corpus: Corpus, query: string): Promise<Subject> {
   return { kind: 'none', label: query, suggestions: lookup.suggestions };
 }
 
-/** Which articles a subject reads besides the actor's newest: those where it is quoted, or makes claims. */
-export type SubjectFocus = 'all' | 'quotes' | 'claims';
+/**
+ * What a reply about a subject shows: anything ('all'), its quotes, its claims or its dated events.
+ * Quotes and claims also choose the articles (those where the actor is quoted, or makes claims,
+ * first); the three are read as rows for an actor or a topic.
+ */
+export type SubjectFocus = 'all' | 'quotes' | 'claims' | 'events';
 
 /** What a subject reads: at most `limit` articles, only those ingested after `since` when given. */
 export interface SubjectReading {
@@ -88,7 +92,7 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
     case 'actor': {
       const id = subject.actor.id;
       const own = await ids(`actor:${id}`, () => q.actorArticleIds(id, limit, since));
-      if (focus === 'all' || since) return own;
+      if (focus === 'all' || focus === 'events' || since) return own;
       const said = await ids(`${focus}:${id}`, () => (focus === 'quotes' ? q.quotedArticleIds(id, limit) : q.claimArticleIds(id, limit)));
       // Where they spoke first, then their other newest articles, `limit` in all.
       return [...new Set([...said, ...own])].slice(0, limit);
@@ -108,20 +112,21 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
 export async function subjectView(corpus: Corpus, subject: Subject, options: SubjectReading = {}): Promise<CorpusView> {
   const ids = await subjectArticleIds(corpus, subject, options);
   const focus = options.focus ?? 'all';
-  // An actor's or a topic's quotes or claims are read as rows, those it shows only, from all of its
-  // articles at once. The newest articles' are not: their parses repeat from one reply to the next and
-  // stay cached, where all their rows would be read each time (measured: /claims 1.6x slower as rows).
+  // An actor's or a topic's quotes, claims or events are read as rows, those it shows only, from all
+  // of its articles at once. The newest articles' are not: their parses repeat from one reply to the
+  // next and stay cached, where all their rows would be read each time (measured: /claims 1.6x slower as rows).
   if (focus !== 'all' && subject.kind === 'actor') return corpus.itemsView(ids, focus, { actor: subject.actor.id });
   if (focus !== 'all' && subject.kind === 'topic') return corpus.itemsView(ids, focus, { words: subject.keys });
+  const reading = focus === 'events' ? 'all' : focus;
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
-    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), focus);
+    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), reading);
     if (options.enough(first)) return first;
     if (options.rest === 'spoken' && subject.kind === 'actor') {
       const spoken = new Set(await spokenArticleIds(corpus, subject.actor.id, ids.length));
-      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], focus);
+      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], reading);
     }
   }
-  return corpus.view(ids, focus);
+  return corpus.view(ids, reading);
 }
 
 /** The newest articles where an actor is quoted or makes a claim (from the indexes), at most `limit` of each. */

@@ -51,6 +51,7 @@ const APPEARANCE_COLUMNS: Record<string, ColumnType> = {
   mentions: 'int',
   names: 'json',
   roles: 'json',
+  paragraphs: 'json',
 };
 /** Actors written per load. */
 const ROWS = 5_000;
@@ -111,6 +112,7 @@ export async function importArticles(
     await loader.load('claim_sources', STATEMENT_TABLES.claim_sources, batch.statements.claimSources);
     await loader.load('claim_names', STATEMENT_TABLES.claim_names, batch.statements.claimNames);
     await loader.load('events', STATEMENT_TABLES.events, batch.statements.events);
+    await loader.load('event_names', STATEMENT_TABLES.event_names, batch.statements.eventNames);
     await loader.load('statements', STATEMENT_COLUMNS, batch.said.statements);
     await loader.load('statement_reports', REPORT_COLUMNS, batch.said.reports);
     await loader.load('statement_keys', KEY_COLUMNS, batch.said.keys, { skipRepeats: true });
@@ -146,6 +148,7 @@ export async function importArticles(
       derived: DERIVATION_VERSION,
       body: columns.body,
     });
+    const paragraphsOf = new Map(derived.actors.map((a) => [a.localId, a.paragraphs]));
     for (const a of appearances) {
       rows.appearances.push({
         article_id: article.id,
@@ -156,6 +159,7 @@ export async function importArticles(
         mentions: a.mentions,
         names: a.names,
         roles: a.roles,
+        paragraphs: paragraphsOf.get(a.localId) ?? [],
       });
     }
     for (const band of fingerprintBands(article.fingerprint)) rows.bands.push({ band, article_id: article.id });
@@ -195,7 +199,7 @@ function emptyBatch() {
     appearances: [] as Record<string, unknown>[],
     bands: [] as Record<string, unknown>[],
     search: [] as SearchEntry[],
-    statements: { cited: [], quotes: [], quoteNames: [], claims: [], claimSources: [], claimNames: [], events: [] } as StatementRows,
+    statements: { cited: [], quotes: [], quoteNames: [], claims: [], claimSources: [], claimNames: [], events: [], eventNames: [] } as StatementRows,
     /** Statements, their reports, keys and discrepancy links. */
     said: { statements: [], reports: [], keys: [], links: [] } as StatementBatch,
   };

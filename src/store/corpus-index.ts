@@ -8,7 +8,7 @@
 import { tallyChanges, type Appearance } from './actors/actor-summary.js';
 import { applyTallies, lookupNames, summarize } from './actors/actor-tables.js';
 import { planMerge } from './actors/merge-plan.js';
-import { deriveArticle, type DerivedArticle } from './derive/derive-article.js';
+import { DERIVATION_VERSION, deriveArticle, type DerivedArticle } from './derive/derive-article.js';
 import type { SearchIndex } from './sql/search.js';
 import { linkStatements, unlinkStatements } from './statements/statement-tables.js';
 import { fromJson, insertRows, type Sql } from './sql/sql.js';
@@ -54,12 +54,22 @@ export async function indexArticle(sql: Sql, search: SearchIndex, article: Artic
   });
   if (appearances.length > 0) {
     await sql.run(
-      `INSERT INTO appearances (article_id, local_id, actor_id, rank, kind, mentions, names, roles)
-       SELECT $2, local_id, actor_id, $3, kind, mentions, names, roles
-       FROM ${d.rowsOf(1, { local_id: 'text', actor_id: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json' })} WHERE true
+      `INSERT INTO appearances (article_id, local_id, actor_id, rank, kind, mentions, names, roles, paragraphs)
+       SELECT $2, local_id, actor_id, $3, kind, mentions, names, roles, paragraphs
+       FROM ${d.rowsOf(1, { local_id: 'text', actor_id: 'bigint', kind: 'text', mentions: 'int', names: 'json', roles: 'json', paragraphs: 'json' })} WHERE true
        ON CONFLICT (article_id, local_id) DO NOTHING`,
       [
-        d.rows(appearances.map((a) => ({ local_id: a.localId, actor_id: a.actorId, kind: a.kind, mentions: a.mentions, names: a.names, roles: a.roles }))),
+        d.rows(
+          appearances.map((a, i) => ({
+            local_id: a.localId,
+            actor_id: a.actorId,
+            kind: a.kind,
+            mentions: a.mentions,
+            names: a.names,
+            roles: a.roles,
+            paragraphs: derived.actors[i]!.paragraphs,
+          })),
+        ),
         article.id,
         article.rank,
       ],
@@ -84,17 +94,19 @@ export interface StatementRows {
   claimSources: Record<string, unknown>[];
   claimNames: Record<string, unknown>[];
   events: Record<string, unknown>[];
+  eventNames: Record<string, unknown>[];
 }
 
 /** Columns of the tables of an article's quotes, claims and events. */
 export const STATEMENT_TABLES = {
-  article_cited: { article_id: 'text', rank: 'bigint', data: 'json' },
+  article_cited: { article_id: 'text', rank: 'bigint', data: 'json', derivation: 'int' },
   quotes: { article_id: 'text', ord: 'int', rank: 'bigint', speaker_actor_id: 'bigint', kind: 'text', paragraph: 'int', keys: 'text', data: 'json' },
   quote_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
   claims: { article_id: 'text', ord: 'int', rank: 'bigint', kind: 'text', paragraph: 'int', keys: 'text', data: 'json' },
   claim_sources: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
   claim_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
-  events: { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int' },
+  events: { article_id: 'text', ord: 'int', rank: 'bigint', date: 'text', start_day: 'text', end_day: 'text', paragraph: 'int', keys: 'text', data: 'json' },
+  event_names: { article_id: 'text', ord: 'int', actor_id: 'bigint', rank: 'bigint' },
 } as const;
 
 /**
@@ -109,7 +121,7 @@ export function statementRows(article: { id: string; rank: number }, derived: De
       [...new Set(localIds(item).flatMap((id) => (actorOf.has(id) ? [actorOf.get(id)!] : [])))].map((actorId) => ({ ...at, ord: item.ord, actor_id: actorId })),
     );
   return {
-    cited: [{ ...at, data: derived.cited }],
+    cited: [{ ...at, data: derived.cited, derivation: DERIVATION_VERSION }],
     quotes: derived.quotes.map((q) => ({
       ...at,
       ord: q.ord,
@@ -123,7 +135,17 @@ export function statementRows(article: { id: string; rank: number }, derived: De
     claims: derived.claims.map((c) => ({ ...at, ord: c.ord, kind: c.kind, paragraph: c.paragraph, keys: c.keys, data: c.data })),
     claimSources: linked(derived.claims, (c) => c.sourceLocalIds),
     claimNames: linked(derived.claims, (c) => c.namedLocalIds),
-    events: derived.events.map((e) => ({ ...at, ord: e.ord, date: e.date, start_day: e.startDay, end_day: e.endDay, paragraph: e.paragraph })),
+    events: derived.events.map((e) => ({
+      ...at,
+      ord: e.ord,
+      date: e.date,
+      start_day: e.startDay,
+      end_day: e.endDay,
+      paragraph: e.paragraph,
+      keys: e.keys,
+      data: e.data,
+    })),
+    eventNames: linked(derived.events, (e) => e.namedLocalIds),
   };
 }
 
@@ -136,6 +158,7 @@ export async function insertStatementRows(sql: Sql, rows: StatementRows): Promis
   await insertRows(sql, 'claim_sources', STATEMENT_TABLES.claim_sources, rows.claimSources);
   await insertRows(sql, 'claim_names', STATEMENT_TABLES.claim_names, rows.claimNames);
   await insertRows(sql, 'events', STATEMENT_TABLES.events, rows.events);
+  await insertRows(sql, 'event_names', STATEMENT_TABLES.event_names, rows.eventNames);
 }
 
 /**
@@ -173,7 +196,7 @@ export async function unindexArticle(sql: Sql, search: SearchIndex, article: { i
     affected.filter((id) => !gone.includes(id)),
   );
   await search.unindexArticle(sql, article);
-  for (const table of ['article_cited', 'quotes', 'quote_names', 'claims', 'claim_sources', 'claim_names', 'events'])
+  for (const table of ['article_cited', 'quotes', 'quote_names', 'claims', 'claim_sources', 'claim_names', 'events', 'event_names'])
     await sql.run(`DELETE FROM ${table} WHERE article_id = $1`, [article.id]);
   await unlinkStatements(sql, article.id);
   return gone.length;

@@ -34,10 +34,10 @@ export interface ArticleRecord {
   /** Local actor id -> corpus actor id. */
   actorIds: ReadonlyMap<string, number>;
   /**
-   * Read as rows (itemsAbout): the index in the whole parse of each of its quotes or claims, which
+   * Read as rows (items): the index in the whole parse of each of its quotes, claims or events, which
    * are only those the reply asked for. Absent for a parse read whole.
    */
-  itemOrds?: { quotes?: readonly number[]; claims?: readonly number[] };
+  itemOrds?: { quotes?: readonly number[]; claims?: readonly number[]; events?: readonly number[] };
 }
 
 /** An article in the newest-first order, without its parse. */
@@ -89,6 +89,9 @@ export interface ProvenanceRecord {
 /** Whose or which quotes and claims a reply reads as rows: an actor's (by id), or a topic's (its content keys). */
 export type ItemsAbout = { actor: number } | { words: readonly string[] };
 
+/** What a reply reads as rows (items): quotes, claims or dated events. */
+export type ItemsRead = 'quotes' | 'claims' | 'events';
+
 /** The questions the briefing asks the store. */
 export interface CorpusQueries {
   /** Numbers of stored articles and merged actors. */
@@ -132,11 +135,13 @@ export interface CorpusQueries {
   claimArticleIds(actorId: number, limit: number): Promise<string[]>;
   /**
    * The quotes or claims of these articles about an actor (said by them as speaker, source or
-   * co-source, or naming them) or using every one of a topic's content keys, as thin records:
-   * headline, date, agency and source, those items only, the actors they link to (item-rows.ts).
-   * Null when an article's rows are older than that: read its parse with articles() instead.
+   * co-source, or naming them), or their events (in a paragraph or words naming them), or those
+   * using every one of a topic's content keys, as thin records: headline, date, agency and source,
+   * those items only, the actors they link to (an event's: the actor, with the paragraphs naming
+   * them; item-rows.ts). Null when an article's rows are older than that: read its parse with
+   * articles() instead.
    */
-  items(articleIds: readonly string[], read: 'quotes' | 'claims', about: ItemsAbout): Promise<ArticleRecord[] | null>;
+  items(articleIds: readonly string[], read: ItemsRead, about: ItemsAbout): Promise<ArticleRecord[] | null>;
   /** Article ids whose headline and body use every content key, newest first. */
   articlesWithKeys(keys: readonly string[], limit: number, since?: string | null): Promise<string[]>;
   /** How many articles use a content key, counting at most `cap`. */

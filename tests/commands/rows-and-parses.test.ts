@@ -25,7 +25,7 @@ const store = (async () => {
   return opened;
 })();
 
-/** A service over the store; `rowsMissing` answers as a store whose articles were derived before quote and claim rows existed. */
+/** A service over the store; `rowsMissing` answers as a store whose articles were derived before quote, claim and event rows existed. */
 async function serviceOn(rowsMissing: boolean) {
   const queries: CorpusQueries = (await store).corpus;
   const corpus = createCorpus(rowsMissing ? { ...queries, items: async () => null } : queries);
@@ -51,12 +51,17 @@ const topics = [
   ),
 ];
 
-describe('replies read from quote and claim rows', () => {
+describe('replies read from quote, claim and event rows', () => {
   it('say the same as replies read from the parses, about everyone who speaks', async () => {
     const [rows, parses] = [await serviceOn(false), await serviceOn(true)];
     expect(speakers.length).toBeGreaterThan(20);
     for (const name of speakers) {
-      for (const command of [input('claims', { about: name }), input('quote', { query: name }), { ...input('claims', { about: name }), page: 2 }]) {
+      for (const command of [
+        input('claims', { about: name }),
+        input('quote', { query: name }),
+        { ...input('claims', { about: name }), page: 2 },
+        input('timeline', { about: name }),
+      ]) {
         expect({ name, reply: await rows.handle(command) }).toEqual({ name, reply: await parses.handle(command) });
       }
     }
@@ -64,14 +69,15 @@ describe('replies read from quote and claim rows', () => {
 
   it('say the same as replies read from the parses, about a topic', async () => {
     const [rows, parses] = [await serviceOn(false), await serviceOn(true)];
-    let answered = 0;
+    const answered = new Map<string, number>();
     for (const topic of topics) {
-      for (const command of [input('claims', { about: topic }), input('quote', { query: topic })]) {
+      for (const command of [input('claims', { about: topic }), input('quote', { query: topic }), input('timeline', { about: topic })]) {
         const reply = await rows.handle(command);
-        if (!reply.ephemeral) answered += 1;
+        if (!reply.ephemeral) answered.set(command.command, (answered.get(command.command) ?? 0) + 1);
         expect({ topic, reply }).toEqual({ topic, reply: await parses.handle(command) });
       }
     }
-    expect(answered).toBeGreaterThan(topics.length / 2);
+    expect((answered.get('claims') ?? 0) + (answered.get('quote') ?? 0)).toBeGreaterThan(topics.length / 2);
+    expect(answered.get('timeline')).toBeGreaterThan(0);
   });
 });

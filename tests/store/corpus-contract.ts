@@ -153,6 +153,28 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       );
     });
 
+    it('reads the events of the paragraphs that name an actor as rows, with the paragraphs that name them', async () => {
+      await put(firstReport(), laterReport());
+      const [reyes] = await store.corpus.actorsNamed('tomas reyes');
+      const records = await store.corpus.items(['first', 'later'], 'events', { actor: reyes!.id });
+      const first = records!.find((r) => r.id === 'first')!;
+      // Talks resume in the adviser's own paragraph; the later report has no event.
+      expect(first.parsed.events).toEqual(firstReport().events);
+      expect(first.itemOrds).toEqual({ events: [0] });
+      expect(first.parsed.actors).toEqual([expect.objectContaining({ id: 'a2', name: 'Tomas Reyes', paragraphs: [4] })]);
+      expect(records!.find((r) => r.id === 'later')!.parsed.events).toEqual([]);
+      const [brastova] = await store.corpus.actorsNamed('brastova');
+      expect((await store.corpus.items(['first'], 'events', { actor: brastova!.id }))!.flatMap((r) => r.parsed.events)).toEqual([]);
+    });
+
+    it("reads the events that use every one of a topic's words as rows", async () => {
+      await put(firstReport(), laterReport());
+      const read = async (topic: string) =>
+        (await store.corpus.items(['first', 'later'], 'events', { words: [...contentWords(topic)] }))!.flatMap((r) => r.parsed.events);
+      expect(await read('talks resume')).toEqual(firstReport().events);
+      expect(await read('talks barges')).toEqual([]);
+    });
+
     it('reads a parse without its paragraphs and events when asked, for replies about claims and quotes', async () => {
       await put(laterReport());
       const [whole] = await store.corpus.articles(['later']);

@@ -5,7 +5,7 @@ import type { DerivedActor } from '../../src/store/derive/derive-article.js';
 
 const person = (name: string): DerivedActor => {
   const folded = name.toLowerCase();
-  return { localId: folded, kind: 'person', name, names: [{ folded, text: name, canonical: true }], roles: [], mentions: 1, unnamed: false };
+  return { localId: folded, kind: 'person', name, names: [{ folded, text: name, canonical: true }], roles: [], mentions: 1, unnamed: false, paragraphs: [] };
 };
 
 describe('the in-memory actor merge of an import', () => {

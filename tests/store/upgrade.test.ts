@@ -101,3 +101,26 @@ describe('a store written before the store answered commands', () => {
     }
   });
 });
+
+describe('a store whose articles were derived before events were rows', () => {
+  it('reads their events from the parses until they are re-derived, and their quotes as rows meanwhile', async () => {
+    const path = join(dir, 'derived-3.db');
+    const store = createSqliteStore(path);
+    try {
+      await store.migrate();
+      for (const article of oldRows()) await store.putArticle(article);
+      // As derivation 3 left them: quote and claim rows, no event rows.
+      const db = new Database(path);
+      db.exec('UPDATE article_cited SET derivation = 3; UPDATE articles SET derived = 3; DELETE FROM event_names');
+      db.close();
+      const [reyes] = await store.corpus.actorsNamed('tomas reyes');
+      expect(await store.corpus.items(['first', 'later'], 'events', { actor: reyes!.id })).toBeNull();
+      expect(await store.corpus.items(['first', 'later'], 'quotes', { actor: reyes!.id })).not.toBeNull();
+      expect(await rederiveAll(store, silentLogger())).toEqual({ done: true, count: 2 });
+      const records = await store.corpus.items(['first', 'later'], 'events', { actor: reyes!.id });
+      expect(records!.flatMap((r) => r.parsed.events)).toEqual(firstReport().events);
+    } finally {
+      await store.close();
+    }
+  });
+});

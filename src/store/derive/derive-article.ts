@@ -12,7 +12,7 @@ import { articleOutlet } from '../../briefing/provenance.js';
 import { eventSpan } from '../../briefing/timeline-reply.js';
 
 /** Bump when this function's output changes: stored articles are then re-derived at start. */
-export const DERIVATION_VERSION = 3;
+export const DERIVATION_VERSION = 4;
 
 /** A name one appearance gives its actor: folded for matching, as written for display. */
 export interface DerivedName {
@@ -35,6 +35,8 @@ export interface DerivedActor {
   mentions: number;
   /** Named only by a description ("a U.S. official"): never merged with another article's actor. */
   unnamed: boolean;
+  /** The paragraphs (indexes) where the article names the actor. */
+  paragraphs: number[];
 }
 
 /** A quote's indexable part, and the quote itself (replies about an actor or a topic read quotes as rows). */
@@ -82,13 +84,19 @@ export interface DerivedReport {
   viaLocalIds: string[];
 }
 
-/** A dated event's indexable part: the first and last day it covers. */
+/** A dated event's indexable part: the first and last day it covers; and the event itself (replies about an actor or a topic read events as rows). */
 export interface DerivedEvent {
   ord: number;
   date: string;
   startDay: string;
   endDay: string;
   paragraph: number;
+  /** Local ids of the article's actors named in its paragraph or in its words (what /timeline of an actor shows). */
+  namedLocalIds: string[];
+  /** Its words' content keys, as DerivedQuote's. */
+  keys: string;
+  /** The event as the parse gives it. */
+  data: Record<string, unknown>;
 }
 
 /** Everything the store indexes for one article. */
@@ -166,7 +174,21 @@ export function deriveArticle(parse: unknown, readKeys = createContentKeyReader(
     events: list(p.events).flatMap((e, ord) => {
       const event = record(e);
       const span = eventSpan(text(event.date));
-      return span ? [{ ord, date: text(event.date), startDay: span.start, endDay: span.end, paragraph: paragraphOf(event.paragraph) }] : [];
+      if (!span) return [];
+      const paragraph = paragraphOf(event.paragraph);
+      const inParagraph = actors.filter((a) => a.paragraphs.includes(paragraph)).map((a) => a.localId);
+      return [
+        {
+          ord,
+          date: text(event.date),
+          startDay: span.start,
+          endDay: span.end,
+          paragraph,
+          namedLocalIds: [...new Set([...inParagraph, ...named(text(event.text))])],
+          keys: keyList(readKeys, text(event.text)),
+          data: event,
+        },
+      ];
     }),
   };
 }
@@ -218,6 +240,7 @@ function deriveActor(value: unknown, index: number): DerivedActor[] {
       roles,
       mentions: Number.isFinite(mentions) ? mentions : 0,
       unnamed: actor.unnamed === true,
+      paragraphs: [...new Set(list(actor.paragraphs).filter((n): n is number => Number.isInteger(n)))],
     },
   ];
 }

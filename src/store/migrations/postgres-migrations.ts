@@ -3,7 +3,7 @@
  * dialect (timestamptz, jsonb, boolean).
  */
 import type { Migration } from './migration.js';
-import { itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { eventsReadAsRows, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5: the store answers commands. Merged actors with their name, role and kind tallies, name
@@ -265,4 +265,5 @@ export const postgresMigrations: Migration[] = [
   paragraphsInTheirOwnColumn,
   namesReadInOrder,
   itemsReadAsRows,
+  eventsReadAsRows,
 ];

@@ -48,3 +48,22 @@ export const itemsReadAsRows: Migration = {
     CREATE TABLE claim_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
   `,
 };
+
+/**
+ * /timeline of an actor or a topic reads the events it shows as rows (item-rows.ts), as /claims and
+ * /quote read theirs: each event keeps its own JSON and its words' content keys, `event_names` links
+ * it to the actors its paragraph or its words name, and an appearance keeps the paragraphs that name
+ * its actor (what a reply tells the actor's events by). `article_cited.derivation` says which
+ * derivation wrote an article's rows, so replies read the parses of articles derived before these.
+ */
+export const eventsReadAsRows: Migration = {
+  version: 15,
+  name: 'events read as rows, with the actors they name',
+  sql: `
+    ALTER TABLE events ADD COLUMN data json;
+    ALTER TABLE events ADD COLUMN keys text;
+    ALTER TABLE appearances ADD COLUMN paragraphs json;
+    ALTER TABLE article_cited ADD COLUMN derivation integer NOT NULL DEFAULT 3;
+    CREATE TABLE event_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
+  `,
+};

@@ -3,7 +3,7 @@
  * Keep this list in step with postgres-migrations.ts: same version numbers, same tables.
  */
 import type { Migration } from './migration.js';
-import { itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { eventsReadAsRows, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5, as postgres-migrations.ts: merged actors and their tallies, name words with an FTS5
@@ -255,4 +255,5 @@ export const sqliteMigrations: Migration[] = [
   paragraphsInTheirOwnColumn,
   namesReadInOrder,
   itemsReadAsRows,
+  eventsReadAsRows,
 ];
