@@ -67,13 +67,8 @@ export interface Corpus {
 
 /** Cache sizes; the defaults keep the cache to about 20 MB of heap at most. */
 export interface CorpusCacheOptions {
-  /** Parsed articles kept (default 100: two views of an actor or a topic). */
+  /** Parsed articles kept (default 100: two views of an actor or a topic, and the newest). */
   maxArticles?: number;
-  /**
-   * The newest articles' parses kept apart (default 40): what /digest, /timeline, /claims and /quote
-   * with no subject read, again and again, which replies about many actors would push out of the rest.
-   */
-  maxNewest?: number;
   /** Merged actors kept (default 5,000). */
   maxActors?: number;
   /** Remembered answers (default 500). */
@@ -91,9 +86,6 @@ const MAX_MEMO_WORDS = 50_000;
  */
 export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions = {}): Corpus {
   const articles = new LRUCache<string, ArticleRecord>({ max: options.maxArticles ?? 100 });
-  const newest = new LRUCache<string, ArticleRecord>({ max: options.maxNewest ?? 40 });
-  // The ids `recentIds` gave since the last change: their parses are kept in `newest`.
-  const newestIds = new Set<string>();
   const actors = new LRUCache<number, ActorRecord>({ max: options.maxActors ?? 5_000 });
   const answers = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxAnswers ?? 500 });
   const provenances = new LRUCache<string, { value: Promise<unknown> }>({ max: options.maxProvenance ?? 20 });
@@ -107,14 +99,14 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     const found = new Map<string, ArticleRecord>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
-      const cached = newest.get(id) ?? articles.get(id);
+      const cached = articles.get(id);
       if (cached && (cached.body || !body)) found.set(id, cached);
       else missing.push(id);
     }
     // What was read is used as read: a view larger than the cache loses none of its articles.
     for (const record of await queries.articles(missing, body)) {
       found.set(record.id, record);
-      (newestIds.has(record.id) ? newest : articles).set(record.id, record);
+      articles.set(record.id, record);
     }
     return ids.flatMap((id) => found.get(id) ?? []);
   };
@@ -143,7 +135,6 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
         if (out.length > 0 && newestDay !== null && (day === null || newestDay - day > days)) break;
         out.push(head.id);
       }
-      for (const id of out) newestIds.add(id);
       return out;
     });
   // What each view was built from and the quotes and claims whose statements its builds looked up.
@@ -192,22 +183,13 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     recent: async (options) => view(await recentIds(options)),
     actors: loadActors,
     memo,
-    cached: () => ({ articles: articles.size + newest.size, actors: actors.size, answers: answers.size }),
+    cached: () => ({ articles: articles.size, actors: actors.size, answers: answers.size }),
     changed(change) {
       answers.clear();
       provenances.clear();
       actors.clear();
-      // Which articles are the newest is asked again (recentIds is remembered as an answer).
-      newestIds.clear();
-      if (change.ids === null) {
-        articles.clear();
-        newest.clear();
-      } else {
-        for (const id of change.ids) {
-          articles.delete(id);
-          newest.delete(id);
-        }
-      }
+      if (change.ids === null) articles.clear();
+      else for (const id of change.ids) articles.delete(id);
     },
   };
 }

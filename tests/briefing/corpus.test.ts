@@ -111,26 +111,6 @@ describe('the corpus', () => {
     expect(many.articles).toHaveLength(8);
   });
 
-  it('keeps the newest articles apart, so reading many others does not push them out of the cache', async () => {
-    const older = Array.from({ length: 12 }, (_, i) => ({
-      ...defaultArticleFixture(),
-      id: `older-${i}`,
-      publishedAt: `2024-05-${String(i + 1).padStart(2, '0')}`,
-    }));
-    const newer = Array.from({ length: 3 }, (_, i) => ({ ...defaultArticleFixture(), id: `newer-${i}`, publishedAt: `2024-06-2${i}` }));
-    const { store } = corpusOver([...older, ...newer]);
-    const queries = (await store).corpus;
-    const read: string[] = [];
-    const corpus = createCorpus({ ...queries, articles: (ids, body) => (read.push(...ids), queries.articles(ids, body)) }, { maxArticles: 5 });
-    expect((await corpus.recent()).articles.map((a) => a.id)).toEqual(['newer-2', 'newer-1', 'newer-0']);
-    for (const article of older) await corpus.view([article.id]);
-    read.length = 0;
-    await corpus.recent();
-    expect(read).toEqual([]);
-    await corpus.view([older[0]!.id]);
-    expect(read).toEqual([older[0]!.id]);
-  });
-
   it('reads the statements of only the quotes and claims a reply looks them up for, and none for a reply that shows none', async () => {
     const copies = Array.from({ length: 3 }, (_, i) => ({ ...defaultArticleFixture(), id: `copy-${i}`, publishedAt: `2024-06-1${i}` }));
     const { store } = corpusOver(copies);
