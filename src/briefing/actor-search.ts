@@ -48,6 +48,9 @@ async function lookUp(corpus: Corpus, folded: string): Promise<ActorLookup> {
   const exact = await q.actorsNamed(folded);
   const fullName = exact.filter((a) => foldText(a.name) === folded);
   if (fullName.length === 1) return { kind: 'found', actor: fullName[0]!, how: 'name' };
+  // Enough actors known by exactly this name fill the choices, which rank them before any that only
+  // hold its words: those need not be read (every carrier of a common surname, tens of thousands).
+  if (exact.length >= MAX_CHOICES) return { kind: 'ambiguous', actors: rank(exact, new Set(exact.map((a) => a.id))) };
 
   const byWords = await q.actorsWithWords(
     words.map((w) => [w]),
