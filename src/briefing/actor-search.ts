@@ -69,6 +69,11 @@ async function lookUp(corpus: Corpus, folded: string): Promise<ActorLookup> {
   // that needed either is a loose one, which topic searches try after the words themselves.
   const similar = new Map<string, string[]>();
   for (const w of words) similar.set(w, await q.similarNameWords(w, typoBudget(w.length)));
+  // A mistyped name that many are known by, spelled right ("Vrga" for Varga): those, as above.
+  if (words.length === 1) {
+    const known = unique((await Promise.all(similar.get(words[0]!)!.map((w) => q.actorsNamed(w)))).flat());
+    if (known.length >= MAX_CHOICES) return { kind: 'ambiguous', actors: rank(known, new Set(known.map((a) => a.id))) };
+  }
   const nameWords: string[] = [];
   for (const w of words) if (similar.get(w)!.length > 0 || (await q.hasNameWord(w))) nameWords.push(w);
   if (nameWords.some((w) => !FUNCTION_WORDS.has(w)) && nameWords.length * 2 >= words.length) {

@@ -48,6 +48,25 @@ describe('finding the actor a name means', () => {
     expect(wordReads).toBe(0);
   });
 
+  it('offers the same people for the surname mistyped, without reading every actor whose name holds it', async () => {
+    const { store } = corpusOver([story]);
+    const queries = (await store).corpus;
+    let wordReads = 0;
+    const corpus = createCorpus({
+      ...queries,
+      actorsWithWords: (words, limit) => ((wordReads += 1), queries.actorsWithWords(words, limit)),
+    } satisfies CorpusQueries);
+    const lookup = await findActors(corpus, 'Vargga');
+    expect(lookup.kind === 'ambiguous' && lookup.actors.map((a) => a.name)).toEqual(
+      [...GIVEN]
+        .reverse()
+        .slice(0, MAX_CHOICES)
+        .map((given) => `${given} Varga`),
+    );
+    // Once, as before: the name as typed, which no actor carries.
+    expect(wordReads).toBe(1);
+  });
+
   it('still reads the actors whose names hold the word when few are known by it alone', async () => {
     const { corpus } = corpusOver([story]);
     const lookup = await findActors(corpus, 'Shipping');
