@@ -53,6 +53,8 @@ const COUNT_OF = /^\s*(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some
 const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
 /** A verb coordinated with the clause before it, with no subject of its own: "..., but admitted", "and then told". */
 const COORDINATED_VERB = /,?\s(?:and|but)\s(?:(?:has|have|had|also|then|later|quickly|\p{Ll}+ly)\s)?$/u;
+/** A new clause right before the verb, its subject a determiner and one common noun: ", and the storm ". */
+const OWN_SUBJECT = /(?:,\s*(?:and|but|while)|;)\s+(?:the|a|an|this|that)\s+(\p{Ll}[\p{Ll}-]+)\s+$/u;
 const PRONOUN = /\b(he|she|they|it|we|i)\b(?:\s+(?:has|had|have|also|later|again|then|further|would|will|had|previously|repeatedly|often|once)){0,2}\s*$/i;
 
 /** Builds the speaker finder over an article's placed mentions. */
@@ -63,6 +65,16 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
     list.push(m);
     byParagraph.set(m.paragraph, list);
   }
+  // Nouns that stand for someone: a title, a role, a body, a group, a source without a name.
+  const namesSomeone = (noun: string) =>
+    lex.titles.has(noun) ||
+    lex.roleNouns.has(noun) ||
+    lex.orgNouns.has(noun) ||
+    lex.bodyNouns.has(noun) ||
+    lex.collectiveNouns.has(noun) ||
+    lex.sourceNouns.has(noun) ||
+    lex.sourceNouns.has(noun.replace(/s$/, '')) ||
+    lex.groupNouns.includes(noun);
   /** The mentions of paragraph p that start in [from, to). */
   const namedBetween = (p: number, from: number, to: number): PlacedMention[] => startingBetween(byParagraph.get(p) ?? [], from, to);
 
@@ -204,6 +216,10 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         if (subject) return subject.actorId;
       }
       if (between.length > 90 && !/^,[^,]+,\s*$/.test(between)) return null;
+      // "The port authority offered a compromise, and the storm raised the odds": a clause of its own
+      // whose subject is a common noun that names no one (no title, role, body or group).
+      const own = OWN_SUBJECT.exec(between);
+      if (own && !namesSomeone(own[1]!.toLowerCase())) return null;
       return last.actorId;
     },
     namedAfter(p, offset, limit) {

@@ -91,3 +91,18 @@ describe('claims of the eighth batch', () => {
     expect(claims(a).map((c) => c.text)).toEqual(['The pier will close for a month']);
   });
 });
+
+describe('a clause with a subject of its own that names no one', () => {
+  it('gives a verb after ", and the storm" no source from the clause before', () => {
+    const a = parse('The port authority offered a compromise on fees, and the storm raised the odds of a delay.');
+    expect(claims(a).filter((c) => c.text.includes('odds'))).toEqual([]);
+    expect(claims(a)[0]).toEqual(expect.objectContaining({ source: 'port authority', text: 'offered a compromise on fees' }));
+  });
+
+  it('still gives a verb after ", and the company" or ", but the minister" to the one named before', () => {
+    const a = parse('Acme Shipping said profits fell, and the company warned that fees would rise.');
+    expect(claims(a).map((c) => c.source)).toEqual(['Acme Shipping', 'Acme Shipping']);
+    const b = parse('Transport Minister Ola Brekke praised the plan, but the minister warned that it would cost more.');
+    expect(claims(b).find((c) => c.kind === 'warning')).toEqual(expect.objectContaining({ source: 'Ola Brekke' }));
+  });
+});
