@@ -27,7 +27,11 @@ export const whoCommand: Command<BriefingContext> = {
     switch (lookup.kind) {
       case 'found': {
         const id = lookup.actor.id;
-        const view = await subjectView(ctx.corpus, { kind: 'actor', actor: lookup.actor }, { enough: (v) => whoFilled(v, id), rest: 'spoken' });
+        const view = await subjectView(
+          ctx.corpus,
+          { kind: 'actor', actor: lookup.actor },
+          { enough: (v) => whoFilled(v, id), rest: 'spoken', linking: 'said' },
+        );
         const actor = view.actor(id);
         // Found by name but no longer in any article (changed meanwhile): as if not found.
         return actor ? ctx.corpus.withProvenance(view, (v) => buildWhoReply(v, v.actor(actor.id)!)) : buildWhoNotFound(echo, []);

@@ -13,8 +13,12 @@ import { createView, type CorpusView } from './corpus-view.js';
 export type { CorpusView } from './corpus-view.js';
 export type { ActorAppearance, CorpusActor } from './corpus-actor.js';
 
-/** What a reply reads of a view's articles: everything, or only their claims or their quotes (and what those name). */
-export type ViewReading = 'all' | 'claims' | 'quotes';
+/**
+ * What a reply reads of a view's articles: everything, or only their claims or their quotes (and
+ * what those name); or whole parses linking only the actors their quotes and claims name ('said':
+ * /who, which shows no one else but the actor asked about).
+ */
+export type ViewReading = 'all' | 'claims' | 'quotes' | 'said';
 
 /** How far back "recent" reaches. */
 export interface RecentOptions {
@@ -33,10 +37,11 @@ export interface Corpus {
   contentKeys(text: string): Set<string>;
   /**
    * A view of these articles (unknown ids left out), newest first. Its statements (statementOf)
-   * are read only through withProvenance. A view read for claims or quotes links only the actors those
-   * name (sources, speakers and relays), so a reply that shows nothing else reads no other actor.
+   * are read only through withProvenance. A view read for claims or quotes (or 'said') links only the
+   * actors those name (sources, speakers and relays) and `alsoLinked`, so a reply that shows nothing
+   * else reads no other actor.
    */
-  view(ids: readonly string[], reading?: ViewReading): Promise<CorpusView>;
+  view(ids: readonly string[], reading?: ViewReading, alsoLinked?: readonly number[]): Promise<CorpusView>;
   /**
    * A view of the claims, quotes or events of these articles about an actor (said by them or naming
    * them) or using a topic's content keys (what a reply about either shows), read as rows, not
@@ -95,7 +100,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   // A reply about claims or quotes reads the parses without their paragraphs and events; one that
   // needs those reads them whole, and a whole parse serves every reading.
   const loadArticles = async (ids: readonly string[], reading: ViewReading): Promise<ArticleRecord[]> => {
-    const body = reading === 'all';
+    const body = reading === 'all' || reading === 'said';
     const found = new Map<string, ArticleRecord>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -142,8 +147,8 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     CorpusView,
     { records: ArticleRecord[]; actors: ActorRecord[]; asked: Map<string, StatementItem>; keysOf: (text: string) => ReadonlySet<string> }
   >();
-  const viewOf = async (records: ArticleRecord[], reading: ViewReading): Promise<CorpusView> => {
-    const actorIds = [...new Set(records.flatMap((r) => linkedActorIds(r, reading)))];
+  const viewOf = async (records: ArticleRecord[], reading: ViewReading, alsoLinked: readonly number[] = []): Promise<CorpusView> => {
+    const actorIds = [...new Set([...records.flatMap((r) => linkedActorIds(r, reading)), ...alsoLinked])];
     const actorRecords = await loadActors(actorIds);
     const asked = new Map<string, StatementItem>();
     const keysOf = rememberedKeys(contentKeys);
@@ -151,7 +156,8 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     parts.set(built, { records, actors: actorRecords, asked, keysOf });
     return built;
   };
-  const view = async (ids: readonly string[], reading: ViewReading = 'all') => viewOf(await loadArticles(ids, reading), reading);
+  const view = async (ids: readonly string[], reading: ViewReading = 'all', alsoLinked: readonly number[] = []) =>
+    viewOf(await loadArticles(ids, reading), reading, alsoLinked);
   // Thin records stay out of the cache: they hold the items of one actor or topic.
   const itemsView = async (ids: readonly string[], reading: ItemsRead, about: ItemsAbout) => {
     // An event's paragraph is told by the actors of the article (with their paragraphs): all of them.
@@ -194,14 +200,13 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
   };
 }
 
-/** The corpus actors of an article a reading needs: all of them, or those its claims or quotes name. */
+/** The corpus actors of an article a reading needs: all of them, or those its claims or quotes (or both) name. */
 function linkedActorIds(record: ArticleRecord, reading: ViewReading): number[] {
   if (reading === 'all') return [...record.actorIds.values()];
   const { parsed } = record;
-  const local =
-    reading === 'claims'
-      ? [...parsed.claims, ...(parsed.suggestions?.claims ?? [])].flatMap((c) => [c.sourceId, ...(c.coSourceIds ?? []), ...(c.via ?? [])])
-      : parsed.quotes.flatMap((q) => [q.speakerId, ...(q.via ?? [])]);
+  const claims = () => [...parsed.claims, ...(parsed.suggestions?.claims ?? [])].flatMap((c) => [c.sourceId, ...(c.coSourceIds ?? []), ...(c.via ?? [])]);
+  const quotes = () => parsed.quotes.flatMap((q) => [q.speakerId, ...(q.via ?? [])]);
+  const local = reading === 'claims' ? claims() : reading === 'quotes' ? quotes() : [...claims(), ...quotes()];
   return local.flatMap((id) => (id === null ? [] : (record.actorIds.get(id) ?? [])));
 }
 

@@ -75,6 +75,11 @@ export interface SubjectReading {
    * articles, and speaking in few, read 40 whole parses for them).
    */
   rest?: 'all' | 'spoken';
+  /**
+   * Which actors an actor's view links to corpus actors: all of each article's ('all', the default),
+   * or only the actor and those its quotes and claims name ('said': /who shows no one else).
+   */
+  linking?: 'all' | 'said';
 }
 
 /**
@@ -117,16 +122,18 @@ export async function subjectView(corpus: Corpus, subject: Subject, options: Sub
   // next and stay cached, where all their rows would be read each time (measured: /claims 1.6x slower as rows).
   if (focus !== 'all' && subject.kind === 'actor') return corpus.itemsView(ids, focus, { actor: subject.actor.id });
   if (focus !== 'all' && subject.kind === 'topic') return corpus.itemsView(ids, focus, { words: subject.keys });
-  const reading = focus === 'events' ? 'all' : focus;
+  const said = options.linking === 'said' && subject.kind === 'actor' && (focus === 'all' || focus === 'events');
+  const reading = said ? 'said' : focus === 'events' ? 'all' : focus;
+  const also = said ? [subject.actor.id] : [];
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
-    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), reading);
+    const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), reading, also);
     if (options.enough(first)) return first;
     if (options.rest === 'spoken' && subject.kind === 'actor') {
       const spoken = new Set(await spokenArticleIds(corpus, subject.actor.id, ids.length));
-      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], reading);
+      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], reading, also);
     }
   }
-  return corpus.view(ids, reading);
+  return corpus.view(ids, reading, also);
 }
 
 /** The newest articles where an actor is quoted or makes a claim (from the indexes), at most `limit` of each. */

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
+import { findActors } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
+import { subjectView } from '../../src/briefing/subject.js';
+import { buildWhoReply, whoFilled } from '../../src/briefing/who-reply.js';
 import { silentLogger } from '../../src/logging.js';
 import type { CorpusQueries } from '../../src/store/corpus-queries.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
@@ -79,5 +82,25 @@ describe('replies read from quote, claim and event rows', () => {
     }
     expect((answered.get('claims') ?? 0) + (answered.get('quote') ?? 0)).toBeGreaterThan(topics.length / 2);
     expect(answered.get('timeline')).toBeGreaterThan(0);
+  });
+});
+
+describe('/who linking only the actor and those its quotes and claims name', () => {
+  it('says the same as linking every actor of the articles, about everyone they name', async () => {
+    const corpus = createCorpus((await store).corpus);
+    const names = [...new Set(articles.flatMap((a) => a.actors.map((x) => x.name)))];
+    let compared = 0;
+    for (const name of names) {
+      const lookup = await findActors(corpus, name);
+      if (lookup.kind !== 'found') continue;
+      const subject = { kind: 'actor' as const, actor: lookup.actor };
+      const reply = async (linking: 'all' | 'said') => {
+        const view = await subjectView(corpus, subject, { enough: (v) => whoFilled(v, lookup.actor.id), rest: 'spoken', linking });
+        return corpus.withProvenance(view, (v) => buildWhoReply(v, v.actor(lookup.actor.id)!));
+      };
+      expect({ name, reply: await reply('said') }).toEqual({ name, reply: await reply('all') });
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(60);
   });
 });
