@@ -122,7 +122,7 @@ export async function subjectView(corpus: Corpus, subject: Subject, options: Sub
   // next and stay cached, where all their rows would be read each time (measured: /claims 1.6x slower as rows).
   if (focus !== 'all' && subject.kind === 'actor') return corpus.itemsView(ids, focus, { actor: subject.actor.id });
   if (focus !== 'all' && subject.kind === 'topic') return corpus.itemsView(ids, focus, { words: subject.keys });
-  const said = options.linking === 'said' && subject.kind === 'actor' && (focus === 'all' || focus === 'events');
+  const said = options.linking === 'said' && subject.kind === 'actor';
   const reading = said ? 'said' : focus === 'events' ? 'all' : focus;
   const also = said ? [subject.actor.id] : [];
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
