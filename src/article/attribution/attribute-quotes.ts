@@ -74,7 +74,10 @@ export function attributeQuotes(
     if (!rules.decided) lastQuote = { paragraph: p, speakerId: null, end: span.end + 1 };
     else if (!title) {
       ctx.speakers.noteSpeaker(p, span.start, rules.decided.speakerId);
-      heard.push({ p, offset: span.start, actorId: rules.decided.speakerId });
+      // A quote carried on from the one before is named as that one was.
+      const first = rules.all[0]!;
+      const named = first.rule === 'continued' ? (heard.at(-1)?.named ?? false) : !first.pronoun;
+      heard.push({ p, offset: span.start, actorId: rules.decided.speakerId, named });
       timesHeard.set(rules.decided.speakerId, (timesHeard.get(rules.decided.speakerId) ?? 0) + 1);
       lastQuote = { paragraph: p, speakerId: rules.decided.speakerId, end: span.end + 1 };
     }

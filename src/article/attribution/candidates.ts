@@ -35,6 +35,8 @@ export interface HeardSpeaker {
   p: number;
   offset: number;
   actorId: string;
+  /** Named where it was heard, not reached through "he" or "she". */
+  named?: boolean;
 }
 
 /** One possible speaker of a quote and the reasons it was proposed. */
@@ -102,6 +104,27 @@ function standsAtCue(mentions: PlacedMention[], actorId: string, paragraph: stri
         ? m.start >= cue.end && /^\s*(?:the )?$/.test(paragraph.slice(cue.end, m.start))
         : m.end <= cue.index && NAME_TO_CUE.test(paragraph.slice(m.end, cue.index))),
   );
+}
+
+/** Paragraphs back that the last named source is looked for in. */
+const LAST_NAMED_BACK = 3;
+
+/** The last speaker named before a point, heard with a quote or as a reporting cue's subject, up to a few paragraphs back. */
+function lastNamedSource(ctx: CandidateContext, p: number, offset: number, heard: HeardSpeaker[]): string | null {
+  let best: { p: number; offset: number; actorId: string } | null = null;
+  for (let q = p; q >= Math.max(0, p - LAST_NAMED_BACK) && !best; q--) {
+    const named = ctx.cueSubjects(q).filter((s) => !s.pronoun && (q < p || s.index < offset));
+    const s = named.at(-1);
+    if (s) best = { p: q, offset: s.index, actorId: s.actorId };
+  }
+  for (let k = heard.length - 1, looked = 0; k >= 0 && looked < 50; k--, looked++) {
+    const h = heard[k]!;
+    if (p - h.p > LAST_NAMED_BACK) break;
+    if (!h.named) continue;
+    if (!best || h.p > best.p || (h.p === best.p && h.offset > best.offset)) best = h;
+    break;
+  }
+  return best?.actorId ?? null;
 }
 
 /** Collects the candidates of one quote with the reasons for each. */
@@ -253,6 +276,14 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
 
   // Who the article last reported as speaking, quoted or not.
   sourcesBefore(ctx.cueSubjects, p, span.start, false, 3).forEach((id, k) => add(id, `source:${k}`));
+
+  // Through "he said": who was last named as speaking before the quote, quoted or reported ("Berg
+  // argued that ..."), never through a pronoun. Attribution corpora carry a "he said" on from the
+  // nearest earlier source they name, whatever the pronoun's gender.
+  if (throughPronoun.size) {
+    const last = lastNamedSource(ctx, p, span.start, heard);
+    if (last) add(last, 'pronoun-last-named');
+  }
 
   // The pronoun the rules decided by (else the one nearest the quote) describes its antecedents as
   // "ant"; a pronoun further off ("he said:" a paragraph before) as "other-ant", so that the two do

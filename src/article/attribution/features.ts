@@ -16,7 +16,7 @@ import { bin, insideQuotes, QUOTE_WINDOW, within, wordsBetween } from './window.
 export type Features = string[];
 
 /** Bump when features change: a model trained on other features is refused. */
-export const FEATURE_SET_VERSION = 8;
+export const FEATURE_SET_VERSION = 9;
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'll|I'd|we|we're|we've|we'll|my|our|me|us)\b/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)$/i;

@@ -83,4 +83,29 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'It will cost the valley', 'Tomas Ferle')).toContain('ant:source0');
     expect(reasonsFor(paragraphs, 'It will cost the valley', 'Henrik Solby')).toContain('ant:source1');
   });
+
+  it('marks the last speaker named before a "she said" quote, reported or quoted, whatever came through a pronoun since', () => {
+    const reported = [
+      '"The ferry must run all winter," said Tove Lind, the harbour master.',
+      'Greta Holm argued that the council could not pay for a winter service.',
+      '"We will not find the money," she said.',
+    ];
+    // Holm was reported speaking after Lind was quoted: she is the last named source.
+    expect(reasonsFor(reported, 'We will not find', 'Greta Holm')).toContain('pronoun-last-named');
+    expect(reasonsFor(reported, 'We will not find', 'Tove Lind')).not.toContain('pronoun-last-named');
+    const throughPronoun = [
+      'Greta Holm argued that the council could not pay for a winter service.',
+      '"The ferry must run all winter," said Tove Lind, the harbour master.',
+      'She added that the island schools depended on it.',
+      '"We will find the money somewhere," she said.',
+    ];
+    // "She added" names nobody: the last named source is still Lind, quoted.
+    expect(reasonsFor(throughPronoun, 'We will find the money', 'Tove Lind')).toContain('pronoun-last-named');
+    expect(reasonsFor(throughPronoun, 'We will find the money', 'Greta Holm')).not.toContain('pronoun-last-named');
+  });
+
+  it('marks no last named source for a quote whose own speaker is named', () => {
+    const paragraphs = ['Greta Holm argued that the council could not pay.', '"The ferry must run all winter," said Tove Lind.'];
+    expect(reasonsFor(paragraphs, 'The ferry must run', 'Greta Holm')).not.toContain('pronoun-last-named');
+  });
 });
