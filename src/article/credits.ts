@@ -5,9 +5,18 @@
 import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
-/** A line that opens a credits block. */
-export const CREDIT_LINE =
-  /^(?:[-–—]{1,2}\s*)?\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)\b[^;]*?\bby\b/i;
+/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs". */
+const CREDIT_ROLE =
+  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)';
+/**
+ * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
+ * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens
+ * with such a word ("Reporting from X, NAME said ... by boat") is none.
+ */
+export const CREDIT_LINE = new RegExp(
+  `^(?:[-–—]{1,2})?\\(?\\s*${CREDIT_ROLE}\\b(?:(?:,\\s?|\\s(?:and|&)\\s)${CREDIT_ROLE}\\b)*(?:\\s+[a-z-]+){0,2}\\s+by\\b`,
+  'i',
+);
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
  * a broadcaster's "Outlet's X contributed reporting."
@@ -130,8 +139,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const closer = trimmed.endsWith(')') ? '(' : trimmed.endsWith(']') ? '[' : '';
   const from = closer ? trimmed.lastIndexOf(closer) : -1;
   const held = from > 0 ? trimmed.slice(from + 1, -1) : '';
-  if (from > 0 && /[.!?]?\s*$/.test(trimmed.slice(0, from)) && NAME_SLASH_OUTLET.test(held) && looksLikePersonName(held.split('/')[0]!))
-    return { text: trimmed.slice(0, from).trim(), credit: held };
+  if (from > 0 && NAME_SLASH_OUTLET.test(held) && looksLikePersonName(held.split('/')[0]!)) return { text: trimmed.slice(0, from).trim(), credit: held };
   // "(Outlet Region: Name)" after a sentence: a broadcaster's picture desk and its photographer.
   const desk = open > 0 && /[.!?]\s*$/.test(trimmed.slice(0, open)) ? /^\p{Lu}[\p{L} ]{1,40}:\s*(\S.*)$/u.exec(inParens) : null;
   if (desk && looksLikePersonName(desk[1]!)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };

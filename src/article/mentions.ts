@@ -328,7 +328,19 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
-    if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
+    // "Christine Adair of Malden Keyes LLP": a given name and a surname before "of" are a person, and
+    // what follows is where they work, not more of the name.
+    const personBefore =
+      lower === 'of' && run.length === 2 && !connectorSeen && lex.firstNames.has(run[0]!.text.toLowerCase()) && !lex.orgWords.has(run[1]!.text.toLowerCase());
+    if (
+      !personBefore &&
+      CONNECTORS.has(lower) &&
+      u.text === lower &&
+      allowAnd &&
+      next &&
+      ((next.cap && !next.stop) || particles) &&
+      u.start - run.at(-1)!.end === 1
+    ) {
       run.push(u);
       connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
       j++;
