@@ -306,9 +306,12 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
 /** Kinds of what a source does in saying it (an opinion it holds, "expected", stays a statement). */
 const SPEECH_ACTS = new Set<ClaimKind>(['warning', 'accusation', 'denial', 'promise', 'demand', 'call', 'prediction']);
 
-/** A pronoun and its auxiliary between "said" and a verb of its own: "said it had ", "says they will ". */
+/**
+ * A pronoun, or a body named by "the" and a noun, and its auxiliary between "said" and a verb of its
+ * own: "said it had ", "says they will ", "said the company " (a lawyer reporting the client's denial).
+ */
 const OWN_VERB_BETWEEN =
-  /^\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
+  /^\s+(?:that\s+)?(?:it|he|she|they|we|I|the\s+(?:company|firm|agency|government|ministry|council|board|club|union|department))\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
 
 /**
  * The kind of a claim: its cue's, or where a neutral "said" reports the source's own speech act

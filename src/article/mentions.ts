@@ -259,6 +259,17 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
   );
 }
 
+/** Whether capitalised words from `j` reach a company word within three: "Vance LLP", "Holm Shipping". */
+function firmAhead(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.stop) return false;
+    if (lex.companyWords.has(t.text.toLowerCase())) return true;
+    if (t.sentenceEnd) return false;
+  }
+  return false;
+}
+
 /** A plural noun for a group or a role: "residents", "officials". */
 const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
 
@@ -325,6 +336,13 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     }
     const lower = u.text.toLowerCase();
     const next = tokens[j + 1];
+    // "Reardon & Vance LLP": an ampersand between capitalised words inside a firm's name, which a
+    // company word closes within three words.
+    if (u.text === '&' && next?.cap && !next.stop && u.start - run.at(-1)!.end === 1 && firmAhead(tokens, j + 1, lex)) {
+      run.push(u);
+      j++;
+      continue;
+    }
     const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;

@@ -150,3 +150,28 @@ describe('people named with their firm', () => {
     expect(a.actors.find((x) => x.name === 'Osk Brandt LLP')?.kind).toBe('organization');
   });
 });
+
+describe('courts, firms and streams of a legal newswire', () => {
+  const ruling = (...body: string[]) => parseArticle(['Court revives Tarrow mill suit', 'May 3, 2026', ...body].join('\n'));
+
+  it('keeps an ampersand inside a firm\'s name that a legal form closes ("Osk & Brandt LLP")', () => {
+    const a = ruling('Marta Lind of Osk & Brandt LLP, who represents the mill, said her client was "ready for trial."');
+    expect(a.actors.find((x) => x.name === 'Osk & Brandt LLP')?.kind).toBe('organization');
+    expect(a.actors.some((x) => x.name === 'Brandt LLP')).toBe(false);
+    expect(a.actors.find((x) => x.id === a.quotes[0]?.speakerId)?.name).toBe('Marta Lind');
+  });
+
+  it('reads "the Ninth Circuit" as a court, not a person, and "X Run" as a stream', () => {
+    const a = ruling('The Ninth Circuit said the trial judge had erred. Runoff from the mill reached Tarrow Run, the residents say.');
+    expect(a.actors.find((x) => x.name === 'Ninth Circuit')?.kind).not.toBe('person');
+    expect(a.actors.find((x) => x.name === 'Tarrow Run')?.kind).toBe('place');
+  });
+
+  it('gives a lawyer\'s report that "the company denied" the kind of a denial', () => {
+    const a = ruling(
+      'Marta Lind of Osk Brandt LLP, a lawyer for Tarrow Milling, said the company denied that its runoff had reached the stream and was weighing an appeal.',
+    );
+    const lind = a.actors.find((x) => x.name === 'Marta Lind');
+    expect(a.claims.find((c) => c.sourceId === lind?.id && c.text.includes('its runoff had reached'))?.kind).toBe('denial');
+  });
+});
