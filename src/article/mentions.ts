@@ -296,6 +296,55 @@ function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[
   return false;
 }
 
+/**
+ * The words that open a French public body's or company's name (general knowledge of French usage in
+ * Quebec, France and Belgium), after which the name runs on in lower case through particles to a
+ * capitalised word: "Société des traversiers de l'Estuaire", "Régie du logement de Val-Brume".
+ */
+const FRENCH_BODY_HEADS = new Set([
+  'société',
+  'régie',
+  'commission',
+  'ministère',
+  'conseil',
+  'office',
+  'agence',
+  'caisse',
+  'centre',
+  'institut',
+  'université',
+  'fédération',
+  'syndicat',
+  'compagnie',
+  'hôpital',
+  'direction',
+  'bureau',
+]);
+const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et']);
+/** Whether a name's words are a French body's: a head word, then a particle ("Société des traversiers de l'Estuaire"). */
+export const isFrenchBodyName = (words: readonly string[]) =>
+  words.length >= 3 && FRENCH_BODY_HEADS.has(words[0]!.toLowerCase()) && FRENCH_PARTICLES.has(words[1]!);
+/** A word elided onto a capitalised one: "l'Estuaire", "d'Aubigny". */
+const ELIDED_CAPITAL = /^[ld]['’]\p{Lu}/u;
+
+/**
+ * How many tokens from `j` continue a French body's name in lower case ("des traversiers de
+ * l'Estuaire"): particles and lower-case words, at most six, ending on a capitalised word or an
+ * elided one after a particle. 0 when they do not.
+ */
+function frenchBodyTail(tokens: readonly Token[], j: number, run: readonly Token[]): number {
+  if (!FRENCH_BODY_HEADS.has(run.at(-1)!.text.toLowerCase()) || run.some((r) => !r.cap)) return 0;
+  if (!FRENCH_PARTICLES.has(tokens[j]?.text ?? '')) return 0;
+  for (let k = j; k < j + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.stop) return 0;
+    const afterParticle = k > j && FRENCH_PARTICLES.has(tokens[k - 1]!.text);
+    if (afterParticle && ((t.cap && !t.stop) || ELIDED_CAPITAL.test(t.text))) return k - j + 1;
+    if (t.cap || t.sentenceEnd || !/^\p{Ll}/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, lex: Lexicon): number {
   let connectorSeen = false;
   while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
@@ -332,6 +381,12 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     if (u.cap && !u.stop && (!lex.calendarWords.has(u.text.toLowerCase()) || monthAsSurname(tokens, j, run, paragraph, lex))) {
       run.push(u);
       j++;
+      continue;
+    }
+    const french = frenchBodyTail(tokens, j, run);
+    if (french > 0) {
+      for (let k = j; k < j + french; k++) run.push(tokens[k]!);
+      j += french;
       continue;
     }
     const lower = u.text.toLowerCase();

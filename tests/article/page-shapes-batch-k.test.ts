@@ -175,3 +175,19 @@ describe('courts, firms and streams of a legal newswire', () => {
     expect(a.claims.find((c) => c.sourceId === lind?.id && c.text.includes('its runoff had reached'))?.kind).toBe('denial');
   });
 });
+
+describe('a Canadian page with French names', () => {
+  const story = (...body: string[]) => parseArticle(['Ferry to Île-Brume halted', 'March 3, 2026', ...body].join('\n'));
+
+  it('reads a French body\'s name through its particles and lower-case words ("Régie des quais de l\'Anse-Brume") as one organisation', () => {
+    const a = story("The Régie des quais de l'Anse-Brume said ice had cracked the ramp on Sunday.");
+    const body = a.actors.find((x) => x.name === "Régie des quais de l'Anse-Brume");
+    expect(body?.kind).toBe('organization');
+    expect(a.claims.find((c) => c.text.includes('cracked the ramp'))?.sourceId).toBe(body?.id);
+  });
+
+  it('knows a Canadian province as a place ("Saskatchewan\'s ferry agency")', () => {
+    const a = story("Saskatchewan's ferry agency said crossings would resume in April.");
+    expect(a.actors.find((x) => x.name === 'Saskatchewan')?.kind).toBe('place');
+  });
+});
