@@ -6,7 +6,7 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { CREDIT_LINE, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
+import { CREDIT_LINE, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
@@ -240,7 +240,8 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     let below = k + 1;
     while (below < lines.length && lines[below]!.trim() === '') below++;
     const credit = below < lines.length ? classifyAt(below) : null;
-    if (credit?.kind === 'caption' && credit.caption!.text === '' && credit.caption!.credit && !readDateline(line.text)) {
+    const photographer = credit?.kind === 'caption' && credit.caption!.text === '' && NAME_SLASH_OUTLET.test(credit.caption!.credit ?? '');
+    if (photographer && !/^["“”‘']/.test(line.text) && !readDateline(line.text)) {
       line.kind = 'caption';
       line.caption = { text: line.text, credit: credit.caption!.credit };
       continue;

@@ -191,3 +191,30 @@ describe('a Canadian page with French names', () => {
     expect(a.actors.find((x) => x.name === 'Saskatchewan')?.kind).toBe('place');
   });
 });
+
+describe('unnamed sources inside a named body', () => {
+  it('gives what "a source in the X Ministry, who was not authorized to speak, said" to the source, not the ministry', () => {
+    const a = parseArticle(
+      [
+        'Ferry to Île-Brume halted',
+        'March 3, 2026',
+        'A source in the Harbours Ministry, who was not authorized to speak publicly, said a barge service could begin next week.',
+      ].join('\n'),
+    );
+    const claim = a.claims.find((c) => c.text.includes('barge service could begin'));
+    expect(a.actors.find((x) => x.id === claim?.sourceId)?.name).toBe('source in the Harbours Ministry');
+  });
+});
+
+describe('what is no caption', () => {
+  it('keeps a line in quotation marks over an outlet credit with no photographer ("Getty/Instagram.") in the story', () => {
+    const s = page(
+      'Voters speak',
+      'May 3, 2026',
+      '"We need the ferry back. Without it this town is cut off from everything," one reader wrote.',
+      'Getty/Instagram.',
+      ...story,
+    );
+    expect(s.paragraphs[0]).toMatch(/^"We need the ferry back/);
+  });
+});
