@@ -253,8 +253,11 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       c.index > cue.end &&
       (SAME_SPEAKER_NEXT.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
     // (Only verbs right after "and"/"but", within a few hundred characters: a sentence that never ends costs no more.)
+    // "told staff that the line would close, saying orders had fallen": a participle after a comma is
+    // the same speaker's next claim, no part of this one.
+    const participleNext = (c: Cue) => c.form === 'verb' && !!c.participle && c.index > cue.end && /,\s*$/.test(paragraph.slice(c.index - 3, c.index));
     const closing =
-      next && ends(next)
+      next && (ends(next) || participleNext(next))
         ? next
         : cues
             .slice(k + 2, k + 8)

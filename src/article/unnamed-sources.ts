@@ -393,9 +393,10 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       d.definite && d.kind === 'person' && !SPEAKS_FOR_BODY.test(d.head)
         ? near.filter((m) => m.end <= d.start + d.text.length && byId.get(m.actorId)?.kind === 'organization')
         : [];
-    // "A source in the Transport Ministry, who was not authorized to speak, said": a source is no
-    // voice of the body it is in, so the body named inside does not speak; the source does.
-    const anonymous = !d.definite && /^sources?$/.test(d.head);
+    // "A source in the Transport Ministry, who was not authorized to speak, said", "Workers at the
+    // Tarrow plant said": a source, or people who do not speak for the body they are in, speak for
+    // themselves, not for the body named inside.
+    const anonymous = !d.definite && (/^sources?$/.test(d.head) || (d.kind === 'group' && !SPEAKS_FOR_BODY.test(d.head)));
     if (!anonymous && near.some((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m))) continue;
     let actorId: string | undefined;
     if (d.definite) {
