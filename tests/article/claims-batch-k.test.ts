@@ -19,6 +19,11 @@ describe('people described by the body they are in', () => {
     expect(a.actors.find((x) => x.name === 'workers at the Tarrow plant')?.kind).toBe('group');
   });
 
+  it('keeps a surname that reads like a plural ("Rivers said") the person it names, not a group', () => {
+    const a = story('Senator Joss Rivers spoke in Tarrow on Monday. Rivers said the dam was safe.');
+    expect(sourceOf(a, 'dam was safe')).toBe('Joss Rivers');
+  });
+
   it('still reads "Officials at the Tarrow Ministry said ..." as the ministry speaking', () => {
     const a = story('Officials at the Tarrow Ministry said the plant would close.');
     expect(sourceOf(a, 'plant would close')).toBe('Tarrow Ministry');
