@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon.js';
 import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
-import type { Mention } from './mentions.js';
+import { isFrenchBodyName, type Mention } from './mentions.js';
 import { wordsGender } from './attribution/gender.js';
 import { loadNewsMedia, namesOutlet } from './attribution/news-media.js';
 import { kindBefore } from './name-context.js';
@@ -261,7 +261,8 @@ export function buildActors(
     // "Ada Post", "Post said she", "Ms. Post": an outlet's word as the surname of a person the story names.
     const outletSurname =
       outletSurnames.has(lastLower) && (words.length === 2 ? lex.firstNames.has(words[0]!.toLowerCase()) : words.length === 1 && !afterThe(paragraph, m));
-    const orgWord = !outletSurname && (companyName || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase()))));
+    const orgWord =
+      !outletSurname && (companyName || isFrenchBodyName(words) || words.some((w) => lex.orgWords.has(withoutDotsAndApostrophes(w.toLowerCase()))));
     // "Ashvale Town have been fined": a name that is no plural, opening its sentence with a plural verb
     // after it, is a team or a body (as British English writes of clubs), not the town.
     const teamVerb =

@@ -253,8 +253,11 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       c.index > cue.end &&
       (SAME_SPEAKER_NEXT.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
     // (Only verbs right after "and"/"but", within a few hundred characters: a sentence that never ends costs no more.)
+    // "told staff that the line would close, saying orders had fallen": a participle after a comma is
+    // the same speaker's next claim, no part of this one.
+    const participleNext = (c: Cue) => c.form === 'verb' && !!c.participle && c.index > cue.end && /,\s*$/.test(paragraph.slice(c.index - 3, c.index));
     const closing =
-      next && ends(next)
+      next && (ends(next) || participleNext(next))
         ? next
         : cues
             .slice(k + 2, k + 8)
@@ -306,9 +309,12 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
 /** Kinds of what a source does in saying it (an opinion it holds, "expected", stays a statement). */
 const SPEECH_ACTS = new Set<ClaimKind>(['warning', 'accusation', 'denial', 'promise', 'demand', 'call', 'prediction']);
 
-/** A pronoun and its auxiliary between "said" and a verb of its own: "said it had ", "says they will ". */
+/**
+ * A pronoun, or a body named by "the" and a noun, and its auxiliary between "said" and a verb of its
+ * own: "said it had ", "says they will ", "said the company " (a lawyer reporting the client's denial).
+ */
 const OWN_VERB_BETWEEN =
-  /^\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
+  /^\s+(?:that\s+)?(?:it|he|she|they|we|I|the\s+(?:company|firm|agency|government|ministry|council|board|club|union|department))\s+(?:(?:had|has|have|would|will|was|were|is|are|did)\s+)?(?:already\s+|also\s+|repeatedly\s+)?$/;
 
 /**
  * The kind of a claim: its cue's, or where a neutral "said" reports the source's own speech act

@@ -5,9 +5,18 @@
 import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
-/** A line that opens a credits block. */
-export const CREDIT_LINE =
-  /^\(?\s*(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)\b[^;]*?\bby\b/i;
+/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs". */
+const CREDIT_ROLE =
+  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)';
+/**
+ * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
+ * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens
+ * with such a word ("Reporting from X, NAME said ... by boat") is none.
+ */
+export const CREDIT_LINE = new RegExp(
+  `^(?:[-–—]{1,2})?\\(?\\s*${CREDIT_ROLE}\\b(?:(?:,\\s?|\\s(?:and|&)\\s)${CREDIT_ROLE}\\b)*(?:\\s+[a-z-]+){0,2}\\s+by\\b`,
+  'i',
+);
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
  * a broadcaster's "Outlet's X contributed reporting."
@@ -100,6 +109,8 @@ export function parseCredits(text: string): Credit[] {
 }
 
 /** A page's label before a caption: "Image caption, ...", "Media caption ...". */
+/** A photographer's name, a slash and the outlet: "Jacques Pelletier/Radio-Canada", "Yusuf Adeyemi/Meridian". */
+export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/\p{Lu}[\p{L}.&-]+(?:\s\p{Lu}[\p{L}.&-]+){0,2}$/u;
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS =
   /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
@@ -124,6 +135,11 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const isCredit =
     open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
   if (isCredit && PHOTO_WORDS.test(inParens)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
+  // "(Name/Outlet)" or "[Name/Outlet]" after a sentence: a photographer and the outlet that employs them.
+  const closer = trimmed.endsWith(')') ? '(' : trimmed.endsWith(']') ? '[' : '';
+  const from = closer ? trimmed.lastIndexOf(closer) : -1;
+  const held = from > 0 ? trimmed.slice(from + 1, -1) : '';
+  if (from > 0 && NAME_SLASH_OUTLET.test(held) && looksLikePersonName(held.split('/')[0]!)) return { text: trimmed.slice(0, from).trim(), credit: held };
   // "(Outlet Region: Name)" after a sentence: a broadcaster's picture desk and its photographer.
   const desk = open > 0 && /[.!?]\s*$/.test(trimmed.slice(0, open)) ? /^\p{Lu}[\p{L} ]{1,40}:\s*(\S.*)$/u.exec(inParens) : null;
   if (desk && looksLikePersonName(desk[1]!)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };

@@ -12,11 +12,12 @@ const FUTURE_WORDS =
   /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
 const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
 /**
- * Words that put a clause behind it: regular past tenses, common irregular ones, "ago", "last". Words
+ * Words that put a clause behind it: regular past tenses, common irregular ones (those that are no
+ * noun as well: not "ground", "bound", "bid"), "ago", "last". Words
  * that only end like a past tense ("need", "proceed", "hundred") are none.
  */
 const PAST_WORDS =
-  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|ago|last|earlier|previously|yesterday|(?!(?:need|feed|speed|seed|proceed|succeed|exceed|indeed|breed|bleed|heed|shed|hundred|sacred|hatred|naked|wicked|rugged)\b)\p{Ll}{2,}ed)\b/u;
+  /\b(?:said|told|was|were|had|did|went|came|met|began|took|gave|made|held|left|saw|broke|fell|rose|won|lost|sold|bought|spoke|wrote|struck|fled|led|kept|found|sent|brought|thought|felt|stood|chose|drew|grew|threw|flew|drove|rode|sank|swore|fought|caught|paid|ran|shot|sought|spent|built|withheld|upheld|beheld|foresaw|oversaw|foretold|withdrew|withstood|overtook|overcame|underwent|understood|misled|mistook|forbade|forgave|forgot|outgrew|rebuilt|overheard|overrode|arose|strove|froze|stole|woke|wove|shrank|sprang|sang|swung|clung|knelt|wept|slept|swept|crept|dealt|meant|ago|last|earlier|previously|yesterday|(?!(?:need|feed|speed|seed|proceed|succeed|exceed|indeed|breed|bleed|heed|shed|hundred|sacred|hatred|naked|wicked|rugged)\b)\p{Ll}{2,}ed)\b/u;
 
 /**
  * Where a clause ends: punctuation, a conjunction or relative word, or a new subject with its own

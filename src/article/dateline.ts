@@ -48,6 +48,16 @@ const DATE_ONLY = new RegExp(`^${WEEKDAY}${MONTH_AS('month')}\\s+(?<day>\\d{1,2}
 /** The outlet alone, opening the story: "(CNN) —", "(Bloomberg) --". A dash, not a hyphen, follows it. */
 const AGENCY_ONLY = new RegExp(`^${AGENCY}\\s*(?:--|[–—])\\s*`, 'u');
 
+/**
+ * A publication's name and the date and time it filed, in parentheses, opening the story, as a legal
+ * newswire does: "Courtline (November 12, 2025, 5:41 PM EST) --". The name is the outlet's own, no
+ * agency's, and names no place.
+ */
+const OUTLET_DATED = new RegExp(
+  `^\\p{Lu}[\\p{L}\\d]+(?:\\s\\p{Lu}[\\p{L}\\d]+){0,2}\\s\\(${MONTH_AS('month')}\\s+(?<day>\\d{1,2}),\\s*(?<year>\\d{4})(?:,\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?(?:\\s+\\p{Lu}{2,4})?)?\\)\\s*(?:--|[–—])\\s*`,
+  'u',
+);
+
 function dateOf(g: Record<string, string | undefined>): string | null {
   const month = g.month ?? g.monthAfter ?? g.monthSecond ?? g.monthParen ?? g.monthParenAfter;
   const day = g.day ?? g.dayFirst ?? g.daySecond ?? g.dayParen ?? g.dayParenFirst;
@@ -86,6 +96,8 @@ export function readDateline(first: string): Dateline | null {
   if (x) return { place: x.groups!.place!, agency: agencyOf(x.groups!), date: dateOf(x.groups!), length: x[0].length };
   const a = AGENCY_ONLY.exec(first);
   if (a && /^\p{Lu}/u.test(agencyOf(a.groups!))) return { place: null, agency: agencyOf(a.groups!), date: null, length: a[0].length };
+  const o = OUTLET_DATED.exec(first);
+  if (o) return { place: null, agency: null, date: dateOf(o.groups!), length: o[0].length };
   const n = NO_AGENCY.exec(first);
   if (n && !NOT_A_PLACE.test(n.groups!.place!)) {
     return { place: placeOf(n.groups!), agency: null, date: dateOf(n.groups!), length: n[0].length };

@@ -67,8 +67,9 @@ export function writesDayFirst(text: string): boolean {
 export function parseStandaloneDate(text: string): string | null {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return validDay(+iso[1]!, +iso[2]!, +iso[3]!);
-  // The year may run straight into a time when a page's spans lose their space: "20259:05 AM".
-  const year = '(\\d{4})(?:\\b|(?=\\d{1,2}[:.]\\d{2}))';
+  // The year may run straight into a time when a page's spans lose their space: "20259:05 AM"; or
+  // into the same date again, when a page prints it twice in two spans: "3 Mar 20253 Mar 2025".
+  const year = `(\\d{4})(?:\\b|(?=\\d{1,2}[:.]\\d{2})|(?=\\d{1,2}\\s+${MONTH}))`;
   const mdy = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}`, 'i').exec(text);
   if (mdy) return validDay(+mdy[3]!, monthOf(mdy[1]!), +mdy[2]!);
   const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${year}`, 'i').exec(text);

@@ -130,7 +130,7 @@ export function loadLexicon(): Lexicon {
     }
   }
   for (const c of countries) for (const d of extra.demonyms[c.code] ?? []) demonyms.set(d.toLowerCase(), c.name);
-  for (const r of [...extra.regions, ...extra.usStates, ...extra.cities]) put(r, { name: r, kind: 'place' });
+  for (const r of [...extra.regions, ...extra.usStates, ...(extra.provinces ?? []), ...extra.cities]) put(r, { name: r, kind: 'place' });
   // Nations inside a country that news names by their adjective ("the Scottish government").
   for (const [nation, adjectives] of Object.entries(extra.nations as Record<string, string[]>)) {
     put(nation, { name: nation, kind: 'place' });

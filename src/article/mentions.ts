@@ -259,6 +259,17 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
   );
 }
 
+/** Whether capitalised words from `j` reach a company word within three: "Vance LLP", "Holm Shipping". */
+function firmAhead(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < j + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.stop) return false;
+    if (lex.companyWords.has(t.text.toLowerCase())) return true;
+    if (t.sentenceEnd) return false;
+  }
+  return false;
+}
+
 /** A plural noun for a group or a role: "residents", "officials". */
 const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
 
@@ -283,6 +294,55 @@ function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[
     if (t.sentenceEnd) return false;
   }
   return false;
+}
+
+/**
+ * The words that open a French public body's or company's name (general knowledge of French usage in
+ * Quebec, France and Belgium), after which the name runs on in lower case through particles to a
+ * capitalised word: "Société des traversiers de l'Estuaire", "Régie du logement de Val-Brume".
+ */
+const FRENCH_BODY_HEADS = new Set([
+  'société',
+  'régie',
+  'commission',
+  'ministère',
+  'conseil',
+  'office',
+  'agence',
+  'caisse',
+  'centre',
+  'institut',
+  'université',
+  'fédération',
+  'syndicat',
+  'compagnie',
+  'hôpital',
+  'direction',
+  'bureau',
+]);
+const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et']);
+/** Whether a name's words are a French body's: a head word, then a particle ("Société des traversiers de l'Estuaire"). */
+export const isFrenchBodyName = (words: readonly string[]) =>
+  words.length >= 3 && FRENCH_BODY_HEADS.has(words[0]!.toLowerCase()) && FRENCH_PARTICLES.has(words[1]!);
+/** A word elided onto a capitalised one: "l'Estuaire", "d'Aubigny". */
+const ELIDED_CAPITAL = /^[ld]['’]\p{Lu}/u;
+
+/**
+ * How many tokens from `j` continue a French body's name in lower case ("des traversiers de
+ * l'Estuaire"): particles and lower-case words, at most six, ending on a capitalised word or an
+ * elided one after a particle. 0 when they do not.
+ */
+function frenchBodyTail(tokens: readonly Token[], j: number, run: readonly Token[]): number {
+  if (!FRENCH_BODY_HEADS.has(run.at(-1)!.text.toLowerCase()) || run.some((r) => !r.cap)) return 0;
+  if (!FRENCH_PARTICLES.has(tokens[j]?.text ?? '')) return 0;
+  for (let k = j; k < j + 7 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.stop) return 0;
+    const afterParticle = k > j && FRENCH_PARTICLES.has(tokens[k - 1]!.text);
+    if (afterParticle && ((t.cap && !t.stop) || ELIDED_CAPITAL.test(t.text))) return k - j + 1;
+    if (t.cap || t.sentenceEnd || !/^\p{Ll}/u.test(t.text)) return 0;
+  }
+  return 0;
 }
 
 function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, lex: Lexicon): number {
@@ -323,12 +383,37 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       j++;
       continue;
     }
+    const french = frenchBodyTail(tokens, j, run);
+    if (french > 0) {
+      for (let k = j; k < j + french; k++) run.push(tokens[k]!);
+      j += french;
+      continue;
+    }
     const lower = u.text.toLowerCase();
     const next = tokens[j + 1];
+    // "Reardon & Vance LLP": an ampersand between capitalised words inside a firm's name, which a
+    // company word closes within three words.
+    if (u.text === '&' && next?.cap && !next.stop && u.start - run.at(-1)!.end === 1 && firmAhead(tokens, j + 1, lex)) {
+      run.push(u);
+      j++;
+      continue;
+    }
     const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
-    if (CONNECTORS.has(lower) && u.text === lower && allowAnd && next && ((next.cap && !next.stop) || particles) && u.start - run.at(-1)!.end === 1) {
+    // "Christine Adair of Malden Keyes LLP": a given name and a surname before "of" are a person, and
+    // what follows is where they work, not more of the name.
+    const personBefore =
+      lower === 'of' && run.length === 2 && !connectorSeen && lex.firstNames.has(run[0]!.text.toLowerCase()) && !lex.orgWords.has(run[1]!.text.toLowerCase());
+    if (
+      !personBefore &&
+      CONNECTORS.has(lower) &&
+      u.text === lower &&
+      allowAnd &&
+      next &&
+      ((next.cap && !next.stop) || particles) &&
+      u.start - run.at(-1)!.end === 1
+    ) {
       run.push(u);
       connectorSeen = connectorSeen || lower === 'of' || lower === 'for' || lower === 'on';
       j++;

@@ -6,7 +6,7 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { CREDIT_LINE, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
+import { CREDIT_LINE, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
@@ -63,6 +63,8 @@ const AGENCIES = new Map([
   ['the associated press', 'AP'],
   ['afp', 'AFP'],
   ['agence france-presse', 'AFP'],
+  ['the canadian press', 'The Canadian Press'],
+  ['canadian press', 'The Canadian Press'],
 ]);
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
 /** Where a wire or a ministry files from, under a label: "Location: Lundavi, Kasembe Province", "Dateline: OSLO". */
@@ -193,6 +195,14 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's.
   const credited = words(t) <= 10 && CREDIT_LINE.test(t) && !/^\(?\s*writ/i.test(t) ? headerCredits(t) : [];
   if (credited.length > 0) return { ...line, kind: 'furniture', credits: credited };
+  // "The Canadian Press · Posted: Feb 10, 2026 3:48 PM EST | Last Updated: 4 hours ago": the agency
+  // in the byline's place, a dot, then the date line.
+  const dotted = /^(.{2,40}?)\s+·\s+(\S.*)$/.exec(t);
+  const dottedAgency = dotted ? AGENCIES.get(dotted[1]!.toLowerCase()) : undefined;
+  if (dotted && dottedAgency) {
+    const stamped = parseStandaloneDate(dotted[2]!);
+    if (stamped) return { ...line, kind: 'date', date: stamped, agency: dottedAgency };
+  }
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
   const named = t.replace(/^by\s+/i, '').toLowerCase();
@@ -226,6 +236,16 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     const line = classifyAt(k);
     scanned.push(line);
     if (line.kind !== 'body') continue;
+    // A sentence over a photographer's credit alone on its line ("Name/Outlet"): a photo's caption.
+    let below = k + 1;
+    while (below < lines.length && lines[below]!.trim() === '') below++;
+    const credit = below < lines.length ? classifyAt(below) : null;
+    const photographer = credit?.kind === 'caption' && credit.caption!.text === '' && NAME_SLASH_OUTLET.test(credit.caption!.credit ?? '');
+    if (photographer && !/^["“”‘']/.test(line.text) && !readDateline(line.text)) {
+      line.kind = 'caption';
+      line.caption = { text: line.text, credit: credit.caption!.credit };
+      continue;
+    }
     // The first line is the headline unless it opens the story; a body-like line just before a
     // byline or a date is a standfirst or a headline ending in a full stop.
     const content = scanned.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');

@@ -72,6 +72,7 @@ function agencyFromText(text: string): string | null {
   if (/\bThomson Reuters\b|\bReuters\b/.test(text)) return 'Reuters';
   if (/\bAssociated Press\b|\(AP\)/.test(text)) return 'AP';
   if (/\bAgence France-Presse\b|\(AFP\)/.test(text)) return 'AFP';
+  if (/\bThe Canadian Press\b/.test(text)) return 'The Canadian Press';
   return null;
 }
 
@@ -103,7 +104,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const footer = readPageFooter(lines, i);
   const { end, credits, creditText } = footer;
 
-  const bodyLines = withoutTables(lines.slice(i, end)).filter((l) => !isFurnitureLine(l) || l.trim() === '');
+  const bodyLines = withoutInfoBoxes(withoutMarkedLists(withoutTables(lines.slice(i, end)))).filter((l) => !isFurnitureLine(l) || l.trim() === '');
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
   const rawParagraphs = splitParagraphs(bodyLines, layout === 'html' ? 'line-per-paragraph' : layout);
 
@@ -286,6 +287,49 @@ function isTableRow(line: string): boolean {
   while (k < cells.length && !FIGURE.test(cells[k]!)) k++;
   const figures = cells.length - k;
   return figures >= 2 && k - labelFrom <= 5 && cells.slice(k).every((c) => FIGURE.test(c));
+}
+
+/**
+ * Blanks a list of links that a page marks inside the story, item by item: "list 1 of 3" / a title /
+ * "list 2 of 3" / ... / "end of list". The titles are other stories, not this one's paragraphs.
+ */
+export function withoutMarkedLists(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let k = 0; k < out.length; k++) {
+    const first = /^list 1 of (\d{1,2})$/i.exec(out[k]!.trim());
+    if (!first) continue;
+    const reach = Math.min(out.length, k + 3 * Number(first[1]) + 3);
+    const close = out.findIndex((l, j) => j > k && j < reach && /^end of list$/i.test(l.trim()));
+    if (close < 0) continue;
+    for (let j = k; j <= close; j++) out[j] = '';
+    k = close;
+  }
+  return out;
+}
+
+/** A labelled line of a facts box: "Case No. 24-3318", "Court: Appeals court", "Nature of Suit: Contract". */
+const INFO_LINE = /^\p{Lu}\p{Ll}+(?:\s\p{L}+){0,3}(?::|\sNo\.)\s+\S/u;
+
+/**
+ * Blanks a box of facts inside the story: three short labelled lines or more in a row ("Case Title:
+ * A v. B", "Case No. 24-3318", "Court: ..."), with a short title-case label over them ("Case
+ * Information"). The labels are in upper and lower case, so a transcript's speakers ("GENE HADLEY:")
+ * are none; a line that ends a sentence is the story's.
+ */
+export function withoutInfoBoxes(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const isInfo = (l: string) => INFO_LINE.test(l.trim()) && countWords(l) <= 14 && !/[.!?"”]$/.test(l.trim());
+  for (let k = 0; k < out.length; k++) {
+    let r = k;
+    while (r < out.length && isInfo(out[r]!)) r++;
+    if (r - k < 3) continue;
+    let from = k;
+    const above = k > 0 ? out[k - 1]!.trim() : '';
+    if (above && countWords(above) <= 3 && /^\p{Lu}[\p{L} ]*$/u.test(above)) from = k - 1;
+    for (let j = from; j < r; j++) out[j] = '';
+    k = r;
+  }
+  return out;
 }
 
 /**

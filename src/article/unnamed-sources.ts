@@ -393,7 +393,14 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       d.definite && d.kind === 'person' && !SPEAKS_FOR_BODY.test(d.head)
         ? near.filter((m) => m.end <= d.start + d.text.length && byId.get(m.actorId)?.kind === 'organization')
         : [];
-    if (near.some((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m))) continue;
+    // "A source in the Transport Ministry, who was not authorized to speak, said", "Workers at the
+    // Tarrow plant said": a source, or people who do not speak for the body they are in, speak for
+    // themselves, not for the body named inside.
+    // (Only a body named after the head noun: "Sanders said" is a name, not people described.)
+    const headAt = d.start + d.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
+    const anonymous = !d.definite && (/^sources?$/.test(d.head) || (d.kind === 'group' && !SPEAKS_FOR_BODY.test(d.head)));
+    const blocking = near.filter((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m));
+    if (blocking.length > 0 && !(anonymous && blocking.every((m) => m.start >= headAt + d.head.length))) continue;
     let actorId: string | undefined;
     if (d.definite) {
       actorId = unnamedByHead.get(d.head)?.id;

@@ -62,6 +62,8 @@ const IRREGULAR: Record<string, string[]> = {
   seek: ['sought', 'seeks', 'seeking'],
   refer: ['referred', 'refers', 'referring'],
   prefer: ['preferred', 'prefers', 'preferring'],
+  foresee: ['foresaw', 'foreseen', 'foresees', 'foreseeing'],
+  foretell: ['foretold', 'foretells', 'foretelling'],
 };
 
 /** The lemma and its inflections: past, third person, -ing (and the past participle where it differs). */
