@@ -23,12 +23,30 @@ const TRIGRAM_CANDIDATES = 200;
 const ACTOR_COLUMNS = 'a.id, a.name, a.kind, a.roles, a.aliases, a.mentions, a.articles';
 
 /**
+ * How long a word's trigram candidates are shared: a name search that finds nothing asks for the same
+ * word's near spellings twice within one command (as typos, then as suggestions), each a scan of
+ * the name words; a name stored meanwhile waits this long at most to be suggested.
+ */
+const CANDIDATES_SHARED_MS = 1_000;
+
+/**
  * The read side of a store.
  * @example const queries = createCorpusQueries(postgresSql(pool), postgresSearch('public'));
  */
 export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQueries {
   const d = sql.dialect;
   const ids = async (text: string, params: unknown[]) => (await sql.all<{ id: string }>(text, params)).map((r) => String(r.id));
+  const shared = new Map<string, { at: number; tokens: Promise<string[]> }>();
+  const trigramCandidates = (word: string): Promise<string[]> => {
+    const now = Date.now();
+    for (const [key, entry] of shared) if (now - entry.at > CANDIDATES_SHARED_MS) shared.delete(key);
+    const known = shared.get(word);
+    if (known) return known.tokens;
+    const tokens = search.similarTokens(sql, word, TRIGRAM_CANDIDATES);
+    shared.set(word, { at: now, tokens });
+    tokens.catch(() => shared.delete(word));
+    return tokens;
+  };
   return {
     async counts() {
       const [row] = await sql.all<{ articles: number; actors: number }>('SELECT articles, actors FROM corpus_counts WHERE id = 1');
@@ -114,7 +132,7 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
     async similarNameWords(word, maxEdits) {
       if (maxEdits <= 0 || word.length === 0) return [];
       const found: { token: string; edits: number }[] = [];
-      for (const token of await search.similarTokens(sql, word, TRIGRAM_CANDIDATES)) {
+      for (const token of await trigramCandidates(word)) {
         if (token === word || Math.abs(token.length - word.length) > maxEdits) continue;
         const edits = distance(word, token);
         if (edits <= maxEdits) found.push({ token, edits });

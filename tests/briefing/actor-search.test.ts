@@ -1,7 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { findActors, MAX_CHOICES } from '../../src/briefing/actor-search.js';
 import { createCorpus } from '../../src/briefing/corpus.js';
 import type { CorpusQueries } from '../../src/store/corpus-queries.js';
+import { createCorpusQueries } from '../../src/store/corpus-reads.js';
+import { sqliteSearch } from '../../src/store/sql/search.js';
+import { sqliteSql } from '../../src/store/sql/sql.js';
+import { createSqliteStore } from '../../src/store/sqlite-store.js';
+import { storedFrom } from '../support/corpus-over.js';
 import { corpusOver } from '../support/corpus-over.js';
 import { emptyParsedArticle } from '../fixtures/parsed-article.js';
 
@@ -71,5 +80,31 @@ describe('finding the actor a name means', () => {
     const { corpus } = corpusOver([story]);
     const lookup = await findActors(corpus, 'Shipping');
     expect(lookup).toMatchObject({ kind: 'found', actor: { name: 'Varga Shipping' } });
+  });
+});
+
+describe('a name search that finds nothing', () => {
+  it("scans the name words for a word's near spellings once, though it asks for them as typos and as suggestions", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'briefing-search-')), 'store.db');
+    const store = createSqliteStore(path);
+    await store.migrate();
+    await store.putArticle(storedFrom(story));
+    await store.close();
+    const db = new Database(path);
+    try {
+      const scanned: string[] = [];
+      const search = {
+        ...sqliteSearch,
+        similarTokens: (sql: Parameters<typeof sqliteSearch.similarTokens>[0], token: string, limit: number) => (
+          scanned.push(token),
+          sqliteSearch.similarTokens(sql, token, limit)
+        ),
+      };
+      const lookup = await findActors(createCorpus(createCorpusQueries(sqliteSql(db), search)), 'Qwvargazx');
+      expect(lookup.kind).toBe('none');
+      expect(scanned).toEqual(['qwvargazx']);
+    } finally {
+      db.close();
+    }
   });
 });
