@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -36,44 +36,34 @@ const story = emptyParsedArticle({
   ],
 });
 
+// The choices a search for the surname offers: the ten most mentioned Vargas, most mentioned first.
+const MOST_MENTIONED_VARGAS = [...GIVEN]
+  .reverse()
+  .slice(0, MAX_CHOICES)
+  .map((given) => `${given} Varga`);
+
+/** A corpus over the story that counts its reads of every actor whose name holds given words. */
+async function countingWordReads(): Promise<{ corpus: ReturnType<typeof createCorpus>; wordReads: () => number }> {
+  const queries = (await corpusOver([story]).store).corpus;
+  let reads = 0;
+  const corpus = createCorpus({ ...queries, actorsWithWords: (words, limit) => ((reads += 1), queries.actorsWithWords(words, limit)) } satisfies CorpusQueries);
+  return { corpus, wordReads: () => reads };
+}
+
 describe('finding the actor a name means', () => {
   it('offers the people known by a surname that many carry, most mentioned first, without reading every actor whose name holds the word', async () => {
-    const { store } = corpusOver([story]);
-    const queries = (await store).corpus;
-    let wordReads = 0;
-    const corpus = createCorpus({
-      ...queries,
-      actorsWithWords: (words, limit) => ((wordReads += 1), queries.actorsWithWords(words, limit)),
-    } satisfies CorpusQueries);
+    const { corpus, wordReads } = await countingWordReads();
     const lookup = await findActors(corpus, 'Varga');
-    expect(lookup.kind).toBe('ambiguous');
-    if (lookup.kind !== 'ambiguous') return;
-    expect(lookup.actors.map((a) => a.name)).toEqual(
-      [...GIVEN]
-        .reverse()
-        .slice(0, MAX_CHOICES)
-        .map((given) => `${given} Varga`),
-    );
-    expect(wordReads).toBe(0);
+    expect(lookup.kind === 'ambiguous' && lookup.actors.map((a) => a.name)).toEqual(MOST_MENTIONED_VARGAS);
+    expect(wordReads()).toBe(0);
   });
 
   it('offers the same people for the surname mistyped, without reading every actor whose name holds it', async () => {
-    const { store } = corpusOver([story]);
-    const queries = (await store).corpus;
-    let wordReads = 0;
-    const corpus = createCorpus({
-      ...queries,
-      actorsWithWords: (words, limit) => ((wordReads += 1), queries.actorsWithWords(words, limit)),
-    } satisfies CorpusQueries);
+    const { corpus, wordReads } = await countingWordReads();
     const lookup = await findActors(corpus, 'Vargga');
-    expect(lookup.kind === 'ambiguous' && lookup.actors.map((a) => a.name)).toEqual(
-      [...GIVEN]
-        .reverse()
-        .slice(0, MAX_CHOICES)
-        .map((given) => `${given} Varga`),
-    );
+    expect(lookup.kind === 'ambiguous' && lookup.actors.map((a) => a.name)).toEqual(MOST_MENTIONED_VARGAS);
     // Once, as before: the name as typed, which no actor carries.
-    expect(wordReads).toBe(1);
+    expect(wordReads()).toBe(1);
   });
 
   it('still reads the actors whose names hold the word when few are known by it alone', async () => {
@@ -85,7 +75,8 @@ describe('finding the actor a name means', () => {
 
 describe('a name search that finds nothing', () => {
   it("scans the name words for a word's near spellings once, though it asks for them as typos and as suggestions", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'briefing-search-')), 'store.db');
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-search-'));
+    const path = join(dir, 'store.db');
     const store = createSqliteStore(path);
     await store.migrate();
     await store.putArticle(storedFrom(story));
@@ -105,6 +96,7 @@ describe('a name search that finds nothing', () => {
       expect(scanned).toEqual(['qwvargazx']);
     } finally {
       db.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
