@@ -108,9 +108,9 @@ export function parseCredits(text: string): Credit[] {
   return credits;
 }
 
-/** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 /** A photographer's name, a slash and the outlet: "Jacques Pelletier/Radio-Canada", "Yusuf Adeyemi/Meridian". */
 export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\/\p{Lu}[\p{L}.&-]+(?:\s\p{Lu}[\p{L}.&-]+){0,2}$/u;
+/** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS =
   /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;

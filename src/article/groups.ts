@@ -15,6 +15,9 @@ export interface GroupMention {
   end: number;
 }
 
+/** Counts of people that open a subject before who they are: "Hundreds of", "Dozens of the", "Some of". */
+export const PEOPLE_COUNTS = 'Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several';
+
 /**
  * Plurals of agent nouns ("growers", "commuters", "fishermen", "economists", "technicians") and of
  * nouns of those who are something ("parents", "tenants", "migrants"; not "-ments", which are things).

@@ -6,6 +6,7 @@
 import type { Cue } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
+import { PEOPLE_COUNTS } from './groups.js';
 import { createPronounResolver } from './pronoun-resolver.js';
 import { CLAUSE_WINDOW, createSubjectTest, INTRO_PHRASE } from './subject-position.js';
 import type { Actor } from './types.js';
@@ -48,7 +49,7 @@ const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
 const precededByPreposition = (text: string) => matchAtEnd(PREPOSITION_BEFORE, text, 16) !== null;
 /** A count of people opening a clause: "Hundreds of", "Dozens of the". */
-const COUNT_OF = /^\s*(?:Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several) of (?:the )?/;
+const COUNT_OF = new RegExp(`^\\s*(?:${PEOPLE_COUNTS}) of (?:the )?`);
 /** "X praised Y, and (has) promised": a verb coordinated with the one before. */
 const AND_THEN_VERB = /,? and (?:has |have |also |then )?$/; // paragraphs are single-spaced
 /** A verb coordinated with the clause before it, with no subject of its own: "..., but admitted", "and then told". */

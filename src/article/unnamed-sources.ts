@@ -9,7 +9,7 @@
 import { isDiscovery, isNaming, isPassive, isRulesNoun } from './claim-shapes.js';
 import { directionOf } from './date-tense.js';
 import type { Cue } from './cues.js';
-import { isPeoplePlural } from './groups.js';
+import { isPeoplePlural, PEOPLE_COUNTS } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -214,9 +214,8 @@ function passiveAgent(text: string, cueEnd: number, paragraph: number, lex: Lexi
 const VERB_NEXT = /^ (?!(?:of|for|at|in|on|with|from|by|to|and|or|but|who|which|that|whose)\b)\p{Ll}+\b/u;
 
 /** A count of people opening a subject: "Hundreds of", "Dozens of", "Some of the". */
-const QUANTITIES = 'Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several';
-const QUANTITY_OF = new RegExp(`^(?:${QUANTITIES}) of (?:the )?(?=\\p{Ll})`, 'u');
-const QUANTITY_BEFORE = new RegExp(`(?:^|[.!?"]\\s*)(?:${QUANTITIES}) of(?: the)?$`, 'u');
+const QUANTITY_OF = new RegExp(`^(?:${PEOPLE_COUNTS}) of (?:the )?(?=\\p{Ll})`, 'u');
+const QUANTITY_BEFORE = new RegExp(`(?:^|[.!?"]\\s*)(?:${PEOPLE_COUNTS}) of(?: the)?$`, 'u');
 /** A complement's preposition right after a word ("workers at the plant"). */
 const COMPLEMENT_NEXT = /^ (?:for|of|at|with|from|in|across|around|near)\b/;
 /** A finite verb of the subject: a past tense ("walked", "kept") or an auxiliary. */
