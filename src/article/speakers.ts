@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { PEOPLE_COUNTS } from './groups.js';
 import { createPronounResolver } from './pronoun-resolver.js';
-import { CLAUSE_WINDOW, createSubjectTest, INTRO_PHRASE } from './subject-position.js';
+import { CLAUSE_WINDOW, createSubjectTest, introLength } from './subject-position.js';
 import type { Actor } from './types.js';
 import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
@@ -41,9 +41,12 @@ const PREPOSITION_BEFORE =
   /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** Between a subject and its verb: one appositive, then at most helper words ("has", "also"). */
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
-/** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
+/**
+ * A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"),
+ * after an age or not ("Jo Berg, 49, a Navy veteran who ..., said").
+ */
 const APPOSITIVE_CHAIN_THEN_VERB =
-  /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+  /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
 /** A name that only qualifies the word after it: "Oslo-based", "Texas-born". */
 const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
@@ -135,8 +138,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "footage of Trump saying": the name right before the participle.
         const adjacent = (byParagraph.get(p) ?? []).find((m) => m.end <= cue.index && /^\s{1,2}$/.test(text.slice(m.end, cue.index)) && !m.possessive);
         if (adjacent) return adjacent.actorId;
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         // "where he appeared at a 2014 Senate hearing ... for saying": the nearest pronoun subject.
         const nearPronoun = [...text.slice(start, cue.index).matchAll(/\b(he|she|they)\s+(?!said\b)[a-z]+ed\b/gi)].at(-1);
         if (
@@ -178,8 +180,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
       // "She was defending the fund against attacks from Tarrant, but admitted ...": a coordinated
       // verb shares the subject that opens the clause, a pronoun as well as a name.
       if (matchAtEnd(COORDINATED_VERB, region, 24)) {
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         const leading = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
         const opening = mentions.find(
@@ -211,8 +212,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
       if (matchAtEnd(AND_THEN_VERB, between, 12) && mentions.length > 1) {
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         const subject = mentions.find((m) => m.start >= start && !precededByPreposition(text.slice(start, m.start)));
         if (subject) return subject.actorId;
       }

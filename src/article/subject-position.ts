@@ -11,8 +11,21 @@ import type { Actor } from './types.js';
 import { verbClasses } from './verb-forms.js';
 
 /** An opening phrase before the subject: "In January, Berg ...", "According to the ministry, ...". */
-export const INTRO_PHRASE =
+const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
+/**
+ * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Repeating lines
+ * from his speech, Berg ...", "Asked about the deal, Berg ...". Case matters (a name such as "Manning"
+ * ends in "-ing" too), so the next word is lower case and no verb of the name's own ("Manning said").
+ */
+const PARTICIPLE_PHRASE =
+  /^(?:(?!(?:Any|Every|No|Some)thing\b)[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|is|was|has|had|will|would|did|does|can|could)\b|[a-z]+ed\b)[a-z$\d]|(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Told|Challenged|Confronted)\s+[a-z])[^,]*,\s*/;
+
+/** The length of the opening phrase before a clause's subject ("In January, ", "Speaking to reporters, "), 0 when none. */
+export function introLength(clause: string): number {
+  return (INTRO_PHRASE.exec(clause) ?? PARTICIPLE_PHRASE.exec(clause))?.[0].length ?? 0;
+}
+
 /** How far back a clause start is looked for; longer clauses are cut there. */
 export const CLAUSE_WINDOW = 2000;
 
@@ -49,7 +62,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
       .trimEnd()
       .split(/\s+/)
       .filter(Boolean);
-    // Skip the description in front of the name: "South Korean leader", "former Gov.".
+    // Skip the description in front of the name: "South Korean leader", "former Gov.", "Vermont Sen."
+    // (an abbreviated title's full stop ends no sentence).
     let k = words.length - 1;
     while (
       k >= 0 &&
@@ -57,7 +71,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         lex.roleNouns.has(words[k]!.toLowerCase()) ||
         lex.titles.has(words[k]!.toLowerCase()) ||
         ROLE_MODIFIERS.has(words[k]!.toLowerCase())) &&
-      !/[,.;:]$/.test(words[k]!)
+      (!/[,.;:]$/.test(words[k]!) || (/\.$/.test(words[k]!) && lex.honorifics.has(words[k]!.toLowerCase())))
     )
       k--;
     const prev = (words[k] ?? '').toLowerCase();
@@ -75,7 +89,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         .split(/[.;:!?]\s+|"\s*/)
         .at(-1)!
         .replace(/,\s*$/, '');
-      if (INTRO_PHRASE.test(`${clause}, `)) return true;
+      if (introLength(`${clause}, `) > 0) return true;
       if (isPossessedRole(clause, lex)) return true;
       // "..., its director, Kari Vold, said.": the description after the content's comma, the name, then the verb.
       const segment = clause.slice(clause.lastIndexOf(',') + 1);

@@ -108,4 +108,15 @@ describe('what the candidate finder says of a name near a quote', () => {
     const paragraphs = ['Greta Holm argued that the council could not pay.', '"The ferry must run all winter," said Tove Lind.'];
     expect(reasonsFor(paragraphs, 'The ferry must run', 'Greta Holm')).not.toContain('pronoun-last-named');
   });
+
+  it('marks the name after an opening participle phrase as the subject of the sentence before "he said"', () => {
+    for (const opening of ['Repeating lines from his speech at the convention last week,', 'Asked about the vote on Tuesday,']) {
+      const reasons = reasonsFor(
+        [`${opening} Tom Ebright dismissed Holloway's pledge to help farmers.`, '"It is a bunch of nonsense," he said.'],
+        'It is a bunch',
+        'Tom Ebright',
+      );
+      expect(reasons).toContain('ant:subject-previous-sentence');
+    }
+  });
 });
