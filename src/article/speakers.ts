@@ -47,6 +47,10 @@ const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|late
  */
 const APPOSITIVE_CHAIN_THEN_VERB =
   /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+/** A preposition that is a conjunction as well, before a name: "after Berg said", "since Berg announced". */
+const CONJUNCTION_BEFORE = /\b(?:after|before|since|until)\s+$/i;
+/** Nothing but a helper or an adverb between a name and its verb. */
+const RIGHT_AT_VERB = /^\s+(?:(?:has|had|also|then|later|again|\p{Ll}+ly)\s+)?$/u;
 /** A name that only qualifies the word after it: "Oslo-based", "Texas-born". */
 const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
@@ -170,9 +174,12 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
         // ", and the commission said": "and" after a clause that ended on a common word opens a new clause.
         const newClause = /[\p{Ll}\d%)]\s*,\s*(?:and|but)\s+(?:the\s+)?$/u.test(before.slice(-40));
+        // "hours after Berg said": a word that is a conjunction as well opens a clause whose subject stands right at the verb.
+        const clauseOpened = CONJUNCTION_BEFORE.test(before.slice(-12)) && RIGHT_AT_VERB.test(text.slice(m.end, cue.index));
         return (
           !precededByPreposition(before) ||
           newClause ||
+          clauseOpened ||
           m.start === from ||
           (/^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before))
         );

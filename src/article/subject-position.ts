@@ -15,16 +15,19 @@ const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 /**
  * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Repeating lines
- * from his speech, Berg ...", "Asked about the deal, Berg ...". Case matters (a name such as "Manning"
+ * from his speech, Berg ...", "Asked about the deal, Berg ...", "Informed of the vote, Berg ...". Case matters (a name such as "Manning"
  * ends in "-ing" too), so the next word is lower case and no verb of the name's own ("Manning said").
  */
 const PARTICIPLE_PHRASE =
-  /^(?:(?!(?:Any|Every|No|Some)thing\b)[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|is|was|has|had|will|would|did|does|can|could)\b|[a-z]+ed\b)[a-z$\d]|(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Told|Challenged|Confronted)\s+[a-z])[^,]*,\s*/;
+  /^(?:(?!(?:Any|Every|No|Some)thing\b)[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|is|was|has|had|will|would|did|does|can|could)\b|[a-z]+ed\b)[a-z$\d]|(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Told|Challenged|Confronted)\s+[a-z]|[A-Z][a-z]{2,}ed\s+(?:by|with|of|about|on|at|for|from|after|that|whether)\s)[^,]*,\s*/;
 
 /** The length of the opening phrase before a clause's subject ("In January, ", "Speaking to reporters, "), 0 when none. */
 export function introLength(clause: string): number {
   return (INTRO_PHRASE.exec(clause) ?? PARTICIPLE_PHRASE.exec(clause))?.[0].length ?? 0;
 }
+
+/** A finite verb right after a name: "said", "told", "announced", "warns". */
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|told|wrote|spoke|\p{Ll}+ed|\p{Ll}+s)\b/u;
 
 /** How far back a clause start is looked for; longer clauses are cut there. */
 export const CLAUSE_WINDOW = 2000;
@@ -112,6 +115,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
     if (prev === 'according' || verbClasses().inverted.has(prev)) return ENDS_NAME.test(text.slice(m.end, m.end + 80));
     // ", and X said": "and" after a comma opens a clause of its own ("met X and Y" does not).
     if (prev === 'and' && /,$/.test(words[k - 1] ?? '')) return true;
+    // "hours after Berg said": a preposition that is a conjunction as well opens a clause when a verb follows the name.
+    if (/^(?:after|before|until)$/.test(prev) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
     // after words that open a clause.
     return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);
