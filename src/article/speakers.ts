@@ -47,6 +47,9 @@ const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|late
  */
 const APPOSITIVE_CHAIN_THEN_VERB =
   /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+/** A verb of giving words out, then the noun's determiner and modifiers: "released the following ", "issued a brief ". */
+const GIVES_OUT =
+  /\b(issued|released|made|gave|posted|sent|delivered|published|put out|read out|read|offered)\s+(?:(?:the|a|an|this|that|his|her|its|their|following|brief|short|written|joint|new|formal|official|lengthy|terse|strongly[- ]worded|further)\s+){1,4}$/i;
 /** A preposition that is a conjunction as well, before a name: "after Berg said", "since Berg announced". */
 const CONJUNCTION_BEFORE = /\b(?:after|before|since|until)\s+$/i;
 /** Nothing but a helper or an adverb between a name and its verb. */
@@ -127,6 +130,13 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         if (near && /^(?:['’s\s]*|(?:['’s\s]*['’\s])?\w+\s)$/.test(text.slice(near.end, cue.index))) return near.actorId;
         const by = new RegExp(`^\\s*(?:by|from)\\s+(?:the\\s+)?`).exec(text.slice(cue.end));
         if (by) return finder.namedAfter(p, cue.end, cue.end + by[0].length + 40);
+        // "Berg released the following statement", "Berg issued a brief statement": the noun is the
+        // object of a verb of giving out, whose subject gave the words.
+        const given = matchAtEnd(GIVES_OUT, text.slice(0, cue.index), 80);
+        if (given) {
+          const verbAt = cue.index - given[0].length;
+          return finder.subjectOf(p, { ...cue, index: verbAt, end: verbAt + given[1]!.length, form: 'verb', participle: false }, from);
+        }
         return null;
       }
       if (cue.form === 'according') return finder.namedAfter(p, cue.end, cue.end + 60);

@@ -104,7 +104,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         .every(
           (w) =>
             /^\p{Lu}/u.test(w) ||
-            /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+            /^(?:the|a|an|his|her|their|its|and|but|another|one|first|second|third|fourth|fifth|last|latest)$/i.test(w) ||
             lex.roleNouns.has(w.toLowerCase()) ||
             lex.titles.has(w.toLowerCase()) ||
             ROLE_MODIFIERS.has(w.toLowerCase()) ||

@@ -119,4 +119,17 @@ describe('what the candidate finder says of a name near a quote', () => {
       expect(reasons).toContain('ant:subject-previous-sentence');
     }
   });
+
+  it('marks the one who "released the following statement:" as the cue of the paragraph of quote after it', () => {
+    const reasons = reasonsFor(
+      [
+        'The dam on the Orle river turned 25 this week, and the town held a fair beside it.',
+        'When its builder George Wallace died in 1998, Governor Bill Clarke released the following statement:',
+        '"Mary and I offer our condolences to the family and friends of George Wallace."',
+      ],
+      'Mary and I offer',
+      'Bill Clarke',
+    );
+    expect(reasons).toContain('prevcue:colon');
+  });
 });

@@ -94,4 +94,12 @@ describe('speakers across sentences', () => {
     );
     expect(speakerOf(article, 'I really got angry')).toBe('Gwen Harlow');
   });
+
+  it('takes "a third, NAME," as the subject the next "he" points to, past the speaker before', () => {
+    const article = story(
+      'Another delegate on the slate, Jim Poolby, said he was only "leaning Ek."',
+      'And a third, Daniel Traymore, said that while he was opposed to Dorn, he was only supporting Ek because he had the best chance of winning. "I prefer Kasten," he said.',
+    );
+    expect(speakerOf(article, 'I prefer Kasten')).toBe('Daniel Traymore');
+  });
 });
