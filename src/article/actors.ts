@@ -266,7 +266,9 @@ export function buildActors(
     // "the Iowa Primary" is an election; "Hillside Primary", "St Aidan's Primary", named by no place the
     // gazetteer knows, a school.
     const school = lastLower === 'primary' && words.length >= 2 && !lex.gazetteer.has(words.slice(0, -1).join(' ').toLowerCase());
-    if (lex.thingWords.has(lastLower) && !school) return;
+    // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
+    const headedByBody = words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
+    if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
     // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
     // "Kelmsby Port" when its first word is no given name.

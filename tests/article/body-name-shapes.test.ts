@@ -99,4 +99,14 @@ describe('a name described by what it is', () => {
     expect(kindOf(a, 'Brian Whitcombe')).toBe('person');
     expect(kindOf(a, 'Ostvik Forward')).toBe('organization');
   });
+
+  it('takes a body named "Board of" or "Commission on" a thing for a body, and an election alone for no actor', () => {
+    const a = parse(
+      'The Vermont Board of Elections said the matter was closed, and the Commission on Elections agreed.',
+      'The Vermont Elections were held in March.',
+    );
+    expect(kindOf(a, 'Vermont Board of Elections')).toBe('organization');
+    expect(kindOf(a, 'Commission on Elections')).toBe('organization');
+    expect(kindOf(a, 'Vermont Elections')).toBeUndefined();
+  });
 });
