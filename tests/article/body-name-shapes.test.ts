@@ -109,4 +109,24 @@ describe('a name described by what it is', () => {
     expect(kindOf(a, 'Commission on Elections')).toBe('organization');
     expect(kindOf(a, 'Vermont Elections')).toBeUndefined();
   });
+
+  it('keeps "and" inside an agency or a firm named with it, a country in front or a partner\'s given name first', () => {
+    const a = parse(
+      'The U.S. Food and Drug Administration said the drug was safe.',
+      'Immigration and Customs Enforcement said it had made 40 arrests.',
+      'Harlow and Finch LLP said it would appeal.',
+      'Britain and France said they would talk.',
+    );
+    expect(kindOf(a, 'U.S. Food and Drug Administration')).toBe('organization');
+    expect(kindOf(a, 'Immigration and Customs Enforcement')).toBe('organization');
+    expect(kindOf(a, 'Harlow and Finch LLP')).toBe('organization');
+    expect(kindOf(a, 'Britain')).toBe('place');
+    expect(kindOf(a, 'France')).toBe('place');
+  });
+
+  it('names a seat of government for the government that sits there, and keeps a name in front of a group', () => {
+    const a = parse('Downing Street said the talks would go on.', 'Wall Street analysts said the deal would close.');
+    expect(kindOf(a, 'Downing Street')).toBe('organization');
+    expect(a.actors.find((x) => x.kind === 'group')?.name).toBe('Wall Street analysts');
+  });
 });
