@@ -155,7 +155,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   // "Officials said": a capital that only opens the sentence is not part of the name; "Wall Street
   // analysts", whose next word is capitalised too, open with a name.
   const opening = name.split(' ')[0]!.toLowerCase();
-  const nameOpens = /^\S+\s+\p{Lu}/u.test(name);
+  const nameOpens = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(name);
   if (!determiner && !nameOpens && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening)) name = name[0]!.toLowerCase() + name.slice(1);
   return {
     paragraph,
