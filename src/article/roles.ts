@@ -138,8 +138,9 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
       .trim()
       .replace(SAYING_OPENER, '')
       .replace(/^(?:the|a|an|one|another|as|and|but)\s+/i, '');
-    // "Velde sent a porter, Ivo Brandt,": the role is what follows the article inside the clause.
-    const inner = /\s(?:a|an|one|another)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
+    // "Velde sent a porter, Ivo Brandt,", "Kort met the opposition leader, Tomas Brell,": the role is
+    // what follows the article inside the clause.
+    const inner = /\s(?:a|an|one|another|the)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
     if (inner && isRoleNoun(inner[1]!.split(/\s+/).at(-1)!, lex)) phrase = inner[1]!;
     const lastWord = phrase.split(/\s+/).at(-1) ?? '';
     if (containsRoleNoun(phrase, lex) && (isRoleNoun(lastWord, lex) || /\bfor\b|\bof\b/.test(phrase)) && phrase.split(/\s+/).length <= 8) {

@@ -33,6 +33,11 @@ export interface SourceDescription {
   definite: boolean;
   /** Where the reporting cue stands: a name between the description and it ("a top aide, Jo Berg, said") is the source instead. */
   cue: number;
+  /**
+   * A sentence's subject away from any cue ("The mayor later spoke to reporters"): a mention of the
+   * person it points back to, never an actor of its own.
+   */
+  linkOnly?: boolean;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
@@ -40,7 +45,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that',
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her', 'our']);
 /** Words that cannot sit inside a description: they open or join clauses. */
 const CLAUSE_WORDS = new Set(
-  'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no'.split(
+  'and or but that which who whom whose when while as if because to of in on at by for with from he she they it we i you his her their its is was are were be been has have had not no would will could can should may might must do does did'.split(
     ' ',
   ),
 );
@@ -324,7 +329,17 @@ export function findSourceDescriptions(
       found.push({ ...d, cue: Math.max(d.end, cue.index) });
     }
   }
-  return found;
+  // "The mayor later spoke to reporters.": a definite description of a person opening a sentence is
+  // that person, for "she said" after it, though no cue stands at it.
+  for (const sentence of sentences) {
+    if (starts.has(sentence.start) || inQuote(sentence.start) || !/^the\s/i.test(paragraph.slice(sentence.start, sentence.start + 4))) continue;
+    const d = subjectDescription(paragraph, sentence.start, sentence.end, index, lex);
+    if (d && d.definite && d.kind === 'person' && d.start === sentence.start) {
+      starts.add(d.start);
+      found.push({ ...d, cue: d.end, linkOnly: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Heads of descriptions through whom a body speaks ("the union's lawyer", "a ministry official"). */
@@ -412,6 +427,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       // "the senator said" about someone the story named without that word: leave it to the speaker
       // rules, without the affiliation's name to mislead them.
       if (!actorId && d.kind === 'person') {
+        if (d.linkOnly) continue;
         for (const m of affiliation) removed.add(m);
         continue;
       }

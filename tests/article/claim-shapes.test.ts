@@ -259,4 +259,10 @@ describe('an aspect verb before "to" and a verb', () => {
       ['Lance Bevick', 'statement', 'Helena Marsh should be ready for questions about her husband'],
     ]);
   });
+
+  it('never takes what was said after "said" for people saying it ("said the cuts would hurt nurses")', () => {
+    expect(claimsOf("Brell's wife, Ann Holt, who works at the hospital, said the cuts would hurt nurses.")).toEqual([
+      ['Ann Holt', 'statement', 'the cuts would hurt nurses'],
+    ]);
+  });
 });

@@ -10,6 +10,10 @@ const rolesIn = (text: string) => {
 };
 
 describe('roles of the people in a story', () => {
+  it('reads the role in an appositive after a verb and "the": "met the opposition leader, Tomas Brell,"', () => {
+    expect(rolesIn('Mayor Ines Kort met the opposition leader, Tomas Brell, on Monday.')['Tomas Brell']).toEqual(['opposition leader']);
+  });
+
   it("takes a description between commas after a name as the person's role", () => {
     expect(rolesIn("Maren Oduya, the district's councillor for transport, said the ferries would run until midnight.")).toEqual({
       'Maren Oduya': ["district's councillor for transport"],

@@ -312,12 +312,12 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
 
   // When the quote opens a sentence that names who says it, right after it, what stands before that
   // sentence no longer speaks for the speaker of the quotes before ('"...?" Berg asked. "..." Holt
-  // shouted.'): the "continued" candidate keeps only who it is and that the rules heard it, and
-  // stands against the one named. (Too few such quotes in the training data to learn it from the
-  // look-back features alone: they outweighed the name after the quote.)
+  // shouted.'): the speaker heard last (the "continued" candidate) keeps only who it is and that the
+  // rules heard it, and stands against the one named. (Too few such quotes in the training data to
+  // learn it from the look-back features alone: they outweighed the name after the quote.)
   if (namedAfter && span.start <= sentence.start + 2) {
     for (const [actorId, reasons] of byActor) {
-      if (actorId === namedAfter || !reasons.has('rule:continued')) continue;
+      if (actorId === namedAfter || !(reasons.has('rule:continued') || reasons.has('heard:0'))) continue;
       for (const r of reasons) if (LOOK_BACK.test(r)) reasons.delete(r);
       reasons.add('rival:named-after');
     }

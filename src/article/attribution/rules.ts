@@ -63,7 +63,11 @@ export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: La
   const { p, span, sentence } = site;
   // A paragraph that is all quote continues the quote before it; so does a further quoted sentence
   // of the same paragraph with no cue of its own.
-  if (lastQuote?.speakerId && ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2))) {
+  const ownCueAfter = all.some((a) => a.rule === 'after');
+  if (
+    lastQuote?.speakerId &&
+    ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2 && !ownCueAfter))
+  ) {
     const speakerId = lastQuote.speakerId;
     run('continued', () => ({ speakerId, cue: 'continued' }));
   }
