@@ -67,6 +67,8 @@ export function parseByline(line: string): string[] {
     .replace(BYLINE_TRADE, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
+    // "By Jane Roe at Marsh Park", "By Jane Roe in Tarrow": where the reporter wrote from (a ground, a court, a town).
+    .replace(/\s(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u, '')
     // "By JANE ROE Associated Press", "By JANE ROE, Harbour Wire": a name in capitals, then the outlet.
     .replace(CAPITALS_NAME_THEN_OUTLET, '$1')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)

@@ -53,6 +53,8 @@ const QUESTION_HEADING = /^(?:What|Who|Whom|Whose|Why|When|Where|Which|How|Is|Ar
 const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s.*)?$/u;
 /** A box's label alone on its line: "Key points:", "Topics:", "In short:", "In today's edition:". */
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+(?:['’]s)?){0,3}:$/u;
+/** A heading in sentence case: two to four words, the first capitalised, no figure and no closing mark ("What was said", "Our ruling"). */
+const SENTENCE_CASE_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,3}$/u;
 /** A heading in capitals may run longer than one in title case ("WHAT THE NEW PAY OFFER MEANS FOR CARE STAFF"). */
 const CAPITALS_HEADING_WORDS_MAX = 12;
 
@@ -146,10 +148,37 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // ask, with no quotation in them, two or more between the story's paragraphs.
   const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
   const askedHeadings = asks.filter(Boolean).length >= 2;
+  // A short heading in sentence case ("The facts", "Council results"): over a paragraph of the story,
+  // or over nothing but lines with no closing mark to the end (a list of links, a line of figures), which go with it.
+  const endsSentence = (q: string) => /[.!?"”’»]$/.test(q.trim());
+  const sentenceCaseHeading = (k: number) => {
+    const p = rawParagraphs[k]!.trim();
+    if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
+    const next = rawParagraphs[k + 1];
+    // (Not a speaker's name and role over a "Said:" line.)
+    if (next === undefined || /^\p{Lu}\p{Ll}+:\s/u.test(next)) return false;
+    if (wordsIn(next) >= 12 && endsSentence(next)) return true;
+    return k > 0 && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
+  };
+  let trailingFrom = rawParagraphs.length;
+  for (let k = 1; k < rawParagraphs.length - 1; k++) {
+    if (!boxed.has(k) && sentenceCaseHeading(k) && !endsSentence(rawParagraphs[k + 1]!)) {
+      trailingFrom = k;
+      break;
+    }
+  }
   let flat: string[] | null = null;
   const flatParagraphs = () => (flat ??= rawParagraphs.map(flatWords));
   rawParagraphs.forEach((p, k) => {
     if (boxed.has(k)) return;
+    if (k >= trailingFrom) {
+      if (k === trailingFrom) subheadings.push(p);
+      return;
+    }
+    if (sentenceCaseHeading(k) && !/:$/.test(p.trim())) {
+      subheadings.push(p);
+      return;
+    }
     if (askedHeadings && asks[k] && paragraphs.length > 0) {
       subheadings.push(p);
       return;

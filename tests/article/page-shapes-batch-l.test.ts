@@ -1,0 +1,96 @@
+/**
+ * Page shapes met in the twelfth batch of fresh pages (session 12: a fact-check, an election results
+ * page, a translated English edition, a match report), each on invented text of its own (not the
+ * fixtures' text): headings in sentence case, a heading over links to the page's foot, an outlet's
+ * "About our ..." note, "By NAME at GROUND", club names, players' positions and a public inspectorate.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../src/article/credits.js';
+import { parseArticle } from '../../src/article/parse-article.js';
+import { riverStory as story, structuredPage as page } from './story.js';
+
+const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+const kindOf = (article: ReturnType<typeof parse>, name: string) => article.actors.find((a) => a.name === name || a.aliases.includes(name))?.kind;
+const people = (article: ReturnType<typeof parse>) => article.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+
+describe('headings and notes of batch L pages', () => {
+  it('takes a short heading in sentence case over a paragraph for a subheading, first in the story or between paragraphs', () => {
+    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', 'Where it started', story[0]!, story[1]!, 'What comes next', story[2]!, story[3]!);
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.subheadings).toContain('What comes next');
+    expect(s.paragraphs.join(' ')).not.toMatch(/Where it started|What comes next/);
+  });
+
+  it('takes a short heading in sentence case under a labelled box for a subheading, not the first paragraph', () => {
+    const s = page('Sluices open at Brekhaven', 'March 3, 2026', 'Claim: The sluices were opened to flood the farms.', 'Verdict: False', 'What was posted', ...story);
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.paragraphs[0]).toBe(story[0]);
+  });
+
+  it('takes a short heading over nothing but lines with no closing mark, to the end, for the page\'s foot', () => {
+    const s = page(
+      'Sluices open at Brekhaven',
+      'March 3, 2026',
+      ...story,
+      'Ward by ward',
+      'Dyke wardens re-elected in four of five polder wards',
+      'Every result from the water board vote',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+    expect(s.paragraphs.join(' ')).not.toMatch(/Ward by ward|re-elected|Every result/);
+  });
+
+  it('keeps a speaker\'s name and role over a "Said:" line where it is', () => {
+    const s = page('What they said', 'March 3, 2026', story[0]!, 'Dyke warden Ilse Hoorn', 'Said: "We held the line again."', story[1]!);
+    expect(s.subheadings).not.toContain('Dyke warden Ilse Hoorn');
+  });
+
+  it('takes an outlet\'s note under "About our ..." at the foot out of the story', () => {
+    const s = page(
+      'Sluices open at Brekhaven',
+      'March 3, 2026',
+      ...story,
+      'About our flood pages',
+      'The Brekhaven Courant checks every warning with the river authority before it runs. Read how we report floods.',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads "By NAME at GROUND" and "By NAME in TOWN" as the reporter alone', () => {
+    expect(parseByline('By Ines Marl at Tarrow Park')).toEqual(['Ines Marl']);
+    expect(parseByline('By Ines Marl in Brekhaven')).toEqual(['Ines Marl']);
+    expect(parseByline('By Ines Marl and Kees Ram at the Old Dock Ground')).toEqual(['Ines Marl', 'Kees Ram']);
+  });
+});
+
+describe('names in batch L pages', () => {
+  it('takes a name that ends in "Rovers", "Athletic", "Wanderers" or "United" for a club, whatever its verb', () => {
+    const a = parse(
+      'Tarrow Wanderers beat Osk Athletic 2-1 on Saturday and climbed to third.',
+      'Brekhaven United drew with Kelm Rovers, whose manager said the pitch was waterlogged.',
+    );
+    for (const club of ['Tarrow Wanderers', 'Osk Athletic', 'Brekhaven United', 'Kelm Rovers']) expect(kindOf(a, club)).toBe('organization');
+    expect(people(a)).toEqual([]);
+  });
+
+  it('reads a player\'s position before the name as a role ("Tarrow defender NAME", "Substitute NAME")', () => {
+    const a = parse(
+      'Tarrow defender Olli Varnes was sent off after an hour.',
+      'Substitute Jonas Kadeker scored the winner in the last minute.',
+      'Referee Hanna Solberg said the pitch was fit to play.',
+    );
+    const roleOf = (name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
+    expect(roleOf('Olli Varnes').join(' ')).toMatch(/defender/);
+    expect(people(a)).toEqual(expect.arrayContaining(['Olli Varnes', 'Jonas Kadeker', 'Hanna Solberg']));
+  });
+
+  it('takes a name that ends in "Inspectorate" or "Directorate" for a public body, not a person', () => {
+    const a = parse(
+      'The Coastal Fisheries Inspectorate said it had found no breach of the quota.',
+      'The Ferry Safety Directorate said the vessel could sail again.',
+    );
+    expect(kindOf(a, 'Coastal Fisheries Inspectorate')).toBe('organization');
+    expect(kindOf(a, 'Ferry Safety Directorate')).toBe('organization');
+    expect(people(a)).toEqual([]);
+  });
+});
