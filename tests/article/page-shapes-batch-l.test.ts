@@ -93,4 +93,15 @@ describe('names in batch L pages', () => {
     expect(kindOf(a, 'Ferry Safety Directorate')).toBe('organization');
     expect(people(a)).toEqual([]);
   });
+
+  it('reads a British party named by one word ("Labour\'s ...", "the Tories") as a party', () => {
+    const a = parse("Mira Tandel, Labour's candidate in Kelm West, said the count had been fair. The Tories held the seat next door.");
+    expect(kindOf(a, 'Labour')).toBe('organization');
+    expect(kindOf(a, 'Tories')).toBe('organization');
+  });
+
+  it('reads the post in "NAME was re-elected ROLE of PLACE" as a role', () => {
+    const a = parse('Helen Ostrik was re-elected chair of the Kelm water board on Tuesday, winning 14 of 20 votes.');
+    expect(a.actors.find((x) => x.name === 'Helen Ostrik')?.roles.join(' ')).toMatch(/chair/);
+  });
 });
