@@ -5,9 +5,9 @@
 import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
-/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs". */
+/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs", "Translated from the German". */
 const CREDIT_ROLE =
-  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)';
+  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
 /**
  * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
  * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens
@@ -15,7 +15,7 @@ const CREDIT_ROLE =
  */
 export const CREDIT_LINE = new RegExp(
   `^(?:[-–—]{1,2})?\\(?\\s*${CREDIT_ROLE}\\b(?:(?:,\\s?|\\s(?:and|&)\\s)${CREDIT_ROLE}\\b)*(?:\\s+[a-z-]+){0,2}\\s+by\\b`,
-  'i',
+  'iu',
 );
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";

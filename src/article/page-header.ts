@@ -129,7 +129,7 @@ const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 function headerCredits(line: string): Credit[] {
   return parseCredits(line).map((c) => ({
     name: c.name,
-    role: /^(?:photo|picture)/.test(c.role) ? 'photo' : c.role === 'edited' ? 'editing' : c.role,
+    role: /^(?:photo|picture)/.test(c.role) ? 'photo' : c.role === 'edited' ? 'editing' : /^translat/.test(c.role) ? 'translation' : c.role,
   }));
 }
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
+import { readDateline } from '../../src/article/dateline.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
 
@@ -103,5 +104,31 @@ describe('names in batch L pages', () => {
   it('reads the post in "NAME was re-elected ROLE of PLACE" as a role', () => {
     const a = parse('Helen Ostrik was re-elected chair of the Kelm water board on Tuesday, winning 14 of 20 votes.');
     expect(a.actors.find((x) => x.name === 'Helen Ostrik')?.roles.join(' ')).toMatch(/chair/);
+  });
+});
+
+describe('a translated edition', () => {
+  it('reads "Translated from the LANGUAGE by NAME" under the byline as a translator\'s credit, not a byline', () => {
+    const s = page('Kelm votes to close its ferry', 'By Ines Marl', 'Translated from the Dutch by Kees Ram', ...story);
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.credits).toContainEqual({ name: 'Kees Ram', role: 'translation' });
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('takes "This article was first published in LANGUAGE on DATE." at the foot out of the story', () => {
+    const s = page('Kelm votes to close its ferry', 'March 3, 2026', ...story, 'This article was first published in Dutch on 03.03.2026. Translation: Kees Ram.');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads "Place. Sentence naming the place again" as a German-style dateline, and a one-word opening sentence as none', () => {
+    expect(readDateline('Kelmbach. The council of Kelmbach voted on Tuesday to close the ferry.')).toMatchObject({ place: 'Kelmbach', agency: null });
+    expect(readDateline('Silence. The hall in Kelmbach fell quiet when the result was read.')).toBeNull();
+    expect(readDateline('Monday. The council of Kelmbach met again.')).toBeNull();
+  });
+
+  it('gives a quote to the person named before a bracketed party, not to the party ("mayor NAME (PARTY) said")', () => {
+    const a = parse('"We will keep the ferry running", mayor Petra Vinkel (SPD) said on Tuesday.');
+    const q = a.quotes[0]!;
+    expect(a.actors.find((x) => x.id === q.speakerId)?.name).toBe('Petra Vinkel');
   });
 });
