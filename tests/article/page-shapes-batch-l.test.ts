@@ -131,4 +131,15 @@ describe('a translated edition', () => {
     const q = a.quotes[0]!;
     expect(a.actors.find((x) => x.id === q.speakerId)?.name).toBe('Petra Vinkel');
   });
+
+  it('reads "the REGION transport ministry" as one body that speaks, even where the region\'s word is no nationality the gazetteer knows', () => {
+    const a = parse('The Thuringian rail ministry has promised to pay half of the cost, and a ministry spokesman said work would start in May.');
+    expect(a.claims.map((c) => c.sourceText)).toContain('Thuringian rail ministry');
+  });
+
+  it('reads a German body\'s name through its particle ("Freunde der Kelm-Brücke", "Verein für Heimatpflege") as one organisation', () => {
+    const a = parse("A residents' initiative, Freunde der Kelm-Brücke, collected 2,100 signatures, and the Verein für Heimatpflege backed it.");
+    expect(kindOf(a, 'Freunde der Kelm-Brücke')).toBe('organization');
+    expect(kindOf(a, 'Verein für Heimatpflege')).toBe('organization');
+  });
 });
