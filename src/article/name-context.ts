@@ -78,7 +78,9 @@ export function kindBefore(before: string, name: NameFacts, lex: Pick<Lexicon, '
   if (called && !name.hasTitle && orgNoun(called[1]!.toLowerCase(), lex)) return 'organization';
   if (!name.hasTitle && !name.possessive && ((may(COMPANY_TAILS) && COMPANY_BEFORE.test(before)) || (may(CONTEST_TAILS) && CONTEST_BEFORE.test(before))))
     return 'organization';
-  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && may(PLACE_TAILS) && PLACE_BEFORE.test(before)) return 'place';
+  // ("a penalty from Samuel Oduya", "a letter from Helen Marsh": a given name and a surname after "from" are someone's.)
+  const someoneFrom = name.givenName && name.words >= 2 && tail === 'from';
+  if (!name.hasTitle && !name.possessive && !name.looksLikeOrganization && !someoneFrom && may(PLACE_TAILS) && PLACE_BEFORE.test(before)) return 'place';
   // "The Greens said": one word after "the" is a group or a body, never a person.
   if (name.words === 1 && !name.hasTitle && !name.placeNounAfter && !name.looksLikeOrganization && may(THE_TAIL) && /\bthe\s+$/i.test(before))
     return 'organization';

@@ -76,6 +76,19 @@ function isMenuLine(t: string): boolean {
   );
 }
 
+/** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
+const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
+/**
+ * A match report's box: a key event led by its minute ("38' GOAL - Benitez sweeps in ...", "67' Yellow
+ * card for ..."), or a short line of scorers with minute marks and no full stop ("Harlow 1 (Benitez 38')",
+ * "Okonedo 12', 45+2'").
+ */
+function isMatchEventLine(t: string): boolean {
+  if (!MINUTE_MARK.test(t)) return false;
+  if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
+  return countWords(t) <= 15 && !/[.!?"”]$/.test(t);
+}
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -87,6 +100,7 @@ export function isFurnitureLine(line: string): boolean {
     UI_LINE.test(t) ||
     isMenuLine(t) ||
     POSTAL_ADDRESS.test(t) ||
+    isMatchEventLine(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)

@@ -55,6 +55,8 @@ const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+(?:['’]s)?){0,3}:$/u;
 /** A heading in sentence case: two to four words, the first capitalised, no figure and no closing mark ("What was said", "Our ruling"). */
 const SENTENCE_CASE_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,3}$/u;
+/** A heading of one to four words with no figure and no closing mark. */
+const LAST_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 /** A heading in capitals may run longer than one in title case ("WHAT THE NEW PAY OFFER MEANS FOR CARE STAFF"). */
 const CAPITALS_HEADING_WORDS_MAX = 12;
 
@@ -155,8 +157,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     const p = rawParagraphs[k]!.trim();
     if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
     const next = rawParagraphs[k + 1];
-    // (Not a speaker's name and role over a "Said:" line.)
-    if (next === undefined || /^\p{Lu}\p{Ll}+:\s/u.test(next)) return false;
+    // (Not a speaker's name and role over a 'Said: "..."' line.)
+    if (next === undefined || /^\p{Lu}\p{Ll}+:\s+["“]/u.test(next)) return false;
     if (wordsIn(next) >= 12 && endsSentence(next)) return true;
     return k > 0 && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
   };
@@ -176,6 +178,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       return;
     }
     if (sentenceCaseHeading(k) && !/:$/.test(p.trim())) {
+      subheadings.push(p);
+      return;
+    }
+    // A heading with nothing under it, last on the page ("Line-ups" over a team sheet the foot took).
+    if (k === rawParagraphs.length - 1 && paragraphs.length > 0 && LAST_HEADING.test(p.trim()) && !looksLikePersonName(p.trim())) {
       subheadings.push(p);
       return;
     }

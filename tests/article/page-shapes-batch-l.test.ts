@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
+import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
 
@@ -141,5 +142,35 @@ describe('a translated edition', () => {
     const a = parse("A residents' initiative, Freunde der Kelm-Brücke, collected 2,100 signatures, and the Verein für Heimatpflege backed it.");
     expect(kindOf(a, 'Freunde der Kelm-Brücke')).toBe('organization');
     expect(kindOf(a, 'Verein für Heimatpflege')).toBe('organization');
+  });
+});
+
+describe('a match report\'s boxes and names, on shapes other than the fixture\'s', () => {
+  it('takes key events led by a minute and short scorer lines with minute marks for the page\'s box, not the story', () => {
+    expect(isFurnitureLine("52' GOAL - Varnes heads in at the near post.")).toBe(true);
+    expect(isFurnitureLine("90+1' Red card for Kelm's Ivo Brandt.")).toBe(true);
+    expect(isFurnitureLine("Osk Athletic 2 (Varnes 52', Kade 90+1' pen)")).toBe(true);
+    expect(isFurnitureLine("Varnes 52', Kade 90+1'")).toBe(true);
+    // A sentence of the story that gives a minute in brackets keeps its place.
+    expect(isFurnitureLine("Varnes scored the winner with a header at the near post (52').")).toBe(false);
+    expect(isFurnitureLine("The 1990s' floods are still remembered in Kelm")).toBe(false);
+  });
+
+  it('takes a short heading left last on the page ("Line-ups" over a team sheet) out of the story', () => {
+    const s = page('Kelm hold Osk', 'March 3, 2026', ...story, 'Line-ups', 'Kelm: Berg; Dahl, Eik, Foss, Gran; Holm, Ise, Jul; Kvam, Lie, Moe');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('takes a "Sources: A; B; C" line with no full stop for the page\'s, and a heading over it at the foot', () => {
+    expect(isFurnitureLine('Sources: Kelm water board report; interview with Ivo Brandt')).toBe(true);
+    const s = page('Claim about Kelm reservoir is false', 'March 3, 2026', ...story, 'How we check claims', 'Sources: Kelm water board report; interview with Ivo Brandt');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads "Albion" as closing a club\'s name, "boss" before a name as a role, and a given name and surname after "from" as a person', () => {
+    const a = parse('A late penalty from Samuel Kvamme earned Tarrow Albion a draw on Sunday.', 'Tarrow boss Gareth Lindholm said his players had shown real spirit.');
+    expect(kindOf(a, 'Tarrow Albion')).toBe('organization');
+    expect(kindOf(a, 'Samuel Kvamme')).toBe('person');
+    expect(a.actors.find((x) => x.name === 'Gareth Lindholm')?.roles.join(' ')).toMatch(/boss/);
   });
 });
