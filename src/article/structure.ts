@@ -313,9 +313,19 @@ const TABLE_NOTE = /^(?:sources?|note|notes|figures|data)\s*:\s*\S.{0,100}$/i;
 
 /**
  * A row of a table as a page's text gives it: a few words (a party, a team, a company), then two
- * figures or more and nothing else ("Green Party 4,812 31.4% 13", "1. Arsenal 20 15 3 2 48").
+ * figures or more and nothing else ("Green Party 4,812 31.4% 13", "1. Arsenal 20 15 3 2 48"), or
+ * short cells between bars or tabs with a figure among them.
  */
 function isTableRow(line: string): boolean {
+  // Cells between bars or tabs ("Ana Roe | Green | 11,204 | 38.9%"): short cells, one a figure at least.
+  if (/\s\|\s|\t/.test(line.trim())) {
+    const parts = line
+      .trim()
+      .replace(/^\|\s*|\s*\|$/g, '')
+      .split(/\s*\|\s*|\t+/)
+      .filter((c) => c !== '');
+    return parts.length >= 3 && parts.some((c) => FIGURE.test(c)) && parts.every((c) => wordsIn(c) <= 5 && !/[.!?]$/.test(c));
+  }
   const cells = line.trim().split(/\s+/);
   // A rank may open the row ("1. Arsenal 20 15 ..."); then the label's words, then figures only.
   let k = FIGURE.test(cells[0] ?? '') ? 1 : 0;

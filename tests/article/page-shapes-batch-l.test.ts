@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/credits.js';
 import { readDateline } from '../../src/article/dateline.js';
+import { findDates } from '../../src/article/dates.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
@@ -172,5 +173,29 @@ describe('a match report\'s boxes and names, on shapes other than the fixture\'s
     expect(kindOf(a, 'Tarrow Albion')).toBe('organization');
     expect(kindOf(a, 'Samuel Kvamme')).toBe('person');
     expect(a.actors.find((x) => x.name === 'Gareth Lindholm')?.roles.join(' ')).toMatch(/boss/);
+  });
+});
+
+describe('an election page\'s table and its dates, on shapes other than the fixture\'s', () => {
+  it('takes a table of cells between bars, its header row and its source line out of the story', () => {
+    const s = page(
+      'Kelm West by-election result',
+      'March 3, 2026',
+      story[0]!,
+      story[1]!,
+      'Candidate | Party | Votes | Share',
+      'Ines Marl | Liberal Democrat | 8,204 | 41.2%',
+      'Kees Ram | Labour | 6,118 | 30.7%',
+      'Olli Varnes | Independent | 5,590 | 28.1%',
+      'Source: Kelm returning officer',
+      story[2]!,
+      story[3]!,
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads a weekday after "will be formally declared" as ahead, not behind', () => {
+    expect(findDates('The result will be formally declared to the assembly on Monday.', '2025-11-21').map((d) => d.date)).toEqual(['2025-11-24']);
+    expect(findDates('The winner is to be officially named on Monday.', '2025-11-21').map((d) => d.date)).toEqual(['2025-11-24']);
   });
 });
