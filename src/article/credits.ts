@@ -56,6 +56,9 @@ const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’
 const BYLINE_TRADE_END = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor)$/i;
 const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
 
+/** A desk or team that signs a story, not a person: "Harbour Wire Fact Check", "Metro Desk", "Reuters staff". */
+export const DESK_END = /\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]checkers|verify|desk|team|newsroom)$/i;
+
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
   // "Interview by NAME", "Words by NAME": who wrote the piece, under another word; "by: NAME" as some
@@ -78,7 +81,7 @@ export function parseByline(line: string): string[] {
     .filter((s) => !BYLINE_TRADE_END.test(s))
     // AP prints bylines in capitals: "By LISA MASCARO".
     .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
-  return names.filter(looksLikePersonName);
+  return names.filter((name) => looksLikePersonName(name) && !DESK_END.test(name));
 }
 
 /** Reads a credits block into credits with their roles. */

@@ -6,7 +6,7 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { CREDIT_LINE, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
+import { CREDIT_LINE, DESK_END, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
@@ -206,7 +206,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
   const named = t.replace(/^by\s+/i, '').toLowerCase();
-  const agencyLine = AGENCIES.get(named.endsWith(' staff') ? named.slice(0, -' staff'.length).trimEnd() : named);
+  // "By Reuters staff", "By AP Fact Check": an agency's desk signs for it.
+  const agencyLine = AGENCIES.get(named.replace(DESK_END, '').trimEnd());
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
@@ -265,6 +266,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     top.kind = 'text';
     top.names = [];
   }
+  labelledBoxInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
@@ -304,6 +306,38 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     place: placed,
     bodyStart,
   };
+}
+
+/** A line under a short label in sentence case: "Claim: ...", "Said by: ...", "Rating: False". */
+const LABELLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
+
+/**
+ * A fact-check's box between the headline and the byline ("Claim: ..." / "Said by: NAME" / "Date: 12
+ * September 2025" / "Rating: False"): lines under different labels, two of them text, one value short.
+ * The box is the page's, no headline, and its date is when the claim was made, not the story's.
+ */
+function labelledBoxInHeader(header: HeaderLine[]): void {
+  for (let k = 0; k < header.length; k++) {
+    const run: HeaderLine[] = [];
+    const labels = new Set<string>();
+    for (let j = k; j < header.length; j++) {
+      const l = header[j]!;
+      if (l.kind === 'blank') continue;
+      const m = LABELLED.exec(l.text.trim());
+      if (!m || labels.has(m[1]!.toLowerCase())) break;
+      labels.add(m[1]!.toLowerCase());
+      run.push(l);
+    }
+    const texts = run.filter((l) => l.kind === 'text' || l.kind === 'body').length;
+    const shortValue = run.some((l) => {
+      const value = LABELLED.exec(l.text.trim())![2]!;
+      return words(value) <= 3 && !/[.!?"”]$/.test(value);
+    });
+    if (run.length >= 2 && texts >= 2 && shortValue) {
+      for (const l of run) Object.assign(l, { kind: 'furniture', date: null, names: [] });
+      return;
+    }
+  }
 }
 
 /**

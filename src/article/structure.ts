@@ -135,7 +135,10 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     let r = k + 1;
     if (summaryLabel && !storyBefore) {
       const nextLabel = rawParagraphs.findIndex((q, j) => j > k && j <= k + 5 && isSummaryLabel(q));
-      r = nextLabel > k ? nextLabel : k + 2;
+      // Under the last label: every bulleted point, else one point.
+      let bullets = k + 1;
+      while (bullets < rawParagraphs.length && bullets <= k + 6 && /^[•▪◦·*]\s/.test(rawParagraphs[bullets]!.trim())) bullets++;
+      r = nextLabel > k ? nextLabel : Math.max(bullets, k + 2);
       if (r > rawParagraphs.length || rawParagraphs.slice(k + 1, r).some((q) => wordsIn(q) > 30)) r = k + 1;
     } else {
       while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
@@ -182,7 +185,13 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       return;
     }
     // A heading with nothing under it, last on the page ("Line-ups" over a team sheet the foot took).
-    if (k === rawParagraphs.length - 1 && paragraphs.length > 0 && LAST_HEADING.test(p.trim()) && !looksLikePersonName(p.trim())) {
+    // (Not a name signed at the foot: "Our Sources" is no one's, "Anna Berg" is.)
+    if (
+      k === rawParagraphs.length - 1 &&
+      paragraphs.length > 0 &&
+      LAST_HEADING.test(p.trim()) &&
+      !(looksLikePersonName(p.trim()) && deps.isGivenName(p.trim().split(/\s+/)[0]!))
+    ) {
       subheadings.push(p);
       return;
     }

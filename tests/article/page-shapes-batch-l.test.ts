@@ -199,3 +199,53 @@ describe('an election page\'s table and its dates, on shapes other than the fixt
     expect(findDates('The winner is to be officially named on Monday.', '2025-11-21').map((d) => d.date)).toEqual(['2025-11-24']);
   });
 });
+
+describe('fact-check pages in other shapes', () => {
+  it('takes a labelled claim box between the headline and the byline for the page\'s, its "Date:" the claim\'s, not the story\'s', () => {
+    const s = page(
+      'No, the Kelm ferry is not being scrapped',
+      'Claim: "The Kelm ferry will be scrapped in the spring."',
+      'Said by: Councillor Ivo Brandt',
+      'Date: 2 February 2026',
+      'Rating: False',
+      'By Ines Marl',
+      'February 9, 2026',
+      ...story,
+    );
+    expect(s.headline).toBe('No, the Kelm ferry is not being scrapped');
+    expect(s.publishedAt).toBe('2026-02-09');
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('takes every bulleted point under a summary label out of the story, not only the first', () => {
+    const s = page(
+      'No, the Kelm ferry is not being scrapped',
+      'By Ines Marl',
+      'February 9, 2026',
+      'In short:',
+      '• The operator has ordered a new hull for the ferry.',
+      '• A councillor said the service would end in the spring.',
+      '• The council says no such decision was taken.',
+      ...story,
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('takes a heading last on the page for a heading, but not a name signed there', () => {
+    expect(page('Kelm ferry', 'February 9, 2026', ...story, 'Our Sources').paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads a rating capitalised in a sentence ("We rate this claim False") as no one', () => {
+    const a = parse('Brandt said the ferry would be scrapped. The operator says it will not. We rate this claim False.');
+    expect(people(a)).not.toContain('False');
+  });
+
+  it('reads a desk that signs a story ("By Kelm Wire Fact Check", "By Reuters Fact Check") as no byline, and an agency\'s desk as the agency', () => {
+    expect(parseByline('By Kelm Wire Fact Check')).toEqual([]);
+    expect(parseByline('By Ines Marl and the Metro Desk')).toEqual(['Ines Marl']);
+    const s = page('Video does not show Kelm dam failing', 'By Reuters Fact Check', 'February 9, 2026', ...story);
+    expect(s.bylines).toEqual([]);
+    expect(s.agency).toBe('Reuters');
+  });
+});
