@@ -7,7 +7,7 @@ import type { Credit } from './types.js';
 
 /** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs", "Translated from the German". */
 const CREDIT_ROLE =
-  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
+  '(?:(?:additional\\s+)?reporting|report(?:ed)?|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
 /**
  * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
  * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens

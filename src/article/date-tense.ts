@@ -38,20 +38,23 @@ export function directionOf(text: string): Direction | null {
 const DIRECTIVE = /\b(?:warned|urged|told|asked|ordered|advised|called on|instructed)\s+(?:[\p{Ll}']+\s+){0,3}?(?:not\s+)?to\s+\p{Ll}+/gu;
 /**
  * A present tense that schedules: "the museum opens in October", "we start rebuilding in May", "talks
- * resume on Friday". Verbs of a start, an end or a run, in the third person, or bare after a pronoun or
+ * resume on Friday", "Kelm host Osk on Saturday". Verbs of a start, an end, a run or a fixture, in the third person, or bare after a pronoun or
  * a plural noun ("we start", "repairs begin"); as nouns ("the start of May", "its opening") they are none,
  * nor is "open fire", nor a participle after "has" or "was" ("has run since March").
  */
 const SCHEDULING_VERB =
-  'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way';
+  'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way|play|host|face|visit|travel to';
 const third = (v: string) => v.replace(/^(\S+)/, (w) => (/(?:sh|ch|s|x)$/.test(w) ? `${w}es` : w === 'go' ? 'goes' : `${w}s`));
 const PRESENT_SCHEDULED = new RegExp(
   `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
   'gu',
 );
+/** A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on", "Rovers travel to". */
+const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b/gu;
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [PRESENT_SCHEDULED, 'future'],
+  [FIXTURE_AFTER_NAME, 'future'],
   [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
   [DIRECTIVE, 'future'],
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],

@@ -5,7 +5,7 @@
  */
 import { CONTRIBUTED_LINE, CREDIT_LINE, parseCredits, splitNames } from './credits.js';
 import { parseStandaloneDate } from './dates.js';
-import { CLOSING_START, FOOTER_START, isFurnitureLine, POSTAL_ADDRESS } from './page-furniture.js';
+import { CLOSING_START, FOOTER_START, isFurnitureLine, isRosterLine, POSTAL_ADDRESS } from './page-furniture.js';
 import { isClockLine } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Credit } from './types.js';
@@ -41,19 +41,8 @@ const APPEAL_BUTTON = /^(?:subscribe|donate|support us|become a (?:member|subscr
 const APPEAL = /\b(?:subscrib\w*|donat\w*|journalism|membership|support (?:us|our work))\b/i;
 /** A short fact under a label at a page's foot: "Referee: Jan Bol", "Attendance: 14,210", "Venue: City Hall". */
 const LABELLED_FACT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+[^.!?"”:]{1,40}$/u;
-const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
-
-/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
-export function isRosterLine(line: string): boolean {
-  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
-  if (!m) return false;
-  const items = m[1]!
-    .replace(/\([^()]*\)/g, '')
-    .replace(/\.$/, '')
-    .split(/[;,]/)
-    .map((x) => x.trim());
-  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
-}
+/** A team sheet or cast list under a label (page-furniture.ts): kept here for the foot's callers. */
+export { isRosterLine };
 
 const wordsIn = countWords;
 

@@ -76,6 +76,9 @@ function isMenuLine(t: string): boolean {
   );
 }
 
+/** Scorers and their minutes, two or more, as a results box prints them: "Stanic 34, Morrow 81", "Ode 12 pen, 90+2". */
+const SCORERS =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?(?:,\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s)?\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?)+$/u;
 /** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
 const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
 /**
@@ -84,9 +87,24 @@ const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
  * "Okonedo 12', 45+2'").
  */
 function isMatchEventLine(t: string): boolean {
+  if (SCORERS.test(t)) return true;
   if (!MINUTE_MARK.test(t)) return false;
   if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
   return countWords(t) <= 15 && !/[.!?"”]$/.test(t);
+}
+
+const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
+
+/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
+export function isRosterLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
+  if (!m) return false;
+  const items = m[1]!
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/[;,]/)
+    .map((x) => x.trim());
+  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
 }
 
 /** A line that belongs to the page, not to the story. */
@@ -101,6 +119,7 @@ export function isFurnitureLine(line: string): boolean {
     isMenuLine(t) ||
     POSTAL_ADDRESS.test(t) ||
     isMatchEventLine(t) ||
+    isRosterLine(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)

@@ -249,3 +249,32 @@ describe('fact-check pages in other shapes', () => {
     expect(s.agency).toBe('Reuters');
   });
 });
+
+describe('match reports in other shapes', () => {
+  it('takes a results box over the story (scorers without marks, team sheets) for the page\'s, and the score line for the headline', () => {
+    expect(isFurnitureLine('Varnes 34, Kade 81')).toBe(true);
+    expect(isFurnitureLine('Varnes 34, 90+2 pen')).toBe(true);
+    expect(isFurnitureLine('Route 66')).toBe(false);
+    const s = page(
+      'Kelm Park, Saturday 15 November 2025',
+      'Kelm 2-0 Osk',
+      'Varnes 34, Kade 81',
+      'Kelm: Berg; Dahl, Eik, Foss, Gran; Holm, Ise (Kvam 70), Jul; Lie, Moe, Nes',
+      'Osk: Aas; Bru, Dal, Eng, Fjell; Gro, Hov, Ild; Jahr, Kil, Lund',
+      ...story,
+    );
+    expect(s.headline).toBe('Kelm 2-0 Osk');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads "Report by NAME" at the foot as a credit', () => {
+    const s = page('Kelm 2-0 Osk', 'November 15, 2025', ...story, 'Report by Ines Marl');
+    expect(s.credits.map((c) => c.name)).toContain('Ines Marl');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads a fixture in the present tense ("which plays X on Monday", "host X on Saturday") as ahead', () => {
+    expect(findDates('Osk are one point behind Tarrow, which plays Kelm on Monday.', '2026-03-08').map((d) => d.date)).toEqual(['2026-03-09']);
+    expect(findDates('Kelm host Osk on Saturday.', '2026-03-08').map((d) => d.date)).toEqual(['2026-03-14']);
+  });
+});
