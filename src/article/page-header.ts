@@ -206,8 +206,10 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
   const named = t.replace(/^by\s+/i, '').toLowerCase();
-  // "By Reuters staff", "By AP Fact Check": an agency's desk signs for it.
-  const agencyLine = AGENCIES.get(named.replace(DESK_END, '').trimEnd());
+  // "By Reuters staff", "By AP Fact Check": an agency's desk signs for it; "Le Courrier with AFP": the
+  // outlet's own copy on an agency's story.
+  const withAgency = words(t) <= 8 && !/^by\s/i.test(t) ? /\swith\s+((?:the\s+)?[\p{L}. -]{2,30})$/iu.exec(named) : null;
+  const agencyLine = AGENCIES.get(named.replace(DESK_END, '').trimEnd()) ?? (withAgency ? AGENCIES.get(withAgency[1]!.trim()) : undefined);
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };

@@ -278,3 +278,16 @@ describe('match reports in other shapes', () => {
     expect(findDates('Kelm host Osk on Saturday.', '2026-03-08').map((d) => d.date)).toEqual(['2026-03-14']);
   });
 });
+
+describe('a French paper\'s English edition', () => {
+  it('reads "OUTLET with AFP" in the byline\'s place as the agency, no byline', () => {
+    const s = page('Kelm mayor defends car ban', 'Le Courrier du Lac with AFP', 'Published on November 24, 2025, at 6:40 pm', ...story);
+    expect(s.agency).toBe('AFP');
+    expect(s.bylines).toEqual([]);
+  });
+
+  it('does not stretch an unnamed body over a clause of its own ("the court in Kelm if the city did not agree")', () => {
+    const a = parse('Ms Vinkel said the association would go before the administrative court in Kelm if the city did not agree to open the quays.');
+    expect(a.actors.map((x) => x.name).join(' | ')).not.toMatch(/if the city/);
+  });
+});
