@@ -290,4 +290,10 @@ describe('a French paper\'s English edition', () => {
     const a = parse('Ms Vinkel said the association would go before the administrative court in Kelm if the city did not agree to open the quays.');
     expect(a.actors.map((x) => x.name).join(' | ')).not.toMatch(/if the city/);
   });
+
+  it('reads a name after "a detour ... through" or "buses via" as a place', () => {
+    const a = parse('Since then drivers have had to take a detour of nine kilometres through Unterkelm, and buses run via Osterkelm.');
+    expect(kindOf(a, 'Unterkelm')).toBe('place');
+    expect(kindOf(a, 'Osterkelm')).toBe('place');
+  });
 });
