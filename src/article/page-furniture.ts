@@ -79,6 +79,10 @@ function isMenuLine(t: string): boolean {
 /** Scorers and their minutes, two or more, as a results box prints them: "Stanic 34, Morrow 81", "Ode 12 pen, 90+2". */
 const SCORERS =
   /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?(?:,\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s)?\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?)+$/u;
+/** A player under the squad number on a team sheet: "9 Fraser", "12 Van Dijk". */
+const SQUAD_NUMBER = /^\d{1,2}\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+/** A score as live text and results boxes print it: "Kelm 0, Osk 2", "Match ends, Kelm Town 0, Osk Rovers 2." */
+const SCORE_LINE = /(?:^|[,:]\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2},\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2}\.?$/u;
 /** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
 const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
 /**
@@ -87,7 +91,7 @@ const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
  * "Okonedo 12', 45+2'").
  */
 function isMatchEventLine(t: string): boolean {
-  if (SCORERS.test(t)) return true;
+  if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
   if (!MINUTE_MARK.test(t)) return false;
   if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
   return countWords(t) <= 15 && !/[.!?"”]$/.test(t);

@@ -166,8 +166,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     return k > 0 && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
   };
   let trailingFrom = rawParagraphs.length;
+  // ("Line-ups" over team names, one word: the same when every line after it has no closing mark.)
+  const trailingHeading = (k: number) =>
+    LAST_HEADING.test(rawParagraphs[k]!.trim()) && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
   for (let k = 1; k < rawParagraphs.length - 1; k++) {
-    if (!boxed.has(k) && sentenceCaseHeading(k) && !endsSentence(rawParagraphs[k + 1]!)) {
+    if (!boxed.has(k) && (sentenceCaseHeading(k) || trailingHeading(k)) && !endsSentence(rawParagraphs[k + 1]!) && !looksLikePersonName(rawParagraphs[k]!.trim())) {
       trailingFrom = k;
       break;
     }

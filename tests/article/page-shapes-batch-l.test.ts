@@ -297,3 +297,15 @@ describe('a French paper\'s English edition', () => {
     expect(kindOf(a, 'Osterkelm')).toBe('place');
   });
 });
+
+describe('a match page\'s line-ups and live text at the foot', () => {
+  it('takes squad numbers, score lines and a one-word heading over team names out of the story', () => {
+    expect(isFurnitureLine('9 Varnes')).toBe(true);
+    expect(isFurnitureLine('Kelm Town 0, Osk Rovers 2')).toBe(true);
+    expect(isFurnitureLine('Match ends, Kelm Town 0, Osk Rovers 2.')).toBe(true);
+    expect(isFurnitureLine('Kelm won 2-0, their fourth win in a row.')).toBe(false);
+    const s = page('Kelm 0-2 Osk', 'November 22, 2025', ...story, 'Line-ups', 'Kelm Town', 'Formation 4-4-2', '1 Berg', '9 Dahl', 'Osk Rovers', '1 Aas', 'Match ends, Kelm Town 0, Osk Rovers 2.');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
+
