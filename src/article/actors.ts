@@ -15,6 +15,11 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** A result's verb, then the other side and the score: " beat ten-man Hallow Vale 2-1", " drew 1-1 with Osk". */
+const RESULT_AFTER =
+  /^\s+(?:beat|beats|defeated|thrashed|edged|drew|lost|held)\b(?:\s+(?:\d{1,2}-\d{1,2}\s+)?(?:with|to))?\s+(?:ten|nine)?-?(?:man\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}-\d{1,2}\b/u;
+/** A result's verb before the other side: "beat ten-man ", "drew with ", "lost to ". */
+const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with|lost to)\s+(?:(?:ten|nine)-man\s+)?$/;
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Prepositions inside an organisation's name before the words that name where or what it serves. */
@@ -272,7 +277,14 @@ export function buildActors(
       /^\s+(?:have|are|were)\b/.test(after) &&
       (!/s$/i.test(lastLower) || lex.clubWords.has(lastLower)) &&
       !lex.firstNames.has(words[0]!.toLowerCase());
-    if (teamVerb) {
+    // "Bexmoor City beat ten-man Hallow Vale 2-1": two names on either side of a result's verb, a score
+    // after them, are teams (a player's given name opens a person's: "Ana Roe beat Eva Lind 6-4").
+    const resultBefore = paragraph.slice(Math.max(0, m.start - 40), m.start);
+    const resultTeam =
+      untitled &&
+      !lex.firstNames.has(words[0]!.toLowerCase()) &&
+      ((spaceFirst && RESULT_AFTER.test(after)) || (RESULT_BEFORE.test(resultBefore) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)));
+    if (teamVerb || resultTeam) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }

@@ -309,3 +309,14 @@ describe('a match page\'s line-ups and live text at the foot', () => {
   });
 });
 
+describe('teams by their results', () => {
+  it('reads two names either side of a result\'s verb, a score after them, as teams, and players with given names as people', () => {
+    const a = parse('Tarrow Vale beat ten-man Kelm Harbour 2-1 at the Riverside on Saturday.', 'In the cup, Osk Mill drew with Brekhaven 1-1.', 'Ana Marsh beat Eva Lindqvist 6-4, 6-2 in the final.');
+    expect(kindOf(a, 'Tarrow Vale')).toBe('organization');
+    expect(kindOf(a, 'Kelm Harbour')).toBe('organization');
+    expect(kindOf(a, 'Osk Mill')).toBe('organization');
+    expect(kindOf(a, 'Ana Marsh')).toBe('person');
+    expect(kindOf(a, 'Eva Lindqvist')).toBe('person');
+  });
+});
+
