@@ -6,7 +6,17 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { CREDIT_LINE, DESK_END, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
+import {
+  CREDIT_LINE,
+  DESK_END,
+  NAME_SLASH_OUTLET,
+  OUTLET_POSSESSIVE,
+  PAGE_CAPTION,
+  parseByline,
+  parseCredits,
+  looksLikePersonName,
+  splitCaption,
+} from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';

@@ -170,7 +170,12 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const trailingHeading = (k: number) =>
     LAST_HEADING.test(rawParagraphs[k]!.trim()) && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
   for (let k = 1; k < rawParagraphs.length - 1; k++) {
-    if (!boxed.has(k) && (sentenceCaseHeading(k) || trailingHeading(k)) && !endsSentence(rawParagraphs[k + 1]!) && !looksLikePersonName(rawParagraphs[k]!.trim())) {
+    if (
+      !boxed.has(k) &&
+      (sentenceCaseHeading(k) || trailingHeading(k)) &&
+      !endsSentence(rawParagraphs[k + 1]!) &&
+      !looksLikePersonName(rawParagraphs[k]!.trim())
+    ) {
       trailingFrom = k;
       break;
     }
@@ -333,8 +338,10 @@ function isTableRow(line: string): boolean {
   if (/\s\|\s|\t/.test(line.trim())) {
     const parts = line
       .trim()
-      .replace(/^\|\s*|\s*\|$/g, '')
-      .split(/\s*\|\s*|\t+/)
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/[|\t]/)
+      .map((c) => c.trim())
       .filter((c) => c !== '');
     return parts.length >= 3 && parts.some((c) => FIGURE.test(c)) && parts.every((c) => wordsIn(c) <= 5 && !/[.!?]$/.test(c));
   }

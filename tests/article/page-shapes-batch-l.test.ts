@@ -18,19 +18,36 @@ const people = (article: ReturnType<typeof parse>) => article.actors.filter((a) 
 
 describe('headings and notes of batch L pages', () => {
   it('takes a short heading in sentence case over a paragraph for a subheading, first in the story or between paragraphs', () => {
-    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', 'Where it started', story[0]!, story[1]!, 'What comes next', story[2]!, story[3]!);
+    const s = page(
+      'Sluices open at Brekhaven',
+      'By Ines Marl',
+      'March 3, 2026',
+      'Where it started',
+      story[0]!,
+      story[1]!,
+      'What comes next',
+      story[2]!,
+      story[3]!,
+    );
     expect(s.paragraphs).toHaveLength(story.length);
     expect(s.subheadings).toContain('What comes next');
     expect(s.paragraphs.join(' ')).not.toMatch(/Where it started|What comes next/);
   });
 
   it('takes a short heading in sentence case under a labelled box for a subheading, not the first paragraph', () => {
-    const s = page('Sluices open at Brekhaven', 'March 3, 2026', 'Claim: The sluices were opened to flood the farms.', 'Verdict: False', 'What was posted', ...story);
+    const s = page(
+      'Sluices open at Brekhaven',
+      'March 3, 2026',
+      'Claim: The sluices were opened to flood the farms.',
+      'Verdict: False',
+      'What was posted',
+      ...story,
+    );
     expect(s.paragraphs).toHaveLength(story.length);
     expect(s.paragraphs[0]).toBe(story[0]);
   });
 
-  it('takes a short heading over nothing but lines with no closing mark, to the end, for the page\'s foot', () => {
+  it("takes a short heading over nothing but lines with no closing mark, to the end, for the page's foot", () => {
     const s = page(
       'Sluices open at Brekhaven',
       'March 3, 2026',
@@ -118,7 +135,12 @@ describe('a translated edition', () => {
   });
 
   it('takes "This article was first published in LANGUAGE on DATE." at the foot out of the story', () => {
-    const s = page('Kelm votes to close its ferry', 'March 3, 2026', ...story, 'This article was first published in Dutch on 03.03.2026. Translation: Kees Ram.');
+    const s = page(
+      'Kelm votes to close its ferry',
+      'March 3, 2026',
+      ...story,
+      'This article was first published in Dutch on 03.03.2026. Translation: Kees Ram.',
+    );
     expect(s.paragraphs).toHaveLength(story.length);
   });
 
@@ -146,8 +168,8 @@ describe('a translated edition', () => {
   });
 });
 
-describe('a match report\'s boxes and names, on shapes other than the fixture\'s', () => {
-  it('takes key events led by a minute and short scorer lines with minute marks for the page\'s box, not the story', () => {
+describe("a match report's boxes and names, on shapes other than the fixture's", () => {
+  it("takes key events led by a minute and short scorer lines with minute marks for the page's box, not the story", () => {
     expect(isFurnitureLine("52' GOAL - Varnes heads in at the near post.")).toBe(true);
     expect(isFurnitureLine("90+1' Red card for Kelm's Ivo Brandt.")).toBe(true);
     expect(isFurnitureLine("Osk Athletic 2 (Varnes 52', Kade 90+1' pen)")).toBe(true);
@@ -164,19 +186,28 @@ describe('a match report\'s boxes and names, on shapes other than the fixture\'s
 
   it('takes a "Sources: A; B; C" line with no full stop for the page\'s, and a heading over it at the foot', () => {
     expect(isFurnitureLine('Sources: Kelm water board report; interview with Ivo Brandt')).toBe(true);
-    const s = page('Claim about Kelm reservoir is false', 'March 3, 2026', ...story, 'How we check claims', 'Sources: Kelm water board report; interview with Ivo Brandt');
+    const s = page(
+      'Claim about Kelm reservoir is false',
+      'March 3, 2026',
+      ...story,
+      'How we check claims',
+      'Sources: Kelm water board report; interview with Ivo Brandt',
+    );
     expect(s.paragraphs).toHaveLength(story.length);
   });
 
   it('reads "Albion" as closing a club\'s name, "boss" before a name as a role, and a given name and surname after "from" as a person', () => {
-    const a = parse('A late penalty from Samuel Kvamme earned Tarrow Albion a draw on Sunday.', 'Tarrow boss Gareth Lindholm said his players had shown real spirit.');
+    const a = parse(
+      'A late penalty from Samuel Kvamme earned Tarrow Albion a draw on Sunday.',
+      'Tarrow boss Gareth Lindholm said his players had shown real spirit.',
+    );
     expect(kindOf(a, 'Tarrow Albion')).toBe('organization');
     expect(kindOf(a, 'Samuel Kvamme')).toBe('person');
     expect(a.actors.find((x) => x.name === 'Gareth Lindholm')?.roles.join(' ')).toMatch(/boss/);
   });
 });
 
-describe('an election page\'s table and its dates, on shapes other than the fixture\'s', () => {
+describe("an election page's table and its dates, on shapes other than the fixture's", () => {
   it('takes a table of cells between bars, its header row and its source line out of the story', () => {
     const s = page(
       'Kelm West by-election result',
@@ -201,7 +232,7 @@ describe('an election page\'s table and its dates, on shapes other than the fixt
 });
 
 describe('fact-check pages in other shapes', () => {
-  it('takes a labelled claim box between the headline and the byline for the page\'s, its "Date:" the claim\'s, not the story\'s', () => {
+  it("takes a labelled claim box between the headline and the byline for the page's, its \"Date:\" the claim's, not the story's", () => {
     const s = page(
       'No, the Kelm ferry is not being scrapped',
       'Claim: "The Kelm ferry will be scrapped in the spring."',
@@ -251,7 +282,7 @@ describe('fact-check pages in other shapes', () => {
 });
 
 describe('match reports in other shapes', () => {
-  it('takes a results box over the story (scorers without marks, team sheets) for the page\'s, and the score line for the headline', () => {
+  it("takes a results box over the story (scorers without marks, team sheets) for the page's, and the score line for the headline", () => {
     expect(isFurnitureLine('Varnes 34, Kade 81')).toBe(true);
     expect(isFurnitureLine('Varnes 34, 90+2 pen')).toBe(true);
     expect(isFurnitureLine('Route 66')).toBe(false);
@@ -279,7 +310,7 @@ describe('match reports in other shapes', () => {
   });
 });
 
-describe('a French paper\'s English edition', () => {
+describe("a French paper's English edition", () => {
   it('reads "OUTLET with AFP" in the byline\'s place as the agency, no byline', () => {
     const s = page('Kelm mayor defends car ban', 'Le Courrier du Lac with AFP', 'Published on November 24, 2025, at 6:40 pm', ...story);
     expect(s.agency).toBe('AFP');
@@ -298,20 +329,36 @@ describe('a French paper\'s English edition', () => {
   });
 });
 
-describe('a match page\'s line-ups and live text at the foot', () => {
+describe("a match page's line-ups and live text at the foot", () => {
   it('takes squad numbers, score lines and a one-word heading over team names out of the story', () => {
     expect(isFurnitureLine('9 Varnes')).toBe(true);
     expect(isFurnitureLine('Kelm Town 0, Osk Rovers 2')).toBe(true);
     expect(isFurnitureLine('Match ends, Kelm Town 0, Osk Rovers 2.')).toBe(true);
     expect(isFurnitureLine('Kelm won 2-0, their fourth win in a row.')).toBe(false);
-    const s = page('Kelm 0-2 Osk', 'November 22, 2025', ...story, 'Line-ups', 'Kelm Town', 'Formation 4-4-2', '1 Berg', '9 Dahl', 'Osk Rovers', '1 Aas', 'Match ends, Kelm Town 0, Osk Rovers 2.');
+    const s = page(
+      'Kelm 0-2 Osk',
+      'November 22, 2025',
+      ...story,
+      'Line-ups',
+      'Kelm Town',
+      'Formation 4-4-2',
+      '1 Berg',
+      '9 Dahl',
+      'Osk Rovers',
+      '1 Aas',
+      'Match ends, Kelm Town 0, Osk Rovers 2.',
+    );
     expect(s.paragraphs).toHaveLength(story.length);
   });
 });
 
 describe('teams by their results', () => {
-  it('reads two names either side of a result\'s verb, a score after them, as teams, and players with given names as people', () => {
-    const a = parse('Tarrow Vale beat ten-man Kelm Harbour 2-1 at the Riverside on Saturday.', 'In the cup, Osk Mill drew with Brekhaven 1-1.', 'Ana Marsh beat Eva Lindqvist 6-4, 6-2 in the final.');
+  it("reads two names either side of a result's verb, a score after them, as teams, and players with given names as people", () => {
+    const a = parse(
+      'Tarrow Vale beat ten-man Kelm Harbour 2-1 at the Riverside on Saturday.',
+      'In the cup, Osk Mill drew with Brekhaven 1-1.',
+      'Ana Marsh beat Eva Lindqvist 6-4, 6-2 in the final.',
+    );
     expect(kindOf(a, 'Tarrow Vale')).toBe('organization');
     expect(kindOf(a, 'Kelm Harbour')).toBe('organization');
     expect(kindOf(a, 'Osk Mill')).toBe('organization');
@@ -319,4 +366,3 @@ describe('teams by their results', () => {
     expect(kindOf(a, 'Eva Lindqvist')).toBe('person');
   });
 });
-
