@@ -56,6 +56,9 @@ const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’
 const BYLINE_TRADE_END = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor)$/i;
 const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
 
+/** A word that names a news outlet or its bureau, not a person: "Kestrel Press Canada", "Harbour News". */
+const OUTLET_WORD = /\b(?:Press|News|Wire|Agency|Radio|TV|Television|Media|Herald|Gazette|Tribune|Journal|Courier|Bureau)\b/u;
+
 /** A desk or team that signs a story, not a person: "Harbour Wire Fact Check", "Metro Desk", "Reuters staff". */
 export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]checkers|verify|desk|team|newsroom)$/i;
 
@@ -77,8 +80,9 @@ export function parseByline(line: string): string[] {
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
     // "By JANE ROE and JOHN DOE Associated Press": the outlet after the last of several names.
     .map((s) => s.trim().replace(/[.,]$/, '').trim().replace(CAPITALS_NAME_THEN_OUTLET, '$1'))
-    // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name.
-    .filter((s) => !BYLINE_TRADE_END.test(s))
+    // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name; nor is
+    // the outlet or its bureau ("By Marie DUVAL, Kestrel Press Canada").
+    .filter((s, k) => !BYLINE_TRADE_END.test(s) && !(k > 0 && OUTLET_WORD.test(s)))
     // AP prints bylines in capitals: "By LISA MASCARO".
     .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
   return names.filter((name) => looksLikePersonName(name) && !DESK_END.test(name));

@@ -457,7 +457,16 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run = header.filter((l) => l.kind === 'text');
   }
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
-  const long = (l: HeaderLine) => words(l.text) >= 4;
+  // The page's first line, a few capitalised words over a longer line with no full stop, is its
+  // masthead ("Kestrel Press Fact Check" / "Posts misrepresent the mayor's comments on meters").
+  const masthead =
+    run.length >= 2 &&
+    run[0] === header.find((l) => l.kind === 'text') &&
+    words(run[0]!.text) <= 5 &&
+    run[0]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
+    words(run[1]!.text) >= 6 &&
+    !/[.!?]$/.test(run[1]!.text.trim());
+  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]);
   const firstLong = run.findIndex(long);
   // The last label before a long line, among the lines up to the first long line after a label.
   let lastLabel = -1;

@@ -366,3 +366,28 @@ describe('teams by their results', () => {
     expect(kindOf(a, 'Eva Lindqvist')).toBe('person');
   });
 });
+
+describe("an agency fact-check's page", () => {
+  it("takes the masthead over the headline for the masthead, a screenshot's dated caption for no date line, and the outlet after a byline's comma for no name", () => {
+    const s = page(
+      'Kelm Wire Fact Check',
+      'Posts misrepresent the Kelm mayor comments on ferry fares',
+      'Published on 12 March 2025 at 14:05',
+      'By Ines MARL, Kelm Wire Canada',
+      story[0]!,
+      story[1]!,
+      'Screenshot of a Facebook post, taken March 11, 2025',
+      story[2]!,
+      story[3]!,
+    );
+    expect(s.headline).toBe('Posts misrepresent the Kelm mayor comments on ferry fares');
+    expect(s.bylines).toEqual(['Ines MARL']);
+    expect(s.publishedAt).toBe('2025-03-12');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads "Similar" opening a sentence as no one', () => {
+    const a = parse('Similar claims circulated on other sites last week.');
+    expect(people(a)).toEqual([]);
+  });
+});
