@@ -412,7 +412,10 @@ export function withoutTables(lines: readonly string[]): string[] {
     let top = k - 1;
     while (top >= 0 && out[top]!.trim() === '') top--;
     const heads = top >= 0 ? out[top]!.trim() : '';
-    if (heads && !/\d/.test(heads) && !/[.!?:;,"”]$/.test(heads) && heads.split(/\s+/).length <= 10 && heads.split(/\t|\s+/).length >= 3) out[top] = '';
+    // (Its header row: a few words with no figure, an abbreviation's full stop at most closing it: "Votes Pct.")
+    const abbreviationEnd = /\s\p{Lu}\p{Ll}{0,3}\.$/u.test(heads);
+    if (heads && !/\d/.test(heads) && (abbreviationEnd || !/[.!?:;,"”]$/.test(heads)) && heads.split(/\s+/).length <= 10 && heads.split(/\t|\s+/).length >= 3)
+      out[top] = '';
     for (let b = k; b < r; b++) out[b] = '';
     let under = r;
     while (under < out.length && out[under]!.trim() === '') under++;

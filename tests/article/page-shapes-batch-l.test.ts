@@ -391,3 +391,24 @@ describe("an agency fact-check's page", () => {
     expect(people(a)).toEqual([]);
   });
 });
+
+describe('a results table as a wire prints it', () => {
+  it('takes a header row closed by an abbreviation ("Votes Pct.") and a count\'s progress line out with the table', () => {
+    expect(isFurnitureLine('96% of precincts reporting')).toBe(true);
+    expect(isFurnitureLine('With 96% of precincts reporting, Marl led by nine points.')).toBe(false);
+    const s = page(
+      'Kelm County executive: Marl wins second term',
+      'November 4, 2025',
+      story[0]!,
+      story[1]!,
+      'Candidate Party Votes Pct.',
+      'Ines Marl (i) Dem 61,204 54.2%',
+      'Kees Ram GOP 51,733 45.8%',
+      '96% of precincts reporting',
+      story[2]!,
+      story[3]!,
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
+
