@@ -411,4 +411,3 @@ describe('a results table as a wire prints it', () => {
     expect(s.paragraphs).toHaveLength(story.length);
   });
 });
-
