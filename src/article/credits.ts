@@ -65,8 +65,8 @@ export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]ch
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
   // "Interview by NAME", "Words by NAME": who wrote the piece, under another word; "by: NAME" as some
-  // station sites print it.
-  const m = /^(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?\s+(\S.*)$/i.exec(line.trim());
+  // station sites print it, "Author: NAME" as European sites label it.
+  const m = /^(?:(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?|authors?:)\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
@@ -98,7 +98,7 @@ export function parseCredits(text: string): Credit[] {
   for (const clause of inner.split(/;/)) {
     const trimmed = clause.trim();
     // "Reporting by X": the first " by " with words after it (the clause is trimmed, so there are).
-    const by = /\sby\s+/i.exec(trimmed);
+    const by = /\sby:?\s+/i.exec(trimmed);
     if (by) {
       const role = trimmed.slice(0, by.index).toLowerCase().replace(/\s+/g, ' ').trim();
       for (const name of splitNames(trimmed.slice(by.index + by[0].length))) credits.push({ name, role });

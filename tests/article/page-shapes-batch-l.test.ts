@@ -411,3 +411,12 @@ describe('a results table as a wire prints it', () => {
     expect(s.paragraphs).toHaveLength(story.length);
   });
 });
+
+describe('labelled bylines and credits', () => {
+  it('reads "Author: NAME" as a byline and "Translated by: NAME" as a translator\'s credit', () => {
+    expect(parseByline('Author: Ines Marl')).toEqual(['Ines Marl']);
+    const s = page('Kelm farmers block roads', '12.04.2025 15:30', 'Author: Ines Marl', 'Translated by: Kees Ram', ...story);
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.credits).toContainEqual({ name: 'Kees Ram', role: 'translation' });
+  });
+});
