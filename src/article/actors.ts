@@ -15,6 +15,8 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** A structure's word in lower case right after a name: " bridge", " tunnel", " dam". */
+const STRUCTURE_AFTER = /^\s(?:bridge|tunnel|viaduct|dam|canal|pier|quay|monument|statue)\b/;
 /** A result's verb, then the other side and the score: " beat ten-man Hallow Vale 2-1", " drew 1-1 with Osk". */
 const RESULT_AFTER =
   /^\s+(?:beat|beats|defeated|thrashed|edged|drew|lost|held)\b(?:\s+(?:\d{1,2}-\d{1,2}\s+)?(?:with|to))?\s+(?:ten|nine)?-?(?:man\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}-\d{1,2}\b/u;
@@ -258,6 +260,9 @@ export function buildActors(
     // gazetteer knows, a school.
     const school = lastLower === 'primary' && words.length >= 2 && !lex.gazetteer.has(words.slice(0, -1).join(' ').toLowerCase());
     if (lex.thingWords.has(lastLower) && !school) return;
+    // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
+    // the structure, no actor.
+    if (!m.hasTitle && STRUCTURE_AFTER.test(after) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, m.start - 5), m.start))) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
     // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
     // "Kelmsby Port" when its first word is no given name.

@@ -420,3 +420,13 @@ describe('labelled bylines and credits', () => {
     expect(s.credits).toContainEqual({ name: 'Kees Ram', role: 'translation' });
   });
 });
+
+describe('structures named like actors', () => {
+  it('reads a name before "bridge", "tunnel" or "dam" in lower case, after "the", as the structure\'s, no actor', () => {
+    const a = parse('The Kelm-Anna bridge was closed in April, and the Osterby tunnel will shut in May.', 'Ines Marl said the Varnes dam was safe.');
+    const names = a.actors.map((x) => x.name);
+    expect(names).not.toContain('Kelm-Anna');
+    expect(names).not.toContain('Osterby');
+    expect(names).not.toContain('Varnes');
+  });
+});
