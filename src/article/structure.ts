@@ -156,6 +156,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // A short heading in sentence case ("The facts", "Council results"): over a paragraph of the story,
   // or over nothing but lines with no closing mark to the end (a list of links, a line of figures), which go with it.
   const endsSentence = (q: string) => /[.!?"”’»]$/.test(q.trim());
+  // plainFrom[k]: every paragraph from k to the end is short with no closing mark.
+  const plainFrom = new Array<boolean>(rawParagraphs.length + 1).fill(true);
+  for (let k = rawParagraphs.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1]! && wordsIn(rawParagraphs[k]!) <= 25 && !endsSentence(rawParagraphs[k]!);
   const sentenceCaseHeading = (k: number) => {
     const p = rawParagraphs[k]!.trim();
     if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
@@ -163,12 +166,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     // (Not a speaker's name and role over a 'Said: "..."' line.)
     if (next === undefined || /^\p{Lu}\p{Ll}+:\s+["“]/u.test(next)) return false;
     if (wordsIn(next) >= 12 && endsSentence(next)) return true;
-    return k > 0 && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
+    return k > 0 && plainFrom[k + 1]!;
   };
   let trailingFrom = rawParagraphs.length;
   // ("Line-ups" over team names, one word: the same when every line after it has no closing mark.)
-  const trailingHeading = (k: number) =>
-    LAST_HEADING.test(rawParagraphs[k]!.trim()) && rawParagraphs.slice(k + 1).every((q) => wordsIn(q) <= 25 && !endsSentence(q));
+  const trailingHeading = (k: number) => LAST_HEADING.test(rawParagraphs[k]!.trim()) && plainFrom[k + 1]!;
   for (let k = 1; k < rawParagraphs.length - 1; k++) {
     if (
       !boxed.has(k) &&
