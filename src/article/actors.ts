@@ -47,6 +47,20 @@ interface Cluster {
   first: number;
 }
 
+/** "X, the ruling party", "X, a daily": an appositive whose head is a kind of body. */
+const BODY_APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+([^,.]{0,50})\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b(?!['’])/i;
+
+/**
+ * Whether the appositive after a name says it is a body; not its possessive ("X, the agency's area
+ * director" is a person who works there), nor a post in a body ("X, the chairman of the county party").
+ */
+function describedAsBody(after: string, lex: Lexicon): boolean {
+  const head = BODY_APPOSITIVE.exec(after)?.[1];
+  if (head === undefined) return false;
+  return !head.split(/\s+/).some((w) => lex.roleNouns.has(w.toLowerCase()) || lex.titles.has(w.toLowerCase()));
+}
+
 /** The words after a name, up to the verb it is the subject of: a short aside in brackets ("(D-Md.)"), an appositive, a helper, an adverb in -ly, "went on to". */
 const BEFORE_VERB =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:went|goes|go) on to\s+)?(\p{Ll}+)\b/u;
@@ -259,7 +273,9 @@ export function buildActors(
     // "the Iowa Primary" is an election; "Hillside Primary", "St Aidan's Primary", named by no place the
     // gazetteer knows, a school.
     const school = lastLower === 'primary' && words.length >= 2 && !lex.gazetteer.has(words.slice(0, -1).join(' ').toLowerCase());
-    if (lex.thingWords.has(lastLower) && !school) return;
+    // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
+    const headedByBody = words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
+    if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
     // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
     // the structure, no actor.
     if (!m.hasTitle && STRUCTURE_AFTER.test(after) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, m.start - 5), m.start))) return;
@@ -313,11 +329,7 @@ export function buildActors(
       (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
       (words.length >= 2 && commaFirst && /^,\s+which\b/.test(after) && !lex.firstNames.has(words[0]!.toLowerCase())) ||
-      (commaFirst &&
-        // (Not its possessive: "X, the agency's area director" is a person who works there.)
-        /^,\s+(?:the|a|an)\s+[^,.]{0,50}\b(?:newspaper|mouthpiece|agency|broadcaster|daily|think tank|company|firm|group|organi[sz]ation|party|website|magazine|outlet|network)\b(?!['’])/i.test(
-          after,
-        ));
+      (commaFirst && describedAsBody(after, lex));
     const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);

@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { allMatches } from './text-window.js';
-import { inflect } from './verb-forms.js';
+import { inflect, verbClasses } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
 
 /** After "see X as": words that make a comparison of amount, not a view ("saw prices as high as"). */
@@ -69,8 +69,13 @@ export function createCueFinder(lex: Lexicon): CueFinder {
     if (!noun.endsWith('s')) nounForm.set(`${noun}s`, kind as ClaimKind);
   }
   const nextWordAt = /\s+([a-z-]+)/y;
+  // "continued to hurt his cause": an aspect verb before "to" and a verb reports nothing.
+  const aspectual = verbClasses().aspectual;
+  const TO_A_VERB = /\s+to\s+[a-z]/y;
   // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
   const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
+  // "ready for questions", "amid reports": an "-s" form after a preposition is a plural noun, no verb.
+  const AFTER_PREPOSITION = /\b(?:for|about|of|with|without|from|into|over|against|amid|despite|among|to|by|on|after|before)\s+$/i;
   // What a word may be, by its letters in lower case, in a table keyed by a hash of those letters
   // computed as the text is scanned: no word is cut out of the text or lower-cased unless the
   // lexicon knows it (most words of a text it does not).
@@ -133,10 +138,13 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         const n = reading.noun;
         if (!v && !n) continue;
         if (v) {
-          if (DETERMINED.test(text.slice(Math.max(0, wordStart - 8), wordStart))) {
+          const pluralNoun = !v.base && !v.participle && raw.endsWith('s') && AFTER_PREPOSITION.test(text.slice(Math.max(0, wordStart - 9), wordStart));
+          if (pluralNoun || DETERMINED.test(text.slice(Math.max(0, wordStart - 8), wordStart))) {
             if (n) cues.push({ text: raw, index: wordStart, end, kind: n, form: 'noun', participle: false });
             continue;
           }
+          TO_A_VERB.lastIndex = end;
+          if (aspectual.has(raw) && TO_A_VERB.test(text)) continue;
           // "press secretary", "report card": a noun compound, not a verb.
           nextWordAt.lastIndex = end;
           const nextWord = nextWordAt.exec(text)?.[1] ?? '';

@@ -34,6 +34,13 @@ export interface LabelledTurn {
 export const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,\s(\p{Lu}[\p{Lu}'’-]*(?:\s\p{Lu}[\p{Lu}'’-]*){0,2}))?:\s+/u;
 /** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
+/**
+ * A roundup's line: a heading, a dash, then who is quoted and a colon before the quote ("POLLS STILL
+ * TOO EARLY - Mark Bellamy: "...", "What it means - More from Bellamy: "..."").
+ */
+const DASH_LABEL = /^[^"]{3,200}?\s[-–—]\s(?:More from\s(\p{Lu}[\p{L}'’.-]+)|(\p{Lu}[\p{L}'’.-]+(?:\s(?:and\s)?\p{Lu}[\p{L}'’.-]+){1,5})):\s*(?=")/u;
+/** Every word in capitals: a heading, not a name ("POLLS STILL TOO EARLY"). */
+const ALL_CAPS = /^[\p{Lu}\d'’.-]+(?:\s[\p{Lu}\d'’.-]+)+$/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
 /** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */
 const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
@@ -130,7 +137,16 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
       });
       return;
     }
-    const name = NAME_LABEL.exec(text);
+    const dashed = DASH_LABEL.exec(text);
+    if (dashed) {
+      const label = (dashed[1] ?? dashed[2])!;
+      const at = dashed[0].lastIndexOf(label);
+      turns.push({ paragraph: p, label, labelParagraph: p, labelStart: at, labelEnd: at + label.length, contentStart: dashed[0].length, cue: ':' });
+      return;
+    }
+    const found = NAME_LABEL.exec(text);
+    // A heading in capitals, or a heading and a dash before the name, is no label.
+    const name = found && !ALL_CAPS.test(found[1]!) && !/\s[-–—]\s/.test(found[2] ?? '') ? found : null;
     // "Jane Roe, 34, said:" and "Jane Roe, the council's leader, said:" introduce a quote; an outlet
     // after the comma is a name in capitals, and no saying verb closes it.
     const outlet = name?.[2]?.trim() ?? '';

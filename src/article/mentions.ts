@@ -285,8 +285,11 @@ const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNou
  * no person (no given name first) and no place the gazetteer knows.
  */
 function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[], lex: Lexicon): boolean {
+  // "Harlow and Finch LLP": a firm named after its partners, which a company's word closes.
+  if (run.length <= 2 && firmAhead(tokens, j + 1, lex)) return true;
   if (run.length > 3 || lex.firstNames.has(run[0]!.text.toLowerCase())) return false;
-  if (run.some((r) => lex.gazetteer.get(r.text.toLowerCase())?.kind === 'place')) return false;
+  // "Britain and France" are two places; "U.S. Food and Drug Administration" opens with its country.
+  if (lex.gazetteer.get(run.at(-1)!.text.toLowerCase())?.kind === 'place') return false;
   for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.cap || t.stop) return false;

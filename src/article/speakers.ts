@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { PEOPLE_COUNTS } from './groups.js';
 import { createPronounResolver } from './pronoun-resolver.js';
-import { CLAUSE_WINDOW, createSubjectTest, INTRO_PHRASE } from './subject-position.js';
+import { CLAUSE_WINDOW, createSubjectTest, introLength } from './subject-position.js';
 import type { Actor } from './types.js';
 import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
@@ -41,9 +41,19 @@ const PREPOSITION_BEFORE =
   /\b(?:of|in|on|at|for|with|to|from|against|into|over|than|about|toward|towards|between|among|amid|like|unlike|including|ahead|after|before|since|under|despite|via|visit|visited|visiting|praised|praising|criticized|supporting|support|supported|recognize|and|or)\s*(?:the\s+|a\s+|an\s+)?$/i;
 /** Between a subject and its verb: one appositive, then at most helper words ("has", "also"). */
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
-/** A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"). */
+/**
+ * A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"),
+ * after an age or not ("Jo Berg, 49, a Navy veteran who ..., said").
+ */
 const APPOSITIVE_CHAIN_THEN_VERB =
-  /^,\s+(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+  /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+/** A verb of giving words out, then the noun's determiner and modifiers: "released the following ", "issued a brief ". */
+const GIVES_OUT =
+  /\b(issued|released|made|gave|posted|sent|delivered|published|put out|read out|read|offered)\s+(?:(?:the|a|an|this|that|his|her|its|their|following|brief|short|written|joint|new|formal|official|lengthy|terse|strongly[- ]worded|further)\s+){1,4}$/i;
+/** A preposition that is a conjunction as well, before a name: "after Berg said", "since Berg announced". */
+const CONJUNCTION_BEFORE = /\b(?:after|before|since|until)\s+$/i;
+/** Nothing but a helper or an adverb between a name and its verb. */
+const RIGHT_AT_VERB = /^\s+(?:(?:has|had|also|then|later|again|\p{Ll}+ly)\s+)?$/u;
 /** A name that only qualifies the word after it: "Oslo-based", "Texas-born". */
 const COMPOUND_MODIFIER = /^[-‑]\p{Ll}/u;
 /** A preposition's match holds at most 13 characters that are not spaces ("criticized the"). */
@@ -122,6 +132,13 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         if (near && /^(?:['’s\s]*|(?:['’s\s]*['’\s])?\w+\s)$/.test(text.slice(near.end, cue.index))) return near.actorId;
         const by = new RegExp(`^\\s*(?:by|from)\\s+(?:the\\s+)?`).exec(text.slice(cue.end));
         if (by) return finder.namedAfter(p, cue.end, cue.end + by[0].length + 40);
+        // "Berg released the following statement", "Berg issued a brief statement": the noun is the
+        // object of a verb of giving out, whose subject gave the words.
+        const given = matchAtEnd(GIVES_OUT, text.slice(0, cue.index), 80);
+        if (given) {
+          const verbAt = cue.index - given[0].length;
+          return finder.subjectOf(p, { ...cue, index: verbAt, end: verbAt + given[1]!.length, form: 'verb', participle: false }, from);
+        }
         return null;
       }
       if (cue.form === 'according') return finder.namedAfter(p, cue.end, cue.end + 60);
@@ -137,8 +154,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "footage of Trump saying": the name right before the participle.
         const adjacent = (byParagraph.get(p) ?? []).find((m) => m.end <= cue.index && /^\s{1,2}$/.test(text.slice(m.end, cue.index)) && !m.possessive);
         if (adjacent) return adjacent.actorId;
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         // "where he appeared at a 2014 Senate hearing ... for saying": the nearest pronoun subject.
         const nearPronoun = [...text.slice(start, cue.index).matchAll(/\b(he|she|they)\s+(?!said\b)[a-z]+ed\b/gi)].at(-1);
         if (
@@ -170,9 +186,12 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "A spokesperson for Examplecorp said": the organisation speaks through its spokesperson.
         // ", and the commission said": "and" after a clause that ended on a common word opens a new clause.
         const newClause = /[\p{Ll}\d%)]\s*,\s*(?:and|but)\s+(?:the\s+)?$/u.test(before.slice(-40));
+        // "hours after Berg said": a word that is a conjunction as well opens a clause whose subject stands right at the verb.
+        const clauseOpened = CONJUNCTION_BEFORE.test(before.slice(-12)) && RIGHT_AT_VERB.test(text.slice(m.end, cue.index));
         return (
           !precededByPreposition(before) ||
           newClause ||
+          clauseOpened ||
           m.start === from ||
           (/^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before))
         );
@@ -180,8 +199,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
       // "She was defending the fund against attacks from Tarrant, but admitted ...": a coordinated
       // verb shares the subject that opens the clause, a pronoun as well as a name.
       if (matchAtEnd(COORDINATED_VERB, region, 24)) {
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         const leading = /^\s*(he|she|they|it|we)\b/i.exec(text.slice(start, cue.index));
         if (leading) return finder.pronoun(p, start + leading.index, leading[1]!);
         const opening = mentions.find(
@@ -213,8 +231,7 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
       if (matchAtEnd(AND_THEN_VERB, between, 12) && mentions.length > 1) {
-        const intro = INTRO_PHRASE.exec(region);
-        const start = from + (intro ? intro[0].length : 0);
+        const start = from + introLength(region);
         const subject = mentions.find((m) => m.start >= start && !precededByPreposition(text.slice(start, m.start)));
         if (subject) return subject.actorId;
       }

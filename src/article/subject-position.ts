@@ -11,8 +11,24 @@ import type { Actor } from './types.js';
 import { verbClasses } from './verb-forms.js';
 
 /** An opening phrase before the subject: "In January, Berg ...", "According to the ministry, ...". */
-export const INTRO_PHRASE =
+const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
+/**
+ * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Repeating lines
+ * from his speech, Berg ...", "Asked about the deal, Berg ...", "Informed of the vote, Berg ...". Case matters (a name such as "Manning"
+ * ends in "-ing" too), so the next word is lower case and no verb of the name's own ("Manning said").
+ */
+const PARTICIPLE_PHRASE =
+  /^(?:(?!(?:Any|Every|No|Some)thing\b)[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|is|was|has|had|will|would|did|does|can|could)\b|[a-z]+ed\b)[a-z$\d]|(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Told|Challenged|Confronted)\s+[a-z]|[A-Z][a-z]{2,}ed\s+(?:by|with|of|about|on|at|for|from|after|that|whether)\s)[^,]*,\s*/;
+
+/** The length of the opening phrase before a clause's subject ("In January, ", "Speaking to reporters, "), 0 when none. */
+export function introLength(clause: string): number {
+  return (INTRO_PHRASE.exec(clause) ?? PARTICIPLE_PHRASE.exec(clause))?.[0].length ?? 0;
+}
+
+/** A finite verb right after a name: "said", "told", "announced", "warns". */
+const CLAUSE_VERB_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|told|wrote|spoke|\p{Ll}+ed|\p{Ll}+s)\b/u;
+
 /** How far back a clause start is looked for; longer clauses are cut there. */
 export const CLAUSE_WINDOW = 2000;
 
@@ -49,7 +65,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
       .trimEnd()
       .split(/\s+/)
       .filter(Boolean);
-    // Skip the description in front of the name: "South Korean leader", "former Gov.".
+    // Skip the description in front of the name: "South Korean leader", "former Gov.", "Vermont Sen."
+    // (an abbreviated title's full stop ends no sentence).
     let k = words.length - 1;
     while (
       k >= 0 &&
@@ -57,7 +74,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         lex.roleNouns.has(words[k]!.toLowerCase()) ||
         lex.titles.has(words[k]!.toLowerCase()) ||
         ROLE_MODIFIERS.has(words[k]!.toLowerCase())) &&
-      !/[,.;:]$/.test(words[k]!)
+      (!/[,.;:]$/.test(words[k]!) || (/\.$/.test(words[k]!) && lex.honorifics.has(words[k]!.toLowerCase())))
     )
       k--;
     const prev = (words[k] ?? '').toLowerCase();
@@ -75,7 +92,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         .split(/[.;:!?]\s+|"\s*/)
         .at(-1)!
         .replace(/,\s*$/, '');
-      if (INTRO_PHRASE.test(`${clause}, `)) return true;
+      if (introLength(`${clause}, `) > 0) return true;
       if (isPossessedRole(clause, lex)) return true;
       // "..., its director, Kari Vold, said.": the description after the content's comma, the name, then the verb.
       const segment = clause.slice(clause.lastIndexOf(',') + 1);
@@ -87,7 +104,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
         .every(
           (w) =>
             /^\p{Lu}/u.test(w) ||
-            /^(?:the|a|an|his|her|their|its)$/i.test(w) ||
+            /^(?:the|a|an|his|her|their|its|and|but|another|one|first|second|third|fourth|fifth|last|latest)$/i.test(w) ||
             lex.roleNouns.has(w.toLowerCase()) ||
             lex.titles.has(w.toLowerCase()) ||
             ROLE_MODIFIERS.has(w.toLowerCase()) ||
@@ -98,6 +115,8 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
     if (prev === 'according' || verbClasses().inverted.has(prev)) return ENDS_NAME.test(text.slice(m.end, m.end + 80));
     // ", and X said": "and" after a comma opens a clause of its own ("met X and Y" does not).
     if (prev === 'and' && /,$/.test(words[k - 1] ?? '')) return true;
+    // "hours after Berg said": a preposition that is a conjunction as well opens a clause when a verb follows the name.
+    if (/^(?:after|before|until)$/.test(prev) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
     // After any other lowercase word the name is an object ("to replace Thomas Eagleton"), except
     // after words that open a clause.
     return /^(?:but|while|as|because|when|that|if|so|since|though|although|whereas|then|also)$/.test(prev);

@@ -152,9 +152,11 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   if (lex.bodyNouns.has(noun.head) && k >= 0 && /^(?:in|of|at|from|across|near|around|outside|throughout|for)$/i.test(words[k]!.w)) return null;
   const phrase = text.slice(first.start, end);
   let name = determiner && determiner !== 'possessive' ? phrase.slice(phrase.indexOf(' ') + 1) : phrase;
-  // "Officials said": a capital that only opens the sentence is not part of the name.
+  // "Officials said": a capital that only opens the sentence is not part of the name; "Wall Street
+  // analysts", whose next word is capitalised too, open with a name.
   const opening = name.split(' ')[0]!.toLowerCase();
-  if (!determiner && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening)) name = name[0]!.toLowerCase() + name.slice(1);
+  const nameOpens = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(name);
+  if (!determiner && !nameOpens && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening)) name = name[0]!.toLowerCase() + name.slice(1);
   return {
     paragraph,
     start: first.start,

@@ -97,6 +97,8 @@ export interface VerbClasses {
   continuing: Set<string>;
   /** Verbs that can close a sentence after what was said: "..., the minister said." */
   trailing: Set<string>;
+  /** Verbs that only mark that something went on when "to" and a verb follow: "continued to hurt". */
+  aspectual: Set<string>;
 }
 
 /** data/lexicon/reporting-verbs.json as written: verbs and nouns by claim kind, speaker verbs, classes. */
@@ -133,6 +135,7 @@ export function verbClasses(): VerbClasses {
     needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
     continuing: formsOf(file.classes.continuing),
     trailing: formsOf(file.classes.trailing, { base: false }),
+    aspectual: formsOf(file.classes.aspectual, { ing: true }),
   };
   return classes;
 }

@@ -89,3 +89,44 @@ describe('places named after a route or an anchorage', () => {
     expect(['Brakvik Sound', 'Ostermoor', 'Kestrelhavn'].map((n) => kindOf(a, n))).toEqual(['place', 'place', 'place']);
   });
 });
+
+describe('a name described by what it is', () => {
+  it('takes a name described by a post in a party for a person, and one described as the party for the party', () => {
+    const a = parse(
+      'Brian Whitcombe, the chairman of the county party, said the count was late.',
+      'Ostvik Forward, the ruling party, said it would wait.',
+    );
+    expect(kindOf(a, 'Brian Whitcombe')).toBe('person');
+    expect(kindOf(a, 'Ostvik Forward')).toBe('organization');
+  });
+
+  it('takes a body named "Board of" or "Commission on" a thing for a body, and an election alone for no actor', () => {
+    const a = parse(
+      'The Vermont Board of Elections said the matter was closed, and the Commission on Elections agreed.',
+      'The Vermont Elections were held in March.',
+    );
+    expect(kindOf(a, 'Vermont Board of Elections')).toBe('organization');
+    expect(kindOf(a, 'Commission on Elections')).toBe('organization');
+    expect(kindOf(a, 'Vermont Elections')).toBeUndefined();
+  });
+
+  it('keeps "and" inside an agency or a firm named with it, a country in front or a partner\'s given name first', () => {
+    const a = parse(
+      'The U.S. Food and Drug Administration said the drug was safe.',
+      'Immigration and Customs Enforcement said it had made 40 arrests.',
+      'Harlow and Finch LLP said it would appeal.',
+      'Britain and France said they would talk.',
+    );
+    expect(kindOf(a, 'U.S. Food and Drug Administration')).toBe('organization');
+    expect(kindOf(a, 'Immigration and Customs Enforcement')).toBe('organization');
+    expect(kindOf(a, 'Harlow and Finch LLP')).toBe('organization');
+    expect(kindOf(a, 'Britain')).toBe('place');
+    expect(kindOf(a, 'France')).toBe('place');
+  });
+
+  it('names a seat of government for the government that sits there, and keeps a name in front of a group', () => {
+    const a = parse('Downing Street said the talks would go on.', 'Wall Street analysts said the deal would close.');
+    expect(kindOf(a, 'Downing Street')).toBe('organization');
+    expect(a.actors.find((x) => x.kind === 'group')?.name).toBe('Wall Street analysts');
+  });
+});

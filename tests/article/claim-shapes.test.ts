@@ -246,3 +246,17 @@ describe('", saying ..." after people who acted', () => {
     expect(sourcesOf('Documents at the office showed the plan was drafted in June.').map((c) => c[0])).not.toContain('documents at the office');
   });
 });
+
+describe('an aspect verb before "to" and a verb', () => {
+  it('reads "continued to hurt" as no claim of the one who continued', () => {
+    expect(claimsOf('Lina Ostberg said Pavel Dorn continued to hurt the party by attacking the governor.')).toEqual([
+      ['Lina Ostberg', 'statement', 'Pavel Dorn continued to hurt the party by attacking the governor'],
+    ]);
+  });
+
+  it('gives a claim to the one named before an age and a description, not to a body inside the description', () => {
+    expect(claimsOf('Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband.')).toEqual([
+      ['Lance Bevick', 'statement', 'Helena Marsh should be ready for questions about her husband'],
+    ]);
+  });
+});

@@ -21,6 +21,17 @@ describe('speech marked by labels', () => {
     ]);
   });
 
+  it('reads a roundup line, a heading and a dash before "Name:" and the quote, and never the heading as a name', () => {
+    const turns = findLabelledTurns(
+      [
+        'VALLEY POLLS NOT WRONG, JUST TOO EARLY - Mark Bellamy and Jon Corrie: "It is too soon to say they were wrong."',
+        'What that means for the election - More from Bellamy: "A county is a starting point."',
+      ],
+      saying,
+    );
+    expect(turns.map((t) => t.label)).toEqual(['Mark Bellamy and Jon Corrie', 'Bellamy']);
+  });
+
   it('does not take a run-in label such as "What comes next:" for a speaker', () => {
     expect(findLabelledTurns(['What comes next: the council votes.', 'Industry view: prices will rise.'], saying)).toEqual([]);
   });

@@ -69,7 +69,9 @@ describe('reporting cues are looked up word by word from a hash of their letters
 
   it('finds verbs and nouns in lower case only, whatever the case of the letters after the first', () => {
     expect(found('The mayor saID the plan failed.')).toEqual([['saID', 'verb']]);
-    expect(found('Said the mayor, with claims of fraud.')).toEqual([['claims', 'verb']]);
+    // ("claims" after "with" is a plural noun, as after a determiner.)
+    expect(found('Said the mayor, with claims of fraud.')).toEqual([['claims', 'noun']]);
+    expect(found('Said the mayor, who claims fraud.')).toEqual([['claims', 'verb']]);
   });
 
   it('skips words joined by hyphens and words that only contain a cue', () => {

@@ -212,11 +212,12 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
   // The previous paragraph's last reporting cues: "Berg said on Monday:" then a paragraph of quote.
   if (p > 0) {
     const previous = ctx.paragraphs[p - 1]!;
+    const colon = previous.trimEnd().endsWith(':');
+    // A noun cue counts only right before a colon: "Berg released the following statement:".
     const prevCues = ctx.cues
       .find(previous)
-      .filter((c) => c.form !== 'noun')
+      .filter((c) => c.form !== 'noun' || (colon && /^[\s\w-]{0,20}:\s*$/.test(previous.slice(c.end))))
       .slice(-EARLIER_ITEMS);
-    const colon = previous.trimEnd().endsWith(':');
     prevCues.forEach((cue, k) =>
       propose(subjectOfCue(ctx.cueSubjects, p - 1, cue), [
         'prevcue',

@@ -24,7 +24,9 @@ export function wordsGender(words: string[]): 'm' | 'f' | null {
 /** The gender the article's descriptions give an actor; 'u' when they say nothing. */
 export function describedGender(actor: Actor): Gender {
   if (actor.kind !== 'person') return 'u';
-  return actor.gender ?? wordsGender(actor.roles) ?? 'u';
+  // Someone known only by a description ("young man", "a spokeswoman") is described by their name.
+  const description = /^\p{Ll}/u.test(actor.name) ? [actor.name] : [];
+  return actor.gender ?? wordsGender([...actor.roles, ...description]) ?? 'u';
 }
 
 /** Described gender, else the given name's usual gender: a hint, never proof. */

@@ -108,4 +108,28 @@ describe('what the candidate finder says of a name near a quote', () => {
     const paragraphs = ['Greta Holm argued that the council could not pay.', '"The ferry must run all winter," said Tove Lind.'];
     expect(reasonsFor(paragraphs, 'The ferry must run', 'Greta Holm')).not.toContain('pronoun-last-named');
   });
+
+  it('marks the name after an opening participle phrase as the subject of the sentence before "he said"', () => {
+    for (const opening of ['Repeating lines from his speech at the convention last week,', 'Asked about the vote on Tuesday,', "Informed of the district's lean,"]) {
+      const reasons = reasonsFor(
+        [`${opening} Tom Ebright dismissed Holloway's pledge to help farmers.`, '"It is a bunch of nonsense," he said.'],
+        'It is a bunch',
+        'Tom Ebright',
+      );
+      expect(reasons).toContain('ant:subject-previous-sentence');
+    }
+  });
+
+  it('marks the one who "released the following statement:" as the cue of the paragraph of quote after it', () => {
+    const reasons = reasonsFor(
+      [
+        'The dam on the Orle river turned 25 this week, and the town held a fair beside it.',
+        'When its builder George Wallace died in 1998, Governor Bill Clarke released the following statement:',
+        '"Mary and I offer our condolences to the family and friends of George Wallace."',
+      ],
+      'Mary and I offer',
+      'Bill Clarke',
+    );
+    expect(reasons).toContain('prevcue:colon');
+  });
 });

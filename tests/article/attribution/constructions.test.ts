@@ -198,4 +198,9 @@ describe('sources without a proper name', () => {
     );
     expect(speakerOf(article, 'Who will pay for the sluices')).toBe('Lars Pettit');
   });
+
+  it('gives the words to the one who said them in a clause opened by "after", not to the subject of the main clause', () => {
+    const article = story('Helena Marsh weighed in with her support on Tuesday evening, hours after Bernard Sayles said he was "encouraged" by the plan.');
+    expect(speakerOf(article, 'encouraged')).toBe('Bernard Sayles');
+  });
 });

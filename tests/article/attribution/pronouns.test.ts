@@ -62,4 +62,44 @@ describe('speakers across sentences', () => {
     const article = story('"The harvest came early," said Edda Vinter, who grows apples near the lake.', '"We had no pickers ready. Half of it fell."');
     expect(speakerOf(article, 'We had no pickers')).toBe('Edda Vinter');
   });
+
+  it('gives "he" to the man who said something of another, not to the man it was said of', () => {
+    const article = story(
+      'Brian Whitcombe, the chairman of the Marlow County party, for example, said Grant Holloway continued to hurt his cause by attacking the governor. "I do not think it has gone well for him," he said.',
+    );
+    expect(speakerOf(article, 'I do not think')).toBe('Brian Whitcombe');
+  });
+
+  it('takes the subject after an opening participle phrase, not the name inside the object', () => {
+    const article = story(
+      'Grant Holloway spoke in Dunmore on Monday.',
+      "Repeating lines from his speech at the convention last week, Tom Ebright dismissed Holloway's pledge to help farmers.",
+      '"It is a bunch of nonsense," he said.',
+    );
+    expect(speakerOf(article, 'It is a bunch')).toBe('Tom Ebright');
+  });
+
+  it('keeps "he" on the man the paragraph is about, past a senator named as the one he might vote for', () => {
+    const article = story(
+      "Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband. He attended the rally, though he's still not sure whether he'll vote for Marsh or Vermont Sen. Bernard Sayles.",
+      '"I ask my wife, is she ready to hear questions about it?" he said. "It is going to be all guns blazing."',
+    );
+    expect(speakerOf(article, 'I ask my wife')).toBe('Lance Bevick');
+    expect(speakerOf(article, 'It is going to be all guns')).toBe('Lance Bevick');
+  });
+
+  it('never gives "she" to someone the story knows only as "a young man"', () => {
+    const article = story(
+      'What really upset her, Gwen Harlow said, was a question at a town hall last week, when a young man asked Marsh why young people did not like her. "I really got angry," she said.',
+    );
+    expect(speakerOf(article, 'I really got angry')).toBe('Gwen Harlow');
+  });
+
+  it('takes "a third, NAME," as the subject the next "he" points to, past the speaker before', () => {
+    const article = story(
+      'Another delegate on the slate, Jim Poolby, said he was only "leaning Ek."',
+      'And a third, Daniel Traymore, said that while he was opposed to Dorn, he was only supporting Ek because he had the best chance of winning. "I prefer Kasten," he said.',
+    );
+    expect(speakerOf(article, 'I prefer Kasten')).toBe('Daniel Traymore');
+  });
 });
