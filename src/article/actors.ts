@@ -15,6 +15,13 @@ import { wordRoles } from './role-wording.js';
 import { ROLE_MODIFIERS, rolesOf } from './roles.js';
 import type { Actor, ActorKind } from './types.js';
 
+/** A structure's word in lower case right after a name: " bridge", " tunnel", " dam". */
+const STRUCTURE_AFTER = /^\s(?:bridge|tunnel|viaduct|dam|canal|pier|quay|monument|statue)\b/;
+/** A result's verb, then the other side and the score: " beat ten-man Hallow Vale 2-1", " drew 1-1 with Osk". */
+const RESULT_AFTER =
+  /^\s+(?:beat|beats|defeated|thrashed|edged|drew|lost|held)\b(?:\s+(?:\d{1,2}-\d{1,2}\s+)?(?:with|to))?\s+(?:ten|nine)?-?(?:man\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}-\d{1,2}\b/u;
+/** A result's verb before the other side: "beat ten-man ", "drew with ", "lost to ". */
+const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with|lost to)\s+(?:(?:ten|nine)-man\s+)?$/;
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Prepositions inside an organisation's name before the words that name where or what it serves. */
@@ -269,6 +276,9 @@ export function buildActors(
     // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
     const headedByBody = words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
     if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
+    // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
+    // the structure, no actor.
+    if (!m.hasTitle && STRUCTURE_AFTER.test(after) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, m.start - 5), m.start))) return;
     // "Marlin Seafoods", "Stena Line": a name that ends in a company's word (one that closes no common
     // surname) is a company, whatever its first word; "Hollis County", "Copper Creek" a place, and so is
     // "Kelmsby Port" when its first word is no given name.
@@ -288,7 +298,14 @@ export function buildActors(
       /^\s+(?:have|are|were)\b/.test(after) &&
       (!/s$/i.test(lastLower) || lex.clubWords.has(lastLower)) &&
       !lex.firstNames.has(words[0]!.toLowerCase());
-    if (teamVerb) {
+    // "Bexmoor City beat ten-man Hallow Vale 2-1": two names on either side of a result's verb, a score
+    // after them, are teams (a player's given name opens a person's: "Ana Roe beat Eva Lind 6-4").
+    const resultBefore = paragraph.slice(Math.max(0, m.start - 40), m.start);
+    const resultTeam =
+      untitled &&
+      !lex.firstNames.has(words[0]!.toLowerCase()) &&
+      ((spaceFirst && RESULT_AFTER.test(after)) || (RESULT_BEFORE.test(resultBefore) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)));
+    if (teamVerb || resultTeam) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }

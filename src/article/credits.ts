@@ -5,9 +5,9 @@
 import { trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
-/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs". */
+/** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs", "Translated from the German". */
 const CREDIT_ROLE =
-  '(?:(?:additional\\s+)?reporting|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?)';
+  '(?:(?:additional\\s+)?reporting|report(?:ed)?|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
 /**
  * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
  * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens
@@ -15,7 +15,7 @@ const CREDIT_ROLE =
  */
 export const CREDIT_LINE = new RegExp(
   `^(?:[-–—]{1,2})?\\(?\\s*${CREDIT_ROLE}\\b(?:(?:,\\s?|\\s(?:and|&)\\s)${CREDIT_ROLE}\\b)*(?:\\s+[a-z-]+){0,2}\\s+by\\b`,
-  'i',
+  'iu',
 );
 /**
  * AP style: "Associated Press writer X in Y contributed to this report.", "... contributed from Place.";
@@ -56,27 +56,36 @@ const CAPITALS_NAME_THEN_OUTLET = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’
 const BYLINE_TRADE_END = /\b(?:reporter|correspondent|editor|writer|producer|columnist|journalist|contributor)$/i;
 const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|writer|producer|columnist)\s(?=\p{Lu})/iu;
 
+/** A word that names a news outlet or its bureau, not a person: "Kestrel Press Canada", "Harbour News". */
+const OUTLET_WORD = /\b(?:Press|News|Wire|Agency|Radio|TV|Television|Media|Herald|Gazette|Tribune|Journal|Courier|Bureau)\b/u;
+
+/** A desk or team that signs a story, not a person: "Harbour Wire Fact Check", "Metro Desk", "Reuters staff". */
+export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]checkers|verify|desk|team|newsroom)$/i;
+
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
   // "Interview by NAME", "Words by NAME": who wrote the piece, under another word; "by: NAME" as some
-  // station sites print it.
-  const m = /^(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?\s+(\S.*)$/i.exec(line.trim());
+  // station sites print it, "Author: NAME" as European sites label it.
+  const m = /^(?:(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?|authors?:)\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
+    // "By Jane Roe at Marsh Park", "By Jane Roe in Tarrow": where the reporter wrote from (a ground, a court, a town).
+    .replace(/\s(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u, '')
     // "By JANE ROE Associated Press", "By JANE ROE, Harbour Wire": a name in capitals, then the outlet.
     .replace(CAPITALS_NAME_THEN_OUTLET, '$1')
     .split(/[|,]\s*(?=\p{Lu})|\s(?:and|AND)\s+/u)
     // "By JANE ROE and JOHN DOE Associated Press": the outlet after the last of several names.
     .map((s) => s.trim().replace(/[.,]$/, '').trim().replace(CAPITALS_NAME_THEN_OUTLET, '$1'))
-    // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name.
-    .filter((s) => !BYLINE_TRADE_END.test(s))
+    // "By Jane Roe, Environment Correspondent": the trade after the comma is no second name; nor is
+    // the outlet or its bureau ("By Marie DUVAL, Kestrel Press Canada").
+    .filter((s, k) => !BYLINE_TRADE_END.test(s) && !(k > 0 && OUTLET_WORD.test(s)))
     // AP prints bylines in capitals: "By LISA MASCARO".
     .map((s) => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : s));
-  return names.filter(looksLikePersonName);
+  return names.filter((name) => looksLikePersonName(name) && !DESK_END.test(name));
 }
 
 /** Reads a credits block into credits with their roles. */
@@ -89,7 +98,7 @@ export function parseCredits(text: string): Credit[] {
   for (const clause of inner.split(/;/)) {
     const trimmed = clause.trim();
     // "Reporting by X": the first " by " with words after it (the clause is trimmed, so there are).
-    const by = /\sby\s+/i.exec(trimmed);
+    const by = /\sby:?\s+/i.exec(trimmed);
     if (by) {
       const role = trimmed.slice(0, by.index).toLowerCase().replace(/\s+/g, ' ').trim();
       for (const name of splitNames(trimmed.slice(by.index + by[0].length))) credits.push({ name, role });

@@ -38,20 +38,23 @@ export function directionOf(text: string): Direction | null {
 const DIRECTIVE = /\b(?:warned|urged|told|asked|ordered|advised|called on|instructed)\s+(?:[\p{Ll}']+\s+){0,3}?(?:not\s+)?to\s+\p{Ll}+/gu;
 /**
  * A present tense that schedules: "the museum opens in October", "we start rebuilding in May", "talks
- * resume on Friday". Verbs of a start, an end or a run, in the third person, or bare after a pronoun or
+ * resume on Friday", "Kelm host Osk on Saturday". Verbs of a start, an end, a run or a fixture, in the third person, or bare after a pronoun or
  * a plural noun ("we start", "repairs begin"); as nouns ("the start of May", "its opening") they are none,
  * nor is "open fire", nor a participle after "has" or "was" ("has run since March").
  */
 const SCHEDULING_VERB =
-  'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way';
+  'start|begin|open|reopen|close|end|resume|restart|launch|run|finish|expire|commence|kick off|take effect|come into force|go on sale|go live|get under way|play|host|face|visit|travel to';
 const third = (v: string) => v.replace(/^(\S+)/, (w) => (/(?:sh|ch|s|x)$/.test(w) ? `${w}es` : w === 'go' ? 'goes' : `${w}s`));
 const PRESENT_SCHEDULED = new RegExp(
   `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
   'gu',
 );
+/** A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on", "Rovers travel to". */
+const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b/gu;
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [PRESENT_SCHEDULED, 'future'],
+  [FIXTURE_AFTER_NAME, 'future'],
   [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
   [DIRECTIVE, 'future'],
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
@@ -70,6 +73,8 @@ const PROMISED_BY = /\b(?:promised|pledged|guaranteed|assured)\s+(?:[\p{L}\d'’
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
 const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
+/** A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to be ". */
+const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];
@@ -79,6 +84,8 @@ function markersOf(text: string): Array<{ index: number; direction: Direction }>
       if (found.some((f) => f.index === m.index)) continue;
       // "a revised plan", "its planned merger": a participle after a determiner describes a noun; no tense.
       if (direction === 'past' && /ed$/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "will be formally declared", "is to be published": a participle after a modal (or "to") and "be" is no past tense.
+      if (direction === 'past' && PASSIVE_AHEAD_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "the opens", "its runs": after a determiner a scheduling word is a noun.
       if (re === PRESENT_SCHEDULED && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push({ index: m.index, direction });
@@ -130,8 +137,8 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   // A date right after its verb takes that verb's tense: "said on Monday the port would reopen".
   const head = sentence.slice(Math.max(0, start - 40), start).trimEnd();
   const verb = head.slice(head.lastIndexOf(' ') + 1);
-  // "would be published by January": a participle after a modal and "be" is no past tense.
-  if (/\b(?:will|would|could|may|might|must|should|shall)\s+(?:not\s+)?be\s+\p{Ll}+$/iu.test(head)) return 'future';
+  // "would be published by January", "is to be officially named on": a participle after a modal and "be" is no past tense.
+  if (/\b(?:will|would|could|may|might|must|should|shall|is to|are to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}\p{Ll}+$/iu.test(head)) return 'future';
   if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
   // "ordered operators on Wednesday to release water": a date between a directive and the infinitive
   // it asks for is when the directive was given.

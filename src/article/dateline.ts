@@ -3,7 +3,7 @@
  * dash: "SEOUL/MOSCOW (Reuters) -", "PORT HALVEY, Texas (AP) —", "SANTIAGO, March 4 (Reuters) -",
  * "JAKARTA, June 3, 2025 (AFP) -", "ROME, 4 March (ANSA) -", a date with no place ("March 4 (Reuters) -") or a place with no
  * agency ("KYIV, Ukraine —", "LONDON, March 4 -", "TROMSØ, Norway, Tuesday —"), a release's date in parentheses after the place
- * ("BRAMLEY, Ore. (May 2, 2026) —").
+ * ("BRAMLEY, Ore. (May 2, 2026) —"), a place and a full stop as German papers print it ("Mühlbach. The council ...").
  */
 import { MONTH, monthOf, validDay } from './date-rules.js';
 
@@ -82,6 +82,27 @@ const MIXED_CASE = new RegExp(
 );
 
 /**
+ * A place in upper and lower case alone before a full stop, as German and Central European papers
+ * open a story and their English editions keep: "Mühlbach. The town council of Mühlbach voted ...".
+ */
+const PLACE_STOP = /^(?<place>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})/u;
+
+/**
+ * The place of "Place. Sentence ...": only when the sentence after it names the place again, not at
+ * its start (a one-word sentence that opens a feature, "Silence. The hall ...", names nothing again).
+ */
+function placeBeforeStop(first: string): Dateline | null {
+  const m = PLACE_STOP.exec(first);
+  if (!m || WEEKDAY_OR_MONTH.test(m.groups!.place!)) return null;
+  const rest = first.slice(m[0].length);
+  const place = m.groups!.place!;
+  const again = rest.indexOf(place);
+  if (again <= 0 || /\p{L}/u.test(rest[again - 1]!) || /\p{L}/u.test(rest[again + place.length] ?? '')) return null;
+  return { place, agency: null, date: null, length: m[0].length };
+}
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH})$`, 'u');
+
+/**
  * Reads the dateline at the start of a story's first paragraph; null when it has none.
  * @example readDateline('PORT HALVEY, Texas (AP) — Officials ordered ...') // { place: 'PORT HALVEY, Texas', agency: 'AP', date: null, length: 22 }
  */
@@ -102,5 +123,5 @@ export function readDateline(first: string): Dateline | null {
   if (n && !NOT_A_PLACE.test(n.groups!.place!)) {
     return { place: placeOf(n.groups!), agency: null, date: dateOf(n.groups!), length: n[0].length };
   }
-  return null;
+  return placeBeforeStop(first);
 }

@@ -84,12 +84,21 @@ export function createGroupFinder(lex: Lexicon): (paragraph: string, index: numb
     new RegExp(`\\s+((?:[a-z]+\\s+){0,2}?)(${nouns.join('|')})\\b(?!\\s+\\p{Lu})`, 'uy'),
     named,
   );
+  // "the Saxon transport ministry", "the Bavarian interior ministry": a region's word the gazetteer
+  // does not know as a nationality, after "the", one or two lower-case words, then "ministry".
+  const regional = /\b[Tt]he\s+(\p{Lu}\p{Ll}{2,})\s+((?:[a-z]+\s+){1,2}?)(ministry)\b(?!\s+\p{Lu})/gu;
   // "Norway's foreign ministry": without a possessive right before a collective noun there is no match.
   const possessiveNoun = new RegExp(`['’]s\\s+(?:${nouns.join('|')})\\b`, 'u');
   return (paragraph, index) => {
     const found: GroupMention[] = [];
     for (const m of findNamed(paragraph)) {
       found.push({ name: `${m[1]} ${m[2]}${m[3]}`, noun: m[3]!.toLowerCase(), text: m[0], paragraph: index, start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of paragraph.includes('inistry') ? paragraph.matchAll(regional) : []) {
+      const start = m.index + m[0].indexOf(m[1]!, 3);
+      if (found.some((f) => start < f.end && f.start < m.index + m[0].length)) continue;
+      const text = paragraph.slice(start, m.index + m[0].length);
+      found.push({ name: text, noun: m[3]!.toLowerCase(), text, paragraph: index, start, end: start + text.length });
     }
     for (const m of possessiveNoun.test(paragraph) ? paragraph.matchAll(possessive) : []) {
       const place = placeIn(m[1]!);

@@ -322,9 +322,16 @@ const FRENCH_BODY_HEADS = new Set([
   'hôpital',
   'direction',
   'bureau',
+  // German, as translated editions keep such names: "Freunde der Kelm-Brücke", "Verein für Heimatpflege Kelm".
+  'freunde',
+  'verein',
+  'verband',
+  'bund',
+  'stiftung',
+  'gesellschaft',
 ]);
-const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et']);
-/** Whether a name's words are a French body's: a head word, then a particle ("Société des traversiers de l'Estuaire"). */
+const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'der', 'für', 'von', 'zur', 'zum', 'und']);
+/** Whether a name's words are a French (or German) body's: a head word, then a particle ("Société des traversiers de l'Estuaire"). */
 export const isFrenchBodyName = (words: readonly string[]) =>
   words.length >= 3 && FRENCH_BODY_HEADS.has(words[0]!.toLowerCase()) && FRENCH_PARTICLES.has(words[1]!);
 /** A word elided onto a capitalised one: "l'Estuaire", "d'Aubigny". */

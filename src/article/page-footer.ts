@@ -5,7 +5,7 @@
  */
 import { CONTRIBUTED_LINE, CREDIT_LINE, parseCredits, splitNames } from './credits.js';
 import { parseStandaloneDate } from './dates.js';
-import { CLOSING_START, FOOTER_START, isFurnitureLine, POSTAL_ADDRESS } from './page-furniture.js';
+import { CLOSING_START, FOOTER_START, isFurnitureLine, isRosterLine, POSTAL_ADDRESS } from './page-furniture.js';
 import { isClockLine } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Credit } from './types.js';
@@ -24,8 +24,11 @@ const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|may not be (?:re)?published|\bredistribut|solely responsible for (?:this|the|all) content/i;
 /** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
 const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
-/** A company's boilerplate opens under a heading of its name: "About Harbourline Logistics". */
-const ABOUT_HEADING = /^About(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}$/u;
+/**
+ * A company's boilerplate opens under a heading of its name: "About Harbourline Logistics"; an
+ * outlet's note on its own work under one about itself: "About our fact-checks", "About the author".
+ */
+const ABOUT_HEADING = /^About(?:(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}|\s(?:us|our|this|these|the)(?:\s[\p{L}'’-]+){0,3})$/u;
 /** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
 const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
 /** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */
@@ -38,19 +41,8 @@ const APPEAL_BUTTON = /^(?:subscribe|donate|support us|become a (?:member|subscr
 const APPEAL = /\b(?:subscrib\w*|donat\w*|journalism|membership|support (?:us|our work))\b/i;
 /** A short fact under a label at a page's foot: "Referee: Jan Bol", "Attendance: 14,210", "Venue: City Hall". */
 const LABELLED_FACT = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+[^.!?"”:]{1,40}$/u;
-const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
-
-/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
-export function isRosterLine(line: string): boolean {
-  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
-  if (!m) return false;
-  const items = m[1]!
-    .replace(/\([^()]*\)/g, '')
-    .replace(/\.$/, '')
-    .split(/[;,]/)
-    .map((x) => x.trim());
-  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
-}
+/** A team sheet or cast list under a label (page-furniture.ts): kept here for the foot's callers. */
+export { isRosterLine };
 
 const wordsIn = countWords;
 

@@ -76,6 +76,41 @@ function isMenuLine(t: string): boolean {
   );
 }
 
+/** Scorers and their minutes, two or more, as a results box prints them: "Stanic 34, Morrow 81", "Ode 12 pen, 90+2". */
+const SCORERS =
+  /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?(?:,\s(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s)?\d{1,3}(?:\+\d{1,2})?(?:\s\(?(?:pen|og)\)?)?)+$/u;
+/** A player under the squad number on a team sheet: "9 Fraser", "12 Van Dijk". */
+const SQUAD_NUMBER = /^\d{1,2}\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+/** A score as live text and results boxes print it: "Kelm 0, Osk 2", "Match ends, Kelm Town 0, Osk Rovers 2." */
+const SCORE_LINE = /(?:^|[,:]\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2},\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2}\.?$/u;
+/** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
+const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
+/**
+ * A match report's box: a key event led by its minute ("38' GOAL - Benitez sweeps in ...", "67' Yellow
+ * card for ..."), or a short line of scorers with minute marks and no full stop ("Harlow 1 (Benitez 38')",
+ * "Okonedo 12', 45+2'").
+ */
+function isMatchEventLine(t: string): boolean {
+  if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
+  if (!MINUTE_MARK.test(t)) return false;
+  if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
+  return countWords(t) <= 15 && !/[.!?"”]$/.test(t);
+}
+
+const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
+
+/** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
+export function isRosterLine(line: string): boolean {
+  const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
+  if (!m) return false;
+  const items = m[1]!
+    .replace(/\([^()]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/[;,]/)
+    .map((x) => x.trim());
+  return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
+}
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -87,6 +122,8 @@ export function isFurnitureLine(line: string): boolean {
     UI_LINE.test(t) ||
     isMenuLine(t) ||
     POSTAL_ADDRESS.test(t) ||
+    isMatchEventLine(t) ||
+    isRosterLine(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     FOOTER_START.test(t)

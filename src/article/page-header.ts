@@ -6,7 +6,17 @@
  * bullets and a standfirst under the headline, a photo caption above the story, mail headers of a
  * newsletter. Where the story starts is the first line that reads like its body.
  */
-import { CREDIT_LINE, NAME_SLASH_OUTLET, OUTLET_POSSESSIVE, PAGE_CAPTION, parseByline, parseCredits, looksLikePersonName, splitCaption } from './credits.js';
+import {
+  CREDIT_LINE,
+  DESK_END,
+  NAME_SLASH_OUTLET,
+  OUTLET_POSSESSIVE,
+  PAGE_CAPTION,
+  parseByline,
+  parseCredits,
+  looksLikePersonName,
+  splitCaption,
+} from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
@@ -129,7 +139,7 @@ const terminal = (s: string) => /[.!?"”)\]]$/.test(s.trim());
 function headerCredits(line: string): Credit[] {
   return parseCredits(line).map((c) => ({
     name: c.name,
-    role: /^(?:photo|picture)/.test(c.role) ? 'photo' : c.role === 'edited' ? 'editing' : c.role,
+    role: /^(?:photo|picture)/.test(c.role) ? 'photo' : c.role === 'edited' ? 'editing' : /^translat/.test(c.role) ? 'translation' : c.role,
   }));
 }
 
@@ -206,7 +216,10 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const date = t.length <= 100 && !(terminal(t) && words(t) >= 6) ? parseStandaloneDate(t) : null;
   if (date && words(t.replace(/[\d,:/|[\]()]/g, ' ')) <= 10) return { ...line, kind: 'date', date };
   const named = t.replace(/^by\s+/i, '').toLowerCase();
-  const agencyLine = AGENCIES.get(named.endsWith(' staff') ? named.slice(0, -' staff'.length).trimEnd() : named);
+  // "By Reuters staff", "By AP Fact Check": an agency's desk signs for it; "Le Courrier with AFP": the
+  // outlet's own copy on an agency's story.
+  const withAgency = words(t) <= 8 && !/^by\s/i.test(t) ? /\swith\s+((?:the\s+)?[\p{L}. -]{2,30})$/iu.exec(named) : null;
+  const agencyLine = AGENCIES.get(named.replace(DESK_END, '').trimEnd()) ?? (withAgency ? AGENCIES.get(withAgency[1]!.trim()) : undefined);
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
@@ -265,6 +278,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     top.kind = 'text';
     top.names = [];
   }
+  labelledBoxInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
@@ -304,6 +318,38 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     place: placed,
     bodyStart,
   };
+}
+
+/** A line under a short label in sentence case: "Claim: ...", "Said by: ...", "Rating: False". */
+const LABELLED = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
+
+/**
+ * A fact-check's box between the headline and the byline ("Claim: ..." / "Said by: NAME" / "Date: 12
+ * September 2025" / "Rating: False"): lines under different labels, two of them text, one value short.
+ * The box is the page's, no headline, and its date is when the claim was made, not the story's.
+ */
+function labelledBoxInHeader(header: HeaderLine[]): void {
+  for (let k = 0; k < header.length; k++) {
+    const run: HeaderLine[] = [];
+    const labels = new Set<string>();
+    for (let j = k; j < header.length; j++) {
+      const l = header[j]!;
+      if (l.kind === 'blank') continue;
+      const m = LABELLED.exec(l.text.trim());
+      if (!m || labels.has(m[1]!.toLowerCase())) break;
+      labels.add(m[1]!.toLowerCase());
+      run.push(l);
+    }
+    const texts = run.filter((l) => l.kind === 'text' || l.kind === 'body').length;
+    const shortValue = run.some((l) => {
+      const value = LABELLED.exec(l.text.trim())![2]!;
+      return words(value) <= 3 && !/[.!?"”]$/.test(value);
+    });
+    if (run.length >= 2 && texts >= 2 && shortValue) {
+      for (const l of run) Object.assign(l, { kind: 'furniture', date: null, names: [] });
+      return;
+    }
+  }
 }
 
 /**
@@ -411,7 +457,16 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run = header.filter((l) => l.kind === 'text');
   }
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
-  const long = (l: HeaderLine) => words(l.text) >= 4;
+  // The page's first line, a few capitalised words over a longer line with no full stop, is its
+  // masthead ("Kestrel Press Fact Check" / "Posts misrepresent the mayor's comments on meters").
+  const masthead =
+    run.length >= 2 &&
+    run[0] === header.find((l) => l.kind === 'text') &&
+    words(run[0]!.text) <= 5 &&
+    run[0]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
+    words(run[1]!.text) >= 6 &&
+    !/[.!?]$/.test(run[1]!.text.trim());
+  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]);
   const firstLong = run.findIndex(long);
   // The last label before a long line, among the lines up to the first long line after a label.
   let lastLabel = -1;

@@ -113,9 +113,9 @@ function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
   return [...lex.roleNouns].some((r) => r.includes(' ') && phrase.toLowerCase().includes(r));
 }
 
-/** A post taken up after a name: "took over as chief executive", "was appointed finance director". */
+/** A post taken up after a name: "took over as chief executive", "was appointed finance director", "was re-elected mayor". */
 const TOOK_UP =
-  /^\s+(?:has\s+|had\s+)?(?:took over|takes over|taken over|was appointed|has been appointed|was named|was elected|stepped in)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:after|by|in|to|on|for|at)\b)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|since|last|this|after|before|from|until)\b|[,.;]|$)/u;
+  /^\s+(?:has\s+|had\s+)?(?:took over|takes over|taken over|(?:was|has been) (?:re-?)?(?:appointed|elected)|was named|stepped in)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?!(?:after|by|in|to|on|for|at)\b)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|in|on|since|last|this|after|before|from|until)\b|[,.;]|$)/u;
 
 /** A post a name is said to hold, right after it: "Ana Roe is the chief engineer of ...", "Ana Roe became its treasurer in 2019". */
 const HOLDS_POST =

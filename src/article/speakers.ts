@@ -121,8 +121,10 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
   const finder: SpeakerFinder = {
     subjectOf(p, cue, from) {
       const text = paragraphs[p]!;
+      // A name alone in brackets ("mayor Ana Roe (CDU) said", a party or a home town) qualifies the
+      // name before it and is never the verb's subject.
       const mentions = namedBetween(p, Math.max(from, cue.index - CLAUSE_WINDOW), cue.index).filter(
-        (m) => m.start >= from && m.end <= cue.index && !m.possessive,
+        (m) => m.start >= from && m.end <= cue.index && !m.possessive && !(text[m.start - 1] === '(' && text[m.end] === ')'),
       );
       if (cue.form === 'noun') {
         // "U.S. accusations", "Ottawa's denial": the name right in front of the noun.

@@ -53,6 +53,10 @@ const QUESTION_HEADING = /^(?:What|Who|Whom|Whose|Why|When|Where|Which|How|Is|Ar
 const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:,\s.*)?$/u;
 /** A box's label alone on its line: "Key points:", "Topics:", "In short:", "In today's edition:". */
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+(?:['’]s)?){0,3}:$/u;
+/** A heading in sentence case: two to four words, the first capitalised, no figure and no closing mark ("What was said", "Our ruling"). */
+const SENTENCE_CASE_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,3}$/u;
+/** A heading of one to four words with no figure and no closing mark. */
+const LAST_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 /** A heading in capitals may run longer than one in title case ("WHAT THE NEW PAY OFFER MEANS FOR CARE STAFF"). */
 const CAPITALS_HEADING_WORDS_MAX = 12;
 
@@ -131,7 +135,10 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     let r = k + 1;
     if (summaryLabel && !storyBefore) {
       const nextLabel = rawParagraphs.findIndex((q, j) => j > k && j <= k + 5 && isSummaryLabel(q));
-      r = nextLabel > k ? nextLabel : k + 2;
+      // Under the last label: every bulleted point, else one point.
+      let bullets = k + 1;
+      while (bullets < rawParagraphs.length && bullets <= k + 6 && /^[•▪◦·*]\s/.test(rawParagraphs[bullets]!.trim())) bullets++;
+      r = nextLabel > k ? nextLabel : Math.max(bullets, k + 2);
       if (r > rawParagraphs.length || rawParagraphs.slice(k + 1, r).some((q) => wordsIn(q) > 30)) r = k + 1;
     } else {
       while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;
@@ -146,10 +153,58 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // ask, with no quotation in them, two or more between the story's paragraphs.
   const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
   const askedHeadings = asks.filter(Boolean).length >= 2;
+  // A short heading in sentence case ("The facts", "Council results"): over a paragraph of the story,
+  // or over nothing but lines with no closing mark to the end (a list of links, a line of figures), which go with it.
+  const endsSentence = (q: string) => /[.!?"”’»]$/.test(q.trim());
+  // plainFrom[k]: every paragraph from k to the end is short with no closing mark.
+  const plainFrom = new Array<boolean>(rawParagraphs.length + 1).fill(true);
+  for (let k = rawParagraphs.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1]! && wordsIn(rawParagraphs[k]!) <= 25 && !endsSentence(rawParagraphs[k]!);
+  const sentenceCaseHeading = (k: number) => {
+    const p = rawParagraphs[k]!.trim();
+    if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
+    const next = rawParagraphs[k + 1];
+    // (Not a speaker's name and role over a 'Said: "..."' line.)
+    if (next === undefined || /^\p{Lu}\p{Ll}+:\s+["“]/u.test(next)) return false;
+    if (wordsIn(next) >= 12 && endsSentence(next)) return true;
+    return k > 0 && plainFrom[k + 1]!;
+  };
+  let trailingFrom = rawParagraphs.length;
+  // ("Line-ups" over team names, one word: the same when every line after it has no closing mark.)
+  const trailingHeading = (k: number) => LAST_HEADING.test(rawParagraphs[k]!.trim()) && plainFrom[k + 1]!;
+  for (let k = 1; k < rawParagraphs.length - 1; k++) {
+    if (
+      !boxed.has(k) &&
+      (sentenceCaseHeading(k) || trailingHeading(k)) &&
+      !endsSentence(rawParagraphs[k + 1]!) &&
+      !looksLikePersonName(rawParagraphs[k]!.trim())
+    ) {
+      trailingFrom = k;
+      break;
+    }
+  }
   let flat: string[] | null = null;
   const flatParagraphs = () => (flat ??= rawParagraphs.map(flatWords));
   rawParagraphs.forEach((p, k) => {
     if (boxed.has(k)) return;
+    if (k >= trailingFrom) {
+      if (k === trailingFrom) subheadings.push(p);
+      return;
+    }
+    if (sentenceCaseHeading(k) && !/:$/.test(p.trim())) {
+      subheadings.push(p);
+      return;
+    }
+    // A heading with nothing under it, last on the page ("Line-ups" over a team sheet the foot took).
+    // (Not a name signed at the foot: "Our Sources" is no one's, "Anna Berg" is.)
+    if (
+      k === rawParagraphs.length - 1 &&
+      paragraphs.length > 0 &&
+      LAST_HEADING.test(p.trim()) &&
+      !(looksLikePersonName(p.trim()) && deps.isGivenName(p.trim().split(/\s+/)[0]!))
+    ) {
+      subheadings.push(p);
+      return;
+    }
     if (askedHeadings && asks[k] && paragraphs.length > 0) {
       subheadings.push(p);
       return;
@@ -277,9 +332,21 @@ const TABLE_NOTE = /^(?:sources?|note|notes|figures|data)\s*:\s*\S.{0,100}$/i;
 
 /**
  * A row of a table as a page's text gives it: a few words (a party, a team, a company), then two
- * figures or more and nothing else ("Green Party 4,812 31.4% 13", "1. Arsenal 20 15 3 2 48").
+ * figures or more and nothing else ("Green Party 4,812 31.4% 13", "1. Arsenal 20 15 3 2 48"), or
+ * short cells between bars or tabs with a figure among them.
  */
 function isTableRow(line: string): boolean {
+  // Cells between bars or tabs ("Ana Roe | Green | 11,204 | 38.9%"): short cells, one a figure at least.
+  if (/\s\|\s|\t/.test(line.trim())) {
+    const parts = line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/[|\t]/)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    return parts.length >= 3 && parts.some((c) => FIGURE.test(c)) && parts.every((c) => wordsIn(c) <= 5 && !/[.!?]$/.test(c));
+  }
   const cells = line.trim().split(/\s+/);
   // A rank may open the row ("1. Arsenal 20 15 ..."); then the label's words, then figures only.
   let k = FIGURE.test(cells[0] ?? '') ? 1 : 0;
@@ -347,7 +414,10 @@ export function withoutTables(lines: readonly string[]): string[] {
     let top = k - 1;
     while (top >= 0 && out[top]!.trim() === '') top--;
     const heads = top >= 0 ? out[top]!.trim() : '';
-    if (heads && !/\d/.test(heads) && !/[.!?:;,"”]$/.test(heads) && heads.split(/\s+/).length <= 10 && heads.split(/\t|\s+/).length >= 3) out[top] = '';
+    // (Its header row: a few words with no figure, an abbreviation's full stop at most closing it: "Votes Pct.")
+    const abbreviationEnd = /\s\p{Lu}\p{Ll}{0,3}\.$/u.test(heads);
+    if (heads && !/\d/.test(heads) && (abbreviationEnd || !/[.!?:;,"”]$/.test(heads)) && heads.split(/\s+/).length <= 10 && heads.split(/\t|\s+/).length >= 3)
+      out[top] = '';
     for (let b = k; b < r; b++) out[b] = '';
     let under = r;
     while (under < out.length && out[under]!.trim() === '') under++;

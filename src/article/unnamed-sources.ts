@@ -227,6 +227,10 @@ const QUANTITY_BEFORE = new RegExp(`(?:^|[.!?"]\\s*)(?:${PEOPLE_COUNTS}) of(?: t
 const COMPLEMENT_NEXT = /^ (?:for|of|at|with|from|in|across|around|near)\b/;
 /** A finite verb of the subject: a past tense ("walked", "kept") or an auxiliary. */
 const isFiniteVerb = (word: string) => directionOf(word) === 'past' || /^(?:has|have|is|are|will|would|could|can)$/.test(word);
+/** The words that open a clause of its own inside a description's complement. */
+const CLAUSE_OPENERS = 'if|unless|when|whenever|while|because|although|though|since|until|after|before|where|whether|that|who|which';
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS})$`, 'i');
+const CLAUSE_OPENER_IN = new RegExp(`\\b(?:${CLAUSE_OPENERS})\\b`, 'i');
 const NOT_BEFORE_VERB = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|for|of|at|with|from|in|across|around|near|on|by|to|and|or)$/i;
 
 /**
@@ -239,6 +243,8 @@ function withComplement(text: string, d: SourceDescription, until: number): Sour
     const { w, start } = words[k]!;
     const prev = words[k - 1]!;
     if (/[,;:"()]/.test(text.slice(d.end, start))) return null;
+    // "the court in Lyon if the city did not agree": a conjunction opens a clause of its own; its verb is not the subject's.
+    if (CLAUSE_OPENER.test(prev.w)) return null;
     if (!/^\p{Ll}/u.test(w) || !isFiniteVerb(w) || NOT_BEFORE_VERB.test(prev.w)) continue;
     const end = prev.start + prev.w.length;
     if (end - d.end > 62) return null;
@@ -313,7 +319,9 @@ export function findSourceDescriptions(
       if (complement > 0) {
         const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
         // "Officials at the ministry declined to comment": the complement ends where a verb begins.
-        if (core)
+        // ("the court in Lyon if the city did not agree": a clause of its own between is no complement.)
+        const between = core ? paragraph.slice(core.end, sentenceStart + before.length) : '';
+        if (core && !CLAUSE_OPENER_IN.test(between))
           d = withComplement(paragraph, core, sentenceStart + before.length) ?? {
             ...core,
             end: sentenceStart + before.length,
