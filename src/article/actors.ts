@@ -274,7 +274,8 @@ export function buildActors(
     // gazetteer knows, a school.
     const school = lastLower === 'primary' && words.length >= 2 && !lex.gazetteer.has(words.slice(0, -1).join(' ').toLowerCase());
     // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
-    const headedByBody = words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
+    const headedByBody =
+      words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
     if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
     // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
     // the structure, no actor.

@@ -161,7 +161,8 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   // analysts", whose next word is capitalised too, open with a name.
   const opening = name.split(' ')[0]!.toLowerCase();
   const nameOpens = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(name);
-  if (!determiner && !nameOpens && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening)) name = name[0]!.toLowerCase() + name.slice(1);
+  if (!determiner && !nameOpens && opensSentence(first.start) && !lex.gazetteer.has(opening) && !lex.demonyms.has(opening))
+    name = name[0]!.toLowerCase() + name.slice(1);
   return {
     paragraph,
     start: first.start,

@@ -92,10 +92,7 @@ describe('places named after a route or an anchorage', () => {
 
 describe('a name described by what it is', () => {
   it('takes a name described by a post in a party for a person, and one described as the party for the party', () => {
-    const a = parse(
-      'Brian Whitcombe, the chairman of the county party, said the count was late.',
-      'Ostvik Forward, the ruling party, said it would wait.',
-    );
+    const a = parse('Brian Whitcombe, the chairman of the county party, said the count was late.', 'Ostvik Forward, the ruling party, said it would wait.');
     expect(kindOf(a, 'Brian Whitcombe')).toBe('person');
     expect(kindOf(a, 'Ostvik Forward')).toBe('organization');
   });

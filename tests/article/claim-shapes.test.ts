@@ -255,9 +255,9 @@ describe('an aspect verb before "to" and a verb', () => {
   });
 
   it('gives a claim to the one named before an age and a description, not to a body inside the description', () => {
-    expect(claimsOf('Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband.')).toEqual([
-      ['Lance Bevick', 'statement', 'Helena Marsh should be ready for questions about her husband'],
-    ]);
+    expect(
+      claimsOf('Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband.'),
+    ).toEqual([['Lance Bevick', 'statement', 'Helena Marsh should be ready for questions about her husband']]);
   });
 
   it('never takes what was said after "said" for people saying it ("said the cuts would hurt nurses")', () => {

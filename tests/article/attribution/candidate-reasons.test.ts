@@ -110,7 +110,11 @@ describe('what the candidate finder says of a name near a quote', () => {
   });
 
   it('marks the name after an opening participle phrase as the subject of the sentence before "he said"', () => {
-    for (const opening of ['Repeating lines from his speech at the convention last week,', 'Asked about the vote on Tuesday,', "Informed of the district's lean,"]) {
+    for (const opening of [
+      'Repeating lines from his speech at the convention last week,',
+      'Asked about the vote on Tuesday,',
+      "Informed of the district's lean,",
+    ]) {
       const reasons = reasonsFor(
         [`${opening} Tom Ebright dismissed Holloway's pledge to help farmers.`, '"It is a bunch of nonsense," he said.'],
         'It is a bunch',
