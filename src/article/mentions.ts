@@ -259,16 +259,25 @@ function monthAsSurname(tokens: Token[], k: number, run: Token[], paragraph: str
   );
 }
 
-/** Whether capitalised words from `j` reach a company word within three: "Vance LLP", "Holm Shipping". */
-function firmAhead(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+/** Whether capitalised words from `j` reach, within three, a word that `closes` a firm's name. */
+function closedWithin3(tokens: readonly Token[], j: number, closes: (word: string) => boolean): boolean {
   for (let k = j; k < j + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.cap || t.stop) return false;
-    if (lex.companyWords.has(t.text.toLowerCase())) return true;
+    if (closes(t.text)) return true;
     if (t.sentenceEnd) return false;
   }
   return false;
 }
+
+/** Whether capitalised words from `j` reach a company word within three: "Vance LLP", "Holm Shipping". */
+const firmAhead = (tokens: readonly Token[], j: number, lex: Lexicon) => closedWithin3(tokens, j, (w) => lex.companyWords.has(w.toLowerCase()));
+
+/** The legal forms that close a firm named after its partners: "Harlow and Finch LLP". */
+const PARTNERSHIP_FORMS = /^(?:llp|llc|pllc|partners|associates|inc|ltd|plc|co|gmbh|ag)\.?$/i;
+
+/** Whether a partnership's legal form closes the capitalised words from `j`, within three words. */
+const partnershipAhead = (tokens: readonly Token[], j: number) => closedWithin3(tokens, j, (w) => PARTNERSHIP_FORMS.test(w));
 
 /** A plural noun for a group or a role: "residents", "officials". */
 const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNouns.includes(w) || lex.roleNouns.has(w.slice(0, -1)));
@@ -285,8 +294,9 @@ const pluralNoun = (w: string, lex: Lexicon) => w.endsWith('s') && (lex.groupNou
  * no person (no given name first) and no place the gazetteer knows.
  */
 function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[], lex: Lexicon): boolean {
-  // "Harlow and Finch LLP": a firm named after its partners, which a company's word closes.
-  if (run.length <= 2 && firmAhead(tokens, j + 1, lex)) return true;
+  // "Harlow and Finch LLP": a firm named after its partners, which a partnership's legal form closes
+  // ("Brekhaven and Lintdam Rovers" are two clubs).
+  if (run.length <= 2 && partnershipAhead(tokens, j + 1)) return true;
   if (run.length > 3 || lex.firstNames.has(run[0]!.text.toLowerCase())) return false;
   // "Britain and France" are two places; "U.S. Food and Drug Administration" opens with its country.
   if (lex.gazetteer.get(run.at(-1)!.text.toLowerCase())?.kind === 'place') return false;

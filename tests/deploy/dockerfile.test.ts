@@ -81,7 +81,7 @@ describe('the production dependencies', () => {
         .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
         .map((f) => join(repoRoot, dir, f));
     for (const file of [...files('src'), ...files('commands')]) {
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'([^'./][^']*)'/g)) {
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s+|\bimport\(\s*)'([^'./][^']*)'/g)) {
         if (spec!.startsWith('node:')) continue;
         imported.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
       }

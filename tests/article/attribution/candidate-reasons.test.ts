@@ -136,4 +136,17 @@ describe('what the candidate finder says of a name near a quote', () => {
     );
     expect(reasons).toContain('prevcue:colon');
   });
+
+  it('marks "The mayor" opening a sentence as the mayor the story named, the subject before "she said"', () => {
+    const reasons = reasonsFor(
+      [
+        'Mayor Ines Kort met the opposition leader, Tomas Brell, on Monday.',
+        'The mayor later spoke to reporters outside the town hall. "I will not resign," she said.',
+      ],
+      'I will not resign',
+      'Ines Kort',
+    );
+    expect(reasons).toContain('ant:subject-previous-sentence');
+    expect(reasons).toContain('ant:resolver');
+  });
 });
