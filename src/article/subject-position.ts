@@ -15,8 +15,9 @@ const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 /**
  * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Repeating lines
- * from his speech, Berg ...", "Asked about the deal, Berg ...", "Informed of the vote, Berg ...". Case matters (a name such as "Manning"
- * ends in "-ing" too), so the next word is lower case and no verb of the name's own ("Manning said").
+ * from his speech, Berg ...", "Asked about the deal, Berg ...", "Informed of the vote, Berg ...". Case
+ * matters (a name such as "Manning" ends in "-ing" too), so the next word is in lower case and is no verb
+ * of the name's own ("Manning said").
  */
 const PARTICIPLE_PHRASE =
   /^(?:(?!(?:Any|Every|No|Some)thing\b)[A-Z][a-z]+ing\s+(?!(?:said|says|told|tells|is|was|has|had|will|would|did|does|can|could)\b|[a-z]+ed\b)[a-z$\d]|(?:Asked|Pressed|Questioned|Reached|Contacted|Interviewed|Told|Challenged|Confronted)\s+[a-z]|[A-Z][a-z]{2,}ed\s+(?:by|with|of|about|on|at|for|from|after|that|whether)\s)[^,]*,\s*/;
