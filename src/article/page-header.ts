@@ -20,6 +20,7 @@ import {
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
+import { agencyByLabel } from './wire-agencies.js';
 
 /** What the header says. */
 export interface PageHeader {
@@ -66,16 +67,6 @@ interface HeaderLine {
 
 /** Lines scanned for a header at most. */
 const HEADER_LINES = 40;
-const AGENCIES = new Map([
-  ['reuters', 'Reuters'],
-  ['ap', 'AP'],
-  ['associated press', 'AP'],
-  ['the associated press', 'AP'],
-  ['afp', 'AFP'],
-  ['agence france-presse', 'AFP'],
-  ['the canadian press', 'The Canadian Press'],
-  ['canadian press', 'The Canadian Press'],
-]);
 const MAIL_HEADER = /^(from|to|cc|bcc|reply-to|sent|date|subject):(.*)$/i;
 /** Where a wire or a ministry files from, under a label: "Location: Lundavi, Kasembe Province", "Dateline: OSLO". */
 const PLACE_LABEL = /^(?:location|dateline|filed from|place):\s+(\S.{0,80})$/i;
@@ -208,7 +199,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   // "The Canadian Press · Posted: Feb 10, 2026 3:48 PM EST | Last Updated: 4 hours ago": the agency
   // in the byline's place, a dot, then the date line.
   const dotted = /^(.{2,40}?)\s+·\s+(\S.*)$/.exec(t);
-  const dottedAgency = dotted ? AGENCIES.get(dotted[1]!.toLowerCase()) : undefined;
+  const dottedAgency = dotted ? agencyByLabel(dotted[1]!.toLowerCase()) : undefined;
   if (dotted && dottedAgency) {
     const stamped = parseStandaloneDate(dotted[2]!);
     if (stamped) return { ...line, kind: 'date', date: stamped, agency: dottedAgency };
@@ -219,7 +210,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   // "By Reuters staff", "By AP Fact Check": an agency's desk signs for it; "Le Courrier with AFP": the
   // outlet's own copy on an agency's story.
   const withAgency = words(t) <= 8 && !/^by\s/i.test(t) ? /\swith\s+((?:the\s+)?[\p{L}. -]{2,30})$/iu.exec(named) : null;
-  const agencyLine = AGENCIES.get(named.replace(DESK_END, '').trimEnd()) ?? (withAgency ? AGENCIES.get(withAgency[1]!.trim()) : undefined);
+  const agencyLine = agencyByLabel(named.replace(DESK_END, '').trimEnd()) ?? (withAgency ? agencyByLabel(withAgency[1]!.trim()) : undefined);
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };

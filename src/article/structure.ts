@@ -14,6 +14,7 @@ import { readPageHeader } from './page-header.js';
 import { unwrapPage } from './page-wrappers.js';
 import { countWords } from './text-window.js';
 import type { Caption, Credit } from './types.js';
+import { agencyInText } from './wire-agencies.js';
 
 export interface ArticleStructure {
   headline: string;
@@ -71,14 +72,6 @@ const isTitleLike = (s: string) => {
   const capitalised = words.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.6;
 };
-
-function agencyFromText(text: string): string | null {
-  if (/\bThomson Reuters\b|\bReuters\b/.test(text)) return 'Reuters';
-  if (/\bAssociated Press\b|\(AP\)/.test(text)) return 'AP';
-  if (/\bAgence France-Presse\b|\(AFP\)/.test(text)) return 'AFP';
-  if (/\bThe Canadian Press\b/.test(text)) return 'The Canadian Press';
-  return null;
-}
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
@@ -288,7 +281,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
   // A dateline's own date ("JAKARTA, June 3, 2025 (AFP) -") dates a wire with no date line.
   publishedAt ??= dateline?.date ?? null;
-  const agency = dateline?.agency ?? header.agency ?? agencyFromText(creditText.join(' ') + ' ' + lines.slice(end).join(' '));
+  const agency = dateline?.agency ?? header.agency ?? agencyInText(creditText.join(' ') + ' ' + lines.slice(end).join(' '));
   // With no byline the reporters stay credits: "Reporting by" is not a byline.
   const inByline = new Set(bylines);
   return {
