@@ -3,6 +3,7 @@
  * Relations", "Lee Min Ho", "U.S. Commerce Department"), with the titles and demonyms in front of them
  * split off ("Danish Defense Minister" + "Karl Holm") and possessives marked ("Berg's").
  */
+import { foreignBodyNameWords } from './foreign-body-names.js';
 import { trimEndChars } from './text-window.js';
 import { scanWords } from './word-scan.js';
 import type { Lexicon } from './lexicon.js';
@@ -310,37 +311,10 @@ function andInsideBody(tokens: readonly Token[], j: number, run: readonly Token[
 }
 
 /**
- * The words that open a French public body's or company's name (general knowledge of French usage in
- * Quebec, France and Belgium), after which the name runs on in lower case through particles to a
- * capitalised word: "Société des traversiers de l'Estuaire", "Régie du logement de Val-Brume".
+ * The words that open a French or German body's name and the particles after them
+ * (data/lexicon/foreign-body-names.json): "Société des traversiers de l'Estuaire", "Verein für Heimatpflege Kelm".
  */
-const FRENCH_BODY_HEADS = new Set([
-  'société',
-  'régie',
-  'commission',
-  'ministère',
-  'conseil',
-  'office',
-  'agence',
-  'caisse',
-  'centre',
-  'institut',
-  'université',
-  'fédération',
-  'syndicat',
-  'compagnie',
-  'hôpital',
-  'direction',
-  'bureau',
-  // German, as translated editions keep such names: "Freunde der Kelm-Brücke", "Verein für Heimatpflege Kelm".
-  'freunde',
-  'verein',
-  'verband',
-  'bund',
-  'stiftung',
-  'gesellschaft',
-]);
-const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'der', 'für', 'von', 'zur', 'zum', 'und']);
+const { heads: FRENCH_BODY_HEADS, particles: FRENCH_PARTICLES } = foreignBodyNameWords();
 /** Whether a name's words are a French (or German) body's: a head word, then a particle ("Société des traversiers de l'Estuaire"). */
 export const isFrenchBodyName = (words: readonly string[]) =>
   words.length >= 3 && FRENCH_BODY_HEADS.has(words[0]!.toLowerCase()) && FRENCH_PARTICLES.has(words[1]!);
