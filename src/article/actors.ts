@@ -53,7 +53,7 @@ const BODY_APPOSITIVE =
 
 /**
  * Whether the appositive after a name says it is a body; not its possessive ("X, the agency's area
- * director" is a person who works there), nor a post in a body ("X, the chairman of the county party").
+ * director" is a person who works there), nor a post in a body ("X, the treasurer of the island green party").
  */
 function describedAsBody(after: string, lex: Lexicon): boolean {
   const head = BODY_APPOSITIVE.exec(after)?.[1];

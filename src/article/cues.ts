@@ -69,12 +69,12 @@ export function createCueFinder(lex: Lexicon): CueFinder {
     if (!noun.endsWith('s')) nounForm.set(`${noun}s`, kind as ClaimKind);
   }
   const nextWordAt = /\s+([a-z-]+)/y;
-  // "continued to hurt his cause": an aspect verb before "to" and a verb reports nothing.
+  // "continued to anger the crews": an aspect verb before "to" and a verb reports nothing.
   const aspectual = verbClasses().aspectual;
   const TO_A_VERB = /\s+to\s+[a-z]/y;
   // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
   const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
-  // "ready for questions", "amid reports": an "-s" form after a preposition is a plural noun, no verb.
+  // "ready for talks", "amid reports": an "-s" form after a preposition is a plural noun, no verb.
   const AFTER_PREPOSITION = /\b(?:for|about|of|with|without|from|into|over|against|amid|despite|among|to|by|on|after|before)\s+$/i;
   // What a word may be, by its letters in lower case, in a table keyed by a hash of those letters
   // computed as the text is scanned: no word is cut out of the text or lower-cased unless the

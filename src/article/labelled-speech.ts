@@ -35,11 +35,11 @@ export const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s\p{Lu}[\p{Lu}.'’-]*
 /** A name in title case, 2 to 4 words, then an optional outlet after a comma: "Elena Dragan, Ziarul de Est:". */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s([^:"]{2,60}))?:\s*/u;
 /**
- * A roundup's line: a heading, a dash, then who is quoted and a colon before the quote ("POLLS STILL
- * TOO EARLY - Mark Bellamy: "...", "What it means - More from Bellamy: "..."").
+ * A roundup's line: a heading, a dash, then who is quoted and a colon before the quote ("FERRY NUMBERS
+ * RISE AGAIN - Mark Bellamy: "...", "What it means - More from Bellamy: "..."").
  */
 const DASH_LABEL = /^[^"]{3,200}?\s[-–—]\s(?:More from\s(\p{Lu}[\p{L}'’.-]+)|(\p{Lu}[\p{L}'’.-]+(?:\s(?:and\s)?\p{Lu}[\p{L}'’.-]+){1,5})):\s*(?=")/u;
-/** Every word in capitals: a heading, not a name ("POLLS STILL TOO EARLY"). */
+/** Every word in capitals: a heading, not a name ("FERRY NUMBERS RISE AGAIN"). */
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+(?:\s[\p{Lu}\d'’.-]+)+$/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
 /** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */

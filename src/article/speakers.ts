@@ -43,7 +43,7 @@ const PREPOSITION_BEFORE =
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
 /**
  * A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"),
- * after an age or not ("Jo Berg, 49, a Navy veteran who ..., said").
+ * after an age or not ("Jo Berg, 61, a former pilot who ..., said").
  */
 const APPOSITIVE_CHAIN_THEN_VERB =
   /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;

@@ -14,8 +14,8 @@ import { verbClasses } from './verb-forms.js';
 const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|ahead of|as|while|when|since|despite|amid|following|for|with|under|over|by|meanwhile|however|still|yet|instead|later|earlier|now|then|today|yesterday|also|separately|previously|last|this|next|according to)\b[^,]*,\s*/i;
 /**
- * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Repeating lines
- * from his speech, Berg ...", "Asked about the deal, Berg ...", "Informed of the vote, Berg ...". Case
+ * An opening participle phrase before the subject: "Speaking to reporters, Berg ...", "Quoting his own
+ * column, Berg ...", "Asked about the deal, Berg ...", "Warned of the storm, Berg ...". Case
  * matters (a name such as "Manning" ends in "-ing" too), so the next word is in lower case and is no verb
  * of the name's own ("Manning said").
  */
@@ -66,7 +66,7 @@ export function createSubjectTest(paragraphs: string[], actors: Map<string, Acto
       .trimEnd()
       .split(/\s+/)
       .filter(Boolean);
-    // Skip the description in front of the name: "South Korean leader", "former Gov.", "Vermont Sen."
+    // Skip the description in front of the name: "South Korean leader", "former Gov.", "Nordland Sen."
     // (an abbreviated title's full stop ends no sentence).
     let k = words.length - 1;
     while (

@@ -421,7 +421,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     // "A source in the Transport Ministry, who was not authorized to speak, said", "Workers at the
     // Tarrow plant said": a source, or people who do not speak for the body they are in, speak for
     // themselves, not for the body named inside.
-    // (Only a body named after the head noun: "Sanders said" is a name, not people described.)
+    // (Only a body named after the head noun: "Rivers said" is a name, not people described.)
     const headAt = d.start + d.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
     const anonymous = !d.definite && (/^sources?$/.test(d.head) || (d.kind === 'group' && !SPEAKS_FOR_BODY.test(d.head)));
     const blocking = near.filter((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m));

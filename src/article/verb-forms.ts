@@ -97,7 +97,7 @@ export interface VerbClasses {
   continuing: Set<string>;
   /** Verbs that can close a sentence after what was said: "..., the minister said." */
   trailing: Set<string>;
-  /** Verbs that only mark that something went on when "to" and a verb follow: "continued to hurt". */
+  /** Verbs that only mark that something went on when "to" and a verb follow: "continued to anger". */
   aspectual: Set<string>;
 }
 

@@ -92,19 +92,22 @@ describe('places named after a route or an anchorage', () => {
 
 describe('a name described by what it is', () => {
   it('takes a name described by a post in a party for a person, and one described as the party for the party', () => {
-    const a = parse('Brian Whitcombe, the chairman of the county party, said the count was late.', 'Ostvik Forward, the ruling party, said it would wait.');
+    const a = parse(
+      'Brian Whitcombe, the treasurer of the island green party, said the count was late.',
+      'Ostvik Forward, the ruling party, said it would wait.',
+    );
     expect(kindOf(a, 'Brian Whitcombe')).toBe('person');
     expect(kindOf(a, 'Ostvik Forward')).toBe('organization');
   });
 
   it('takes a body named "Board of" or "Commission on" a thing for a body, and an election alone for no actor', () => {
     const a = parse(
-      'The Vermont Board of Elections said the matter was closed, and the Commission on Elections agreed.',
-      'The Vermont Elections were held in March.',
+      'The Marlow County Board of Elections said the matter was closed, and the Commission on Elections agreed.',
+      'The Marlow Elections were held in March.',
     );
-    expect(kindOf(a, 'Vermont Board of Elections')).toBe('organization');
+    expect(kindOf(a, 'Marlow County Board of Elections')).toBe('organization');
     expect(kindOf(a, 'Commission on Elections')).toBe('organization');
-    expect(kindOf(a, 'Vermont Elections')).toBeUndefined();
+    expect(kindOf(a, 'Marlow Elections')).toBeUndefined();
   });
 
   it('keeps "and" inside an agency or a firm named with it, a country in front or a partner\'s given name first', () => {

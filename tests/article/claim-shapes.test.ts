@@ -248,16 +248,18 @@ describe('", saying ..." after people who acted', () => {
 });
 
 describe('an aspect verb before "to" and a verb', () => {
-  it('reads "continued to hurt" as no claim of the one who continued', () => {
-    expect(claimsOf('Lina Ostberg said Pavel Dorn continued to hurt the party by attacking the governor.')).toEqual([
-      ['Lina Ostberg', 'statement', 'Pavel Dorn continued to hurt the party by attacking the governor'],
+  it('reads "continued to anger" as no claim of the one who continued', () => {
+    expect(claimsOf('Lina Ostberg said Pavel Dorn continued to anger the crews by cutting the night runs.')).toEqual([
+      ['Lina Ostberg', 'statement', 'Pavel Dorn continued to anger the crews by cutting the night runs'],
     ]);
   });
 
   it('gives a claim to the one named before an age and a description, not to a body inside the description', () => {
     expect(
-      claimsOf('Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband.'),
-    ).toEqual([['Lance Bevick', 'statement', 'Helena Marsh should be ready for questions about her husband']]);
+      claimsOf(
+        'Lars Strand, 61, a former Navy pilot who now works for the port authority, said Greta Holm should be ready for questions about the ferry contract.',
+      ),
+    ).toEqual([['Lars Strand', 'statement', 'Greta Holm should be ready for questions about the ferry contract']]);
   });
 
   it('never takes what was said after "said" for people saying it ("said the cuts would hurt nurses")', () => {

@@ -24,8 +24,8 @@ describe('speech marked by labels', () => {
   it('reads a roundup line, a heading and a dash before "Name:" and the quote, and never the heading as a name', () => {
     const turns = findLabelledTurns(
       [
-        'VALLEY POLLS NOT WRONG, JUST TOO EARLY - Mark Bellamy and Jon Corrie: "It is too soon to say they were wrong."',
-        'What that means for the election - More from Bellamy: "A county is a starting point."',
+        'FERRY NUMBERS RISE AGAIN - Mark Bellamy and Jon Corrie: "Bookings are up a fifth on last year."',
+        'What it means for the islands - More from Bellamy: "Fares will follow."',
       ],
       saying,
     );

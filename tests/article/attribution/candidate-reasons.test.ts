@@ -110,14 +110,10 @@ describe('what the candidate finder says of a name near a quote', () => {
   });
 
   it('marks the name after an opening participle phrase as the subject of the sentence before "he said"', () => {
-    for (const opening of [
-      'Repeating lines from his speech at the convention last week,',
-      'Asked about the vote on Tuesday,',
-      "Informed of the district's lean,",
-    ]) {
+    for (const opening of ['Quoting his own column from the spring,', 'Asked about the vote on Tuesday,', 'Warned of the storm surge,']) {
       const reasons = reasonsFor(
-        [`${opening} Tom Ebright dismissed Holloway's pledge to help farmers.`, '"It is a bunch of nonsense," he said.'],
-        'It is a bunch',
+        [`${opening} Tom Ebright mocked Holloway's pledge to rebuild the quay.`, '"It was never costed," he said.'],
+        'It was never costed',
         'Tom Ebright',
       );
       expect(reasons).toContain('ant:subject-previous-sentence');
@@ -128,10 +124,10 @@ describe('what the candidate finder says of a name near a quote', () => {
     const reasons = reasonsFor(
       [
         'The dam on the Orle river turned 25 this week, and the town held a fair beside it.',
-        'When its builder George Wallace died in 1998, Governor Bill Clarke released the following statement:',
-        '"Mary and I offer our condolences to the family and friends of George Wallace."',
+        'When the old lighthouse keeper Per Ask died in 2004, Governor Bill Clarke released the following statement:',
+        '"Mary and I send our sympathy to the family of Per Ask."',
       ],
-      'Mary and I offer',
+      'Mary and I send',
       'Bill Clarke',
     );
     expect(reasons).toContain('prevcue:colon');

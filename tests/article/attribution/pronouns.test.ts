@@ -65,42 +65,42 @@ describe('speakers across sentences', () => {
 
   it('gives "he" to the man who said something of another, not to the man it was said of', () => {
     const article = story(
-      'Brian Whitcombe, the chairman of the Marlow County party, for example, said Grant Holloway continued to hurt his cause by attacking the governor. "I do not think it has gone well for him," he said.',
+      'Brian Whitcombe, the treasurer of the island green party, for instance, said Per Lindahl continued to anger the crews by cutting the night runs. "The crews will not forgive that," he said.',
     );
-    expect(speakerOf(article, 'I do not think')).toBe('Brian Whitcombe');
+    expect(speakerOf(article, 'The crews will not forgive')).toBe('Brian Whitcombe');
   });
 
   it('takes the subject after an opening participle phrase, not the name inside the object', () => {
     const article = story(
       'Grant Holloway spoke in Dunmore on Monday.',
-      "Repeating lines from his speech at the convention last week, Tom Ebright dismissed Holloway's pledge to help farmers.",
-      '"It is a bunch of nonsense," he said.',
+      "Quoting his own column from the spring, Tom Ebright mocked Holloway's pledge to rebuild the quay.",
+      '"It was never costed," he said.',
     );
-    expect(speakerOf(article, 'It is a bunch')).toBe('Tom Ebright');
+    expect(speakerOf(article, 'It was never costed')).toBe('Tom Ebright');
   });
 
   it('keeps "he" on the man the paragraph is about, past a senator named as the one he might vote for', () => {
     const article = story(
-      "Lance Bevick, 49, a Navy veteran who now works for the Air Force, said Helena Marsh should be ready for questions about her husband. He attended the rally, though he's still not sure whether he'll vote for Marsh or Vermont Sen. Bernard Sayles.",
-      '"I ask my wife, is she ready to hear questions about it?" he said. "It is going to be all guns blazing."',
+      'Lars Strand, 61, a former Navy pilot who now works for the port authority, said Greta Holm should be ready for questions about the ferry contract. He came to the meeting, though he has not decided whether he will back Holm or Nordland Sen. Arne Vik.',
+      '"I asked my neighbours what they think," he said. "Nobody trusts the contract."',
     );
-    expect(speakerOf(article, 'I ask my wife')).toBe('Lance Bevick');
-    expect(speakerOf(article, 'It is going to be all guns')).toBe('Lance Bevick');
+    expect(speakerOf(article, 'I asked my neighbours')).toBe('Lars Strand');
+    expect(speakerOf(article, 'Nobody trusts the contract')).toBe('Lars Strand');
   });
 
   it('never gives "she" to someone the story knows only as "a young man"', () => {
     const article = story(
-      'What really upset her, Gwen Harlow said, was a question at a town hall last week, when a young man asked Marsh why young people did not like her. "I really got angry," she said.',
+      'What annoyed her most, Gwen Harlow said, was a heckler at the quay on Friday, when a young man shouted at Holm that the ferries never ran on time. "I was furious," she said.',
     );
-    expect(speakerOf(article, 'I really got angry')).toBe('Gwen Harlow');
+    expect(speakerOf(article, 'I was furious')).toBe('Gwen Harlow');
   });
 
   it('takes "a third, NAME," as the subject the next "he" points to, past the speaker before', () => {
     const article = story(
-      'Another delegate on the slate, Jim Poolby, said he was only "leaning Ek."',
-      'And a third, Daniel Traymore, said that while he was opposed to Dorn, he was only supporting Ek because he had the best chance of winning. "I prefer Kasten," he said.',
+      'A second skipper, Jon Vahl, said he was only "half persuaded."',
+      'And a third, Daniel Ostrem, said that while he disliked the timetable, he would sign because the union backed it. "I prefer the old routes," he said.',
     );
-    expect(speakerOf(article, 'I prefer Kasten')).toBe('Daniel Traymore');
+    expect(speakerOf(article, 'I prefer the old routes')).toBe('Daniel Ostrem');
   });
 
   it('takes "The opposition leader said" for the opposition leader the story named', () => {
