@@ -50,6 +50,13 @@ export interface Corpus {
    */
   itemsView(ids: readonly string[], reading: ItemsRead, about: ItemsAbout): Promise<CorpusView>;
   /**
+   * A view of `ids` as `view` reads them, and of `more` only what an actor said there: their quotes
+   * and claims and those naming them, read as rows (as itemsView, both kinds in one record per
+   * article). /who reads an actor's newest articles whole and, from older ones where they spoke,
+   * their words alone; both reads at once.
+   */
+  viewWithSaid(ids: readonly string[], more: readonly string[], actorId: number, reading: ViewReading, alsoLinked?: readonly number[]): Promise<CorpusView>;
+  /**
    * What `build` makes of `view` with the statements of the quotes and claims it shows: built once
    * on the view alone, which records the quotes and claims whose statements it looked up, then
    * again with the statements of those only (none read when it looked none up).
@@ -164,6 +171,28 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     const parses: ViewReading = reading === 'events' ? 'all' : reading;
     return viewOf((await queries.items(ids, reading, about)) ?? (await loadArticles(ids, parses)), parses);
   };
+  // An actor's quotes and claims in some articles, as one thin record per article (null: read the parses).
+  const saidRecords = async (ids: readonly string[], actor: number): Promise<ArticleRecord[] | null> => {
+    if (ids.length === 0) return [];
+    const [quotes, claims] = await Promise.all([queries.items(ids, 'quotes', { actor }), queries.items(ids, 'claims', { actor })]);
+    if (!quotes || !claims) return null;
+    const claimsOf = new Map(claims.map((r) => [r.id, r]));
+    return quotes.map((record) => {
+      const other = claimsOf.get(record.id);
+      if (!other) return record;
+      const actors = new Map([...record.parsed.actors, ...other.parsed.actors].map((a) => [a.id, a]));
+      return {
+        ...record,
+        parsed: { ...record.parsed, claims: other.parsed.claims, actors: [...actors.values()] },
+        actorIds: new Map([...record.actorIds, ...other.actorIds]),
+        itemOrds: { ...record.itemOrds, ...other.itemOrds },
+      };
+    });
+  };
+  const viewWithSaid = async (ids: readonly string[], more: readonly string[], actor: number, reading: ViewReading, alsoLinked: readonly number[] = []) => {
+    const [whole, said] = await Promise.all([loadArticles(ids, reading), saidRecords(more, actor)]);
+    return viewOf([...whole, ...(said ?? (await loadArticles(more, reading)))], reading, alsoLinked);
+  };
   const withProvenance = async <T>(plain: CorpusView, build: (view: CorpusView) => T | Promise<T>): Promise<T> => {
     const from = parts.get(plain);
     if (!from) return build(plain);
@@ -184,6 +213,7 @@ export function createCorpus(queries: CorpusQueries, options: CorpusCacheOptions
     contentKeys,
     view,
     itemsView,
+    viewWithSaid,
     withProvenance,
     recentIds,
     recent: async (options) => view(await recentIds(options)),

@@ -70,9 +70,10 @@ export interface SubjectReading {
   enough?: (view: CorpusView) => boolean;
   /**
    * What else an actor's view reads when the newest do not do (`enough`): the rest of its articles
-   * ('all', the default), or only those where the actor is quoted or makes a claim ('spoken'), when
-   * what is missing is the actor's own words (/who: a place or a party named in thousands of
-   * articles, and speaking in few, read 40 whole parses for them).
+   * ('all', the default), or only the actor's quotes and claims (and those naming them) in those
+   * where the actor is quoted or makes a claim, read as rows ('spoken'), when what is missing is the
+   * actor's own words (/who: a place or a party named in thousands of articles, and speaking in few,
+   * read 40 whole parses for them, then up to 30 whole parses of the older ones where they spoke).
    */
   rest?: 'all' | 'spoken';
   /**
@@ -96,9 +97,13 @@ export async function subjectArticleIds(corpus: Corpus, subject: Subject, option
       return since ? ids('new', async () => (await q.newestArticles(limit, since)).map((a) => a.id)) : corpus.recentIds();
     case 'actor': {
       const id = subject.actor.id;
-      const own = await ids(`actor:${id}`, () => q.actorArticleIds(id, limit, since));
-      if (focus === 'all' || focus === 'events' || since) return own;
-      const said = await ids(`${focus}:${id}`, () => (focus === 'quotes' ? q.quotedArticleIds(id, limit) : q.claimArticleIds(id, limit)));
+      const appearances = ids(`actor:${id}`, () => q.actorArticleIds(id, limit, since));
+      if (focus === 'all' || focus === 'events' || since) return appearances;
+      // Both index reads at once: one wait, not two.
+      const [own, said] = await Promise.all([
+        appearances,
+        ids(`${focus}:${id}`, () => (focus === 'quotes' ? q.quotedArticleIds(id, limit) : q.claimArticleIds(id, limit))),
+      ]);
       // Where they spoke first, then their other newest articles, `limit` in all.
       return [...new Set([...said, ...own])].slice(0, limit);
     }
@@ -126,11 +131,15 @@ export async function subjectView(corpus: Corpus, subject: Subject, options: Sub
   const reading = said ? 'said' : focus === 'events' ? 'all' : focus;
   const also = said ? [subject.actor.id] : [];
   if (options.enough && ids.length > FIRST_ARTICLES_READ) {
+    // Where the actor spoke is asked beside the first read (two index reads), not after it.
+    const spokenIn = options.rest === 'spoken' && subject.kind === 'actor' ? spokenArticleIds(corpus, subject.actor.id, ids.length) : null;
     const first = await corpus.view(ids.slice(0, FIRST_ARTICLES_READ), reading, also);
     if (options.enough(first)) return first;
-    if (options.rest === 'spoken' && subject.kind === 'actor') {
-      const spoken = new Set(await spokenArticleIds(corpus, subject.actor.id, ids.length));
-      return corpus.view([...ids.slice(0, FIRST_ARTICLES_READ), ...ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id))], reading, also);
+    if (spokenIn && subject.kind === 'actor') {
+      // The newest again (cached), and only the actor's words from the older ones where they spoke.
+      const spoken = new Set(await spokenIn);
+      const older = ids.slice(FIRST_ARTICLES_READ).filter((id) => spoken.has(id));
+      return corpus.viewWithSaid(ids.slice(0, FIRST_ARTICLES_READ), older, subject.actor.id, reading, also);
     }
   }
   return corpus.view(ids, reading, also);
@@ -138,10 +147,9 @@ export async function subjectView(corpus: Corpus, subject: Subject, options: Sub
 
 /** The newest articles where an actor is quoted or makes a claim (from the indexes), at most `limit` of each. */
 function spokenArticleIds(corpus: Corpus, actorId: number, limit: number): Promise<string[]> {
-  return corpus.memo(`spoken:${actorId}:${limit}`, async () => [
-    ...(await corpus.queries.quotedArticleIds(actorId, limit)),
-    ...(await corpus.queries.claimArticleIds(actorId, limit)),
-  ]);
+  return corpus.memo(`spoken:${actorId}:${limit}`, async () =>
+    (await Promise.all([corpus.queries.quotedArticleIds(actorId, limit), corpus.queries.claimArticleIds(actorId, limit)])).flat(),
+  );
 }
 
 /** Claims a subject selects: made by or naming the actor, or using the topic's words. */

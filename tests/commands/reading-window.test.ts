@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { DIGEST_ARTICLES } from '../../src/briefing/digest.js';
 import { FIRST_ARTICLES_READ } from '../../src/briefing/subject.js';
-import { input, serviceOver } from '../briefing/helpers.js';
+import { createBriefingService } from '../../src/briefing/create-briefing-service.js';
+import { createCorpus } from '../../src/briefing/corpus.js';
+import { silentLogger } from '../../src/logging.js';
+import { corpusOver } from '../support/corpus-over.js';
+import { DAY_OF_ARTICLE, input, serviceOver } from '../briefing/helpers.js';
 
 // A harbour master with four claims and a quote (a fifth claim) in every article, and a councillor with one claim in each.
 const busyArticle = (i: number) => `Dock fees to rise at Portville, harbour master says
@@ -78,13 +82,25 @@ ${i === 0 ? '\nMayor Petra Lund said the trams would run every six minutes from 
 The extension cost ${i + 40} million crowns.
 `;
 
-  it('reads the newest articles whole and, of the older ones, only those where the person speaks', async () => {
-    const fresh = serviceOver(articles(mayorArticle, FIRST_ARTICLES_READ + 6, 'tram'));
+  const trams = articles(mayorArticle, FIRST_ARTICLES_READ + 6, 'tram');
+
+  it('reads the newest articles whole and, of the older ones, only what the person said where they speak', async () => {
+    const fresh = serviceOver(trams);
     const reply = await fresh.service.handle(input('who', { name: 'Petra Lund' }));
     expect(reply.sections.find((s) => s.title === 'What they said')!.lines.map((l) => l.text)).toEqual([
       expect.stringContaining('the trams would run every six minutes'),
     ]);
-    expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ + 1);
+    // The oldest article's claim came as a row: no parse beyond the newest is read (or cached).
+    expect(fresh.corpus.cached().articles).toBe(FIRST_ARTICLES_READ);
+  });
+
+  it('says the same as reading the older articles whole', async () => {
+    const { corpus, store } = corpusOver(trams);
+    const parsesOnly = createCorpus({ ...(await store).corpus, items: async () => null });
+    const who = (over: typeof corpus) =>
+      createBriefingService({ corpus: over, logger: silentLogger(), now: () => DAY_OF_ARTICLE }).handle(input('who', { name: 'Petra Lund' }));
+    expect(await who(corpus)).toEqual(await who(parsesOnly));
+    expect(parsesOnly.cached().articles).toBe(FIRST_ARTICLES_READ + 1);
   });
 });
 
