@@ -56,10 +56,11 @@ const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|al
 
 /**
  * Between a saying verb and a name after it, what makes the name no inverted subject: a new clause
- * ("praised the plan, and Berg said"), or a complement the name is part of ("said that Berg", "said
- * of Berg", "told reporters he").
+ * ("praised the plan, and Berg said", "said on Friday after Berg announced"), or a complement the
+ * name is part of ("said that Berg", "said of Berg", "said to Berg", "told reporters he").
  */
-const NOT_INVERTED = /[;:.]|,\s*(?:and|but|while|as|when)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you)\b/;
+const NOT_INVERTED =
+  /[;:.]|,\s*(?:and|but|while|as|when)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you|after|before|until|since|because|although|though|unless|once|while|when|as|to|with)\b/;
 
 /** Words between a quote and the cue after it within which the name there is "right after" the quote. */
 const RIGHT_AFTER = 5;

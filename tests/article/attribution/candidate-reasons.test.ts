@@ -28,6 +28,17 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasons).not.toContain('name:after-that');
   });
 
+  it('does not read a name in a clause after the verb ("said on Friday after X announced", "said to X") as its inverted subject', () => {
+    const after = reasonsFor(
+      ['"We will keep every job in Tarnby," Ilse Varn said on Friday after Korvo Mills announced the plant would close.'],
+      'We will keep every job',
+      'Korvo Mills',
+    );
+    expect(after.some((r) => r.endsWith(':inverted'))).toBe(false);
+    const to = reasonsFor(['"The bridge is safe," Ilse Varn said to Pavel Orsk at the hearing.'], 'The bridge is safe', 'Pavel Orsk');
+    expect(to.some((r) => r.endsWith(':inverted'))).toBe(false);
+  });
+
   it("marks a noun cue that a saying verb takes as its object: the noun's owner is talked about, not speaking", () => {
     const reasons = reasonsFor(
       ['Mayor Oskar Brun met Rina Dahl on Monday.', 'Brun called Dahl\'s remarks "a gift to the builders."'],
