@@ -77,7 +77,11 @@ function markName(paragraph: string, span: QuoteSpan): QuoteSpan {
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 const isTitleCase = (s: string) => {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 2 && words.every((w) => /^\p{Lu}|^(?:of|the|and|a|an|in|on|to|for|with|at|by|from)$/u.test(w)) && !/[.!?,]$/.test(s.trim());
+  // A comma or full stop American style puts inside the marks ('on "Meet the Voters."') still ends a title.
+  const text = s.trim().replace(/[.,]$/, '');
+  return (
+    words.length >= 2 && words.every((w) => /^\p{Lu}|^(?:of|the|and|a|an|in|on|to|for|with|at|by|from)$/u.test(w.replace(/[.,]$/, ''))) && !/[.!?,]$/.test(text)
+  );
 };
 
 export interface QuoteContext {

@@ -1,3 +1,4 @@
+import { readsAsTitle, type QuoteSite } from '../../src/article/quotes.js';
 import { describe, expect, it } from 'vitest';
 import { markQuotationMarks } from '../../src/article/normalize.js';
 import { parseArticle } from '../../src/article/parse-article.js';
@@ -49,5 +50,21 @@ describe('quotation marks as typed', () => {
       'Mayor Ines Kort posted a video on the account "@harbourwatch" and said the podcast "how the harbour was won and lost" was unfair. "We will rebuild," Kort said.',
     );
     expect(quotes).toEqual([['Ines Kort', 'We will rebuild,']]);
+  });
+});
+
+describe('a quoted title', () => {
+  const site = (text: string) => ({ text, words: text.split(/\s+/).length }) as QuoteSite;
+
+  it('reads as a title with the comma or full stop American style puts inside the marks', () => {
+    expect(readsAsTitle(site('Morning With Kate.'))).toBe(true);
+    expect(readsAsTitle(site('Good Day Tarnby,'))).toBe(true);
+    expect(readsAsTitle(site('Morning With Kate'))).toBe(true);
+  });
+
+  it('does not read a sentence, a question or a cry as a title', () => {
+    expect(readsAsTitle(site('We will vote on Friday,'))).toBe(false);
+    expect(readsAsTitle(site('Is The Bridge Safe?'))).toBe(false);
+    expect(readsAsTitle(site('Save Our Harbour!'))).toBe(false);
   });
 });
