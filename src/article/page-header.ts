@@ -255,7 +255,13 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     const content = scanned.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
     // With the headline known (a page's metadata), only a repeat of it is.
     const isFirst = content.length === 1 && !readDateline(line.text) && words(line.text) <= 40 && (knownHeadline === null || line.text === knownHeadline);
-    const soon = lines.slice(k + 1, k + 4).map((_l, j) => classifyAt(k + 1 + j).kind);
+    // The next three lines that say something: share bars, players and captions between a standfirst
+    // and its byline are the page's, and do not count.
+    const soon: Kind[] = [];
+    for (let j = k + 1; j < Math.min(lines.length, k + 10) && soon.length < 3; j++) {
+      const kind = classifyAt(j).kind;
+      if (kind !== 'blank' && kind !== 'furniture' && kind !== 'caption') soon.push(kind);
+    }
     if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
     else break;
   }

@@ -1,0 +1,58 @@
+/**
+ * Page shapes met in the thirteenth batch of fresh pages (session 13: a university science release, a
+ * brief-style explainer with bold lead-ins, an obituary, a congressional press release, a newspaper
+ * page saved with its ad lines), each on invented text of its own (not the fixtures' text).
+ */
+import { describe, expect, it } from 'vitest';
+import { isFurnitureLine } from '../../src/article/page-furniture.js';
+import { riverStory as story, structuredPage as page } from './story.js';
+
+describe('page lines of batch M pages', () => {
+  it('takes ad slots, skip links, share bars, reference lines with a DOI and link lines for furniture', () => {
+    for (const line of [
+      'Supported by',
+      'SKIP ADVERTISEMENT',
+      'Skip to site index',
+      "Today's Paper",
+      'Share full article',
+      'Reference: Ostrander P, Quayle M. "Dune grasses hold sand through storms." Coastal Studies 12 (2024). DOI: 10.5555/cs.2024.118',
+      'doi:10.5555/abc.2023.77',
+      'The full report may be read here.',
+      'A video of the hearing can be found here.',
+      'An earlier version of this story gave the wrong day for the sluice opening.',
+    ])
+      expect(isFurnitureLine(line), line).toBe(true);
+    for (const line of [
+      'Supported by two thirds of the council, the plan passed on Monday.',
+      'The results can be found in the river authority\'s yearly report, Velde said.',
+      'An earlier version of the plan had put the sluices further upstream.',
+    ])
+      expect(isFurnitureLine(line), line).toBe(false);
+  });
+
+  it('keeps a correction note under its dated label out of the story', () => {
+    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'Correction: March 4, 2026', 'An earlier version of this article misspelled the name of the sluice keeper.');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
+
+describe('headers of batch M pages', () => {
+  it('reads a standfirst over share links and a photo caption as the header, not the story', () => {
+    const s = page(
+      'Advertisement',
+      'Supported by',
+      'Brekhaven opens its sluices a week early',
+      'Farmers on the lower dykes say the warning came too late to move their herds to higher fields.',
+      'Share full article',
+      'Listen to this article · 5:02 min Learn more',
+      'Water runs over the lower sluice gate at Brekhaven on Thursday.Credit...Joost Amel for The Polder Post',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+    );
+    expect(s.headline).toBe('Brekhaven opens its sluices a week early');
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.publishedAt).toBe('2026-03-03');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
