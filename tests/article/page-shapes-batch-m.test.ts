@@ -4,6 +4,7 @@
  * page saved with its ad lines), each on invented text of its own (not the fixtures' text).
  */
 import { describe, expect, it } from 'vitest';
+import { photographers, splitCaption } from '../../src/article/credits.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { riverStory as story, structuredPage as page } from './story.js';
 
@@ -54,5 +55,17 @@ describe('headers of batch M pages', () => {
     expect(s.bylines).toEqual(['Ines Marl']);
     expect(s.publishedAt).toBe('2026-03-03');
     expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
+
+describe('caption credits of batch M pages', () => {
+  it('splits a credit run on to the caption, labelled or not, and credits the photographer', () => {
+    const labelled = splitCaption('Boats wait below the sluice at Ternholm on Friday.Credit...Sanne Oord for The Polder Post');
+    expect(labelled?.text).toBe('Boats wait below the sluice at Ternholm on Friday.');
+    expect(photographers(labelled!.credit)).toEqual(['Sanne Oord']);
+    const bare = splitCaption('The keeper at the sluice house in 2021. The gates were rebuilt that spring.Pieter Lanck for The Delta Courier');
+    expect(photographers(bare!.credit)).toEqual(['Pieter Lanck']);
+    expect(photographers(splitCaption('Illustration: Mila Brons/Polder Post')!.credit)).toContain('Mila Brons');
+    expect(splitCaption('The council met on Friday. Mayor Ines Marl spoke for the town.')).toBeNull();
   });
 });
