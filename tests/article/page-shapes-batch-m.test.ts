@@ -21,12 +21,14 @@ describe('page lines of batch M pages', () => {
       'The full report may be read here.',
       'A video of the hearing can be found here.',
       'An earlier version of this story gave the wrong day for the sluice opening.',
+      'Home / Newsroom / Coastal studies',
     ])
       expect(isFurnitureLine(line), line).toBe(true);
     for (const line of [
       'Supported by two thirds of the council, the plan passed on Monday.',
       'The results can be found in the river authority\'s yearly report, Velde said.',
       'An earlier version of the plan had put the sluices further upstream.',
+      'Sanne Oord / Polder Post',
     ])
       expect(isFurnitureLine(line), line).toBe(false);
   });
