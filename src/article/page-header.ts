@@ -454,6 +454,15 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run = header.filter((l) => l.kind === 'text');
   }
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
+  // A site's menu, one item a line ("Home" / "About" / "Contact" / "Press Releases"): three short
+  // lines or more in a row with a long line after them. The site's name and tagline stand above it;
+  // the headline is under it.
+  const short = (l: HeaderLine) => words(l.text) <= 2 && !/[.!?:]$/.test(l.text);
+  let menuEnd = -1;
+  for (let k = 2; k < run.length - 1; k++) {
+    if (short(run[k]!) && short(run[k - 1]!) && short(run[k - 2]!) && run.slice(k + 1).some((l) => words(l.text) >= 4)) menuEnd = k;
+  }
+  if (menuEnd >= 0) run = run.slice(menuEnd + 1);
   // The page's first line, a few capitalised words over a longer line with no full stop, is its
   // masthead ("Kestrel Press Fact Check" / "Posts misrepresent the mayor's comments on meters").
   const masthead =

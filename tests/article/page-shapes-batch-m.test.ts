@@ -40,6 +40,25 @@ describe('page lines of batch M pages', () => {
 });
 
 describe('headers of batch M pages', () => {
+  it('takes the headline from under a site menu, not from the site name and tagline above it', () => {
+    const s = page(
+      'Skip to content',
+      'Councillor Ines Marl',
+      'Serving the Brekhaven and Ternholm wards',
+      'Home',
+      'About',
+      'Services',
+      'Contact',
+      'News releases',
+      'Marl Calls for Earlier Warnings Before Sluices Open',
+      'March 3, 2026',
+      'News release',
+      ...story,
+    );
+    expect(s.headline).toBe('Marl Calls for Earlier Warnings Before Sluices Open');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
   it('reads a standfirst over share links and a photo caption as the header, not the story', () => {
     const s = page(
       'Advertisement',
