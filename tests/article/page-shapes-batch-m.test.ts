@@ -33,6 +33,11 @@ describe('page lines of batch M pages', () => {
       expect(isFurnitureLine(line), line).toBe(false);
   });
 
+  it("takes a closing line on what the byline's author writes for the outlet for an author note", () => {
+    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'Ines Marl writes profiles and features for The Polder Post.');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
   it('keeps a correction note under its dated label out of the story', () => {
     const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'Correction: March 4, 2026', 'An earlier version of this article misspelled the name of the sluice keeper.');
     expect(s.paragraphs).toHaveLength(story.length);
