@@ -88,6 +88,8 @@ export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
  * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
  */
 const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
+/** Where the reporter filed from, on a line of its own under the byline: "Reporting from Ternholm, Zeeland". */
+const REPORTING_FROM = /^[Rr]eporting from\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
 /** The label over a release's contact block: "Contact:", "Media contacts:", "Press contact: NAME". */
 const CONTACT_LABEL = /^(?:(?:media|press|news|public|investor)\s+)?contacts?(?:\s+(?:information|details))?(?::.*)?$/i;
 /** A phone number or an address to write to, alone on a line ("(555) 010-4471", "Tel: +44 20 7946 0000", "press@x.example"). */
@@ -191,6 +193,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const placeLabel = PLACE_LABEL.exec(t);
   // A named place, not a room: the last parts of "Press room, Ministry of Transport, Tarrow" name the town.
   if (placeLabel) return { ...line, kind: 'furniture', place: labelledPlace(placeLabel[1]!) };
+  const reportingFrom = REPORTING_FROM.exec(t);
+  if (reportingFrom) return { ...line, kind: 'furniture', place: reportingFrom[1]! };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
   if (readDateline(t)) return { ...line, kind: 'body' };
   // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's.

@@ -45,6 +45,13 @@ describe('page lines of batch M pages', () => {
 });
 
 describe('headers of batch M pages', () => {
+  it("takes a 'Reporting from PLACE' line under the byline for the dateline", () => {
+    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'Reporting from Ternholm, Zeeland', 'March 3, 2026', ...story);
+    expect(s.dateline).toBe('Ternholm, Zeeland');
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
   it('takes the headline from under a site menu, not from the site name and tagline above it', () => {
     const s = page(
       'Skip to content',
