@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { photographers, splitCaption } from '../../src/article/credits.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
+import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
 
 describe('page lines of batch M pages', () => {
@@ -100,5 +101,19 @@ describe('caption credits of batch M pages', () => {
     expect(photographers(bare!.credit)).toEqual(['Pieter Lanck']);
     expect(photographers(splitCaption('Illustration: Mila Brons/Polder Post')!.credit)).toContain('Mila Brons');
     expect(splitCaption('The council met on Friday. Mayor Ines Marl spoke for the town.')).toBeNull();
+  });
+});
+
+describe('roles of batch M pages', () => {
+  const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+  const rolesOf = (article: ReturnType<typeof parse>, name: string) => (article.actors.find((a) => a.name === name)?.roles ?? []).join(' | ');
+
+  it('reads a closed compound of a role noun and a driver as roles in an appositive', () => {
+    const a = parse(
+      'Maren Tofte, a retired steelworker whose allotment borders the dyke, said the water reached her shed on Friday.',
+      'Her cousin, Joris Amel, a former bus driver, said the road had been closed since dawn.',
+    );
+    expect(rolesOf(a, 'Maren Tofte')).toMatch(/steelworker/);
+    expect(rolesOf(a, 'Joris Amel')).toMatch(/bus driver/);
   });
 });
