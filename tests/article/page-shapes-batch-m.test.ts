@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { photographers, splitCaption } from '../../src/article/credits.js';
+import { directionAt } from '../../src/article/date-tense.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
@@ -115,5 +116,14 @@ describe('roles of batch M pages', () => {
     );
     expect(rolesOf(a, 'Maren Tofte')).toMatch(/steelworker/);
     expect(rolesOf(a, 'Joris Amel')).toMatch(/bus driver/);
+  });
+});
+
+describe('dates of batch M pages', () => {
+  it('dates a weekday after "agreed to" a noun (not an infinitive) in the past', () => {
+    const at = (sentence: string, day: string) => directionAt(sentence, sentence.indexOf(day), sentence.indexOf(day) + day.length);
+    expect(at('The two unions agreed to the draft during a call on Monday, officials said.', 'on Monday')).toBe('past');
+    expect(at('The ferry operators agreed to a pay rise at talks on Friday.', 'on Friday')).toBe('past');
+    expect(at('The ferry operators agreed to meet the unions on Friday.', 'on Friday')).toBe('future');
   });
 });
