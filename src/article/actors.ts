@@ -144,6 +144,11 @@ function patternsFor(lex: Lexicon) {
 const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word);
 
 /** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
+/** Whether mentions.ts split `m` off the title of the next mention (the place an office is of). */
+const jurisdictionOf = (m: Mention, mentions: readonly Mention[]) =>
+  mentions.some((n) => n.paragraph === m.paragraph && n.hasTitle && n.titleStart === m.start && n.title.startsWith(m.text) && n !== m);
+/** An office and its holder's name after a place (mentions.ts splits the place off): " Gov. Hilde Ormaas", " Mayor Jan Ode". */
+const JURISDICTION_AND_NAME_AFTER = /^\s+(?:(?:Gov|Sen|Rep|Del|Atty)\.|Governor|Mayor)\s+\p{Lu}/u;
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
@@ -264,10 +269,16 @@ export function buildActors(
       return;
     }
     // "Republican state Sen. Ruddock", "Democratic Gov. Kessler": a word the gazetteers do not know,
-    // alone before a title and a name, describes that person (a party, a home town) and is no actor.
+    // alone before a title and a name, describes that person (a party, a home town) and is no actor;
+    // the state or town an office is of, which mentions.ts splits off a title ("Tarnesse Gov. Hilde
+    // Ormaas"), is a place.
     // The patterns on the words after a name open with spaces or a comma: none is tried on text that opens otherwise.
     const spaceFirst = startsWithSpace(after);
     const commaFirst = after.charCodeAt(0) === 44;
+    if (words.length <= 2 && spaceFirst && JURISDICTION_AND_NAME_AFTER.test(after) && m.title === '' && jurisdictionOf(m, mentions)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     if (words.length === 1 && spaceFirst && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     // "the Iowa Primary" is an election; "Hillside Primary", "St Aidan's Primary", named by no place the

@@ -105,6 +105,17 @@ describe('caption credits of batch M pages', () => {
   });
 });
 
+describe('places of batch M pages', () => {
+  const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+
+  it('takes a name the gazetteers do not know before "Gov." or "Sen." and a name for the place the office is of, a party word for none', () => {
+    const a = parse('Tarnesse Gov. Hilde Ormaas and Democratic Sen. Piet Lund said the levy would be dropped.');
+    expect(a.actors.find((x) => x.name === 'Tarnesse')?.kind).toBe('place');
+    expect(a.actors.some((x) => x.name === 'Democratic')).toBe(false);
+    expect(a.actors.find((x) => x.name === 'Hilde Ormaas')?.kind).toBe('person');
+  });
+});
+
 describe('roles of batch M pages', () => {
   const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
   const rolesOf = (article: ReturnType<typeof parse>, name: string) => (article.actors.find((a) => a.name === name)?.roles ?? []).join(' | ');
