@@ -120,6 +120,15 @@ describe('roles of batch M pages', () => {
   const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
   const rolesOf = (article: ReturnType<typeof parse>, name: string) => (article.actors.find((a) => a.name === name)?.roles ?? []).join(' | ');
 
+  it('takes a neighbour introduced by "Her neighbour, NAME," as the subject a following "he said" points back to', () => {
+    const a = parse(
+      '"The sluice was left open all night," said Griet Valk, 61, who keeps the lock at Ternholm.',
+      'Her neighbour, Arno Piek, sees the night differently. "I shut it myself at six," he said. "I know that lock better than anyone."',
+    );
+    const quote = a.quotes.find((q) => q.text.startsWith('I shut it'));
+    expect(a.actors.find((x) => x.id === quote?.speakerId)?.name).toBe('Arno Piek');
+  });
+
   it('reads a closed compound of a role noun and a driver as roles in an appositive', () => {
     const a = parse(
       'Maren Tofte, a retired steelworker whose allotment borders the dyke, said the water reached her shed on Friday.',
