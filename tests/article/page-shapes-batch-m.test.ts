@@ -24,6 +24,8 @@ describe('page lines of batch M pages', () => {
       'A video of the hearing can be found here.',
       'An earlier version of this story gave the wrong day for the sluice opening.',
       'Home / Newsroom / Coastal studies',
+      'See more on: Ternholm Lock Board',
+      'A version of this article appears in print on March 4, 2026, Section B, Page 3 of the Polder edition with the headline: Sluices Open Early.',
     ])
       expect(isFurnitureLine(line), line).toBe(true);
     for (const line of [
