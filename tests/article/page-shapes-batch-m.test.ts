@@ -110,6 +110,11 @@ describe('caption credits of batch M pages', () => {
 describe('places of batch M pages', () => {
   const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
 
+  it('takes a name after "the journal" for a publication, not a person', () => {
+    const a = parse('The results, published on Monday in the journal Coastal Botany Letters, suggest that marram grass holds the dunes.');
+    expect(a.actors.find((x) => x.name === 'Coastal Botany Letters')?.kind).toBe('organization');
+  });
+
   it('takes a name the gazetteers do not know before "Gov." or "Sen." and a name for the place the office is of, a party word for none', () => {
     const a = parse('Tarnesse Gov. Hilde Ormaas and Democratic Sen. Piet Lund said the levy would be dropped.');
     expect(a.actors.find((x) => x.name === 'Tarnesse')?.kind).toBe('place');
