@@ -205,7 +205,10 @@ function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
 }
 
 function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
-  if (!headsOf(lex).titles.has(lower[i]!) && !lex.honorifics.has(lower[i]!)) return 0;
+  // A plural title before the first of the names it covers: "U.S. Representatives Dana Roe and ...".
+  const word = lower[i]!;
+  if (/^\p{Ll}{4,}s$/u.test(word) && i + 1 < lower.length && lex.titles.has(word.slice(0, -1)) && !lex.orgWords.has(lower[i + 1]!)) return 1;
+  if (!headsOf(lex).titles.has(word) && !lex.honorifics.has(word)) return 0;
   for (let n = 4; n >= 1; n--) {
     if (i + n > lower.length) continue;
     const phrase = phraseAt(lower, i, n);

@@ -110,6 +110,12 @@ describe('caption credits of batch M pages', () => {
 describe('places of batch M pages', () => {
   const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
 
+  it('splits a plural title off the first of the names it covers', () => {
+    const a = parse('Today, U.S. Representatives Marit Solvang (D-Maine) and Jonas Brede (R-Utah) introduced the Harbor Dredging Act.', 'Solvang said the bill would pass.');
+    expect(a.actors.find((x) => x.name === 'Marit Solvang')?.kind).toBe('person');
+    expect(a.actors.some((x) => /Representatives/.test(x.name))).toBe(false);
+  });
+
   it('takes a name after "the journal" for a publication, not a person', () => {
     const a = parse('The results, published on Monday in the journal Coastal Botany Letters, suggest that marram grass holds the dunes.');
     expect(a.actors.find((x) => x.name === 'Coastal Botany Letters')?.kind).toBe('organization');
