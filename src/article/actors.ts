@@ -65,7 +65,14 @@ function describedAsBody(after: string, lex: Lexicon): boolean {
 const BEFORE_VERB =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:went|goes|go) on to\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
-const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
+const speechAfter = (after: string, lex: Lexicon) => {
+  const m = BEFORE_VERB.exec(after);
+  if (!m || !lex.speechVerbs.has(m[1]!)) return false;
+  // "Lakeshore states will sign", "the union's claims were": a plural noun before a helper, no verb.
+  return !(/s$/.test(m[1]!) && PLURAL_NOUN_NEXT.test(after.slice(m[0].length)));
+};
+/** A helper or a verb right after a word in -s, which makes that word a plural noun ("states will"). */
+const PLURAL_NOUN_NEXT = /^\s+(?:will|would|have|had|are|were|can|could|must|should|may|might|do|did|and|or)\b/;
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
   const original = lastWords(before, 6);

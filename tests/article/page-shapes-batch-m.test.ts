@@ -110,6 +110,11 @@ describe('caption credits of batch M pages', () => {
 describe('places of batch M pages', () => {
   const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
 
+  it('takes a name before a plural noun that is also a saying verb ("states will") for no speaker', () => {
+    const a = parse('Three Marrowdale states will share the cost of the new locks, officials said on Monday.');
+    expect(a.actors.find((x) => x.name === 'Marrowdale')?.kind).not.toBe('person');
+  });
+
   it('splits a plural title off the first of the names it covers', () => {
     const a = parse('Today, U.S. Representatives Marit Solvang (D-Maine) and Jonas Brede (R-Utah) introduced the Harbor Dredging Act.', 'Solvang said the bill would pass.');
     expect(a.actors.find((x) => x.name === 'Marit Solvang')?.kind).toBe('person');
