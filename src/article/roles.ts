@@ -106,7 +106,7 @@ const PROFESSION_SUFFIX = /^[a-z]{2,}(?:ologist|ician|ographer|onomist)$/;
  * A closed compound ending in a role noun of five letters or more after four letters or more:
  * "schoolteacher", "steelworker", "songwriter", "landowner".
  */
-const COMPOUND_ROLE = /^[a-z]{4,}([a-z]{5,})$/;
+const COMPOUND_ROLE = /^[a-z]{9,}$/;
 
 function isRoleNoun(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/g, '');
