@@ -147,6 +147,13 @@ describe('roles of batch M pages', () => {
     expect(a.actors.find((x) => x.id === quote?.speakerId)?.name).toBe('Arno Piek');
   });
 
+  it('gives words after "BODY, whose ROLE, NAME, called" to the person, with the role', () => {
+    const a = parse('The money was sought by the Lower Vale Growers Association, whose chairwoman, Wendeline Oost, called the grant "a lifeline for small farms."');
+    const quote = a.quotes.find((q) => q.text.startsWith('a lifeline'));
+    expect(a.actors.find((x) => x.id === quote?.speakerId)?.name).toBe('Wendeline Oost');
+    expect(a.actors.find((x) => x.name === 'Wendeline Oost')?.roles).toContain('chairwoman');
+  });
+
   it('reads a closed compound of a role noun and a driver as roles in an appositive', () => {
     const a = parse(
       'Maren Tofte, a retired steelworker whose allotment borders the dyke, said the water reached her shed on Friday.',
