@@ -126,6 +126,12 @@ describe('places of batch M pages', () => {
     expect(a.actors.find((x) => x.name === 'Coastal Botany Letters')?.kind).toBe('organization');
   });
 
+  it('takes a name closing in "Island" or "Point" for a place even after a given name', () => {
+    const a = parse('Ada Velsen was born in 1931 on Rose Island, the daughter of a lock keeper, and ran the ferry to Grace Point for 30 years.');
+    expect(a.actors.find((x) => x.name === 'Rose Island')?.kind).toBe('place');
+    expect(a.actors.find((x) => x.name === 'Grace Point')?.kind).toBe('place');
+  });
+
   it('takes a name the gazetteers do not know before "Gov." or "Sen." and a name for the place the office is of, a party word for none', () => {
     const a = parse('Tarnesse Gov. Hilde Ormaas and Democratic Sen. Piet Lund said the levy would be dropped.');
     expect(a.actors.find((x) => x.name === 'Tarnesse')?.kind).toBe('place');
