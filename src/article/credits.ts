@@ -126,7 +126,8 @@ const PHOTO_WORDS =
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
-const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry)\b/;
+const NOT_PHOTOGRAPHER =
+  /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry|Society|Museum|Archives?|Library|Collection|University|Institute|Foundation|Department|Council)\b/;
 
 /**
  * A credit at a caption's end after its last sentence: "Credit...Name for The Outlet" (a label with
@@ -166,7 +167,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "... on Monday.Credit...Name for The Outlet", "... archive.Name for The Outlet": a credit run on to
   // the caption's last sentence, labelled or not, a photographer working for the outlet.
   const runOn = CREDIT_RUN_ON.exec(trimmed);
-  if (runOn && photographers(runOn[2]!).length > 0) return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
+  if (runOn && (/^Credit/.test(runOn[2]!) || photographers(runOn[2]!).length > 0)) return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);

@@ -104,6 +104,7 @@ describe('caption credits of batch M pages', () => {
     expect(photographers(bare!.credit)).toEqual(['Pieter Lanck']);
     expect(photographers(splitCaption('Illustration: Mila Brons/Polder Post')!.credit)).toContain('Mila Brons');
     expect(splitCaption('The council met on Friday. Mayor Ines Marl spoke for the town.')).toBeNull();
+    expect(photographers(splitCaption('The lock keeper at work in 1968.Credit...Ternholm Historical Society')!.credit)).toEqual([]);
   });
 });
 
