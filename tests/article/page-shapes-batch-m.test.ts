@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { photographers, splitCaption } from '../../src/article/credits.js';
+import { readDateline } from '../../src/article/dateline.js';
 import { directionAt } from '../../src/article/date-tense.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
@@ -40,6 +41,15 @@ describe('page lines of batch M pages', () => {
   it("takes a closing line on what the byline's author writes for the outlet for an author note", () => {
     const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'Ines Marl writes profiles and features for The Polder Post.');
     expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('keeps an "About BODY of PLACE" boilerplate out of the story', () => {
+    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'About Ternholm Institute of Water Engineering', 'The Ternholm Institute of Water Engineering is a public research institute with 400 staff.');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('reads a dateline with a double hyphen and no agency', () => {
+    expect(readDateline('TERNHOLM, Mass. -- Engineers at the lock works said the gates would hold.')?.place).toBe('TERNHOLM, Mass.');
   });
 
   it('keeps a correction note under its dated label out of the story', () => {
