@@ -167,13 +167,15 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "... on Monday.Credit...Name for The Outlet", "... archive.Name for The Outlet": a credit run on to
   // the caption's last sentence, labelled or not, a photographer working for the outlet.
   const runOn = CREDIT_RUN_ON.exec(trimmed);
-  if (runOn && (/^Credit/.test(runOn[2]!) || photographers(runOn[2]!).length > 0)) return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
+  if (runOn && (/^Credit/.test(runOn[2]!) || photographers(runOn[2]!).length > 0))
+    return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
-  const creditShaped = /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+  const creditShaped =
+    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
   const agencyBeside = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}\p{Ll}|\p{Ll}\/\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
   if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;

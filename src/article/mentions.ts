@@ -507,7 +507,8 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
 /** An office held over a state or a town, as written right before its holder's name: "Gov.", "Sen.", "Mayor". */
 const JURISDICTION_OFFICE = /^(?:gov|sen|rep|del|atty|governor|mayor)\.?$/;
 /** Words before such an office that say who the person is, not where: a party, a time ("Democratic", "Former"). */
-const NOT_JURISDICTION = /^(?:republican|democrat|democratic|gop|libertarian|socialist|labour|tory|conservative|liberal|green|independent|progressive|freshman|incumbent|state|city|county|lt|lieutenant)$/;
+const NOT_JURISDICTION =
+  /^(?:republican|democrat|democratic|gop|libertarian|socialist|labour|tory|conservative|liberal|green|independent|progressive|freshman|incumbent|state|city|county|lt|lieutenant)$/;
 
 /**
  * The state or town a title's office is of, the one or two capitalised words before "Gov.", "Sen.",

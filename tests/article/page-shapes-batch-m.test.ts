@@ -31,7 +31,7 @@ describe('page lines of batch M pages', () => {
       expect(isFurnitureLine(line), line).toBe(true);
     for (const line of [
       'Supported by two thirds of the council, the plan passed on Monday.',
-      'The results can be found in the river authority\'s yearly report, Velde said.',
+      "The results can be found in the river authority's yearly report, Velde said.",
       'An earlier version of the plan had put the sluices further upstream.',
       'Sanne Oord / Polder Post',
     ])
@@ -44,7 +44,14 @@ describe('page lines of batch M pages', () => {
   });
 
   it('keeps an "About BODY of PLACE" boilerplate out of the story', () => {
-    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'About Ternholm Institute of Water Engineering', 'The Ternholm Institute of Water Engineering is a public research institute with 400 staff.');
+    const s = page(
+      'Sluices open at Brekhaven',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+      'About Ternholm Institute of Water Engineering',
+      'The Ternholm Institute of Water Engineering is a public research institute with 400 staff.',
+    );
     expect(s.paragraphs).toHaveLength(story.length);
   });
 
@@ -53,7 +60,14 @@ describe('page lines of batch M pages', () => {
   });
 
   it('keeps a correction note under its dated label out of the story', () => {
-    const s = page('Sluices open at Brekhaven', 'By Ines Marl', 'March 3, 2026', ...story, 'Correction: March 4, 2026', 'An earlier version of this article misspelled the name of the sluice keeper.');
+    const s = page(
+      'Sluices open at Brekhaven',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+      'Correction: March 4, 2026',
+      'An earlier version of this article misspelled the name of the sluice keeper.',
+    );
     expect(s.paragraphs).toHaveLength(story.length);
   });
 });
@@ -127,7 +141,10 @@ describe('places of batch M pages', () => {
   });
 
   it('splits a plural title off the first of the names it covers', () => {
-    const a = parse('Today, U.S. Representatives Marit Solvang (D-Maine) and Jonas Brede (R-Utah) introduced the Harbor Dredging Act.', 'Solvang said the bill would pass.');
+    const a = parse(
+      'Today, U.S. Representatives Marit Solvang (D-Maine) and Jonas Brede (R-Utah) introduced the Harbor Dredging Act.',
+      'Solvang said the bill would pass.',
+    );
     expect(a.actors.find((x) => x.name === 'Marit Solvang')?.kind).toBe('person');
     expect(a.actors.some((x) => /Representatives/.test(x.name))).toBe(false);
   });
@@ -165,7 +182,9 @@ describe('roles of batch M pages', () => {
   });
 
   it('gives words after "BODY, whose ROLE, NAME, called" to the person, with the role', () => {
-    const a = parse('The money was sought by the Lower Vale Growers Association, whose chairwoman, Wendeline Oost, called the grant "a lifeline for small farms."');
+    const a = parse(
+      'The money was sought by the Lower Vale Growers Association, whose chairwoman, Wendeline Oost, called the grant "a lifeline for small farms."',
+    );
     const quote = a.quotes.find((q) => q.text.startsWith('a lifeline'));
     expect(a.actors.find((x) => x.id === quote?.speakerId)?.name).toBe('Wendeline Oost');
     expect(a.actors.find((x) => x.name === 'Wendeline Oost')?.roles).toContain('chairwoman');
