@@ -65,7 +65,14 @@ function describedAsBody(after: string, lex: Lexicon): boolean {
 const BEFORE_VERB =
   /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{0,60},\s*|,\s*)?(?:(?:has|had|have|also|again|later|then|would|will)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:went|goes|go) on to\s+)?(\p{Ll}+)\b/u;
 /** "Berg said", "Berg, a former aide, has insisted", "Berg flatly denied", "his wife, Ann, said": a reporting verb (from the lexicon) follows. */
-const speechAfter = (after: string, lex: Lexicon) => lex.speechVerbs.has(BEFORE_VERB.exec(after)?.[1] ?? '');
+const speechAfter = (after: string, lex: Lexicon) => {
+  const m = BEFORE_VERB.exec(after);
+  if (!m || !lex.speechVerbs.has(m[1]!)) return false;
+  // "Lakeshore states will sign", "the union's claims were": a plural noun before a helper, no verb.
+  return !(/s$/.test(m[1]!) && PLURAL_NOUN_NEXT.test(after.slice(m[0].length)));
+};
+/** A helper or a verb right after a word in -s, which makes that word a plural noun ("states will"). */
+const PLURAL_NOUN_NEXT = /^\s+(?:will|would|have|had|are|were|can|could|must|should|may|might|do|did|and|or)\b/;
 /** "said X", "according to X" or "said 9/11 widow X": a verb that can come before its speaker (from the lexicon), then at most a short description. */
 function saidBefore(before: string, lex: Lexicon): boolean {
   const original = lastWords(before, 6);
@@ -144,6 +151,11 @@ function patternsFor(lex: Lexicon) {
 const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word);
 
 /** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
+/** Whether mentions.ts split `m` off the title of the next mention (the place an office is of). */
+const jurisdictionOf = (m: Mention, mentions: readonly Mention[]) =>
+  mentions.some((n) => n.paragraph === m.paragraph && n.hasTitle && n.titleStart === m.start && n.title.startsWith(m.text) && n !== m);
+/** An office and its holder's name after a place (mentions.ts splits the place off): " Gov. Hilde Ormaas", " Mayor Jan Ode". */
+const JURISDICTION_AND_NAME_AFTER = /^\s+(?:(?:Gov|Sen|Rep|Del|Atty)\.|Governor|Mayor)\s+\p{Lu}/u;
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
@@ -264,10 +276,16 @@ export function buildActors(
       return;
     }
     // "Republican state Sen. Ruddock", "Democratic Gov. Kessler": a word the gazetteers do not know,
-    // alone before a title and a name, describes that person (a party, a home town) and is no actor.
+    // alone before a title and a name, describes that person (a party, a home town) and is no actor;
+    // the state or town an office is of, which mentions.ts splits off a title ("Tarnesse Gov. Hilde
+    // Ormaas"), is a place.
     // The patterns on the words after a name open with spaces or a comma: none is tried on text that opens otherwise.
     const spaceFirst = startsWithSpace(after);
     const commaFirst = after.charCodeAt(0) === 44;
+    if (words.length <= 2 && spaceFirst && JURISDICTION_AND_NAME_AFTER.test(after) && m.title === '' && jurisdictionOf(m, mentions)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     if (words.length === 1 && spaceFirst && TITLE_AND_NAME_AFTER.test(after)) return;
     const lastLower = words.at(-1)!.toLowerCase().replace(/\.$/, '');
     // "the Iowa Primary" is an election; "Hillside Primary", "St Aidan's Primary", named by no place the

@@ -122,11 +122,19 @@ export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+
 /** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS =
-  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
+  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Illustrations?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
-const NOT_PHOTOGRAPHER = /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry)\b/;
+const NOT_PHOTOGRAPHER =
+  /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry|Society|Museum|Archives?|Library|Collection|University|Institute|Foundation|Department|Council)\b/;
+
+/**
+ * A credit at a caption's end after its last sentence: "Credit...Name for The Outlet" (a label with
+ * dots or a colon), or "Name for The Outlet" run on to the full stop with no space or after one.
+ */
+const CREDIT_RUN_ON =
+  /(^|[.!?”"]\s*)((?:Credits?(?:\.{2,3}|…|:)\s*\S.{2,80})|(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s(?:[Tt]he\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}))$/u;
 
 /**
  * Splits a photo caption into its description and its credit; null when the text is no caption.
@@ -156,12 +164,18 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const creditLabel = /\s((?:Photo|Image|Picture|Photograph)s?:\s.{3,80})$/u.exec(trimmed);
   if (creditLabel && /[/,]/.test(creditLabel[1]!) && photographers(creditLabel[1]!).length > 0)
     return { text: trimmed.slice(0, creditLabel.index).trim(), credit: creditLabel[1]! };
+  // "... on Monday.Credit...Name for The Outlet", "... archive.Name for The Outlet": a credit run on to
+  // the caption's last sentence, labelled or not, a photographer working for the outlet.
+  const runOn = CREDIT_RUN_ON.exec(trimmed);
+  if (runOn && (/^Credit/.test(runOn[2]!) || photographers(runOn[2]!).length > 0))
+    return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
   const words = tail.split(/\s+/);
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
-  const creditShaped = /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+  const creditShaped =
+    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
   const agencyBeside = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}\p{Ll}|\p{Ll}\/\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
   if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;
@@ -173,6 +187,6 @@ export function photographers(credit: string): string[] {
   // A publication is no photographer: "The Guardian" in "Photograph: Name/The Guardian".
   return credit
     .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b|\band\b|&/)
-    .map((s) => s.replace(/^(?:Photo|Photograph|Picture|Image)s?\s*/i, '').trim())
+    .map((s) => s.replace(/^(?:Photo|Photograph|Picture|Image|Illustration|Credit)s?(?:\.{2,3}|…)?\s*/i, '').trim())
     .filter((s) => looksLikePersonName(s) && !NOT_PHOTOGRAPHER.test(s) && !/^The\s/.test(s) && !/\b\p{Lu}{2,}\b/u.test(s));
 }

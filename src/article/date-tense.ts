@@ -64,10 +64,11 @@ const MARKERS = [
 const DIRECTIVE_BEFORE = /\b(?:warned|urged|told|asked|ordered|advised|instructed)(?:\s+[\p{Ll}']+){0,4}?(?:\s+(?:late|early))?(?:\s+on)?$/u;
 /**
  * An infinitive of what someone offered, agreed or voted to do, up to a date: "agreed to meet the unions on",
- * "voted to add a fee to every ticket from", "voted on Tuesday night to close the Eastbrook library in".
+ * "voted to add a fee to every ticket from", "voted on Tuesday night to close the Eastbrook library in"
+ * ("agreed to the draft on": a noun after "to", what was agreed, not something to do).
  */
 const COMMITMENT_BEFORE =
-  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last|late|early)\s+\S+(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)?\s+(?:not\s+)?to\s+\p{Ll}+(?:\s+[\p{L}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from|in))?$/u;
+  /\b(?:offered|agreed|promised|pledged|vowed|threatened|proposed|voted|decided|resolved)(?:\s+(?:on|in|at|last|late|early)\s+\S+(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?)?\s+(?:not\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|each|every|such)\b)\p{Ll}+(?:\s+[\p{L}\d'’-]+){0,10}?(?:\s+(?:on|by|before|from|in))?$/u;
 /** A thing promised by a date: "promised a replacement boat by", "were pledged new buses before" (the deadline lies ahead of the promise). */
 const PROMISED_BY = /\b(?:promised|pledged|guaranteed|assured)\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:by|before)$/u;
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */

@@ -36,8 +36,8 @@ const AFTER_PLACE = `(?:,\\s*(?<regionFirst>(?!${WEEKDAY_NAME})[\\p{Lu}][\\p{L}.
 const PAREN_DATE = `(?:\\s*\\((?:${MONTH_AS('monthParen')}\\s+(?<dayParen>\\d{1,2}),?\\s*(?<yearParen>\\d{4})|(?<dayParenFirst>\\d{1,2})\\s+${MONTH_AS('monthParenAfter')}\\s+(?<yearParenAfter>\\d{4}))\\))?`;
 const AGENCY = '(?:\\((?<agency>[\\p{L}][\\p{L} .&-]{0,30})\\)|/(?<wire>\\p{Lu}[\\p{L}]{1,30})/)';
 const WITH_AGENCY = new RegExp(`^(?<place>${PLACE})${AFTER_PLACE}${PAREN_DATE}\\s*${AGENCY}\\s*[-–—]+\\s*`, 'u');
-/** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —". */
-const NO_AGENCY = new RegExp(`^(?<place>(?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}${PAREN_DATE}\\s*(?:[–—]+|\\s-)\\s+`, 'u');
+/** A place of two capitals or more with no agency needs a dash that is not a hyphen: "KYIV, Ukraine —", "KELM, Mass. --". */
+const NO_AGENCY = new RegExp(`^(?<place>(?:[\\p{Lu}]{2,}[.'’-]?)(?:[ /-][\\p{Lu}]{2,}[.'’-]?){0,3})${AFTER_PLACE}${PAREN_DATE}\\s*(?:[–—]+|\\s--?)\\s+`, 'u');
 /** Labels in capitals that open a caption or a story but name no place: "FILE - A man walks ...". */
 const NOT_A_PLACE =
   /^(?:FILE|UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|EXPLAINER|INSIGHT|NOTE|PHOTOS?|VIDEO)$/;

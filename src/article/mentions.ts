@@ -5,6 +5,7 @@
  */
 import { foreignBodyNameWords } from './foreign-body-names.js';
 import { trimEndChars } from './text-window.js';
+import { ROLE_MODIFIERS } from './roles.js';
 import { scanWords } from './word-scan.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -204,7 +205,10 @@ function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
 }
 
 function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
-  if (!headsOf(lex).titles.has(lower[i]!) && !lex.honorifics.has(lower[i]!)) return 0;
+  // A plural title before the first of the names it covers: "U.S. Representatives Dana Roe and ...".
+  const word = lower[i]!;
+  if (/^\p{Ll}{4,}s$/u.test(word) && i + 1 < lower.length && lex.titles.has(word.slice(0, -1)) && !lex.orgWords.has(lower[i + 1]!)) return 1;
+  if (!headsOf(lex).titles.has(word) && !lex.honorifics.has(word)) return 0;
   for (let n = 4; n >= 1; n--) {
     if (i + n > lower.length) continue;
     const phrase = phraseAt(lower, i, n);
@@ -500,6 +504,38 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   return { titleEnd, hasTitle };
 }
 
+/** An office held over a state or a town, as written right before its holder's name: "Gov.", "Sen.", "Mayor". */
+const JURISDICTION_OFFICE = /^(?:gov|sen|rep|del|atty|governor|mayor)\.?$/;
+/** Words before such an office that say who the person is, not where: a party, a time ("Democratic", "Former"). */
+const NOT_JURISDICTION =
+  /^(?:republican|democrat|democratic|gop|libertarian|socialist|labour|tory|conservative|liberal|green|independent|progressive|freshman|incumbent|state|city|county|lt|lieutenant)$/;
+
+/**
+ * The state or town a title's office is of, the one or two capitalised words before "Gov.", "Sen.",
+ * "Mayor" in the title ("Tarnesse Gov." of "Tarnesse Gov. Hilde Ormaas"); none when they are a party,
+ * a time or a body's words ("Democratic Sen.", "Former Gov.", "Harbour Board").
+ */
+function jurisdictionBefore(titleTokens: readonly Token[], lex: Lexicon): Token[] {
+  if (titleTokens.length < 2 || titleTokens.length > 3) return [];
+  const office = titleTokens.at(-1)!.text.toLowerCase();
+  if (!JURISDICTION_OFFICE.test(office)) return [];
+  const prefix = titleTokens.slice(0, -1);
+  const ok = prefix.every((t) => {
+    const w = t.text.toLowerCase().replace(/[.'’]/g, '');
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !NOT_JURISDICTION.test(w) &&
+      !ROLE_MODIFIERS.has(w) &&
+      !lex.orgWords.has(w) &&
+      !lex.companyWords.has(w) &&
+      !lex.demonyms.has(w) &&
+      !lex.sentenceWords.has(w) &&
+      titleLengthAt([w], 0, lex) === 0
+    );
+  });
+  return ok ? prefix : [];
+}
+
 /** Finds the candidate names of one paragraph. */
 /**
  * Initials of a department inside any organisation (general knowledge of office usage): human resources,
@@ -586,6 +622,21 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
     if (nameTokens.length > 1 && paragraph[startTok.start - 1] === '"' && /^[.,]?"/.test(paragraph.slice(endTok.end, endTok.end + 2))) continue;
     const titleTokens = run.slice(first, titleEnd);
+    const jurisdiction = jurisdictionBefore(titleTokens, lex);
+    if (jurisdiction.length > 0) {
+      mentions.push({
+        text: paragraph.slice(jurisdiction[0]!.start, jurisdiction.at(-1)!.end),
+        paragraph: paragraphIndex,
+        start: jurisdiction[0]!.start,
+        end: jurisdiction.at(-1)!.end,
+        title: '',
+        titleStart: jurisdiction[0]!.start,
+        hasTitle: false,
+        possessive: false,
+        sentenceInitial: jurisdiction[0]!.sentenceStart,
+        insideQuote: jurisdiction[0]!.inQuote,
+      });
+    }
     mentions.push({
       text: paragraph.slice(startTok.start, endTok.end),
       paragraph: paragraphIndex,

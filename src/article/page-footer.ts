@@ -25,10 +25,12 @@ const COPYRIGHT =
 /** A footer that tells readers how to reach the newsroom: "To contact the reporters on this story:", "Contact the writer: ...". */
 const CONTACT_FOOTER = /^(?:to contact the (?:reporters?|writers?|authors?|editors?)\b[^:]*:?|contact (?:the )?(?:writer|reporter|author)s?\b)/i;
 /**
- * A company's boilerplate opens under a heading of its name: "About Harbourline Logistics"; an
+ * A company's boilerplate opens under a heading of its name: "About Harbourline Logistics", "About
+ * Kelm Institute of Marine Science"; an
  * outlet's note on its own work under one about itself: "About our fact-checks", "About the author".
  */
-const ABOUT_HEADING = /^About(?:(?:\s\p{Lu}[\p{L}&.,'-]*){1,6}|\s(?:us|our|this|these|the)(?:\s[\p{L}'’-]+){0,3})$/u;
+const ABOUT_HEADING =
+  /^About(?:\s\p{Lu}[\p{L}&.,'-]*(?:\s(?:of|and|for|the|de|&)\s\p{Lu}[\p{L}&.,'-]*|\s\p{Lu}[\p{L}&.,'-]*){0,6}|\s(?:us|our|this|these|the)(?:\s[\p{L}'’-]+){0,3})$/u;
 /** The wires a story drew on, at its foot: "ABC/AAP", "kv/rm (dpa, AFP)" is read elsewhere. */
 const WIRES_CREDITED = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})+$/u;
 /** Desk editors' initials in capitals, as an agency signs a story: "SSK RG", "KK SOM". */

@@ -60,13 +60,16 @@ export const POSTAL_ADDRESS =
 
 /**
  * A menu or breadcrumb: two or more short items between bars or arrows ("News | Local | World",
- * "Home > World > Africa", "Share: Facebook | X | Email"), an optional label before them.
+ * "Home > World > Africa", "Share: Facebook | X | Email"), or three or more between slashes ("Home /
+ * News / Science"), an optional label before them.
  */
 function isMenuLine(t: string): boolean {
-  if (!/\s[|>»›]\s/.test(t)) return false;
+  // A breadcrumb between slashes takes three items or more: "Home / News / Research" ("Name / Outlet" is a credit).
+  const slashed = (t.match(/\s\/\s/g) ?? []).length >= 2;
+  if (!/\s[|>»›]\s/.test(t) && !slashed) return false;
   const items = t
     .replace(/^\p{L}[\p{L} ]{0,19}:(?=\s)/u, '')
-    .split(/[|>»›]/)
+    .split(slashed ? /[|>»›]|\s\/\s/ : /[|>»›]/)
     .map((item) => item.trim());
   return (
     items.length >= 2 &&

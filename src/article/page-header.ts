@@ -88,6 +88,8 @@ export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
  * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
  */
 const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
+/** Where the reporter filed from, on a line of its own under the byline: "Reporting from Ternholm, Zeeland". */
+const REPORTING_FROM = /^[Rr]eporting from\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
 /** The label over a release's contact block: "Contact:", "Media contacts:", "Press contact: NAME". */
 const CONTACT_LABEL = /^(?:(?:media|press|news|public|investor)\s+)?contacts?(?:\s+(?:information|details))?(?::.*)?$/i;
 /** A phone number or an address to write to, alone on a line ("(555) 010-4471", "Tel: +44 20 7946 0000", "press@x.example"). */
@@ -191,6 +193,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const placeLabel = PLACE_LABEL.exec(t);
   // A named place, not a room: the last parts of "Press room, Ministry of Transport, Tarrow" name the town.
   if (placeLabel) return { ...line, kind: 'furniture', place: labelledPlace(placeLabel[1]!) };
+  const reportingFrom = REPORTING_FROM.exec(t);
+  if (reportingFrom) return { ...line, kind: 'furniture', place: reportingFrom[1]! };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
   if (readDateline(t)) return { ...line, kind: 'body' };
   // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's.
@@ -255,7 +259,13 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     const content = scanned.filter((l) => l.kind !== 'blank' && l.kind !== 'furniture');
     // With the headline known (a page's metadata), only a repeat of it is.
     const isFirst = content.length === 1 && !readDateline(line.text) && words(line.text) <= 40 && (knownHeadline === null || line.text === knownHeadline);
-    const soon = lines.slice(k + 1, k + 4).map((_l, j) => classifyAt(k + 1 + j).kind);
+    // The next three lines that say something: share bars, players and captions between a standfirst
+    // and its byline are the page's, and do not count.
+    const soon: Kind[] = [];
+    for (let j = k + 1; j < Math.min(lines.length, k + 10) && soon.length < 3; j++) {
+      const kind = classifyAt(j).kind;
+      if (kind !== 'blank' && kind !== 'furniture' && kind !== 'caption') soon.push(kind);
+    }
     if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
     else break;
   }
@@ -448,6 +458,15 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run = header.filter((l) => l.kind === 'text');
   }
   if (run.length === 0) return subject ? -1 : header.findIndex((l) => l.kind === 'text');
+  // A site's menu, one item a line ("Home" / "About" / "Contact" / "Press Releases"): three short
+  // lines or more in a row with a long line after them. The site's name and tagline stand above it;
+  // the headline is under it.
+  const short = (l: HeaderLine) => words(l.text) <= 2 && !/[.!?:]$/.test(l.text);
+  let menuEnd = -1;
+  for (let k = 2; k < run.length - 1; k++) {
+    if (short(run[k]!) && short(run[k - 1]!) && short(run[k - 2]!) && run.slice(k + 1).some((l) => words(l.text) >= 4)) menuEnd = k;
+  }
+  if (menuEnd >= 0) run = run.slice(menuEnd + 1);
   // The page's first line, a few capitalised words over a longer line with no full stop, is its
   // masthead ("Kestrel Press Fact Check" / "Posts misrepresent the mayor's comments on meters").
   const masthead =

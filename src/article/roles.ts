@@ -102,9 +102,21 @@ export const ROLE_MODIFIERS = new Set([
 /** Professions named by their suffix ("ecologist", "statistician", "cartographer"), which no list holds all of. */
 const PROFESSION_SUFFIX = /^[a-z]{2,}(?:ologist|ician|ographer|onomist)$/;
 
+/**
+ * A closed compound ending in a role noun of five letters or more after four letters or more:
+ * "schoolteacher", "steelworker", "songwriter", "landowner".
+ */
+const COMPOUND_ROLE = /^[a-z]{9,}$/;
+
 function isRoleNoun(word: string, lex: Lexicon): boolean {
   const w = word.toLowerCase().replace(/[^a-z-]/g, '');
-  return lex.roleNouns.has(w) || lex.titles.has(w) || (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1))) || PROFESSION_SUFFIX.test(w);
+  return (
+    lex.roleNouns.has(w) ||
+    lex.titles.has(w) ||
+    (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1))) ||
+    PROFESSION_SUFFIX.test(w) ||
+    (COMPOUND_ROLE.test(w) && [...Array(w.length - 8).keys()].some((k) => lex.roleNouns.has(w.slice(k + 4))))
+  );
 }
 
 function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
@@ -137,7 +149,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     let phrase = apposBefore[1]!
       .trim()
       .replace(SAYING_OPENER, '')
-      .replace(/^(?:the|a|an|one|another|as|and|but)\s+/i, '');
+      .replace(/^(?:the|a|an|one|another|as|and|but|whose)\s+/i, '');
     // "Velde sent a porter, Ivo Brandt,", "Kort met the opposition leader, Tomas Brell,": the role is
     // what follows the article inside the clause.
     const inner = /\s(?:a|an|one|another|the)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);

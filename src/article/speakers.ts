@@ -227,7 +227,14 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         actors.get(last.actorId)?.kind === 'person' &&
         /^,\s$/.test(text.slice(host.end, last.start)) &&
         /^,?\s*$/.test(text.slice(last.end, cue.index).replace(/^,\s*(?:(?:has|had|also|then|later) )*/, ''));
-      if (host && !namesThePerson) last = host;
+      // "the growers' association, whose president, Pieter Lanck, called ...": a relative clause opened by
+      // "whose" and a role, the person's name set off after it; its verb is the person's.
+      const whoseRole =
+        host &&
+        actors.get(last.actorId)?.kind === 'person' &&
+        /^,\s+whose\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+,\s$/u.test(text.slice(host.end, last.start)) &&
+        /^,?\s*$/.test(text.slice(last.end, cue.index).replace(/^,\s*(?:(?:has|had|also|then|later) )*/, ''));
+      if (host && !namesThePerson && !whoseRole) last = host;
       // "X praised Y, and promised to ...": the coordinated verb shares the clause's subject.
       const between = text.slice(last.end, cue.index);
       if (matchAtEnd(AND_THEN_VERB, between, 12) && mentions.length > 1) {

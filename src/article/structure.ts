@@ -426,7 +426,9 @@ function isAuthorNote(paragraph: string, bylines: readonly string[], body: reado
   const rest = bylines.map((b) => (p.startsWith(`${b} `) ? p.slice(b.length + 1) : null)).find((r) => r !== null);
   if (rest == null || wordsIn(p) > 60) return false;
   return (
-    /^(?:covers|reports on|writes about|edits|is an? [\p{L} -]{0,40}(?:reporter|correspondent|writer|editor)\b)/u.test(rest) ||
+    /^(?:covers|reports on|writes (?:about|on|for|\p{Ll}+(?: and \p{Ll}+)? for)\b|edits|is an? [\p{L} -]{0,40}(?:reporter|correspondent|writer|editor)\b)/u.test(
+      rest,
+    ) ||
     // A bio: "X is a senior fellow at ... and the author of ...", where the story never names X.
     (/^(?:is|was) (?:an?|the) \p{Ll}/u.test(rest) && !body.some((q) => q.includes(p.slice(0, p.length - rest.length - 1)))) ||
     /\b[\w.+-]+@[\w-]+\.[\w.]+/.test(rest)
