@@ -9,6 +9,7 @@ import type { ActorRecord } from '../store/corpus-queries.js';
 import { findActors } from './actor-search.js';
 import type { Corpus, CorpusView } from './corpus.js';
 import { isClaimBy, nameMatcher, type ClaimRef, type QuoteRef } from './statements.js';
+import { foldText, searchableQuery } from './text.js';
 
 /** What the user asked about. */
 export type Subject =
@@ -42,6 +43,9 @@ export async function resolveSubject(corpus: Corpus, query: string, label: strin
 async function lookUpSubject(corpus: Corpus, query: string): Promise<Subject> {
   const lookup = await findActors(corpus, query);
   if (lookup.kind === 'found' && lookup.how !== 'loose') return { kind: 'actor', actor: lookup.actor };
+  // A full name several actors carry is still a name, never words to search for: the first of them.
+  const folded = foldText(searchableQuery(query));
+  if (lookup.kind === 'ambiguous' && folded.includes(' ') && foldText(lookup.actors[0]!.name) === folded) return { kind: 'actor', actor: lookup.actors[0]! };
   const keys: string[] = [];
   for (const key of corpus.contentKeys(query)) if ((await corpus.queries.keyCount(key, 1)) > 0) keys.push(key);
   if (keys.length > 0 && (await corpus.queries.articlesWithKeys(keys, 1)).length > 0) return { kind: 'topic', keys, label: query };
