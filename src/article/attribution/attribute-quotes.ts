@@ -90,7 +90,9 @@ export function attributeQuotes(
     const ruleKept = !!rules.decided && !title;
     // A speaker label ("WALLACE:", a roundup's "Said:") is markup, not language to be read: it decides.
     // Prose, which the model learned from, has too few of them to weigh.
-    const labelled = rules.decided?.rule === 'labelled' ? rules.decided : null;
+    // So is a signature under a quoted paragraph ("- Berg.", "Berg, Institute for X.\""), which names its writer.
+    const signer = rules.decided ? undefined : described.find((c) => site.wholeParagraph && c.features.includes('signature'));
+    const labelled = rules.decided?.rule === 'labelled' ? rules.decided : signer ? { speakerId: signer.actorId } : null;
     trace?.push({
       paragraph: p,
       start: span.start,
@@ -100,7 +102,7 @@ export function attributeQuotes(
       candidates: described,
       nobody,
       ruleKept,
-      ruleSpeakerId: rules.decided?.speakerId ?? null,
+      ruleSpeakerId: labelled?.speakerId ?? rules.decided?.speakerId ?? null,
       labelled: !!labelled,
     });
 
