@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { SPOKESPERSON_FOR } from './actors.js';
 import { PEOPLE_COUNTS } from './groups.js';
 import { createPronounResolver } from './pronoun-resolver.js';
-import { CLAUSE_WINDOW, createSubjectTest, introLength } from './subject-position.js';
+import { CLAUSE_WINDOW, createSubjectTest, introLength, modifiesTitledName } from './subject-position.js';
 import type { Actor } from './types.js';
 import { endsWithNumberAndSpace, matchAtEnd, startingBetween } from './text-window.js';
 
@@ -176,7 +176,12 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
         // "Hundreds of nurses at the hospital walked out, saying": the people after a count are the subject.
         const count = COUNT_OF.exec(text.slice(start, cue.index))?.[0].length ?? -1;
         const subject = (byParagraph.get(p) ?? []).find(
-          (m) => m.start >= start && m.end <= cue.index && !m.possessive && (m.start - start === count || !precededByPreposition(text.slice(start, m.start))),
+          (m) =>
+            m.start >= start &&
+            m.end <= cue.index &&
+            !m.possessive &&
+            !modifiesTitledName(text, m, actors, lex) &&
+            (m.start - start === count || !precededByPreposition(text.slice(start, m.start))),
         );
         return subject?.actorId ?? null;
       }

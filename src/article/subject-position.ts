@@ -57,10 +57,22 @@ function isPossessedRole(clause: string, lex: Lexicon): boolean {
 }
 
 /** Builds the subject-position test for an article. */
+/**
+ * "Nordland Gov. Ivo Tarn", "Acme chief executive Jane Roe": a place or a body right before a title
+ * and a name is the title's, never the subject of the clause (the person is).
+ */
+export function modifiesTitledName(text: string, m: PlacedMention, actors: Map<string, Actor>, lex: Lexicon): boolean {
+  if (actors.get(m.actorId)?.kind === 'person') return false;
+  const title = /^\s+((?:[\p{L}.'-]+\s+){1,3}?)\p{Lu}/u.exec(text.slice(m.end, m.end + 60))?.[1];
+  const isTitleWord = (w: string) => [lex.titles, lex.honorifics, lex.roleNouns, ROLE_MODIFIERS].some((words) => words.has(w.toLowerCase()));
+  return !!title && title.trim().split(/\s+/).every(isTitleWord);
+}
+
 export function createSubjectTest(paragraphs: string[], actors: Map<string, Actor>, lex: Lexicon): (q: number, m: PlacedMention) => boolean {
   /** A name in subject position: not after a preposition, a determiner or a verb. */
   return (q, m) => {
     const text = paragraphs[q]!;
+    if (modifiesTitledName(text, m, actors, lex)) return false;
     const words = text
       .slice(Math.max(0, m.start - 80), m.start)
       .trimEnd()

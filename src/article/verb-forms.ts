@@ -99,6 +99,8 @@ export interface VerbClasses {
   trailing: Set<string>;
   /** Verbs that only mark that something went on when "to" and a verb follow: "continued to anger". */
   aspectual: Set<string>;
+  /** Verbs whose object is who was told ("told Berg", "assured the crews"): a name after them is no inverted subject. */
+  addressed: Set<string>;
 }
 
 /** data/lexicon/reporting-verbs.json as written: verbs and nouns by claim kind, speaker verbs, classes. */
@@ -136,6 +138,7 @@ export function verbClasses(): VerbClasses {
     continuing: formsOf(file.classes.continuing),
     trailing: formsOf(file.classes.trailing, { base: false }),
     aspectual: formsOf(file.classes.aspectual, { ing: true }),
+    addressed: formsOf(file.classes.addressed, { ing: true }),
   };
   return classes;
 }

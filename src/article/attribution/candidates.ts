@@ -11,6 +11,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { QuoteContext, QuoteSite } from '../quotes.js';
 import type { PlacedMention } from '../speakers.js';
 import type { Actor } from '../types.js';
+import { verbClasses } from '../verb-forms.js';
 import { sourcesBefore, subjectOfCue, type CueSubject } from './cue-subjects.js';
 import { antecedents } from './pronouns.js';
 import type { StatedGender } from './stated-gender.js';
@@ -197,7 +198,7 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     propose(found, reasons);
     // "said Berg", "said a spokeswoman": the name or description right after the verb, before any quote.
     const quoteAfter = paragraph.indexOf('"', cue.end);
-    if (cue.form === 'verb' && !passive) {
+    if (cue.form === 'verb' && !passive && !verbClasses().addressed.has(cue.text.toLowerCase())) {
       const after = ctx.speakers.namedAfter(p, cue.end, Math.min(cue.end + 40, quoteAfter < 0 ? Infinity : quoteAfter));
       // Only a name that follows the verb as its subject ("said Berg", "said spokesman Berg"), not
       // one in a new clause ("praised the plan, and Berg said").

@@ -39,6 +39,17 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(to.some((r) => r.endsWith(':inverted'))).toBe(false);
   });
 
+  it('does not read who was told ("told Varby Weekly magazine") as the inverted subject of "told"', () => {
+    const told = reasonsFor(['"We cannot win without the big parties," Ivo Tarn told Varby Weekly magazine in 2020.'], 'We cannot win', 'Varby Weekly');
+    expect(told.some((r) => r.endsWith(':inverted'))).toBe(false);
+  });
+
+  it('gives a participle the person a place\'s title belongs to as its subject ("Nordland Gov. Ivo Tarn ..., telling")', () => {
+    const paragraphs = ['Nordland Gov. Ivo Tarn ended his campaign on Wednesday, telling supporters in Varby that he had "no regrets at all."'];
+    expect(reasonsFor(paragraphs, 'no regrets', 'Ivo Tarn')).toContain('rule:decided');
+    expect(reasonsFor(paragraphs, 'no regrets', 'Nordland')).not.toContain('rule:decided');
+  });
+
   it("marks a noun cue that a saying verb takes as its object: the noun's owner is talked about, not speaking", () => {
     const reasons = reasonsFor(
       ['Mayor Oskar Brun met Rina Dahl on Monday.', 'Brun called Dahl\'s remarks "a gift to the builders."'],
