@@ -20,6 +20,16 @@ export interface PronounResolver {
   noteSpeaker(p: number, offset: number, actorId: string): void;
 }
 
+/**
+ * "Lund's office issued a statement. ... it said": a person's name owning a body ("office",
+ * "campaign", "administration": the lexicon's organisation nouns) is what "it" or "they" stands for.
+ */
+export function ownsBodyFor(word: string, paragraph: string, m: PlacedMention, actor: Actor | undefined, lex: Lexicon): boolean {
+  if (!m.possessive || actor?.kind !== 'person' || !/^(?:it|they)$/i.test(word)) return false;
+  const owned = /^\W*(?:s\s+)?(\p{Ll}+)/u.exec(paragraph.slice(m.end, m.end + 30))?.[1];
+  return !!owned && lex.orgNouns.has(owned);
+}
+
 /** Builds the pronoun resolver over an article's placed mentions (by paragraph, in text order). */
 export function createPronounResolver(
   paragraphs: string[],
@@ -78,7 +88,9 @@ export function createPronounResolver(
           let lastFitting: PlacedMention | undefined;
           for (let k = names.length - 1; k >= 0 && !found; k--) {
             const m = names[k]!;
-            if (!((q < p || m.end <= offset) && !m.insideQuote && !m.possessive && fits(m.actorId, w) && !(strict && contradicts(m)))) continue;
+            const owner = ownsBodyFor(w, paragraphs[q]!, m, actors.get(m.actorId), lex);
+            if (!((q < p || m.end <= offset) && !m.insideQuote && ((!m.possessive && fits(m.actorId, w)) || owner) && !(strict && !owner && contradicts(m))))
+              continue;
             lastFitting ??= m;
             if (isSubject(q, m)) found = m;
           }

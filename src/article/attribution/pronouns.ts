@@ -6,6 +6,7 @@
  * subject of the sentence just before, and whether someone else stood as a subject since they were
  * last heard. The ranker weighs these instead of trusting one resolver.
  */
+import { ownsBodyFor } from '../pronoun-resolver.js';
 import type { PlacedMention } from '../speakers.js';
 import type { CandidateContext, HeardSpeaker } from './candidates.js';
 import { sourcesBefore } from './cue-subjects.js';
@@ -40,9 +41,11 @@ export function antecedents(
       if (m.insideQuote || seen.has(m.actorId)) continue;
       const actor = ctx.actors.get(m.actorId);
       if (!actor) continue;
+      // "Lund's office ... it said": "it" stands for the body the person's name owns, and so for them.
+      const forBody = ownsBodyFor(pronoun.word, ctx.paragraphs[q]!, m, actor, ctx.lexicon);
       // What the story says of someone ("spokeswoman") rules them out; a given name only hints.
-      if (pronounFit(pronoun.word, actor, describedGender(actor)) === 'clash') continue;
-      const fit = pronounFit(pronoun.word, actor, actorGender(actor, ctx.lexicon));
+      if (!forBody && pronounFit(pronoun.word, actor, describedGender(actor)) === 'clash') continue;
+      const fit = forBody ? 'agree' : pronounFit(pronoun.word, actor, actorGender(actor, ctx.lexicon));
       seen.add(m.actorId);
       const subject = !m.possessive && ctx.isSubject(q, m);
       const features = ['ant', `ant:fit=${fit}`, `ant:rank${rankName(out.length)}`, `ant:back${Math.min(pronoun.p - q, 2)}`];

@@ -50,6 +50,18 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'no regrets', 'Nordland')).not.toContain('rule:decided');
   });
 
+  it('takes "it" after "NAME\'s office issued a statement" for the person whose office it is', () => {
+    const paragraphs = [
+      'Mayor Maria Lund met Governor Ivo Tarn on Monday to discuss the bridge.',
+      'Tarn said the state would pay half.',
+      'Lund\'s office later issued a statement. "The mayor is pleased with the talks," it said.',
+    ];
+    const lund = reasonsFor(paragraphs, 'The mayor is pleased', 'Maria Lund');
+    expect(lund).toContain('ant:resolver');
+    expect(lund).toContain('ant:fit=agree');
+    expect(reasonsFor(paragraphs, 'The mayor is pleased', 'Ivo Tarn')).not.toContain('ant:resolver');
+  });
+
   it("marks a noun cue that a saying verb takes as its object: the noun's owner is talked about, not speaking", () => {
     const reasons = reasonsFor(
       ['Mayor Oskar Brun met Rina Dahl on Monday.', 'Brun called Dahl\'s remarks "a gift to the builders."'],
