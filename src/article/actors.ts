@@ -245,6 +245,7 @@ export function buildActors(
 
   const fullNameSurnames = new Set(mentions.filter((m) => /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m.text)).map((m) => m.text.split(/\s+/).at(-1)!.toLowerCase()));
   const outletSurnames = personalOutletSurnames(mentions, paragraphOf, lex);
+  const media = loadNewsMedia();
 
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
@@ -569,6 +570,11 @@ export function buildActors(
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
     // "Ilka Brun and Oren Tal voted": a full name of unknown given name listed beside a person's.
     const listed = words.length >= 2 && words.length <= 3 && !lex.gazetteer.has(words[0]!) && listedWithPerson(idx, paragraph);
+    // "a post on Facebook says": a news outlet or platform the lexicon lists, named alone, is no person.
+    if (!m.hasTitle && words.length === 1 && namesOutlet(media, m.text) && !fullNameSurnames.has(key)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      continue;
+    }
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed) && !m.insideQuote)) {
       const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
@@ -719,7 +725,7 @@ function sharesMoveAfter(after: string, lex: Lexicon): boolean {
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =
-  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain)\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
+  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader))\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
 /** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
 /** A stock ticker in brackets: "(VNTC.AS)", "(BMER.MC)", "(NYSE: ORLO)", "(Nasdaq:KLR)", "(7203.T)". */

@@ -174,3 +174,28 @@ describe('actors, quotes and claims of batch N pages', () => {
     expect(a.claims.some((c) => /expected repairs to take a year/.test(c.text) && /gates looked worn/.test(c.text))).toBe(true);
   });
 });
+
+describe('outlets named alone in batch N pages', () => {
+  const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+
+  it('takes a platform the lexicon lists, named alone before "says", for no person', () => {
+    const a = parse(
+      'A video shared 8,000 times on Instagram says the lock board will close the harbour to sailing boats.',
+      'The board said no such plan existed.',
+    );
+    expect(a.actors.find((x) => x.name === 'Instagram')?.kind).not.toBe('person');
+  });
+});
+
+describe('parties before a candidate or leader in batch N pages', () => {
+  const parse = (...paragraphs: string[]) => parseArticle(['Harbour news', '', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
+
+  it('takes a two-word name before "lead candidate" or "leader" and a full name for a body', () => {
+    const a = parse(
+      'Red Meadow lead candidate Mette Sorvik said her party would ask for the transport post.',
+      'Bright Path leader Anton Vass conceded on Sunday night.',
+    );
+    expect(a.actors.find((x) => x.name === 'Red Meadow')?.kind).toBe('organization');
+    expect(a.actors.find((x) => x.name === 'Bright Path')?.kind).toBe('organization');
+  });
+});
