@@ -20,6 +20,12 @@ const STRUCTURE_AFTER = /^\s(?:bridge|tunnel|viaduct|dam|canal|pier|quay|monumen
 /** A result's verb, then the other side and the score: " beat ten-man Hallow Vale 2-1", " drew 1-1 with Osk". */
 const RESULT_AFTER =
   /^\s+(?:beat|beats|defeated|thrashed|edged|drew|lost|held)\b(?:\s+(?:\d{1,2}-\d{1,2}\s+)?(?:with|to))?\s+(?:ten|nine)?-?(?:man\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,2}-\d{1,2}\b/u;
+/**
+ * A result by a margin only teams win by: " beat Linwood by 44 runs", " defeated Osk by six wickets",
+ * " beat Tarn by an innings and 12 runs" (a single player wins by strokes or sets, never so).
+ */
+const MARGIN_AFTER =
+  /^\s+(?:beat|beats|defeated|thrashed|edged|lost to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+by\s+(?:an\s+innings\s+and\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:runs?|wickets?)\b/u;
 /** A result's verb before the other side: "beat ten-man ", "drew with ", "lost to ". */
 const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with|lost to)\s+(?:(?:ten|nine)-man\s+)?$/;
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
@@ -239,6 +245,7 @@ export function buildActors(
 
   const fullNameSurnames = new Set(mentions.filter((m) => /^\p{Lu}\S*\s+\p{Lu}\S*$/u.test(m.text)).map((m) => m.text.split(/\s+/).at(-1)!.toLowerCase()));
   const outletSurnames = personalOutletSurnames(mentions, paragraphOf, lex);
+  const media = loadNewsMedia();
 
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
@@ -324,7 +331,13 @@ export function buildActors(
       untitled &&
       !lex.firstNames.has(words[0]!.toLowerCase()) &&
       ((spaceFirst && RESULT_AFTER.test(after)) || (RESULT_BEFORE.test(resultBefore) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)));
-    if (teamVerb || resultTeam) {
+    // "Harcourt beat Linwood by 44 runs": one word each side will do where the margin is a team's.
+    const marginTeam =
+      !m.hasTitle &&
+      !lex.firstNames.has(words[0]!.toLowerCase()) &&
+      ((spaceFirst && MARGIN_AFTER.test(after)) ||
+        (RESULT_BEFORE.test(resultBefore) && /^\s+by\s+(?:an\s+innings\s+and\s+)?\S+\s+(?:runs?|wickets?)\b/.test(after)));
+    if (teamVerb || resultTeam || marginTeam) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
@@ -342,8 +355,10 @@ export function buildActors(
     const orgNounAfter =
       (spaceFirst && orgNounAfterRe.test(after)) ||
       initialsAfter(words, after) ||
+      // "Vantec (VNTC.AS)", "Orlo Foods (NYSE: ORLO)": a name with its stock ticker is a listed company's.
+      TICKER_AFTER.test(after) ||
       // "Nordsalt shares fell 4%": a name whose shares trade is a company's.
-      (spaceFirst && sharesMoveAfter(after, lex)) ||
+      (spaceFirst && sharesMoveAfter(after, lex) && !lex.continentAdjectives.has(lower)) ||
       // "Willem Zeeland coach Anouk Berg", "Tourism Arlen chair Ruth Ode": a body's post, then who holds it.
       (words.length >= 2 && spaceFirst && POST_AND_NAME_AFTER.test(after)) ||
       // "Harbour Metro, which runs the trams": "which" follows a thing or a body, never a person.
@@ -555,6 +570,11 @@ export function buildActors(
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
     // "Ilka Brun and Oren Tal voted": a full name of unknown given name listed beside a person's.
     const listed = words.length >= 2 && words.length <= 3 && !lex.gazetteer.has(words[0]!) && listedWithPerson(idx, paragraph);
+    // "a post on Facebook says": a news outlet or platform the lexicon lists, named alone, is no person.
+    if (!m.hasTitle && words.length === 1 && namesOutlet(media, m.text) && !fullNameSurnames.has(key)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      continue;
+    }
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed) && !m.insideQuote)) {
       const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
@@ -705,9 +725,12 @@ function sharesMoveAfter(after: string, lex: Lexicon): boolean {
 
 /** A post in a body and a name after a name: the name before is the body's. */
 const POST_AND_NAME_AFTER =
-  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain)\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
+  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader))\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
 /** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
+/** A stock ticker in brackets: "(VNTC.AS)", "(BMER.MC)", "(NYSE: ORLO)", "(Nasdaq:KLR)", "(7203.T)". */
+const TICKER_AFTER = /^\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|Euronext|Xetra|SIX):\s?[A-Z0-9.]{1,8})\)/;
+
 function initialsAfter(words: readonly string[], after: string): boolean {
   const m = /^\s*\((\p{Lu}{2,6})\)/u.exec(after);
   if (!m || words.length < 2) return false;

@@ -170,10 +170,11 @@ const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{
 /**
  * "and warned that ", "and has promised to ": the same speaker's next verb after a conjunction. A modal
  * after the conjunction ("said it was disappointed and would consider an appeal") goes on with what
- * was said: the verb after it is the reported clause's, not the speaker's.
+ * was said: the verb after it is the reported clause's, not the speaker's; so does a second "that" ("said A
+ * and that they expected B": both clauses are what was said).
  */
 const MODALS = 'would|will|could|can|might|may|should|must|shall';
-const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS})\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
+const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS}|that)\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
 /** "and would ", "but could not ": a modal after a conjunction, before the verb it goes on with. */
 const MODAL_AFTER_CONJUNCTION = new RegExp(`\\b(?:and|but)\\s+(?:${MODALS})\\s+(?:not\\s+|also\\s+)?$`);
 

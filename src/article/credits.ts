@@ -7,7 +7,7 @@ import type { Credit } from './types.js';
 
 /** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs", "Translated from the German". */
 const CREDIT_ROLE =
-  '(?:(?:additional\\s+)?reporting|report(?:ed)?|writing|written|editing|edited|compiled|research|graphics|production|fact-?checking|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
+  '(?:(?:additional\\s+)?reporting|report(?:ed)?|writing|written|editing|edited|compiled|research|graphics|production|fact-?check(?:ing|ed)|reviewed|photograph(?:s|y)?|photos?|pictures?|illustrations?|translation|translated(?:\\s+from(?:\\s+the)?\\s+\\p{L}+)?)';
 /**
  * A credit line: its trades ("Reporting and writing", "Graphics, production"), at most two words
  * more, then "by": "(Reporting by A; Editing by B)", "--Editing by C.". A sentence that only opens
@@ -64,9 +64,9 @@ export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]ch
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
-  // "Interview by NAME", "Words by NAME": who wrote the piece, under another word; "by: NAME" as some
+  // "Interview by NAME", "Words by NAME", "Report by NAME": who wrote the piece, under another word; "by: NAME" as some
   // station sites print it, "Author: NAME" as European sites label it.
-  const m = /^(?:(?:(?:interview(?:ed)?|words|text|story)\s+)?by:?|authors?:)\s+(\S.*)$/i.exec(line.trim());
+  const m = /^(?:(?:(?:interview(?:ed)?|words|text|story|report)\s+)?by:?|authors?:)\s+(\S.*)$/i.exec(line.trim());
   if (!m) return [];
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
@@ -96,7 +96,8 @@ export function parseCredits(text: string): Credit[] {
     .replace(/^\(/, '')
     .replace(/\)\s*$/, '');
   for (const clause of inner.split(/;/)) {
-    const trimmed = clause.trim();
+    // "Translated by NAME. Read the original in Spanish: ...": a sentence after the credit is no part of it.
+    const trimmed = clause.trim().replace(/(\p{Ll}{2})\.\s+\p{Lu}.*$/su, '$1');
     // "Reporting by X": the first " by " with words after it (the clause is trimmed, so there are).
     const by = /\sby:?\s+/i.exec(trimmed);
     if (by) {
@@ -177,7 +178,9 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const creditShaped =
     /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
-  const agencyBeside = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\/\p{Lu}\p{Ll}|\p{Ll}\/\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
+  // ("OUTLET / Name" with spaces round the slash, as some European papers print it.)
+  const agencyBeside =
+    /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}\p{Ll}|\p{Ll}\s?\/\s?\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
   if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }

@@ -21,6 +21,8 @@ export interface Lexicon {
   gazetteerMaxWords: number;
   /** Lower-cased demonym -> country ("south african" -> South Africa). */
   demonyms: Map<string, string>;
+  /** A continent's adjective: "european", "asian". */
+  continentAdjectives: Set<string>;
   titles: Set<string>;
   honorifics: Set<string>;
   roleNouns: Set<string>;
@@ -136,6 +138,8 @@ export function loadLexicon(): Lexicon {
     put(nation, { name: nation, kind: 'place' });
     for (const d of adjectives) demonyms.set(d.toLowerCase(), nation);
   }
+  // A continent's adjective: "European shares" are a market's, no company's.
+  const continentAdjectives = new Set(Object.values((extra.continents ?? {}) as Record<string, string[]>).flatMap((list) => list.map((d) => d.toLowerCase())));
   for (const o of orgs) {
     const entry = { name: o.name, kind: 'organization' as const };
     put(o.name, entry);
@@ -170,6 +174,7 @@ export function loadLexicon(): Lexicon {
     gazetteer,
     gazetteerMaxWords,
     demonyms,
+    continentAdjectives,
     titles: new Set((titles.titles as string[]).map((t) => t.toLowerCase())),
     honorifics: new Set((titles.honorifics as string[]).map((t) => t.toLowerCase())),
     roleNouns: new Set(titles.roleNouns as string[]),

@@ -3,9 +3,9 @@
  * live page's next entry, dated and labelled lines, team sheets, wire and editor marks, newsroom
  * contact lines, contributors' and credit lines. What is left above is the story.
  */
-import { CONTRIBUTED_LINE, CREDIT_LINE, parseCredits, splitNames } from './credits.js';
+import { CONTRIBUTED_LINE, CREDIT_LINE, looksLikePersonName, parseCredits, splitNames } from './credits.js';
 import { parseStandaloneDate } from './dates.js';
-import { CLOSING_START, FOOTER_START, isFurnitureLine, isRosterLine, POSTAL_ADDRESS } from './page-furniture.js';
+import { CLOSING_START, isFooterStart, isFurnitureLine, isRosterLine, POSTAL_ADDRESS } from './page-furniture.js';
 import { isClockLine } from './page-header.js';
 import { countWords } from './text-window.js';
 import type { Credit } from './types.js';
@@ -70,8 +70,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
   const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
   if (nextEntry >= 0) end = nextEntry;
   const footerAt = lines.findIndex(
-    (l, k) =>
-      k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && FOOTER_START.test(l.trim())) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
+    (l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && isFooterStart(l)) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
   );
   if (footerAt >= 0) end = footerAt;
   // From the foot up: a date with its label ("First Published: Jul 08 2025"), the wires a story drew
@@ -99,6 +98,26 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     seenNote ||= note;
     end = k;
   }
+  // Link titles at the very foot with no label over them ("How the county voted: map by ward" /
+  // "Results from 2022"): two short lines or more with no closing mark under the story's last sentence.
+  {
+    let k = end;
+    let titles = 0;
+    while (k - 1 > i) {
+      const t = lines[k - 1]!.trim();
+      if (t !== '' && (wordsIn(t) > 8 || /[.!?"”'’:;,)\]]$/.test(t) || looksLikePersonName(t))) break;
+      if (t !== '') titles++;
+      k--;
+    }
+    while (k < end && lines[k]!.trim() === '') k++;
+    const above =
+      lines
+        .slice(i, k)
+        .filter((l) => l.trim() !== '')
+        .at(-1)
+        ?.trim() ?? '';
+    if (titles >= 2 && /[.!?"”]$/.test(above) && wordsIn(above) >= 8) end = k;
+  }
   // An appeal to subscribe or give above a "Subscribe now" button at the foot ("By subscribing, you
   // can help us ..."): up to three short lines that ask for the reader's money, not the story's.
   if (end < lines.length && APPEAL_BUTTON.test(lines[end]!.trim())) {
@@ -110,7 +129,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
   }
   // A related box inside the story: its link titles (short, no full stop) go with it.
   for (let k = i; k < end; k++) {
-    if (!FOOTER_START.test(lines[k]!.trim())) continue;
+    if (!isFooterStart(lines[k]!)) continue;
     let r = k + 1;
     for (; r < end && lines[r]!.trim() !== '' && wordsIn(lines[r]!) <= 15 && !/[.!?"”]$/.test(lines[r]!.trim()); r++) lines[r] = '';
     k = r - 1;

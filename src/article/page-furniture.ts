@@ -22,6 +22,16 @@ const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
 export const SUMMARY_LABEL = new RegExp(`^(?:${FURNITURE.summaryLabels.join('|')})[:?]?$`, 'i');
 /** Lines after which the rest of a page is its footer: related links, topics. */
 export const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FURNITURE.closingStarts].join('|')})$`, 'i');
+/**
+ * A footer's opening line, or the same label given in two languages between a slash or a bar ("Más
+ * noticias / More news", "Lire aussi | Read also"): one of its halves is.
+ */
+export function isFooterStart(line: string): boolean {
+  const t = line.trim();
+  if (FOOTER_START.test(t)) return true;
+  const halves = t.split(/\s[/|]\s/);
+  return halves.length === 2 && halves.every((h) => countWords(h) <= 5) && halves.some((h) => FOOTER_START.test(h.trim()));
+}
 /** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
 export const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
 // A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
@@ -59,17 +69,19 @@ export const POSTAL_ADDRESS =
   /^(?:\d{1,5}[A-Za-z]?\s+[\p{Lu}\d][\p{L}\d.'’-]*(?:\s+[\p{L}\d.'’-]+){0,4}|P\.?O\.? Box \d{1,6}),\s*(?:[^,.!?]{2,40},\s*)?[^,.!?]{0,30}?\b(?:\p{Lu}{2}\s+\d{5}(?:-\d{4})?|\p{Lu}{1,2}\d[\dA-Z]?\s+\d\p{Lu}{2}|\d{4,5})$/u;
 
 /**
- * A menu or breadcrumb: two or more short items between bars or arrows ("News | Local | World",
- * "Home > World > Africa", "Share: Facebook | X | Email"), or three or more between slashes ("Home /
+ * A menu or breadcrumb: two or more short items between bars, arrows or middle dots ("News | Local |
+ * World", "Home > World > Africa", "News · Politics · Elections", "Share: Facebook | X | Email"), or three or more between slashes ("Home /
  * News / Science"), an optional label before them.
  */
 function isMenuLine(t: string): boolean {
   // A breadcrumb between slashes takes three items or more: "Home / News / Research" ("Name / Outlet" is a credit).
   const slashed = (t.match(/\s\/\s/g) ?? []).length >= 2;
-  if (!/\s[|>»›]\s/.test(t) && !slashed) return false;
+  if (!/\s[|>»›·]\s/.test(t) && !slashed) return false;
+  // "By Anneli Roe | Fact-checker": a byline with its trade after a bar, not a menu.
+  if (/^By\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}/u.test(t)) return false;
   const items = t
     .replace(/^\p{L}[\p{L} ]{0,19}:(?=\s)/u, '')
-    .split(slashed ? /[|>»›]|\s\/\s/ : /[|>»›]/)
+    .split(slashed ? /[|>»›]|\s\/\s/ : /[|>»›]|\s·\s/)
     .map((item) => item.trim());
   return (
     items.length >= 2 &&
@@ -88,12 +100,15 @@ const SQUAD_NUMBER = /^\d{1,2}\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u
 const SCORE_LINE = /(?:^|[,:]\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2},\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2}\.?$/u;
 /** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
 const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
+/** A play-by-play line led by its over, lap or period and a colon: "Over 31: Tarn 188-2. ...", "Lap 12: ...". */
+const PERIOD_LINE = /^(?:Over|Lap|Inning|Innings|End|Quarter|Period|Minute)\s\d{1,3}(?:\.\d)?:\s\S/;
 /**
  * A match report's box: a key event led by its minute ("38' GOAL - Benitez sweeps in ...", "67' Yellow
  * card for ..."), or a short line of scorers with minute marks and no full stop ("Harlow 1 (Benitez 38')",
  * "Okonedo 12', 45+2'").
  */
 function isMatchEventLine(t: string): boolean {
+  if (PERIOD_LINE.test(t) && countWords(t) <= 30) return true;
   if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
   if (!MINUTE_MARK.test(t)) return false;
   if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
@@ -114,6 +129,20 @@ export function isRosterLine(line: string): boolean {
   return items.length >= 6 && items.every((x) => LIST_ITEM.test(x));
 }
 
+/** A cell of figures: "184,220", "31.4", "+6", "-3", "9.2%", "0". */
+const FIGURE_CELL = /^[+\-−–]?[$€£¥]?\d[\d.,]*%?$/;
+
+/**
+ * A row of a table copied as text, its cells between bars or tabs: three cells or more, at least half
+ * of them figures ("Green Left (GV) | 121,905 | 20.8 | 13 | +6", "HALV.OL\t184.50\t+9.2%").
+ */
+export function isTableRow(line: string): boolean {
+  const t = line.trim();
+  const cells = (/\t/.test(t) ? t.split(/\t+/) : t.split(/\s\|\s/)).map((c) => c.trim());
+  if (cells.length < 3 || cells.some((c) => c === '' || countWords(c) > 6)) return false;
+  return cells.filter((c) => FIGURE_CELL.test(c)).length * 2 >= cells.length;
+}
+
 /** A line that belongs to the page, not to the story. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -127,8 +156,9 @@ export function isFurnitureLine(line: string): boolean {
     POSTAL_ADDRESS.test(t) ||
     isMatchEventLine(t) ||
     isRosterLine(t) ||
+    isTableRow(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
     ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
-    FOOTER_START.test(t)
+    isFooterStart(t)
   );
 }

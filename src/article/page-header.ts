@@ -20,6 +20,7 @@ import {
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
+import { isTableRow } from './page-furniture.js';
 import { agencyByLabel } from './wire-agencies.js';
 
 /** What the header says. */
@@ -197,8 +198,9 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (reportingFrom) return { ...line, kind: 'furniture', place: reportingFrom[1]! };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
   if (readDateline(t)) return { ...line, kind: 'body' };
-  // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's.
-  const credited = words(t) <= 10 && CREDIT_LINE.test(t) && !/^\(?\s*writ/i.test(t) ? headerCredits(t) : [];
+  // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's ("Report by
+  // NAME" over a match report is who wrote it: its byline).
+  const credited = words(t) <= 10 && CREDIT_LINE.test(t) && !/^\(?\s*(?:writ|report\s+by\b)/i.test(t) ? headerCredits(t) : [];
   if (credited.length > 0) return { ...line, kind: 'furniture', credits: credited };
   // "The Canadian Press · Posted: Feb 10, 2026 3:48 PM EST | Last Updated: 4 hours ago": the agency
   // in the byline's place, a dot, then the date line.
@@ -264,7 +266,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     const soon: Kind[] = [];
     for (let j = k + 1; j < Math.min(lines.length, k + 10) && soon.length < 3; j++) {
       const kind = classifyAt(j).kind;
-      if (kind !== 'blank' && kind !== 'furniture' && kind !== 'caption') soon.push(kind);
+      // A fact-check's box between the headline and its byline ("Rating: False" / "Claim: ..." /
+      // "Verdict: ..."): labelled lines of the page's, which do not count either.
+      if (kind !== 'blank' && kind !== 'furniture' && kind !== 'caption' && !LABELLED.test(lines[j]!.trim())) soon.push(kind);
     }
     if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
     else break;
@@ -280,6 +284,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     top.names = [];
   }
   labelledBoxInHeader(header);
+  tableNotesInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
@@ -350,6 +355,21 @@ function labelledBoxInHeader(header: HeaderLine[]): void {
       for (const l of run) Object.assign(l, { kind: 'furniture', date: null, names: [] });
       return;
     }
+  }
+}
+
+/**
+ * The notes under a table in the header ("Turnout: 71.2% (2022: 74.0%)", "61 seats, 31 needed for a
+ * majority"): short lines with a figure right under two rows of figures or more, which go with the
+ * table, not over the byline as a headline.
+ */
+function tableNotesInHeader(header: HeaderLine[]): void {
+  let rows = 0;
+  for (const l of header) {
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'furniture' && isTableRow(l.text)) rows++;
+    else if (rows >= 2 && l.kind === 'text' && /\d/.test(l.text) && words(l.text) <= 10) Object.assign(l, { kind: 'furniture' });
+    else rows = 0;
   }
 }
 

@@ -39,9 +39,9 @@ export interface QuoteSpan {
   notSpeech?: boolean;
 }
 
-/** Words after which quotation marks hold a name or a title ("the podcast "..."", "dubbed "...""). */
+/** Words after which quotation marks hold a name, a title or printed words ("the podcast "..."", "dubbed "..."", "a banner "..."", "beside the words "...""). */
 const NAMED_BEFORE =
-  /\b(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|known as|hashtag|handle|show|podcast|book|film|movie|documentary|newsletter|column|album|song|slogan|motto)(?: ?,)? ?$/;
+  /\b(?:titled|entitled|named|dubbed|nicknamed|codenamed|code-named|known as|hashtag|handle|show|podcast|book|film|movie|documentary|newsletter|column|album|song|slogan|motto|banner|placard|poster|captioned|headlined|emblazoned with|(?:beside|next to|alongside|under|above|below|bearing|showing|displaying) the words)(?: ?,)? ?$/;
 /** Unless a verb of calling makes the quote a judgement: 'called the show "a disgrace"'. */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|described|describing|labeled|labelled|branded|termed|deemed)\b/i;
 /** Text that is only a handle, a hashtag or an address, whoever quotes it. */

@@ -56,6 +56,8 @@ const QUOTE_SIGNATURE = /^[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.
 const BOX_LABEL = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+(?:['’]s)?){0,3}:$/u;
 /** A heading in sentence case: two to four words, the first capitalised, no figure and no closing mark ("What was said", "Our ruling"). */
 const SENTENCE_CASE_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,3}$/u;
+/** A heading that asks with no question mark ("How the vote was counted", "What the 2024 figures show"). */
+const WH_HEADING = /^(?:What|Why|How|Where|Who|When|Which)\s[^.!?:;"“”‘’'«»]{3,60}$/u;
 /** A heading of one to four words with no figure and no closing mark. */
 const LAST_HEADING = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 /** A heading in capitals may run longer than one in title case ("WHAT THE NEW PAY OFFER MEANS FOR CARE STAFF"). */
@@ -154,8 +156,10 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   for (let k = rawParagraphs.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1]! && wordsIn(rawParagraphs[k]!) <= 25 && !endsSentence(rawParagraphs[k]!);
   const sentenceCaseHeading = (k: number) => {
     const p = rawParagraphs[k]!.trim();
-    if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
     const next = rawParagraphs[k + 1];
+    // "Where the 30 percent comes from": a heading that asks without its question mark, figures and all.
+    if (k > 0 && WH_HEADING.test(p) && wordsIn(p) <= 8 && next !== undefined && wordsIn(next) >= 12 && endsSentence(next)) return true;
+    if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
     // (Not a speaker's name and role over a 'Said: "..."' line.)
     if (next === undefined || /^\p{Lu}\p{Ll}+:\s+["“]/u.test(next)) return false;
     if (wordsIn(next) >= 12 && endsSentence(next)) return true;
