@@ -156,12 +156,12 @@ function patternsFor(lex: Lexicon) {
 /** `word.replace(/[.']/g, '')`, without the pattern for the many words that hold neither. */
 const withoutDotsAndApostrophes = (word: string) => (word.includes('.') || word.includes("'") ? word.replace(/[.']/g, '') : word);
 
-/** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
 /** Whether mentions.ts split `m` off the title of the next mention (the place an office is of). */
 const jurisdictionOf = (m: Mention, mentions: readonly Mention[]) =>
   mentions.some((n) => n.paragraph === m.paragraph && n.hasTitle && n.titleStart === m.start && n.title.startsWith(m.text) && n !== m);
 /** An office and its holder's name after a place (mentions.ts splits the place off): " Gov. Hilde Ormaas", " Mayor Jan Ode". */
 const JURISDICTION_AND_NAME_AFTER = /^\s+(?:(?:Gov|Sen|Rep|Del|Atty)\.|Governor|Mayor)\s+\p{Lu}/u;
+/** A title's abbreviation and a capitalised name after a word: " state Sen. Ruddock", " Gov. Kessler". */
 const TITLE_AND_NAME_AFTER = /^\s+(?:state\s+)?(?:Sen|Sens|Rep|Reps|Gov|Del|Lt|Atty)\.\s+\p{Lu}/u;
 
 /** Builds the actor table from the mentions of an article. `paragraphOf` gives a mention's text (-1: caption). */
@@ -727,10 +727,10 @@ function sharesMoveAfter(after: string, lex: Lexicon): boolean {
 const POST_AND_NAME_AFTER =
   /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader))\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
-/** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
 /** A stock ticker in brackets: "(VNTC.AS)", "(BMER.MC)", "(NYSE: ORLO)", "(Nasdaq:KLR)", "(7203.T)". */
 const TICKER_AFTER = /^\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|Euronext|Xetra|SIX):\s?[A-Z0-9.]{1,8})\)/;
 
+/** "Nordic Rail Group (NRG)": a name followed by its initials in parentheses is a body's, not a person's. */
 function initialsAfter(words: readonly string[], after: string): boolean {
   const m = /^\s*\((\p{Lu}{2,6})\)/u.exec(after);
   if (!m || words.length < 2) return false;
