@@ -61,7 +61,7 @@ const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|al
  * name is part of ("said that Berg", "said of Berg", "said to Berg", "told reporters he").
  */
 const NOT_INVERTED =
-  /[;:.]|,\s*(?:and|but|while|as|when)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you|after|before|until|since|because|although|though|unless|once|while|when|as|to|with)\b/;
+  /[;:.]|,\s*(?:and|but)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you|after|before|until|since|because|although|though|unless|once|while|when|as|to|with)\b/;
 
 /** Words between a quote and the cue after it within which the name there is "right after" the quote. */
 const RIGHT_AFTER = 5;

@@ -34,20 +34,25 @@ describe('what the candidate finder says of a name near a quote', () => {
       'We will keep every job',
       'Korvo Mills',
     );
+    expect(after.length).toBeGreaterThan(0);
     expect(after.some((r) => r.endsWith(':inverted'))).toBe(false);
     const to = reasonsFor(['"The bridge is safe," Ilse Varn said to Pavel Orsk at the hearing.'], 'The bridge is safe', 'Pavel Orsk');
+    expect(to.length).toBeGreaterThan(0);
     expect(to.some((r) => r.endsWith(':inverted'))).toBe(false);
   });
 
-  it('does not read who was told ("told Varby Weekly magazine") as the inverted subject of "told"', () => {
-    const told = reasonsFor(['"We cannot win without the big parties," Ivo Tarn told Varby Weekly magazine in 2020.'], 'We cannot win', 'Varby Weekly');
+  it('does not read who was told ("told Harbour Radio") as the inverted subject of "told"', () => {
+    const told = reasonsFor(['"The night ferry will run all winter," Ivo Tarn told Harbour Radio after the vote.'], 'The night ferry', 'Harbour Radio');
+    expect(told.length).toBeGreaterThan(0);
     expect(told.some((r) => r.endsWith(':inverted'))).toBe(false);
   });
 
-  it('gives a participle the person a place\'s title belongs to as its subject ("Nordland Gov. Ivo Tarn ..., telling")', () => {
-    const paragraphs = ['Nordland Gov. Ivo Tarn ended his campaign on Wednesday, telling supporters in Varby that he had "no regrets at all."'];
-    expect(reasonsFor(paragraphs, 'no regrets', 'Ivo Tarn')).toContain('rule:decided');
-    expect(reasonsFor(paragraphs, 'no regrets', 'Nordland')).not.toContain('rule:decided');
+  it('gives a participle the person a place\'s title belongs to as its subject ("Nordland Gov. Ivo Tarn ..., assuring")', () => {
+    const paragraphs = [
+      'Nordland Gov. Ivo Tarn opened the new ferry terminal on Monday, assuring dock workers that the port was "ready for the winter storms."',
+    ];
+    expect(reasonsFor(paragraphs, 'ready for the winter', 'Ivo Tarn')).toContain('rule:decided');
+    expect(reasonsFor(paragraphs, 'ready for the winter', 'Nordland')).not.toContain('rule:decided');
   });
 
   it('takes "it" after "NAME\'s office issued a statement" for the person whose office it is', () => {
