@@ -8,6 +8,7 @@
 import { createContentKeyReader } from '../briefing/content-words.js';
 import { createMemoryMerge } from './actors/memory-merge.js';
 import { firstLastKey, lastWord } from './actors/merge-plan.js';
+import { namePrefixes } from './actors/name-prefixes.js';
 import { articleRank, STATEMENT_TABLES, statementRows, type StatementRows } from './corpus-index.js';
 import { DERIVATION_VERSION, deriveArticle } from './derive/derive-article.js';
 import { splitParse } from './parse-columns.js';
@@ -73,6 +74,7 @@ export const IMPORTED_TABLES = [
   'actor_kinds',
   'actor_tokens',
   'name_tokens',
+  'name_prefixes',
 ];
 
 /**
@@ -212,6 +214,7 @@ async function writeActors(loader: BulkLoader, merge: ReturnType<typeof createMe
   const roles: Record<string, unknown>[] = [];
   const kinds: Record<string, unknown>[] = [];
   const tokens: Record<string, unknown>[] = [];
+  const prefixes: Record<string, unknown>[] = [];
   const tokenCounts = new Map<string, number>();
   const write = async (force: boolean) => {
     if (!force && actors.length < ROWS) return;
@@ -228,6 +231,7 @@ async function writeActors(loader: BulkLoader, merge: ReturnType<typeof createMe
     await loader.load('actor_roles', { actor_id: 'bigint', folded: 'text', text: 'text', count: 'int', last_rank: 'bigint' }, roles.splice(0));
     await loader.load('actor_kinds', { actor_id: 'bigint', kind: 'text', count: 'int' }, kinds.splice(0));
     await loader.load('actor_tokens', { token: 'text', actor_id: 'bigint' }, tokens.splice(0));
+    await loader.load('name_prefixes', { actor_id: 'bigint', prefix: 'text', mentions: 'int' }, prefixes.splice(0));
   };
   for (const { actor, summary } of merge.actors()) {
     actors.push({
@@ -260,6 +264,7 @@ async function writeActors(loader: BulkLoader, merge: ReturnType<typeof createMe
       tokens.push({ token, actor_id: actor.id });
       tokenCounts.set(token, (tokenCounts.get(token) ?? 0) + 1);
     }
+    for (const prefix of namePrefixes(summary.tokens)) prefixes.push({ actor_id: actor.id, prefix, mentions: actor.mentions });
     await write(false);
   }
   await write(true);

@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ActorRecord, ArticleHead, ArticleRecord, CorpusQueries } from './corpus-queries.js';
+import { isIndexedPrefix } from './actors/name-prefixes.js';
 import { readItems } from './item-rows.js';
 import { joinParse } from './parse-columns.js';
 import type { SearchIndex } from './sql/search.js';
@@ -105,11 +106,22 @@ export function createCorpusQueries(sql: Sql, search: SearchIndex): CorpusQuerie
     },
     async actorsWithNamePrefix(prefix, words, limit) {
       if (prefix === '' || words.some((w) => w.length === 0)) return [];
+      if (words.length === 0 && isIndexedPrefix(prefix)) {
+        // A short beginning alone: its most mentioned actors are the first rows of an index.
+        const rows = await sql.all<SqlRow>(
+          `SELECT ${ACTOR_COLUMNS} FROM actors a
+           WHERE a.id IN (SELECT actor_id FROM name_prefixes WHERE prefix = $1 ORDER BY mentions DESC, actor_id LIMIT $2)
+           ORDER BY a.mentions DESC, a.id LIMIT $2`,
+          [prefix, limit],
+        );
+        return rows.map(actorRecord);
+      }
       const range = [prefix, `${prefix}\uffff`];
       const each = words.map((_, i) => ` AND a.id IN (SELECT actor_id FROM actor_tokens WHERE ${d.inList('token', i + 4)})`).join('');
       const [{ actors = 0 } = {}] = await sql.all<{ actors: number }>('SELECT sum(actors) AS actors FROM name_tokens WHERE token >= $1 AND token < $2', range);
-      // Few actors carry a word of this beginning: read them all and sort. Many (a short prefix):
-      // walk the actors most mentioned first and keep those that do, which finds enough early.
+      // A longer beginning, or one after words typed in full. Few actors carry a word of this
+      // beginning: read them all and sort. Many: walk the actors most mentioned first and keep
+      // those that do, which finds enough early.
       const rows =
         Number(actors ?? 0) <= PREFIX_COLLECT_AT_MOST
           ? await sql.all<SqlRow>(

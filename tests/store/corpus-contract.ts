@@ -75,6 +75,28 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
       expect(await store.corpus.hasNameWord('smith')).toBe(false);
     });
 
+    it('completes a short beginning with its most mentioned actors, as later articles, updates and removals change who they are', async () => {
+      const complete = async (prefix: string, limit = 10) => (await store.corpus.actorsWithNamePrefix(prefix, [], limit)).map((a) => a.name);
+      await put(peopleReport('one', ['Lena Varga', 'Lev Marsh']), peopleReport('two', ['Lena Varga']));
+      expect(await complete('le')).toEqual(['Lena Varga', 'Lev Marsh']);
+      expect(await complete('le')).toEqual(await complete('l'));
+      await put(peopleReport('three', ['Lev Marsh']), peopleReport('four', ['Lev Marsh']), peopleReport('five', ['Quill Astor']));
+      expect(await complete('le')).toEqual(['Lev Marsh', 'Lena Varga']);
+      expect(await complete('le', 1)).toEqual(['Lev Marsh']);
+      // A beginning longer than the index holds is read from the name words, with the same answer.
+      expect(await complete('mars')).toEqual(['Lev Marsh']);
+      expect(await complete('marsh')).toEqual(['Lev Marsh']);
+      // Rewritten stories take their mentions away, and an actor left with none is no longer offered.
+      const rewrite = (id: string, names: string[]) =>
+        store.putArticle(stored(peopleReport(id, names), { source: `invented/${id}.txt`, contentHash: `${id}-again` }));
+      await rewrite('four', ['Tova Lind']);
+      await rewrite('five', ['Tova Lind']);
+      expect(await complete('le')).toEqual(['Lena Varga', 'Lev Marsh']);
+      expect(await complete('le', 1)).toEqual(['Lena Varga']);
+      expect(await complete('qu')).toEqual([]);
+      expect(await complete('t')).toEqual(['Tova Lind']);
+    });
+
     it('searches articles by content words, newest first, and only new ones when asked', async () => {
       await store.putArticle(stored(firstReport(), { ingestedAt: '2026-01-01T00:00:00.000Z' }));
       await store.putArticle(stored(laterReport(), { ingestedAt: '2026-01-02T00:00:00.000Z' }));
@@ -234,6 +256,7 @@ export function describeCorpusContract(name: string, open: () => Promise<Store>)
         for (const name of ['tomas reyes', 'reyes', 'kovalenko', 'castelmar', 'ama osei']) await both((s) => s.corpus.actorsNamed(name));
         await both((s) => s.corpus.counts());
         await both((s) => s.corpus.actorsWithWords([['osei']], 10));
+        for (const prefix of ['k', 'os', 'kova', 'koval']) await both((s) => s.corpus.actorsWithNamePrefix(prefix, [], 10));
         await both((s) => s.corpus.articlesWithKeys(['barge'], 10));
         // How many articles use each content word, counted once at the import's end.
         for (const key of ['barge', 'talk', 'inspection']) await both((s) => s.corpus.keyCount(key, 100));

@@ -11,8 +11,8 @@ import { sqliteMigrations } from '../../src/store/migrations/sqlite-migrations.j
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import { createSqliteStore } from '../../src/store/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
-import { firstReport, laterReport, stored } from './corpus-fixtures.js';
-import { dropSchema, postgresUrl, uniqueSchemaName } from './postgres-schema.js';
+import { firstReport, laterReport, otherReport, stored } from './corpus-fixtures.js';
+import { dropSchema, postgresUrl, queryInSchema, uniqueSchemaName } from './postgres-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-upgrade-'));
 const schemas: string[] = [];
@@ -122,5 +122,54 @@ describe('a store whose articles were derived before events were rows', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('a store whose actors were merged before name completion had an index of beginnings', () => {
+  const beginnings = ['k', 'ko', 'os', 'r'];
+  const completions = (store: Store) =>
+    Promise.all(beginnings.flatMap((prefix) => [1, 10].map((limit) => store.corpus.actorsWithNamePrefix(prefix, [], limit))));
+  const undoIndex = 'DROP TABLE name_prefixes; DELETE FROM schema_migrations WHERE version = 16';
+
+  async function expectSameCompletionsAfterUpgrade(open: () => Store, runOld: (sql: string) => Promise<void>): Promise<void> {
+    const store = open();
+    let before: Awaited<ReturnType<typeof completions>>;
+    try {
+      await store.migrate();
+      for (const parsed of [firstReport(), laterReport(), otherReport()]) await store.putArticle(stored(parsed));
+      before = await completions(store);
+      expect(before.flat().length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+    await runOld(undoIndex);
+    const upgraded = open();
+    try {
+      await upgraded.migrate();
+      expect(await completions(upgraded)).toEqual(before);
+    } finally {
+      await upgraded.close();
+    }
+  }
+
+  it('fills the index from the stored name words on SQLite', async () => {
+    const path = join(dir, 'before-beginnings.db');
+    await expectSameCompletionsAfterUpgrade(
+      () => createSqliteStore(path),
+      async (sql) => {
+        const db = new Database(path);
+        db.exec(sql);
+        db.close();
+      },
+    );
+  });
+
+  it('fills the index from the stored name words on PostgreSQL', async () => {
+    const schema = uniqueSchemaName();
+    schemas.push(schema);
+    await expectSameCompletionsAfterUpgrade(
+      () => createPostgresStore(postgresUrl, { schema }),
+      async (sql) => void (await queryInSchema(schema, sql)),
+    );
   });
 });

@@ -5,6 +5,7 @@
 import type { Sql } from '../sql/sql.js';
 import { summarizeTallies, type ActorTallies, type TallyChanges } from './actor-summary.js';
 import { firstLastKey, lastWord, type NameLookup, type NameRow } from './merge-plan.js';
+import { addPrefixMentions, replacePrefixes } from './name-prefixes.js';
 
 /**
  * The names matching a merge lookup, with their actors' kind and appearance count: only actors on
@@ -50,6 +51,10 @@ export async function applyTallies(sql: Sql, changes: TallyChanges): Promise<voi
          mentions = actors.mentions + r.mentions
        FROM ${d.rowsOf(1, { id: 'bigint', appearances: 'int', articles: 'int', mentions: 'int' })} WHERE actors.id = r.id`,
       [d.rows([...changes.counters].map(([id, c]) => ({ id, ...c })))],
+    );
+    await addPrefixMentions(
+      sql,
+      [...changes.counters].map(([id, c]) => ({ id, mentions: c.mentions })),
     );
   }
   const names = [...changes.names.values()].map((n) => ({
@@ -136,6 +141,7 @@ export async function summarize(sql: Sql, ids: readonly number[]): Promise<void>
   const updates: Record<string, unknown>[] = [];
   const added: { token: string; actor_id: number }[] = [];
   const removed: { token: string; actor_id: number }[] = [];
+  const renamed = new Map<number, string[]>();
   for (const id of ids) {
     const t = tallies.get(id);
     const summary = t ? summarizeTallies(t) : null;
@@ -146,6 +152,7 @@ export async function summarize(sql: Sql, ids: readonly number[]): Promise<void>
     const have = current.get(id) ?? new Set<string>();
     for (const token of want) if (!have.has(token)) added.push({ token, actor_id: id });
     for (const token of have) if (!want.has(token)) removed.push({ token, actor_id: id });
+    if (want.size !== have.size || [...want].some((token) => !have.has(token))) renamed.set(id, [...want]);
   }
   if (updates.length > 0) {
     await sql.run(
@@ -155,6 +162,7 @@ export async function summarize(sql: Sql, ids: readonly number[]): Promise<void>
     );
   }
   await changeTokens(sql, added, removed);
+  await replacePrefixes(sql, renamed);
 }
 
 // Name words: which actor each word names, and how many actors use each word (for typo and prefix lookups).

@@ -3,7 +3,7 @@
  * dialect (timestamptz, jsonb, boolean).
  */
 import type { Migration } from './migration.js';
-import { eventsReadAsRows, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { eventsReadAsRows, namePrefixLeaders, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5: the store answers commands. Merged actors with their name, role and kind tallies, name
@@ -266,4 +266,5 @@ export const postgresMigrations: Migration[] = [
   namesReadInOrder,
   itemsReadAsRows,
   eventsReadAsRows,
+  namePrefixLeaders,
 ];

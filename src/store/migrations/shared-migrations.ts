@@ -1,4 +1,5 @@
 /** Migrations whose SQL is the same on PostgreSQL and SQLite, listed by both stores' migration lists. */
+import { fillNamePrefixesSql } from '../actors/name-prefixes.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -65,5 +66,21 @@ export const eventsReadAsRows: Migration = {
     ALTER TABLE appearances ADD COLUMN paragraphs json;
     ALTER TABLE article_cited ADD COLUMN derivation integer NOT NULL DEFAULT 3;
     CREATE TABLE event_names (article_id text NOT NULL, ord integer NOT NULL, actor_id bigint NOT NULL, rank bigint NOT NULL, PRIMARY KEY (article_id, ord, actor_id));
+  `,
+};
+
+/**
+ * Name completion reads the most mentioned actors for a short beginning from an index in order
+ * (actors/name-prefixes.ts), where it walked the actors most mentioned first and kept those whose
+ * name has a word of that beginning: thousands of rows at 300,000 articles for a beginning a few
+ * thousand actors share. Filled from the stored name words.
+ */
+export const namePrefixLeaders: Migration = {
+  version: 16,
+  name: 'name completion reads the most mentioned actors of a beginning from an index',
+  sql: `
+    CREATE TABLE name_prefixes (actor_id bigint NOT NULL, prefix text NOT NULL, mentions integer NOT NULL, PRIMARY KEY (actor_id, prefix));
+    ${fillNamePrefixesSql()};
+    CREATE INDEX name_prefixes_leaders ON name_prefixes (prefix, mentions DESC, actor_id);
   `,
 };

@@ -3,7 +3,7 @@
  * Keep this list in step with postgres-migrations.ts: same version numbers, same tables.
  */
 import type { Migration } from './migration.js';
-import { eventsReadAsRows, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
+import { eventsReadAsRows, namePrefixLeaders, itemsReadAsRows, namesReadInOrder, surnameCarriersInIdOrder } from './shared-migrations.js';
 
 /**
  * Version 5, as postgres-migrations.ts: merged actors and their tallies, name words with an FTS5
@@ -256,4 +256,5 @@ export const sqliteMigrations: Migration[] = [
   namesReadInOrder,
   itemsReadAsRows,
   eventsReadAsRows,
+  namePrefixLeaders,
 ];
