@@ -63,6 +63,12 @@ const NAME_TO_CUE = /^(?:['’]s)?\s*(?:,[^,"]{0,120},\s*)?(?:(?:has|had|have|al
 const NOT_INVERTED =
   /[;:.]|,\s*(?:and|but)\b|\b(?:that|of|about|whether|if|how|why|what|he|she|they|it|we|I|you|after|before|until|since|because|although|though|unless|once|while|when|as|to|with)\b/;
 
+/**
+ * Words right before a saying verb that make the name after it its object, never its inverted subject
+ * ("has used to describe X", "would never call X"): inversion takes the verb alone ('"...," said X').
+ */
+const NO_INVERSION_BEFORE = /\b(?:to|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|not|never)\s+$/i;
+
 /** Words between a quote and the cue after it within which the name there is "right after" the quote. */
 const RIGHT_AFTER = 5;
 
@@ -198,7 +204,8 @@ export function findCandidates(ctx: CandidateContext, site: QuoteSite, rules: Ru
     propose(found, reasons);
     // "said Berg", "said a spokeswoman": the name or description right after the verb, before any quote.
     const quoteAfter = paragraph.indexOf('"', cue.end);
-    if (cue.form === 'verb' && !passive && !verbClasses().addressed.has(cue.text.toLowerCase())) {
+    const inverts = !NO_INVERSION_BEFORE.test(paragraph.slice(Math.max(0, cue.index - 12), cue.index));
+    if (cue.form === 'verb' && !passive && inverts && !verbClasses().addressed.has(cue.text.toLowerCase())) {
       const after = ctx.speakers.namedAfter(p, cue.end, Math.min(cue.end + 40, quoteAfter < 0 ? Infinity : quoteAfter));
       // Only a name that follows the verb as its subject ("said Berg", "said spokesman Berg"), not
       // one in a new clause ("praised the plan, and Berg said").

@@ -41,6 +41,26 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(to.some((r) => r.endsWith(':inverted'))).toBe(false);
   });
 
+  it('does not read the object of a saying verb after "to" or an auxiliary ("used to describe X", "would call X") as its inverted subject', () => {
+    const infinitive = reasonsFor(
+      ['"Who is the real vandal here?" asked Ilse Varn, borrowing a word the mayor has used to describe Pavel Orsk for years.'],
+      'Who is the real vandal',
+      'Pavel Orsk',
+    );
+    expect(infinitive.length).toBeGreaterThan(0);
+    expect(infinitive.some((r) => r.endsWith(':inverted'))).toBe(false);
+    const auxiliary = reasonsFor(
+      ['"Nobody on the council agrees," said Ilse Varn, who would never call Pavel Orsk an ally.'],
+      'Nobody on the council',
+      'Pavel Orsk',
+    );
+    expect(auxiliary.length).toBeGreaterThan(0);
+    expect(auxiliary.some((r) => r.endsWith(':inverted'))).toBe(false);
+    expect(
+      reasonsFor(['"Nobody on the council agrees," said Ilse Varn, who would never call Pavel Orsk an ally.'], 'Nobody on the council', 'Ilse Varn'),
+    ).toContain('cue:sent:after:inverted');
+  });
+
   it('does not read who was told ("told Harbour Radio") as the inverted subject of "told"', () => {
     const told = reasonsFor(['"The night ferry will run all winter," Ivo Tarn told Harbour Radio after the vote.'], 'The night ferry', 'Harbour Radio');
     expect(told.length).toBeGreaterThan(0);
