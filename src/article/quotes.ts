@@ -203,6 +203,21 @@ export function cueBefore(ctx: QuoteContext, site: QuoteSite): Attribution | nul
   return null;
 }
 
+/**
+ * A sentence that closes on an inverted attribution reports all of itself, quotes inside included:
+ * 'Varn "won easily" in the last race, said Orsk, a historian.' is Orsk's, not Varn's (whom the
+ * quote describes). Only the sentence's last verb cue, standing after a comma with the name right
+ * after it.
+ */
+export function closingAttribution(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, paragraph, span, sentenceEnd, cues } = site;
+  const cue = cuesFrom(cues, span.end + 1, sentenceEnd + 1)
+    .filter((c) => c.form === 'verb')
+    .at(-1);
+  if (!cue || !reportsSpeech(cue.text) || !/,\s+$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) return null;
+  return found(ctx.speakers.namedAfter(p, cue.end, cue.end + 60), cue.text);
+}
+
 /** An opening quote whose speaker is named later in its sentence: '"...," the minister told reporters.' */
 export function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, span, sentence, sentenceEnd, cues } = site;

@@ -1,13 +1,14 @@
 /**
  * The hand-written attribution rules of quotes.ts, run as proposers: each says who it would credit
  * a quote to (a speaker label, a transcript label, a cue after the quote, the agent of a passive, a saying verb opening
- * the sentence, the quote it is listed with, a cue before it, the quote before it, a cue later in the
+ * the sentence, an inverted attribution closing it, the quote it is listed with, a cue before it, the quote before it, a cue later in the
  * sentence), and whether it got there through "he" or "she". The first answer in their old order of trust is what the rules alone would have decided;
  * the ranker sees every answer as a feature.
  */
 import {
   cueAfter,
   cueBefore,
+  closingAttribution,
   cueLaterInSentence,
   listedAfter,
   openingSayingVerb,
@@ -36,6 +37,7 @@ const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution 
   ['after', cueAfter],
   ['passive', passiveAgent],
   ['opening', openingSayingVerb],
+  ['closing', closingAttribution],
   ['before', cueBefore],
 ];
 

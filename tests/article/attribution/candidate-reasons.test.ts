@@ -61,6 +61,16 @@ describe('what the candidate finder says of a name near a quote', () => {
     ).toContain('cue:sent:after:inverted');
   });
 
+  it('gives a quote inside a sentence to the speaker its closing ", said X" names, not to the subject the quote describes', () => {
+    const paragraphs = [
+      'Mayor Ilse Varn "won easily among older voters" in the last race, said Pavel Orsk, a historian at Tarnby College.',
+      'The harbour board "has lost the trust of the fishermen" this year, and it knows it, says Mira Holt.',
+    ];
+    expect(reasonsFor(paragraphs, 'won easily', 'Pavel Orsk')).toContain('rule:decided');
+    expect(reasonsFor(paragraphs, 'won easily', 'Ilse Varn')).not.toContain('rule:decided');
+    expect(reasonsFor(paragraphs, 'has lost the trust', 'Mira Holt')).toContain('rule:decided');
+  });
+
   it('does not read who was told ("told Harbour Radio") as the inverted subject of "told"', () => {
     const told = reasonsFor(['"The night ferry will run all winter," Ivo Tarn told Harbour Radio after the vote.'], 'The night ferry', 'Harbour Radio');
     expect(told.length).toBeGreaterThan(0);
