@@ -46,6 +46,8 @@ export interface Lexicon {
   clubWords: Set<string>;
   /** Verbs of how shares traded, after "X shares" or "X stock" (company-words.json). */
   marketVerbs: Set<string>;
+  /** Words that close a ground's or a hall's name ("Park", "Stadium"): after "at", the name is a place. */
+  venueWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -194,6 +196,7 @@ export function loadLexicon(): Lexicon {
     placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
     clubWords: new Set(companyWords.clubWords as string[]),
     marketVerbs: new Set(companyWords.marketVerbs as string[]),
+    venueWords: new Set(companyWords.venueWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],

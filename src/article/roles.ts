@@ -198,9 +198,11 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 function describedBy(before: string, lex: Lexicon): string {
   // The loop below reads at most six words back.
   const words = lastWords(before, 7);
-  // A role of two words the lexicon lists whole ("harbour master", "lock keeper"), right before the name.
-  const pair = words.slice(-2);
-  if (pair.length === 2 && !/[,.;:"()]$/.test(pair[0]!) && lex.roleNouns.has(pair.join(' ').toLowerCase())) return pair.join(' ');
+  // A role of two or three words the lexicon lists whole ("harbour master", "director of rugby"), right before the name.
+  for (const n of [3, 2]) {
+    const run = words.slice(-n);
+    if (run.length === n && !run.slice(0, -1).some((w) => /[,.;:"()]$/.test(w)) && lex.roleNouns.has(run.join(' ').toLowerCase())) return run.join(' ');
+  }
   const picked: string[] = [];
   for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
     const w = words[k]!;
