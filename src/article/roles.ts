@@ -187,7 +187,8 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     const words = phrase.split(/\s+/);
     const firstRole = words.find((w) => isRoleNoun(w, lex)) ?? '';
     const plural = /s$/.test(firstRole) && !lex.roleNouns.has(firstRole.toLowerCase());
-    const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase());
+    // (", Minister for Ecological Transition,": an office and its portfolio, no list of titled names.)
+    const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase()) && !/^(?:for|of)$/.test(words[1] ?? '');
     const atInstitution = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with|for|from)\s+(?:the\s+)?\p{Lu}/u.test(apposAfter[1]!.trim());
     if (words.length <= 18 && !plural && !listOfNames && (atInstitution || containsRoleNoun(words.slice(0, 8).join(' '), lex))) roles.push(phrase);
   }

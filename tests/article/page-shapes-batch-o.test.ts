@@ -5,6 +5,7 @@
  * text of its own (not the fixtures' text).
  */
 import { describe, expect, it } from 'vitest';
+import { parseByline, photographers, splitCaption } from '../../src/article/credits.js';
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
@@ -59,5 +60,58 @@ describe('election pages of batch O', () => {
     const a = parse('Polls closed early in Brekhaven on Thursday.', 'The Dyke Party won two seats, Osk Marsh and Brekhaven West, the returning officer said.');
     expect(kindOf(a, 'Brekhaven West')).toBe('place');
     expect(a.actors.some((x) => x.kind === 'place' && [x.name, ...(x.aliases ?? [])].includes('Osk Marsh'))).toBe(true);
+  });
+});
+
+describe('English editions of French pages in batch O', () => {
+  it('keeps "of the" inside a body\'s name ("Ministry of the Interior")', () => {
+    const a = parse('According to the Ministry of the Sea, the new quay will cost €12 million.', 'The ministry said work would start in May.');
+    expect(kindOf(a, 'Ministry of the Sea')).toBe('organization');
+  });
+
+  it('takes the portfolio after "Minister for" for the role of the name before it, not for a person', () => {
+    const a = parse('Odile Marchetti, Minister for Rural Affairs, said the quay would be finished by May.');
+    expect(a.actors.some((x) => x.name === 'Rural Affairs')).toBe(false);
+    expect(rolesOf(a, 'Odile Marchetti')).toContain('Minister for Rural Affairs');
+  });
+
+  it('reads "By NAME (City, correspondent)" as the byline without the brackets', () => {
+    expect(parseByline('By Odile Marchetti (Brest, correspondent)')).toEqual(['Odile Marchetti']);
+  });
+
+  it('reads a photographer and the outlet both in capitals after a caption ("NAME / OUTLET")', () => {
+    expect(splitCaption('Fishing boats in the harbour at Brest, in May 2025. PAUL-HENRI LEGAC / LE PHARE BRESTOIS')).toEqual({
+      text: 'Fishing boats in the harbour at Brest, in May 2025.',
+      credit: 'PAUL-HENRI LEGAC / LE PHARE BRESTOIS',
+    });
+    expect(photographers('PAUL-HENRI LEGAC / LE PHARE BRESTOIS')).toEqual(['Paul-Henri Legac']);
+  });
+
+  it("takes a translation note at the foot for furniture", () => {
+    expect(isFurnitureLine('This is a translation of an article first published in French on phare.example; only the French version is binding.')).toBe(true);
+  });
+});
+
+describe('embedded posts and calls for stories in batch O pages', () => {
+  it("takes an embedded Instagram post's lines and a call for readers' stories for furniture", () => {
+    for (const line of [
+      'View this post on Instagram',
+      'A post shared by Osk Harbour Bakery (@oskharbourbakery)',
+      'Were you affected by the floods in Brekhaven? Get in touch at news@polder.example',
+    ])
+      expect(isFurnitureLine(line), line).toBe(true);
+    expect(isFurnitureLine('A post shared by thousands of boaters claims the fee has doubled.')).toBe(false);
+  });
+
+  it("takes a 'Sources' heading at a fact-check's foot for the end of the story, with the list under it", () => {
+    const s = page(
+      'Sluices open at Brekhaven',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+      'Sources',
+      'Lock board, tide tables 2024; interview with Anouk Velde, 2 March 2026.',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
   });
 });
