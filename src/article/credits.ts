@@ -125,7 +125,7 @@ export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+
 /** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS =
-  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Illustrations?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
+  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Screenshot|Screengrab|Pictures?|Images?|Illustrations?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
@@ -178,7 +178,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped =
-    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration|Screenshot|Screengrab)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
   // ("OUTLET / Name" with spaces round the slash, as some European papers print it.)
   const agencyBeside =

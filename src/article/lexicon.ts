@@ -57,6 +57,8 @@ export interface Lexicon {
   nounKinds: Map<string, string>;
   /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Nouns for a social-media item a story checks ("post", "video", "meme"): what it is quoted as saying is no speech. */
+  postNouns: Set<string>;
   /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
   bodyNouns: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
@@ -203,6 +205,7 @@ export function loadLexicon(): Lexicon {
     verbKinds,
     nounKinds,
     sourceNouns,
+    postNouns: new Set((sources.postNouns as string[] | undefined) ?? []),
     bodyNouns,
     titleNouns,
     collectiveNouns,

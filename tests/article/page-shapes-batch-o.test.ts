@@ -115,3 +115,46 @@ describe('embedded posts and calls for stories in batch O pages', () => {
     expect(s.paragraphs).toHaveLength(story.length);
   });
 });
+
+describe('fact-checks of batch O pages', () => {
+  it('takes fragments quoted from a checked post for no quote, and keeps a person\'s words shown in a video', () => {
+    const a = parse(
+      'A post shared 4,000 times on Facebook claims the lock board "will double every mooring fee" from April.',
+      'The post adds that "boat owners will be fined daily" and urges readers to "tell everyone now".',
+      'A video posted by the board shows its chair, Anouk Velde, calling the rumour "complete nonsense".',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['complete nonsense']);
+    expect(a.actors.find((x) => x.name === 'Anouk Velde')?.kind).toBe('person');
+  });
+
+  it('keeps a fragment an outlet named "Post" reports', () => {
+    const a = parse('The Brekhaven Post reports that the lock board wants to keep the fee rise "quiet until the summer".');
+    expect(a.quotes.map((q) => q.text)).toEqual(['quiet until the summer']);
+  });
+
+  it('reads a "Screenshot: OUTLET" credit after a caption', () => {
+    expect(splitCaption('A screenshot of the post, which was shared 4,000 times. Screenshot: Polder Checks')).toEqual({
+      text: 'A screenshot of the post, which was shared 4,000 times.',
+      credit: 'Screenshot: Polder Checks',
+    });
+  });
+
+  it('takes a newsroom desk for no person and a lecturer for a role', () => {
+    const a = parse(
+      '"The fee has not changed," she told Polder Desk.',
+      'Jonas Brede, a lecturer who studies harbour law at Osk University, said such rumours spread fast.',
+    );
+    expect(a.actors.find((x) => x.name === 'Polder Desk')?.kind).not.toBe('person');
+    expect(rolesOf(a, 'Jonas Brede').some((r) => r.includes('lecturer'))).toBe(true);
+  });
+});
+
+describe('storm pages of batch O', () => {
+  it('takes a name before "spokesman, NAME," for the body the spokesman speaks for, even when its last word is a surname', () => {
+    const a = parse(
+      'Osk Power said crews had reconnected most homes by noon.',
+      '"The wind has brought down lines across the valley," an Osk Power spokesman, Jonas Brede, said.',
+    );
+    expect(kindOf(a, 'Osk Power')).toBe('organization');
+  });
+});
