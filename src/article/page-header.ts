@@ -285,6 +285,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   }
   labelledBoxInHeader(header);
   tableNotesInHeader(header);
+  tableCellsInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
@@ -371,6 +372,31 @@ function tableNotesInHeader(header: HeaderLine[]): void {
     else if (rows >= 2 && l.kind === 'text' && /\d/.test(l.text) && words(l.text) <= 10) Object.assign(l, { kind: 'furniture' });
     else rows = 0;
   }
+}
+
+/** A table's cell of figures alone on its line, as a table copied one cell per line gives it: "18,204", "39.1%", "+6". */
+const FIGURE_ONLY = /^[+\-−–]?[$€£¥]?\d[\d.,]*%?$/;
+
+/**
+ * A results table copied one cell per line ("Moira Roe" / "Harbour Party" / "18,204" / "39.1%"): where
+ * four lines or more in the header are figures alone, the short lines just before each figure are the
+ * cells of its row (a candidate, a party), not bylines or a standfirst; the labels over the first row
+ * ("Candidate" / "Party" / "Votes") go with them.
+ */
+function tableCellsInHeader(header: HeaderLine[]): void {
+  const content = header.filter((l) => l.kind !== 'blank');
+  if (content.filter((l) => FIGURE_ONLY.test(l.text)).length < 4) return;
+  const isCell = (l: HeaderLine) => l.kind !== 'date' && !/^(?:by|from)\s/i.test(l.text) && words(l.text) <= 5 && !terminal(l.text);
+  let first = -1;
+  content.forEach((l, k) => {
+    if (!FIGURE_ONLY.test(l.text)) return;
+    if (first < 0) first = k;
+    Object.assign(l, { kind: 'furniture', names: [] });
+    for (let j = k - 1; j >= 0 && j >= k - 3 && !FIGURE_ONLY.test(content[j]!.text) && isCell(content[j]!); j--)
+      Object.assign(content[j]!, { kind: 'furniture', names: [] });
+  });
+  // The column labels: one-word lines in capitals just over the first row's cells.
+  for (let j = first - 3; j >= 0 && /^\p{Lu}[\p{L}%]*$/u.test(content[j]!.text) && content[j]!.kind !== 'date'; j--) Object.assign(content[j]!, { kind: 'furniture', names: [] });
 }
 
 /**

@@ -56,6 +56,44 @@ describe('match reports of batch O pages', () => {
 });
 
 describe('election pages of batch O', () => {
+  it('takes a results table copied one cell per line above the story for no bylines and no standfirst', () => {
+    const s = page(
+      'Polder Post',
+      'Brekhaven West: Velde holds the seat for the Dyke Party',
+      'By Ines Marl, Political correspondent',
+      'March 3, 2026',
+      'Candidate',
+      'Party',
+      'Votes',
+      'Share',
+      'Anouk Velde',
+      'Dyke Party',
+      '12,410',
+      '51.1%',
+      'Jonas Brede',
+      'Harbour Alliance',
+      '11,902',
+      '48.9%',
+      ...story,
+    );
+    expect(s.bylines).toEqual(['Ines Marl']);
+    expect(s.headline).toBe('Brekhaven West: Velde holds the seat for the Dyke Party');
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
+  it('takes the summary line of labelled figures under a table in the body for no paragraph', () => {
+    const s = page(
+      'Velde holds Brekhaven West',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+      'Anouk Velde | Dyke Party | 12,410 | 51.1%',
+      'Jonas Brede | Harbour Alliance | 11,902 | 48.9%',
+      'Majority: 508 · Turnout: 58.2% · Dyke Party HOLD',
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+
   it('takes a known place with a compass word after it for a place, and a seat listed beside it too', () => {
     const a = parse('Polls closed early in Brekhaven on Thursday.', 'The Dyke Party won two seats, Osk Marsh and Brekhaven West, the returning officer said.');
     expect(kindOf(a, 'Brekhaven West')).toBe('place');
