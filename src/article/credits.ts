@@ -71,8 +71,8 @@ export function parseByline(line: string): string[] {
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
-    // "By Claire Roe (Osk, correspondent)": where and as what the reporter writes, in brackets after the name.
-    .replace(/\s*\([^()]{1,60}\)\s*$/, '')
+    // "By Claire Roe (Osk, correspondent) and Jan Ode": where and as what a reporter writes, in brackets after the name.
+    .replace(/\s*\([^()]{1,60}\)(?=\s+(?:and|AND)\s|\s*,|\s*$)/gu, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
     // "By Jane Roe at Marsh Park", "By Jane Roe in Tarrow": where the reporter wrote from (a ground, a court, a town).

@@ -454,7 +454,10 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   let hasTitle = false;
   // "Ashford General Hospital", "General Assembly": a title word with only a body's words after it is
   // part of the body's name.
-  const bodyAfter = (at: number) => at === words.length - 1 && orgNamed;
+  // "the General Union of Workers": a title word before a body's word and "of" opens the body's name.
+  const bodyOf = (at: number) =>
+    !lex.firstNames.has(lowerWords[at]!) && lowerWords.some((w, k) => k >= at && lex.orgWords.has(w) && (lowerWords[k + 1] === 'of' || lowerWords[k + 1] === 'for'));
+  const bodyAfter = (at: number) => (at === words.length - 1 && orgNamed) || bodyOf(at);
   for (;;) {
     const d = isDemonymAt(lowerWords, titleEnd, lex);
     const tl = titleLengthAt(lowerWords, titleEnd, lex);

@@ -117,6 +117,16 @@ describe('English editions of French pages in batch O', () => {
     expect(parseByline('By Odile Marchetti (Brest, correspondent)')).toEqual(['Odile Marchetti']);
   });
 
+  it('reads "By NAME (City, correspondent) and NAME" as both bylines', () => {
+    expect(parseByline('By Odile Marchetti (Brest, correspondent) and Yann Le Goff')).toEqual(['Odile Marchetti', 'Yann Le Goff']);
+  });
+
+  it('keeps a title word that opens a body\'s name with it ("the General Union of Dockers")', () => {
+    const a = parse('According to the General Union of Dockers, the new rules will cost 300 jobs.', 'The union said it would strike in June.');
+    expect(kindOf(a, 'General Union of Dockers')).toBe('organization');
+    expect(a.claims.some((c) => /300 jobs/.test(c.text) && a.actors.find((x) => x.id === c.sourceId)?.name === 'General Union of Dockers')).toBe(true);
+  });
+
   it('reads a photographer and the outlet both in capitals after a caption ("NAME / OUTLET")', () => {
     expect(splitCaption('Fishing boats in the harbour at Brest, in May 2025. PAUL-HENRI LEGAC / LE PHARE BRESTOIS')).toEqual({
       text: 'Fishing boats in the harbour at Brest, in May 2025.',
