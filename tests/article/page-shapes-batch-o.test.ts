@@ -56,6 +56,12 @@ describe('match reports of batch O pages', () => {
 });
 
 describe('election pages of batch O', () => {
+  it('takes a name before "constituency", "riding" or "ward" for a place, a given name in front or not', () => {
+    const a = parse('The Greens won the Harlow Mead constituency for the first time.', 'In the Eastmark riding, the Liberals held on.');
+    expect(kindOf(a, 'Harlow Mead')).toBe('place');
+    expect(kindOf(a, 'Eastmark')).toBe('place');
+  });
+
   it('takes a results table copied one cell per line above the story for no bylines and no standfirst', () => {
     const s = page(
       'Polder Post',
