@@ -752,7 +752,7 @@ function sharesMoveAfter(after: string, lex: Lexicon): boolean {
 
 /** A post in a body and a name after a name (a comma between them or none: "X spokesman, Name,"): the name before is the body's. */
 const POST_AND_NAME_AFTER =
-  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader)),?\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
+  /^\s(?:(?:head\s|assistant\s|interim\s)?coach|director\sof\s(?:rugby|football)|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader)),?\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
 /** A stock ticker in brackets: "(VNTC.AS)", "(BMER.MC)", "(NYSE: ORLO)", "(Nasdaq:KLR)", "(7203.T)". */
 const TICKER_AFTER = /^\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|Euronext|Xetra|SIX):\s?[A-Z0-9.]{1,8})\)/;

@@ -484,6 +484,11 @@ function clockedEntry(header: readonly HeaderLine[]): number {
  * most) stand between a site's tagline and the headline, so the headline is the first line of four
  * words or more after the last label. A newsletter's subject names it outright.
  */
+/** A team's name of one to four capitalised words. */
+const TEAM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A score and nothing else: "Kelby 18-24 Harrowfield", "Kelby Kestrels 18 Harrowfield Hawks 24". */
+const BARE_SCORE = new RegExp(`^${TEAM}\\s\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}\\s${TEAM}|,?\\s${TEAM}\\s\\d{1,3})$`, 'u');
+
 function pickHeadline(header: readonly HeaderLine[], subject: string | null): number {
   if (subject) {
     const repeated = header.findIndex((l) => l.kind === 'text' && l.text === subject);
@@ -522,7 +527,11 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run[0]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
     words(run[1]!.text) >= 6 &&
     !/[.!?]$/.test(run[1]!.text.trim());
-  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]);
+  // A score alone over a longer line ("Kelby Kestrels 18 Harrowfield Hawks 24" / "Hawks end ..."): the
+  // results strip, not the headline (alone, a score may be the headline).
+  const scoreStrip = (l: HeaderLine) =>
+    BARE_SCORE.test(l.text) && run.slice(run.indexOf(l) + 1).some((x) => words(x.text) >= 4 && !BARE_SCORE.test(x.text));
+  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]) && !scoreStrip(l);
   const firstLong = run.findIndex(long);
   // The last label before a long line, among the lines up to the first long line after a label.
   let lastLabel = -1;

@@ -49,6 +49,19 @@ describe('match reports of batch O pages', () => {
     expect(rolesOf(a, 'Jonas Brede')).toContain('director of rugby');
   });
 
+  it('takes a score alone over a longer line for the results strip, and a score alone for the headline', () => {
+    const over = page('Osk Sport', 'Tarnby Terns 18 Oskvale Owls 24', 'Owls end the Terns home run at the Dyke Road Stadium', 'By Ines Marl', 'March 3, 2026', ...story);
+    expect(over.headline).toBe('Owls end the Terns home run at the Dyke Road Stadium');
+    const alone = page('Osk Sport', 'Tarnby 18-24 Oskvale', 'By Ines Marl', 'March 3, 2026', ...story);
+    expect(alone.headline).toBe('Tarnby 18-24 Oskvale');
+  });
+
+  it('takes a name before "head coach NAME" or "director of rugby NAME" for the club', () => {
+    const a = parse('Tarnby Terns head coach Maria Lund said her side had started slowly.', 'Oskvale Owls director of rugby Jonas Brede praised the crowd.');
+    expect(kindOf(a, 'Tarnby Terns')).toBe('organization');
+    expect(kindOf(a, 'Oskvale Owls')).toBe('organization');
+  });
+
   it("takes a name closing in 'Rangers' for a club", () => {
     const a = parse('Tarnby travel to Osk Rangers next Saturday.', 'The club said tickets had sold out.');
     expect(kindOf(a, 'Osk Rangers')).toBe('organization');
