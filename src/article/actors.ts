@@ -310,7 +310,10 @@ export function buildActors(
     // "at Brannock Park", "at the Carrick Hall": a ground or a hall named right after "at" is where the
     // match or the count was held, a place (after a bare "at", a given name in front makes it someone's:
     // "angry at Jenny Hall").
-    const venueBefore = words.length >= 2 && !m.hasTitle && !m.possessive && lex.venueWords.has(lastLower) ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 8), m.titleStart)) : null;
+    const venueBefore =
+      words.length >= 2 && !m.hasTitle && !m.possessive && lex.venueWords.has(lastLower)
+        ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 8), m.titleStart))
+        : null;
     if (venueBefore && (venueBefore[1] !== undefined || !lex.firstNames.has(words[0]!.toLowerCase()))) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
@@ -348,7 +351,9 @@ export function buildActors(
       (untitled || (words.length === 1 && !m.hasTitle)) &&
       !lex.firstNames.has(words[0]!.toLowerCase()) &&
       ((resultAfter !== null && (untitled || !SET_SCORE_AFTER.test(after.slice(resultAfter[0].length)))) ||
-        (RESULT_BEFORE.test(resultBefore) && /^\s+\d{1,2}-\d{1,2}\b/.test(after) && (untitled || !/^\s+\d{1,2}-\d{1,2}\b[,;]?\s+\d{1,2}-\d{1,2}\b/.test(after))));
+        (RESULT_BEFORE.test(resultBefore) &&
+          /^\s+\d{1,2}-\d{1,2}\b/.test(after) &&
+          (untitled || !/^\s+\d{1,2}-\d{1,2}\b[,;]?\s+\d{1,2}-\d{1,2}\b/.test(after))));
     // "Harcourt beat Linwood by 44 runs": one word each side will do where the margin is a team's.
     const marginTeam =
       !m.hasTitle &&

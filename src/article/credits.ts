@@ -72,7 +72,7 @@ export function parseByline(line: string): string[] {
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
     // "By Claire Roe (Osk, correspondent) and Jan Ode": where and as what a reporter writes, in brackets after the name.
-    .replace(/\s*\([^()]{1,60}\)(?=\s+(?:and|AND)\s|\s*,|\s*$)/gu, '')
+    .replace(/\s\([^()]{1,60}\)(?=\s(?:and|AND)\s|,|$)/gu, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
     // "By Jane Roe at Marsh Park", "By Jane Roe in Tarrow": where the reporter wrote from (a ground, a court, a town).
@@ -178,7 +178,9 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped =
-    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration|Screenshot|Screengrab)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+    /\//.test(tail) ||
+    /^(?:Photo(?:graph)?|Image|Picture|Illustration|Screenshot|Screengrab)s?\b.*:/i.test(tail) ||
+    /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
   // ("OUTLET / Name" with spaces round the slash, as some European papers print it.)
   const agencyBeside =

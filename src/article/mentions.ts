@@ -456,7 +456,8 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   // part of the body's name.
   // "the General Union of Workers": a title word before a body's word and "of" opens the body's name.
   const bodyOf = (at: number) =>
-    !lex.firstNames.has(lowerWords[at]!) && lowerWords.some((w, k) => k >= at && lex.orgWords.has(w) && (lowerWords[k + 1] === 'of' || lowerWords[k + 1] === 'for'));
+    !lex.firstNames.has(lowerWords[at]!) &&
+    lowerWords.some((w, k) => k >= at && lex.orgWords.has(w) && (lowerWords[k + 1] === 'of' || lowerWords[k + 1] === 'for'));
   const bodyAfter = (at: number) => (at === words.length - 1 && orgNamed) || bodyOf(at);
   for (;;) {
     const d = isDemonymAt(lowerWords, titleEnd, lex);
@@ -627,12 +628,7 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // "Minister for Ecological Transition", "Commissioner of Trade": the capitalised words after an
     // office and "for" or "of" name its portfolio, no one (unless a given name follows: "Minister for
     // Europe Jane Roe").
-    if (
-      hasTitle &&
-      (words[nameStart] === 'for' || words[nameStart] === 'of') &&
-      !lowerWords.slice(nameStart + 1).some((w) => lex.firstNames.has(w))
-    )
-      continue;
+    if (hasTitle && (words[nameStart] === 'for' || words[nameStart] === 'of') && !lowerWords.slice(nameStart + 1).some((w) => lex.firstNames.has(w))) continue;
     // Connectors and particles cannot open or close a name.
     while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;
     let last = words.length;

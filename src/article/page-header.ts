@@ -396,7 +396,8 @@ function tableCellsInHeader(header: HeaderLine[]): void {
       Object.assign(content[j]!, { kind: 'furniture', names: [] });
   });
   // The column labels: one-word lines in capitals just over the first row's cells.
-  for (let j = first - 3; j >= 0 && /^\p{Lu}[\p{L}%]*$/u.test(content[j]!.text) && content[j]!.kind !== 'date'; j--) Object.assign(content[j]!, { kind: 'furniture', names: [] });
+  for (let j = first - 3; j >= 0 && /^\p{Lu}[\p{L}%]*$/u.test(content[j]!.text) && content[j]!.kind !== 'date'; j--)
+    Object.assign(content[j]!, { kind: 'furniture', names: [] });
 }
 
 /**
@@ -529,8 +530,7 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     !/[.!?]$/.test(run[1]!.text.trim());
   // A score alone over a longer line ("Kelby Kestrels 18 Harrowfield Hawks 24" / "Hawks end ..."): the
   // results strip, not the headline (alone, a score may be the headline).
-  const scoreStrip = (l: HeaderLine) =>
-    BARE_SCORE.test(l.text) && run.slice(run.indexOf(l) + 1).some((x) => words(x.text) >= 4 && !BARE_SCORE.test(x.text));
+  const scoreStrip = (l: HeaderLine) => BARE_SCORE.test(l.text) && run.slice(run.indexOf(l) + 1).some((x) => words(x.text) >= 4 && !BARE_SCORE.test(x.text));
   const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]) && !scoreStrip(l);
   const firstLong = run.findIndex(long);
   // The last label before a long line, among the lines up to the first long line after a label.

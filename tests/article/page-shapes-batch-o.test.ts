@@ -23,7 +23,7 @@ describe('match reports of batch O pages', () => {
     expect(kindOf(a, 'Marl Hall')).toBe('place');
   });
 
-  it('takes one-word sides of a result by one game\'s score for teams, not the players of a match of sets', () => {
+  it("takes one-word sides of a result by one game's score for teams, not the players of a match of sets", () => {
     const a = parse('Tarnby beat Oskvale 24-17 on a wet afternoon.', 'Oskvale coach Jonas Brede said his side had lost the forward battle.');
     expect(kindOf(a, 'Tarnby')).toBe('organization');
     expect(kindOf(a, 'Oskvale')).toBe('organization');
@@ -50,7 +50,14 @@ describe('match reports of batch O pages', () => {
   });
 
   it('takes a score alone over a longer line for the results strip, and a score alone for the headline', () => {
-    const over = page('Osk Sport', 'Tarnby Terns 18 Oskvale Owls 24', 'Owls end the Terns home run at the Dyke Road Stadium', 'By Ines Marl', 'March 3, 2026', ...story);
+    const over = page(
+      'Osk Sport',
+      'Tarnby Terns 18 Oskvale Owls 24',
+      'Owls end the Terns home run at the Dyke Road Stadium',
+      'By Ines Marl',
+      'March 3, 2026',
+      ...story,
+    );
     expect(over.headline).toBe('Owls end the Terns home run at the Dyke Road Stadium');
     const alone = page('Osk Sport', 'Tarnby 18-24 Oskvale', 'By Ines Marl', 'March 3, 2026', ...story);
     expect(alone.headline).toBe('Tarnby 18-24 Oskvale');
@@ -154,7 +161,7 @@ describe('English editions of French pages in batch O', () => {
     expect(photographers('PAUL-HENRI LEGAC / LE PHARE BRESTOIS')).toEqual(['Paul-Henri Legac']);
   });
 
-  it("takes a translation note at the foot for furniture", () => {
+  it('takes a translation note at the foot for furniture', () => {
     expect(isFurnitureLine('This is a translation of an article first published in French on phare.example; only the French version is binding.')).toBe(true);
   });
 });
@@ -184,7 +191,7 @@ describe('embedded posts and calls for stories in batch O pages', () => {
 });
 
 describe('fact-checks of batch O pages', () => {
-  it('takes fragments quoted from a checked post for no quote, and keeps a person\'s words shown in a video', () => {
+  it("takes fragments quoted from a checked post for no quote, and keeps a person's words shown in a video", () => {
     const a = parse(
       'A post shared 4,000 times on Facebook claims the lock board "will double every mooring fee" from April.',
       'The post adds that "boat owners will be fined daily" and urges readers to "tell everyone now".',
