@@ -30,8 +30,11 @@ const MARGIN_AFTER =
 const SET_SCORE_AFTER = /^[,;]?\s+\d{1,2}-\d{1,2}\b/;
 /** A result's verb before the other side: "beat ten-man ", "drew with ", "lost to ". */
 const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with|lost to)\s+(?:(?:ten|nine)-man\s+)?$/;
-/** "at " or "at the " right before a name: where something was held. */
-const VENUE_BEFORE = /\bat\s+(the\s+)?$/i;
+/**
+ * "at ", "at the ", "at a packed ", "at Tellbridge's " right before a name: where something was held
+ * (the group holds what stands between "at" and the name, when anything does).
+ */
+const VENUE_BEFORE = /\b[Aa]t\s(the\s|an?\s[\p{Ll}-]+\s(?:[\p{Ll}-]+\s)?|\p{Lu}[\p{L}-]*['’]s\s)?$/u;
 /** The compass words that close the name of a part of a place: "Dunmarrow West", "Ashby Central". */
 const COMPASS_LAST = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
@@ -312,7 +315,7 @@ export function buildActors(
     // "angry at Jenny Hall").
     const venueBefore =
       words.length >= 2 && !m.hasTitle && !m.possessive && lex.venueWords.has(lastLower)
-        ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 8), m.titleStart))
+        ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart))
         : null;
     if (venueBefore && (venueBefore[1] !== undefined || !lex.firstNames.has(words[0]!.toLowerCase()))) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);

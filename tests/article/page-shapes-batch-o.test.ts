@@ -23,6 +23,12 @@ describe('match reports of batch O pages', () => {
     expect(kindOf(a, 'Marl Hall')).toBe('place');
   });
 
+  it('takes a ground after "at a sold-out" or after a town\'s possessive ("at Brekhaven\'s Velde Park") for a place too', () => {
+    const a = parse('Osk Harriers won in front of 30,000 at a sold-out Marl Arena.', "They play Tarnby at Brekhaven's Velde Park next week.");
+    expect(kindOf(a, 'Marl Arena')).toBe('place');
+    expect(kindOf(a, 'Velde Park')).toBe('place');
+  });
+
   it("takes one-word sides of a result by one game's score for teams, not the players of a match of sets", () => {
     const a = parse('Tarnby beat Oskvale 24-17 on a wet afternoon.', 'Oskvale coach Jonas Brede said his side had lost the forward battle.');
     expect(kindOf(a, 'Tarnby')).toBe('organization');
