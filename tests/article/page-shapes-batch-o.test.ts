@@ -207,6 +207,11 @@ describe('fact-checks of batch O pages', () => {
     expect(a.actors.find((x) => x.name === 'Anouk Velde')?.kind).toBe('person');
   });
 
+  it("keeps a fragment of a body's own video that body's quote", () => {
+    const a = parse('The lock board published a video on Tuesday.', 'The video, made by the Dyke Party, calls the fee rise "a tax on boats".');
+    expect(a.quotes.map((q) => q.text)).toEqual(['a tax on boats']);
+  });
+
   it('keeps a fragment an outlet named "Post" reports', () => {
     const a = parse('The Brekhaven Post reports that the lock board wants to keep the fee rise "quiet until the summer".');
     expect(a.quotes.map((q) => q.text)).toEqual(['quiet until the summer']);
