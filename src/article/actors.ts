@@ -26,8 +26,17 @@ const RESULT_AFTER =
  */
 const MARGIN_AFTER =
   /^\s+(?:beat|beats|defeated|thrashed|edged|lost to)\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s+by\s+(?:an\s+innings\s+and\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:runs?|wickets?)\b/u;
+/** A second score right after a first: the sets of one match ("6-4, 6-3", "6-4 7-5"), not a team game's. */
+const SET_SCORE_AFTER = /^[,;]?\s+\d{1,2}-\d{1,2}\b/;
 /** A result's verb before the other side: "beat ten-man ", "drew with ", "lost to ". */
 const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with|lost to)\s+(?:(?:ten|nine)-man\s+)?$/;
+/**
+ * "at ", "at the ", "at a packed ", "at Tellbridge's " right before a name: where something was held
+ * (the group holds what stands between "at" and the name, when anything does).
+ */
+const VENUE_BEFORE = /\b[Aa]t\s(the\s|an?\s[\p{Ll}-]+\s(?:[\p{Ll}-]+\s)?|\p{Lu}[\p{L}-]*['’]s\s)?$/u;
+/** The compass words that close the name of a part of a place: "Dunmarrow West", "Ashby Central". */
+const COMPASS_LAST = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 /** Prepositions inside an organisation's name before the words that name where or what it serves. */
@@ -301,6 +310,17 @@ export function buildActors(
     // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
     const headedByBody =
       words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
+    // "at Brannock Park", "at the Carrick Hall": a ground or a hall named right after "at" is where the
+    // match or the count was held, a place (after a bare "at", a given name in front makes it someone's:
+    // "angry at Jenny Hall").
+    const venueBefore =
+      words.length >= 2 && !m.hasTitle && !m.possessive && lex.venueWords.has(lastLower)
+        ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart))
+        : null;
+    if (venueBefore && (venueBefore[1] !== undefined || !lex.firstNames.has(words[0]!.toLowerCase()))) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
     // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
     // the structure, no actor.
@@ -327,10 +347,16 @@ export function buildActors(
     // "Bexmoor City beat ten-man Hallow Vale 2-1": two names on either side of a result's verb, a score
     // after them, are teams (a player's given name opens a person's: "Ana Roe beat Eva Lind 6-4").
     const resultBefore = paragraph.slice(Math.max(0, m.start - 40), m.start);
+    // One word each side will do where the score is one game's, not a set's ("Roe beat Lind 6-4, 6-3"
+    // is a match of sets, "Harrowvale beat Kelmscott 27-19" one of teams).
+    const resultAfter = spaceFirst ? RESULT_AFTER.exec(after) : null;
     const resultTeam =
-      untitled &&
+      (untitled || (words.length === 1 && !m.hasTitle)) &&
       !lex.firstNames.has(words[0]!.toLowerCase()) &&
-      ((spaceFirst && RESULT_AFTER.test(after)) || (RESULT_BEFORE.test(resultBefore) && /^\s+\d{1,2}-\d{1,2}\b/.test(after)));
+      ((resultAfter !== null && (untitled || !SET_SCORE_AFTER.test(after.slice(resultAfter[0].length)))) ||
+        (RESULT_BEFORE.test(resultBefore) &&
+          /^\s+\d{1,2}-\d{1,2}\b/.test(after) &&
+          (untitled || !/^\s+\d{1,2}-\d{1,2}\b[,;]?\s+\d{1,2}-\d{1,2}\b/.test(after))));
     // "Harcourt beat Linwood by 44 runs": one word each side will do where the margin is a team's.
     const marginTeam =
       !m.hasTitle &&
@@ -349,6 +375,15 @@ export function buildActors(
     if (untitled && !orgWord && placeName) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
+    }
+    // "Dunmarrow West", "Ashby Central": a place the story or the gazetteer knows, then a compass
+    // word, is a part of it (a ward, a constituency), a place too.
+    if (untitled && !orgWord && COMPASS_LAST.has(lastLower)) {
+      const rest = keyOf(words.slice(0, -1).join(' '));
+      if (clusters.get(`l:${rest}`)?.kind === 'place' || lex.gazetteer.get(rest)?.kind === 'place') {
+        attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+        return;
+      }
     }
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
@@ -723,9 +758,9 @@ function sharesMoveAfter(after: string, lex: Lexicon): boolean {
   return !!m && lex.marketVerbs.has(m[1]!);
 }
 
-/** A post in a body and a name after a name: the name before is the body's. */
+/** A post in a body and a name after a name (a comma between them or none: "X spokesman, Name,"): the name before is the body's. */
 const POST_AND_NAME_AFTER =
-  /^\s(?:coach|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader))\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
+  /^\s(?:(?:head\s|assistant\s|interim\s)?coach|director\sof\s(?:rugby|football)|chair|chairman|chairwoman|director|spokesman|spokeswoman|spokesperson|manager|captain|(?:lead\s|party\s|deputy\s)?(?:candidate|leader)),?\s\p{Lu}\p{Ll}+\s(?:(?:van|von|de|der|da|di|la|le)\s){0,2}\p{Lu}/u;
 
 /** A stock ticker in brackets: "(VNTC.AS)", "(BMER.MC)", "(NYSE: ORLO)", "(Nasdaq:KLR)", "(7203.T)". */
 const TICKER_AFTER = /^\s\((?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|Euronext|Xetra|SIX):\s?[A-Z0-9.]{1,8})\)/;

@@ -71,6 +71,8 @@ export function parseByline(line: string): string[] {
   // "By regional reporter Tamsin Carr": the desk and trade before the name are no part of it.
   const names = m[1]!
     .replace(BYLINE_TRADE, '')
+    // "By Claire Roe (Osk, correspondent) and Jan Ode": where and as what a reporter writes, in brackets after the name.
+    .replace(/\s\([^()]{1,60}\)(?=\s(?:and|AND)\s|,|$)/gu, '')
     // "By JANE ROE FOR THE DAILY TIDINGS", "By Jane Roe for Tidings Online": the outlet written for.
     .replace(/\s(?:for|FOR)\s.*$/u, '')
     // "By Jane Roe at Marsh Park", "By Jane Roe in Tarrow": where the reporter wrote from (a ground, a court, a town).
@@ -123,7 +125,7 @@ export const NAME_SLASH_OUTLET = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+
 /** A page's label before a caption: "Image caption, ...", "Media caption ...". */
 export const PAGE_CAPTION = /^(?:image|media) caption,?\s+/i;
 const PHOTO_WORDS =
-  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Pictures?|Images?|Illustrations?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
+  /\b(?:REUTERS|Reuters|AP|AFP|Getty|EPA|EFE|Bloomberg|Pool|Handout|File Photo|Photo|Photograph|Screenshot|Screengrab|Pictures?|Images?|Illustrations?|Courtesy|via|Shutterstock|Sputnik|Xinhua|Yonhap|KCNA|Anadolu)\b/;
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
@@ -176,17 +178,31 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped =
-    /\//.test(tail) || /^(?:Photo(?:graph)?|Image|Picture|Illustration)s?\b.*:/i.test(tail) || /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
+    /\//.test(tail) ||
+    /^(?:Photo(?:graph)?|Image|Picture|Illustration|Screenshot|Screengrab)s?\b.*:/i.test(tail) ||
+    /\b(?:Getty Images|AP Photo|File Photo)\b/.test(tail);
   // "AGENCY/Name", "Name/AGENCY": an agency in capitals the list does not know, beside a photographer's name.
   // ("OUTLET / Name" with spaces round the slash, as some European papers print it.)
   const agencyBeside =
     /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s?\/\s?\p{Lu}\p{Ll}|\p{Ll}\s?\/\s?\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?$/u.test(tail) && photographers(tail).length > 0;
+  // "JEAN-MARC TESSIER / COURRIER RHODANIEN": a photographer and the outlet, both in capitals, as French
+  // papers print them after a caption's last sentence.
+  if (lastStop >= 0 && CAPITALS_NAME_SLASH_OUTLET.test(tail)) return { text: trimmed.slice(0, lastStop + 1).trim(), credit: tail };
   if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }
 
+/** "JEAN-MARC TESSIER" -> "Jean-Marc Tessier". */
+const capitalsToTitleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/** A photographer's name in capitals, a slash between spaces and the outlet in capitals: "JEAN-MARC TESSIER / COURRIER RHODANIEN". */
+const CAPITALS_NAME_SLASH_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+){1,2})\s\/\s\p{Lu}[\p{Lu}&.'’-]+(?:\s\p{Lu}[\p{Lu}&.'’-]+){0,3}$/u;
+
 /** The photographers a photo credit names ("Xinhua/Jonas Keel/Handout via REUTERS" -> Jonas Keel). */
 export function photographers(credit: string): string[] {
+  const capitals = CAPITALS_NAME_SLASH_OUTLET.exec(credit.trim());
+  const capitalsName = capitals ? capitalsToTitleCase(capitals[1]!) : '';
+  if (capitalsName && !NOT_PHOTOGRAPHER.test(capitalsName)) return [capitalsName];
   // A publication is no photographer: "The Guardian" in "Photograph: Name/The Guardian".
   return credit
     .split(/\/|\bvia\b|:|,|\bfor\b|\bby\b|\band\b|&/)

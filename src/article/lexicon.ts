@@ -46,6 +46,8 @@ export interface Lexicon {
   clubWords: Set<string>;
   /** Verbs of how shares traded, after "X shares" or "X stock" (company-words.json). */
   marketVerbs: Set<string>;
+  /** Words that close a ground's or a hall's name ("Park", "Stadium"): after "at", the name is a place. */
+  venueWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   groupNouns: string[];
@@ -55,6 +57,8 @@ export interface Lexicon {
   nounKinds: Map<string, string>;
   /** Nouns that name a source without a proper name, by the kind of actor they make ("report" -> document). */
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
+  /** Nouns for a social-media item a story checks ("post", "video", "meme"): what it is quoted as saying is no speech. */
+  postNouns: Set<string>;
   /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
   bodyNouns: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
@@ -194,12 +198,14 @@ export function loadLexicon(): Lexicon {
     placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
     clubWords: new Set(companyWords.clubWords as string[]),
     marketVerbs: new Set(companyWords.marketVerbs as string[]),
+    venueWords: new Set(companyWords.venueWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     groupNouns: stop.groupNouns as string[],
     verbKinds,
     nounKinds,
     sourceNouns,
+    postNouns: new Set((sources.postNouns as string[] | undefined) ?? []),
     bodyNouns,
     titleNouns,
     collectiveNouns,

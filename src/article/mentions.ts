@@ -396,6 +396,25 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       j++;
       continue;
     }
+    // "Ministry of the Economy", "Department of the Interior": "of the" inside a body's name, after the
+    // word that makes it a body.
+    const ofThe = tokens[j + 2];
+    if (
+      lower === 'of' &&
+      u.text === lower &&
+      next?.text === 'the' &&
+      ofThe?.cap &&
+      !ofThe.stop &&
+      lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
+      u.start - run.at(-1)!.end === 1 &&
+      next.start - u.end === 1 &&
+      ofThe.start - next.end === 1
+    ) {
+      run.push(u, next);
+      connectorSeen = true;
+      j += 2;
+      continue;
+    }
     const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
@@ -435,7 +454,11 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
   let hasTitle = false;
   // "Ashford General Hospital", "General Assembly": a title word with only a body's words after it is
   // part of the body's name.
-  const bodyAfter = (at: number) => at === words.length - 1 && orgNamed;
+  // "the General Union of Workers": a title word before a body's word and "of" opens the body's name.
+  const bodyOf = (at: number) =>
+    !lex.firstNames.has(lowerWords[at]!) &&
+    lowerWords.some((w, k) => k >= at && lex.orgWords.has(w) && (lowerWords[k + 1] === 'of' || lowerWords[k + 1] === 'for'));
+  const bodyAfter = (at: number) => (at === words.length - 1 && orgNamed) || bodyOf(at);
   for (;;) {
     const d = isDemonymAt(lowerWords, titleEnd, lex);
     const tl = titleLengthAt(lowerWords, titleEnd, lex);
@@ -602,6 +625,10 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     while (first < words.length && lex.calendarWords.has(lowerWords[first]!) && !(first === 0 && givenMonth)) first++;
     const { titleEnd: nameStart, hasTitle } = titleEndOf(words, lowerWords, run, first, lex);
     let titleEnd = nameStart;
+    // "Minister for Ecological Transition", "Commissioner of Trade": the capitalised words after an
+    // office and "for" or "of" name its portfolio, no one (unless a given name follows: "Minister for
+    // Europe Jane Roe").
+    if (hasTitle && (words[nameStart] === 'for' || words[nameStart] === 'of') && !lowerWords.slice(nameStart + 1).some((w) => lex.firstNames.has(w))) continue;
     // Connectors and particles cannot open or close a name.
     while (titleEnd < words.length && CONNECTORS.has(words[titleEnd]!) && !NAME_PARTICLES.has(words[titleEnd]!)) titleEnd++;
     let last = words.length;

@@ -98,6 +98,13 @@ const SCORERS =
 const SQUAD_NUMBER = /^\d{1,2}\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 /** A score as live text and results boxes print it: "Kelm 0, Osk 2", "Match ends, Kelm Town 0, Osk Rovers 2." */
 const SCORE_LINE = /(?:^|[,:]\s)\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2},\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,2}\.?$/u;
+/**
+ * A final or half-time score under its label, as a results strip prints it above a headline: "FULL
+ * TIME: Harrowvale 27-19 Kelmscott", "FT: Osk 2-1 Kelm Town", "Half-time: Tarn 13 Brede 10". (A bare
+ * score with no label may be a headline in its own right.)
+ */
+const LABELLED_SCORE =
+  /^(?:FULL[- ]TIME|HALF[- ]TIME|Full[- ]time|Half[- ]time|FT|HT|FINAL(?: SCORE)?|Final(?: score)?|RESULT|Result):\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}(?:(?:\s?[-–]\s?|\s)\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|,?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3})$/u;
 /** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
 const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
 /** A play-by-play line led by its over, lap or period and a colon: "Over 31: Tarn 188-2. ...", "Lap 12: ...". */
@@ -109,7 +116,7 @@ const PERIOD_LINE = /^(?:Over|Lap|Inning|Innings|End|Quarter|Period|Minute)\s\d{
  */
 function isMatchEventLine(t: string): boolean {
   if (PERIOD_LINE.test(t) && countWords(t) <= 30) return true;
-  if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
+  if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || LABELLED_SCORE.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
   if (!MINUTE_MARK.test(t)) return false;
   if (/^\d{1,3}(?:\+\d{1,2})?\s?['’′]\s+\S/.test(t)) return countWords(t) <= 30;
   return countWords(t) <= 15 && !/[.!?"”]$/.test(t);

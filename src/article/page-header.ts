@@ -285,6 +285,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   }
   labelledBoxInHeader(header);
   tableNotesInHeader(header);
+  tableCellsInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
@@ -373,6 +374,32 @@ function tableNotesInHeader(header: HeaderLine[]): void {
   }
 }
 
+/** A table's cell of figures alone on its line, as a table copied one cell per line gives it: "18,204", "39.1%", "+6". */
+const FIGURE_ONLY = /^[+\-−–]?[$€£¥]?\d[\d.,]*%?$/;
+
+/**
+ * A results table copied one cell per line ("Moira Roe" / "Harbour Party" / "18,204" / "39.1%"): where
+ * four lines or more in the header are figures alone, the short lines just before each figure are the
+ * cells of its row (a candidate, a party), not bylines or a standfirst; the labels over the first row
+ * ("Candidate" / "Party" / "Votes") go with them.
+ */
+function tableCellsInHeader(header: HeaderLine[]): void {
+  const content = header.filter((l) => l.kind !== 'blank');
+  if (content.filter((l) => FIGURE_ONLY.test(l.text)).length < 4) return;
+  const isCell = (l: HeaderLine) => l.kind !== 'date' && !/^(?:by|from)\s/i.test(l.text) && words(l.text) <= 5 && !terminal(l.text);
+  let first = -1;
+  content.forEach((l, k) => {
+    if (!FIGURE_ONLY.test(l.text)) return;
+    if (first < 0) first = k;
+    Object.assign(l, { kind: 'furniture', names: [] });
+    for (let j = k - 1; j >= 0 && j >= k - 3 && !FIGURE_ONLY.test(content[j]!.text) && isCell(content[j]!); j--)
+      Object.assign(content[j]!, { kind: 'furniture', names: [] });
+  });
+  // The column labels: one-word lines in capitals just over the first row's cells.
+  for (let j = first - 3; j >= 0 && /^\p{Lu}[\p{L}%]*$/u.test(content[j]!.text) && content[j]!.kind !== 'date'; j--)
+    Object.assign(content[j]!, { kind: 'furniture', names: [] });
+}
+
 /**
  * Where a live page's entry begins in its header: after the page's own byline, when a date line and a
  * title come before a second byline ("By A, B and C" / "Updated ..." / "1:32 p.m. ET, May 10, 2024" /
@@ -458,6 +485,11 @@ function clockedEntry(header: readonly HeaderLine[]): number {
  * most) stand between a site's tagline and the headline, so the headline is the first line of four
  * words or more after the last label. A newsletter's subject names it outright.
  */
+/** A team's name of one to four capitalised words. */
+const TEAM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A score and nothing else: "Kelby 18-24 Harrowfield", "Kelby Kestrels 18 Harrowfield Hawks 24". */
+const BARE_SCORE = new RegExp(`^${TEAM}\\s\\d{1,3}(?:\\s?[-–]\\s?\\d{1,3}\\s${TEAM}|,?\\s${TEAM}\\s\\d{1,3})$`, 'u');
+
 function pickHeadline(header: readonly HeaderLine[], subject: string | null): number {
   if (subject) {
     const repeated = header.findIndex((l) => l.kind === 'text' && l.text === subject);
@@ -496,7 +528,10 @@ function pickHeadline(header: readonly HeaderLine[], subject: string | null): nu
     run[0]!.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) &&
     words(run[1]!.text) >= 6 &&
     !/[.!?]$/.test(run[1]!.text.trim());
-  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]);
+  // A score alone over a longer line ("Kelby Kestrels 18 Harrowfield Hawks 24" / "Hawks end ..."): the
+  // results strip, not the headline (alone, a score may be the headline).
+  const scoreStrip = (l: HeaderLine) => BARE_SCORE.test(l.text) && run.slice(run.indexOf(l) + 1).some((x) => words(x.text) >= 4 && !BARE_SCORE.test(x.text));
+  const long = (l: HeaderLine) => words(l.text) >= 4 && !(masthead && l === run[0]) && !scoreStrip(l);
   const firstLong = run.findIndex(long);
   // The last label before a long line, among the lines up to the first long line after a label.
   let lastLabel = -1;

@@ -8,7 +8,7 @@ import { readLabelledSpeech } from './article-labels.js';
 import { placeArticleNames } from './article-names.js';
 import { attributeQuotes, type AttributionTrace, type PlacedQuotes } from './attribution/attribute-quotes.js';
 import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
-import { loadNewsMedia, type NewsMediaLexicon } from './attribution/news-media.js';
+import { loadNewsMedia, namesOutlet, type NewsMediaLexicon } from './attribution/news-media.js';
 import { traceRelays, type PlacedClaims } from './attribution/relays.js';
 import { claimsFromQuotes, extractClaims } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
@@ -17,6 +17,7 @@ import { createGroupFinder } from './groups.js';
 import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { markQuotationMarks, normalizeText } from './normalize.js';
+import { isPostFragment } from './post-fragments.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
@@ -158,6 +159,10 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   );
   quotes.push(...labels.unquotedQuotes());
   quotes.sort((a, b) => a.paragraph - b.paragraph);
+  // Fragments of a checked post ("A post claims the council "will fine families"") are no one's speech.
+  const isPlatform = (name: string) => namesOutlet(res.media, name);
+  for (let k = quotes.length - 1; k >= 0; k--)
+    if (isPostFragment(quotes[k]!, byId.get(quotes[k]!.speakerId ?? ''), lex.postNouns, isPlatform)) quotes.splice(k, 1);
 
   // Stage 4: claims, quoted or not, with their sources.
   timer?.enter('claims');

@@ -187,7 +187,8 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     const words = phrase.split(/\s+/);
     const firstRole = words.find((w) => isRoleNoun(w, lex)) ?? '';
     const plural = /s$/.test(firstRole) && !lex.roleNouns.has(firstRole.toLowerCase());
-    const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase());
+    // (", Minister for Ecological Transition,": an office and its portfolio, no list of titled names.)
+    const listOfNames = /^\p{Lu}/u.test(phrase) && lex.titles.has((words[0] ?? '').toLowerCase()) && !/^(?:for|of)$/.test(words[1] ?? '');
     const atInstitution = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with|for|from)\s+(?:the\s+)?\p{Lu}/u.test(apposAfter[1]!.trim());
     if (words.length <= 18 && !plural && !listOfNames && (atInstitution || containsRoleNoun(words.slice(0, 8).join(' '), lex))) roles.push(phrase);
   }
@@ -198,9 +199,11 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
 function describedBy(before: string, lex: Lexicon): string {
   // The loop below reads at most six words back.
   const words = lastWords(before, 7);
-  // A role of two words the lexicon lists whole ("harbour master", "lock keeper"), right before the name.
-  const pair = words.slice(-2);
-  if (pair.length === 2 && !/[,.;:"()]$/.test(pair[0]!) && lex.roleNouns.has(pair.join(' ').toLowerCase())) return pair.join(' ');
+  // A role of two or three words the lexicon lists whole ("harbour master", "director of rugby"), right before the name.
+  for (const n of [3, 2]) {
+    const run = words.slice(-n);
+    if (run.length === n && !run.slice(0, -1).some((w) => /[,.;:"()]$/.test(w)) && lex.roleNouns.has(run.join(' ').toLowerCase())) return run.join(' ');
+  }
   const picked: string[] = [];
   for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
     const w = words[k]!;

@@ -326,6 +326,8 @@ function isPullQuote(paragraph: string, flat: () => readonly string[]): boolean 
 const FIGURE = /^[-+−–(]?[£$€¥]?\d[\d,.]*(?:%|bn|m|k|pts?)?\)?$/i;
 /** A table's source or note under it: "Source: Election board", "Note: figures rounded". */
 const TABLE_NOTE = /^(?:sources?|note|notes|figures|data)\s*:\s*\S.{0,100}$/i;
+/** A summary line under a results table: labelled figures and no full stop ("Majority: 1,327 · Turnout: 61.8% · Harbour Party HOLD", "Turnout: 64.1%"). */
+const TABLE_SUMMARY = /^(?=.*(?:^|\s)\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s?\d)(?!.*[.!?"”]$).{3,120}$/u;
 
 /**
  * A row of a table as a page's text gives it: a few words (a party, a team, a company), then two
@@ -417,8 +419,12 @@ export function withoutTables(lines: readonly string[]): string[] {
       out[top] = '';
     for (let b = k; b < r; b++) out[b] = '';
     let under = r;
-    while (under < out.length && out[under]!.trim() === '') under++;
-    if (under < out.length && TABLE_NOTE.test(out[under]!.trim())) out[under] = '';
+    // A note or two under it: its source, its summary of labelled figures.
+    for (let notes = 0; notes < 2; notes++) {
+      while (under < out.length && out[under]!.trim() === '') under++;
+      if (under >= out.length || !(TABLE_NOTE.test(out[under]!.trim()) || TABLE_SUMMARY.test(out[under]!.trim()))) break;
+      out[under] = '';
+    }
     k = r;
   }
   return out;
