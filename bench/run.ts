@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BenchUsageError } from './usage-error.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const names: string[] = [];
@@ -32,7 +33,7 @@ for (const file of files) {
     for (const line of await module.default(flags)) process.stdout.write(`${line}\n`);
   } catch (err) {
     failed += 1;
-    process.stdout.write(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stdout.write(`FAILED: ${err instanceof BenchUsageError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   }
   process.stdout.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000] [--keep]`: the bot at a year
+ * `npm run bench -- scale [--sizes 10000,100000,300000] [--sqlite-sizes 100000] [--keep] [--few-texts]`: the bot at a year
  * of feeds. For each size, a corpus generated from the real texts (generate-corpus.ts: names
  * permuted, dates spread over a year) is imported into a database of its own (PostgreSQL: a
  * database created for the run and dropped after, on TEST_DATABASE_URL's server; SQLite: a
@@ -38,6 +38,7 @@ import { createPostgresStore } from '../src/store/postgres-store.js';
 import { createSqliteStore } from '../src/store/sqlite-store.js';
 import type { Store, StoredArticle } from '../src/store/store.js';
 import { createOwnDatabase } from '../tests/service/own-database.js';
+import { BenchUsageError } from './usage-error.js';
 import { postgresUrl } from '../tests/store/postgres-schema.js';
 import { generatedSurname } from '../tests/support/generated-articles.js';
 import { benchArticleText } from './bench-articles.js';
@@ -66,6 +67,9 @@ interface Row {
   replicaMs: number[];
 }
 
+/** Fewer real texts than this make a corpus of copies: the bench refuses sizes above 10,000 on them (--few-texts runs anyway). */
+const FEW_TEXTS = 20;
+
 /** Runs the benchmark; returns the lines to print. */
 export default async function scale(flags: Record<string, string> = {}): Promise<string[]> {
   const sizes = list(flags.sizes, [10_000, 100_000, 300_000]);
@@ -75,8 +79,18 @@ export default async function scale(flags: Record<string, string> = {}): Promise
   );
   const lines: string[] = [];
   const { articles: bases, skipped } = parseBaseArticles();
+  // Copies of a text or two are no corpus: 59 actors in 300,000 articles measure none of the name
+  // lookups a year of feeds makes, after an hour of importing (it happened: run from a worktree
+  // with no ../shared beside it).
+  if (bases.length < FEW_TEXTS && Math.max(...sizes, ...sqliteSizes) > 10_000 && flags['few-texts'] === undefined) {
+    throw new BenchUsageError(
+      `scale: only ${bases.length} real text${bases.length === 1 ? '' : 's'} to generate from (${skipped ?? 'PolNeAR-dev has fewer'}); set SHARED_DIR to the shared folder, or pass --few-texts to run anyway`,
+    );
+  }
   if (skipped) lines.push(skipped);
   lines.push(`corpus generated from ${bases.length} real texts; machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the start`);
+  // Said at once as well: a watcher of a long run sees what it is generated from before it imports.
+  process.stderr.write(`${lines.join('\n')}\n`);
   const measureScript = await compiledMeasure();
   lines.push(
     `commands measured ${measureScript.compiled ? 'on the compiled dist/ (as npm start runs after a build)' : `through tsx (${measureScript.problem})`}`,
