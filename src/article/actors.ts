@@ -219,6 +219,8 @@ export function buildActors(
   paragraphOf: (index: number, mention: Mention) => string,
   lex: Lexicon,
   excludedNames: Set<string>,
+  /** The page's own names (masthead, copyright owner; page-names.ts), lower-cased: bodies wherever the story names them. */
+  pageNames: ReadonlySet<string> = new Set(),
 ): ActorTable {
   const clusters = new Map<string, Cluster>();
   // Kept as clusters are made: pass 2 looks people up once per short name.
@@ -271,6 +273,11 @@ export function buildActors(
     const gaz = lex.gazetteer.get(lower) ?? (lower.startsWith('the') ? lex.gazetteer.get(lower.replace(/^the\s+/, '')) : undefined);
     if (gaz) {
       attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
+      return;
+    }
+    // "told Kestrel Checks", "Kestrel Checks asked the ministry": the outlet whose page this is.
+    if (pageNames.size && !m.hasTitle && words.length >= 2 && pageNames.has(lower)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
     // "The City of Larton said", "the Town of Bray will open": a municipality named so is its government,
@@ -402,12 +409,37 @@ export function buildActors(
     const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
-    if (groupLast) {
+    // "the Kelby Kestrels", "Hawks host Marlow Giants": a name closing in a capitalised plural after
+    // "the", or after another such side and the verb of a fixture, is a team by its nickname, no
+    // person (its plural alone, "Kestrels' defence", then joins it in pass 2).
+    const nickname =
+      words.length >= 2 &&
+      words.length <= 3 &&
+      !m.hasTitle &&
+      PLURAL_WORD.test(words.at(-1)!) &&
+      (afterThe(paragraph, m) || TEAM_MEETS_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart)));
+    if (groupLast || nickname) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
     // The words in front say what a name the gazetteers do not know is (name-context.ts).
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
+    // A town known only from how the sentence uses it: its council, election board or mayor after it
+    // ("the Marwick city council", "Marwick's municipal council", "Marwick election board"), or "at" it
+    // with a day or a time after ("sharper at Marwick on Saturday"). Never a given name, a person the
+    // story names in full, a body's name or a club's.
+    const personLike = m.hasTitle || lex.firstNames.has(words[0]!.toLowerCase()) || (words.length === 1 && fullNameSurnames.has(lower));
+    if (
+      !personLike &&
+      !orgWord &&
+      !acronym &&
+      !lex.clubWords.has(lastLower) &&
+      ((localBodyAfter(after, lex) && (m.possessive || spaceFirst)) ||
+        (!m.possessive && spaceFirst && AT_BEFORE.test(before) && !AT_OBJECT_BEFORE.test(before) && TIME_AFTER.test(after)))
+    ) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const context = kindBefore(
       before,
       {
@@ -576,8 +608,13 @@ export function buildActors(
     if (excludedSurnames.has(key)) continue;
     // "to Rotterdam and Hamburg": a name listed beside a place, with no given name or title, is a place.
     const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) ? null : listedWithKind(idx, paragraph, 'place');
+    // A place of its own, not another name of the one it is listed beside: "Dunmore West and Lochby
+    // South" are two seats, and a full name wrongly taken for a place must not take the next one with it.
+    // (A state's abbreviation after a town and a comma, "Bridgeport, Conn.", stays with the town.)
     if (listedPlace) {
-      attach(assignment[listedPlace.index]!, idx);
+      const town = mentions[listedPlace.index]!;
+      const stateOfTown = words.length === 1 && after.startsWith('.') && town.end < m.start && /^,\s*$/.test(paragraph.slice(town.end, m.titleStart));
+      attach(stateOfTown ? assignment[listedPlace.index]! : clusterFor(`l:${key}`, 'place', null, idx), idx);
       continue;
     }
     // "Unite Westmoor", "Transport Eastland": a name whose last word is a place the story or the
@@ -751,6 +788,32 @@ const AREA_WORDS = new Set([
   'great',
   'port',
 ]);
+
+/** A capitalised plural: "Kestrels", "Giants" (not "Ross", "Lukas", "Hughes"'s like endings in -ss, -us, -is). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+
+/** A side named by a capitalised plural and the verb of a fixture right before a name: "Hawks host ", "Giants face ". */
+const TEAM_MEETS_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[^siu]s\s+(?:host|face|play|visit|meet|welcome|entertain|beat|edged|thrashed)\s+$/u;
+
+/** "at " right before a name, "at the" not (a ground or a hall follows that). */
+const AT_BEFORE = /(?:^|[^\p{L}])at\s+$/u;
+/** A verb or an adjective whose object or target "at" brings ("angry at", "laughed at", "aimed at"): a person may follow. */
+const AT_OBJECT_BEFORE =
+  /\b(?:look(?:s|ed|ing)?|laugh(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|angry|furious|annoyed|upset|mad|swipe|jab|dig|smil(?:e|es|ed|ing)|star(?:e|es|ed|ing)|glar(?:e|es|ed|ing)|wav(?:e|es|ed|ing)|snap(?:s|ped|ping)?|lash(?:es|ed|ing)? out|hit(?:s|ting)? out|directed|levell?ed|thrown|threw|fired|fire)\s+at\s+$/i;
+/** A day or a time right after a name: " on Saturday", " next week", " this weekend", " tomorrow". */
+const TIME_AFTER =
+  /^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu})|(?:next|last|this)\s+(?:week|weekend|month|season|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)|tomorrow|tonight|yesterday|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+const localBodyCache = new WeakMap<Lexicon, RegExp>();
+/** Whether the words after a name (or after its "'s") name a town's council, election board or mayor (the lexicon's localBodyNouns). */
+function localBodyAfter(after: string, lex: Lexicon): boolean {
+  let re = localBodyCache.get(lex);
+  if (!re) {
+    const nouns = [...lex.localBodyNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/['’]/g, "['’]"));
+    re = new RegExp(`^(?:['’]s?)?\\s+(?:${nouns.join('|') || '(?!)'})\\b`, 'i');
+    localBodyCache.set(lex, re);
+  }
+  return re.test(after);
+}
 
 /** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose" (the verbs from the lexicon). */
 function sharesMoveAfter(after: string, lex: Lexicon): boolean {

@@ -1,0 +1,29 @@
+/**
+ * The names a page gives itself outside the story: a masthead line above the headline ("Kestrel
+ * Checks") and the owner in a copyright line ("© 2026 Kestrel Checks Ltd."). A name of the page's own
+ * outlet that the story uses ("told Kestrel Checks", "Kestrel Checks asked the ministry") is that
+ * outlet, a body, never a person.
+ */
+
+/** A masthead: two to five capitalised words, no figure and no closing mark ("Kestrel Checks", "The Westmoor Herald"). */
+const MASTHEAD = /^(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s(?:of|on|and|the|\p{Lu}[\p{L}'’&-]*)){1,4}$/u;
+/** A copyright line and its owner: "© 2026 Kestrel Checks Ltd. All rights reserved." (the owner is group 1). */
+const COPYRIGHT =
+  /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[–-]\d{2,4})?\s+)?((?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|AS|AB|BV)\.?)?(?:[.,]|\s+All\b|$)/iu;
+
+/**
+ * The page's own names, lower-cased without a leading "the": masthead lines above the headline and
+ * copyright owners anywhere on the page.
+ * @example pageOwnNames('Kestrel Checks\nFerry fee claim is false\n...', 'Ferry fee claim is false') // Set { 'kestrel checks' }
+ */
+export function pageOwnNames(text: string, headline: string): Set<string> {
+  const names = new Set<string>();
+  const lines = text.split('\n').map((l) => l.trim());
+  const headlineAt = headline ? lines.indexOf(headline.trim()) : -1;
+  lines.forEach((line, k) => {
+    const owner = COPYRIGHT.exec(line)?.[1];
+    if (owner && owner.includes(' ')) names.add(owner.replace(/^the\s+/i, '').toLowerCase());
+    if (k < headlineAt && k < 8 && MASTHEAD.test(line)) names.add(line.replace(/^the\s+/i, '').toLowerCase());
+  });
+  return names;
+}
