@@ -258,6 +258,18 @@ export function buildActors(
   const outletSurnames = personalOutletSurnames(mentions, paragraphOf, lex);
   const media = loadNewsMedia();
 
+  /** Whether the mention beside `idx` in a list ("A West and B South") closes in a compass word too. */
+  const compassListed = (idx: number, paragraph: string): boolean => {
+    const m = mentions[idx]!;
+    return [idx - 1, idx + 1].some((j) => {
+      const other = mentions[j];
+      if (!other || other.paragraph !== m.paragraph || !other.text.includes(' ')) return false;
+      if (!COMPASS_LAST.has(other.text.split(/\s+/).at(-1)!.toLowerCase())) return false;
+      const between = j < idx ? paragraph.slice(other.end, m.titleStart) : paragraph.slice(m.end, other.titleStart);
+      return LIST_JOIN.test(between);
+    });
+  };
+
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
   const demonymMentions: number[] = [];
@@ -391,6 +403,12 @@ export function buildActors(
         attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
         return;
       }
+    }
+    // "Kirkton West and Mossbank South": two names closing in a compass word, listed together, are
+    // parts of places (wards, seats), though the story names neither place alone.
+    if (untitled && !orgWord && COMPASS_LAST.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()) && compassListed(idx, paragraph)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
     }
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
@@ -711,8 +729,9 @@ export function buildActors(
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');
-    // One generic word ("House", "Council") is too little to tell which longer name it shortens.
-    if (sk.length < 2) continue;
+    // One generic word ("House", "Council") is too little to tell which longer name it shortens; a
+    // team's plural nickname ("Kestrels" of "Orrin Kestrels") is enough.
+    if (sk.length < 2 && !(PLURAL_WORD.test([...short.surfaces.keys()][0] ?? '') && !lex.orgWords.has(sk[0]!))) continue;
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
       const lk = longestKey(c);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { pageOwnNames } from '../../src/article/page-names.js';
+import { riverStory as story, structuredPage as page } from './story.js';
 
 const parse = (...paragraphs: string[]) =>
   parseArticle(['Harbour news', '', 'The match was played in front of a full crowd on Sunday.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
@@ -116,5 +117,44 @@ describe('left over from batch O', () => {
     expect(kindOf(a, 'Lochby South')).toBe('place');
     expect(actorsNamed(a, 'Lochby South')).toHaveLength(1);
     expect(actorsNamed(a, 'Lochby South')[0]!.name).toBe('Lochby South');
+  });
+});
+
+describe('local election and fact-check pages of batch P', () => {
+  it('takes two names closing in a compass word, listed together, for two places though neither town is named alone', () => {
+    const a = parse('Harnby East and Coldwell North were the first wards to declare.');
+    expect(kindOf(a, 'Harnby East')).toBe('place');
+    expect(kindOf(a, 'Coldwell North')).toBe('place');
+  });
+
+  it('takes a party named as an electoral list for an organisation', () => {
+    const a = parse('The centrist Harbour List won nine of the 21 seats.');
+    expect(kindOf(a, 'Harbour List')).toBe('organization');
+  });
+
+  it('takes a box of labelled lines whose verdict opens with a short rating ("Our verdict: False. ...") for no paragraphs', () => {
+    const s = page(
+      'Does the lock fee double in April? No',
+      'By Ines Marl',
+      'March 3, 2026',
+      'Claim: The lock fee will double from April.',
+      'Our verdict: False. The fee rises by two percent.',
+      ...story,
+    );
+    expect(s.paragraphs).toHaveLength(story.length);
+  });
+});
+
+describe('ice hockey pages of batch P', () => {
+  it('reads ice hockey positions before a name as roles, opening the sentence or not', () => {
+    const a = parse('Forward Ivo Brandt scored twice, and goaltender Anouk Velde made 30 saves.');
+    expect(rolesOf(a, 'Ivo Brandt')).toContain('Forward');
+    expect(rolesOf(a, 'Anouk Velde')).toContain('goaltender');
+  });
+
+  it('joins a team\'s plural nickname after "the" ("the Terns") to the team named in full', () => {
+    const a = parse('The Tarnby Terns beat Osk 3-2 on Sunday.', 'The result lifts the Terns to third in the league.');
+    expect(actorsNamed(a, 'Terns')).toHaveLength(1);
+    expect(actorsNamed(a, 'Terns')[0]!.name).toBe('Tarnby Terns');
   });
 });
