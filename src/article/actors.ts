@@ -270,6 +270,24 @@ export function buildActors(
     });
   };
 
+  /**
+   * Whether mention `idx` follows "ROLE of PLACE, " ("The mayor of Velby, Joris Ambeek,"): the holder of
+   * the post named in apposition, not a second place listed beside the first.
+   */
+  const holderOfPlace = (idx: number, paragraph: string): boolean => {
+    const place = mentions[idx - 1];
+    const m = mentions[idx]!;
+    if (!place || place.paragraph !== m.paragraph || !/^,\s*$/.test(paragraph.slice(place.end, m.titleStart))) return false;
+    const words = paragraph
+      .slice(Math.max(0, place.titleStart - 40), place.titleStart)
+      .trim()
+      .toLowerCase()
+      .split(/\s+/);
+    if (words.at(-1) === 'the') words.pop();
+    const role = words.at(-1) === 'of' ? words.at(-2) : undefined;
+    return !!role && (lex.roleNouns.has(role) || lex.titles.has(role));
+  };
+
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
   const demonymMentions: number[] = [];
@@ -625,7 +643,12 @@ export function buildActors(
     }
     if (excludedSurnames.has(key)) continue;
     // "to Rotterdam and Hamburg": a name listed beside a place, with no given name or title, is a place.
-    const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) ? null : listedWithKind(idx, paragraph, 'place');
+    const holder = holderOfPlace(idx, paragraph);
+    if (holder && words.length >= 2 && words.length <= 3 && !m.insideQuote) {
+      attach(persons().find((c) => c.joined === key) ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
+      continue;
+    }
+    const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) || holder ? null : listedWithKind(idx, paragraph, 'place');
     // A place of its own, not another name of the one it is listed beside: "Dunmore West and Lochby
     // South" are two seats, and a full name wrongly taken for a place must not take the next one with it.
     // (A state's abbreviation after a town and a comma, "Bridgeport, Conn.", stays with the town.)

@@ -7,9 +7,9 @@
 
 /** A masthead: two to five capitalised words, no figure and no closing mark ("Kestrel Checks", "The Westmoor Herald"). */
 const MASTHEAD = /^(?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s(?:of|on|and|the|\p{Lu}[\p{L}'’&-]*)){1,4}$/u;
-/** A copyright line and its owner: "© 2026 Kestrel Checks Ltd. All rights reserved." (the owner is group 1). */
+/** A copyright line and its owner: "© 2026 Kestrel Checks Ltd. All rights reserved.", "© Kestrel Checks 2026" (the owner is group 1). */
 const COPYRIGHT =
-  /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[–-]\d{2,4})?\s+)?((?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|AS|AB|BV)\.?)?(?:[.,]|\s+All\b|$)/iu;
+  /^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:[–-]\d{2,4})?\s+)?((?:The\s)?\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,4}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|AS|AB|BV)\.?)?(?:\s+\d{4})?(?:[.,]|\s+All\b|$)/iu;
 
 /**
  * The page's own names, lower-cased without a leading "the": masthead lines above the headline and

@@ -109,6 +109,7 @@ describe('left over from batch O', () => {
     expect(pageOwnNames('Westmoor Herald\nFerry fee claim is false\nText.\n© 2025 Osk Media Ltd. All rights reserved.', 'Ferry fee claim is false')).toEqual(
       new Set(['westmoor herald', 'osk media']),
     );
+    expect(pageOwnNames('Ferry fee claim is false\nText.\n© Polder Checks 2026', 'Ferry fee claim is false')).toEqual(new Set(['polder checks']));
   });
 
   it('keeps two seats listed together two places, not one with an alias, and a state after a town with it', () => {
@@ -156,5 +157,19 @@ describe('ice hockey pages of batch P', () => {
     const a = parse('The Tarnby Terns beat Osk 3-2 on Sunday.', 'The result lifts the Terns to third in the league.');
     expect(actorsNamed(a, 'Terns')).toHaveLength(1);
     expect(actorsNamed(a, 'Terns')[0]!.name).toBe('Tarnby Terns');
+  });
+});
+
+describe('a variant of the batch P pages, written after the fixtures', () => {
+  it('takes the name after "the mayor of PLACE," for the mayor, a person, not a second place', () => {
+    const a = parse('The mayor of Velde, Joris Ambeek, will present the scheme on Thursday.');
+    expect(kindOf(a, 'Joris Ambeek')).toBe('person');
+    expect(rolesOf(a, 'Joris Ambeek')).toContain('mayor of Velde');
+    expect(kindOf(a, 'Velde')).toBe('place');
+  });
+
+  it('takes a messaging platform a message circulates on for no person', () => {
+    const a = parse('A message circulating on WhatsApp says drivers will pay twice.');
+    expect(kindOf(a, 'WhatsApp')).not.toBe('person');
   });
 });
