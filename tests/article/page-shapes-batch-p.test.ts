@@ -173,3 +173,20 @@ describe('a variant of the batch P pages, written after the fixtures', () => {
     expect(kindOf(a, 'WhatsApp')).not.toBe('person');
   });
 });
+
+describe('results strips of batch P pages', () => {
+  it('takes the sides of a results strip above the headline for teams, a side named like a town too', () => {
+    const page = [
+      'Polder Sport',
+      'Brede Rovers 1-1 Oskdale City',
+      'Varn rescues a point for Rovers after an early opener',
+      'By Ines Marl',
+      'March 3, 2026',
+      'Oskdale City went ahead after 20 minutes, but Brede Rovers equalised late on.',
+      'The Oskdale manager, Carla Brisk, said her side had switched off once.',
+    ].join('\n');
+    const a = parseArticle(page, {});
+    expect(a.actors.find((x) => x.name === 'Oskdale City')?.kind).toBe('organization');
+    expect(pageOwnNames(page, 'Varn rescues a point for Rovers after an early opener')).toContain('brede rovers');
+  });
+});
