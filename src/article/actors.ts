@@ -219,6 +219,8 @@ export function buildActors(
   paragraphOf: (index: number, mention: Mention) => string,
   lex: Lexicon,
   excludedNames: Set<string>,
+  /** The page's own names (masthead, copyright owner; page-names.ts), lower-cased: bodies wherever the story names them. */
+  pageNames: ReadonlySet<string> = new Set(),
 ): ActorTable {
   const clusters = new Map<string, Cluster>();
   // Kept as clusters are made: pass 2 looks people up once per short name.
@@ -256,6 +258,36 @@ export function buildActors(
   const outletSurnames = personalOutletSurnames(mentions, paragraphOf, lex);
   const media = loadNewsMedia();
 
+  /** Whether the mention beside `idx` in a list ("A West and B South") closes in a compass word too. */
+  const compassListed = (idx: number, paragraph: string): boolean => {
+    const m = mentions[idx]!;
+    return [idx - 1, idx + 1].some((j) => {
+      const other = mentions[j];
+      if (!other || other.paragraph !== m.paragraph || !other.text.includes(' ')) return false;
+      if (!COMPASS_LAST.has(other.text.split(/\s+/).at(-1)!.toLowerCase())) return false;
+      const between = j < idx ? paragraph.slice(other.end, m.titleStart) : paragraph.slice(m.end, other.titleStart);
+      return LIST_JOIN.test(between);
+    });
+  };
+
+  /**
+   * Whether mention `idx` follows "ROLE of PLACE, " ("The mayor of Velby, Joris Ambeek,"): the holder of
+   * the post named in apposition, not a second place listed beside the first.
+   */
+  const holderOfPlace = (idx: number, paragraph: string): boolean => {
+    const place = mentions[idx - 1];
+    const m = mentions[idx]!;
+    if (!place || place.paragraph !== m.paragraph || !/^,\s*$/.test(paragraph.slice(place.end, m.titleStart))) return false;
+    const words = paragraph
+      .slice(Math.max(0, place.titleStart - 40), place.titleStart)
+      .trim()
+      .toLowerCase()
+      .split(/\s+/);
+    if (words.at(-1) === 'the') words.pop();
+    const role = words.at(-1) === 'of' ? words.at(-2) : undefined;
+    return !!role && (lex.roleNouns.has(role) || lex.titles.has(role));
+  };
+
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
   const demonymMentions: number[] = [];
@@ -271,6 +303,11 @@ export function buildActors(
     const gaz = lex.gazetteer.get(lower) ?? (lower.startsWith('the') ? lex.gazetteer.get(lower.replace(/^the\s+/, '')) : undefined);
     if (gaz) {
       attach(clusterFor(`g:${gaz.name}`, gaz.kind, gaz.name, idx), idx);
+      return;
+    }
+    // "told Kestrel Checks", "Kestrel Checks asked the ministry": the outlet whose page this is.
+    if (pageNames.size && !m.hasTitle && words.length >= 2 && pageNames.has(lower)) {
+      attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
     // "The City of Larton said", "the Town of Bray will open": a municipality named so is its government,
@@ -385,6 +422,12 @@ export function buildActors(
         return;
       }
     }
+    // "Kirkton West and Mossbank South": two names closing in a compass word, listed together, are
+    // parts of places (wards, seats), though the story names neither place alone.
+    if (untitled && !orgWord && COMPASS_LAST.has(lastLower) && !lex.firstNames.has(words[0]!.toLowerCase()) && compassListed(idx, paragraph)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const acronym = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/.test(text);
     const { orgNounAfterRe, placeNounAfterRe } = patternsFor(lex);
     const orgNounAfter =
@@ -402,12 +445,37 @@ export function buildActors(
     const placeNounAfter = spaceFirst && placeNounAfterRe.test(after);
     // "Free Democrats", "Young Republicans": a given name in front of a group's name is no person.
     const groupLast = words.length >= 2 && lex.gazetteer.has(words.at(-1)!.toLowerCase()) && /s$/.test(words.at(-1)!);
-    if (groupLast) {
+    // "the Kelby Kestrels", "Hawks host Marlow Giants": a name closing in a capitalised plural after
+    // "the", or after another such side and the verb of a fixture, is a team by its nickname, no
+    // person (its plural alone, "Kestrels' defence", then joins it in pass 2).
+    const nickname =
+      words.length >= 2 &&
+      words.length <= 3 &&
+      !m.hasTitle &&
+      PLURAL_WORD.test(words.at(-1)!) &&
+      (afterThe(paragraph, m) || TEAM_MEETS_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart)));
+    if (groupLast || nickname) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }
     // The words in front say what a name the gazetteers do not know is (name-context.ts).
     const before = paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart);
+    // A town known only from how the sentence uses it: its council, election board or mayor after it
+    // ("the Marwick city council", "Marwick's municipal council", "Marwick election board"), or "at" it
+    // with a day or a time after ("sharper at Marwick on Saturday"). Never a given name, a person the
+    // story names in full, a body's name or a club's.
+    const personLike = m.hasTitle || lex.firstNames.has(words[0]!.toLowerCase()) || (words.length === 1 && fullNameSurnames.has(lower));
+    if (
+      !personLike &&
+      !orgWord &&
+      !acronym &&
+      !lex.clubWords.has(lastLower) &&
+      ((localBodyAfter(after, lex) && (m.possessive || spaceFirst)) ||
+        (!m.possessive && spaceFirst && AT_BEFORE.test(before) && !AT_OBJECT_BEFORE.test(before) && TIME_AFTER.test(after)))
+    ) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const context = kindBefore(
       before,
       {
@@ -575,9 +643,19 @@ export function buildActors(
     }
     if (excludedSurnames.has(key)) continue;
     // "to Rotterdam and Hamburg": a name listed beside a place, with no given name or title, is a place.
-    const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) ? null : listedWithKind(idx, paragraph, 'place');
+    const holder = holderOfPlace(idx, paragraph);
+    if (holder && words.length >= 2 && words.length <= 3 && !m.insideQuote) {
+      attach(persons().find((c) => c.joined === key) ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
+      continue;
+    }
+    const listedPlace = m.hasTitle || lex.firstNames.has(words[0]!) || holder ? null : listedWithKind(idx, paragraph, 'place');
+    // A place of its own, not another name of the one it is listed beside: "Dunmore West and Lochby
+    // South" are two seats, and a full name wrongly taken for a place must not take the next one with it.
+    // (A state's abbreviation after a town and a comma, "Bridgeport, Conn.", stays with the town.)
     if (listedPlace) {
-      attach(assignment[listedPlace.index]!, idx);
+      const town = mentions[listedPlace.index]!;
+      const stateOfTown = words.length === 1 && after.startsWith('.') && town.end < m.start && /^,\s*$/.test(paragraph.slice(town.end, m.titleStart));
+      attach(stateOfTown ? assignment[listedPlace.index]! : clusterFor(`l:${key}`, 'place', null, idx), idx);
       continue;
     }
     // "Unite Westmoor", "Transport Eastland": a name whose last word is a place the story or the
@@ -674,8 +752,9 @@ export function buildActors(
   const orgs = [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical);
   for (const short of orgs) {
     const sk = short.key.slice(2).split(' ');
-    // One generic word ("House", "Council") is too little to tell which longer name it shortens.
-    if (sk.length < 2) continue;
+    // One generic word ("House", "Council") is too little to tell which longer name it shortens; a
+    // team's plural nickname ("Kestrels" of "Orrin Kestrels") is enough.
+    if (sk.length < 2 && !(PLURAL_WORD.test([...short.surfaces.keys()][0] ?? '') && !lex.orgWords.has(sk[0]!))) continue;
     const longer = [...clusters.values()].filter((c) => {
       if (c === short || c.kind !== 'organization') return false;
       const lk = longestKey(c);
@@ -751,6 +830,32 @@ const AREA_WORDS = new Set([
   'great',
   'port',
 ]);
+
+/** A capitalised plural: "Kestrels", "Giants" (not "Ross", "Lukas", "Hughes"'s like endings in -ss, -us, -is). */
+const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+
+/** A side named by a capitalised plural and the verb of a fixture right before a name: "Hawks host ", "Giants face ". */
+const TEAM_MEETS_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[^siu]s\s+(?:host|face|play|visit|meet|welcome|entertain|beat|edged|thrashed)\s+$/u;
+
+/** "at " right before a name, "at the" not (a ground or a hall follows that). */
+const AT_BEFORE = /(?:^|[^\p{L}])at\s+$/u;
+/** A verb or an adjective whose object or target "at" brings ("angry at", "laughed at", "aimed at"): a person may follow. */
+const AT_OBJECT_BEFORE =
+  /\b(?:look(?:s|ed|ing)?|laugh(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|angry|furious|annoyed|upset|mad|swipe|jab|dig|smil(?:e|es|ed|ing)|star(?:e|es|ed|ing)|glar(?:e|es|ed|ing)|wav(?:e|es|ed|ing)|snap(?:s|ped|ping)?|lash(?:es|ed|ing)? out|hit(?:s|ting)? out|directed|levell?ed|thrown|threw|fired|fire)\s+at\s+$/i;
+/** A day or a time right after a name: " on Saturday", " next week", " this weekend", " tomorrow". */
+const TIME_AFTER =
+  /^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu})|(?:next|last|this)\s+(?:week|weekend|month|season|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter)|tomorrow|tonight|yesterday|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
+const localBodyCache = new WeakMap<Lexicon, RegExp>();
+/** Whether the words after a name (or after its "'s") name a town's council, election board or mayor (the lexicon's localBodyNouns). */
+function localBodyAfter(after: string, lex: Lexicon): boolean {
+  let re = localBodyCache.get(lex);
+  if (!re) {
+    const nouns = [...lex.localBodyNouns].sort((a, b) => b.length - a.length).map((n) => n.replace(/['’]/g, "['’]"));
+    re = new RegExp(`^(?:['’]s?)?\\s+(?:${nouns.join('|') || '(?!)'})\\b`, 'i');
+    localBodyCache.set(lex, re);
+  }
+  return re.test(after);
+}
 
 /** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose" (the verbs from the lexicon). */
 function sharesMoveAfter(after: string, lex: Lexicon): boolean {

@@ -37,6 +37,8 @@ export interface NamedText {
   headline?: string;
   /** Where the story was filed, when the page gives it outside the body ("Nov 13th 2025|OSLO"). */
   dateline?: string | null;
+  /** The page's own names (masthead, copyright owner), lower-cased: bodies wherever the story names them. */
+  pageNames?: ReadonlySet<string>;
 }
 
 /** A stock exchange and ticker in parentheses: "(NYSE: HLX)", "(Nasdaq: ABCD)". */
@@ -48,6 +50,9 @@ const LEGAL_FORM_AFTER_COMMA = /,(?<=\p{L},)\s(?:Inc|Ltd|LLC|Corp|plc|L\.P|S\.A|
 
 /** A word run together with a verb ("I'll", "I've", "We'd", "Don't"): no name, though it opens a sentence. */
 const CONTRACTION = /^\p{L}+(?:['’](?:ll|ve|d|m|re)|n['’]t)$/u;
+
+/** A university or college named after a town: "University of Marwick", "College of Osk Harbour" (the town is group 1). */
+const UNIVERSITY_OF = /^(?:The\s+)?(?:University|College|Polytechnic)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u;
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 
@@ -72,7 +77,7 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   captions.forEach((c, k) => captionMentions.push(...findMentions(c, -1 - k, lex)));
   const all = [...mentions, ...captionMentions];
   const textOf = (index: number) => (index >= 0 ? forMentions[index]! : captions[-1 - index]!);
-  const table = buildActors(all, (index) => textOf(index), lex, new Set(text.makers));
+  const table = buildActors(all, (index) => textOf(index), lex, new Set(text.makers), text.pageNames);
   const actors = table.actors.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => (p < 0 ? -1 : p)) }));
 
   // A person the body names by surname alone ("MINISTER VAREN:" in a transcript) whom the headline
@@ -102,6 +107,28 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
       !lex.firstNames.has(words[1]!.toLowerCase())
     )
       actor.kind = 'place';
+  }
+  // "the University of Marwick": the town a university or college is named after is a place of the
+  // story too, beside the body (not "University of Technology", whose words name a subject).
+  for (const actor of [...actors]) {
+    const town = actor.kind === 'organization' ? UNIVERSITY_OF.exec(actor.name)?.[1] : undefined;
+    if (!town || town.split(' ').some((w) => lex.academicFields.has(w.toLowerCase()) || lex.orgWords.has(w.toLowerCase()))) continue;
+    const known = actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === town.toLowerCase()));
+    if (known) {
+      if (known.kind !== 'person') continue;
+      // Never a person: a bare name the finder took for someone's surname is the town.
+      known.kind = 'place';
+      continue;
+    }
+    actors.push({
+      id: `a${actors.length + 1}`,
+      name: town,
+      kind: 'place',
+      roles: [],
+      aliases: [],
+      mentions: actor.mentions,
+      paragraphs: [...actor.paragraphs],
+    });
   }
   // The place a dateline names is a place of the story, though the story may not name it again.
   // A region after the town in full words ("Lundavi, Kasembe Province", not "Savannah, Ga.") is one too.

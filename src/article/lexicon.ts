@@ -50,6 +50,12 @@ export interface Lexicon {
   venueWords: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
+  /** Words after a town's name that name its local government, election office or mayor ("city council", "election board"). */
+  localBodyNouns: string[];
+  /** Subjects after "University of" that name no town ("Technology", "Applied"), lower-cased. */
+  academicFields: Set<string>;
+  /** What one player gives or takes from another ("penalty", "cross"): a full name after it and "from" is who gave it. */
+  givenThingNouns: string[];
   groupNouns: string[];
   /** Lemma -> claim kind, for verbs ("accuse" -> accusation). */
   verbKinds: Map<string, string>;
@@ -201,6 +207,9 @@ export function loadLexicon(): Lexicon {
     venueWords: new Set(companyWords.venueWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
+    localBodyNouns: (stop.localBodyNouns as string[] | undefined) ?? [],
+    academicFields: new Set((stop.academicFields as string[] | undefined) ?? []),
+    givenThingNouns: (stop.givenThingNouns as string[] | undefined) ?? [],
     groupNouns: stop.groupNouns as string[],
     verbKinds,
     nounKinds,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { findEvents } from './article-events.js';
 import { readLabelledSpeech } from './article-labels.js';
 import { placeArticleNames } from './article-names.js';
+import { pageOwnNames } from './page-names.js';
 import { attributeQuotes, type AttributionTrace, type PlacedQuotes } from './attribution/attribute-quotes.js';
 import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { loadNewsMedia, namesOutlet, type NewsMediaLexicon } from './attribution/news-media.js';
@@ -103,7 +104,14 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   // Stage 1: names become actors, placed in the text.
   timer?.enter('names');
   const { actors, placed, datelineLength, quotedRanges, quoteSpans } = placeArticleNames(
-    { paragraphs, captions: captionTexts, makers: [...s.bylines, ...s.credits.map((c) => c.name)], headline: s.headline, dateline: s.dateline },
+    {
+      paragraphs,
+      captions: captionTexts,
+      makers: [...s.bylines, ...s.credits.map((c) => c.name)],
+      headline: s.headline,
+      dateline: s.dateline,
+      pageNames: pageOwnNames(text, s.headline),
+    },
     lex,
     res.groups,
   );

@@ -164,7 +164,10 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     // A description in front, with or without a comma: "South Korean leader Lee Min Ho",
     // "founded by Lee's grandfather, Lee Jae Won".
     const trimmed = before.trimEnd();
-    const phrase = describedBy(trimmed.endsWith(',') ? trimmed.slice(0, -1) : before, lex);
+    const described = describedBy(trimmed.endsWith(',') ? trimmed.slice(0, -1) : before, lex);
+    // "Hawks host Marlow Giants": one side named by a plural, and a verb of the same spelling as a
+    // role noun, before the other side; no role.
+    const phrase = TEAM_PLURAL_LAST.test(mention.text) && SIDE_AND_VERB.test(described) ? '' : described;
     if (phrase && !mention.title) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
@@ -194,6 +197,11 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   }
   return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
 }
+
+/** A name closing in a capitalised plural, as a team's nickname does: "Marlow Giants". */
+const TEAM_PLURAL_LAST = /\s\p{Lu}\p{Ll}+[^siu]s$/u;
+/** A capitalised plural and one lower-case word: "Hawks host", read as a side and its verb. */
+const SIDE_AND_VERB = /^\p{Lu}\p{Ll}+[^siu]s\s\p{Ll}+$/u;
 
 /** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
 function describedBy(before: string, lex: Lexicon): string {

@@ -450,7 +450,7 @@ const BOX_LINE = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?):\s+(\S.*)$/u;
 
 /**
  * Two or more lines at `start` under different labels in sentence case, one of them a short value
- * with no full stop ("Rating: False"): a box above the story, not its first paragraphs. A transcript's
+ * with no full stop ("Rating: False") or opening with a short rating ("Our verdict: False. The ..."): a box above the story, not its first paragraphs. A transcript's
  * labels repeat and name speakers; its lines are the story.
  */
 function labelledBoxAt(lines: readonly string[], start: number): { lines: string[]; end: number } {
@@ -467,7 +467,9 @@ function labelledBoxAt(lines: readonly string[], start: number): { lines: string
   }
   const shortValue = found.some((t) => {
     const value = BOX_LINE.exec(t)![2]!;
-    return wordsIn(value) <= 3 && !/[.!?"”]$/.test(value);
+    // ("Our verdict: False. The levy adds ...": a rating of a word or three opens the value.)
+    const rating = /^([^.!?]+)[.!?]\s+\p{Lu}/u.exec(value)?.[1];
+    return (wordsIn(value) <= 3 && !/[.!?"”]$/.test(value)) || (rating !== undefined && wordsIn(rating) <= 3);
   });
   return found.length >= 2 && shortValue ? { lines: found, end: k } : { lines: [], end: start };
 }
