@@ -45,3 +45,30 @@ describe('a forwarded chat message quoted in fragments (batch Q)', () => {
     expect(speakerOf(a, 'perfectly safe')).not.toBeUndefined();
   });
 });
+
+describe('positions that are also common words, on a match report only (batch Q)', () => {
+  const report = (...paragraphs: string[]) =>
+    parseArticle(['Harwick hold on', '', 'Harwick beat Osby 24-10 at home on Saturday, with a try either side of half-time.', ...paragraphs].join('\n\n'), {
+      publishedAt: '2025-03-05',
+    });
+  const rolesOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
+
+  it('gives "centre NAME", "lock NAME" and "prop NAME" a person and the position for a role', () => {
+    const a = report('The conversion was kicked by centre Joost Rask, and lock Vidar Tamm and prop Aron Pell were sin-binned.', 'Osby centre Ivo Kell said his side had been poor.');
+    for (const [name, role] of [
+      ['Joost Rask', 'centre'],
+      ['Vidar Tamm', 'lock'],
+      ['Aron Pell', 'prop'],
+    ] as const) {
+      expect(kindOf(a, name)).toBe('person');
+      expect(rolesOf(a, name).join(' ')).toContain(role);
+    }
+    expect(kindOf(a, 'Ivo Kell')).toBe('person');
+  });
+
+  it('reads "centre", "lock" and "prop" as common words on a page with no match', () => {
+    const a = parse('Police said a lock Anna Lode had fitted was broken.', 'The shop in the town centre Ilse Varn opened in May is to close, the council said.');
+    expect(rolesOf(a, 'Anna Lode')).not.toContain('lock');
+    expect(rolesOf(a, 'Ilse Varn')).not.toContain('centre');
+  });
+});
