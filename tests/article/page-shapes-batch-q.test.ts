@@ -72,3 +72,23 @@ describe('positions that are also common words, on a match report only (batch Q)
     expect(rolesOf(a, 'Ilse Varn')).not.toContain('centre');
   });
 });
+
+describe('a club named by its first word under a results strip (batch Q)', () => {
+  const matchPage = (...prose: string[]) =>
+    parseArticle(['Fenby Sport', 'Harrow City 2-1 Quenby Rovers', 'Late winner lifts the hosts off the bottom', 'By Ines Marl', 'March 3, 2026', ...prose].join('\n'), {});
+
+  it('joins "Harrow" to the side "Harrow City" of the strip, not an actor of its own', () => {
+    const a = matchPage('Harrow came from behind to beat Quenby on Saturday, with both goals after half-time.', 'Quenby had led through a first-half penalty.');
+    const harrow = a.actors.filter((x) => x.name === 'Harrow' || x.aliases.includes('Harrow'));
+    expect(harrow).toHaveLength(1);
+    expect(harrow[0]!.name).toBe('Harrow City');
+    expect(harrow[0]!.kind).toBe('organization');
+    expect(a.actors.find((x) => x.aliases.includes('Quenby'))?.name).toBe('Quenby Rovers');
+  });
+
+  it('leaves a one-word name alone when no side of the strip opens with it', () => {
+    const a = matchPage('Harrow came from behind on Saturday, and Ilse Varn scored after half-time.');
+    expect(a.actors.find((x) => x.name === 'Ilse Varn')?.kind).toBe('person');
+    expect(a.actors.some((x) => x.name === 'Ilse' || x.aliases.includes('Ilse'))).toBe(false);
+  });
+});
