@@ -92,3 +92,11 @@ describe('a club named by its first word under a results strip (batch Q)', () =>
     expect(a.actors.some((x) => x.name === 'Ilse' || x.aliases.includes('Ilse'))).toBe(false);
   });
 });
+
+describe('grounds named for their road (batch Q)', () => {
+  it('takes a name closing in "Road" or "Lane" right after "at" for a place', () => {
+    const a = parse('Harwick beat Osby at Tolbrook Road on Saturday.', 'The replay will be held at Marsh Lane in March.');
+    expect(kindOf(a, 'Tolbrook Road')).toBe('place');
+    expect(kindOf(a, 'Marsh Lane')).toBe('place');
+  });
+});
