@@ -288,6 +288,15 @@ export function buildActors(
     return !!role && (lex.roleNouns.has(role) || lex.titles.has(role));
   };
 
+  // The page's own clubs of two words closing in a club word ("oskdale city"), by their first word:
+  // a match report names a side so once it has given its full name above the headline.
+  const clubByFirstWord = new Map<string, string>();
+  for (const name of pageNames) {
+    const w = name.split(' ');
+    if (w.length !== 2 || !lex.clubWords.has(w[1]!) || lex.clubWords.has(w[0]!)) continue;
+    clubByFirstWord.set(w[0]!, clubByFirstWord.has(w[0]!) ? '' : name);
+  }
+
   // Pass 1: names that say what they are.
   const deferred: number[] = [];
   const demonymMentions: number[] = [];
@@ -308,6 +317,12 @@ export function buildActors(
     // "told Kestrel Checks", "Kestrel Checks asked the ministry": the outlet whose page this is.
     if (pageNames.size && !m.hasTitle && words.length >= 2 && pageNames.has(lower)) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      return;
+    }
+    // "Oskdale came from behind" under the strip "Oskdale City 2-1 Brede Rovers": the club by its first word.
+    const side = words.length === 1 && !m.hasTitle ? clubByFirstWord.get(lower) : undefined;
+    if (side) {
+      attach(clusterFor(`o:${keyOf(side)}`, 'organization', side.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()), idx), idx);
       return;
     }
     // "The City of Larton said", "the Town of Bray will open": a municipality named so is its government,

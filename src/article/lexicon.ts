@@ -65,6 +65,12 @@ export interface Lexicon {
   sourceNouns: Map<string, 'person' | 'document' | 'organization'>;
   /** Nouns for a social-media item a story checks ("post", "video", "meme"): what it is quoted as saying is no speech. */
   postNouns: Set<string>;
+  /** The ratings a fact-check gives a claim ("Misleading", "Mostly False"): data in a sentence, no one's name. */
+  factCheckRatings: Set<string>;
+  /** Positions in a team that are also common words ("centre", "lock", "prop"): roles on a match report only. */
+  sportsPositions: string[];
+  /** Words that, beside a score, make a page a match report ("kick-off", "half-time", "a try", "goal"). */
+  sportsReportWords: string[];
   /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
   bodyNouns: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
@@ -215,6 +221,9 @@ export function loadLexicon(): Lexicon {
     nounKinds,
     sourceNouns,
     postNouns: new Set((sources.postNouns as string[] | undefined) ?? []),
+    factCheckRatings: new Set((sources.factCheckRatings as string[] | undefined) ?? []),
+    sportsPositions: (titles.sportsPositions as string[] | undefined) ?? [],
+    sportsReportWords: (titles.sportsReportWords as string[] | undefined) ?? [],
     bodyNouns,
     titleNouns,
     collectiveNouns,

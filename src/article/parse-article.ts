@@ -19,6 +19,7 @@ import { extractHtmlArticle, looksLikeHtml } from './html.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { markQuotationMarks, normalizeText } from './normalize.js';
 import { isPostFragment } from './post-fragments.js';
+import { isSportsReport, withSportsPositions } from './sports-report.js';
 import { splitSentences } from './sentences.js';
 import { createSpeakerFinder, type PlacedMention } from './speakers.js';
 import { structureArticle, type KnownMetadata } from './structure.js';
@@ -81,7 +82,7 @@ export const UNDATED_REASON =
  */
 export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArticle {
   const res = options.resources ?? resources();
-  const lex = res.lexicon;
+  const baseLexicon = res.lexicon;
   const timer = options.stages;
   timer?.enter('structure');
   const id = createHash('sha256').update(raw).digest('hex').slice(0, 16);
@@ -92,7 +93,9 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     text = normalizeText(html.text);
     known = { headline: html.headline ? normalizeText(html.headline) : null, publishedAt: html.publishedAt, bylines: html.bylines, layout: 'html' };
   }
-  const s = structureArticle(text, known, { isGivenName: (word) => lex.firstNames.has(word.toLowerCase()) });
+  const s = structureArticle(text, known, { isGivenName: (word) => baseLexicon.firstNames.has(word.toLowerCase()) });
+  // A match report reads "centre NAME", "lock NAME", "prop NAME" as a player and a position.
+  const lex = isSportsReport(text, baseLexicon) ? withSportsPositions(baseLexicon) : baseLexicon;
   // Quotes are read from a copy with every quotation mark as '"' (the same length, so offsets hold);
   // the paragraphs keep the marks the article typed.
   const paragraphs = s.paragraphs.map(markQuotationMarks);

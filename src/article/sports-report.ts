@@ -1,0 +1,52 @@
+/**
+ * A match report reads some common words as positions in a team ("centre Ilse Varn", "lock Teun
+ * Marten", "prop Joost Rask"); any other page reads them as what they usually are ("the city centre",
+ * "a lock on the door"). This file tells a match report from the rest by its score and its words, and
+ * gives the lexicon that reads those positions as roles.
+ */
+import type { Lexicon } from './lexicon.js';
+
+/** A score in the text: "24-10", "2 - 1", "3–0"; not a date range ("2024-25"), a time or a ratio in a longer number. */
+const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/%-])/u;
+
+const wordsCache = new WeakMap<Lexicon, RegExp>();
+function reportWords(lex: Lexicon): RegExp {
+  let re = wordsCache.get(lex);
+  if (!re) {
+    const alternatives = lex.sportsReportWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu');
+    wordsCache.set(lex, re);
+  }
+  return re;
+}
+
+/** True when the page reads as a match report: a score and a match word, or two different match words. */
+export function isSportsReport(text: string, lex: Lexicon): boolean {
+  if (lex.sportsReportWords.length === 0) return false;
+  const found = new Set((text.match(reportWords(lex)) ?? []).map((w) => w.toLowerCase().replace(/\s+/g, ' ')));
+  return (found.size >= 1 && SCORE.test(text)) || found.size >= 2;
+}
+
+const sportsCache = new WeakMap<Lexicon, Lexicon>();
+/**
+ * The lexicon with the positions that are also common words as role nouns and no words for a body
+ * (one object per lexicon, so its caches hold).
+ */
+export function withSportsPositions(lex: Lexicon): Lexicon {
+  let out = sportsCache.get(lex);
+  if (!out) {
+    // ("centre" names a body elsewhere: "the Harbour Centre"; before a player it is his position.)
+    const positions = new Set(lex.sportsPositions);
+    const sourceNouns = new Map(lex.sourceNouns);
+    for (const p of positions) sourceNouns.set(p, 'person');
+    out = {
+      ...lex,
+      roleNouns: new Set([...lex.roleNouns, ...positions]),
+      orgNouns: new Set([...lex.orgNouns].filter((w) => !positions.has(w))),
+      orgWords: new Set([...lex.orgWords].filter((w) => !positions.has(w))),
+      sourceNouns,
+    };
+    sportsCache.set(lex, out);
+  }
+  return out;
+}
