@@ -71,6 +71,8 @@ export interface Lexicon {
   sportsPositions: string[];
   /** Words that, beside a score, make a page a match report ("kick-off", "half-time", "a try", "goal"). */
   sportsReportWords: string[];
+  /** Match words that other copy uses too ('goal', 'penalty'): a page needs three of them beside a score. */
+  sportsReportCommonWords: string[];
   /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
   bodyNouns: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
@@ -224,6 +226,7 @@ export function loadLexicon(): Lexicon {
     factCheckRatings: new Set((sources.factCheckRatings as string[] | undefined) ?? []),
     sportsPositions: (titles.sportsPositions as string[] | undefined) ?? [],
     sportsReportWords: (titles.sportsReportWords as string[] | undefined) ?? [],
+    sportsReportCommonWords: (titles.sportsReportCommonWords as string[] | undefined) ?? [],
     bodyNouns,
     titleNouns,
     collectiveNouns,

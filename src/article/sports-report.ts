@@ -9,22 +9,33 @@ import type { Lexicon } from './lexicon.js';
 /** A score in the text: "24-10", "2 - 1", "3–0"; not a date range ("2024-25"), a time or a ratio in a longer number. */
 const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/%-])/u;
 
-const wordsCache = new WeakMap<Lexicon, RegExp>();
-function reportWords(lex: Lexicon): RegExp {
-  let re = wordsCache.get(lex);
+const wordsCache = new WeakMap<readonly string[], RegExp>();
+function wordsPattern(words: readonly string[]): RegExp {
+  let re = wordsCache.get(words);
   if (!re) {
-    const alternatives = lex.sportsReportWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu');
-    wordsCache.set(lex, re);
+    wordsCache.set(words, re);
   }
   return re;
 }
 
-/** True when the page reads as a match report: a score and a match word, or two different match words. */
+/** The distinct words of `words` the text uses. */
+function wordsUsed(text: string, words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  return new Set((text.match(wordsPattern(words)) ?? []).map((w) => w.toLowerCase().replace(/\s+/g, ' '))).size;
+}
+
+/**
+ * True when the page reads as a match report: two words only a match report uses ("kick-off",
+ * "scrum"), or one beside a score, or three that other copy uses too ("goal", "penalty", "scored")
+ * beside a score ("a 5-4 ruling on the death penalty" is no match).
+ */
 export function isSportsReport(text: string, lex: Lexicon): boolean {
-  if (lex.sportsReportWords.length === 0) return false;
-  const found = new Set((text.match(reportWords(lex)) ?? []).map((w) => w.toLowerCase().replace(/\s+/g, ' ')));
-  return (found.size >= 1 && SCORE.test(text)) || found.size >= 2;
+  const own = wordsUsed(text, lex.sportsReportWords);
+  if (own >= 2) return true;
+  if (!SCORE.test(text)) return false;
+  return own >= 1 || wordsUsed(text, lex.sportsReportCommonWords) >= 3;
 }
 
 const sportsCache = new WeakMap<Lexicon, Lexicon>();

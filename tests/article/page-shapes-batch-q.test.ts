@@ -40,7 +40,9 @@ describe('a forwarded chat message quoted in fragments (batch Q)', () => {
   });
 
   it("keeps a body's own words in a clause of their own as its quote", () => {
-    const a = parse('A chain message circulating on Telegram claims the tap water "is not safe to drink", but Brisby council said the water was "perfectly safe".');
+    const a = parse(
+      'A chain message circulating on Telegram claims the tap water "is not safe to drink", but Brisby council said the water was "perfectly safe".',
+    );
     expect(speakerOf(a, 'is not safe to drink')).toBeUndefined();
     expect(speakerOf(a, 'perfectly safe')).not.toBeUndefined();
   });
@@ -54,7 +56,10 @@ describe('positions that are also common words, on a match report only (batch Q)
   const rolesOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
 
   it('gives "centre NAME", "lock NAME" and "prop NAME" a person and the position for a role', () => {
-    const a = report('The conversion was kicked by centre Joost Rask, and lock Vidar Tamm and prop Aron Pell were sin-binned.', 'Osby centre Ivo Kell said his side had been poor.');
+    const a = report(
+      'The conversion was kicked by centre Joost Rask, and lock Vidar Tamm and prop Aron Pell were sin-binned.',
+      'Osby centre Ivo Kell said his side had been poor.',
+    );
     for (const [name, role] of [
       ['Joost Rask', 'centre'],
       ['Vidar Tamm', 'lock'],
@@ -67,15 +72,32 @@ describe('positions that are also common words, on a match report only (batch Q)
   });
 
   it('reads "centre", "lock" and "prop" as common words on a page with no match', () => {
-    const a = parse('Police said a lock Anna Lode had fitted was broken.', 'The shop in the town centre Ilse Varn opened in May is to close, the council said.');
+    const a = parse(
+      'Police said a lock Anna Lode had fitted was broken.',
+      'The shop in the town centre Ilse Varn opened in May is to close, the council said.',
+    );
     expect(rolesOf(a, 'Anna Lode')).not.toContain('lock');
     expect(rolesOf(a, 'Ilse Varn')).not.toContain('centre');
   });
 });
 
+describe('telling a match report from political copy that uses match words', () => {
+  it('reads a 5-4 ruling on the death penalty, a goal of the governor, as no match report', () => {
+    const a = parse(
+      'The court upheld the death penalty in a 5-4 ruling, a goal the governor had pursued for years.',
+      'The Tarnby Policy Center, led by wing Ilse Varn, said the ruling would be appealed.',
+    );
+    expect(kindOf(a, 'Tarnby Policy Center')).toBe('organization');
+    expect(a.actors.find((x) => x.name === 'Ilse Varn')?.roles ?? []).not.toContain('wing');
+  });
+});
+
 describe('a club named by its first word under a results strip (batch Q)', () => {
   const matchPage = (...prose: string[]) =>
-    parseArticle(['Fenby Sport', 'Harrow City 2-1 Quenby Rovers', 'Late winner lifts the hosts off the bottom', 'By Ines Marl', 'March 3, 2026', ...prose].join('\n'), {});
+    parseArticle(
+      ['Fenby Sport', 'Harrow City 2-1 Quenby Rovers', 'Late winner lifts the hosts off the bottom', 'By Ines Marl', 'March 3, 2026', ...prose].join('\n'),
+      {},
+    );
 
   it('joins "Harrow" to the side "Harrow City" of the strip, not an actor of its own', () => {
     const a = matchPage('Harrow came from behind to beat Quenby on Saturday, with both goals after half-time.', 'Quenby had led through a first-half penalty.');
