@@ -322,7 +322,15 @@ export function buildActors(
     // "Oskdale came from behind" under the strip "Oskdale City 2-1 Brede Rovers": the club by its first word.
     const side = words.length === 1 && !m.hasTitle ? clubByFirstWord.get(lower) : undefined;
     if (side) {
-      attach(clusterFor(`o:${keyOf(side)}`, 'organization', side.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()), idx), idx);
+      attach(
+        clusterFor(
+          `o:${keyOf(side)}`,
+          'organization',
+          side.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()),
+          idx,
+        ),
+        idx,
+      );
       return;
     }
     // "The City of Larton said", "the Town of Bray will open": a municipality named so is its government,

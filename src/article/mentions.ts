@@ -573,7 +573,8 @@ const HYPHENED_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+){2,}$/u;
 /** What comes before a rating a fact-check gives: "rates the claim", "rated it", "The claim is", "was rated as". */
 const RATED_BEFORE =
   /(?:\brat(?:e|es|ed|ing)\s+(?:(?:the|this|that|its|their|a|an)\s+)?(?:\S+\s+){0,2}?(?:claim|claims|post|posts|statement|it|them|this|that)\s+(?:as\s+)?|\b(?:claim|claims|post|statement|video|verdict|rating)\s+(?:is|was|are|were|as|:)\s+|\brated\s+(?:as\s+)?|\brating\s+of\s+)["“‘']?$/i;
-const titleStartOf = (run: readonly Token[], first: number, startTok: Token) => (first < run.length ? Math.min(run[first]!.start, startTok.start) : startTok.start);
+const titleStartOf = (run: readonly Token[], first: number, startTok: Token) =>
+  first < run.length ? Math.min(run[first]!.start, startTok.start) : startTok.start;
 
 export function findMentions(paragraph: string, paragraphIndex: number, lex: Lexicon): Mention[] {
   const tokens = tokenize(paragraph, lex);
@@ -651,7 +652,11 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       continue;
     // "rates the claim Misleading", "we rated it Mostly False", "The claim is Partly False": a
     // fact-check's rating given in the sentence is data, no one's name.
-    if (lex.factCheckRatings.has(paragraph.slice(startTok.start, endTok.end).toLowerCase()) && RATED_BEFORE.test(paragraph.slice(Math.max(0, titleStartOf(run, first, startTok) - 60), titleStartOf(run, first, startTok)))) continue;
+    if (
+      lex.factCheckRatings.has(paragraph.slice(startTok.start, endTok.end).toLowerCase()) &&
+      RATED_BEFORE.test(paragraph.slice(Math.max(0, titleStartOf(run, first, startTok) - 60), titleStartOf(run, first, startTok)))
+    )
+      continue;
     // "head of HR", "meet HR on Friday": a department's initials name no organisation of their own.
     if (nameTokens.length === 1 && DEPARTMENT_INITIALS.has(nameTokens[0]!.text)) continue;
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
