@@ -3,6 +3,7 @@
  * "French authorities"; a later bare "state media" is the same group.
  */
 import type { Lexicon } from './lexicon.js';
+import { escapeRegExp as escape } from './escape-regexp.js';
 
 export interface GroupMention {
   /** The group's full name, e.g. "Syrian state media". */
@@ -37,8 +38,6 @@ const NOT_PEOPLE = new Set(
 export function isPeoplePlural(word: string): boolean {
   return PEOPLE_PLURAL.test(word) && !NOT_PEOPLE.has(word);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Builds the group finder for a lexicon. */
 export function createGroupFinder(lex: Lexicon): (paragraph: string, index: number) => GroupMention[] {

@@ -5,6 +5,7 @@
  * gives the lexicon that reads those positions as roles.
  */
 import type { Lexicon } from './lexicon.js';
+import { escapeRegExp } from './escape-regexp.js';
 
 /** A score in the text: "24-10", "2 - 1", "3–0"; not a date range ("2024-25"), a time or a ratio in a longer number. */
 const SCORE = /(?<![\d.,:/-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,:/%-])/u;
@@ -13,7 +14,7 @@ const wordsCache = new WeakMap<readonly string[], RegExp>();
 function wordsPattern(words: readonly string[]): RegExp {
   let re = wordsCache.get(words);
   if (!re) {
-    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    const alternatives = words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+'));
     re = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu');
     wordsCache.set(words, re);
   }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp as escape } from './escape-regexp.js';
 
 interface WireAgenciesFile {
   agencies: Array<{ name: string; labels: string[]; inText: string[] }>;
@@ -15,8 +16,6 @@ interface WireAgencies {
 }
 
 let cached: WireAgencies | null = null;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function wireAgencies(): WireAgencies {
   if (cached) return cached;

@@ -13,6 +13,7 @@ import { proposalsSchema, type ProposalsAnswer } from './schemas.js';
 import { selectForDigest } from './select-passages.js';
 import { containsLoosely, foldTypography, looseForm, trimEnds } from './text-match.js';
 import type { LlmClaim, LlmProposals, LlmRole } from './types.js';
+import { escapeRegExp } from '../article/escape-regexp.js';
 
 const maxProposals = 50;
 const maxKnownLines = 80;
@@ -61,10 +62,6 @@ function actorsIn(article: ParsedArticle, sourceText: string): Actor[] {
   const exact = article.actors.filter((a) => namesOf(a).some((n) => looseForm(n) === source));
   const contained = article.actors.filter((a) => !exact.includes(a) && namesOf(a).some((n) => new RegExp(`\\b${escapeRegExp(looseForm(n))}\\b`).test(source)));
   return [...exact, ...contained];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function checkClaims(article: ParsedArticle, shown: Set<number>, proposed: ProposalsAnswer['claims']): { kept: LlmClaim[]; dropped: number } {
