@@ -218,6 +218,26 @@ export function closingAttribution(ctx: QuoteContext, site: QuoteSite): Attribut
   return found(ctx.speakers.namedAfter(p, cue.end, cue.end + 60), cue.text);
 }
 
+/**
+ * A quoted paragraph introduced by the paragraph before, which ends on a colon after a verb of saying:
+ * 'Reyes said in a statement:' then '"We will rebuild ..."'. The verb must be in that paragraph's last
+ * sentence, outside its quotes, with no quotation between it and the colon.
+ */
+export function introducedBefore(ctx: QuoteContext, site: QuoteSite): Attribution | null {
+  const { p, span } = site;
+  if (p === 0 || span.start > 1) return null;
+  const before = ctx.paragraphs[p - 1]!;
+  const colon = before.trimEnd().length - 1;
+  if (before[colon] !== ':') return null;
+  const from = ctx.sentences[p - 1]?.at(-1)?.start ?? 0;
+  const inside = insideAny((ctx.quoteSpans[p - 1] ?? []).map((o): [number, number] => [o.start, o.end]));
+  const cue = cuesFrom(ctx.cues.find(before), from, colon)
+    .filter((c) => c.form === 'verb' && reportsSpeech(c.text) && !inside(c.index))
+    .at(-1);
+  if (!cue || /"/.test(before.slice(cue.end, colon))) return null;
+  return found(ctx.speakers.subjectOf(p - 1, cue, from), cue.text);
+}
+
 /** An opening quote whose speaker is named later in its sentence: '"...," the minister told reporters.' */
 export function cueLaterInSentence(ctx: QuoteContext, site: QuoteSite): Attribution | null {
   const { p, span, sentence, sentenceEnd, cues } = site;

@@ -8,6 +8,7 @@
 import {
   cueAfter,
   cueBefore,
+  introducedBefore,
   closingAttribution,
   cueLaterInSentence,
   listedAfter,
@@ -39,6 +40,7 @@ const RULES: Array<[string, (ctx: QuoteContext, site: QuoteSite) => Attribution 
   ['opening', openingSayingVerb],
   ['closing', closingAttribution],
   ['before', cueBefore],
+  ['introduced', introducedBefore],
 ];
 
 /** Runs a speaker look-up and tells whether it went through a pronoun ("he said"), and which. */
@@ -48,6 +50,9 @@ export function traced(speakers: SpeakerFinder, find: () => string | null): { id
   const pronoun = speakers.lastPronoun as SpeakerFinder['lastPronoun'];
   return { id, pronoun: id && pronoun && pronoun.actorId === id ? pronoun : null };
 }
+
+/** A short line ending on a colon between two quoted paragraphs ("Transcript follows:", "He went on:"): it carries the quote on. */
+const shortColonLine = (paragraph: string) => /:\s*$/.test(paragraph) && paragraph.split(/\s+/).length <= 6;
 
 /** Runs every rule on a quote; "continued" (the quote before it) and "later" keep their old places. */
 export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: LastQuote | null): RuleProposals {
@@ -68,7 +73,8 @@ export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: La
   const ownCueAfter = all.some((a) => a.rule === 'after');
   if (
     lastQuote?.speakerId &&
-    ((site.wholeParagraph && p - lastQuote.paragraph <= 1) || (lastQuote.paragraph === p && span.start <= sentence.start + 2 && !ownCueAfter))
+    ((site.wholeParagraph && (p - lastQuote.paragraph <= 1 || (p - lastQuote.paragraph === 2 && shortColonLine(ctx.paragraphs[p - 1]!)))) ||
+      (lastQuote.paragraph === p && span.start <= sentence.start + 2 && !ownCueAfter))
   ) {
     const speakerId = lastQuote.speakerId;
     run('continued', () => ({ speakerId, cue: 'continued' }));

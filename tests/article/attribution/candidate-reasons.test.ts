@@ -71,6 +71,28 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'has lost the trust', 'Mira Holt')).toContain('rule:decided');
   });
 
+  it('gives quoted paragraphs after "X said in a statement:" to X, the first through the colon and the rest as its continuation', () => {
+    const paragraphs = [
+      'Mayor Ilse Varn met the harbour board on Monday.',
+      'Varn said in a statement:',
+      '"We will rebuild the pier. It will take time, and money.',
+      '"The town has waited long enough."',
+    ];
+    expect(reasonsFor(paragraphs, 'We will rebuild', 'Ilse Varn')).toContain('rule:introduced');
+    expect(reasonsFor(paragraphs, 'The town has waited', 'Ilse Varn')).toContain('rule:continued');
+    // A colon after words that say nothing ("The plan is as follows:") introduces no one.
+    const plan = ['Mayor Ilse Varn met the harbour board on Monday.', 'The plan is as follows:', '"Rebuild the pier first."'];
+    expect(reasonsFor(plan, 'Rebuild the pier', 'Ilse Varn')).not.toContain('rule:introduced');
+  });
+
+  it('carries a quote on past a short line ending on a colon ("Transcript follows:")', () => {
+    const paragraphs = ['"We will build it in four years," Omar Velde said at the rally.', 'Transcript follows:', '"Tonight we came to the port."'];
+    expect(reasonsFor(paragraphs, 'Tonight we came', 'Omar Velde')).toContain('rule:continued');
+    // A longer paragraph between is a paragraph of its own: the quote after it is not carried on.
+    const longer = ['"We will build it in four years," Omar Velde said at the rally.', 'The crowd cheered and the band played for an hour after that:', '"Tonight we came to the port."'];
+    expect(reasonsFor(longer, 'Tonight we came', 'Omar Velde')).not.toContain('rule:continued');
+  });
+
   it('does not read who was told ("told Harbour Radio") as the inverted subject of "told"', () => {
     const told = reasonsFor(['"The night ferry will run all winter," Ivo Tarn told Harbour Radio after the vote.'], 'The night ferry', 'Harbour Radio');
     expect(told.length).toBeGreaterThan(0);
