@@ -89,7 +89,11 @@ describe('what the candidate finder says of a name near a quote', () => {
     const paragraphs = ['"We will build it in four years," Omar Velde said at the rally.', 'Transcript follows:', '"Tonight we came to the port."'];
     expect(reasonsFor(paragraphs, 'Tonight we came', 'Omar Velde')).toContain('rule:continued');
     // A longer paragraph between is a paragraph of its own: the quote after it is not carried on.
-    const longer = ['"We will build it in four years," Omar Velde said at the rally.', 'The crowd cheered and the band played for an hour after that:', '"Tonight we came to the port."'];
+    const longer = [
+      '"We will build it in four years," Omar Velde said at the rally.',
+      'The crowd cheered and the band played for an hour after that:',
+      '"Tonight we came to the port."',
+    ];
     expect(reasonsFor(longer, 'Tonight we came', 'Omar Velde')).not.toContain('rule:continued');
   });
 
