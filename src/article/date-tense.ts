@@ -49,8 +49,12 @@ const PRESENT_SCHEDULED = new RegExp(
   `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
   'gu',
 );
-/** A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on", "Rovers travel to". */
-const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b/gu;
+/**
+ * A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on",
+ * "Rovers travel to"; or the verb opening a clause (after a comma that closes one about the club), the opponent
+ * named after it ("Kelm, who lost at Osk on Saturday, face Brede on Sunday").
+ */
+const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b|(?<=,\s|^\s?)(?:play|host|face|visit|travel to)\b(?=\s+\p{Lu}\p{Ll})/gu;
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [PRESENT_SCHEDULED, 'future'],
