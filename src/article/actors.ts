@@ -35,11 +35,6 @@ const RESULT_BEFORE = /\b(?:beat|beats|beating|defeated|thrashed|edged|drew with
  * (the group holds what stands between "at" and the name, when anything does).
  */
 const VENUE_BEFORE = /\b[Aa]t\s(the\s|an?\s[\p{Ll}-]+\s(?:[\p{Ll}-]+\s)?|\p{Lu}[\p{L}-]*['’]s\s)?$/u;
-/** The word right before the "at" that ends at `atEnd` ("angry" of "angry at "), lower-cased. */
-function wordBeforeAt(paragraph: string, atEnd: number): string {
-  const m = /([\p{L}'’-]+)\s+$/u.exec(paragraph.slice(Math.max(0, atEnd - 30), atEnd));
-  return m ? m[1]!.toLowerCase() : '';
-}
 /** The compass words that close the name of a part of a place: "Dunmarrow West", "Ashby Central". */
 const COMPASS_LAST = new Set(['north', 'south', 'east', 'west', 'central', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** What joins two names in a list: a comma, "and", "or", or a comma and either. */
@@ -401,7 +396,7 @@ export function buildActors(
       venueBefore &&
       (venueBefore[1] !== undefined ||
         !lex.firstNames.has(words[0]!.toLowerCase()) ||
-        (!lex.personTargetBeforeAt.has(wordBeforeAt(paragraph, m.titleStart - venueBefore[0].length)) && !namedOutsideVenue(idx, words)))
+        (!AT_OBJECT_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart)) && !namedOutsideVenue(idx, words)))
     ) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;

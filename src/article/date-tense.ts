@@ -78,8 +78,11 @@ const PROMISED_BY = /\b(?:promised|pledged|guaranteed|assured)\s+(?:[\p{L}\d'’
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
 const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
-/** A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to be ". */
-const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
+/**
+ * A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to
+ * be ", and in reported speech "would be " ("said the beam would be replaced over the weekend").
+ */
+const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|would|could|might|may|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];

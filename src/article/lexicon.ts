@@ -48,8 +48,6 @@ export interface Lexicon {
   marketVerbs: Set<string>;
   /** Words that close a ground's or a hall's name ("Park", "Stadium"): after "at", the name is a place. */
   venueWords: Set<string>;
-  /** Words that aim at a person right before "at" ("angry", "laughed", "hit out"): after them a venue-like name is someone's. */
-  personTargetBeforeAt: Set<string>;
   orgNouns: Set<string>;
   placeNouns: Set<string>;
   /** Words after a town's name that name its local government, election office or mayor ("city council", "election board"). */
@@ -215,7 +213,6 @@ export function loadLexicon(): Lexicon {
     clubWords: new Set(companyWords.clubWords as string[]),
     marketVerbs: new Set(companyWords.marketVerbs as string[]),
     venueWords: new Set(companyWords.venueWords as string[]),
-    personTargetBeforeAt: new Set((companyWords.personTargetBeforeAt as string[] | undefined) ?? []),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
     localBodyNouns: (stop.localBodyNouns as string[] | undefined) ?? [],

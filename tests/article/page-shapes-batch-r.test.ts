@@ -112,3 +112,125 @@ describe('a ground whose first word is a given name (batch R)', () => {
     expect(kindOf(a, 'Jenny Hall')).toBe('person');
   });
 });
+
+describe('a live entry that opens with its author card (batch R)', () => {
+  const page = [
+    'Valley Courier',
+    'LIVE UPDATES',
+    'Dam inspection live updates: spillway closed as crews check the wall',
+    'Mar. 4, 2026, 11:20 AM EST',
+    'Pinned',
+    'Hedda Lorn',
+    'Environment reporter',
+    '7m ago / 11:13 AM EST',
+    'Engineers say the dam wall is sound',
+    'The county engineer, Bram Osk, said the wall had passed its first check and the spillway would be reopened over the weekend.',
+    '"We found nothing that worries us," Osk told reporters at the dam.',
+    'Share this -',
+    'Copy link',
+    'Tove Brann',
+    'Senior political correspondent',
+    '2h ago / 9:02 AM EST',
+    'Residents queue for sandbags',
+    'Volunteers handed out 3,000 sandbags in the lower town on Wednesday morning.',
+    'Share this -',
+  ].join('\n');
+
+  it("takes the entry's title for the headline and its author for the byline, and leaves the next entry out", () => {
+    const a = parseArticle(page, {});
+    expect(a.headline).toBe('Engineers say the dam wall is sound');
+    expect(a.bylines).toEqual(['Hedda Lorn']);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.paragraphs.join(' ')).not.toMatch(/Tove Brann|sandbags|Share this|Pinned/);
+    expect(a.actors.some((x) => x.name === 'Tove Brann')).toBe(false);
+  });
+
+  it('reads "would be reopened over the weekend" in reported speech as the coming weekend', () => {
+    const a = parseArticle(page, {});
+    expect(a.events.some((e) => e.date === '2026-03-07/2026-03-08' && e.text.includes('spillway would be reopened'))).toBe(true);
+  });
+});
+
+describe("a newsletter's sponsor blocks and its readers' note (batch R)", () => {
+  const letter = [
+    'View in browser',
+    'THE HARBOUR MORNING',
+    'Presented by Quayside Credit',
+    'Tuesday, June 3, 2025',
+    'Ferry fares frozen, and a new head for the lifeboat station',
+    'By Ola Brenne',
+    'FERRY FARES',
+    'The island ferry company said on Monday it would freeze fares for the summer after a year of complaints from residents.',
+    'Principal Marit Sande of the island school said families had been spending more on crossings than on food.',
+    'SPONSORED',
+    'Quayside Credit: Switch your current account before July and get a free travel card. Terms apply.',
+    'LIFEBOAT STATION',
+    'The lifeboat station named Ivar Tull as its new coxswain, the station said.',
+    'A WORD FROM OUR SPONSOR',
+    'Planning a trip? Quayside Credit members pay no fees abroad.',
+    'The Harbour Morning is supported by readers and sponsors. Sponsors do not see our stories before they run.',
+    'Unsubscribe',
+  ].join('\n');
+
+  it("leaves the pitch under a sponsor label, the readers' note and the sponsor out of the story", () => {
+    const a = parseArticle(letter, {});
+    const body = a.paragraphs.join(' ');
+    expect(body).not.toMatch(/travel card|no fees abroad|supported by readers/);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.actors.some((x) => x.name === 'Quayside Credit')).toBe(false);
+  });
+
+  it('reads "Principal NAME" opening a sentence as a person with a role', () => {
+    const a = parseArticle(letter, {});
+    expect(kindOf(a, 'Marit Sande')).toBe('person');
+    expect(rolesOf(a, 'Marit Sande').join(' ')).toContain('Principal');
+  });
+
+  it('keeps a sponsor label with nothing to close it from taking the story', () => {
+    const a = parse(
+      'SPONSORED',
+      'The mill reopened on Monday, the owners said.',
+      'Workers said they were glad to be back.',
+      'The owners said orders had doubled.',
+      'A union official said pay talks would start in July.',
+    );
+    expect(a.paragraphs.join(' ')).toContain('The mill reopened');
+  });
+});
+
+describe('a start after a verb in the future, past a clause that "until" opens (batch R)', () => {
+  it('reads "will stay open until 9 p.m. on weekdays from June" as the June ahead', () => {
+    const on = (sentence: string) => findDates(sentence, { publishedAt: '2025-05-09', dayFirst: false }).map((d) => [d.expression, d.date]);
+    expect(on('The pool will stay open until 8 p.m. on weekdays from June, the council said.')).toEqual([['from June', '2025-06']]);
+    expect(on('Prices have risen from June.')).toEqual([['from June', '2024-06']]);
+  });
+});
+
+describe('a transcript with time-coded speaker labels on lines of their own (batch R)', () => {
+  const transcript = [
+    'Eastvale Post',
+    'Read: the harbour master on the dredging delay',
+    'By Post Staff',
+    'March 2, 2026',
+    'The following transcript was produced by a transcription service.',
+    'Harbour Master Ilse Varn (00:00:03):',
+    'Good morning. The dredger broke down on Friday and will not be back before April.',
+    'Reporter 1 (00:00:41):',
+    'Who pays for the repair?',
+    'Ilse Varn (00:00:44):',
+    'The contractor does. That is in the contract.',
+  ].join('\n');
+
+  it("joins each label to its turn and gives the turn's words to the speaker, not to the reporter", () => {
+    const a = parseArticle(transcript, {});
+    expect(a.paragraphs[1]).toMatch(/^Harbour Master Ilse Varn: Good morning/);
+    const speaker = (text: string) => a.actors.find((x) => x.id === a.quotes.find((q) => q.text.startsWith(text))?.speakerId)?.name;
+    expect(speaker('The contractor does')).toBe('Ilse Varn');
+    expect(speaker('Good morning')).toBe('Ilse Varn');
+    expect(a.actors.some((x) => /Reporter/.test(x.name))).toBe(false);
+  });
+
+  it('takes "By Post Staff" for a desk that names no one', () => {
+    expect(parseArticle(transcript, {}).bylines).toEqual([]);
+  });
+});
