@@ -400,13 +400,18 @@ export function joinTimecodedLabels(lines: readonly string[]): string[] {
   return out;
 }
 
-/** A section's heading in a newsletter: a short line in capitals ("SCHOOL BUSES", "ONE MORE THING"). */
+/**
+ * A section's heading in a newsletter: a short line in capitals ("SCHOOL BUSES", "ONE MORE THING") or
+ * in title case ("The Pier", "Port Expansion").
+ */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d '’&:,-]{2,60}$/u;
+const TITLE_CASE_HEADING = /^\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|of|and|the|in|on|for|a|to)){0,5}$/u;
+const isSectionHeading = (line: string) => CAPITALS_HEADING.test(line) || TITLE_CASE_HEADING.test(line);
 
 /**
  * Blanks a newsletter's sponsor blocks: a sponsor's label alone on its line ("SPONSORED", "A MESSAGE
- * FROM OUR SPONSOR") and its pitch under it, up to three lines, where a section heading in capitals
- * or the end of the body closes it; with nothing to close it only the label goes, so a label that
+ * FROM OUR SPONSOR") and its pitch under it, up to three lines, where a section heading (in capitals
+ * or in title case) or the end of the body closes it; with nothing to close it only the label goes, so a label that
  * sits inside the story takes no paragraph of it.
  */
 export function withoutSponsorBlocks(lines: readonly string[]): string[] {
@@ -415,11 +420,11 @@ export function withoutSponsorBlocks(lines: readonly string[]): string[] {
     if (!SPONSOR_LABEL.test(out[k]!.trim())) continue;
     let r = k + 1;
     let pitch = 0;
-    while (r < out.length && pitch <= 3 && !CAPITALS_HEADING.test(out[r]!.trim())) {
+    while (r < out.length && pitch <= 3 && !isSectionHeading(out[r]!.trim())) {
       if (out[r]!.trim() !== '') pitch++;
       r++;
     }
-    const closed = pitch >= 1 && pitch <= 3 && (r >= out.length || CAPITALS_HEADING.test(out[r]!.trim()));
+    const closed = pitch >= 1 && pitch <= 3 && (r >= out.length || isSectionHeading(out[r]!.trim()));
     for (let j = k; j < (closed ? r : k + 1); j++) out[j] = '';
     k = closed ? r - 1 : k;
   }

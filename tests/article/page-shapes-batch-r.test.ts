@@ -186,6 +186,26 @@ describe("a newsletter's sponsor blocks and its readers' note (batch R)", () => 
     expect(rolesOf(a, 'Marit Sande').join(' ')).toContain('Principal');
   });
 
+  it('closes a sponsor block at a heading in title case too, in a letter with blank lines between paragraphs', () => {
+    const a = parseArticle(
+      [
+        'The Weekly Tide',
+        'Monday, June 2, 2025',
+        'A new ferry, and the pier repairs',
+        'By Ola Brenne',
+        'The island ferry company said on Monday it would add a boat in July.',
+        'Together with Quayside Credit',
+        'Switch your account before July and get a free travel card.',
+        'Terms apply.',
+        'The Pier',
+        'Repairs to the north pier will start in August, the harbour board said.',
+      ].join('\n\n'),
+      {},
+    );
+    expect(a.paragraphs.join(' ')).not.toMatch(/travel card|Terms apply/);
+    expect(a.paragraphs.join(' ')).toContain('Repairs to the north pier');
+  });
+
   it('keeps a sponsor label with nothing to close it from taking the story', () => {
     const a = parse(
       'SPONSORED',
