@@ -271,6 +271,20 @@ export function buildActors(
   };
 
   /**
+   * Whether the story names the person a venue-like name could be ("Gareth Park", "Park") anywhere but
+   * right after "at": then "at Gareth Park" may be that person ("a protest at Gareth Park's office").
+   */
+  const namedOutsideVenue = (idx: number, words: readonly string[]): boolean => {
+    const m = mentions[idx]!;
+    const surname = words.at(-1)!;
+    return mentions.some((o, j) => {
+      if (j === idx || (o.text !== m.text && (o.text !== surname || o.sentenceInitial))) return false;
+      const before = paragraphOf(o.paragraph, o).slice(Math.max(0, o.titleStart - 40), o.titleStart);
+      return !VENUE_BEFORE.test(before);
+    });
+  };
+
+  /**
    * Whether mention `idx` follows "ROLE of PLACE, " ("The mayor of Velby, Joris Ambeek,"): the holder of
    * the post named in apposition, not a second place listed beside the first.
    */
@@ -370,14 +384,20 @@ export function buildActors(
     // "the Board of Elections", "the Office of the Budget": the word before "of" heads the name, not the last one.
     const headedByBody =
       words.length >= 3 && words.some((w, k) => k > 0 && k < words.length - 1 && /^(?:of|on|for)$/i.test(w) && lex.orgWords.has(words[k - 1]!.toLowerCase()));
-    // "at Brannock Park", "at the Carrick Hall": a ground or a hall named right after "at" is where the
-    // match or the count was held, a place (after a bare "at", a given name in front makes it someone's:
-    // "angry at Jenny Hall").
+    // "at Brannock Park", "at the Carrick Hall", "at Gareth Park": a ground or a hall named right after
+    // "at" is where the match or the count was held, a place; after a word that aims at someone ("angry
+    // at Jenny Hall", "laughed at"), or where the story names the same person elsewhere, a given name in
+    // front makes it someone's.
     const venueBefore =
       words.length >= 2 && !m.hasTitle && !m.possessive && lex.venueWords.has(lastLower)
         ? VENUE_BEFORE.exec(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart))
         : null;
-    if (venueBefore && (venueBefore[1] !== undefined || !lex.firstNames.has(words[0]!.toLowerCase()))) {
+    if (
+      venueBefore &&
+      (venueBefore[1] !== undefined ||
+        !lex.firstNames.has(words[0]!.toLowerCase()) ||
+        (!AT_OBJECT_BEFORE.test(paragraph.slice(Math.max(0, m.titleStart - 40), m.titleStart)) && !namedOutsideVenue(idx, words)))
+    ) {
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
     }

@@ -9,7 +9,7 @@
 import { DateTime } from 'luxon';
 import { ahead, isoMonth, numberOf, shifted, thisUnit, weekday, weekend, type RuleContext, type RuleHit } from './date-relative.js';
 import { resolveSeason, SEASON_RULE } from './date-seasons.js';
-import { directionAt, type Direction } from './date-tense.js';
+import { directionAt, directionBefore, type Direction } from './date-tense.js';
 import { allMatches } from './text-window.js';
 
 export type { RuleContext, RuleHit } from './date-relative.js';
@@ -254,12 +254,16 @@ function monthAlone(ctx: RuleContext, m: RegExpExecArray, sentence: string, mont
   const deadline = /^(?:by|until)$/i.test(lead);
   // "was planned for April": the tense of what was planned, read from the month itself, after its lead.
   const planned = / for$/i.test(lead);
+  // "will stay open until 9 p.m. on weekdays from June": a start after a verb in the future lies ahead,
+  // though "until" opened a clause of its own between them.
+  const start = /^(?:from|starting)$/i.test(lead) && directionBefore(sentence, m.index) === 'future';
   const at = m.index + m[0].length - (m[2]?.length ?? 0);
-  const direction = planned
-    ? directionAt(sentence, at, m.index + m[0].length, 'future')
-    : deadline
-      ? directionAt(sentence, m.index, m.index + m[0].length, 'future')
-      : dir(m, sentence);
+  const direction =
+    planned || start
+      ? directionAt(sentence, at, m.index + m[0].length, 'future')
+      : deadline
+        ? directionAt(sentence, m.index, m.index + m[0].length, 'future')
+        : dir(m, sentence);
   return isoMonth(yearFor(ctx.pub, month, null, direction, lead), month);
 }
 

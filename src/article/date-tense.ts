@@ -49,8 +49,12 @@ const PRESENT_SCHEDULED = new RegExp(
   `\\b(?:${SCHEDULING_VERB.split('|').map(third).join('|')}|(?<=\\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|(?!(?:[Hh]as|[Ww]as|[Ii]s|[Dd]oes|[Tt]his|[Tt]hus|[Ii]ts|[Hh]is|[Aa]s|[Uu]s|[Pp]lus|[Ll]ess|[Uu]nless)\\s)\\p{L}\\p{Ll}+s)\\s)(?:${SCHEDULING_VERB}))\\b(?!\\s+(?:of|fire)\\b)`,
   'gu',
 );
-/** A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on", "Rovers travel to". */
-const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b/gu;
+/**
+ * A club named before a fixture's bare verb, as British English writes of teams: "Kelm host Osk on",
+ * "Rovers travel to"; or the verb opening a clause (after a comma that closes one about the club), the opponent
+ * named after it ("Kelm, who lost at Osk on Saturday, face Brede on Sunday").
+ */
+const FIXTURE_AFTER_NAME = /(?<=\b\p{Lu}\p{Ll}+\s)(?:play|host|face|visit|travel to)\b|(?<=,\s|^\s?)(?:play|host|face|visit|travel to)\b(?=\s+\p{Lu}\p{Ll})/gu;
 const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [PRESENT_SCHEDULED, 'future'],
@@ -74,8 +78,11 @@ const PROMISED_BY = /\b(?:promised|pledged|guaranteed|assured)\s+(?:[\p{L}\d'’
 /** A booking or an offer of places up to a date: "offered places on", "tickets bought for". */
 const BOOKED_BEFORE = /\b(?:offered|given|booked|bought|reserved|rebooked|moved|transferred|sold|refunded)\s+(?:[\p{Ll}']+\s+){0,3}?(on|onto|for)$/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+$/i;
-/** A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to be ". */
-const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
+/**
+ * A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to
+ * be ", and in reported speech "would be " ("said the beam would be replaced over the weekend").
+ */
+const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|would|could|might|may|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];

@@ -442,6 +442,41 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
 }
 
 /**
+ * Whether the run's words from `at` are exactly two plain name words that nothing else claims: no
+ * body's, company's, place's, role's or calendar word ("Winger Vidar Tamm" opening a sentence, a
+ * given name the list does not hold; not "Officer Training Corps", "Minister Island Ferries").
+ */
+function personShapedPair(words: readonly string[], lowerWords: readonly string[], at: number, lex: Lexicon): boolean {
+  if (words.length !== at + 2) return false;
+  return [at, at + 1].every((k) => {
+    const w = lowerWords[k]!;
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(words[k]!) &&
+      !lex.orgWords.has(w) &&
+      !lex.companyWords.has(w) &&
+      !lex.venueWords.has(w) &&
+      !lex.gazetteer.has(w) &&
+      !lex.demonyms.has(w) &&
+      !lex.roleNouns.has(w) &&
+      !lex.titles.has(w) &&
+      !lex.calendarWords.has(w) &&
+      !lex.sentenceWords.has(w)
+    );
+  });
+}
+
+/**
+ * Whether the title word at `k` sits inside a body's name: a body's word and "of", "for" or "on" stand
+ * before it, and no given name after it ("Center for Justice Studies", "Office of the Chief Economist";
+ * not "Department of Justice Inspector Ana Roe", whose inspector is a person).
+ */
+function insideBodyName(lowerWords: readonly string[], from: number, k: number, lex: Lexicon): boolean {
+  let opened = false;
+  for (let j = from; j + 1 < k && !opened; j++) opened = lex.orgWords.has(lowerWords[j]!) && /^(?:of|for|on)$/.test(lowerWords[j + 1]!);
+  return opened && !lowerWords.slice(k + 1).some((w) => lex.firstNames.has(w));
+}
+
+/**
  * Where the name starts in a run's words, after the titles, demonyms, party words and capitalised roles
  * in front of it, from word `first` on; and whether one of them is a real title. Apart from
  * `findMentions` so that V8 optimises each of the two on its own.
@@ -485,6 +520,7 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
     for (let k = words.length - 2; k > titleEnd; k--) {
       const tl = titleLengthAt(lowerWords, k, lex);
       const honorific = tl === 1 && lex.honorifics.has(lowerWords[k]!);
+      if (tl > 0 && k + tl < words.length && insideBodyName(lowerWords, titleEnd, k, lex)) continue;
       if (tl > 0 && k + tl < words.length && !bodyAfter(k + tl) && (honorific || /^\p{Lu}\p{Ll}/u.test(words[k + tl]!))) {
         titleEnd = k + tl;
         hasTitle = true;
@@ -512,10 +548,12 @@ function titleEndOf(words: string[], lowerWords: string[], run: Token[], first: 
     for (let k = titleEnd; k + 2 < words.length; k++) {
       const w = lowerWords[k]!;
       const agent = k === 0 && run[0]!.sentenceStart && /(?:er|or|ist|ian|man|woman)$/.test(w) && !lex.firstNames.has(w) && !lex.gazetteer.has(w);
+      // "Centres Ana Roe and ...": a plural role before the first of the names it covers.
+      const role = lex.roleNouns.has(w) || (/^\p{Ll}{4,}s$/u.test(w) && lex.roleNouns.has(w.slice(0, -1)));
       if (
-        (lex.roleNouns.has(w) || agent) &&
+        (role || agent) &&
         /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) &&
-        lex.firstNames.has(lowerWords[k + 1]!) &&
+        (lex.firstNames.has(lowerWords[k + 1]!) || (role && k === 0 && run[0]!.sentenceStart && personShapedPair(words, lowerWords, k + 1, lex))) &&
         /^\p{Lu}\p{Ll}/u.test(words[k + 2]!)
       ) {
         titleEnd = k + 1;
@@ -617,15 +655,31 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     )
       first = 2;
     // "Operator Westlink said", "Developer Brae Homes had": a noun for a kind of company opening the
-    // sentence, before a name that is no person's, describes the body; it is no part of its name.
+    // sentence, before a name that is no person's, describes the body; it is no part of its name
+    // ("Center for Justice Studies", a body's word before "for" or "of", opens the name).
     if (
       run[0]!.sentenceStart &&
       words.length >= 2 &&
       first === 0 &&
       lex.orgNouns.has(lowerWords[0]!) &&
       /(?:er|or)$/.test(lowerWords[0]!) &&
+      !CONNECTORS.has(words[1]!) &&
       !lex.firstNames.has(lowerWords[1]!) &&
       titleLengthAt(lowerWords, 0, lex) === 0
+    )
+      first = 1;
+    // "Lock Ana Roe scored", "Prop Ana Roe": a team's position that is a common word, opening the
+    // sentence before a given name and a surname, on a page that is no match report (where it is a
+    // role): no part of the name, and no role either.
+    if (
+      run[0]!.sentenceStart &&
+      first === 0 &&
+      words.length === 3 &&
+      lex.sportsPositions.includes(lowerWords[0]!) &&
+      !lex.roleNouns.has(lowerWords[0]!) &&
+      !lex.orgWords.has(lowerWords[0]!) &&
+      titleLengthAt(lowerWords, 0, lex) === 0 &&
+      (lex.firstNames.has(lowerWords[1]!) || personShapedPair(words, lowerWords, 1, lex))
     )
       first = 1;
     while (first < words.length && lex.calendarWords.has(lowerWords[first]!) && !(first === 0 && givenMonth)) first++;

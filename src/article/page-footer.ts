@@ -68,7 +68,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
   }
   // A live page's next entry (its time alone, then its title) closes the entry the article is.
   const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
-  if (nextEntry >= 0) end = nextEntry;
+  if (nextEntry >= 0) end = authorCardAbove(lines, nextEntry, i);
   const footerAt = lines.findIndex(
     (l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && isFooterStart(l)) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
   );
@@ -181,6 +181,23 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
 }
 
 /** Whether the first line from `k` that is not blank reads as an entry's title: short, with no full stop. */
+/** A reporter's beat alone on its line: "Transportation reporter", "Senior political correspondent". */
+const BEAT_LINE = /^(?:[\p{L}-]+\s){0,3}(?:correspondent|editor|reporter|writer|columnist|analyst|producer|journalist|contributor)$/iu;
+
+/**
+ * Where a live entry that opens at `entry` with its time really begins: above it, the author's card
+ * of that entry, a name alone and the reporter's beat under it ("Ravi Menon" / "Transportation
+ * reporter"), goes with it. The card holds at most those two lines; `floor` is the story's first line.
+ */
+function authorCardAbove(lines: readonly string[], entry: number, floor: number): number {
+  let k = entry;
+  while (k - 1 > floor && lines[k - 1]!.trim() === '') k--;
+  if (k - 1 > floor && BEAT_LINE.test(lines[k - 1]!.trim())) k--;
+  while (k - 1 > floor && lines[k - 1]!.trim() === '') k--;
+  const name = (lines[k - 1] ?? '').trim();
+  return k - 1 > floor && wordsIn(name) <= 4 && !/[.!?"”,;:]$/.test(name) && looksLikePersonName(name) ? k - 1 : entry;
+}
+
 function opensEntry(lines: readonly string[], k: number, end: number): boolean {
   while (k < end && lines[k]!.trim() === '') k++;
   const t = (lines[k] ?? '').trim();

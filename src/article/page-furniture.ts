@@ -16,6 +16,7 @@ const FURNITURE = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/lexi
   footerStarts: string[];
   closingStarts: string[];
   summaryLabels: string[];
+  sponsorLabels: string[];
 };
 const UI_LINE = new RegExp(`^(?:${FURNITURE.lines.join('|')})$`, 'i');
 /** The label of a summary box above a story, alone on its line: "In short:", "What's next?". */
@@ -32,6 +33,8 @@ export function isFooterStart(line: string): boolean {
   const halves = t.split(/\s[/|]\s/);
   return halves.length === 2 && halves.every((h) => countWords(h) <= 5) && halves.some((h) => FOOTER_START.test(h.trim()));
 }
+/** The label over a newsletter's sponsor block, alone on its line: "SPONSORED", "A message from our sponsor". */
+export const SPONSOR_LABEL = new RegExp(`^(?:${FURNITURE.sponsorLabels.join('|')})[:.]?$`, 'i');
 /** Lines that close the story whatever follows them: a topic list's heading, a newsletter's reading list. */
 export const CLOSING_START = new RegExp(`^(?:${FURNITURE.closingStarts.join('|')})$`, 'i');
 // A pattern that opens with spaces is tried only where a run of spaces starts: tried inside the run
@@ -48,9 +51,12 @@ export function stripInlineFurniture(line: string): string {
   return UI_INLINE.reduce((text, { re, probe }) => (probe && !probe.test(text) ? text : text.replace(re, '')), line);
 }
 
-/** A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago". */
+/**
+ * A time with no date, or a time ago: "11:42 GMT", "Updated at 11.58 GMT", "2 hours ago", and a live
+ * entry's stamp of both, "18m ago / 2:33 PM EDT".
+ */
 const TIME_ONLY =
-  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ (?:seconds?|mins?|minutes?|hours?|hrs?|days?) ago|just now)$/i;
+  /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ ?(?:seconds?|m|mins?|minutes?|h|hours?|hrs?|days?) ago(?: ?[/|·•] ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5})?)?|just now)$/i;
 
 /**
  * A line that is only an address to write to, a handle or a web address ("jdoe@paper.example", "@jdoe",

@@ -80,8 +80,11 @@ const WIRE_PREFIX =
 const VERSION_TAG = /^\((?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\)\s+(?=\S)/u;
 /** A bullet's mark before a summary point. */
 const BULLET = /^(?:[*•·▪–-]\s+)/;
-/** A time alone on its line, as a live page stamps each entry: "17.52 CET", "9:05 a.m. ET", "14:20". */
-const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/**
+ * A time alone on its line, as a live page stamps each entry: "17.52 CET", "9:05 a.m. ET", "14:20",
+ * or how long ago with it, "18m ago / 2:33 PM EDT".
+ */
+const CLOCK_LINE = /^(?:\d{1,2} ?(?:m|mins?|minutes?|h|hrs?|hours?) ago ?[/|·•] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
 /** Whether a line is a bare clock time (no "Updated", no date). */
 export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
 /**
@@ -220,6 +223,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
+  // "By Herald Staff", "By Metro Desk": a byline that signs for a desk names no one.
+  if (/^by\s/i.test(t) && DESK_END.test(t) && words(t) <= 6) return { ...line, kind: 'byline' };
   const unsigned = words(t) <= 8 && !terminal(t) ? bylineWithoutBy(t, deps) : [];
   if (unsigned.length > 0) return { ...line, kind: 'byline', names: unsigned };
   const caption = PAGE_CAPTION.test(t) ? { text: t.replace(PAGE_CAPTION, ''), credit: null } : splitCaption(t);
@@ -270,7 +275,10 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
       // "Verdict: ..."): labelled lines of the page's, which do not count either.
       if (kind !== 'blank' && kind !== 'furniture' && kind !== 'caption' && !LABELLED.test(lines[j]!.trim())) soon.push(kind);
     }
-    if (isFirst || (!readDateline(line.text) && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
+    // (Two lines of body text next are the story going on, not a standfirst: a live page's next
+    // entry, its author's card, may follow them.)
+    const storyGoesOn = soon[0] === 'body' && soon[1] === 'body';
+    if (isFirst || (!readDateline(line.text) && !storyGoesOn && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
     else break;
   }
   const bodyAt = scanned.findIndex((l) => l.kind === 'body');
@@ -288,6 +296,7 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   tableCellsInHeader(header);
   signedAboveDate(header);
   kickerAboveByline(header);
+  beatUnderByline(header);
   const subject = header.find((l) => l.kind === 'subject')?.text ?? null;
   // A live page's entry under the page's own header: the entry's title, date and authors are the article's.
   const entry = entryStart(header);
@@ -473,10 +482,37 @@ function clockedEntry(header: readonly HeaderLine[]): number {
   const dated = header.findIndex((l) => l.kind === 'date');
   if (dated < 0) return 0;
   for (let k = header.length - 2; k > dated; k--) {
-    if (header[k]!.kind === 'furniture' && isClockLine(header[k]!.text) && header[k + 1]!.kind === 'text' && words(header[k + 1]!.text) >= 4) return k + 1;
+    if (header[k]!.kind === 'furniture' && isClockLine(header[k]!.text) && header[k + 1]!.kind === 'text' && words(header[k + 1]!.text) >= 4) {
+      // An entry that opens with its author's card ("Camila Ortiz" / "City Hall reporter" / "18m ago /
+      // 2:33 PM EDT" / title): the card is the entry's, and so is its byline.
+      let j = k - 1;
+      while (j > dated && (header[j]!.kind === 'furniture' || header[j]!.kind === 'blank')) j--;
+      return j > dated && header[j]!.kind === 'byline' && header[j]!.names.length > 0 ? j : k + 1;
+    }
   }
   return 0;
 }
+
+/**
+ * A reporter's beat on the line under a byline with no "By" ("Camila Ortiz" / "City Hall reporter"):
+ * the byline's, no headline.
+ */
+function beatUnderByline(header: HeaderLine[]): void {
+  // A name alone over a beat is the author's card whether or not its given name is a known one
+  // ("Hedda Lorn" / "Environment reporter").
+  header.forEach((l, k) => {
+    const below = header[k + 1];
+    if (l.kind === 'text' && below?.kind === 'text' && isBeat(below.text) && words(l.text) >= 2 && words(l.text) <= 3 && looksLikePersonName(l.text))
+      Object.assign(l, { kind: 'byline', names: [l.text] });
+  });
+  header.forEach((l, k) => {
+    const above = header[k - 1];
+    if (l.kind === 'text' && above?.kind === 'byline' && above.names.length > 0 && isBeat(l.text)) Object.assign(l, { kind: 'furniture' });
+  });
+}
+
+/** A reporter's beat alone on its line: "City Hall reporter", "Senior political correspondent". */
+const isBeat = (text: string) => words(text) <= 4 && BYLINE_ROLE.test(` ${text}`) && !terminal(text);
 
 /**
  * The headline among the header's lines. With a byline: going back from it, past furniture, dates and

@@ -9,7 +9,7 @@ import { parseStandaloneDate } from './dates.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { readPageFooter } from './page-footer.js';
-import { SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
+import { SPONSOR_LABEL, SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
 import { readPageHeader } from './page-header.js';
 import { unwrapPage } from './page-wrappers.js';
 import { countWords } from './text-window.js';
@@ -77,7 +77,7 @@ const isTitleLike = (s: string) => {
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
-  const lines = unwrapPage(text.split('\n')).map((l) => stripInlineFurniture(l).trimEnd());
+  const lines = joinTimecodedLabels(unwrapPage(text.split('\n')).map((l) => stripInlineFurniture(l).trimEnd()));
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
 
@@ -103,7 +103,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const footer = readPageFooter(lines, i);
   const { end, credits, creditText } = footer;
 
-  const bodyLines = withoutInfoBoxes(withoutMarkedLists(withoutTables(lines.slice(i, end)))).filter((l) => !isFurnitureLine(l) || l.trim() === '');
+  const bodyLines = withoutSponsorBlocks(withoutInfoBoxes(withoutMarkedLists(withoutTables(lines.slice(i, end))))).filter(
+    (l) => !isFurnitureLine(l) || l.trim() === '',
+  );
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
   const rawParagraphs = splitParagraphs(bodyLines, layout === 'html' ? 'line-per-paragraph' : layout);
 
@@ -369,6 +371,62 @@ export function withoutMarkedLists(lines: readonly string[]): string[] {
     if (close < 0) continue;
     for (let j = k; j <= close; j++) out[j] = '';
     k = close;
+  }
+  return out;
+}
+
+/**
+ * A transcription service's speaker label on a line of its own, a time code after the name:
+ * "Mayor Ines Calder (00:00:04):", "TOMAS REYES [01:24]:", "Reporter 1 (00:01:20):".
+ */
+const TIMECODED_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s[\p{Lu}\d][\p{L}\d'’.-]*){0,4})\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]:?$/u;
+
+/**
+ * Joins each time-coded speaker label to the turn under it ("Mayor Ines Calder (00:00:04):" /
+ * "Good afternoon." -> "Mayor Ines Calder: Good afternoon."), as a transcript that gives both on one
+ * line has them: the label says whose the words are, the time code is the recording's.
+ */
+export function joinTimecodedLabels(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const label = TIMECODED_LABEL.exec(lines[k]!.trim());
+    let next = k + 1;
+    while (label && next < lines.length && lines[next]!.trim() === '') next++;
+    if (label && next < lines.length && !TIMECODED_LABEL.test(lines[next]!.trim())) {
+      out.push(`${label[1]}: ${lines[next]!.trim()}`);
+      k = next;
+    } else out.push(lines[k]!);
+  }
+  return out;
+}
+
+/**
+ * A section's heading in a newsletter: a short line in capitals ("SCHOOL BUSES", "ONE MORE THING") or
+ * in title case ("The Pier", "Port Expansion").
+ */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d '’&:,-]{2,60}$/u;
+const TITLE_CASE_HEADING = /^\p{Lu}[\p{L}'’&-]*(?:\s(?:\p{Lu}[\p{L}'’&-]*|of|and|the|in|on|for|a|to)){0,5}$/u;
+const isSectionHeading = (line: string) => CAPITALS_HEADING.test(line) || TITLE_CASE_HEADING.test(line);
+
+/**
+ * Blanks a newsletter's sponsor blocks: a sponsor's label alone on its line ("SPONSORED", "A MESSAGE
+ * FROM OUR SPONSOR") and its pitch under it, up to three lines, where a section heading (in capitals
+ * or in title case) or the end of the body closes it; with nothing to close it only the label goes, so a label that
+ * sits inside the story takes no paragraph of it.
+ */
+export function withoutSponsorBlocks(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let k = 0; k < out.length; k++) {
+    if (!SPONSOR_LABEL.test(out[k]!.trim())) continue;
+    let r = k + 1;
+    let pitch = 0;
+    while (r < out.length && pitch <= 3 && !isSectionHeading(out[r]!.trim())) {
+      if (out[r]!.trim() !== '') pitch++;
+      r++;
+    }
+    const closed = pitch >= 1 && pitch <= 3 && (r >= out.length || isSectionHeading(out[r]!.trim()));
+    for (let j = k; j < (closed ? r : k + 1); j++) out[j] = '';
+    k = closed ? r - 1 : k;
   }
   return out;
 }
