@@ -519,6 +519,12 @@ export function buildActors(
       attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
       return;
     }
+    // "the Kestrel Bay school district", "a spokesperson for the Kestrel Bay water district": a name
+    // before a service's district is the place the body serves, whatever its first word.
+    if (!m.hasTitle && !m.possessive && !orgWord && !acronym && spaceFirst && serviceDistrictAfter(after, lex)) {
+      attach(clusterFor(`l:${key}`, 'place', null, idx), idx);
+      return;
+    }
     const context = kindBefore(
       before,
       {
@@ -782,6 +788,18 @@ export function buildActors(
     }
   }
 
+  // "Corran Tidal Inc. (TSX: CRTE) announced ... Corran Tidal said": a company's name with its legal
+  // form and the same name without it are one company.
+  for (const full of [...clusters.values()].filter((c) => c.kind === 'organization' && !c.canonical)) {
+    const words = full.key.slice(2).split(' ');
+    if (words.length < 3 || !lex.legalForms.has(words.at(-1)!)) continue;
+    const bare = clusters.get(`o:${words.slice(0, -1).join(' ')}`);
+    if (!bare || bare === full || bare.kind !== 'organization') continue;
+    for (const i of bare.mentionIdx) attach(full, i);
+    bare.mentionIdx = [];
+    clusters.delete(bare.key);
+  }
+
   // Merge organisations named by a shorter form of a longer name ("Trade Committee"). An
   // organisation's longest name, as words, is worked out again only when it has gained a name.
   const longest = new Map<Cluster, { size: number; words: string[] }>();
@@ -898,6 +916,12 @@ function localBodyAfter(after: string, lex: Lexicon): boolean {
     localBodyCache.set(lex, re);
   }
   return re.test(after);
+}
+
+/** A service's district right after a name: " school district", " water districts". */
+function serviceDistrictAfter(after: string, lex: Lexicon): boolean {
+  const m = /^\s+(\p{Ll}+)\s+districts?\b/u.exec(after);
+  return !!m && lex.districtServices.has(m[1]!);
 }
 
 /** Shares that move after a name: "Nordsalt shares fell", "Brekhav stock rose" (the verbs from the lexicon). */

@@ -10,7 +10,11 @@ export type Direction = 'past' | 'future';
 /** Words that put a clause ahead of its publication date. Lower-case modals only: "May" is a month. */
 const FUTURE_WORDS =
   /\b(?:will|shall|won't|'ll|is due|are due|due to|is set to|are set to|set for|plans? to|planning to|planned|is scheduled|are scheduled|scheduled|expects?|expected|expecting|forecasts?|hopes? to|aims? to|intends? to|upcoming|next|is to|are to|is going to|are going to|coming|later this|ahead of)\b/i;
-const FUTURE_MODALS = /\b(?:would|could|may|might)\b/;
+/**
+ * "should" points ahead ("should have power back by Thursday", "should reopen on Monday"), unless a
+ * perfect follows it ("should have acted on Monday", "should have been told").
+ */
+const FUTURE_MODALS = /\b(?:would|could|may|might|should(?!\s+(?:not\s+)?have\s+(?:\p{Ll}+(?:ed|en|wn|ne|ght|id|ld)|been|had|done|made|known|gone)\b))\b/u;
 /**
  * Words that put a clause behind it: regular past tenses, common irregular ones (those that are no
  * noun as well: not "ground", "bound", "bid"), "ago", "last". Words
@@ -59,7 +63,7 @@ const MARKERS = [
   [new RegExp(FUTURE_WORDS.source, 'gi'), 'future'],
   [PRESENT_SCHEDULED, 'future'],
   [FIXTURE_AFTER_NAME, 'future'],
-  [new RegExp(FUTURE_MODALS.source, 'g'), 'future'],
+  [new RegExp(FUTURE_MODALS.source, 'gu'), 'future'],
   [DIRECTIVE, 'future'],
   [new RegExp(PAST_WORDS.source, 'gu'), 'past'],
 ] as const;
@@ -82,7 +86,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these|those)
  * A modal (or "to") and "be" before a participle, an adverb or two between: "will be formally ", "is to
  * be ", and in reported speech "would be " ("said the beam would be replaced over the weekend").
  */
-const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|would|could|might|may|to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}$/u;
+const PASSIVE_AHEAD_BEFORE = /\b(?:will|shall|must|should|would|could|might|may|to)\s+(?:not\s+)?(?:be|stay|remain|keep|get)\s+(?:\p{Ll}+ly\s+){0,2}$/u;
 
 function markersOf(text: string): Array<{ index: number; direction: Direction }> {
   const found: Array<{ index: number; direction: Direction }> = [];
@@ -146,7 +150,9 @@ export function directionAt(whole: string, dateStart: number, dateEnd: number, f
   const head = sentence.slice(Math.max(0, start - 40), start).trimEnd();
   const verb = head.slice(head.lastIndexOf(' ') + 1);
   // "would be published by January", "is to be officially named on": a participle after a modal and "be" is no past tense.
-  if (/\b(?:will|would|could|may|might|must|should|shall|is to|are to)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+){0,2}\p{Ll}+$/iu.test(head)) return 'future';
+  // So is one after "stay" or "remain": "would stay closed on Wednesday".
+  if (/\b(?:will|would|could|may|might|must|should|shall|is to|are to)\s+(?:not\s+)?(?:be|stay|remain|keep|get)\s+(?:\p{Ll}+ly\s+){0,2}\p{Ll}+$/iu.test(head))
+    return 'future';
   if (PAST_WORDS.test(verb) && !FUTURE_WORDS.test(verb) && !/^(?:last|earlier|previously)$/i.test(verb)) return 'past';
   // "ordered operators on Wednesday to release water": a date between a directive and the infinitive
   // it asks for is when the directive was given.

@@ -38,6 +38,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** Words that close a company's name ("Shipping", "Logistics"), read only as a name's last word. */
   companyWords: Set<string>;
+  /** A company's legal form closing its name ("inc", "ltd", "plc"): "Acme Inc." and "Acme" are one company. */
+  legalForms: Set<string>;
   /** Words that close a place's name and no person's ("County", "Creek"), read only as a name's last word. */
   placeOnlyWords: Set<string>;
   /** Words that open a place's name and no person's ("Cape", "Mount", "River"), read only as a name's first word. */
@@ -75,6 +77,8 @@ export interface Lexicon {
   sportsReportCommonWords: string[];
   /** Nouns that, as a source, stand for a body that speaks: "The city said", "The league said". */
   bodyNouns: Set<string>;
+  /** Services a district is formed to run ("school", "water"): "the school district" is a body, "the district" only an area. */
+  districtServices: Set<string>;
   /** Nouns for people that take a plural verb without a plural ending ("police", "staff"): a group when they stand as a source. */
   collectiveNouns: Set<string>;
   /** Abbreviated title -> the nouns a later description may use for it ("sen." -> senator, lawmaker). */
@@ -184,6 +188,7 @@ export function loadLexicon(): Lexicon {
   const collectiveNouns = new Set(sources.collectiveNouns as string[]);
   for (const n of collectiveNouns) sourceNouns.set(n, 'person');
   const titleNouns = new Map(Object.entries(sources.abbreviations as Record<string, string[]>));
+  const districtServices = new Set((sources.districtServices as string[] | undefined) ?? []);
 
   const speechVerbs = new Set<string>();
   for (const lemma of verbs.speakerVerbs) for (const form of inflect(lemma)) if (!form.endsWith('ing')) speechVerbs.add(form);
@@ -208,6 +213,7 @@ export function loadLexicon(): Lexicon {
     weatherWords: new Set(stop.weatherWords as string[]),
     orgWords: new Set(stop.orgWords as string[]),
     companyWords: new Set(companyWords.companyWords as string[]),
+    legalForms: new Set((companyWords.legalForms as string[] | undefined) ?? []),
     placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
     placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
     clubWords: new Set(companyWords.clubWords as string[]),
@@ -215,7 +221,8 @@ export function loadLexicon(): Lexicon {
     venueWords: new Set(companyWords.venueWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),
     placeNouns: new Set(stop.placeNouns as string[]),
-    localBodyNouns: (stop.localBodyNouns as string[] | undefined) ?? [],
+    // "Kestrel Bay school district": the name in front of a service's district is the place it serves.
+    localBodyNouns: [...((stop.localBodyNouns as string[] | undefined) ?? []), ...[...districtServices].map((s) => `${s} district`)],
     academicFields: new Set((stop.academicFields as string[] | undefined) ?? []),
     givenThingNouns: (stop.givenThingNouns as string[] | undefined) ?? [],
     groupNouns: stop.groupNouns as string[],
@@ -228,6 +235,7 @@ export function loadLexicon(): Lexicon {
     sportsReportWords: (titles.sportsReportWords as string[] | undefined) ?? [],
     sportsReportCommonWords: (titles.sportsReportCommonWords as string[] | undefined) ?? [],
     bodyNouns,
+    districtServices,
     titleNouns,
     collectiveNouns,
     speechVerbs,

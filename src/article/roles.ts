@@ -222,6 +222,14 @@ function describedBy(before: string, lex: Lexicon): string {
   }
   // The description must end in a role noun that touches the name.
   if (!picked.length || !isRoleNoun(picked.at(-1)!, lex)) return '';
+  // "Center for Justice Studies director X": capitals picked after "for" or "of" that follows a body's
+  // word are the end of that body's name, which the role keeps whole, not the role's own words.
+  const stop = words.length - 1 - picked.length;
+  if (/^(?:for|of|on)$/.test(words[stop] ?? '') && lex.orgWords.has((words[stop - 1] ?? '').toLowerCase()) && picked.length >= 2) {
+    let from = stop - 1;
+    while (from > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[from - 1]!) && !isRoleNoun(words[from - 1]!, lex) && !/^The$/.test(words[from - 1]!)) from--;
+    return [...words.slice(from, stop + 1), ...picked].join(' ');
+  }
   // "agency head X", "union boss Y": one noun in front of the role names what the role is over,
   // when what stands before it ends a clause or is a determiner, so it cannot be a verb's object.
   const k = words.length - 1 - picked.length;

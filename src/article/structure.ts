@@ -13,6 +13,7 @@ import { SPONSOR_LABEL, SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } f
 import { readPageHeader } from './page-header.js';
 import { unwrapPage } from './page-wrappers.js';
 import { countWords } from './text-window.js';
+import { escapeRegExp } from './escape-regexp.js';
 import type { Caption, Credit } from './types.js';
 import { agencyInText } from './wire-agencies.js';
 
@@ -74,6 +75,16 @@ const isTitleLike = (s: string) => {
   const capitalised = words.filter((w) => /^["'(]?\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= 0.6;
 };
+
+/**
+ * Whether the story uses a title-case line as a name in its other paragraphs: the whole line, or its
+ * last word in capitals where no sentence opens ("Berg said", "told Berg").
+ */
+function usedAsName(line: string, paragraphs: readonly string[], at: number): boolean {
+  const last = line.split(/\s+/).at(-1)!;
+  const surname = new RegExp(`(?<![.!?:"“]\\s|^)\\b${escapeRegExp(last)}\\b`, 'u');
+  return paragraphs.some((q, j) => j !== at && (q.includes(line) || surname.test(q)));
+}
 
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
@@ -245,6 +256,16 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     // A pull quote: a line wholly in quotation marks that repeats words the story prints elsewhere.
     if (isPullQuote(p, flatParagraphs)) return;
     const capitals = p === p.toUpperCase() && /\p{Lu}{2}/u.test(p);
+    // "Pier Repairs", "What Happens Next": a line in title case that could be a name, between two of
+    // the story's paragraphs, is a section's heading when it opens with no given name and the story
+    // never uses it, or its last word, as a name (a speaker's label over an answer is used so).
+    const headingNotName =
+      looksLikePersonName(p.trim()) &&
+      wordsIn(p) <= 4 &&
+      !deps.isGivenName(p.trim().split(/\s+/)[0]!) &&
+      wordsIn(rawParagraphs[k + 1] ?? '') >= 8 &&
+      endsSentence(rawParagraphs[k + 1] ?? '') &&
+      !usedAsName(p.trim(), rawParagraphs, k);
     // "Reporter Anna Berg said:" over a paragraph in quotation marks introduces the quote, not a section.
     const introducesQuote = /:$/.test(p.trim()) && /^\s*["“‘']/.test(rawParagraphs[k + 1] ?? '');
     if (
@@ -255,7 +276,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       wordsIn(p) <= (capitals ? CAPITALS_HEADING_WORDS_MAX : HEADER_WORDS_MAX) &&
       !/[.!?"',;]$/.test(p) &&
       isTitleLike(p) &&
-      !looksLikePersonName(p)
+      (!looksLikePersonName(p) || headingNotName)
     ) {
       subheadings.push(p);
       return;

@@ -119,7 +119,13 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   const head = words.at(-1);
   const opensSentence = (at: number) => /(?:^|[.!?:"]\s*)$/.test(text.slice(Math.max(0, at - 3), at).trimEnd());
   if (!head || head.start + head.w.length !== end || (/^\p{Lu}/u.test(head.w) && !opensSentence(head.start))) return null;
-  const noun = nounKind(head.w, lex);
+  // "The Kestrel Bay school district said": a district named by the service it runs is a body that
+  // speaks; "the district" alone is only an area ("residents of the district").
+  const serviceDistrict =
+    /^districts?$/i.test(head.w) && words.length >= 2 && lex.districtServices.has(words.at(-2)!.w.toLowerCase())
+      ? { head: `${words.at(-2)!.w.toLowerCase()} district`, kind: head.w.toLowerCase() === 'districts' ? ('group' as const) : ('organization' as const) }
+      : null;
+  const noun = nounKind(head.w, lex) ?? serviceDistrict;
   if (!noun) return null;
   let k = words.length - 2;
   let determiner = '';
