@@ -15,7 +15,7 @@ import { activityNote, rankKeyActors, topClaims, withoutDateline, type ActorActi
 import type { Reply, ReplyLine } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import { claimLine, claimSources, replyQuote, withoutNestedClaims, type ClaimRef, type QuoteRef } from './statements.js';
-import { clip, splitSentences } from './text.js';
+import { byCodeUnits, clip, splitSentences } from './text.js';
 import { eventLine, orderEvents } from './timeline-reply.js';
 
 /** How a digest is built. */
@@ -97,7 +97,7 @@ export function buildDigest(view: CorpusView, options: DigestOptions): Reply {
 }
 
 function newestFirst(articles: readonly ParsedArticle[]): ParsedArticle[] {
-  return [...articles].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''));
+  return [...articles].sort((a, b) => byCodeUnits(b.publishedAt ?? '', a.publishedAt ?? ''));
 }
 
 // Extractive: the sentences that best share the headline's and the story's main words, from the

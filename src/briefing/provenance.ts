@@ -9,6 +9,7 @@ import type { ReportRecord, StatementRecord } from '../store/corpus-queries.js';
 import { cite } from './citation.js';
 import type { CorpusView } from './corpus.js';
 import type { ReplyLine } from './reply.js';
+import { byCodeUnits } from './text.js';
 
 /** Who published an article: its agency, else the host of the page it came from ("www." dropped). */
 export function articleOutlet(article: Pick<ParsedArticle, 'agency' | 'source'>): string | null {
@@ -56,7 +57,7 @@ function listed(items: readonly string[]): string {
 function outletsOf(reports: readonly ReportRecord[]): string[] {
   const years = new Set(reports.map((r) => (r.publishedAt ?? '').slice(0, 4)));
   const byOutlet = new Map<string, { name: string; dates: string[] }>();
-  for (const r of [...reports].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''))) {
+  for (const r of [...reports].sort((a, b) => byCodeUnits(a.publishedAt ?? '', b.publishedAt ?? ''))) {
     const name = r.outlet ?? 'an unnamed outlet';
     const key = name.toLowerCase();
     const entry = byOutlet.get(key) ?? { name, dates: [] };

@@ -6,7 +6,7 @@ import { cite, formatDate } from './citation.js';
 import type { Reply, ReplyLine } from './reply.js';
 import { buildReply } from './reply-builder.js';
 import type { EventRef } from './subject.js';
-import { clip, foldText } from './text.js';
+import { byCodeUnits, clip, foldText } from './text.js';
 
 const MAX_PER_SECTION = 10;
 /** Selected events that fill a section: a view holding as many reads no older articles. */
@@ -44,7 +44,7 @@ export function orderEvents(events: readonly EventRef[]): (EventRef & { start: s
     seen.add(key);
     out.push({ ...ref, ...span });
   }
-  return out.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  return out.sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.end, b.end));
 }
 
 function spanDays(e: { start: string; end: string }): number {
