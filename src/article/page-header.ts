@@ -22,6 +22,7 @@ import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
 import { isTableRow } from './page-furniture.js';
 import { agencyByLabel } from './wire-agencies.js';
+import { escapeRegExp } from './escape-regexp.js';
 
 /** What the header says. */
 export interface PageHeader {
@@ -236,6 +237,20 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
 }
 
 /**
+ * A name alone on its line, with no "By", whose surname opens the next paragraph ("Orrin Hale" over
+ * "Hale, who has fished the bay for thirty years, said ..."): the name a profile's section starts
+ * with, in the story, not its byline (a byline's writer is not the subject of the lines under it).
+ */
+function introducesNext(line: HeaderLine, lines: readonly string[], k: number): boolean {
+  if (line.kind !== 'byline' || line.names.length !== 1 || /^(?:by|from)\s/i.test(line.text.trim())) return false;
+  let next = k + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  const surname = line.names[0]!.split(/\s+/).at(-1)!;
+  const opening = (lines[next] ?? '').trim().split(/\s+/).slice(0, 3).join(' ');
+  return new RegExp(`^(?:\\p{L}+\\s+)?${escapeRegExp(surname)}\\b`, 'u').test(opening);
+}
+
+/**
  * Reads the header of `lines` from `start`.
  * `knownHeadline` comes from a page's metadata, when there is one.
  * @example readPageHeader(['Harbour to reopen', 'By Lena Vorst', 'The harbour reopened on Monday.'], 0, deps, false).headline // 'Harbour to reopen'
@@ -245,7 +260,8 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const contact = contactBlock(lines, start);
   const classifyAt = (k: number): HeaderLine => {
     const line = classify(k, lines[k]!, deps, wrapped);
-    return contact.has(k) && line.kind !== 'blank' ? { ...line, kind: 'furniture', names: [] } : line;
+    if (contact.has(k) && line.kind !== 'blank') return { ...line, kind: 'furniture', names: [] };
+    return introducesNext(line, lines, k) ? { ...line, kind: 'body', names: [] } : line;
   };
   for (let k = start; k < lines.length && scanned.length < HEADER_LINES; k++) {
     const line = classifyAt(k);

@@ -112,3 +112,25 @@ describe('which way a weekday points after "should" and "would stay" (batch S)',
     expect(dated('Police said the road would remain blocked on Friday.')).toEqual([['on Friday', '2025-02-14']]);
   });
 });
+
+describe('a name alone on its line near the top (fifteenth session)', () => {
+  const page = (...lines: string[]) => parseArticle(lines.join('\n\n'));
+
+  it('keeps the story when a name two paragraphs down opens a section about that person, and takes no byline from it', () => {
+    const a = page(
+      'Harbour stays shut after storm',
+      'The harbour at Kestrel Bay stayed shut on Friday after the storm damaged its wall.',
+      'Two skippers told the Courier what the closure had meant for them this week.',
+      'Orrin Hale',
+      'Hale, who has fished out of the bay for thirty years, said it had cost him three weeks of work.',
+    );
+    expect(a.bylines).toEqual([]);
+    expect(a.paragraphs[0]).toMatch(/^The harbour at Kestrel Bay/);
+    expect(a.paragraphs).toContain('Two skippers told the Courier what the closure had meant for them this week.');
+  });
+
+  it('still reads a name under the headline as its byline when the story does not open on that name', () => {
+    const a = page('Harbour stays shut after storm', 'Orrin Hale', 'The harbour at Kestrel Bay stayed shut on Friday after the storm damaged its wall.');
+    expect(a.bylines).toEqual(['Orrin Hale']);
+  });
+});
