@@ -9,11 +9,10 @@ import { parseByline, photographers, splitCaption } from '../../src/article/cred
 import { isFurnitureLine } from '../../src/article/page-furniture.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { riverStory as story, structuredPage as page } from './story.js';
+import { kindOf, rolesOf } from '../support/parsed-lookups.js';
 
 const parse = (...paragraphs: string[]) =>
   parseArticle(['Harbour news', '', 'The match was played in front of a full crowd on Sunday.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
-const kindOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.kind;
-const rolesOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
 
 describe('match reports of batch O pages', () => {
   it('takes a ground or a hall named right after "at" for a place, and the town after it too', () => {

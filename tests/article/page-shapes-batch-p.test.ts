@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
 import { pageOwnNames } from '../../src/article/page-names.js';
 import { riverStory as story, structuredPage as page } from './story.js';
+import { kindOf, rolesOf } from '../support/parsed-lookups.js';
 
 const parse = (...paragraphs: string[]) =>
   parseArticle(['Harbour news', '', 'The match was played in front of a full crowd on Sunday.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
-const kindOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.kind;
-const rolesOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
 const actorsNamed = (a: ReturnType<typeof parse>, name: string) => a.actors.filter((x) => x.name === name || x.aliases.includes(name));
 
 describe('towns known only from how the sentence uses them (batch P)', () => {

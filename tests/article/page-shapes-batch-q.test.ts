@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse-article.js';
+import { kindOf, speakerOf } from '../support/parsed-lookups.js';
 
 const parse = (...paragraphs: string[]) =>
   parseArticle(['Harbour news', '', 'The claim spread quickly over the weekend.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-05' });
-const kindOf = (a: ReturnType<typeof parse>, name: string) => a.actors.find((x) => x.name === name)?.kind;
-const speakerOf = (a: ReturnType<typeof parse>, text: string) => {
-  const q = a.quotes.find((x) => x.text === text);
-  return q ? (a.actors.find((x) => x.id === q.speakerId)?.name ?? null) : undefined;
-};
 
 describe('a fact-check rating inside a sentence (batch Q)', () => {
   it('takes no rating for an actor after "rates the claim", "rated it" or "The claim is"', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/article/dates.js';
 import { parseArticle } from '../../src/article/parse-article.js';
+import { kindOf, rolesOf } from '../support/parsed-lookups.js';
 
 // Saturday 8 March 2025.
 const saturday = '2025-03-08';
@@ -15,9 +16,6 @@ const report = (...paragraphs: string[]) =>
   parseArticle(['Harwick hold on', '', 'Harwick beat Osby 24-10 at home on Saturday, with a try either side of half-time.', ...paragraphs].join('\n\n'), {
     publishedAt: saturday,
   });
-type Parsed = ReturnType<typeof parse>;
-const kindOf = (a: Parsed, name: string) => a.actors.find((x) => x.name === name)?.kind;
-const rolesOf = (a: Parsed, name: string) => a.actors.find((x) => x.name === name)?.roles ?? [];
 
 describe('a position opening a sentence (batch R)', () => {
   it('finds the player after "Lock", "Winger" and "Second-row" at the start, with a given name the list does not hold', () => {
