@@ -230,9 +230,9 @@ export function introducedBefore(ctx: QuoteContext, site: QuoteSite): Attributio
   const colon = before.trimEnd().length - 1;
   if (before[colon] !== ':') return null;
   const from = ctx.sentences[p - 1]?.at(-1)?.start ?? 0;
-  const inside = insideAny((ctx.quoteSpans[p - 1] ?? []).map((o): [number, number] => [o.start, o.end]));
+  const spans = ctx.quoteSpans[p - 1] ?? [];
   const cue = cuesFrom(ctx.cues.find(before), from, colon)
-    .filter((c) => c.form === 'verb' && reportsSpeech(c.text) && !inside(c.index))
+    .filter((c) => c.form === 'verb' && reportsSpeech(c.text) && !insideSpan(c, spans))
     .at(-1);
   if (!cue || /"/.test(before.slice(cue.end, colon))) return null;
   return found(ctx.speakers.subjectOf(p - 1, cue, from), cue.text);

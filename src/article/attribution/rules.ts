@@ -21,6 +21,7 @@ import {
   type QuoteSite,
 } from '../quotes.js';
 import type { SpeakerFinder } from '../speakers.js';
+import { countWords } from '../text-window.js';
 
 /** A pronoun found as the subject of a cue or rule, and the actor the resolver gave it. */
 export type ResolvedPronoun = NonNullable<SpeakerFinder['lastPronoun']>;
@@ -52,7 +53,7 @@ export function traced(speakers: SpeakerFinder, find: () => string | null): { id
 }
 
 /** A short line ending on a colon between two quoted paragraphs ("Transcript follows:", "He went on:"): it carries the quote on. */
-const shortColonLine = (paragraph: string) => /:\s*$/.test(paragraph) && paragraph.split(/\s+/).length <= 6;
+const shortColonLine = (paragraph: string) => /:\s*$/.test(paragraph) && countWords(paragraph) <= 6;
 
 /** Runs every rule on a quote; "continued" (the quote before it) and "later" keep their old places. */
 export function proposeByRules(ctx: QuoteContext, site: QuoteSite, lastQuote: LastQuote | null): RuleProposals {

@@ -82,7 +82,9 @@ describe('what the candidate finder says of a name near a quote', () => {
     expect(reasonsFor(paragraphs, 'The town has waited', 'Ilse Varn')).toContain('rule:continued');
     // A colon after words that say nothing ("The plan is as follows:") introduces no one.
     const plan = ['Mayor Ilse Varn met the harbour board on Monday.', 'The plan is as follows:', '"Rebuild the pier first."'];
-    expect(reasonsFor(plan, 'Rebuild the pier', 'Ilse Varn')).not.toContain('rule:introduced');
+    const planReasons = reasonsFor(plan, 'Rebuild the pier', 'Ilse Varn');
+    expect(planReasons.length).toBeGreaterThan(0);
+    expect(planReasons).not.toContain('rule:introduced');
   });
 
   it('carries a quote on past a short line ending on a colon ("Transcript follows:")', () => {
@@ -94,7 +96,9 @@ describe('what the candidate finder says of a name near a quote', () => {
       'The crowd cheered and the band played for an hour after that:',
       '"Tonight we came to the port."',
     ];
-    expect(reasonsFor(longer, 'Tonight we came', 'Omar Velde')).not.toContain('rule:continued');
+    const longerReasons = reasonsFor(longer, 'Tonight we came', 'Omar Velde');
+    expect(longerReasons.length).toBeGreaterThan(0);
+    expect(longerReasons).not.toContain('rule:continued');
   });
 
   it('does not read who was told ("told Harbour Radio") as the inverted subject of "told"', () => {
