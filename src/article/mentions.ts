@@ -204,6 +204,8 @@ function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
   return 0;
 }
 
+const titleWords = (tokens: readonly Token[]) => tokens.map((t) => t.text.toLowerCase());
+
 function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
   // A plural title before the first of the names it covers: "U.S. Representatives Dana Roe and ...".
   const word = lower[i]!;
@@ -420,8 +422,14 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;
     // "Christine Adair of Malden Keyes LLP": a given name and a surname before "of" are a person, and
     // what follows is where they work, not more of the name.
+    // So with a title before them ("Sen. Mark Dunlow of Oregon": where they serve).
     const personBefore =
-      lower === 'of' && run.length === 2 && !connectorSeen && lex.firstNames.has(run[0]!.text.toLowerCase()) && !lex.orgWords.has(run[1]!.text.toLowerCase());
+      lower === 'of' &&
+      run.length >= 2 &&
+      !connectorSeen &&
+      lex.firstNames.has(run.at(-2)!.text.toLowerCase()) &&
+      !lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
+      (run.length === 2 || titleLengthAt(titleWords(run.slice(0, -2)), 0, lex) === run.length - 2);
     if (
       !personBefore &&
       CONNECTORS.has(lower) &&
@@ -605,6 +613,9 @@ function jurisdictionBefore(titleTokens: readonly Token[], lex: Lexicon): Token[
  */
 const DEPARTMENT_INITIALS = new Set(['HR', 'IT', 'ICT', 'PR', 'QA', 'R&D', 'A&E', 'ICU']);
 
+/** Words of time opening a description in front of a name ("Former US envoy Jo Berg"): no part of any name. */
+const TIME_OF_OFFICE = new Set(['former', 'retired', 'outgoing', 'incoming']);
+
 /** A description of words joined by hyphens, the later ones in lower case: "Mother-of-two", "Stay-at-home". */
 const HYPHENED_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+){2,}$/u;
 
@@ -643,6 +654,17 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // A capital that only starts the sentence proves nothing.
     const givenMonth = monthAsGivenName(tokens, runStart, paragraph, lex);
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
+    // "Former US secretary of state Jo Berg", "Retired Navy captain ...": a time of office opening the
+    // sentence before a place or a body is no part of its name (before an office, "Former Gov.", the
+    // title keeps it).
+    if (
+      run[0]!.sentenceStart &&
+      words.length > 1 &&
+      TIME_OF_OFFICE.has(lowerWords[0]!) &&
+      titleLengthAt(lowerWords, 1, lex) === 0 &&
+      !lex.firstNames.has(lowerWords[1]!)
+    )
+      first = 1;
     // "Mother-of-two Jane Roe": a description joined by hyphens in lower case is no part of the name.
     if (run[0]!.sentenceStart && words.length > 1 && HYPHENED_DESCRIPTION.test(words[0]!)) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.

@@ -203,6 +203,13 @@ const TEAM_PLURAL_LAST = /\s\p{Lu}\p{Ll}+[^siu]s$/u;
 /** A capitalised plural and one lower-case word: "Hawks host", read as a side and its verb. */
 const SIDE_AND_VERB = /^\p{Lu}\p{Ll}+[^siu]s\s\p{Ll}+$/u;
 
+/** The last two words when they are "of" or "for" and a lower-case field after an office ("secretary of agriculture"). */
+function officePortfolio(words: readonly string[], lex: Lexicon): string[] | null {
+  const [office, of, field] = words.slice(-3);
+  if (words.length < 3 || !/^(?:of|for)$/.test(of!) || !/^\p{Ll}{3,}$/u.test(field!) || /[,.;:"()]$/.test(office!) || !isRoleNoun(office!, lex)) return null;
+  return [of!, field!];
+}
+
 /** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
 function describedBy(before: string, lex: Lexicon): string {
   // The loop below reads at most six words back.
@@ -212,6 +219,10 @@ function describedBy(before: string, lex: Lexicon): string {
     const run = words.slice(-n);
     if (run.length === n && !run.slice(0, -1).some((w) => /[,.;:"()]$/.test(w)) && lex.roleNouns.has(run.join(' ').toLowerCase())) return run.join(' ');
   }
+  // "secretary of agriculture X", "minister for education X": an office and its portfolio in lower
+  // case; the words before the office describe it as they would the office alone.
+  const portfolio = officePortfolio(words, lex);
+  if (portfolio) words.length -= 2;
   const picked: string[] = [];
   for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
     const w = words[k]!;
@@ -222,13 +233,14 @@ function describedBy(before: string, lex: Lexicon): string {
   }
   // The description must end in a role noun that touches the name.
   if (!picked.length || !isRoleNoun(picked.at(-1)!, lex)) return '';
+  const field = portfolio ? ` ${portfolio.join(' ')}` : '';
   // "Center for Justice Studies director X": capitals picked after "for" or "of" that follows a body's
   // word are the end of that body's name, which the role keeps whole, not the role's own words.
   const stop = words.length - 1 - picked.length;
   if (/^(?:for|of|on)$/.test(words[stop] ?? '') && lex.orgWords.has((words[stop - 1] ?? '').toLowerCase()) && picked.length >= 2) {
     let from = stop - 1;
     while (from > 0 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[from - 1]!) && !isRoleNoun(words[from - 1]!, lex) && !/^The$/.test(words[from - 1]!)) from--;
-    return [...words.slice(from, stop + 1), ...picked].join(' ');
+    return [...words.slice(from, stop + 1), ...picked].join(' ') + field;
   }
   // "agency head X", "union boss Y": one noun in front of the role names what the role is over,
   // when what stands before it ends a clause or is a determiner, so it cannot be a verb's object.
@@ -244,5 +256,5 @@ function describedBy(before: string, lex: Lexicon): string {
     (beforeModifier === undefined || /[,.;:"”]$/.test(beforeModifier) || DETERMINERS.test(beforeModifier))
   )
     picked.unshift(modifier);
-  return picked.join(' ');
+  return picked.join(' ') + field;
 }

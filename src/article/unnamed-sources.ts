@@ -86,6 +86,9 @@ function withoutHelpers(text: string): string {
   return rest;
 }
 
+/** An aside between dashes ending the words before a cue: "Berg — who is listed as a lawyer — told". */
+const DASH_ASIDE_END = /\s?[—–]\s?[^—–"]{2,120}\s?[—–]$/;
+
 /** Where a complement ("for the water board") starts in `text`, if `text` ends with one of 2 to 60 characters. */
 function complementStart(text: string): number {
   const words = [...text.slice(Math.max(0, text.length - 70)).matchAll(WORD)];
@@ -93,7 +96,8 @@ function complementStart(text: string): number {
     const at = Math.max(0, text.length - 70) + words[k]!.index;
     const rest = text.length - (at + words[k]![0].length);
     if (rest > 62) break;
-    if (COMPLEMENT.test(words[k]![0]) && rest >= 3 && !/[,;:"]/.test(text.slice(at))) return at;
+    // A dash or "but" opens an aside or a clause of its own: no complement runs across them.
+    if (COMPLEMENT.test(words[k]![0]) && rest >= 3 && !/[,;:"—–]|\bbut\b/.test(text.slice(at))) return at;
   }
   return -1;
 }
@@ -318,8 +322,8 @@ export function findSourceDescriptions(
       let before = withoutHelpers(paragraph.slice(sentenceStart, cue.index));
       // "A senior official, who asked not to be named, said": the description before the aside.
       // A thousands comma ("about 18,000 people") is inside the aside.
-      const aside = /,(?:[^,"]|(?<=\d),(?=\d)){2,120},$/.exec(before);
-      if (aside) before = before.slice(0, aside.index);
+      const aside = /,(?:[^,"]|(?<=\d),(?=\d)){2,120},$/.exec(before) ?? DASH_ASIDE_END.exec(before);
+      if (aside) before = before.slice(0, aside.index).trimEnd();
       d = descriptionBefore(paragraph, sentenceStart + before.length, index, lex, sentenceStart);
       // "A spokeswoman for the union said": the description before its complement, which it keeps.
       const complement = d ? -1 : complementStart(before);

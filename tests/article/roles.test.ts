@@ -67,3 +67,27 @@ describe('a role shared by several people', () => {
     expect(rolesIn('Two council members, Oren Tal and Sara Holm, signed the letter.')).toMatchObject({ 'Oren Tal': ['council member'] });
   });
 });
+
+describe('a role that opens the sentence with a time of office', () => {
+  it('keeps "Former" and the place in the role, and makes no body of "Former US"', () => {
+    const article = parseArticle('Harbour plan\n\nFormer US secretary of agriculture Greta Lund said the harbour would silt up.');
+    expect(article.actors.map((a) => a.name)).not.toContain('Former US');
+    expect(rolesIn('Former US secretary of agriculture Greta Lund said the harbour would silt up.')).toEqual({
+      'Greta Lund': ['Former US secretary of agriculture'],
+    });
+  });
+
+  it('reads "Retired" before a place as part of the role, not of a name', () => {
+    const article = parseArticle('Harbour plan\n\nRetired Ohio judge Amos Fell said the ruling was sound.');
+    expect(article.actors.find((a) => a.name.startsWith('Retired'))).toBeUndefined();
+    expect(article.actors.find((a) => a.name === 'Amos Fell')?.roles).toEqual(['Retired Ohio judge']);
+  });
+});
+
+describe('an office with its portfolio in lower case', () => {
+  it('reads "minister for education" in front of a name whole', () => {
+    expect(rolesIn('The plan was backed by deputy minister for education Ines Varo on Monday.')).toEqual({
+      'Ines Varo': ['deputy minister for education'],
+    });
+  });
+});

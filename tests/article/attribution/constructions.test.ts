@@ -204,3 +204,14 @@ describe('sources without a proper name', () => {
     expect(speakerOf(article, 'relieved')).toBe('Arne Vik');
   });
 });
+
+describe('an aside between dashes before the verb', () => {
+  it("credits the name before the aside, and makes no source of the aside's description", () => {
+    const article = story(
+      'A complaint filed by Ida Morrow, a retired surveyor, was dismissed by the board.',
+      'Reached on Tuesday, Morrow — who is listed as an engineer in Leeds but no longer practises — told reporters she would not appeal. She said, however, that she hopes "someone else takes up the case."',
+    );
+    expect(speakerOf(article, 'someone else')).toBe('Ida Morrow');
+    expect(article.actors.filter((a) => / but /.test(a.name))).toEqual([]);
+  });
+});
