@@ -656,15 +656,14 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     if (run[0]!.sentenceStart && (lex.sentenceWords.has(lowerWords[0]!) || (lex.calendarWords.has(lowerWords[0]!) && !givenMonth))) first = 1;
     // "Former US secretary of state Jo Berg", "Retired Navy captain ...": a time of office opening the
     // sentence before a place or a body is no part of its name (before an office, "Former Gov.", the
-    // title keeps it).
-    if (
+    // title keeps it; and so does an office after the place, "Former Ohio Gov.", below).
+    const timeOfOffice =
       run[0]!.sentenceStart &&
       words.length > 1 &&
       TIME_OF_OFFICE.has(lowerWords[0]!) &&
       titleLengthAt(lowerWords, 1, lex) === 0 &&
-      !lex.firstNames.has(lowerWords[1]!)
-    )
-      first = 1;
+      !lex.firstNames.has(lowerWords[1]!);
+    if (timeOfOffice) first = 1;
     // "Mother-of-two Jane Roe": a description joined by hyphens in lower case is no part of the name.
     if (run[0]!.sentenceStart && words.length > 1 && HYPHENED_DESCRIPTION.test(words[0]!)) first = 1;
     // "Residents of Chiva": a common noun opening the sentence, then "of", is no part of the name.
@@ -737,8 +736,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     if (nameTokens.length === 1 && DEPARTMENT_INITIALS.has(nameTokens[0]!.text)) continue;
     // A whole quoted span in capitals is a title ("Reef Talks Stall"), not a name.
     if (nameTokens.length > 1 && paragraph[startTok.start - 1] === '"' && /^[.,]?"/.test(paragraph.slice(endTok.end, endTok.end + 2))) continue;
-    const titleTokens = run.slice(first, titleEnd);
-    const jurisdiction = jurisdictionBefore(titleTokens, lex);
+    const titleTokens = run.slice(timeOfOffice && hasTitle ? 0 : first, titleEnd);
+    const jurisdiction = jurisdictionBefore(run.slice(first, titleEnd), lex);
     if (jurisdiction.length > 0) {
       mentions.push({
         text: paragraph.slice(jurisdiction[0]!.start, jurisdiction.at(-1)!.end),

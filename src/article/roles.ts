@@ -206,7 +206,16 @@ const SIDE_AND_VERB = /^\p{Lu}\p{Ll}+[^siu]s\s\p{Ll}+$/u;
 /** The last two words when they are "of" or "for" and a lower-case field after an office ("secretary of agriculture"). */
 function officePortfolio(words: readonly string[], lex: Lexicon): string[] | null {
   const [office, of, field] = words.slice(-3);
-  if (words.length < 3 || !/^(?:of|for)$/.test(of!) || !/^\p{Ll}{3,}$/u.test(field!) || /[,.;:"()]$/.test(office!) || !isRoleNoun(office!, lex)) return null;
+  if (
+    words.length < 3 ||
+    !/^(?:of|for)$/.test(of!) ||
+    !/^\p{Ll}{3,}$/u.test(field!) ||
+    DETERMINERS.test(field!) ||
+    /^(?:and|but|who|which|that)$/.test(field!) ||
+    /[,.;:"()]$/.test(office!) ||
+    !isRoleNoun(office!, lex)
+  )
+    return null;
   return [of!, field!];
 }
 

@@ -116,6 +116,9 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
 
+/** Prepositions after which a district is a place: "in the district", "across the district". */
+const AREA_PREPOSITION = /^(?:in|of|at|from|across|near|around|outside|throughout|for|to|into|within)$/i;
+
 /** The description ending right at `end` (a head noun, modifiers, a determiner), if it is one. */
 function descriptionBefore(text: string, end: number, paragraph: number, lex: Lexicon, from = 0): SourceDescription | null {
   const start = Math.max(from, end - 120);
@@ -129,7 +132,13 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     /^districts?$/i.test(head.w) && words.length >= 2 && lex.districtServices.has(words.at(-2)!.w.toLowerCase())
       ? { head: `${words.at(-2)!.w.toLowerCase()} district`, kind: head.w.toLowerCase() === 'districts' ? ('group' as const) : ('organization' as const) }
       : null;
-  const noun = nounKind(head.w, lex) ?? serviceDistrict;
+  // "The district said": a district standing as the subject of a verb of saying is the body that
+  // runs it (the one the story named, when it did), though "in the district" is only an area.
+  const bareDistrict =
+    !serviceDistrict && head.w === 'district' && /^the$/i.test(words.at(-2)?.w ?? '') && !AREA_PREPOSITION.test(words.at(-3)?.w ?? '')
+      ? { head: 'district', kind: 'organization' as const }
+      : null;
+  const noun = nounKind(head.w, lex) ?? serviceDistrict ?? bareDistrict;
   if (!noun) return null;
   let k = words.length - 2;
   let determiner = '';
@@ -470,6 +479,8 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     }
     const actor = byId.get(actorId)!;
     if (actor.unnamed) unnamedByHead.set(d.head, actor);
+    // "The Kestrel Bay water district said ... The district said": the bare head points back to it.
+    if (actor.unnamed && d.kind === 'organization' && d.head.endsWith(' district') && !unnamedByHead.has('district')) unnamedByHead.set('district', actor);
     actor.mentions++;
     if (!actor.paragraphs.includes(d.paragraph)) actor.paragraphs.push(d.paragraph);
     if (!speaksFor && d.text !== actor.name && !actor.aliases.includes(d.text)) actor.aliases.push(d.text);

@@ -30,6 +30,19 @@ describe('a body named by its place and the service it runs (batch S)', () => {
     expect(a.actors.filter((x) => x.name === 'Kestrel Bay').map((x) => x.kind)).toEqual(['place']);
   });
 
+  it('gives "The district said" to the district named before it, and keeps its claim', () => {
+    const a = parse('The Kestrel Bay water district said it would raise its rates in July.', 'The district said the increase would pay for new pipes.');
+    expect(claimSources(a)).toEqual(['Kestrel Bay water district', 'Kestrel Bay water district']);
+    expect(a.claims.map((c) => c.text)).toContain('the increase would pay for new pipes');
+  });
+
+  it('keeps the claim of a district no sentence named as speaking, with the district as a body', () => {
+    const a = parse('Water rates will rise in July.', 'The district said the increase would pay for new pipes.');
+    expect(a.claims.map((c) => c.text)).toEqual(['the increase would pay for new pipes']);
+    expect(claimSources(a)).toEqual(['district']);
+    expect(actor(a, 'district')?.kind).toBe('organization');
+  });
+
   it('leaves a plain "the district" an area: "residents of the district" speak for themselves', () => {
     const a = parse('Residents of the district said they were tired of waiting.', 'Schools across the district stayed shut.');
     expect(claimSources(a)).toEqual(['residents of the district']);

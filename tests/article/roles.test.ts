@@ -77,6 +77,12 @@ describe('a role that opens the sentence with a time of office', () => {
     });
   });
 
+  it('keeps "Former" in a title that follows the place: "Former Ohio Governor"', () => {
+    const article = parseArticle('Harbour plan\n\nFormer Ohio Governor Tom Bale said the harbour would silt up.');
+    expect(article.actors.find((a) => a.name === 'Tom Bale')?.roles).toEqual(['Former Ohio Governor']);
+    expect(article.actors.find((a) => a.name === 'Ohio')?.kind).toBe('place');
+  });
+
   it('reads "Retired" before a place as part of the role, not of a name', () => {
     const article = parseArticle('Harbour plan\n\nRetired Ohio judge Amos Fell said the ruling was sound.');
     expect(article.actors.find((a) => a.name.startsWith('Retired'))).toBeUndefined();
