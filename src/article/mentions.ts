@@ -204,6 +204,7 @@ function isDemonymAt(lower: string[], i: number, lex: Lexicon): number {
   return 0;
 }
 
+/** The lower-case words of some tokens, as titleLengthAt reads them. */
 const titleWords = (tokens: readonly Token[]) => tokens.map((t) => t.text.toLowerCase());
 
 function titleLengthAt(lower: string[], i: number, lex: Lexicon): number {
