@@ -23,6 +23,7 @@ import type { Credit } from './types.js';
 import { isTableRow } from './page-furniture.js';
 import { agencyByLabel } from './wire-agencies.js';
 import { escapeRegExp } from './escape-regexp.js';
+import { lastPiece } from './text-window.js';
 
 /** What the header says. */
 export interface PageHeader {
@@ -245,7 +246,7 @@ function introducesNext(line: HeaderLine, lines: readonly string[], k: number): 
   if (line.kind !== 'byline' || line.names.length !== 1 || /^(?:by|from)\s/i.test(line.text.trim())) return false;
   let next = k + 1;
   while (next < lines.length && lines[next]!.trim() === '') next++;
-  const surname = line.names[0]!.split(/\s+/).at(-1)!;
+  const surname = lastPiece(line.names[0]!);
   const opening = (lines[next] ?? '').trim().split(/\s+/).slice(0, 3).join(' ');
   return new RegExp(`^(?:\\p{L}+\\s+)?${escapeRegExp(surname)}\\b`, 'u').test(opening);
 }

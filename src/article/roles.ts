@@ -222,16 +222,16 @@ function officePortfolio(words: readonly string[], lex: Lexicon): string[] | nul
 /** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
 function describedBy(before: string, lex: Lexicon): string {
   // The loop below reads at most six words back.
-  const words = lastWords(before, 7);
+  const last = lastWords(before, 7);
   // A role of two or three words the lexicon lists whole ("harbour master", "director of rugby"), right before the name.
   for (const n of [3, 2]) {
-    const run = words.slice(-n);
+    const run = last.slice(-n);
     if (run.length === n && !run.slice(0, -1).some((w) => /[,.;:"()]$/.test(w)) && lex.roleNouns.has(run.join(' ').toLowerCase())) return run.join(' ');
   }
   // "secretary of agriculture X", "minister for education X": an office and its portfolio in lower
   // case; the words before the office describe it as they would the office alone.
-  const portfolio = officePortfolio(words, lex);
-  if (portfolio) words.length -= 2;
+  const portfolio = officePortfolio(last, lex);
+  const words = portfolio ? last.slice(0, -2) : last;
   const picked: string[] = [];
   for (let k = words.length - 1; k >= 0 && picked.length < 6; k--) {
     const w = words[k]!;
