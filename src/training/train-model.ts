@@ -7,7 +7,9 @@ import { FEATURE_SET_VERSION, type Features } from '../article/attribution/featu
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, modelFromJson, type AttributionModelFile } from '../article/attribution/model.js';
 import { chooseSpeaker, speechFeatures, speechProbability } from '../article/attribution/rank.js';
 import type { ArticleExamples } from './examples.js';
-import { trainLogistic, trainRanker, type LearnerOptions } from './learner.js';
+import { boostRanker, DEFAULT_BOOST } from './boosted-ranker.js';
+import { trainLogistic, trainRanker, type LearnerOptions, type RankingExample } from './learner.js';
+import type { TreeNode } from '../article/attribution/speaker-trees.js';
 import { countsByThreshold, measures, type HeldOutSpan } from './score.js';
 
 /** Where the examples came from, for the model file's header. */
@@ -17,13 +19,18 @@ export interface DataDescription {
   split: string;
 }
 
-export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1, bags: 3 };
+export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1, bags: 3, boost: DEFAULT_BOOST };
 /**
  * Below this probability a speaker is a guess (out of fold on PolNeAR-train, choices under 0.4 were
  * right a third of the time, under 0.3 one time in six): the quote keeps no speaker. 0.35 costs 0.2
  * points of end-to-end attribution out of fold.
  */
 export const MIN_SPEAKER_PROBABILITY = 0.35;
+/** The speaker ranker's trees over its weights, when the options ask for them. */
+function boostedTrees(speaker: readonly RankingExample[], weights: Record<string, number>, options: LearnerOptions): TreeNode[] {
+  return options.boost ? boostRanker(speaker, weights, options.boost) : [];
+}
+
 /** The speech thresholds tried: 0.30 to 0.95 by 0.01. */
 export const SPEECH_THRESHOLDS = Array.from({ length: 66 }, (_, k) => Math.round((0.3 + k * 0.01) * 100) / 100);
 
@@ -57,11 +64,12 @@ export function trainModel(
 ): AttributionModelFile {
   const speaker = examples.flatMap((e) => e.speaker);
   const speakerWeights = trainRanker(speaker, options);
+  const speakerTrees = boostedTrees(speaker, speakerWeights, options);
   // The speech classifier also reads how sure the ranker is, so it learns after the ranker, on
   // rankers that did not see the article.
   const parts = heldOutRankers(examples, data, options);
   const speech = speechExamples(examples, parts.stacked, () => true);
-  const file = modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights);
+  const file = modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights, speakerTrees);
   const curve = heldOutCurve(examples, data, options, parts);
   onCurve?.(curve);
   file.speech.threshold = chooseThreshold(
@@ -83,11 +91,9 @@ function heldOutRankers(examples: ArticleExamples[], data: DataDescription, opti
   const parts = Math.min(STACKING_PARTS, examples.length);
   for (let part = 0; part < parts; part++) {
     const others = examples.filter((_, i) => i % parts !== part);
-    const weights = trainRanker(
-      others.flatMap((e) => e.speaker),
-      options,
-    );
-    const ranker = modelFromJson(modelFile(data, others, options, {}, weights));
+    const speaker = others.flatMap((e) => e.speaker);
+    const weights = trainRanker(speaker, options);
+    const ranker = modelFromJson(modelFile(data, others, options, {}, weights, boostedTrees(speaker, weights, options)));
     examples.forEach((e, i) => {
       if (i % parts !== part) return;
       const choices = e.decisions.map((d) => chooseSpeaker(ranker, d.candidates, d.nobody));
@@ -166,6 +172,7 @@ function modelFile(
   options: LearnerOptions,
   speechWeights: Record<string, number>,
   speakerWeights: Record<string, number>,
+  speakerTrees: TreeNode[] = [],
 ): AttributionModelFile {
   const speaker = examples.flatMap((e) => e.speaker);
   return {
@@ -179,18 +186,29 @@ function modelFile(
       candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
     },
     training: {
-      learner: 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2',
+      learner: options.boost
+        ? 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2; boosted trees on the ranker (Newton steps)'
+        : 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2',
       seed: options.seed,
       epochs: options.epochs,
       l2: options.l2,
       bags: options.bags ?? 1,
+      ...(options.boost ? { boost: options.boost } : {}),
     },
     speech: { threshold: 0.5, weights: speechWeights },
-    speaker: { minProbability: MIN_SPEAKER_PROBABILITY, weights: speakerWeights },
+    speaker: { minProbability: MIN_SPEAKER_PROBABILITY, weights: speakerWeights, ...(speakerTrees.length ? { trees: speakerTrees } : {}) },
   };
 }
 
-/** The model file's text: stable key order, one weight per line, so diffs between models read well. */
+/**
+ * The model file's text: stable key order, one weight per line and one tree per line, so diffs
+ * between models read well.
+ */
 export function modelFileText(model: AttributionModelFile): string {
-  return `${JSON.stringify(model, null, 1)}\n`;
+  const { trees, ...speaker } = model.speaker;
+  const text = JSON.stringify({ ...model, speaker }, null, 1);
+  if (!trees?.length) return `${text}\n`;
+  // The speaker object is the file's last entry: its trees go after its weights, each on a line.
+  const closing = text.lastIndexOf('\n }');
+  return `${text.slice(0, closing)},\n  "trees": [\n${trees.map((t) => `   ${JSON.stringify(t)}`).join(',\n')}\n  ]${text.slice(closing)}\n`;
 }

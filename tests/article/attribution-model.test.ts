@@ -31,6 +31,11 @@ describe('a model file that does not fit', () => {
     expect(() => modelFromJson({ ...committed, featureSetVersion: FEATURE_SET_VERSION + 1 })).toThrow(/features .*npm run train/);
   });
 
+  it('is refused when its speaker trees are not trees, with the command that fixes it', () => {
+    const bad = { ...committed, speaker: { ...committed.speaker, trees: [{ if: 'ant:rank0', then: { add: 1 } }] } };
+    expect(() => modelFromJson(bad)).toThrow(/speaker trees .*npm run train/);
+  });
+
   it('is refused when it is not a model file at all', () => {
     expect(() => modelFromJson({ weights: {} })).toThrow(/not an attribution model file/);
   });

@@ -13,7 +13,7 @@ import { repoRoot } from '../support/paths.js';
 
 const corpusDir = path.join(repoRoot, 'tests/fixtures/attribution-corpus');
 const data = { corpus: 'invented fixtures', citation: 'tests/fixtures/attribution-corpus', split: 'all' };
-const options = { seed: 3, epochs: 8, l2: 1e-4, learningRate: 0.1 };
+const options = { seed: 3, epochs: 8, l2: 1e-4, learningRate: 0.1, boost: { trees: 6, depth: 2, shrinkage: 0.1, lambda: 1, minHessian: 0.5, unsplit: [] } };
 
 describe('training the attribution model on a handful of invented annotated articles', () => {
   const resources = createParserResources(loadLexicon(), null);
@@ -36,6 +36,8 @@ describe('training the attribution model on a handful of invented annotated arti
     const header = JSON.parse(first);
     expect(header.data).toMatchObject({ corpus: 'invented fixtures', articles: 5 });
     expect(header.training.seed).toBe(3);
+    expect(header.training.boost).toMatchObject({ trees: 6, depth: 2 });
+    expect(header.speaker.trees).toHaveLength(6);
     expect(first).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
 

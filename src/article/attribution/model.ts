@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_SET_VERSION, type Features } from './features.js';
+import { compileTrees, isTreeNode, type SpeakerTrees, type TreeNode } from './speaker-trees.js';
 
 /** The file format; bump when the layout of the file changes. */
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 export const MODEL_FORMAT = 'briefing-attribution-model';
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/attribution.json', import.meta.url));
 
@@ -20,10 +21,17 @@ export interface AttributionModelFile {
   featureSetVersion: number;
   /** Where the weights came from: corpus, citation, split, counts. */
   data: { corpus: string; citation: string; split: string; articles: number; quotes: number; candidates: number };
-  training: { learner: string; seed: number; epochs: number; l2: number; bags?: number };
+  training: {
+    learner: string;
+    seed: number;
+    epochs: number;
+    l2: number;
+    bags?: number;
+    boost?: { trees: number; depth: number; shrinkage: number; lambda: number; minHessian: number };
+  };
   speech: { threshold: number; weights: Record<string, number> };
   /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */
-  speaker: { minProbability: number; weights: Record<string, number> };
+  speaker: { minProbability: number; weights: Record<string, number>; trees?: TreeNode[] };
 }
 
 /** A loaded model: weights ready to score feature vectors. */
@@ -31,6 +39,8 @@ export interface AttributionModel {
   file: AttributionModelFile;
   speechWeights: Map<string, number>;
   speakerWeights: Map<string, number>;
+  /** Added to the weights' score of each speaker candidate (speaker-trees.ts); none in a file without them. */
+  speakerTrees: SpeakerTrees;
 }
 
 /** A model file that cannot be used; the message names the file and the fix. */
@@ -57,7 +67,15 @@ export function modelFromJson(json: unknown, where = 'the attribution model'): A
       `${where} was written for format ${file.formatVersion}, features ${file.featureSetVersion}; this parser reads format ${MODEL_FORMAT_VERSION}, features ${FEATURE_SET_VERSION}: run \`npm run train\``,
     );
   }
-  return { file, speechWeights: new Map(Object.entries(file.speech.weights)), speakerWeights: new Map(Object.entries(file.speaker.weights)) };
+  const trees = file.speaker.trees ?? [];
+  if (!Array.isArray(trees) || !trees.every(isTreeNode))
+    throw new AttributionModelError(`${where} has speaker trees of another shape; run \`npm run train\` to write the file again`);
+  return {
+    file,
+    speechWeights: new Map(Object.entries(file.speech.weights)),
+    speakerWeights: new Map(Object.entries(file.speaker.weights)),
+    speakerTrees: compileTrees(trees),
+  };
 }
 
 /** Reads and checks a model file (by default the committed one). */

@@ -5,6 +5,7 @@
  */
 import type { Features } from './features.js';
 import { score, type AttributionModel } from './model.js';
+import { treesScore } from './speaker-trees.js';
 
 /** The chosen speaker (null: nobody can be told) and the model's probability for that choice. */
 export interface SpeakerChoice {
@@ -14,7 +15,7 @@ export interface SpeakerChoice {
 
 /** Softmax over the scores of the candidates (index i) and "nobody" (the last index). */
 export function speakerProbabilities(model: AttributionModel, candidates: Features[], nobody: Features): number[] {
-  const scores = [...candidates, nobody].map((f) => score(model.speakerWeights, f));
+  const scores = [...candidates, nobody].map((f) => score(model.speakerWeights, f) + treesScore(model.speakerTrees, f));
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const total = exps.reduce((a, b) => a + b, 0);
