@@ -27,7 +27,8 @@ export interface AttributionModelFile {
     epochs: number;
     l2: number;
     bags?: number;
-    boost?: { trees: number; depth: number; shrinkage: number; lambda: number; minHessian: number };
+    /** The boosting settings of the speaker trees (src/training/boosted-ranker.ts), when it has them. */
+    boost?: { trees: number; depth: number; shrinkage: number; lambda: number; minHessian: number; unsplit: string[] };
   };
   speech: { threshold: number; weights: Record<string, number> };
   /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */
