@@ -24,12 +24,12 @@ function interactionExamples(): Array<{ choices: string[][]; correct: number[] }
 const treesScore = (trees: TreeNode[], features: string[]) => scoreCompiled(compileTrees(trees), features);
 
 function accuracy(examples: Array<{ choices: string[][]; correct: number[] }>, scoreOf: (features: string[]) => number): number {
-  const right = examples.filter((e) => {
+  const ranked = examples.filter((e) => {
     const scores = e.choices.map(scoreOf);
-    const right = scores[e.correct[0]!]!;
-    return scores.every((s, k) => k === e.correct[0] || s < right);
+    const best = scores[e.correct[0]!]!;
+    return scores.every((s, k) => k === e.correct[0] || s < best);
   });
-  return right.length / examples.length;
+  return ranked.length / examples.length;
 }
 
 describe('boosted trees over the speaker ranker’s weights', () => {
