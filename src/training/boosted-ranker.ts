@@ -6,28 +6,8 @@
  * a leaf adds a shrunken amount to the score of the candidates that reach it. Deterministic: no
  * sampling, ties broken by the feature's first appearance in the data.
  */
-import type { TreeNode } from '../article/attribution/speaker-trees.js';
+import type { BoostOptions, TreeNode } from '../article/attribution/speaker-trees.js';
 import type { RankingExample } from './learner.js';
-
-export interface BoostOptions {
-  /** Rounds: one tree each. */
-  trees: number;
-  /** Splits from the root to a leaf at most. */
-  depth: number;
-  /** How much of each tree's Newton step is taken. */
-  shrinkage: number;
-  /** L2 on leaf values (XGBoost's lambda): a leaf of few candidates moves little. */
-  lambda: number;
-  /** A split leaves at least this much curvature (sum of p(1-p)) on each side. */
-  minHessian: number;
-  /**
-   * Features (by the beginning of their names) no split asks about. How often an actor is named or
-   * heard and whether it holds a role say who a story is about; the weights use them, but trees
-   * built on them learned the training stories' cast ("the much-mentioned person with a role says
-   * it") and overrode a saying verb's own subject on a story from another desk.
-   */
-  unsplit: string[];
-}
 
 /**
  * Chosen out of fold on PolNeAR-train (two seeds; README, Attribution): shallower or fewer trees
@@ -76,6 +56,8 @@ export function boostRanker(examples: readonly RankingExample[], weights: Readon
     });
     groups.push({ start, end: rows.length });
   }
+  // Each candidate's exp(score - the quote's highest score), read once per round for p and the gradient.
+  const exps = new Float64Array(rows.length);
   const grad = new Float64Array(rows.length);
   const hess = new Float64Array(rows.length);
   const trees: TreeNode[] = [];
@@ -89,14 +71,14 @@ export function boostRanker(examples: readonly RankingExample[], weights: Readon
       let total = 0;
       let totalCorrect = 0;
       for (let i = start; i < end; i++) {
-        const e = Math.exp(margin[i]! - max);
+        const e = (exps[i] = Math.exp(margin[i]! - max));
         total += e;
         if (correct[i]) totalCorrect += e;
       }
       for (let i = start; i < end; i++) {
-        const p = Math.exp(margin[i]! - max) / total;
+        const p = exps[i]! / total;
         // d(-log sum over the right choices of p)/d score_i, and the softmax's curvature.
-        grad[i] = p - (correct[i] ? Math.exp(margin[i]! - max) / totalCorrect : 0);
+        grad[i] = p - (correct[i] ? exps[i]! / totalCorrect : 0);
         hess[i] = Math.max(p * (1 - p), 1e-6);
       }
     }

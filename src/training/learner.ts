@@ -3,7 +3,7 @@
  * candidate said it?), both linear over binary features, trained by AdaGrad with L2 regularisation
  * in a shuffled order fixed by a seed, so the same data and seed give the same weights to the bit.
  */
-import type { BoostOptions } from './boosted-ranker.js';
+import type { BoostOptions } from '../article/attribution/speaker-trees.js';
 
 /** A binary classification example: the features that fire and the label. */
 export interface BinaryExample {

@@ -26,11 +26,6 @@ export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, 
  * points of end-to-end attribution out of fold.
  */
 export const MIN_SPEAKER_PROBABILITY = 0.35;
-/** The speaker ranker's trees over its weights, when the options ask for them. */
-function boostedTrees(speaker: readonly RankingExample[], weights: Record<string, number>, options: LearnerOptions): TreeNode[] {
-  return options.boost ? boostRanker(speaker, weights, options.boost) : [];
-}
-
 /** The speech thresholds tried: 0.30 to 0.95 by 0.01. */
 export const SPEECH_THRESHOLDS = Array.from({ length: 66 }, (_, k) => Math.round((0.3 + k * 0.01) * 100) / 100);
 
@@ -77,6 +72,11 @@ export function trainModel(
     examples.reduce((n, e) => n + e.golds.filter((g) => g.key).length, 0),
   );
   return file;
+}
+
+/** The speaker ranker's trees over its weights, when the options ask for them. */
+function boostedTrees(speaker: readonly RankingExample[], weights: Record<string, number>, options: LearnerOptions): TreeNode[] {
+  return options.boost ? boostRanker(speaker, weights, options.boost) : [];
 }
 
 /** The speech classifier's inputs for each article's spans, each read with a ranker trained on the other parts. */
@@ -205,10 +205,9 @@ function modelFile(
  * between models read well.
  */
 export function modelFileText(model: AttributionModelFile): string {
-  const { trees, ...speaker } = model.speaker;
-  const text = JSON.stringify({ ...model, speaker }, null, 1);
-  if (!trees?.length) return `${text}\n`;
-  // The speaker object is the file's last entry: its trees go after its weights, each on a line.
-  const closing = text.lastIndexOf('\n }');
-  return `${text.slice(0, closing)},\n  "trees": [\n${trees.map((t) => `   ${JSON.stringify(t)}`).join(',\n')}\n  ]${text.slice(closing)}\n`;
+  // Each tree stands in the JSON as a marker string, then is written compactly in its place.
+  const trees = model.speaker.trees ?? [];
+  const marked = trees.length ? { ...model, speaker: { ...model.speaker, trees: trees.map((_, k) => `\u0000tree${k}`) } } : model;
+  const text = JSON.stringify(marked, null, 1).replace(/"\\u0000tree(\d+)"/g, (_, k: string) => JSON.stringify(trees[Number(k)]));
+  return `${text}\n`;
 }

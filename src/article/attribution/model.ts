@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_SET_VERSION, type Features } from './features.js';
-import { compileTrees, isTreeNode, type SpeakerTrees, type TreeNode } from './speaker-trees.js';
+import { compileTrees, isTreeNode, type BoostOptions, type SpeakerTrees, type TreeNode } from './speaker-trees.js';
 
 /** The file format; bump when the layout of the file changes. */
 export const MODEL_FORMAT_VERSION = 2;
@@ -28,7 +28,7 @@ export interface AttributionModelFile {
     l2: number;
     bags?: number;
     /** The boosting settings of the speaker trees (src/training/boosted-ranker.ts), when it has them. */
-    boost?: { trees: number; depth: number; shrinkage: number; lambda: number; minHessian: number; unsplit: string[] };
+    boost?: BoostOptions;
   };
   speech: { threshold: number; weights: Record<string, number> };
   /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */

@@ -7,6 +7,27 @@
  */
 import type { Features } from './features.js';
 
+/** The boosting settings the trees were grown with, as the model file's header records them (src/training/boosted-ranker.ts). */
+export interface BoostOptions {
+  /** Rounds: one tree each. */
+  trees: number;
+  /** Splits from the root to a leaf at most. */
+  depth: number;
+  /** How much of each tree's Newton step is taken. */
+  shrinkage: number;
+  /** L2 on leaf values (XGBoost's lambda): a leaf of few candidates moves little. */
+  lambda: number;
+  /** A split leaves at least this much curvature (sum of p(1-p)) on each side. */
+  minHessian: number;
+  /**
+   * Features (by the beginning of their names) no split asks about. How often an actor is named or
+   * heard and whether it holds a role say who a story is about; the weights use them, but trees
+   * built on them learned the training stories' cast ("the much-mentioned person with a role says
+   * it") and overrode a saying verb's own subject on a story from another desk.
+   */
+  unsplit: string[];
+}
+
 /** A tree as the model file holds it: a split on a feature, or a leaf. */
 export type TreeNode = { if: string; then: TreeNode; else: TreeNode } | { add: number };
 
