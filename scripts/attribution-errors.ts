@@ -28,6 +28,7 @@ import { articleExamples, printed, type ArticleExamples } from '../src/training/
 import { assignFolds } from '../src/training/folds.js';
 import { namesHoldKey, tokenF1 } from '../src/training/polnear-gold.js';
 import { addCounts, decideQuotes, decideSpan, emptyCounts, measures } from '../src/training/score.js';
+import type { LearnerOptions } from '../src/training/learner.js';
 import { DEFAULT_OPTIONS, trainModel } from '../src/training/train-model.js';
 import { findSharedFolder } from './eval/shared-folder.js';
 
@@ -39,9 +40,10 @@ const opts = new Command()
   .option('--show <category>', 'list the misses of some categories (comma-separated, or all)')
   .option('--limit <n>', 'how many to list', (v) => Number(v), 40)
   .option('--max-articles <n>', 'read only the first N training articles', (v) => Number(v), 0)
+  .option('--learner <json>', 'learner options over the defaults, as JSON (to try a setting before it becomes the default)', '{}')
   .option('--seeds <list>', 'seeds to train and score with, comma-separated (misses are listed for the first)', '1')
   .parse()
-  .opts<{ data: string; dev: string; folds: number; show?: string; limit: number; maxArticles: number; seeds: string }>();
+  .opts<{ data: string; dev: string; folds: number; show?: string; limit: number; maxArticles: number; seeds: string; learner: string }>();
 
 const data = { corpus: 'PolNeAR', citation: 'Newell, Margolin and Ruths, LREC 2018', split: 'analysis' };
 const t0 = performance.now();
@@ -143,7 +145,7 @@ console.log(`named gold quotes matched to a span: ${reach.named}, with the speak
 const misses: Miss[] = [];
 const devMisses: Miss[] = [];
 for (const [n, seed] of opts.seeds.split(',').map(Number).entries()) {
-  const learner = { ...DEFAULT_OPTIONS, seed };
+  const learner = { ...DEFAULT_OPTIONS, ...(JSON.parse(opts.learner) as Partial<LearnerOptions>), seed };
   const fold = assignFolds(train.length, opts.folds, seed);
   const pooled = emptyCounts();
   for (let k = 0; k < opts.folds; k++) {

@@ -3,7 +3,7 @@
  * candidate said it?), both linear over binary features, trained by AdaGrad with L2 regularisation
  * in a shuffled order fixed by a seed, so the same data and seed give the same weights to the bit.
  */
-import type { BoostOptions } from '../article/attribution/speaker-trees.js';
+import type { BoostOptions } from '../article/attribution/model-trees.js';
 
 /** A binary classification example: the features that fire and the label. */
 export interface BinaryExample {
@@ -28,8 +28,10 @@ export interface LearnerOptions {
    * One when not given.
    */
   bags?: number;
-  /** Boosted trees fitted on top of the speaker ranker's weights (boosted-ranker.ts); none when not given. */
+  /** Boosted trees fitted on top of the speaker ranker's weights (boosting.ts); none when not given. */
   boost?: BoostOptions;
+  /** Boosted trees fitted on top of the speech classifier's weights; none when not given. */
+  speechBoost?: BoostOptions;
 }
 
 /** mulberry32: a small, fast seeded generator; enough for shuffling examples reproducibly. */

@@ -7,9 +7,9 @@ import { FEATURE_SET_VERSION, type Features } from '../article/attribution/featu
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, modelFromJson, type AttributionModelFile } from '../article/attribution/model.js';
 import { chooseSpeaker, speechFeatures, speechProbability } from '../article/attribution/rank.js';
 import type { ArticleExamples } from './examples.js';
-import { boostRanker, DEFAULT_BOOST } from './boosted-ranker.js';
-import { trainLogistic, trainRanker, type LearnerOptions, type RankingExample } from './learner.js';
-import type { TreeNode } from '../article/attribution/speaker-trees.js';
+import { boostClassifier, boostRanker, DEFAULT_BOOST, DEFAULT_SPEECH_BOOST } from './boosting.js';
+import { trainLogistic, trainRanker, type BinaryExample, type LearnerOptions, type RankingExample } from './learner.js';
+import type { TreeNode } from '../article/attribution/model-trees.js';
 import { countsByThreshold, measures, type HeldOutSpan } from './score.js';
 
 /** Where the examples came from, for the model file's header. */
@@ -19,7 +19,15 @@ export interface DataDescription {
   split: string;
 }
 
-export const DEFAULT_OPTIONS: LearnerOptions = { seed: 1, epochs: 12, l2: 1e-4, learningRate: 0.1, bags: 3, boost: DEFAULT_BOOST };
+export const DEFAULT_OPTIONS: LearnerOptions = {
+  seed: 1,
+  epochs: 12,
+  l2: 1e-4,
+  learningRate: 0.1,
+  bags: 3,
+  boost: DEFAULT_BOOST,
+  speechBoost: DEFAULT_SPEECH_BOOST,
+};
 /**
  * Below this probability a speaker is a guess (out of fold on PolNeAR-train, choices under 0.4 were
  * right a third of the time, under 0.3 one time in six): the quote keeps no speaker. 0.35 costs 0.2
@@ -64,7 +72,8 @@ export function trainModel(
   // rankers that did not see the article.
   const parts = heldOutRankers(examples, data, options);
   const speech = speechExamples(examples, parts.stacked, () => true);
-  const file = modelFile(data, examples, options, trainLogistic(speech, options), speakerWeights, speakerTrees);
+  const speechWeights = trainLogistic(speech, options);
+  const file = modelFile(data, examples, options, speechWeights, speakerWeights, speakerTrees, speechTrees(speech, speechWeights, options));
   const curve = heldOutCurve(examples, data, options, parts);
   onCurve?.(curve);
   file.speech.threshold = chooseThreshold(
@@ -77,6 +86,11 @@ export function trainModel(
 /** The speaker ranker's trees over its weights, when the options ask for them. */
 function boostedTrees(speaker: readonly RankingExample[], weights: Record<string, number>, options: LearnerOptions): TreeNode[] {
   return options.boost ? boostRanker(speaker, weights, options.boost) : [];
+}
+
+/** The speech classifier's trees over its weights, when the options ask for them. */
+function speechTrees(speech: readonly BinaryExample[], weights: Record<string, number>, options: LearnerOptions): TreeNode[] {
+  return options.speechBoost ? boostClassifier(speech, weights, options.speechBoost) : [];
 }
 
 /** The speech classifier's inputs for each article's spans, each read with a ranker trained on the other parts. */
@@ -123,11 +137,9 @@ export function heldOutCurve(
   const { parts, stacked, speakers } = rankers;
   const spans: HeldOutSpan[][] = examples.map(() => []);
   for (let part = 0; part < parts; part++) {
-    const weights = trainLogistic(
-      speechExamples(examples, stacked, (i) => i % parts !== part),
-      options,
-    );
-    const classifier = modelFromJson(modelFile(data, examples, options, weights, {}));
+    const speech = speechExamples(examples, stacked, (i) => i % parts !== part);
+    const weights = trainLogistic(speech, options);
+    const classifier = modelFromJson(modelFile(data, examples, options, weights, {}, [], speechTrees(speech, weights, options)));
     examples.forEach((e, i) => {
       if (i % parts !== part) return;
       spans[i] = e.decisions.map((_, k) => ({ probability: speechProbability(classifier, stacked[i]![k]!), speakerId: speakers[i]![k]! }));
@@ -173,6 +185,7 @@ function modelFile(
   speechWeights: Record<string, number>,
   speakerWeights: Record<string, number>,
   speakerTrees: TreeNode[] = [],
+  speechTrees: TreeNode[] = [],
 ): AttributionModelFile {
   const speaker = examples.flatMap((e) => e.speaker);
   return {
@@ -186,18 +199,24 @@ function modelFile(
       candidates: speaker.reduce((n, e) => n + e.choices.length, 0),
     },
     training: {
-      learner: options.boost
-        ? 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2; boosted trees on the ranker (Newton steps)'
-        : 'logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2',
+      learner: learnerName(options),
       seed: options.seed,
       epochs: options.epochs,
       l2: options.l2,
       bags: options.bags ?? 1,
       ...(options.boost ? { boost: options.boost } : {}),
+      ...(options.speechBoost ? { speechBoost: options.speechBoost } : {}),
     },
-    speech: { threshold: 0.5, weights: speechWeights },
+    speech: { threshold: 0.5, weights: speechWeights, ...(speechTrees.length ? { trees: speechTrees } : {}) },
     speaker: { minProbability: MIN_SPEAKER_PROBABILITY, weights: speakerWeights, ...(speakerTrees.length ? { trees: speakerTrees } : {}) },
   };
+}
+
+/** The header's description of the learners, with the trees the options add. */
+function learnerName(options: LearnerOptions): string {
+  const boosted = [options.speechBoost && 'the speech classifier', options.boost && 'the ranker'].filter(Boolean);
+  const trees = boosted.length ? `; boosted trees on ${boosted.join(' and ')} (Newton steps)` : '';
+  return `logistic regression (speech) and softmax ranker (speaker), AdaGrad with L2${trees}`;
 }
 
 /**
@@ -206,8 +225,13 @@ function modelFile(
  */
 export function modelFileText(model: AttributionModelFile): string {
   // Each tree stands in the JSON as a marker string, then is written compactly in its place.
-  const trees = model.speaker.trees ?? [];
-  const marked = trees.length ? { ...model, speaker: { ...model.speaker, trees: trees.map((_, k) => `\u0000tree${k}`) } } : model;
+  const trees: TreeNode[] = [];
+  const mark = (list: TreeNode[] | undefined) => list?.map((tree) => `\u0000tree${trees.push(tree) - 1}`);
+  const marked = {
+    ...model,
+    speech: { ...model.speech, trees: mark(model.speech.trees) },
+    speaker: { ...model.speaker, trees: mark(model.speaker.trees) },
+  };
   const text = JSON.stringify(marked, null, 1).replace(/"\\u0000tree(\d+)"/g, (_, k: string) => JSON.stringify(trees[Number(k)]));
   return `${text}\n`;
 }

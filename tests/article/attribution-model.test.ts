@@ -36,6 +36,11 @@ describe('a model file that does not fit', () => {
     expect(() => modelFromJson(bad)).toThrow(/speaker trees .*npm run train/);
   });
 
+  it('is refused when its speech trees are not trees, with the command that fixes it', () => {
+    const bad = { ...committed, speech: { ...committed.speech, trees: [{ add: 'much' }] } };
+    expect(() => modelFromJson(bad)).toThrow(/speech trees .*npm run train/);
+  });
+
   it('is refused when it is not a model file at all', () => {
     expect(() => modelFromJson({ weights: {} })).toThrow(/not an attribution model file/);
   });

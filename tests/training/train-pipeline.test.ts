@@ -13,7 +13,8 @@ import { repoRoot } from '../support/paths.js';
 
 const corpusDir = path.join(repoRoot, 'tests/fixtures/attribution-corpus');
 const data = { corpus: 'invented fixtures', citation: 'tests/fixtures/attribution-corpus', split: 'all' };
-const options = { seed: 3, epochs: 8, l2: 1e-4, learningRate: 0.1, boost: { trees: 6, depth: 2, shrinkage: 0.1, lambda: 1, minHessian: 0.5, unsplit: [] } };
+const boost = { trees: 6, depth: 2, shrinkage: 0.1, lambda: 1, minHessian: 0.5, unsplit: [] };
+const options = { seed: 3, epochs: 8, l2: 1e-4, learningRate: 0.1, boost, speechBoost: { ...boost, trees: 4 } };
 
 describe('training the attribution model on a handful of invented annotated articles', () => {
   const resources = createParserResources(loadLexicon(), null);
@@ -38,6 +39,9 @@ describe('training the attribution model on a handful of invented annotated arti
     expect(header.training.seed).toBe(3);
     expect(header.training.boost).toMatchObject({ trees: 6, depth: 2 });
     expect(header.speaker.trees).toHaveLength(6);
+    expect(header.training.speechBoost).toMatchObject({ trees: 4 });
+    expect(header.speech.trees).toHaveLength(4);
+    expect(header.training.learner).toMatch(/boosted trees on the speech classifier and the ranker/);
     expect(first).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
 

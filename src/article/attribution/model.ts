@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_SET_VERSION, type Features } from './features.js';
-import { compileTrees, isTreeNode, type BoostOptions, type SpeakerTrees, type TreeNode } from './speaker-trees.js';
+import { compileTrees, isTreeNode, type BoostOptions, type CompiledTrees, type TreeNode } from './model-trees.js';
 
 /** The file format; bump when the layout of the file changes. */
 export const MODEL_FORMAT_VERSION = 2;
@@ -27,10 +27,12 @@ export interface AttributionModelFile {
     epochs: number;
     l2: number;
     bags?: number;
-    /** The boosting settings of the speaker trees (src/training/boosted-ranker.ts), when it has them. */
+    /** The boosting settings of the speaker trees (src/training/boosting.ts), when it has them. */
     boost?: BoostOptions;
+    /** The boosting settings of the speech classifier's trees, when it has them. */
+    speechBoost?: BoostOptions;
   };
-  speech: { threshold: number; weights: Record<string, number> };
+  speech: { threshold: number; weights: Record<string, number>; trees?: TreeNode[] };
   /** A candidate below `minProbability` is a guess: the quote is kept with no speaker. */
   speaker: { minProbability: number; weights: Record<string, number>; trees?: TreeNode[] };
 }
@@ -40,8 +42,10 @@ export interface AttributionModel {
   file: AttributionModelFile;
   speechWeights: Map<string, number>;
   speakerWeights: Map<string, number>;
-  /** Added to the weights' score of each speaker candidate (speaker-trees.ts); none in a file without them. */
-  speakerTrees: SpeakerTrees;
+  /** Added to the weights' score of each speaker candidate (model-trees.ts); none in a file without them. */
+  speakerTrees: CompiledTrees;
+  /** Added to the speech classifier's score; none in a file without them. */
+  speechTrees: CompiledTrees;
 }
 
 /** A model file that cannot be used; the message names the file and the fix. */
@@ -68,14 +72,17 @@ export function modelFromJson(json: unknown, where = 'the attribution model'): A
       `${where} was written for format ${file.formatVersion}, features ${file.featureSetVersion}; this parser reads format ${MODEL_FORMAT_VERSION}, features ${FEATURE_SET_VERSION}: run \`npm run train\``,
     );
   }
-  const trees = file.speaker.trees ?? [];
-  if (!Array.isArray(trees) || !trees.every(isTreeNode))
-    throw new AttributionModelError(`${where} has speaker trees of another shape; run \`npm run train\` to write the file again`);
+  const treesOf = (trees: unknown = [], part: string): TreeNode[] => {
+    if (!Array.isArray(trees) || !trees.every(isTreeNode))
+      throw new AttributionModelError(`${where} has ${part} trees of another shape; run \`npm run train\` to write the file again`);
+    return trees;
+  };
   return {
     file,
     speechWeights: new Map(Object.entries(file.speech.weights)),
     speakerWeights: new Map(Object.entries(file.speaker.weights)),
-    speakerTrees: compileTrees(trees),
+    speakerTrees: compileTrees(treesOf(file.speaker.trees, 'speaker')),
+    speechTrees: compileTrees(treesOf(file.speech.trees, 'speech')),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Features } from './features.js';
 import { score, type AttributionModel } from './model.js';
-import { treesScore } from './speaker-trees.js';
+import { treesScore } from './model-trees.js';
 
 /** The chosen speaker (null: nobody can be told) and the model's probability for that choice. */
 export interface SpeakerChoice {
@@ -53,7 +53,7 @@ export function speechFeatures(model: AttributionModel, input: SpeechInput, choi
 
 /** Probability that a quoted span is someone's words rather than a title, a term or a scare quote. */
 export function speechProbability(model: AttributionModel, features: Features): number {
-  return 1 / (1 + Math.exp(-(score(model.speechWeights, features) + (model.speechWeights.get('bias') ?? 0))));
+  return 1 / (1 + Math.exp(-(score(model.speechWeights, features) + (model.speechWeights.get('bias') ?? 0) + treesScore(model.speechTrees, features))));
 }
 
 /** The model's decisions for one quoted span: keep it or not, and who said it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileTrees, treesScore as scoreCompiled, type TreeNode } from '../../src/article/attribution/speaker-trees.js';
-import { boostRanker } from '../../src/training/boosted-ranker.js';
-import { trainRanker } from '../../src/training/learner.js';
+import { compileTrees, treesScore as scoreCompiled, type TreeNode } from '../../src/article/attribution/model-trees.js';
+import { boostClassifier, boostRanker } from '../../src/training/boosting.js';
+import { trainLogistic, trainRanker } from '../../src/training/learner.js';
 
 const boost = { trees: 40, depth: 2, shrinkage: 0.3, lambda: 1, minHessian: 0.5, unsplit: [] };
 const linear = { seed: 3, epochs: 20, l2: 1e-4, learningRate: 0.2 };
@@ -69,6 +69,29 @@ describe('boosted trees over the speaker ranker’s weights', () => {
     const trees = boostRanker(examples, {}, { ...boost, unsplit: ['heard'] });
     expect(JSON.stringify(trees)).not.toContain('"heard-last"');
     expect(JSON.stringify(boostRanker(examples, {}, boost))).toContain('"heard-last"');
+  });
+});
+
+describe('boosted trees over the speech classifier’s weights', () => {
+  // A span is speech when exactly one of two shapes holds (a title-case span is a show's name after
+  // "on", a quote at the head of a sentence): an exclusive or, again beyond a sum of weights.
+  const spans = [
+    ...Array.from({ length: 30 }, () => ({ features: ['titlecase'], label: true })),
+    ...Array.from({ length: 10 }, () => ({ features: ['after-on'], label: true })),
+    ...Array.from({ length: 10 }, () => ({ features: ['titlecase', 'after-on'], label: false })),
+    ...Array.from({ length: 30 }, () => ({ features: [] as string[], label: false })),
+  ];
+  const probability = (weights: Record<string, number>, trees: TreeNode[], features: string[]) =>
+    1 / (1 + Math.exp(-((weights.bias ?? 0) + features.reduce((s, f) => s + (weights[f] ?? 0), 0) + treesScore(trees, features))));
+  const accuracy = (weights: Record<string, number>, trees: TreeNode[]) =>
+    spans.filter((s) => probability(weights, trees, s.features) >= 0.5 === s.label).length / spans.length;
+
+  it('learn what two shapes mean together, on top of the intercept and the weights', () => {
+    const weights = trainLogistic(spans, linear);
+    expect(accuracy(weights, [])).toBeLessThan(0.9);
+    const trees = boostClassifier(spans, weights, boost);
+    expect(accuracy(weights, trees)).toBe(1);
+    expect(boostClassifier(spans, weights, boost)).toEqual(trees);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * The speaker ranker's trees: small regression trees over the same binary features as its weights,
- * each split asking whether one feature fires, each leaf a number added to a candidate's score. The
- * weights score each feature alone; the trees add what features mean together ("heard speaking
- * last" weighs differently when another person stood as the subject since), learned by boosting
- * (src/training/boosted-ranker.ts) rather than crossed by hand.
+ * The model's trees: small regression trees over the same binary features as the weights, each
+ * split asking whether one feature fires, each leaf a number added to a score (a speaker
+ * candidate's, or a quoted span's as speech). The weights score each feature alone; the trees add
+ * what features mean together ("heard speaking last" weighs differently when another person stood
+ * as the subject since; a short title-case span after "on" is a show's name even when a speaker is
+ * near), learned by boosting (src/training/boosting.ts) rather than crossed by hand.
  */
 import type { Features } from './features.js';
 
-/** The boosting settings the trees were grown with, as the model file's header records them (src/training/boosted-ranker.ts). */
+/** The boosting settings the trees were grown with, as the model file's header records them (src/training/boosting.ts). */
 export interface BoostOptions {
   /** Rounds: one tree each. */
   trees: number;
@@ -35,7 +36,7 @@ export type TreeNode = { if: string; then: TreeNode; else: TreeNode } | { add: n
  * Trees ready to score, flattened into arrays at load: a parse scores every candidate of every
  * quote through hundreds of nodes, and an array walk costs a fraction of a string lookup per node.
  */
-export interface SpeakerTrees {
+export interface CompiledTrees {
   /** Feature name to its index in `fired` marks. */
   readonly features: ReadonlyMap<string, number>;
   /** Per node: the feature index it asks about, or -1 for a leaf. */
@@ -58,7 +59,7 @@ export function isTreeNode(value: unknown): value is TreeNode {
 }
 
 /** Flattens trees for scoring. */
-export function compileTrees(trees: readonly TreeNode[]): SpeakerTrees {
+export function compileTrees(trees: readonly TreeNode[]): CompiledTrees {
   const features = new Map<string, number>();
   const ask: number[] = [];
   const then: number[] = [];
@@ -96,7 +97,7 @@ export function compileTrees(trees: readonly TreeNode[]): SpeakerTrees {
  * What the trees add to a candidate's score.
  * @example treesScore(compileTrees([{ if: 'ant:rank0', then: { add: 0.2 }, else: { add: -0.1 } }]), ['ant:rank0']) // 0.2
  */
-export function treesScore(trees: SpeakerTrees, features: Features): number {
+export function treesScore(trees: CompiledTrees, features: Features): number {
   if (trees.roots.length === 0) return 0;
   const fired = new Uint8Array(trees.features.size);
   for (const f of features) {
