@@ -617,6 +617,11 @@ const DEPARTMENT_INITIALS = new Set(['HR', 'IT', 'ICT', 'PR', 'QA', 'R&D', 'A&E'
 /** Words of time opening a description in front of a name ("Former US envoy Jo Berg"): no part of any name. */
 const TIME_OF_OFFICE = new Set(['former', 'retired', 'outgoing', 'incoming']);
 
+/** Whether a word reads as an adverb in "-ly" ("mostly", "largely") rather than a name ("Kimberly", "Italy", "Daily"). */
+function adverbOpening(lower: string, lex: Lexicon): boolean {
+  return lower.length >= 6 && lower.endsWith('ly') && !lex.firstNames.has(lower) && !lex.gazetteer.has(lower) && !lex.orgWords.has(lower);
+}
+
 /** A description of words joined by hyphens, the later ones in lower case: "Mother-of-two", "Stay-at-home". */
 const HYPHENED_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+){2,}$/u;
 
@@ -675,6 +680,11 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
       titleLengthAt(lowerWords, 0, lex) === 0 &&
       (words[1] === 'of' || words[1] === 'for')
     )
+      first = 2;
+    // "Mostly for Berg, though, ...", "Largely on Ostia, ...": an adverb opening the sentence, then a
+    // connector, is no part of the name (a given name or a place in "-ly", "Kimberly of", "Italy
+    // for", still opens one).
+    if (run[0]!.sentenceStart && words.length > 2 && first === 0 && adverbOpening(lowerWords[0]!, lex) && (words[1] === 'of' || words[1] === 'for' || words[1] === 'on'))
       first = 2;
     // "Operator Westlink said", "Developer Brae Homes had": a noun for a kind of company opening the
     // sentence, before a name that is no person's, describes the body; it is no part of its name

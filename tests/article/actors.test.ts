@@ -145,3 +145,25 @@ describe('companies and the people who speak for them', () => {
     expect(article.actors.some((a) => a.name === 'Grey Harbour')).toBe(false);
   });
 });
+
+describe('an adverb opening a sentence before a name', () => {
+  const article = parseArticle(
+    [
+      'Harbour news',
+      'March 4, 2025',
+      '',
+      'Ines Maro spoke to the dock workers on Monday.',
+      '',
+      'Mostly for Maro, though, it was a chance to be heard. "It went well," Maro said.',
+      '',
+      'Largely on Tarsby, the rain fell overnight.',
+    ].join('\n'),
+  );
+
+  it('is no part of the name, and the quote stays with the person', () => {
+    const names = article.actors.flatMap((a) => [a.name, ...a.aliases]);
+    expect(names.filter((n) => /^(?:Mostly|Largely)\b/.test(n))).toEqual([]);
+    const maro = article.actors.find((a) => a.name === 'Ines Maro');
+    expect(article.quotes.find((q) => q.text.startsWith('It went well'))?.speakerId).toBe(maro?.id);
+  });
+});
