@@ -27,7 +27,7 @@ import { readAnnotatedCorpus, type AnnotatedArticle } from '../src/training/corp
 import { articleExamples, printed, type ArticleExamples } from '../src/training/examples.js';
 import { assignFolds } from '../src/training/folds.js';
 import { namesHoldKey, tokenF1 } from '../src/training/polnear-gold.js';
-import { addCounts, decideQuotes, decideSpan, emptyCounts, measures } from '../src/training/score.js';
+import { addCounts, decideQuotes, decideSpans, emptyCounts, measures } from '../src/training/score.js';
 import type { LearnerOptions } from '../src/training/learner.js';
 import { DEFAULT_OPTIONS, trainModel } from '../src/training/train-model.js';
 import { findSharedFolder } from './eval/shared-folder.js';
@@ -69,7 +69,8 @@ interface Miss {
 
 /** Sorts one article's errors under a model into categories. */
 function analyse(model: AttributionModel, article: AnnotatedArticle, ex: ArticleExamples, misses: Miss[]): void {
-  const decided = ex.decisions.map((d) => ({ d, decision: decideSpan(model, d), text: printed(d.text) }));
+  const decisions = decideSpans(model, ex.decisions);
+  const decided = ex.decisions.map((d, k) => ({ d, decision: decisions[k]!, text: printed(d.text) }));
   const kept = decided.filter((x) => x.decision.speech);
   const nameOf = (id: string | null) => (id ? (ex.actorNames.get(id)?.[0] ?? id) : 'nobody');
   for (const k of kept) {

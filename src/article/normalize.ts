@@ -132,7 +132,9 @@ const CP1252_REVERSE: Record<string, number> = {
  */
 export function normalizeText(raw: string): string {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  text = fixMojibake(text).normalize('NFC');
+  // Composed first: text saved in NFD carries "Ã" as "A" and a combining tilde, which the repair
+  // would not know for the mojibake of a UTF-8 byte.
+  text = fixMojibake(text.normalize('NFC')).normalize('NFC');
   text = text
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')

@@ -16,8 +16,8 @@ export interface OffsetMap {
 
 /**
  * For each index of `normalizeText(raw)`, the raw index it came from. Walks both texts together:
- * each raw character normalises to zero or more characters; a mismatch (a repair that spans
- * several characters) steps both sides by one.
+ * each raw character normalises to zero or more characters; a repair that spans several raw
+ * characters maps its result to the first of them, and any other mismatch steps both sides by one.
  */
 function normalizedToRaw(raw: string, normalized: string): Int32Array {
   const map = new Int32Array(normalized.length + 1).fill(-1);
@@ -28,12 +28,31 @@ function normalizedToRaw(raw: string, normalized: string): Int32Array {
       for (let k = 0; k < n.length; k++) map[j + k] = i;
       j += n.length;
     } else if (n.length) {
-      map[j] = i;
-      j++;
+      // A repair over several raw characters ("Ã©" -> "é", "e" and a combining accent -> "é"): the
+      // shortest run of raw characters that normalises to what stands here, all mapped to its first.
+      const k = repairedRun(raw, i, normalized, j);
+      if (k) {
+        const m = normalizeText(raw.slice(i, i + k));
+        for (let q = 0; q < m.length; q++) map[j + q] = i;
+        j += m.length;
+        i += k - 1;
+      } else {
+        map[j] = i;
+        j++;
+      }
     }
   }
   map[normalized.length] = raw.length;
   return map;
+}
+
+/** How many raw characters from `i` (two to four) normalise to the text at `j`, or 0. */
+function repairedRun(raw: string, i: number, normalized: string, j: number): number {
+  for (let k = 2; k <= 4 && i + k <= raw.length; k++) {
+    const m = normalizeText(raw.slice(i, i + k));
+    if (m.length && normalized.startsWith(m, j)) return k;
+  }
+  return 0;
 }
 
 /** Builds the offset map of a parse's paragraphs over its raw text. */

@@ -4,7 +4,7 @@
  * attribution over the named gold quotes found; end to end over all named gold quotes; precision over
  * the system's quotes), so folds can be scored without re-parsing and without ../shared.
  */
-import type { QuoteDecision } from '../article/attribution/attribute-quotes.js';
+import { carryOn, type QuoteDecision } from '../article/attribution/attribute-quotes.js';
 import type { AttributionModel } from '../article/attribution/model.js';
 import { decideQuote } from '../article/attribution/rank.js';
 import { printed, type ArticleExamples } from './examples.js';
@@ -46,12 +46,17 @@ export function decideSpan(model: AttributionModel, d: QuoteDecision): { speech:
   return d.labelled ? { speech: true, speakerId: d.ruleSpeakerId } : decideQuote(model, d);
 }
 
+/** Every span's decision in an article, in order: a span that carries on a kept quotation is kept too. */
+export function decideSpans(model: AttributionModel, decisions: readonly QuoteDecision[]): Array<{ speech: boolean; speakerId: string | null }> {
+  const out: Array<{ speech: boolean; speakerId: string | null }> = [];
+  for (const d of decisions) out.push(carryOn(decideSpan(model, d), d.carriedFrom !== null && !!out[d.carriedFrom]?.speech));
+  return out;
+}
+
 /** The quotes the parser prints for an article with a model: the spans it keeps, with the speakers it picks, and the unquoted ones. */
 export function decideQuotes(model: AttributionModel, ex: ArticleExamples): DecidedQuote[] {
-  const spans = ex.decisions.flatMap((d) => {
-    const decision = decideSpan(model, d);
-    return decision.speech ? [{ text: printed(d.text), speakerId: decision.speakerId }] : [];
-  });
+  const decided = decideSpans(model, ex.decisions);
+  const spans = ex.decisions.flatMap((d, k) => (decided[k]!.speech ? [{ text: printed(d.text), speakerId: decided[k]!.speakerId }] : []));
   return [...spans, ...ex.unquoted];
 }
 
@@ -125,18 +130,24 @@ export interface HeldOutSpan {
 
 /**
  * The scorer's counts at each speech threshold, for spans judged by held-out models (`spans`, by
- * article, then span): a span is printed when its probability reaches the threshold or a speaker
- * label gives it, and the unquoted quotes always are, exactly as `decideQuotes` prints them. The
+ * article, then span): a span is printed when its probability reaches the threshold, a speaker
+ * label gives it or it carries on a printed quotation, and the unquoted quotes always are, exactly as `decideQuotes` prints them. The
  * matches between printed quotes and gold quotes are worked out once.
  */
 export function countsByThreshold(examples: ArticleExamples[], spans: HeldOutSpan[][], thresholds: number[]): ScoreCounts[] {
   const totals = thresholds.map(emptyCounts);
   examples.forEach((ex, i) => {
+    // A span that carries on a quotation is printed at every threshold its opener is printed at.
+    const reach: number[] = [];
+    ex.decisions.forEach((d, k) => {
+      const own = d.labelled ? Infinity : spans[i]![k]!.probability;
+      reach.push(d.carriedFrom === null ? own : Math.max(own, reach[d.carriedFrom]!));
+    });
     const quotes = [
       ...ex.decisions.map((d, k) => ({
         text: printed(d.text),
         speakerId: d.labelled ? d.ruleSpeakerId : spans[i]![k]!.speakerId,
-        probability: d.labelled ? Infinity : spans[i]![k]!.probability,
+        probability: reach[k]!,
       })),
       ...ex.unquoted.map((q) => ({ ...q, probability: Infinity })),
     ];

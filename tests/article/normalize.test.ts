@@ -25,6 +25,11 @@ describe('Unicode normalisation', () => {
     expect(normalizeText('The cafÃ© owner')).toBe('The café owner');
   });
 
+  it('repairs it when the text was saved decomposed, "Ã" as "A" and a combining tilde', () => {
+    expect(normalizeText('said prosecutor Ana Tre\u0301 and Luc Be\u0301ra')).toBe('said prosecutor Ana Tré and Luc Béra');
+    expect(normalizeText('said Luc BA\u0303\u00a9ra, a prosecutor')).toBe('said Luc Béra, a prosecutor');
+  });
+
   it('drops a byte-order mark and zero-width characters and unifies line endings', () => {
     expect(normalizeText('\uFEFFOne\u200B line\r\nTwo\rThree')).toBe('One line\nTwo\nThree');
   });

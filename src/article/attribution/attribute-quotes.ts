@@ -29,6 +29,16 @@ export interface QuoteDecision {
   ruleSpeakerId: string | null;
   /** A speaker label ("WALLACE:") gave the words: markup, which decides on its own, not the model. */
   labelled: boolean;
+  /**
+   * The decision (its index among the article's) whose quotation this span carries on: a paragraph
+   * that opens with the marks of a quote the paragraph before left open. Kept whenever that one is.
+   */
+  carriedFrom: number | null;
+}
+
+/** A decision on a span that carries on a kept quotation: speech, whatever the model read in it alone. */
+export function carryOn<D extends { speech: boolean }>(decision: D, openerKept: boolean): D {
+  return openerKept && !decision.speech ? { ...decision, speech: true } : decision;
 }
 
 /** What a parse can report besides its result: the inputs of every quote decision and where names stand. */
@@ -64,6 +74,9 @@ export function attributeQuotes(
   // Whether a paragraph ends inside an open quotation (wire style).
   const opensOn = (p: number) => ctx.quoteSpans[p]!.at(-1)?.runOn === true;
   let lastQuote: LastQuote | null = null;
+  // How many spans have been decided, and the last one that ran on into the next paragraph.
+  let decided = 0;
+  let runOn: { paragraph: number; index: number; kept: boolean } | null = null;
   const isRoleNoun = (word: string) => ctx.lexicon.roleNouns.has(word);
   for (const site of findQuoteSites(ctx)) {
     const { p, span } = site;
@@ -93,6 +106,10 @@ export function attributeQuotes(
     // So is a signature under a quoted paragraph ("- Berg.", "Berg, Institute for X.\""), which names its writer.
     const signer = rules.decided ? undefined : described.find((c) => site.wholeParagraph && c.features.includes('signature'));
     const labelled = rules.decided?.rule === 'labelled' ? rules.decided : signer ? { speakerId: signer.actorId } : null;
+    // A quotation left open at a paragraph's end carries on where the next paragraph opens with
+    // quotation marks (wire style): markup again, so the words are speech if the opening ones were.
+    const carried: { index: number; kept: boolean } | null = runOn && runOn.paragraph === p - 1 && span.start <= 1 ? runOn : null;
+    const index = decided++;
     trace?.push({
       paragraph: p,
       start: span.start,
@@ -104,13 +121,15 @@ export function attributeQuotes(
       ruleKept,
       ruleSpeakerId: labelled?.speakerId ?? rules.decided?.speakerId ?? null,
       labelled: !!labelled,
+      carriedFrom: carried?.index ?? null,
     });
 
-    const decision = labelled
+    const decision: { speech: boolean; speakerId: string | null } = labelled
       ? { speech: true, speakerId: labelled.speakerId }
       : model
-        ? decideQuote(model, { speech, candidates: described, nobody })
+        ? carryOn(decideQuote(model, { speech, candidates: described, nobody }), !!carried?.kept)
         : { speech: ruleKept, speakerId: rules.decided?.speakerId ?? null };
+    if (span.runOn) runOn = { paragraph: p, index, kept: decision.speech };
     if (!decision.speech) continue;
     const { speakerId } = decision;
     const proposal = rules.all.find((r) => r.speakerId === speakerId);

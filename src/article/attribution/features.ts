@@ -64,8 +64,6 @@ export function quoteFeatures(
   const cueBefore = near.find((c) => c.end <= span.start - 1 && /^\s*(?:that\s*)?$/.test(paragraph.slice(c.end, span.start - 1)));
   if (cueBefore) f.push(`q:after-cue:${cueBefore.form}`);
   const after = paragraph.slice(span.end + 1, span.end + 40);
-  // "the newsletter, "Water Weekly", ignored": a name set off like an appositive.
-  if (afterComma && /\p{Ll}$/u.test(trimmed.slice(-3, -1)) && /^\s*,/.test(after) && site.words <= 6) f.push('q:appositive');
   if (/^[\s,.]*(?:\p{Ll}+ )?(?:he|she|they|it|I|we)\s/u.test(after)) f.push('q:then-pronoun');
   if (/^\s*[(]/.test(after)) f.push('q:then-parenthesis');
   // ""Night Desk" host Jane Roe", "the "Open Road" author": a title followed by its holder's role.
@@ -76,9 +74,17 @@ export function quoteFeatures(
   if (inSentence.length) f.push('q:cue-in-sentence');
   else if (outside.length) f.push('q:cue-in-paragraph');
   const verbBefore = inSentence.filter((c) => c.end <= span.start).at(-1);
-  if (verbBefore) f.push(`q:cue-before:${verbBefore.form}:gap${bin(wordsBetween(paragraph, verbBefore.end, span.start - 1), [0, 2, 5, 12])}`);
+  const gapBefore = verbBefore ? wordsBetween(paragraph, verbBefore.end, span.start - 1) : Infinity;
+  if (verbBefore) f.push(`q:cue-before:${verbBefore.form}:gap${bin(gapBefore, [0, 2, 5, 12])}`);
   const verbAfter = inSentence.find((c) => c.index >= span.end);
-  if (verbAfter) f.push(`q:cue-after:${verbAfter.form}:gap${bin(wordsBetween(paragraph, span.end + 1, verbAfter.index), [0, 2, 5, 12])}`);
+  const gapAfter = verbAfter ? wordsBetween(paragraph, span.end + 1, verbAfter.index) : Infinity;
+  if (verbAfter) f.push(`q:cue-after:${verbAfter.form}:gap${bin(gapAfter, [0, 2, 5, 12])}`);
+  // "the newsletter, "Water Weekly", ignored": a name set off like an appositive; so with the comma
+  // inside the marks as American copy sets it ("her first atlas, "The Mills of the Ash," was
+  // published"), when no saying verb stands right before or after to make the words someone's.
+  if (afterComma && /\p{Ll}$/u.test(trimmed.slice(-3, -1)) && site.words <= 6) {
+    if (/^\s*,/.test(after) || (/,\s*$/.test(text) && /^\s+\p{Ll}/u.test(after) && gapBefore > 2 && gapAfter > 2)) f.push('q:appositive');
+  }
   f.push(`q:spans-in-paragraph${bin(site.spans.length, [1, 2, 4])}`);
   if (near.some((c) => c.form === 'noun' && c.index >= sentence.start && c.index < span.start)) f.push('q:noun-cue-before');
   if (previousOpen) f.push('q:prev-open');
