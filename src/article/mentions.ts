@@ -684,7 +684,13 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     // "Mostly for Berg, though, ...", "Largely on Ostia, ...": an adverb opening the sentence, then a
     // connector, is no part of the name (a given name or a place in "-ly", "Kimberly of", "Italy
     // for", still opens one).
-    if (run[0]!.sentenceStart && words.length > 2 && first === 0 && adverbOpening(lowerWords[0]!, lex) && (words[1] === 'of' || words[1] === 'for' || words[1] === 'on'))
+    if (
+      run[0]!.sentenceStart &&
+      words.length > 2 &&
+      first === 0 &&
+      adverbOpening(lowerWords[0]!, lex) &&
+      (words[1] === 'of' || words[1] === 'for' || words[1] === 'on')
+    )
       first = 2;
     // "Operator Westlink said", "Developer Brae Homes had": a noun for a kind of company opening the
     // sentence, before a name that is no person's, describes the body; it is no part of its name

@@ -15,7 +15,11 @@ describe('mapping the parser’s offsets back to the raw text', () => {
   });
 
   it('keeps offsets after mojibake that was repaired, composed or decomposed', () => {
-    for (const raw of ['Luc B\u00c3\u00a9ra said "we stay" and left.', 'Luc BA\u0303\u00a9ra said "we stay" and left.', 'Luc Be\u0301ra said "we stay" and left.']) {
+    for (const raw of [
+      'Luc B\u00c3\u00a9ra said "we stay" and left.',
+      'Luc BA\u0303\u00a9ra said "we stay" and left.',
+      'Luc Be\u0301ra said "we stay" and left.',
+    ]) {
       expect(normalizeText(raw)).toContain('Béra');
       expect(rawOffsetOf(raw, '"we stay"')).toBe(raw.indexOf('"we stay"'));
       expect(rawOffsetOf(raw, 'left')).toBe(raw.indexOf('left'));
