@@ -737,6 +737,12 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
+    // "The Hill reported", "The Lumineers said": a name that opens with "the" is a body's or a
+    // publication's, never a person's.
+    if (words[0] === 'the' && words.length >= 2 && !m.hasTitle) {
+      if (speaker) attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
+      continue;
+    }
     if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed) && !m.insideQuote)) {
       const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);

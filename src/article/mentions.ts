@@ -431,8 +431,12 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       lex.firstNames.has(run.at(-2)!.text.toLowerCase()) &&
       !lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
       (run.length === 2 || titleLengthAt(titleWords(run.slice(0, -2)), 0, lex) === run.length - 2);
+    // "Council on Foreign Relations" is one name; "Berg on MSNBC", "Berg on Tuesday" are a name and
+    // where or when: "on" joins only after a body's word.
+    const onAfterName = lower === 'on' && !lex.orgWords.has(run.at(-1)!.text.toLowerCase());
     if (
       !personBefore &&
+      !onAfterName &&
       CONNECTORS.has(lower) &&
       u.text === lower &&
       allowAnd &&
@@ -617,9 +621,13 @@ const DEPARTMENT_INITIALS = new Set(['HR', 'IT', 'ICT', 'PR', 'QA', 'R&D', 'A&E'
 /** Words of time opening a description in front of a name ("Former US envoy Jo Berg"): no part of any name. */
 const TIME_OF_OFFICE = new Set(['former', 'retired', 'outgoing', 'incoming']);
 
-/** Whether a word reads as an adverb in "-ly" ("mostly", "largely") rather than a name ("Kimberly", "Italy", "Daily"). */
+/**
+ * Whether a word reads as an adverb in "-ly" ("mostly", "largely", "finally") rather than a name
+ * ("Kimberly", "Italy", "Daily", and the surnames in "-lly" other than "-ally", "-ully": "Connolly").
+ */
 function adverbOpening(lower: string, lex: Lexicon): boolean {
-  return lower.length >= 6 && lower.endsWith('ly') && !lex.firstNames.has(lower) && !lex.gazetteer.has(lower) && !lex.orgWords.has(lower);
+  if (lower.length < 6 || !lower.endsWith('ly') || (lower.endsWith('lly') && !/[au]lly$/.test(lower))) return false;
+  return !lex.firstNames.has(lower) && !lex.gazetteer.has(lower) && !lex.orgWords.has(lower);
 }
 
 /** A description of words joined by hyphens, the later ones in lower case: "Mother-of-two", "Stay-at-home". */

@@ -167,3 +167,43 @@ describe('an adverb opening a sentence before a name', () => {
     expect(article.quotes.find((q) => q.text.startsWith('It went well'))?.speakerId).toBe(maro?.id);
   });
 });
+
+describe('words beside a name that are no part of it', () => {
+  const article = parseArticle(
+    [
+      'Harbour news',
+      'March 4, 2025',
+      '',
+      'Ines Maro spoke to the dock workers on Monday, The Quayside reported.',
+      '',
+      'Beyond Maro, nobody spoke. Using Maro as a shield, the board voted. Following Maro on Radio Norland, the chairman spoke.',
+      '',
+      '"We will be back," Maro said on Radio Norland. Chief of Staff Tomas Reed agreed at the Kestrel Hotel.',
+      '',
+      'The Council on Harbour Safety and the Conference on Shipping met in the evening.',
+    ].join('\n'),
+  );
+  const names = article.actors.map((a) => a.name);
+  const kindOf = (name: string) => article.actors.find((a) => a.name === name)?.kind;
+
+  it('drops a preposition opening the sentence before a name', () => {
+    expect(names.filter((n) => /^(?:Beyond|Using|Following)\b/.test(n))).toEqual([]);
+  });
+
+  it('keeps "on" inside a body’s name, not between a person and where they spoke', () => {
+    expect(names.filter((n) => n.includes(' on Radio'))).toEqual([]);
+    expect(kindOf('Council on Harbour Safety')).toBe('organization');
+    expect(kindOf('Conference on Shipping')).toBe('organization');
+    const maro = article.actors.find((a) => a.name === 'Ines Maro');
+    expect(article.quotes.find((q) => q.text.startsWith('We will be back'))?.speakerId).toBe(maro?.id);
+  });
+
+  it('reads a title with "of" inside it and a hotel after "at"', () => {
+    expect(article.actors.find((a) => a.name === 'Tomas Reed')?.roles).toContain('Chief of Staff');
+    expect(kindOf('Kestrel Hotel')).toBe('place');
+  });
+
+  it('makes a speaking name that opens with "The" a body, never a person', () => {
+    expect(kindOf('The Quayside')).toBe('organization');
+  });
+});
