@@ -737,7 +737,7 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
-    // "The Hill reported", "The Lumineers said": a name that opens with "the" is a body's or a
+    // "The Quayside reported", "The Tidewaters said": a name that opens with "the" is a body's or a
     // publication's, never a person's.
     if (words[0] === 'the' && words.length >= 2 && !m.hasTitle) {
       if (speaker) attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);

@@ -431,7 +431,7 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       lex.firstNames.has(run.at(-2)!.text.toLowerCase()) &&
       !lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
       (run.length === 2 || titleLengthAt(titleWords(run.slice(0, -2)), 0, lex) === run.length - 2);
-    // "Council on Foreign Relations" is one name; "Berg on MSNBC", "Berg on Tuesday" are a name and
+    // "Council on Harbour Safety" is one name; "Berg on Radio Norland", "Berg on Tuesday" are a name and
     // where or when: "on" joins only after a body's word.
     const onAfterName = lower === 'on' && !lex.orgWords.has(run.at(-1)!.text.toLowerCase());
     if (
@@ -623,7 +623,7 @@ const TIME_OF_OFFICE = new Set(['former', 'retired', 'outgoing', 'incoming']);
 
 /**
  * Whether a word reads as an adverb in "-ly" ("mostly", "largely", "finally") rather than a name
- * ("Kimberly", "Italy", "Daily", and the surnames in "-lly" other than "-ally", "-ully": "Connolly").
+ * ("Kimberly", "Italy", "Daily", and the surnames in "-lly" other than "-ally", "-ully": "Tarnolly").
  */
 function adverbOpening(lower: string, lex: Lexicon): boolean {
   if (lower.length < 6 || !lower.endsWith('ly') || (lower.endsWith('lly') && !/[au]lly$/.test(lower))) return false;

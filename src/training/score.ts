@@ -42,7 +42,7 @@ export const emptyCounts = (): ScoreCounts => ({
 });
 
 /** A quoted span's decision as the parser takes it: a speaker label decides on its own, the model the rest. */
-export function decideSpan(model: AttributionModel, d: QuoteDecision): { speech: boolean; speakerId: string | null } {
+function decideSpan(model: AttributionModel, d: QuoteDecision): { speech: boolean; speakerId: string | null } {
   return d.labelled ? { speech: true, speakerId: d.ruleSpeakerId } : decideQuote(model, d);
 }
 
