@@ -402,6 +402,17 @@ export function buildActors(
       return;
     }
     if (lex.thingWords.has(lastLower) && !school && !headedByBody) return;
+    // "ran two Harbour Marathons", "won 12 Golden Lutes": a name counted by a number and closing in a
+    // plural is things held or won, no actor ("the two Berg Brothers", counted after "the", keep theirs;
+    // so do people and bodies counted: "200 Harbour Liberals", "two Harbour Committees").
+    if (
+      words.length >= 2 &&
+      !m.hasTitle &&
+      PLURAL_WORD.test(words.at(-1)!) &&
+      !countsPeopleOrBodies(lastLower, lex) &&
+      countedBefore(paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart))
+    )
+      return;
     // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
     // the structure, no actor.
     if (!m.hasTitle && STRUCTURE_AFTER.test(after) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, m.start - 5), m.start))) return;
@@ -900,6 +911,21 @@ const AREA_WORDS = new Set([
 
 /** A capitalised plural: "Kestrels", "Giants" (not "Ross", "Lukas", "Hughes"'s like endings in -ss, -us, -is). */
 const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+
+/** A number right before a name, not itself after "the" or a possessive: "ran two ", "won 12 ". */
+const NUMBER_BEFORE = /(?:^|[^\p{L}\d])(?:(\p{L}+)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+$/iu;
+const OWNER_BEFORE_NUMBER = /^(?:the|these|those|his|her|its|their|our|my|your)$/i;
+
+/** Whether a plural names people or bodies: a party's or a nation's members, a role, a body's word. */
+function countsPeopleOrBodies(plural: string, lex: Lexicon): boolean {
+  const one = plural.replace(/ies$/, 'y').replace(/s$/, '');
+  return [plural, one].some((w) => lex.gazetteer.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.orgWords.has(w) || lex.groupNouns.includes(w));
+}
+
+function countedBefore(before: string): boolean {
+  const m = NUMBER_BEFORE.exec(before);
+  return m !== null && !(m[1] && OWNER_BEFORE_NUMBER.test(m[1]));
+}
 
 /** A side named by a capitalised plural and the verb of a fixture right before a name: "Hawks host ", "Giants face ". */
 const TEAM_MEETS_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[^siu]s\s+(?:host|face|play|visit|meet|welcome|entertain|beat|edged|thrashed)\s+$/u;

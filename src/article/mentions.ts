@@ -346,6 +346,24 @@ function frenchBodyTail(tokens: readonly Token[], j: number, run: readonly Token
   return 0;
 }
 
+/**
+ * Whether tokens j-2 .. j+3 read "the WORD of the WORD" and then no capital, with single spaces, the
+ * first word neither a title, a role, a body's word nor a name the gazetteer knows ("the Greece of the
+ * Caribbean" is a place likened to another): the shape of one name ("the Feast of the Lanterns").
+ */
+function theOfThe(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const the = tokens[j - 2];
+  const head = tokens[j - 1]!;
+  const last = tokens[j + 2]!;
+  const after = tokens[j + 3];
+  if (!the || the.text.toLowerCase() !== 'the' || the.stop || head.possessive || last.possessive) return false;
+  if (after && after.cap && !after.stop && after.start - last.end === 1) return false;
+  const word = head.text.toLowerCase();
+  if (lex.titles.has(word) || lex.roleNouns.has(word) || lex.orgWords.has(word) || lex.gazetteer.has(word)) return false;
+  for (let k = j - 2; k < j + 2; k++) if (tokens[k + 1]!.start - tokens[k]!.end !== 1) return false;
+  return true;
+}
+
 function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, lex: Lexicon): number {
   let connectorSeen = false;
   while (j < tokens.length && !run.at(-1)!.sentenceEnd) {
@@ -413,6 +431,14 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       next.start - u.end === 1 &&
       ofThe.start - next.end === 1
     ) {
+      run.push(u, next);
+      connectorSeen = true;
+      j += 2;
+      continue;
+    }
+    // "the Feast of the Lanterns", "the Bank of the Fjords": one capitalised word after "the", then "of the"
+    // and one more, is one name; not after a title ("the Speaker of the House": a post, then the body).
+    if (lower === 'of' && u.text === lower && next?.text === 'the' && ofThe?.cap && !ofThe.stop && run.length === 1 && theOfThe(tokens, j, lex)) {
       run.push(u, next);
       connectorSeen = true;
       j += 2;

@@ -207,3 +207,52 @@ describe('words beside a name that are no part of it', () => {
     expect(kindOf('The Quayside')).toBe('organization');
   });
 });
+
+describe('a name counted by a number', () => {
+  const article = parseArticle(
+    [
+      'Harbour news',
+      'March 4, 2025',
+      '',
+      'Ines Maro ran two Harbour Marathons and won 12 Golden Lutes before she joined the board. "It taught me patience," she said.',
+      '',
+      '"We are glad," the two Berg Brothers said of the gift.',
+    ].join('\n'),
+  );
+  const names = article.actors.map((a) => a.name);
+
+  it('is things held or won, no actor, and leaves the quote with the person', () => {
+    expect(names).not.toContain('Harbour Marathons');
+    expect(names).not.toContain('Golden Lutes');
+    const maro = article.actors.find((a) => a.name === 'Ines Maro');
+    expect(article.quotes.find((q) => q.text.startsWith('It taught me'))?.speakerId).toBe(maro?.id);
+  });
+
+  it('stays an actor when "the" counts it', () => {
+    expect(names).toContain('Berg Brothers');
+  });
+});
+
+describe('"the X of the Y"', () => {
+  const article = parseArticle(
+    [
+      'Harbour news',
+      'March 4, 2025',
+      '',
+      'Ines Maro watched the Feast of the Lanterns from the quay. The Bank of the Fjords said it would wait.',
+      '',
+      'The Speaker of the House, Tomas Reed, agreed.',
+    ].join('\n'),
+  );
+  const names = article.actors.map((a) => a.name);
+
+  it('is one name, not two bodies', () => {
+    expect(names.filter((n) => n === 'Feast' || n === 'Lanterns')).toEqual([]);
+    expect(names).toContain('Bank of the Fjords');
+  });
+
+  it('stays a post and a body after a title', () => {
+    expect(article.actors.find((a) => a.name === 'Tomas Reed')?.roles).toContain('Speaker of the House');
+    expect(names).not.toContain('Speaker of the House');
+  });
+});
