@@ -70,8 +70,16 @@ export function fixLookalikes(text: string): string {
   });
 }
 
-/** Repairs UTF-8 text that was once decoded as Latin-1 ("protegÃ©s" -> "protégés"). */
+/**
+ * Repairs UTF-8 text that was once decoded as Latin-1 ("protegÃ©s" -> "protégés"), or twice, as text
+ * copied through two such systems gives it ("SÃ\u0083Â©n" -> "SÃ©n" -> "Sén").
+ */
 export function fixMojibake(text: string): string {
+  const once = fixMojibakeOnce(text);
+  return once === text ? text : fixMojibakeOnce(once);
+}
+
+function fixMojibakeOnce(text: string): string {
   if (!/[ÂÃâ][\u0080-\u00bf\u2018-\u201e\u2020-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]/.test(text)) {
     return text;
   }

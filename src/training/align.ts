@@ -46,9 +46,12 @@ function normalizedToRaw(raw: string, normalized: string): Int32Array {
   return map;
 }
 
-/** How many raw characters from `i` (two to four) normalise to the text at `j`, or 0. */
+/**
+ * How many raw characters from `i` (two to eight: a letter encoded twice over and decomposed is six)
+ * normalise to the text at `j`, or 0.
+ */
 function repairedRun(raw: string, i: number, normalized: string, j: number): number {
-  for (let k = 2; k <= 4 && i + k <= raw.length; k++) {
+  for (let k = 2; k <= 8 && i + k <= raw.length; k++) {
     const m = normalizeText(raw.slice(i, i + k));
     if (m.length && normalized.startsWith(m, j)) return k;
   }

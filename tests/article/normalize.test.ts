@@ -22,6 +22,7 @@ describe('Unicode normalisation', () => {
 
   it('repairs UTF-8 text that was read as Latin-1', () => {
     expect(fixMojibake('her protegÃ©s arrived')).toBe('her protegés arrived');
+    expect(fixMojibake('her proteg\u00c3\u0083\u00c2\u00a9s arrived')).toBe('her protegés arrived');
     expect(normalizeText('The cafÃ© owner')).toBe('The café owner');
   });
 
