@@ -115,9 +115,14 @@ function isRoleNoun(word: string, lex: Lexicon): boolean {
     lex.titles.has(w) ||
     (w.endsWith('s') && lex.roleNouns.has(w.slice(0, -1))) ||
     PROFESSION_SUFFIX.test(w) ||
-    (COMPOUND_ROLE.test(w) && [...Array(w.length - 8).keys()].some((k) => lex.roleNouns.has(w.slice(k + 4))))
+    (COMPOUND_ROLE.test(w) && [...Array(w.length - 8).keys()].some((k) => lex.roleNouns.has(w.slice(k + 4)))) ||
+    // "vice-president", "co-founder", "ex-minister": a post with a prefix joined by a hyphen.
+    (ROLE_PREFIX.test(w) && isRoleNoun(w.replace(ROLE_PREFIX, ''), lex))
   );
 }
+
+/** Prefixes joined to a post by a hyphen that keep it a post. */
+const ROLE_PREFIX = /^(?:vice|co|ex|deputy|under|assistant|sub)-/;
 
 function containsRoleNoun(phrase: string, lex: Lexicon): boolean {
   const words = phrase.split(/\s+/);

@@ -147,4 +147,10 @@ describe('people described by where they come from, and collective sources', () 
   it('reads "Police said" as a group source', () => {
     expect(sourcesIn('Police said 42 people were detained near the bridge.')).toEqual([['group', 'police', '42 people were detained near the bridge']]);
   });
+
+  it('reads "The opposition accused ..." as a group source', () => {
+    expect(sourcesIn('The opposition accused the council of wasting money on the ferries.')).toEqual([
+      ['group', 'opposition', 'accused the council of wasting money on the ferries'],
+    ]);
+  });
 });

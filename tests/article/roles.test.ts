@@ -20,6 +20,13 @@ describe('roles of the people in a story', () => {
     });
   });
 
+  it('reads a post with a prefix joined by a hyphen: "the vice-president for transport", "an ex-minister"', () => {
+    expect(rolesIn('"We cannot pay," said Jo Berg, the vice-president for transport, during a debate. Lars Moe, an ex-minister, agreed.')).toEqual({
+      'Jo Berg': ['vice-president for transport'],
+      'Lars Moe': ['ex-minister'],
+    });
+  });
+
   it('takes a description before a name when it opens a later sentence of the paragraph', () => {
     expect(rolesIn('Rents have doubled. A spokesman for the state Department of Roads, Lukas Tenn, said the bridge would close.')).toEqual({
       'Lukas Tenn': ['spokesman for the state Department of Roads'],

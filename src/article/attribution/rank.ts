@@ -13,6 +13,9 @@ export interface SpeakerChoice {
   probability: number;
 }
 
+/** A candidate's reasons that say it stands right at a saying word in the quote's own sentence. */
+const AT_CUE_IN_SENTENCE = new Set(['cue:sent:before:adjacent', 'cue:sent:after:adjacent']);
+
 /** Softmax over the scores of the candidates (index i) and "nobody" (the last index). */
 export function speakerProbabilities(model: AttributionModel, candidates: Features[], nobody: Features): number[] {
   const scores = [...candidates, nobody].map((f) => score(model.speakerWeights, f) + treesScore(model.speakerTrees, f));
@@ -31,6 +34,19 @@ export function chooseSpeaker(model: AttributionModel, candidates: Array<{ actor
   );
   let best = candidates.length;
   for (let i = 0; i < candidates.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
+  // "Berg's visit comes amid Acme accusations that "..."": the words' own sentence names their
+  // speaker right at its saying word (or noun), and the rules took it. A pick the model makes from where
+  // names stand alone, no saying word tying them to the words (theirs or a pronoun's), does not overrule
+  // that, when the model finds the one named there likely enough itself.
+  const anchored = candidates.findIndex((c) => c.features.includes('rule:decided') && c.features.some((f) => AT_CUE_IN_SENTENCE.has(f)));
+  if (
+    anchored >= 0 &&
+    best < candidates.length &&
+    best !== anchored &&
+    probabilities[anchored]! >= model.file.speaker.minProbability &&
+    !candidates[best]!.features.some((f) => f.startsWith('cue:') || f.startsWith('pronoun-cue:'))
+  )
+    best = anchored;
   // A choice the model is this unsure of is a guess: better no speaker than the wrong one.
   if (probabilities[best]! < model.file.speaker.minProbability) return { actorId: null, probability: probabilities[best]! };
   return { actorId: candidates[best]?.actorId ?? null, probability: probabilities[best]! };
