@@ -329,7 +329,11 @@ export function buildActors(
       return;
     }
     // "told Kestrel Checks", "Kestrel Checks asked the ministry": the outlet whose page this is.
-    if (pageNames.size && !m.hasTitle && words.length >= 2 && pageNames.has(lower)) {
+    // One word only where it is no given name, place, people or surname of someone the story names in
+    // full ("Vexly"; not "Europe", "English", or a tag line "Berg" over a story about Ana Berg).
+    const oneWordOutlet =
+      words.length === 1 && !lex.firstNames.has(lower) && !lex.gazetteer.has(lower) && !lex.demonyms.has(lower) && !fullNameSurnames.has(lower);
+    if (pageNames.size && !m.hasTitle && (words.length >= 2 || oneWordOutlet) && pageNames.has(lower)) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       return;
     }

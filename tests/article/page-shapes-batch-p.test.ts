@@ -111,6 +111,21 @@ describe('left over from batch O', () => {
     expect(pageOwnNames('Ferry fee claim is false\nText.\n© Polder Checks 2026', 'Ferry fee claim is false')).toEqual(new Set(['polder checks']));
   });
 
+  it("takes a one-word masthead on the page's first line for the outlet, unless the story names someone of that surname", () => {
+    const page = (masthead: string, speaker: string) =>
+      [
+        masthead,
+        'Ferry fares will not double, council says',
+        'By Ada Krol',
+        'March 3, 2025',
+        '',
+        `"Nobody is doubling anything," ${speaker} told Vexly. Vexly contacted the author of the post. Berg declined to comment.`,
+      ].join('\n');
+    expect(parseArticle(page('Vexly', 'Mirela Dost'), {}).actors.find((x) => x.name === 'Vexly')?.kind).toBe('organization');
+    expect(parseArticle(page('Berg', 'Mirela Berg'), {}).actors.find((x) => x.name === 'Mirela Berg')?.kind).toBe('person');
+    expect(parseArticle(page('Berg', 'Mirela Berg'), {}).actors.filter((x) => x.kind === 'organization' && x.name === 'Berg')).toEqual([]);
+  });
+
   it('keeps two seats listed together two places, not one with an alias, and a state after a town with it', () => {
     const a = parse('Polls closed in Dunmore on Thursday.', 'Dunmore West and Lochby South were among the seats counted first, the returning officer said.');
     expect(kindOf(a, 'Dunmore West')).toBe('place');
