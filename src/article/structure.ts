@@ -86,6 +86,16 @@ function usedAsName(line: string, paragraphs: readonly string[], at: number): bo
   return paragraphs.some((q, j) => j !== at && (q.includes(line) || surname.test(q)));
 }
 
+/** `test`, remembering its answer for each line it was asked of. */
+function onceALine(test: (line: string) => boolean): (line: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (line) => {
+    let answer = answers.get(line);
+    if (answer === undefined) answers.set(line, (answer = test(line)));
+    return answer;
+  };
+}
+
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
   const lines = joinTimecodedLabels(unwrapPage(text.split('\n')).map((l) => stripInlineFurniture(l).trimEnd()));
@@ -94,7 +104,10 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
 
   // Header: what the lines above the story say (src/article/page-header.ts).
   const wrapped = !known.layout && detectLayout(lines.slice(i)) === 'wrapped';
-  const header = readPageHeader(lines, i, { isFurniture: isFurnitureLine, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
+  // The header, the footer and the body each ask whether a line is the page's, often of the same
+  // lines, and the answer is costly (a long list of patterns): each line is asked once.
+  const isFurniture = onceALine(isFurnitureLine);
+  const header = readPageHeader(lines, i, { isFurniture, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
   const headline = known.headline?.trim() || header.headline;
   let publishedAt = known.publishedAt ?? header.publishedAt;
   const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
@@ -111,11 +124,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   i = labelledBox.end;
 
   // Footer: copyright notices, credit blocks, related links and the like, from the end (page-footer.ts).
-  const footer = readPageFooter(lines, i);
+  const footer = readPageFooter(lines, i, isFurniture);
   const { end, credits, creditText } = footer;
 
   const bodyLines = withoutSponsorBlocks(withoutInfoBoxes(withoutMarkedLists(withoutTables(lines.slice(i, end))))).filter(
-    (l) => !isFurnitureLine(l) || l.trim() === '',
+    (l) => !isFurniture(l) || l.trim() === '',
   );
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
   const rawParagraphs = splitParagraphs(bodyLines, layout === 'html' ? 'line-per-paragraph' : layout);
