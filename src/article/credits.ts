@@ -2,7 +2,7 @@
  * Credit lines ("(Reporting by A and B in Lima; Additional reporting by C; Editing by D)"),
  * bylines ("By A, B and C") and photo credits ("Agency/Name/Ministry via REUTERS/File Photo").
  */
-import { trimEndChars } from './text-window.js';
+import { hasMoreWordsThan, trimEndChars } from './text-window.js';
 import type { Credit } from './types.js';
 
 /** The trades a credit line names: "Reporting", "Additional reporting", "Editing", "Photographs", "Translated from the German". */
@@ -29,6 +29,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|bin|al|el|la|le)$/
 
 /** True when the words look like a person's name ("Anna Berg", "Lee Min Ho"). */
 export function looksLikePersonName(text: string): boolean {
+  // Asked of whole paragraphs too: more than five words is told without splitting them all.
+  if (hasMoreWordsThan(text, 5)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
@@ -174,7 +176,6 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
     return { text: trimmed.slice(0, runOn.index + runOn[1]!.length).trim(), credit: runOn[2]!.trim() };
   const lastStop = Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('.” '), -1);
   const tail = (lastStop >= 0 ? trimmed.slice(lastStop + 1) : trimmed).trim().replace(/\.$/, '');
-  const words = tail.split(/\s+/);
   // "Jose Ortega, AFP": a photographer and an agency after the caption's last sentence, or alone.
   if (NAME_THEN_AGENCY.test(tail)) return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
   const creditShaped =
@@ -188,7 +189,7 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   // "JEAN-MARC TESSIER / COURRIER RHODANIEN": a photographer and the outlet, both in capitals, as French
   // papers print them after a caption's last sentence.
   if (lastStop >= 0 && CAPITALS_NAME_SLASH_OUTLET.test(tail)) return { text: trimmed.slice(0, lastStop + 1).trim(), credit: tail };
-  if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || words.length > 14) return null;
+  if (!creditShaped || !(PHOTO_WORDS.test(tail) || agencyBeside) || tail.split(/\s+/).length > 14) return null;
   return { text: lastStop >= 0 ? trimmed.slice(0, lastStop + 1).trim() : '', credit: tail };
 }
 

@@ -60,22 +60,29 @@ export function writesDayFirst(text: string): boolean {
   return dayMonth > monthDay;
 }
 
+const FOUR_FIGURES = /\d{4}/;
+// The year may run straight into a time when a page's spans lose their space: "20259:05 AM"; or
+// into the same date again, when a page prints it twice in two spans: "3 Mar 20253 Mar 2025".
+const STANDALONE_YEAR = `(\\d{4})(?:\\b|(?=\\d{1,2}[:.]\\d{2})|(?=\\d{1,2}\\s+${MONTH}))`;
+const STANDALONE_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${STANDALONE_YEAR}`, 'i');
+const STANDALONE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${STANDALONE_YEAR}`, 'i');
+const STANDALONE_DASHED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, 'i');
+
 /**
  * Reads a stand-alone date such as "June 18, 2024", "18 June 2024", "2024-06-18", "18.06.2024" or a page
  * header's timestamp ("Updated 3:42 PM GMT, March 4, 2025"; "June 3, 20259:05 AM GMT+2"); null if none.
  */
 export function parseStandaloneDate(text: string): string | null {
+  // Every form below has a year of four figures: most lines have none, and skip the scans.
+  if (!FOUR_FIGURES.test(text)) return null;
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return validDay(+iso[1]!, +iso[2]!, +iso[3]!);
-  // The year may run straight into a time when a page's spans lose their space: "20259:05 AM"; or
-  // into the same date again, when a page prints it twice in two spans: "3 Mar 20253 Mar 2025".
-  const year = `(\\d{4})(?:\\b|(?=\\d{1,2}[:.]\\d{2})|(?=\\d{1,2}\\s+${MONTH}))`;
-  const mdy = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${year}`, 'i').exec(text);
+  const mdy = STANDALONE_MDY.exec(text);
   if (mdy) return validDay(+mdy[3]!, monthOf(mdy[1]!), +mdy[2]!);
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${year}`, 'i').exec(text);
+  const dmy = STANDALONE_DMY.exec(text);
   if (dmy) return validDay(+dmy[3]!, monthOf(dmy[2]!), +dmy[1]!);
   // A terminal's timestamp: "14-Feb-2024 11:32:05".
-  const dashed = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, 'i').exec(text);
+  const dashed = STANDALONE_DASHED.exec(text);
   if (dashed) return validDay(+dashed[3]!, monthOf(dashed[2]!), +dashed[1]!);
   // Day, month and year between dots, as European pages stamp them: "04.03.2025 | 14:05" (the dots
   // are no US order).

@@ -52,7 +52,7 @@ const wordsIn = countWords;
  * Reads the foot of `lines` below the story that starts at `i`. Blanks in `lines` the credit lines
  * and a related box's link titles it takes out of the body.
  */
-export function readPageFooter(lines: string[], i: number): PageFooter {
+export function readPageFooter(lines: string[], i: number, isFurniture: (line: string) => boolean = isFurnitureLine): PageFooter {
   let end = lines.length;
   const credits: Credit[] = [];
   const copyrightAt = lines.findIndex((l, k) => k >= i && k > lines.length - 12 && COPYRIGHT.test(l) && wordsIn(l) <= 40);
@@ -61,7 +61,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
   // link's title; a related box inside a story that goes on is only furniture.
   let lastLong = i;
   for (let k = end - 1; k >= i; k--) {
-    if (wordsIn(lines[k]!) > 15 && !isFurnitureLine(lines[k]!)) {
+    if (wordsIn(lines[k]!) > 15 && !isFurniture(lines[k]!)) {
       lastLong = k;
       break;
     }
@@ -84,16 +84,7 @@ export function readPageFooter(lines: string[], i: number): PageFooter {
     const listed = LABELLED_FACT.test(t) || isRosterLine(t);
     // A contact block at the foot: the office's name on its own line over its postal address.
     const addressee = k + 1 === end && POSTAL_ADDRESS.test(lines[k + 1]?.trim() ?? '') && wordsIn(t) <= 6 && !/[.!?:;"”]$/.test(t);
-    if (!(
-      t === '' ||
-      dated ||
-      note ||
-      listed ||
-      addressee ||
-      WIRES_CREDITED.test(t) ||
-      EDITOR_INITIALS.test(t) ||
-      (isFurnitureLine(t) && !CREDIT_LINE.test(t))
-    ))
+    if (!(t === '' || dated || note || listed || addressee || WIRES_CREDITED.test(t) || EDITOR_INITIALS.test(t) || (isFurniture(t) && !CREDIT_LINE.test(t))))
       break;
     seenNote ||= note;
     end = k;

@@ -30,6 +30,8 @@ export const FOOTER_START = new RegExp(`^(?:${[...FURNITURE.footerStarts, ...FUR
 export function isFooterStart(line: string): boolean {
   const t = line.trim();
   if (FOOTER_START.test(t)) return true;
+  // Two halves need a slash or a bar between them.
+  if (!t.includes('/') && !t.includes('|')) return false;
   const halves = t.split(/\s[/|]\s/);
   return halves.length === 2 && halves.every((h) => countWords(h) <= 5) && halves.some((h) => FOOTER_START.test(h.trim()));
 }
@@ -57,6 +59,9 @@ export function stripInlineFurniture(line: string): string {
  */
 const TIME_ONLY =
   /^(?:(?:updated|published|posted|last updated) )?(?:at )?(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?|\d+ ?(?:seconds?|m|mins?|minutes?|h|hours?|hrs?|days?) ago(?: ?[/|·•] ?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5})?)?|just now)$/i;
+
+/** More words than any line TIME_ONLY matches (ten at most: "last updated at 2 hours ago / 2:33 p.m. EDT"). */
+const TIME_ONLY_WORDS = 12;
 
 /**
  * A line that is only an address to write to, a handle or a web address ("jdoe@paper.example", "@jdoe",
@@ -113,6 +118,7 @@ const LABELLED_SCORE =
   /^(?:FULL[- ]TIME|HALF[- ]TIME|Full[- ]time|Half[- ]time|FT|HT|FINAL(?: SCORE)?|Final(?: score)?|RESULT|Result):\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3}(?:(?:\s?[-–]\s?|\s)\d{1,3}\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|,?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,3})$/u;
 /** A minute mark of a match ("38'", "90+3'", "45+2’"), closing a word. */
 const MINUTE_MARK = /\b\d{1,3}(?:\+\d{1,2})?\s?['’′](?=[\s,;)]|$)/;
+const HAS_FIGURE = /\d/;
 /** A play-by-play line led by its over, lap or period and a colon: "Over 31: Tarn 188-2. ...", "Lap 12: ...". */
 const PERIOD_LINE = /^(?:Over|Lap|Inning|Innings|End|Quarter|Period|Minute)\s\d{1,3}(?:\.\d)?:\s\S/;
 /**
@@ -121,6 +127,8 @@ const PERIOD_LINE = /^(?:Over|Lap|Inning|Innings|End|Quarter|Period|Minute)\s\d{
  * "Okonedo 12', 45+2'").
  */
 function isMatchEventLine(t: string): boolean {
+  // Every shape below holds a figure (a minute, a score, a squad number): a line with none is none of them.
+  if (!HAS_FIGURE.test(t)) return false;
   if (PERIOD_LINE.test(t) && countWords(t) <= 30) return true;
   if (SCORERS.test(t) || SQUAD_NUMBER.test(t) || LABELLED_SCORE.test(t) || (SCORE_LINE.test(t) && countWords(t) <= 14)) return true;
   if (!MINUTE_MARK.test(t)) return false;
@@ -132,6 +140,8 @@ const LIST_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u;
 
 /** A team sheet or cast list under a label: "Ajax: Bos; Kuiper, De Jong, ...; Smit (Bakker 70), ...". */
 export function isRosterLine(line: string): boolean {
+  // (No colon, no label: most lines are told so without a pass of the pattern.)
+  if (!line.includes(':')) return false;
   const m = /^\p{Lu}[\p{L}'’ -]{0,40}:\s(.+)$/u.exec(line.trim());
   if (!m) return false;
   const items = m[1]!
@@ -151,6 +161,8 @@ const FIGURE_CELL = /^[+\-−–]?[$€£¥]?\d[\d.,]*%?$/;
  */
 export function isTableRow(line: string): boolean {
   const t = line.trim();
+  // No tab and no bar: one cell, never a row. (Splitting first cost every line of every page a pass.)
+  if (!t.includes('\t') && !t.includes('|')) return false;
   const cells = (/\t/.test(t) ? t.split(/\t+/) : t.split(/\s\|\s/)).map((c) => c.trim());
   if (cells.length < 3 || cells.some((c) => c === '' || countWords(c) > 6)) return false;
   return cells.filter((c) => FIGURE_CELL.test(c)).length * 2 >= cells.length;
@@ -171,7 +183,8 @@ export function isFurnitureLine(line: string): boolean {
     isRosterLine(t) ||
     isTableRow(t) ||
     // (Only a line with a digit or "just now" can be a time: the others are not re-spaced to be tried.)
-    ((/\d/.test(t) || /just\s+now/i.test(t)) && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
+    // (Nor can a line of more words than the longest stamp, "last updated 2 hours ago / 2:33 PM EDT".)
+    ((/\d/.test(t) || /just\s+now/i.test(t)) && countWords(t) <= TIME_ONLY_WORDS && TIME_ONLY.test(t.replace(/\s+/g, ' '))) ||
     isFooterStart(t)
   );
 }

@@ -259,10 +259,19 @@ function introducesNext(line: HeaderLine, lines: readonly string[], k: number): 
 export function readPageHeader(lines: readonly string[], start: number, deps: HeaderDeps, wrapped: boolean, knownHeadline: string | null = null): PageHeader {
   const scanned: HeaderLine[] = [];
   const contact = contactBlock(lines, start);
-  const classifyAt = (k: number): HeaderLine => {
+  const read = (k: number): HeaderLine => {
     const line = classify(k, lines[k]!, deps, wrapped);
     if (contact.has(k) && line.kind !== 'blank') return { ...line, kind: 'furniture', names: [] };
     return introducesNext(line, lines, k) ? { ...line, kind: 'body', names: [] } : line;
+  };
+  // Each body-like line looks up to ten lines ahead, so most lines were classified again and again;
+  // a line reads the same every time, so it is read once. Callers change a line's top-level fields
+  // (kind, names, caption), never its arrays or objects in place: each gets its own shallow copy.
+  const classified = new Map<number, HeaderLine>();
+  const classifyAt = (k: number): HeaderLine => {
+    let line = classified.get(k);
+    if (line === undefined) classified.set(k, (line = read(k)));
+    return { ...line };
   };
   for (let k = start; k < lines.length && scanned.length < HEADER_LINES; k++) {
     const line = classifyAt(k);

@@ -12,7 +12,7 @@ import { readPageFooter } from './page-footer.js';
 import { SPONSOR_LABEL, SUMMARY_LABEL, isFurnitureLine, stripInlineFurniture } from './page-furniture.js';
 import { readPageHeader } from './page-header.js';
 import { unwrapPage } from './page-wrappers.js';
-import { countWords } from './text-window.js';
+import { countWords, lastWords } from './text-window.js';
 import { escapeRegExp } from './escape-regexp.js';
 import type { Caption, Credit } from './types.js';
 import { agencyInText } from './wire-agencies.js';
@@ -86,6 +86,16 @@ function usedAsName(line: string, paragraphs: readonly string[], at: number): bo
   return paragraphs.some((q, j) => j !== at && (q.includes(line) || surname.test(q)));
 }
 
+/** `test`, remembering its answer for each line it was asked of. */
+function onceALine(test: (line: string) => boolean): (line: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (line) => {
+    let answer = answers.get(line);
+    if (answer === undefined) answers.set(line, (answer = test(line)));
+    return answer;
+  };
+}
+
 /** Splits the lines into header, body and footer, reading what the header and footer say. */
 export function structureArticle(text: string, known: KnownMetadata = {}, deps: StructureDeps = defaultDeps): ArticleStructure {
   const lines = joinTimecodedLabels(unwrapPage(text.split('\n')).map((l) => stripInlineFurniture(l).trimEnd()));
@@ -94,7 +104,10 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
 
   // Header: what the lines above the story say (src/article/page-header.ts).
   const wrapped = !known.layout && detectLayout(lines.slice(i)) === 'wrapped';
-  const header = readPageHeader(lines, i, { isFurniture: isFurnitureLine, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
+  // The header, the footer and the body each ask whether a line is the page's, often of the same
+  // lines, and the answer is costly (a long list of patterns): each line is asked once.
+  const isFurniture = onceALine(isFurnitureLine);
+  const header = readPageHeader(lines, i, { isFurniture, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
   const headline = known.headline?.trim() || header.headline;
   let publishedAt = known.publishedAt ?? header.publishedAt;
   const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
@@ -111,11 +124,11 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   i = labelledBox.end;
 
   // Footer: copyright notices, credit blocks, related links and the like, from the end (page-footer.ts).
-  const footer = readPageFooter(lines, i);
+  const footer = readPageFooter(lines, i, isFurniture);
   const { end, credits, creditText } = footer;
 
   const bodyLines = withoutSponsorBlocks(withoutInfoBoxes(withoutMarkedLists(withoutTables(lines.slice(i, end))))).filter(
-    (l) => !isFurnitureLine(l) || l.trim() === '',
+    (l) => !isFurniture(l) || l.trim() === '',
   );
   const layout: Layout | 'html' = known.layout ?? detectLayout(bodyLines);
   const rawParagraphs = splitParagraphs(bodyLines, layout === 'html' ? 'line-per-paragraph' : layout);
@@ -157,25 +170,28 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       if (b > k && !storyBefore) boxSummary.push(rawParagraphs[b]!.replace(/^[•▪◦·*]\s+/, ''));
     }
   });
+  // Most tests below weigh a paragraph by its words, several of them the same paragraph: counted once.
+  const wordCounts: number[] = [];
+  const wordsAt = (k: number) => (k < rawParagraphs.length ? (wordCounts[k] ??= wordsIn(rawParagraphs[k]!)) : 0);
   // An explainer's questions as subheadings ("What happened?", "Who is to blame?"): short lines that
   // ask, with no quotation in them, two or more between the story's paragraphs.
-  const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsIn(p) <= 10);
+  const asks = rawParagraphs.map((p, k) => k > 0 && k < rawParagraphs.length - 1 && QUESTION_HEADING.test(p.trim()) && wordsAt(k) <= 10);
   const askedHeadings = asks.filter(Boolean).length >= 2;
   // A short heading in sentence case ("The facts", "Council results"): over a paragraph of the story,
   // or over nothing but lines with no closing mark to the end (a list of links, a line of figures), which go with it.
   const endsSentence = (q: string) => /[.!?"”’»]$/.test(q.trim());
   // plainFrom[k]: every paragraph from k to the end is short with no closing mark.
   const plainFrom = new Array<boolean>(rawParagraphs.length + 1).fill(true);
-  for (let k = rawParagraphs.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1]! && wordsIn(rawParagraphs[k]!) <= 25 && !endsSentence(rawParagraphs[k]!);
+  for (let k = rawParagraphs.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1]! && wordsAt(k) <= 25 && !endsSentence(rawParagraphs[k]!);
   const sentenceCaseHeading = (k: number) => {
     const p = rawParagraphs[k]!.trim();
     const next = rawParagraphs[k + 1];
     // "Where the 30 percent comes from": a heading that asks without its question mark, figures and all.
-    if (k > 0 && WH_HEADING.test(p) && wordsIn(p) <= 8 && next !== undefined && wordsIn(next) >= 12 && endsSentence(next)) return true;
+    if (k > 0 && WH_HEADING.test(p) && wordsAt(k) <= 8 && next !== undefined && wordsAt(k + 1) >= 12 && endsSentence(next)) return true;
     if (!SENTENCE_CASE_HEADING.test(p) || looksLikePersonName(p)) return false;
     // (Not a speaker's name and role over a 'Said: "..."' line.)
     if (next === undefined || /^\p{Lu}\p{Ll}+:\s+["“]/u.test(next)) return false;
-    if (wordsIn(next) >= 12 && endsSentence(next)) return true;
+    if (wordsAt(k + 1) >= 12 && endsSentence(next)) return true;
     return k > 0 && plainFrom[k + 1]!;
   };
   let trailingFrom = rawParagraphs.length;
@@ -221,7 +237,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     }
     // "– Name, Title, Body" under a quote, as a news release signs its quotes: who said it, so it
     // goes with the quote.
-    if (paragraphs.length > 0 && QUOTE_SIGNATURE.test(p.trim()) && wordsIn(p) <= 15 && /["”]$/.test(paragraphs.at(-1)!.trim())) {
+    if (paragraphs.length > 0 && QUOTE_SIGNATURE.test(p.trim()) && wordsAt(k) <= 15 && /["”]$/.test(paragraphs.at(-1)!.trim())) {
       paragraphs.push(`${paragraphs.pop()!.trimEnd()} ${p.trim()}`);
       return;
     }
@@ -248,7 +264,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     const namesSpeaker = /^\p{Lu}\p{Ll}+:\s/u.test(rawParagraphs[k + 1] ?? '');
     // A short line in single quotation marks is a heading ('A fight for survival'); in double ones with
     // no full stop, a pull quote.
-    const quotedHeading = wordsIn(p) <= HEADER_WORDS_MAX && (/^'[^']+'$/.test(p) || /^"[^"]+[^.!?,"]"$/.test(p));
+    const quotedHeading = wordsAt(k) <= HEADER_WORDS_MAX && (/^'[^']+'$/.test(p) || /^"[^"]+[^.!?,"]"$/.test(p));
     if (quotedHeading && paragraphs.length > 0) {
       subheadings.push(p);
       return;
@@ -261,9 +277,9 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     // never uses it, or its last word, as a name (a speaker's label over an answer is used so).
     const headingNotName =
       looksLikePersonName(p.trim()) &&
-      wordsIn(p) <= 4 &&
+      wordsAt(k) <= 4 &&
       !deps.isGivenName(p.trim().split(/\s+/)[0]!) &&
-      wordsIn(rawParagraphs[k + 1] ?? '') >= 8 &&
+      wordsAt(k + 1) >= 8 &&
       endsSentence(rawParagraphs[k + 1] ?? '') &&
       !usedAsName(p.trim(), rawParagraphs, k);
     // "Reporter Anna Berg said:" over a paragraph in quotation marks introduces the quote, not a section.
@@ -273,7 +289,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       !isLast &&
       !namesSpeaker &&
       !introducesQuote &&
-      wordsIn(p) <= (capitals ? CAPITALS_HEADING_WORDS_MAX : HEADER_WORDS_MAX) &&
+      wordsAt(k) <= (capitals ? CAPITALS_HEADING_WORDS_MAX : HEADER_WORDS_MAX) &&
       !/[.!?"',;]$/.test(p) &&
       isTitleLike(p) &&
       (!looksLikePersonName(p) || headingNotName)
@@ -286,8 +302,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
     if (
       paragraphs.length > 0 &&
       !isLast &&
-      wordsIn(p) >= 8 &&
-      wordsIn(p) <= 40 &&
+      wordsAt(k) >= 8 &&
+      wordsAt(k) <= 40 &&
       !/[.!?:;,"'”’)\]…-]$/.test(p.trim()) &&
       !/["“”«»]/.test(p) &&
       !isTitleLike(p)
@@ -369,6 +385,10 @@ function isTableRow(line: string): boolean {
       .filter((c) => c !== '');
     return parts.length >= 3 && parts.some((c) => FIGURE.test(c)) && parts.every((c) => wordsIn(c) <= 5 && !/[.!?]$/.test(c));
   }
+  // The row ends in two figures: a line that does not (nearly every line) is told so without
+  // splitting all its words.
+  const tail = lastWords(line.trim(), 2);
+  if (tail.length < 2 || !FIGURE.test(tail[0]!) || !FIGURE.test(tail[1]!)) return false;
   const cells = line.trim().split(/\s+/);
   // A rank may open the row ("1. Arsenal 20 15 ..."); then the label's words, then figures only.
   let k = FIGURE.test(cells[0] ?? '') ? 1 : 0;

@@ -78,6 +78,18 @@ export function countWords(text: string): number {
   return words;
 }
 
+/** `countWords(text) > limit`, reading no further than the word past the limit. */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** `text.trimEnd().split(/\s+/).slice(-count)`, reading only the last `count` words from the end. */
 export function lastWords(text: string, count: number): string[] {
   if (count <= 0) return text.trimEnd().split(/\s+/).slice(-count);
