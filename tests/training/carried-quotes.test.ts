@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteDecision } from '../../src/article/attribution/attribute-quotes.js';
-import { FEATURE_SET_VERSION } from '../../src/article/attribution/features.js';
-import { MODEL_FORMAT, MODEL_FORMAT_VERSION, modelFromJson } from '../../src/article/attribution/model.js';
 import { decideSpans } from '../../src/training/score.js';
+import { handModel } from '../support/hand-model.js';
 
 // A hand-written model: a span is speech only when it has the feature "q:sure".
-const model = modelFromJson({
-  format: MODEL_FORMAT,
-  formatVersion: MODEL_FORMAT_VERSION,
-  featureSetVersion: FEATURE_SET_VERSION,
-  data: { corpus: 'invented', citation: 'none', split: 'all', articles: 0, quotes: 0, candidates: 0 },
-  training: { learner: 'by hand', seed: 1, epochs: 0, l2: 0 },
-  speech: { threshold: 0.5, weights: { bias: -5, 'q:sure': 10 } },
-  speaker: { minProbability: 0.35, weights: { near: 2 } },
-});
+const model = handModel({ threshold: 0.5, weights: { bias: -5, 'q:sure': 10 } }, { minProbability: 0.35, weights: { near: 2 } });
 
 const span = (speech: string[], carriedFrom: number | null = null): QuoteDecision => ({
   paragraph: 0,
