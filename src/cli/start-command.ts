@@ -104,6 +104,8 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
       for (const { path, problem } of report.failed) logger.warn({ path, problem }, 'article not ingested');
     }
     const corpus = createCorpus(store.corpus);
+    // Beside the rest of start-up, not before it: the pool's connections open while the bot gets ready.
+    const warming = store.warm().catch((err: unknown) => logger.warn({ err }, 'opening the store connections ahead of the first command failed'));
     // Any process's new article reaches this one's cache within about a second.
     watch = await store.watchArticles((change) => corpus.changed(change));
     const reindexed = await rederiveAll(store, logger, REINDEX_AT_START_MS);
@@ -128,6 +130,7 @@ export async function openBriefing(config: Config, logger: Logger, options: { pr
         stopRefresh.abort();
         await opened.stop();
         await refreshing;
+        await warming;
         await store.close();
       },
     };

@@ -49,10 +49,19 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
   if (schema !== undefined && !schemaName.test(schema)) {
     throw new TypeError(`schema must be lower-case letters, digits and underscores, not starting with a digit: ${schema}`);
   }
+  const size = options.maxConnections ?? 5;
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.maxConnections ?? 5,
+    max: size,
+    // Connections stay open once made: a chat bot's commands come seconds or minutes apart, and a
+    // pool that closed them after 10 idle seconds (pg's default) made every such command open new
+    // server processes with cold caches: 50-107 ms where the same command on kept connections took
+    // 11-53 (docs/measurements.md). Idle ones do not keep a finished CLI process alive.
+    min: size,
+    allowExitOnIdle: true,
     connectionTimeoutMillis: 5_000,
+    // What pg_stat_activity shows for these connections (an operator's first question: whose are they?).
+    application_name: `news-briefing-bot${schema ? `/${schema}` : ''}`,
     // Set at connection start-up, so every pooled connection sees the schema from its first query;
     // a low trigram threshold, so a name word two letters off is still a candidate (edit distance decides).
     // No parallel workers and no JIT: every query here is short, and starting workers or compiling
@@ -95,6 +104,17 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
         postgresMigrations,
         (await query('SELECT version FROM schema_migrations')).map((row) => Number(row.version)),
       );
+    },
+    async warm() {
+      const tables = (await query('SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename')).map((r) => String(r.tablename));
+      // Planning a read opens the table and its indexes: one round trip per connection, each checked out at once.
+      const plans = tables.map((table) => `EXPLAIN SELECT * FROM "${table}" LIMIT 1;`).join('\n');
+      const clients = await Promise.all(Array.from({ length: size }, () => pool.connect()));
+      try {
+        await Promise.all(clients.map((client) => client.query(plans)));
+      } finally {
+        for (const client of clients) client.release();
+      }
     },
     async close() {
       if (closed) return;

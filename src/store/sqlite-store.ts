@@ -116,6 +116,9 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       if (!table) return sqliteMigrations.length;
       return countPending(sqliteMigrations, db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
     },
+    async warm() {
+      // In process: no connection to open, and its pages are read as the first commands need them.
+    },
     async close() {
       await serial.run(() => undefined);
       if (db.open) db.close();

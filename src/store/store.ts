@@ -119,6 +119,11 @@ export interface Store extends InstallationStoreMethods {
    * the database, so an answer also says the store is reachable: /readyz asks it.
    */
   pendingMigrations(): Promise<number>;
+  /**
+   * Makes the first commands as quick as the next ones: PostgreSQL opens its whole pool and has each
+   * server process plan a read of every table (their catalogs cached); SQLite, in process, has nothing to do.
+   */
+  warm(): Promise<void>;
   close(): Promise<void>;
 
   /**

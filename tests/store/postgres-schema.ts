@@ -22,11 +22,11 @@ export async function dropSchema(schema: string): Promise<void> {
 }
 
 /** Rows of a query run inside `schema`. */
-export async function queryInSchema(schema: string, text: string): Promise<Record<string, unknown>[]> {
+export async function queryInSchema(schema: string, text: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: postgresUrl, options: `-c search_path=${schema}` });
   await client.connect();
   try {
-    return (await client.query(text)).rows;
+    return (await client.query(text, values)).rows;
   } finally {
     await client.end();
   }

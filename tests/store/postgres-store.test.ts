@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPostgresStore } from '../../src/store/postgres-store.js';
 import type { Store } from '../../src/store/store.js';
 import { postgresUrl, queryInSchema, schemasDroppedAfterAll } from './postgres-schema.js';
@@ -63,6 +63,24 @@ describe('PostgreSQL store shared by several processes', () => {
       await storeA.close();
       await storeB.close();
     }
+  });
+
+  it('opens its whole pool when warmed, and keeps the connections once the work is done', async () => {
+    const schema = freshSchema();
+    const store = createPostgresStore(postgresUrl, { schema, maxConnections: 3 });
+    const backends = async () =>
+      Number((await queryInSchema(schema, 'SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1', [`news-briefing-bot/${schema}`]))[0]!.n);
+    try {
+      await store.migrate();
+      await store.warm();
+      expect(await backends()).toBe(3);
+      await Promise.all([1, 2, 3, 4, 5, 6].map(() => store.countArticles()));
+      expect(await backends()).toBe(3);
+    } finally {
+      await store.close();
+    }
+    // A closed connection's server process leaves pg_stat_activity a moment after.
+    await vi.waitFor(async () => expect(await backends()).toBe(0));
   });
 
   it('refuses a schema name that would need quoting', () => {
