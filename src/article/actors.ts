@@ -417,6 +417,13 @@ export function buildActors(
       countedBefore(paragraph.slice(Math.max(0, m.titleStart - 30), m.titleStart))
     )
       return;
+    // "the panel's top Democrat", "a Republican": one member of a party, a description of someone, no
+    // actor of its own (the party is "Democrats", "the Republican Party").
+    if (words.length === 1 && !m.hasTitle && PARTY_MEMBER.test(lower) && memberNoun(after, lex)) return;
+    // "The Prime Minister said", "met the Treasurer": an office written as a title with no name after
+    // it is whoever holds it, as "the prime minister" in lower case is (unnamed-sources.ts), no actor
+    // named "Prime Minister".
+    if (!m.hasTitle && !m.possessive && lex.titles.has(lower) && afterThe(paragraph, m)) return;
     // "the Sankt-Anna bridge", "the Kelm tunnel": a name before a structure's word in lower case names
     // the structure, no actor.
     if (!m.hasTitle && STRUCTURE_AFTER.test(after) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, m.start - 5), m.start))) return;
@@ -924,6 +931,19 @@ const OWNER_BEFORE_NUMBER = /^(?:the|these|those|his|her|its|their|our|my|your)$
 function countsPeopleOrBodies(plural: string, lex: Lexicon): boolean {
   const one = plural.replace(/ies$/, 'y').replace(/s$/, '');
   return [plural, one].some((w) => lex.gazetteer.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.orgWords.has(w) || lex.groupNouns.includes(w));
+}
+
+/** A member of a party, as a noun ("a Democrat", "the top Republican"). */
+const PARTY_MEMBER = /^(?:democrat|republican|libertarian|tory)$/;
+/** Words after a party's word that show it a noun, one member ("a Republican from Ohio", "the Democrat who"). */
+const AFTER_MEMBER = /^\s+(?:from|of|in|on|at|who|whose|and|or|but|close|familiar|involved|is|was|has|had|would|will|could|should|did|does)\b/i;
+
+/** Whether a party's word is used as a noun (one member) rather than before one ("Republican leaders", "Democrat claims"). */
+function memberNoun(after: string, lex: Lexicon): boolean {
+  if (/^(?:\s*[,.;:!?)"”]|\s*$)/.test(after) || AFTER_MEMBER.test(after)) return true;
+  // "Republican said", not "Republican claims of ...", where the verb's form is a noun.
+  const next = /^\s+(\p{Ll}+)(?![\p{Ll}])(?!\s+of\b)/u.exec(after)?.[1];
+  return next !== undefined && lex.speechVerbs.has(next);
 }
 
 function countedBefore(before: string): boolean {

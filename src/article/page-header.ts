@@ -20,7 +20,7 @@ import {
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
 import type { Credit } from './types.js';
-import { isTableRow } from './page-furniture.js';
+import { CLOSING_START, isTableRow } from './page-furniture.js';
 import { agencyByLabel } from './wire-agencies.js';
 import { escapeRegExp } from './escape-regexp.js';
 import { lastPiece } from './text-window.js';
@@ -296,6 +296,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     // and its byline are the page's, and do not count.
     const soon: Kind[] = [];
     for (let j = k + 1; j < Math.min(lines.length, k + 10) && soon.length < 3; j++) {
+      // A line that closes the story ("FILED UNDER: ...") ends the look: a name under it is a
+      // newsletter's or a list's, never this story's byline (a brief of two paragraphs has no more).
+      if (CLOSING_START.test(lines[j]!.trim())) break;
       const kind = classifyAt(j).kind;
       // A fact-check's box between the headline and its byline ("Rating: False" / "Claim: ..." /
       // "Verdict: ..."): labelled lines of the page's, which do not count either.

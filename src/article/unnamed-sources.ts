@@ -97,10 +97,18 @@ function complementStart(text: string): number {
     const rest = text.length - (at + words[k]![0].length);
     if (rest > 62) break;
     // A dash or "but" opens an aside or a clause of its own: no complement runs across them.
-    if (COMPLEMENT.test(words[k]![0]) && rest >= 3 && !/[,;:"—–]|\bbut\b/.test(text.slice(at))) return at;
+    if (rest < 3 || /[,;:"—–]|\bbut\b/.test(text.slice(at))) continue;
+    // "a person familiar with the talks", "an official close to the leadership": the word that takes
+    // the preposition is part of the complement, not the description's head.
+    const taker = words[k - 1];
+    if (taker && POSTMODIFIER.test(taker[0]) && /^(?:with|in|to|on|about|for)$/.test(words[k]![0])) return Math.max(0, text.length - 70) + taker.index;
+    if (COMPLEMENT.test(words[k]![0])) return at;
   }
   return -1;
 }
+
+/** Words that take a preposition after a description's head: "familiar with", "involved in", "close to", "briefed on". */
+const POSTMODIFIER = /^(?:familiar|involved|close|briefed|knowledgeable|connected|loyal|allied|aligned|opposed|sympathetic)$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 
 /** Plural of a source noun that the lexicon lists in the singular ("officials" from "official"). */
@@ -116,6 +124,17 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
 
+/** One member of a party, as a noun: "a Democrat", "one Republican" (their plurals name the parties). */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Libertarian|Tory)$/;
+
+/** Whether the last words are an office the lexicon lists as a title, with "the" before it: "the Prime Minister", "the Treasurer". */
+function officeAfterThe(words: readonly string[], lex: Lexicon): boolean {
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    if (/^the$/i.test(words[words.length - n - 1]!) && lex.titles.has(words.slice(-n).join(' ').toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Prepositions after which a district is a place: "in the district", "across the district". */
 const AREA_PREPOSITION = /^(?:in|of|at|from|across|near|around|outside|throughout|for|to|into|within)$/i;
 
@@ -125,7 +144,19 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
   const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({ w: m[0], start: m.index + start }));
   const head = words.at(-1);
   const opensSentence = (at: number) => /(?:^|[.!?:"]\s*)$/.test(text.slice(Math.max(0, at - 3), at).trimEnd());
-  if (!head || head.start + head.w.length !== end || (/^\p{Lu}/u.test(head.w) && !opensSentence(head.start))) return null;
+  if (!head || head.start + head.w.length !== end) return null;
+  // "The Prime Minister said", "met the Treasurer": an office in capitals after "the" is whoever holds
+  // it, as in lower case; any other capitalised head is a name's.
+  const capitalised = /^\p{Lu}/u.test(head.w) && !opensSentence(head.start);
+  const office =
+    capitalised &&
+    officeAfterThe(
+      words.map((w) => w.w),
+      lex,
+    );
+  // "one Republican involved in the talks said", "a senior Democrat said": one member of a party.
+  const member = PARTY_MEMBER.test(head.w);
+  if (capitalised && !office && !member) return null;
   // "The Kestrel Bay school district said": a district named by the service it runs is a body that
   // speaks; "the district" alone is only an area ("residents of the district").
   const serviceDistrict =
@@ -138,7 +169,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     !serviceDistrict && head.w === 'district' && /^the$/i.test(words.at(-2)?.w ?? '') && !AREA_PREPOSITION.test(words.at(-3)?.w ?? '')
       ? { head: 'district', kind: 'organization' as const }
       : null;
-  const noun = nounKind(head.w, lex) ?? serviceDistrict ?? bareDistrict;
+  const noun = nounKind(head.w, lex) ?? serviceDistrict ?? bareDistrict ?? (office || member ? { head: head.w.toLowerCase(), kind: 'person' as const } : null);
   if (!noun) return null;
   let k = words.length - 2;
   let determiner = '';
@@ -166,6 +197,9 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     if (CLAUSE_WORDS.has(lower) || lex.speechVerbs.has(lower) || (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) break;
   }
   const first = words[k + 1]!;
+  // "the Wisconsin Republican", "the Democrat": a party's member named definitely is someone the story
+  // has named, whose party no role records; only "a"/"one Republican ..." is a source of its own.
+  if (member && determiner !== 'a' && determiner !== 'an' && determiner !== 'one' && determiner !== 'another') return null;
   // A singular description needs a determiner ("a spokeswoman"); a plural one may go without ("officials said").
   if (!determiner && noun.kind !== 'group') return null;
   if (!determiner) {
@@ -212,11 +246,13 @@ function descriptionAfter(text: string, start: number, paragraph: number, lex: L
   for (let k = 1; k < Math.min(words.length, 7); k++) {
     const { end } = words[k]!;
     const next = words[k + 1]?.w ?? '';
-    if (!(CLAUSE_END.test(text.slice(end, end + 3)) || /^(?:who|with|for|of|at|from|in)$/.test(next))) continue;
+    const postmodified = POSTMODIFIER.test(next) && /^(?:with|in|to|on|about|for)$/.test(words[k + 2]?.w ?? '');
+    if (!(CLAUSE_END.test(text.slice(end, end + 3)) || /^(?:who|with|for|of|at|from|in)$/.test(next) || postmodified)) continue;
     const found = descriptionBefore(text, end, paragraph, lex, start);
     if (!found) return null;
-    // "said a spokeswoman for the water board.": the complement belongs to the description.
-    if (!COMPLEMENT.test(next)) return found;
+    // "said a spokeswoman for the water board.", "said a person familiar with the talks.": the
+    // complement belongs to the description.
+    if (!COMPLEMENT.test(next) && !postmodified) return found;
     const close = words.slice(k + 2).find((x) => CLAUSE_END.test(text.slice(x.end, x.end + 3)));
     if (!close || close.end - end > 62 || /[,;:.!?"()]/.test(text.slice(end, close.end))) return found;
     return { ...found, end: close.end, text: text.slice(found.start, close.end), name: `${found.name}${text.slice(end, close.end)}` };

@@ -1,0 +1,111 @@
+/**
+ * Shapes met in the twentieth batch (session 20: a party's member as a noun, an office in capitals
+ * with no name after it, a news site's tag line and newsletter sign-up under the story), each on
+ * invented text of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+const parse = (...paragraphs: string[]) =>
+  parseArticle(['Budget talks drag on', '', 'Talks on the budget went on late into Monday night.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-04' });
+type Parsed = ReturnType<typeof parse>;
+const claimSources = (a: Parsed) => a.claims.map((c) => a.actors.find((x) => x.id === c.sourceId)?.name ?? c.sourceText);
+
+describe('a member of a party, as a noun (batch T)', () => {
+  it('gives "NAME (D-State), the panel\'s top Democrat, said" to the person, with no actor named "Democrat"', () => {
+    const a = parse("Sen. Nora Delacroix (D-Ore.), the panel's top Democrat, said the talks had nearly collapsed twice.");
+    expect(claimSources(a)).toEqual(['Nora Delacroix']);
+    expect(a.actors.map((x) => x.name)).not.toContain('Democrat');
+  });
+
+  it('makes no actor of "a Republican" or "the top Republican", and keeps "Republicans" the party', () => {
+    const a = parse(
+      "Rep. Carl Dunmore, the committee's top Republican, said the bill was dead.",
+      'Republicans said they would vote against it. Even a Republican from the valley said so.',
+    );
+    expect(claimSources(a)).toEqual(['Carl Dunmore', 'Republican Party']);
+    expect(a.actors.filter((x) => x.name === 'Republican')).toEqual([]);
+  });
+});
+
+describe('a source described by what it knows or whom it is close to (batch T)', () => {
+  it('keeps "a person familiar with the matter said" and "an official involved in the planning said" as sources', () => {
+    const a = parse(
+      'A person familiar with the matter said the vote would slip.',
+      'An official involved in the planning said the chamber would sit late.',
+      'A Republican close to the leadership said the bill was dead.',
+    );
+    expect(claimSources(a)).toEqual(['person familiar with the matter', 'official involved in the planning', 'Republican close to the leadership']);
+    expect(a.actors.filter((x) => x.unnamed && x.kind === 'person').map((x) => x.name)).toEqual([
+      'person familiar with the matter',
+      'official involved in the planning',
+      'Republican close to the leadership',
+    ]);
+  });
+
+  it('gives a quote to "said a person familiar with the talks" and "said one Democrat involved in the talks"', () => {
+    const a = parse('"It will slip," said a person familiar with the talks.', '"Nobody wants a fight," said one Democrat involved in the talks.');
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['person familiar with the talks', 'Democrat involved in the talks']);
+  });
+
+  it('keeps a party word before a noun in its sentence: the words of "Republican claims of ..." are not the Democrats\'', () => {
+    const a = parse('Democrats plan to release transcripts to disprove Republican claims of "major progress" in the inquiry.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.actors.find((x) => x.id === a.quotes[0]!.speakerId)?.name).not.toBe('Democratic Party');
+  });
+
+  it('leaves "the Ohio Republican" to the person the story named, not a source of its own', () => {
+    const a = parse('Sen. Jo Marrow (R-Ohio) spoke on Tuesday.', 'The Ohio Republican said the bill was dead.');
+    expect(a.actors.filter((x) => x.unnamed && x.kind === 'person')).toEqual([]);
+  });
+});
+
+describe('an office in capitals with no name after it (batch T)', () => {
+  it('gives "The Prime Minister said" to the prime minister the story named, who keeps the title as a role', () => {
+    const a = parse(
+      'Prime Minister Ana Lindqvist said the deal was done. Treasurer Aaron Whitcombe agreed.',
+      'The Prime Minister said she was pleased. The Treasurer said cuts were coming.',
+    );
+    expect(claimSources(a)).toEqual(['Ana Lindqvist', 'Ana Lindqvist', 'Aaron Whitcombe']);
+    expect(a.actors.find((x) => x.name === 'Ana Lindqvist')?.roles).toContain('Prime Minister');
+    expect(a.actors.map((x) => x.name)).not.toContain('Prime Minister');
+    expect(a.actors.map((x) => x.name)).not.toContain('Treasurer');
+  });
+
+  it('makes no actor named after the office when the story names no one holding it', () => {
+    const a = parse('She hopes to meet the Treasurer this week.', 'The Prime Minister said little.');
+    expect(a.actors.map((x) => x.name)).not.toContain('Treasurer');
+    expect(a.actors.map((x) => x.name)).not.toContain('Prime Minister');
+  });
+});
+
+describe("a news site's foot under the story (batch T)", () => {
+  it('ends the story at a "FILED UNDER:" tag line, with the newsletter sign-up below it', () => {
+    const a = parse(
+      'The vote is expected on Thursday, the clerk said.',
+      'FILED UNDER: BUDGET, SENATE, TAXES',
+      'Morning Brief',
+      'The essential guide to the capital, every weekday morning.',
+      'EMAIL',
+      'Your Email',
+      'By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.',
+    );
+    expect(a.paragraphs.at(-1)).toBe('The vote is expected on Thursday, the clerk said.');
+    expect(a.subheadings).toEqual([]);
+    expect(a.actors.map((x) => x.name)).not.toContain('Terms of Service');
+  });
+
+  it('drops a sign-up notice and an email box left in the body on their own', () => {
+    const a = parse(
+      'The vote is expected on Thursday, the clerk said.',
+      'Your email address',
+      'By subscribing, you agree to our Terms of Use and Privacy Policy.',
+      'The clerk said the chamber would sit late.',
+    );
+    expect(a.paragraphs).toEqual([
+      'Talks on the budget went on late into Monday night.',
+      'The vote is expected on Thursday, the clerk said.',
+      'The clerk said the chamber would sit late.',
+    ]);
+  });
+});
