@@ -77,6 +77,10 @@ export function parseStandaloneDate(text: string): string | null {
   if (!FOUR_FIGURES.test(text)) return null;
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return validDay(+iso[1]!, +iso[2]!, +iso[3]!);
+  // The year first between dots or slashes, as East Asian pages stamp them ("2025.03.04 15:42",
+  // "2025/03/04"): always year, month, day.
+  const yearFirst = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./])/.exec(text);
+  if (yearFirst) return validDay(+yearFirst[1]!, +yearFirst[3]!, +yearFirst[4]!);
   const mdy = STANDALONE_MDY.exec(text);
   if (mdy) return validDay(+mdy[3]!, monthOf(mdy[1]!), +mdy[2]!);
   const dmy = STANDALONE_DMY.exec(text);

@@ -184,6 +184,17 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
   return parts.length > 0 && parts.every((n) => looksLikePersonName(n)) && parts.some(givenFirst) ? parts : [];
 }
 
+/** An agency's name, then a dash or a bar and its date: "KYODO NEWS - Mar 4, 2025 - 15:42", "Xinhua | Updated: 2025-03-04". */
+function agencyStamp(t: string): { agency: string; date: string } | null {
+  const separator = /\s[-–—|]\s/.exec(t.slice(0, 44));
+  const agency = separator ? agencyByLabel(t.slice(0, separator.index).trim().toLowerCase()) : undefined;
+  if (!separator || !agency) return null;
+  // The page's section tags come after a further bar; the time after a further dash.
+  const stamp = t.slice(separator.index + separator[0].length).split(' | ')[0]!;
+  const date = parseStandaloneDate(stamp.replace(/\s[-–—]\s/g, ' '));
+  return date ? { agency, date } : null;
+}
+
 function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolean): HeaderLine {
   const t = text.trim();
   const line: HeaderLine = { index, text: t, kind: 'text', names: [], date: null, agency: null };
@@ -202,6 +213,10 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const reportingFrom = REPORTING_FROM.exec(t);
   if (reportingFrom) return { ...line, kind: 'furniture', place: reportingFrom[1]! };
   if (deps.isFurniture(t)) return { ...line, kind: 'furniture' };
+  // "KYODO NEWS - Mar 4, 2025 - 15:42 | All, Japan, Health": the agency, a dash, the date and time,
+  // and the page's section tags after a bar.
+  const stamped = t.length <= 160 ? agencyStamp(t) : null;
+  if (stamped) return { ...line, kind: 'date', date: stamped.date, agency: stamped.agency };
   if (readDateline(t)) return { ...line, kind: 'body' };
   // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's ("Report by
   // NAME" over a match report is who wrote it: its byline).

@@ -4,6 +4,7 @@
  * invented text of its own.
  */
 import { describe, expect, it } from 'vitest';
+import { parseStandaloneDate } from '../../src/article/dates.js';
 import { parseArticle } from '../../src/article/parse-article.js';
 
 const parse = (...paragraphs: string[]) =>
@@ -107,5 +108,38 @@ describe("a news site's foot under the story (batch T)", () => {
       'The vote is expected on Thursday, the clerk said.',
       'The clerk said the chamber would sit late.',
     ]);
+  });
+});
+
+describe("a national agency's page header (batch T)", () => {
+  const page = (stamp: string) =>
+    parseArticle(
+      [
+        'Home > National',
+        'Ferry line to add winter sailings',
+        stamp,
+        '',
+        'The state ferry operator will add four winter sailings to its northern route, transport ministry officials said Tuesday.',
+        '',
+        '"The islands cannot wait for spring," Transport Minister Ren Odagiri told reporters.',
+      ].join('\n'),
+    );
+
+  it('reads "AGENCY - date - time | section tags" as the agency and the date, not a dateline or a paragraph', () => {
+    const a = page('KYODO NEWS - Mar 4, 2025 - 15:42 | All, National, Transport');
+    expect([a.publishedAt, a.agency, a.dateline]).toEqual(['2025-03-04', 'Kyodo', null]);
+    expect(a.paragraphs[0]).toMatch(/^The state ferry operator/);
+    expect(a.actors.map((x) => x.name)).not.toContain('Transport');
+  });
+
+  it('reads "AGENCY | Updated: YYYY-MM-DD hh:mm:ss" and "AGENCY - YYYY.MM.DD hh:mm" the same way', () => {
+    expect([page('Xinhua | Updated: 2025-03-04 15:42:10').agency, page('Xinhua | Updated: 2025-03-04 15:42:10').publishedAt]).toEqual(['Xinhua', '2025-03-04']);
+    expect([page('Yonhap - 2025.03.04 15:42').agency, page('Yonhap - 2025.03.04 15:42').publishedAt]).toEqual(['Yonhap', '2025-03-04']);
+  });
+
+  it('reads a date with the year first between dots or slashes as year, month, day', () => {
+    expect(parseStandaloneDate('2025.03.04 15:42')).toBe('2025-03-04');
+    expect(parseStandaloneDate('Posted 2025/11/09')).toBe('2025-11-09');
+    expect(parseStandaloneDate('2025.13.04')).toBeNull();
   });
 });
