@@ -117,6 +117,21 @@ const ADJUNCT_AFTER =
   /^\s*(?:[.!?"]|$|(?:on|in|at|during|after|before|late|early|earlier|later|last|this|by|from|with|via|through|over|when|while|as|according|without|under|to|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
 const ADDRESSEE_AFTER = /^\s*(?:reporters|journalists|lawmakers|parliament|\p{Lu}|the\s|a\s|an\s)/u;
 
+/** A trailing verb's auxiliaries and adverbs, which end its subject: "the bank has", "officials have also". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'again', 'now', 'already', 'repeatedly', 'previously', 'since']);
+
+/** A verb's past participle, which "has" or "have" may stand before: "warned", "said", "told", "written". */
+const PARTICIPLE = /(?:ed|en|said|told|wrote|spoke)$/i;
+
+/** The subject without the auxiliaries and adverbs at its end. */
+function withoutAuxiliaries(subject: string): string {
+  let rest = subject.trimEnd();
+  for (let space = rest.lastIndexOf(' '); space > 0 && AUXILIARIES.has(rest.slice(space + 1).toLowerCase()); space = rest.lastIndexOf(' ')) {
+    rest = rest.slice(0, space).trimEnd();
+  }
+  return rest;
+}
+
 /** Trailing verbs tried per sentence, and how far before the verb its subject can start. */
 const TRAILING_TRIED = 3;
 const SUBJECT_REACH = 300;
@@ -190,7 +205,11 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   // fourteen words at most, so only the end of a long head is searched.
   let comma = nextComma(head, Math.max(0, head.length - SUBJECT_REACH));
   while (comma >= 0) {
-    const subject = head.slice(comma + 1);
+    // "..., the central bank has warned": the verb's auxiliary before it is no clause of the subject's.
+    // (Only before a participle, and not when a comma then ends the subject: "under Mr. Putin, had said".)
+    const raw = head.slice(comma + 1);
+    const stripped = PARTICIPLE.test(cue.text) ? withoutAuxiliaries(raw) : raw;
+    const subject = stripped.endsWith(',') ? raw : stripped;
     const before = head.slice(0, comma);
     // "..., and the commission said" coordinates a clause of its own, not a subject after what was said.
     const coordinated = /^\s*(?:and|but|or|so|yet)\b/i.test(subject);

@@ -158,7 +158,8 @@ function describedHolder(ctx: ClaimContext, subject: string): string | null {
 }
 
 /** What a saying verb's words are when they hold nothing said: a time, a pronoun, nothing. */
-const NOTHING_SAID = /^(?:(?:that|this|so|it)\s*)?(?:(?:on|last|this|next|early|late|later|earlier) \p{L}+|yesterday|today|tonight|again|too|as well)?[.!]?$/iu;
+const NOTHING_SAID =
+  /^(?:(?:that|this|so|it)\s*)?(?:(?:on|last|this|next|early|late|later|earlier) \p{L}+|yesterday|today|tonight|again|too|as well|little|nothing|more|much|less|otherwise|so|no more|little more|nothing more|nothing else)?[.!]?$/iu;
 
 /** How far after a cue the same speaker's next verb ("... and warned that") is looked for. */
 const CLOSING_REACH = 400;

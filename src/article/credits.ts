@@ -161,7 +161,9 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const closer = trimmed.endsWith(')') ? '(' : trimmed.endsWith(']') ? '[' : '';
   const from = closer ? trimmed.lastIndexOf(closer) : -1;
   const held = from > 0 ? trimmed.slice(from + 1, -1) : '';
-  if (from > 0 && NAME_SLASH_OUTLET.test(held) && looksLikePersonName(held.split('/')[0]!)) return { text: trimmed.slice(0, from).trim(), credit: held };
+  // "[File: Name/Agency]", "(Photo: Name/Agency)": a label before the photographer says what the picture is.
+  const named = held.replace(/^(?:File|Photo|Image|Picture|Handout)\s?:\s?/i, '');
+  if (from > 0 && NAME_SLASH_OUTLET.test(named) && looksLikePersonName(named.split('/')[0]!)) return { text: trimmed.slice(0, from).trim(), credit: held };
   // "(Outlet Region: Name)" after a sentence: a broadcaster's picture desk and its photographer.
   const desk = open > 0 && /[.!?]\s*$/.test(trimmed.slice(0, open)) ? /^\p{Lu}[\p{L} ]{1,40}:\s*(\S.*)$/u.exec(inParens) : null;
   if (desk && looksLikePersonName(desk[1]!)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };

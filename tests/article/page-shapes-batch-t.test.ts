@@ -143,3 +143,44 @@ describe("a national agency's page header (batch T)", () => {
     expect(parseStandaloneDate('2025.13.04')).toBeNull();
   });
 });
+
+describe('a disaster story of an international broadcaster (batch T)', () => {
+  it('gives "CONTENT, the health agency has warned, as ..." its content, and "CONTENT, the bank has warned." a claim at all', () => {
+    const a = parse(
+      'Fever cases have doubled in three valley districts, the health agency has warned, as aid groups said water was running out.',
+      'Prices will rise again in May, the central bank has warned.',
+    );
+    expect(a.claims.map((c) => [claimSources(a)[a.claims.indexOf(c)], c.text])).toEqual([
+      ['health agency', 'Fever cases have doubled in three valley districts'],
+      ['aid groups', 'water was running out'],
+      ['central bank', 'Prices will rise again in May'],
+    ]);
+  });
+
+  it('keeps "MR X, had said," from making the words before it a claim of the person in the aside', () => {
+    const a = parse('The row began after Mr. Dole, asked about the strikes under Mr. Varga, had said, "We do plenty of that too."');
+    expect(claimSources(a)).not.toContain('Varga');
+  });
+
+  it('makes the Red Cross and the Red Crescent bodies, and no claim of "said little"', () => {
+    const a = parse('The Red Crescent said it had sent tablets to 20,000 families.', 'The Red Cross said little.');
+    expect(a.actors.filter((x) => /^Red /.test(x.name)).map((x) => x.kind)).toEqual(['organization', 'organization']);
+    expect(a.claims.map((c) => c.text)).toEqual(['it had sent tablets to 20,000 families']);
+  });
+
+  it('splits a caption whose credit is in brackets with a label: "... on Monday [File: Name/Agency]"', () => {
+    const a = parseArticle(
+      [
+        'Floods cut roads to valley towns',
+        'A woman carries water through a flooded street on Monday [File: Samir Haddad/Reuters]',
+        'Published On 4 Mar 2025',
+        '',
+        'Floods cut the roads to four valley towns on Monday, officials said.',
+      ].join('\n'),
+    );
+    expect(a.captions).toEqual([
+      expect.objectContaining({ text: 'A woman carries water through a flooded street on Monday', credit: 'File: Samir Haddad/Reuters' }),
+    ]);
+    expect(a.credits).toContainEqual({ name: 'Samir Haddad', role: 'photo' });
+  });
+});
