@@ -62,7 +62,7 @@ const BYLINE_TRADE = /^(?:[\p{L}-]+\s){0,3}?(?:reporter|correspondent|editor|wri
 const OUTLET_WORD = /\b(?:Press|News|Wire|Agency|Radio|TV|Television|Media|Herald|Gazette|Tribune|Journal|Courier|Bureau)\b/u;
 
 /** A desk or team that signs a story, not a person: "Harbour Wire Fact Check", "Metro Desk", "Reuters staff". */
-export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]checkers|verify|desk|team|newsroom)$/i;
+export const DESK_END = /(?<!\s)\s+(?:staff|fact[- ]check(?:\s+team)?|fact[- ]checkers|verify|desk|team|newsroom|correspondent|news service|bureau)$/i;
 
 /** Reads a byline such as "By Lena Vorst, Piet Ambers and Mira Holt"; [] if it is none. */
 export function parseByline(line: string): string[] {
@@ -155,7 +155,13 @@ export function splitCaption(paragraph: string): { text: string; credit: string 
   const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
   const inParens = open >= 0 ? trimmed.slice(open + 1, -1) : '';
   const isCredit =
-    open >= 0 && !inParens.includes(')') && (inParens.includes('/') || inParens.startsWith('Photo') || /\b(?:Getty Images|AP Photo)/.test(inParens));
+    open >= 0 &&
+    !inParens.includes(')') &&
+    // "(HT Photo)", "(PTI Photo)", "(File Photo)": an outlet's or an agency's picture, named by it.
+    (inParens.includes('/') ||
+      inParens.startsWith('Photo') ||
+      /\b(?:Getty Images|AP Photo)/.test(inParens) ||
+      /^\p{Lu}[\p{L}.&-]{0,20}\sPhoto$/u.test(inParens));
   if (isCredit && PHOTO_WORDS.test(inParens)) return { text: trimmed.slice(0, open).trim(), credit: inParens.trim() };
   // "(Name/Outlet)" or "[Name/Outlet]" after a sentence: a photographer and the outlet that employs them.
   const closer = trimmed.endsWith(')') ? '(' : trimmed.endsWith(']') ? '[' : '';

@@ -238,6 +238,12 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const withAgency = words(t) <= 8 && !/^by\s/i.test(t) ? /\swith\s+((?:the\s+)?[\p{L}. -]{2,30})$/iu.exec(named) : null;
   const agencyLine = agencyByLabel(named.replace(DESK_END, '').trimEnd()) ?? (withAgency ? agencyByLabel(withAgency[1]!.trim()) : undefined);
   if (agencyLine) return { ...line, kind: 'byline', agency: agencyLine };
+  // "By HT Correspondent, New Delhi", "By Staff Reporter, Pune": a desk signs, from a place.
+  const deskComma = /^by\s/i.test(t) ? t.indexOf(', ') : -1;
+  if (deskComma > 0 && DESK_END.test(t.slice(0, deskComma)) && words(t) <= 8) {
+    const place = t.slice(deskComma + 2).trim();
+    return { ...line, kind: 'byline', ...(/^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(place) ? { place } : {}) };
+  }
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
   // "By Herald Staff", "By Metro Desk": a byline that signs for a desk names no one.

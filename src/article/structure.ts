@@ -311,6 +311,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       captions.push({ text: p, after: paragraphs.length - 1, credit: null });
       return;
     }
+    // A standfirst the page repeats as the story's first paragraph (with a photo between): once.
+    if (paragraphs.length <= 2 && paragraphs.some((q) => q.trim() === p.trim())) return;
     paragraphs.push(p);
   });
 

@@ -184,3 +184,44 @@ describe('a disaster story of an international broadcaster (batch T)', () => {
     expect(a.credits).toContainEqual({ name: 'Samir Haddad', role: 'photo' });
   });
 });
+
+describe("an Indian daily's web page (batch T)", () => {
+  const page = () =>
+    parseArticle(
+      [
+        'Home / City News / Tram line gets cabinet nod',
+        'Tram line gets cabinet nod, work to begin in June',
+        'By HT Correspondent, Pune',
+        'Mar 04, 2025 03:42 PM IST',
+        'The state cabinet on Tuesday approved a 9km tram line through the old city, with work expected to begin in June, officials said.',
+        'The state cabinet on Tuesday approved a 9km tram line through the old city. (HT Photo)',
+        'The state cabinet on Tuesday approved a 9km tram line through the old city, with work expected to begin in June, officials said.',
+        'The line will add eleven stops, urban development minister Ravi Kulkarni told reporters after the meeting.',
+        '"This will cut travel time by half," Kulkarni said.',
+        'Get Current Updates on City News, Weather Today, Latest News at The Daily Post.',
+        'TRENDING TOPICS',
+        'Tram',
+        'Cabinet',
+      ].join('\n'),
+    );
+
+  it('reads "By OUTLET Correspondent, Place" as a desk byline from that place, naming no one', () => {
+    const a = page();
+    expect(a.bylines).toEqual([]);
+    expect(a.dateline).toBe('Pune');
+  });
+
+  it('takes the "(HT Photo)" caption out, and the standfirst the page repeats as the first paragraph once', () => {
+    const a = page();
+    expect(a.captions.map((c) => c.credit)).toEqual(['HT Photo']);
+    expect(a.paragraphs.filter((p) => p.startsWith('The state cabinet on Tuesday'))).toHaveLength(1);
+  });
+
+  it('ends the story before the "Get Current Updates" line and the trending topics', () => {
+    expect(page().paragraphs.at(-1)).toBe('"This will cut travel time by half," Kulkarni said.');
+  });
+
+  it('keeps a portfolio in lower case in the role: "urban development minister"', () => {
+    expect(page().actors.find((x) => x.name === 'Ravi Kulkarni')?.roles).toEqual(['urban development minister']);
+  });
+});
