@@ -159,7 +159,16 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       // Under the last label: every bulleted point, else one point.
       let bullets = k + 1;
       while (bullets < rawParagraphs.length && bullets <= k + 6 && /^[•▪◦·*]\s/.test(rawParagraphs[bullets]!.trim())) bullets++;
-      r = nextLabel > k ? nextLabel : Math.max(bullets, k + 2);
+      // Points with no bullets, closed by a line that is no sentence ("WATCH NOW", a video's length): all of them.
+      let closedAt = -1;
+      for (let j = k + 1; bullets === k + 1 && j <= k + 5 && j < rawParagraphs.length; j++) {
+        const q = rawParagraphs[j]!.trim();
+        if (wordsIn(q) > 30) break;
+        if (/[.!?"”]$/.test(q)) continue;
+        closedAt = j;
+        break;
+      }
+      r = nextLabel > k ? nextLabel : closedAt > k + 1 ? closedAt : Math.max(bullets, k + 2);
       if (r > rawParagraphs.length || rawParagraphs.slice(k + 1, r).some((q) => wordsIn(q) > 30)) r = k + 1;
     } else {
       while (r < rawParagraphs.length && wordsIn(rawParagraphs[r]!) <= 25 && !/[.!?"”]$/.test(rawParagraphs[r]!.trim())) r++;

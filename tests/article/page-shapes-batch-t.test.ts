@@ -225,3 +225,38 @@ describe("an Indian daily's web page (batch T)", () => {
     expect(page().actors.find((x) => x.name === 'Ravi Kulkarni')?.roles).toEqual(['urban development minister']);
   });
 });
+
+describe("a business channel's page (batch T)", () => {
+  const page = () =>
+    parseArticle(
+      [
+        'MARKETS',
+        'Ferry stocks slide after fuel levy widens',
+        'PUBLISHED TUE, MAR 4 2025 9:12 AM EST',
+        'Jordan Pike',
+        'KEY POINTS',
+        'Shares of ferry operators fell sharply on Tuesday after the levy on marine fuel was widened.',
+        "Analysts said the levy could cut the largest operators' profits by as much as 8%.",
+        'WATCH NOW',
+        'VIDEO 02:14',
+        'Why ferry stocks are falling today',
+        'Shares of ferry operators fell sharply on Tuesday after the transport ministry widened a levy on marine fuel to cover short crossings.',
+        '"This is a much bigger net than the market expected," said Dana Whitfield, an analyst at Harlow Securities.',
+        "Don't miss these insights from our markets desk",
+        'Three stocks to buy on the dip, according to analysts',
+      ].join('\n'),
+    );
+
+  it('takes every key point with no bullets into the summary, up to the video box', () => {
+    const a = page();
+    expect(a.paragraphs[0]).toMatch(/^Shares of ferry operators fell sharply on Tuesday after the transport ministry/);
+    expect(a.paragraphs.some((p) => p.startsWith('Analysts said'))).toBe(false);
+  });
+
+  it('drops "WATCH NOW" and "VIDEO 02:14", and ends the story at "Don\'t miss ..."', () => {
+    const a = page();
+    expect(a.subheadings).not.toContain('WATCH NOW');
+    expect(a.subheadings).not.toContain('VIDEO 02:14');
+    expect(a.paragraphs.at(-1)).toMatch(/^"This is a much bigger net/);
+  });
+});
