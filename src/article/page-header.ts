@@ -185,15 +185,21 @@ function bylineWithoutBy(line: string, deps: HeaderDeps): string[] {
 }
 
 /** An agency's name, then a dash or a bar and its date: "KYODO NEWS - Mar 4, 2025 - 15:42", "Xinhua | Updated: 2025-03-04". */
-function agencyStamp(t: string): { agency: string; date: string } | null {
+function agencyStamp(t: string): { agency: string; date: string; place?: string } | null {
   const separator = /\s[-–—|]\s/.exec(t.slice(0, 44));
   const agency = separator ? agencyByLabel(t.slice(0, separator.index).trim().toLowerCase()) : undefined;
   if (!separator || !agency) return null;
   // The page's section tags come after a further bar; the time after a further dash.
   const stamp = t.slice(separator.index + separator[0].length).split(' | ')[0]!;
   const date = parseStandaloneDate(stamp.replace(/\s[-–—]\s/g, ' '));
-  return date ? { agency, date } : null;
+  if (!date) return null;
+  // "EFE | Madrid, 4 Mar 2025": where the story was filed, before the date.
+  const place = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}),\s/u.exec(stamp)?.[1];
+  return place && !MONTH_OR_DAY.test(place) ? { agency, date, place } : { agency, date };
 }
+
+/** A month's or a weekday's name, which opens a date rather than naming a place. */
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolean): HeaderLine {
   const t = text.trim();
@@ -216,7 +222,7 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   // "KYODO NEWS - Mar 4, 2025 - 15:42 | All, Japan, Health": the agency, a dash, the date and time,
   // and the page's section tags after a bar.
   const stamped = t.length <= 160 ? agencyStamp(t) : null;
-  if (stamped) return { ...line, kind: 'date', date: stamped.date, agency: stamped.agency };
+  if (stamped) return { ...line, kind: 'date', date: stamped.date, agency: stamped.agency, ...(stamped.place ? { place: stamped.place } : {}) };
   if (readDateline(t)) return { ...line, kind: 'body' };
   // "Photography by NAME", "Edited by NAME": who else made the piece, a line of the page's ("Report by
   // NAME" over a match report is who wrote it: its byline).

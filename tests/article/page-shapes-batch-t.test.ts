@@ -137,6 +137,11 @@ describe("a national agency's page header (batch T)", () => {
     expect([page('Yonhap - 2025.03.04 15:42').agency, page('Yonhap - 2025.03.04 15:42').publishedAt]).toEqual(['Yonhap', '2025-03-04']);
   });
 
+  it('reads "AGENCY | Place, date" as the agency, the date and the place the story was filed from', () => {
+    const a = page('EFE | Madrid, 4 Mar 2025');
+    expect([a.agency, a.publishedAt, a.dateline]).toEqual(['EFE', '2025-03-04', 'Madrid']);
+  });
+
   it('reads a date with the year first between dots or slashes as year, month, day', () => {
     expect(parseStandaloneDate('2025.03.04 15:42')).toBe('2025-03-04');
     expect(parseStandaloneDate('Posted 2025/11/09')).toBe('2025-11-09');
@@ -258,5 +263,21 @@ describe("a business channel's page (batch T)", () => {
     expect(a.subheadings).not.toContain('WATCH NOW');
     expect(a.subheadings).not.toContain('VIDEO 02:14');
     expect(a.paragraphs.at(-1)).toMatch(/^"This is a much bigger net/);
+  });
+});
+
+describe("an archive notice over a newspaper's headline (batch T)", () => {
+  it('takes "This article is more than 1 year old" for furniture, not the headline', () => {
+    const a = parseArticle(
+      [
+        'This article is more than 1 year old',
+        'Harbour board delays dredging plan after protests',
+        'Nina Okafor',
+        'Tue 4 Mar 2025 14.05 GMT',
+        'The harbour board has delayed a plan to dredge the main channel until the autumn after protests by fishing crews.',
+        '"We have listened," the board\'s chair, Colm Reddy, said.',
+      ].join('\n'),
+    );
+    expect(a.headline).toBe('Harbour board delays dredging plan after protests');
   });
 });
