@@ -79,7 +79,7 @@ export function readPageFooter(lines: string[], i: number, isFurniture: (line: s
   let seenNote = false;
   for (let k = end - 1; k > i; k--) {
     const t = lines[k]!.trim();
-    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}:\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
+    const dated = wordsIn(t) <= 12 && parseStandaloneDate(t.replace(/^[\p{L} ]{1,30}(?::|\s[-–—])\s*/u, '')) !== null && !/[.!?"”]$/.test(t);
     const note: boolean = !seenNote && /^\(.*\)$/.test(t) && wordsIn(t) <= 60 && !CREDIT_LINE.test(t);
     const listed = LABELLED_FACT.test(t) || isRosterLine(t);
     // A contact block at the foot: the office's name on its own line over its postal address.

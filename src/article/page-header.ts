@@ -94,6 +94,8 @@ export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
  * or after a dash, as a government release does ("March 11, 2025 – Halifax, Nova Scotia").
  */
 const DATE_THEN_PLACE = /\d\s*(?:\||\s[–—]\s)\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
+/** A place in capitals after a time, its zone and a hyphen, as an Indian daily stamps it ("03:42 pm IST - NEW DELHI"). */
+const TIME_THEN_CAPITAL_PLACE = /\d(?:\s?[ap]\.?m\.?)?(?:\s\p{Lu}{2,4})?\s[-–—]\s(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2})$/u;
 /** Where the reporter filed from, on a line of its own under the byline: "Reporting from Ternholm, Zeeland". */
 const REPORTING_FROM = /^[Rr]eporting from\s+(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?)$/u;
 /** The label over a release's contact block: "Contact:", "Media contacts:", "Press contact: NAME". */
@@ -369,7 +371,10 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
   const entryDated = header.slice(entry).filter((l) => l.kind === 'date');
   const dated = entryDated.length ? entryDated : header.filter((l) => l.kind === 'date');
   const publishedAt = (dated.find((l) => !/\bupdated\b/i.test(l.text)) ?? dated[0])?.date ?? null;
-  const placed = dated.map((l) => DATE_THEN_PLACE.exec(l.text)?.[1]).find(Boolean) ?? header.find((l) => l.place)?.place ?? null;
+  const placed =
+    dated.map((l) => DATE_THEN_PLACE.exec(l.text)?.[1] ?? TIME_THEN_CAPITAL_PLACE.exec(l.text)?.[1]).find(Boolean) ??
+    header.find((l) => l.place)?.place ??
+    null;
   const bylines = [...new Set(header.slice(entry).flatMap((l) => l.names))];
   const agency = header.find((l) => l.agency)?.agency ?? null;
   const captions = header.filter((l) => l.kind === 'caption').map((l) => l.caption!);

@@ -281,3 +281,30 @@ describe("an archive notice over a newspaper's headline (batch T)", () => {
     expect(a.headline).toBe('Harbour board delays dredging plan after protests');
   });
 });
+
+describe("an Indian national daily's stamps (batch T)", () => {
+  const page = () =>
+    parseArticle(
+      [
+        'NATIONAL',
+        'Flood relief: Centre releases funds to three States',
+        'Updated - March 04, 2025 03:42 pm IST - NEW DELHI',
+        'The Hindu Bureau',
+        'The Home Ministry on Tuesday released funds to three States hit by floods last month, officials said.',
+        'Home Minister Arvind Rao said the money would be used to rebuild roads, bridges and schools. "No State will be left behind," he said.',
+        'Opposition parties said the amount was far short of what the States had sought.',
+        'Published - March 04, 2025 01:10 pm IST',
+        'Read Comments',
+      ].join('\n'),
+    );
+
+  it('reads the place in capitals after the time and its zone as the dateline', () => {
+    expect([page().publishedAt, page().dateline]).toEqual(['2025-03-04', 'NEW DELHI']);
+  });
+
+  it('takes "Published - date" and "Read Comments" at the foot for the page\'s, not subheadings', () => {
+    const a = page();
+    expect(a.subheadings).toEqual([]);
+    expect(a.paragraphs.at(-1)).toBe('Opposition parties said the amount was far short of what the States had sought.');
+  });
+});
