@@ -336,7 +336,9 @@ export function readPageHeader(lines: readonly string[], start: number, deps: He
     // (Two lines of body text next are the story going on, not a standfirst: a live page's next
     // entry, its author's card, may follow them.)
     const storyGoesOn = soon[0] === 'body' && soon[1] === 'body';
-    if (isFirst || (!readDateline(line.text) && !storyGoesOn && soon.some((s) => s === 'byline' || s === 'date'))) line.kind = 'text';
+    // A date ahead, when the header has had its date already, is the foot's ("Published - ..." under a brief).
+    const dated = scanned.some((l) => l.kind === 'date');
+    if (isFirst || (!readDateline(line.text) && !storyGoesOn && soon.some((s) => s === 'byline' || (s === 'date' && !dated)))) line.kind = 'text';
     else break;
   }
   const bodyAt = scanned.findIndex((l) => l.kind === 'body');

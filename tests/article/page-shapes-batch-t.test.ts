@@ -308,3 +308,25 @@ describe("an Indian national daily's stamps (batch T)", () => {
     expect(a.paragraphs.at(-1)).toBe('Opposition parties said the amount was far short of what the States had sought.');
   });
 });
+
+describe('a brief of two paragraphs between short header and foot lines (batch T)', () => {
+  it('reads one paragraph per line, and the foot\'s "Published - date" is no reason to read the story as a standfirst', () => {
+    const a = parseArticle(
+      [
+        'NATIONAL',
+        'Flood relief: Centre releases funds to three States',
+        'Updated - March 04, 2025 03:42 pm IST - NEW DELHI',
+        'The Hindu Bureau',
+        'The Home Ministry on Tuesday released funds to three States hit by floods last month, officials said.',
+        'Opposition parties said the amount was far short of what the States had sought.',
+        'Published - March 04, 2025 01:10 pm IST',
+        'Read Comments',
+      ].join('\n'),
+    );
+    expect([a.headline, a.publishedAt, a.dateline]).toEqual(['Flood relief: Centre releases funds to three States', '2025-03-04', 'NEW DELHI']);
+    expect(a.paragraphs).toEqual([
+      'The Home Ministry on Tuesday released funds to three States hit by floods last month, officials said.',
+      'Opposition parties said the amount was far short of what the States had sought.',
+    ]);
+  });
+});
