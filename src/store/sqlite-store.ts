@@ -42,6 +42,24 @@ export interface SqliteStoreOptions {
 const PAGE_CACHE_KIB = 2_000;
 
 /**
+ * Sets WAL mode, waiting out other processes that hold the file: on a new file SQLite answers
+ * SQLITE_BUSY at once, without its busy handler, while another connection is switching it (three
+ * replicas started together on one new file).
+ */
+function switchToWal(db: Database.Database, timeoutMs: number): void {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
+/**
  * Opens (or creates) the SQLite store at `path`; ':memory:' for a private in-memory database.
  * Call migrate() before use.
  * @example const store = createSqliteStore('data/briefing.db'); await store.migrate();
@@ -50,8 +68,9 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   const now = options.now ?? (() => new Date());
   const db = new Database(path);
   // busy_timeout first: switching to WAL itself needs a lock another process may hold.
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000))}`);
-  if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  const busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 10_000));
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  if (path !== ':memory:') switchToWal(db, busyTimeoutMs);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`cache_size = ${-Math.max(0, Math.floor(options.pageCacheKib ?? PAGE_CACHE_KIB))}`);
