@@ -4,6 +4,7 @@
  * with "Anna Berg", "Ottawa" with Canada, "Trade Committee" with "National Assembly Trade
  * Committee"; "Lee Min Ho" and "Lee Jae Won" kept apart.
  */
+import { PARTY_MEMBER } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import { lastWordBeforeSpaces, lastWords, startsWithSpace } from './text-window.js';
 import { verbClasses } from './verb-forms.js';
@@ -933,8 +934,6 @@ function countsPeopleOrBodies(plural: string, lex: Lexicon): boolean {
   return [plural, one].some((w) => lex.gazetteer.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.orgWords.has(w) || lex.groupNouns.includes(w));
 }
 
-/** A member of a party, as a noun ("a Democrat", "the top Republican"). */
-const PARTY_MEMBER = /^(?:democrat|republican|libertarian|tory)$/;
 /** Words after a party's word that show it a noun, one member ("a Republican from Ohio", "the Democrat who"). */
 const AFTER_MEMBER = /^\s+(?:from|of|in|on|at|who|whose|and|or|but|close|familiar|involved|is|was|has|had|would|will|could|should|did|does)\b/i;
 

@@ -16,6 +16,9 @@ export interface GroupMention {
   end: number;
 }
 
+/** One member of a party, named as a noun: "a Democrat", "the panel's top Republican" (their plurals name the parties). */
+export const PARTY_MEMBER = /^(?:democrat|republican|libertarian|tory)$/i;
+
 /** Counts of people that open a subject before who they are: "Hundreds of", "Dozens of the", "Some of". */
 export const PEOPLE_COUNTS = 'Hundreds|Thousands|Dozens|Scores|Tens of thousands|Some|Many|Most|Several';
 

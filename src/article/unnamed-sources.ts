@@ -9,7 +9,7 @@
 import { isDiscovery, isNaming, isPassive, isRulesNoun } from './claim-shapes.js';
 import { directionOf } from './date-tense.js';
 import type { Cue } from './cues.js';
-import { isPeoplePlural, PEOPLE_COUNTS } from './groups.js';
+import { isPeoplePlural, PARTY_MEMBER, PEOPLE_COUNTS } from './groups.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
@@ -124,9 +124,6 @@ function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescr
   return { head: w, kind: plural && kind !== 'document' ? 'group' : kind };
 }
 
-/** One member of a party, as a noun: "a Democrat", "one Republican" (their plurals name the parties). */
-const PARTY_MEMBER = /^(?:Democrat|Republican|Libertarian|Tory)$/;
-
 /** Whether the last words are an office the lexicon lists as a title, with "the" before it: "the Prime Minister", "the Treasurer". */
 function officeAfterThe(words: readonly string[], lex: Lexicon): boolean {
   for (let n = 1; n <= 4 && n < words.length; n++) {
@@ -155,7 +152,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
       lex,
     );
   // "one Republican involved in the talks said", "a senior Democrat said": one member of a party.
-  const member = PARTY_MEMBER.test(head.w);
+  const member = /^\p{Lu}/u.test(head.w) && PARTY_MEMBER.test(head.w);
   if (capitalised && !office && !member) return null;
   // "The Kestrel Bay school district said": a district named by the service it runs is a body that
   // speaks; "the district" alone is only an area ("residents of the district").

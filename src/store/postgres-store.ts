@@ -55,8 +55,9 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     max: size,
     // Connections stay open once made: a chat bot's commands come seconds or minutes apart, and a
     // pool that closed them after 10 idle seconds (pg's default) made every such command open new
-    // server processes with cold caches: 50-107 ms where the same command on kept connections took
-    // 11-53 (docs/measurements.md). Idle ones do not keep a finished CLI process alive.
+    // server processes with cold caches: /who, /claims, /quote, /timeline after 11 idle seconds took
+    // 128 / 127 / 70 / 65 ms (median), 53 / 63 / 39 / 16 on kept connections (`npm run bench -- idle`).
+    // Idle ones do not keep a finished CLI process alive.
     min: size,
     allowExitOnIdle: true,
     connectionTimeoutMillis: 5_000,
@@ -109,12 +110,15 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
       const tables = (await query('SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename')).map((r) => String(r.tablename));
       // Planning a read opens the table and its indexes: one round trip per connection, each checked out at once.
       const plans = tables.map((table) => `EXPLAIN SELECT * FROM "${table}" LIMIT 1;`).join('\n');
-      const clients = await Promise.all(Array.from({ length: size }, () => pool.connect()));
+      const connected = await Promise.allSettled(Array.from({ length: size }, () => pool.connect()));
+      const clients = connected.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
       try {
         await Promise.all(clients.map((client) => client.query(plans)));
       } finally {
         for (const client of clients) client.release();
       }
+      const failed = connected.find((c) => c.status === 'rejected');
+      if (failed) throw failed.reason;
     },
     async close() {
       if (closed) return;
