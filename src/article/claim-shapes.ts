@@ -231,7 +231,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
 
 /** ", and " or " but " before a clause's subject: where a second clause joins a sentence. */
 const JOINED_CLAUSE =
-  /,?\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some|[\p{Lu}\d])|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)/gu;
+  /,\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some|[\p{Lu}\d])|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)|\s(?:and|but|while)\s(?=(?:the|a|an|its|their|his|her|it|they|he|she|we|more|some)\s|(?:will|would|could|may|might|is|are|was|were|has|have|had)\b)/gu;
 
 /**
  * Where a sentence-final "according to X" takes over from a verb's words ("X said A, and B,

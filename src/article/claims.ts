@@ -128,7 +128,14 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40) ??
           describedHolder(ctx, paragraph.slice(trailing.subjectFrom, trailing.cue.index));
         // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
-        const said = sentence.start === 0 ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0) : trailing.content;
+        // (A state's abbreviation in it may have ended the story's first sentence: "SPRINGDALE, Ark. (KNWA) — ...".)
+        const dateline = sentence.start === 0 ? null : p === 0 && sentence.start < 60 ? readDateline(paragraph) : null;
+        const said =
+          sentence.start === 0
+            ? trailing.content.slice(readDateline(trailing.content)?.length ?? 0)
+            : dateline && dateline.length > sentence.start
+              ? trailing.content.slice(dateline.length - sentence.start)
+              : trailing.content;
         const text = finish(clean(capEnd(said)));
         if (sourceId && words(text) >= 3) {
           claims.push({ sourceId, sourceText: '', text, kind: trailing.cue.kind, cue: trailing.cue.text, paragraph: p, coSourceIds: [] });

@@ -330,3 +330,26 @@ describe('a brief of two paragraphs between short header and foot lines (batch T
     ]);
   });
 });
+
+describe("a US local station's story (batch T)", () => {
+  const story = () =>
+    parseArticle(
+      [
+        'Water main break closes downtown streets',
+        'by: Kayla Brooks',
+        'Posted: Mar 4, 2025 / 03:42 PM CST',
+        'SHARE',
+        'MILLBROOK, Ark. (KMBK) — A water main break closed several downtown streets Tuesday afternoon and left dozens of businesses without water, city officials said.',
+        'Crews were called to the corner of Emma Avenue and Main Street around 1 p.m., according to Millbrook Water Utilities.',
+        '"We expect to have water back by tonight," utilities director Mark Dunn said.',
+      ].join('\n'),
+    );
+
+  it("gives the first sentence's claim without the dateline, though the state's abbreviation ends a sentence for the splitter", () => {
+    expect(story().claims[0]!.text).toMatch(/^A water main break closed several downtown streets/);
+  });
+
+  it('reads "according to X" after "A and Main Street ..." as the whole sentence, not from the street\'s name', () => {
+    expect(story().claims.map((c) => c.text)).toContain('Crews were called to the corner of Emma Avenue and Main Street around 1 p.m');
+  });
+});
