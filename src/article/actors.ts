@@ -421,6 +421,8 @@ export function buildActors(
     // "the panel's top Democrat", "a Republican": one member of a party, a description of someone, no
     // actor of its own (the party is "Democrats", "the Republican Party").
     if (words.length === 1 && !m.hasTitle && PARTY_MEMBER.test(lower) && memberNoun(after, lex)) return;
+    // "Sen. Paula Greer, R-Maine, said": a party's initial and a state describe the person before them.
+    if (words.length === 1 && PARTY_AND_STATE.test(text)) return;
     // "The Prime Minister said", "met the Treasurer": an office written as a title with no name after
     // it is whoever holds it, as "the prime minister" in lower case is (unnamed-sources.ts), no actor
     // named "Prime Minister".
@@ -934,6 +936,8 @@ function countsPeopleOrBodies(plural: string, lex: Lexicon): boolean {
   return [plural, one].some((w) => lex.gazetteer.has(w) || lex.demonyms.has(w) || lex.roleNouns.has(w) || lex.orgWords.has(w) || lex.groupNouns.includes(w));
 }
 
+/** A party's initial and a state, as US copy writes them after a lawmaker's name: "R-Maine", "D-Calif.". */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{Ll}+\.?$/u;
 /** Words after a party's word that show it a noun, one member ("a Republican from Ohio", "the Democrat who"). */
 const AFTER_MEMBER = /^\s+(?:from|of|in|on|at|who|whose|and|or|but|close|familiar|involved|is|was|has|had|would|will|could|should|did|does)\b/i;
 

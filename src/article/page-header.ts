@@ -204,7 +204,8 @@ function agencyStamp(t: string): { agency: string; date: string; place?: string 
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolean): HeaderLine {
-  const t = text.trim();
+  // "ByRachel Kim and Omar Haddad": a page's "By" run on to the name when copied.
+  const t = text.trim().replace(/^By(?=\p{Lu}\p{Ll}+\s\p{Lu})/u, 'By ');
   const line: HeaderLine = { index, text: t, kind: 'text', names: [], date: null, agency: null };
   if (t === '') return { ...line, kind: 'blank' };
   const mail = MAIL_HEADER.exec(t);

@@ -353,3 +353,29 @@ describe("a US local station's story (batch T)", () => {
     expect(story().claims.map((c) => c.text)).toContain('Crews were called to the corner of Emma Avenue and Main Street around 1 p.m');
   });
 });
+
+describe("a US network's web page (batch T)", () => {
+  const page = () =>
+    parseArticle(
+      [
+        'Politics',
+        'Senate passes stopgap bill hours before shutdown deadline',
+        'The bill funds the government through mid-April.',
+        'ByRachel Kim and Omar Haddad',
+        'March 14, 2025, 11:42 PM',
+        'The Senate passed a stopgap spending bill late Friday, hours before a partial government shutdown was set to begin.',
+        "The measure passed 62-36 and now heads to the president's desk.",
+        '"Nobody got what they wanted, and that\'s usually the sign of a deal," Sen. Paula Greer, R-Maine, said on the floor.',
+      ].join('\n'),
+    );
+
+  it('reads a "By" run on to the first name ("ByRachel Kim and Omar Haddad") as the byline', () => {
+    expect(page().bylines).toEqual(['Rachel Kim', 'Omar Haddad']);
+  });
+
+  it('makes no actor of the party and state after a lawmaker\'s name ("Sen. Paula Greer, R-Maine, said")', () => {
+    const a = page();
+    expect(a.actors.map((x) => x.name)).not.toContain('R-Maine');
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Paula Greer']);
+  });
+});
