@@ -206,7 +206,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   let comma = nextComma(head, Math.max(0, head.length - SUBJECT_REACH));
   while (comma >= 0) {
     // "..., the central bank has warned": the verb's auxiliary before it is no clause of the subject's.
-    // (Only before a participle, and not when a comma then ends the subject: "under Mr. Putin, had said".)
+    // (Only before a participle, and not when a comma then ends the subject: "under Mr. Varga, had said".)
     const raw = head.slice(comma + 1);
     const stripped = PARTICIPLE.test(cue.text) ? withoutAuxiliaries(raw) : raw;
     const subject = stripped.endsWith(',') ? raw : stripped;

@@ -128,7 +128,7 @@ export function extractClaims(ctx: ClaimContext): Claim[] {
           ctx.speakers.namedAfter(p, trailing.cue.end, trailing.cue.end + 40) ??
           describedHolder(ctx, paragraph.slice(trailing.subjectFrom, trailing.cue.index));
         // A story's first sentence opens with its dateline ("PORTVALE (Reuters) -"), which nobody said.
-        // (A state's abbreviation in it may have ended the story's first sentence: "SPRINGDALE, Ark. (KNWA) — ...".)
+        // (A state's abbreviation in it may have ended the story's first sentence: "MILLBROOK, Ark. (KMBK) — ...".)
         const dateline = sentence.start === 0 ? null : p === 0 && sentence.start < 60 ? readDateline(paragraph) : null;
         const said =
           sentence.start === 0

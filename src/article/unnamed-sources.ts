@@ -194,7 +194,7 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     if (CLAUSE_WORDS.has(lower) || lex.speechVerbs.has(lower) || (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) break;
   }
   const first = words[k + 1]!;
-  // "the Wisconsin Republican", "the Democrat": a party's member named definitely is someone the story
+  // "the Ohio Republican", "the Democrat": a party's member named definitely is someone the story
   // has named, whose party no role records; only "a"/"one Republican ..." is a source of its own.
   if (member && determiner !== 'a' && determiner !== 'an' && determiner !== 'one' && determiner !== 'another') return null;
   // A singular description needs a determiner ("a spokeswoman"); a plural one may go without ("officials said").
