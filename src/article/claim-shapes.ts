@@ -132,6 +132,24 @@ function withoutAuxiliaries(subject: string): string {
   return rest;
 }
 
+/**
+ * A subject that commas split must read as a head and what describes it ("Jon Pell, a site
+ * manager,"; "the report, published Monday,"): each later piece opens like an appositive or a
+ * relative clause, and the head does not open with a bare lower-case verb phrase ("extend the ban
+ * to new parts, the department"), which is the end of what was said.
+ */
+const APPOSITIVE_OPENING = /^(?:a|an|the|his|her|its|their|one|who|whose|which|himself|herself|itself|themselves|[\p{Lu}\d]|\p{Ll}+(?:ed|en)\s)/u;
+const HEAD_OPENING = /^(?:a|an|the|his|her|its|their|this|that|these|those|some|many|most|several|two|three|[\p{Lu}\d])/u;
+function commasSplitSubject(subject: string): boolean {
+  const pieces = subject.split(',').map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return false;
+  const [head, ...rest] = pieces;
+  // A short lower-case head ("senior officials") holds no verb form, number or preposition ("rose 3% in June").
+  const headOk =
+    HEAD_OPENING.test(head!) || (wordCount(head!) <= 3 && !/^\p{Ll}+(?:ed|ing)\b/u.test(head!) && !/\d|\b(?:in|on|at|by|to|for|of|from|with)\b/.test(head!));
+  return !headOk || rest.some((piece) => !APPOSITIVE_OPENING.test(piece));
+}
+
 /** Trailing verbs tried per sentence, and how far before the verb its subject can start. */
 const TRAILING_TRIED = 3;
 const SUBJECT_REACH = 300;
@@ -219,6 +237,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
       wordCount(subject) <= 14 &&
       !FINITE.test(subject) &&
       !/["]/.test(subject) &&
+      !commasSplitSubject(subject) &&
       wordCount(before) >= (parenthetical ? 1 : 3)
     ) {
       const said = parenthetical ? `${before} ${tailWords.trim()}` : before;

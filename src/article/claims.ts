@@ -215,6 +215,11 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const before = cues[k - 1];
   if (cue.form === 'verb' && before?.form === 'verb' && before.index >= sentence.start && MODAL_AFTER_CONJUNCTION.test(paragraph.slice(before.end, cue.index)))
     return null;
+  // "The audit report states that ...", "the report was released": a word right before a verb is its
+  // subject (a noun however it reads), no cue.
+  const subjectOfNext =
+    next?.form === 'verb' && /s$/.test(next.text) && !/(?:ed|ing|said|told|wrote)$/i.test(cue.text) && /^\s+$/.test(paragraph.slice(cue.end, next.index));
+  if (subjectOfNext || (cue.form === 'noun' && /^\s+(?:is|was|were|are|has|had|have|will)\b/.test(tail))) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.

@@ -74,8 +74,10 @@ export function createCueFinder(lex: Lexicon): CueFinder {
   const TO_A_VERB = /\s+to\s+[a-z]/y;
   // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
   const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
-  // "ready for talks", "amid reports": an "-s" form after a preposition is a plural noun, no verb.
-  const AFTER_PREPOSITION = /\b(?:for|about|of|with|without|from|into|over|against|amid|despite|among|to|by|on|after|before)\s+$/i;
+  // "ready for talks", "amid reports", "in many states": an "-s" form after a preposition or a
+  // quantity is a plural noun, no verb.
+  const AFTER_PREPOSITION =
+    /(?:\b(?:for|about|of|with|without|from|into|over|against|amid|despite|among|to|by|on|after|before|across|within|between|throughout|in|at|many|several|some|most|all|both|other|few|numerous|various|multiple)|\d)\s+$/i;
   // What a word may be, by its letters in lower case, in a table keyed by a hash of those letters
   // computed as the text is scanned: no word is cut out of the text or lower-cased unless the
   // lexicon knows it (most words of a text it does not).
@@ -138,7 +140,7 @@ export function createCueFinder(lex: Lexicon): CueFinder {
         const n = reading.noun;
         if (!v && !n) continue;
         if (v) {
-          const pluralNoun = !v.base && !v.participle && raw.endsWith('s') && AFTER_PREPOSITION.test(text.slice(Math.max(0, wordStart - 9), wordStart));
+          const pluralNoun = !v.base && !v.participle && raw.endsWith('s') && AFTER_PREPOSITION.test(text.slice(Math.max(0, wordStart - 11), wordStart));
           if (pluralNoun || DETERMINED.test(text.slice(Math.max(0, wordStart - 8), wordStart))) {
             if (n) cues.push({ text: raw, index: wordStart, end, kind: n, form: 'noun', participle: false });
             continue;
