@@ -74,9 +74,13 @@ const neutralVerb = (verb: string) =>
 /** Claims longer than this (a sentence that never ends) are cut at a word: output stays bounded. */
 const CLAIM_MAX = 1000;
 
-/** Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen that", "told staff on Monday". */
+/**
+ * Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen
+ * that", "told staff on Monday", "told a radio station" (a determiner and up to two words, none of
+ * them another determiner or a pronoun that opens what was told).
+ */
 const ADDRESSEE =
-  /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|the [\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
+  /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|(?:the|a|an|his|her|its|their) (?:(?!(?:the|a|an|that|it|he|she|they|this|his|her)\b)[\p{Ll}-]+ )?(?!(?:the|a|an|that|it|he|she|they|this|his|her)\b)[\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
 
 /** What follows a verb when it opens a clause: up to four words, then an auxiliary or a modal ("the river would"). */
 const CLAUSE_AFTER_VERB = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|do)\b/;

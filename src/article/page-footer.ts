@@ -67,7 +67,7 @@ export function readPageFooter(lines: string[], i: number, isFurniture: (line: s
     }
   }
   // A live page's next entry (its time alone, then its title) closes the entry the article is.
-  const nextEntry = lines.findIndex((l, k) => k > i && k < end && isClockLine(l) && opensEntry(lines, k + 1, end));
+  const nextEntry = lines.findIndex((l, k) => k > i && k < end && isEntryStamp(l) && opensEntry(lines, k + 1, end));
   if (nextEntry >= 0) end = authorCardAbove(lines, nextEntry, i);
   const footerAt = lines.findIndex(
     (l, k) => k > i && k < end && (CLOSING_START.test(l.trim()) || (k > lastLong && isFooterStart(l)) || (k > i + 2 && ABOUT_HEADING.test(l.trim()))),
@@ -187,6 +187,13 @@ function authorCardAbove(lines: readonly string[], entry: number, floor: number)
   while (k - 1 > floor && lines[k - 1]!.trim() === '') k--;
   const name = (lines[k - 1] ?? '').trim();
   return k - 1 > floor && wordsIn(name) <= 4 && !/[.!?"”,;:]$/.test(name) && looksLikePersonName(name) ? k - 1 : entry;
+}
+
+/** A live entry's time alone, or with its date after a comma: "17.52 CET", "9:12 a.m. ET, March 4, 2025". */
+function isEntryStamp(line: string): boolean {
+  if (isClockLine(line)) return true;
+  const dated = /^(\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5})?),\s+(\S.{4,40})$/i.exec(line.trim());
+  return !!dated && isClockLine(dated[1]!) && parseStandaloneDate(dated[2]!) !== null;
 }
 
 function opensEntry(lines: readonly string[], k: number, end: number): boolean {

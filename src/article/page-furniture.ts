@@ -88,12 +88,14 @@ function isMenuLine(t: string): boolean {
   // A breadcrumb between slashes takes three items or more: "Home / News / Research" ("Name / Outlet" is a credit).
   const slashed = (t.match(/\s\/\s/g) ?? []).length >= 2;
   if (!/\s[|>»›·]\s/.test(t) && !slashed) return false;
-  // "By Anneli Roe | Fact-checker": a byline with its trade after a bar, not a menu.
-  if (/^By\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}/u.test(t)) return false;
+  // "By Anneli Roe | Fact-checker", "by Ana Roe | Staff reporter": a byline with its trade after a bar, not a menu.
+  if (/^(?:By|by|BY):?\s\p{Lu}[\p{L}'’.-]+\s\p{Lu}/u.test(t)) return false;
   const items = t
     .replace(/^\p{L}[\p{L} ]{0,19}:(?=\s)/u, '')
     .split(slashed ? /[|>»›]|\s\/\s/ : /[|>»›]|\s·\s/)
     .map((item) => item.trim());
+  // "Home / World / Ministers agree on a budget after a night of talks": a breadcrumb ending in the headline.
+  if (items.length >= 3 && /^home$/i.test(items[0]!) && items.slice(0, -1).every((item) => item.length > 0 && countWords(item) <= 4)) return true;
   return (
     items.length >= 2 &&
     // (A menu's last item may trail off: "How Do I...", "More…".)

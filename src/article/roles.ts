@@ -18,6 +18,8 @@ const APPOSITIVE_BEFORE = new RegExp(
 /** A saying verb opening an appositive's text: "said the village mayor". */
 const SAYING_OPENER = new RegExp(`^(?:${SAYING_WORDS})\\s+`, 'i');
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|their|its|our)$/i;
+/** What opens an adverbial clause in front of a name rather than a description of it: "Speaking ...", "After ...". */
+const ADVERBIAL_OPENING = /^(?:\p{L}+ing|after|before|during|following|despite|at|in|on|with|without|since|while|when|from|by)\s/iu;
 /** Function words that can stand before a role without describing it ("with", "than"). */
 const NOT_A_MODIFIER = new Set('and but with than then when while for from into onto over under after before about says also not only even'.split(' '));
 /** Words that can stand inside a description in front of a name ("former deputy foreign minister"). */
@@ -188,9 +190,16 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     // "Velde sent a porter, Ivo Brandt,", "Kort met the opposition leader, Tomas Brell,": the role is
     // what follows the article inside the clause.
     const inner = /\s(?:a|an|one|another|the)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
-    if (inner && isRoleNoun(inner[1]!.split(/\s+/).at(-1)!, lex)) phrase = inner[1]!;
+    const innerRole = !!inner && isRoleNoun(inner[1]!.split(/\s+/).at(-1)!, lex);
+    if (innerRole) phrase = inner[1]!;
     const lastWord = phrase.split(/\s+/).at(-1) ?? '';
-    if (containsRoleNoun(phrase, lex) && (isRoleNoun(lastWord, lex) || /\bfor\b|\bof\b/.test(phrase)) && phrase.split(/\s+/).length <= 8) {
+    // "Speaking after a meeting of ministers, Vogt", "After the mayor of Tarn spoke, Vogt": an
+    // adverbial clause in front is no appositive, unless it ends in "the" and a role ("met with the
+    // party's leader, X"); "a meeting of ministers" is headed by "meeting", no role.
+    const adverbial = !innerRole && ADVERBIAL_OPENING.test(apposBefore[1]!.trim());
+    const ofHead = /^(.*?)\s+(?:of|for)\s/.exec(phrase)?.[1]?.split(/\s+/).at(-1);
+    const headOk = isRoleNoun(lastWord, lex) ? !ofHead || isRoleNoun(ofHead, lex) || !/\s(?:of|for)\s+(?:the\s+)?\S+$/.test(phrase) : !!ofHead && isRoleNoun(ofHead, lex);
+    if (!adverbial && containsRoleNoun(phrase, lex) && (headOk || (!ofHead && isRoleNoun(lastWord, lex))) && phrase.split(/\s+/).length <= 8) {
       roles.push(phrase);
       found = true;
     }
@@ -199,7 +208,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     // A description in front, with or without a comma: "South Korean leader Lee Min Ho",
     // "founded by Lee's grandfather, Lee Jae Won".
     const trimmed = before.trimEnd();
-    const described = describedBy(trimmed.endsWith(',') ? trimmed.slice(0, -1) : before, lex);
+    const described = trimmed.endsWith(',') ? describedBy(trimmed.slice(0, -1), lex, true) : describedBy(before, lex);
     // "Hawks host Marlow Giants": one side named by a plural, and a verb of the same spelling as a
     // role noun, before the other side; no role.
     const phrase = TEAM_PLURAL_LAST.test(mention.text) && SIDE_AND_VERB.test(described) ? '' : described;
@@ -255,7 +264,7 @@ function officePortfolio(words: readonly string[], lex: Lexicon): string[] | nul
 }
 
 /** The role words right before a position: "South Korean leader", "Lee's grandfather"; '' if none. */
-function describedBy(before: string, lex: Lexicon): string {
+function describedBy(before: string, lex: Lexicon, acrossComma = false): string {
   // The loop below reads at most six words back.
   const last = lastWords(before, 7);
   // A role of two or three words the lexicon lists whole ("harbour master", "director of rugby"), right before the name.
@@ -275,8 +284,10 @@ function describedBy(before: string, lex: Lexicon): string {
     if (!(isRoleNoun(bare, lex) || ROLE_MODIFIERS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(w))) break;
     picked.unshift(w);
   }
-  // The description must end in a role noun that touches the name.
-  if (!picked.length || !isRoleNoun(picked.at(-1)!, lex)) return '';
+  // The description must end in a role noun that touches the name; across a comma, one person holds
+  // no plural ("after a meeting of ministers, Vogt"; "candidates Ana Roe and Ivo Bak" share one).
+  const head = picked.at(-1)?.toLowerCase();
+  if (!head || !isRoleNoun(head, lex) || (acrossComma && head.endsWith('s') && !lex.roleNouns.has(head) && !lex.titles.has(head))) return '';
   const field = portfolio ? ` ${portfolio.join(' ')}` : '';
   // "Center for Justice Studies director X": capitals picked after "for" or "of" that follows a body's
   // word are the end of that body's name, which the role keeps whole, not the role's own words.

@@ -63,3 +63,101 @@ describe('verbs of hinting and grumbling (batch U)', () => {
     expect(a.claims).toEqual([]);
   });
 });
+
+describe('whom "told" addresses, and roles in front of a name (batch U)', () => {
+  it('leaves "a radio station" and "a local paper" out of what was told', () => {
+    const a = parse(
+      'Clara Duval, asked about the plan, told a radio station it was fine.',
+      'Otto Brenner told a local paper officials were worried.',
+      'Mia Sand told the paper the plan was fine.',
+    );
+    expect(claimsOf(a)).toEqual(['Clara Duval: it was fine', 'Otto Brenner: officials were worried', 'Mia Sand: the plan was fine']);
+  });
+
+  it('gives no role from an adverbial clause in front: "Speaking after a meeting of ministers, Vogt said"', () => {
+    const a = parse('Speaking to reporters after a meeting of ministers, Lena Vogt said the bloc was ready.', 'After the mayor of Tarn left, Ivo Bak said no.');
+    expect(a.actors.find((x) => x.name === 'Lena Vogt')?.roles).toEqual([]);
+    expect(a.actors.find((x) => x.name === 'Ivo Bak')?.roles).toEqual([]);
+  });
+
+  it('keeps roles headed by a post: "The head of the agency, X", "met with the party\'s leader, X", "Berg\'s trade adviser, X"', () => {
+    const a = parse(
+      'The head of the agency, Ola Berg, said no.',
+      "Ministers met with the ruling party's leader, Kim Aho, on Monday.",
+      "Berg's trade adviser, Tomas Reyes, said yes.",
+    );
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles])).toEqual([
+      ['Ola Berg', ['head of the agency']],
+      ['Kim Aho', ["ruling party's leader"]],
+      ['Tomas Reyes', ["Berg's trade adviser"]],
+    ]);
+  });
+});
+
+describe('page headers and feet of station and agency-fed sites (batch U)', () => {
+  const page = (...lines: string[]) => parseArticle(lines.join('\n'));
+
+  it('reads "by NAME | Staff reporter" in lower case as a byline, not a menu', () => {
+    const a = page(
+      'Harbour bridge gets final approval',
+      '',
+      'by Jonna Vail | Staff reporter',
+      'Posted: Mar 4, 2025 / 06:12 PM CST',
+      '',
+      'TARROW, Ill. (KTRW) — The city council voted 6-3 on Tuesday night to approve a new bridge over the river.',
+      '',
+      'Work is expected to start in the fall, officials said.',
+    );
+    expect(a.bylines).toEqual(['Jonna Vail']);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('drops a "Home / Section / headline" breadcrumb, an "(With inputs from agencies)" line and a "Get Latest ... News" footer', () => {
+    const a = page(
+      'Home / Nation News / Budget session: Opposition walks out over fuel prices',
+      '',
+      'Budget session: Opposition walks out over fuel prices',
+      '',
+      'By Harbour Wire Service',
+      'Updated on: Jul 22, 2025 04:32 PM IST',
+      '',
+      'Opposition members walked out of the assembly on Tuesday after the Speaker denied a debate on fuel prices.',
+      '',
+      'The session will run until August 12.',
+      '',
+      '(With inputs from agencies)',
+      '',
+      'Get Latest Nation News along with Latest News and Top Headlines from around the world.',
+    );
+    expect(a.headline).toBe('Budget session: Opposition walks out over fuel prices');
+    expect(a.publishedAt).toBe('2025-07-22');
+    expect(a.paragraphs).toEqual([
+      'Opposition members walked out of the assembly on Tuesday after the Speaker denied a debate on fuel prices.',
+      'The session will run until August 12.',
+    ]);
+  });
+
+  it('ends a live page\'s newest entry at the next entry\'s time stamped with its date ("9:12 a.m. ET, March 4, 2025")', () => {
+    const a = page(
+      'Live updates: Storm Tilda reaches the coast',
+      '',
+      'By Kira Holm and Ben Adair, Harbour News',
+      '',
+      '9:45 a.m. ET, March 4, 2025',
+      '',
+      'Governor orders evacuations in three counties',
+      '',
+      'Governor Maria Quinn ordered evacuations in three coastal counties on Tuesday morning.',
+      '',
+      '"Do not wait. Leave now," Quinn said at a briefing.',
+      '',
+      '9:12 a.m. ET, March 4, 2025',
+      '',
+      'Power out for 200,000 customers',
+      '',
+      'More than 200,000 customers have lost power, the utility said.',
+    );
+    expect(a.publishedAt).toBe('2025-03-04');
+    expect(a.paragraphs).toEqual(['Governor Maria Quinn ordered evacuations in three coastal counties on Tuesday morning.', '"Do not wait. Leave now," Quinn said at a briefing.']);
+  });
+});
