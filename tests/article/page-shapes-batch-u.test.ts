@@ -161,3 +161,20 @@ describe('page headers and feet of station and agency-fed sites (batch U)', () =
     expect(a.paragraphs).toEqual(['Governor Maria Quinn ordered evacuations in three coastal counties on Tuesday morning.', '"Do not wait. Leave now," Quinn said at a briefing.']);
   });
 });
+
+describe('a post or kin named by a possessive pronoun (batch U)', () => {
+  it('gives "her husband said" and "his lawyer said" to the person the story named in that post', () => {
+    const a = parse(
+      'Sara Lind runs the bakery. Her husband, Piet Lind, drives the van. His lawyer, Ivo Sand, handles the lease.',
+      '"We will see," her husband said.',
+      'His lawyer said the lease was void.',
+    );
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Piet Lind']);
+    expect(claimsOf(a)).toContain('Ivo Sand: the lease was void');
+  });
+
+  it('makes no source of "his spokesman said" when the story named no spokesman', () => {
+    const a = parse('Ola Berg left early.', 'His spokesman said the trip was planned.');
+    expect(a.actors.filter((x) => x.unnamed)).toEqual([]);
+  });
+});
