@@ -72,8 +72,8 @@ export function createCueFinder(lex: Lexicon): CueFinder {
   // "continued to anger the crews": an aspect verb before "to" and a verb reports nothing.
   const aspectual = verbClasses().aspectual;
   const TO_A_VERB = /\s+to\s+[a-z]/y;
-  // "the dispute", "his claims", "Berg's state visit": after a determiner or a possessive the word is a noun.
-  const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)|[a-z]['’]s)\s+$/i;
+  // "the dispute", "his claims", "every figure", "Berg's state visit": after a determiner or a possessive the word is a noun.
+  const DETERMINED = /(?:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any|every|each|another|either|neither)|[a-z]['’]s)\s+$/i;
   // "ready for talks", "amid reports", "in many states": an "-s" form after a preposition or a
   // quantity is a plural noun, no verb.
   const AFTER_PREPOSITION =

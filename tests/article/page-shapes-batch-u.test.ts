@@ -178,3 +178,11 @@ describe('a post or kin named by a possessive pronoun (batch U)', () => {
     expect(a.actors.filter((x) => x.unnamed)).toEqual([]);
   });
 });
+
+describe('a participle after a noun cue, and a noun after "every" (batch U)', () => {
+  it('splits "denied the accusation, saying every figure had been published" into a denial and what was said', () => {
+    const a = parse('Transport Minister Ivo Bak denied the accusation, saying every figure had been published.');
+    expect(claimsOf(a)).toEqual(['Ivo Bak: denied the accusation', 'Ivo Bak: every figure had been published']);
+    expect(a.claims.map((c) => c.kind)).toEqual(['denial', 'statement']);
+  });
+});
