@@ -426,7 +426,8 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       next?.text === 'the' &&
       ofThe?.cap &&
       !ofThe.stop &&
-      lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
+      // ("National Union of Journalists of the Islands": or after a body's name joined by "of" once already.)
+      (lex.orgWords.has(run.at(-1)!.text.toLowerCase()) || (connectorSeen && run.some((r) => lex.orgWords.has(r.text.toLowerCase())))) &&
       u.start - run.at(-1)!.end === 1 &&
       next.start - u.end === 1 &&
       ofThe.start - next.end === 1

@@ -186,3 +186,10 @@ describe('a participle after a noun cue, and a noun after "every" (batch U)', ()
     expect(a.claims.map((c) => c.kind)).toEqual(['denial', 'statement']);
   });
 });
+
+describe('a body named with "of" twice (batch U)', () => {
+  it('keeps "National Union of Journalists of the Islands" one organisation, and "the Speaker of the House" a post and a body', () => {
+    const a = parse('The National Union of Journalists of the Islands welcomed the ruling.', 'The Speaker of the House said no.');
+    expect(a.actors.filter((x) => x.kind === 'organization').map((x) => x.name)).toEqual(['National Union of Journalists of the Islands', 'House']);
+  });
+});
