@@ -108,6 +108,9 @@ const describes = (w: string, lex: Lexicon) =>
   /^(?:the|a|an|\d[\w/]*)$/.test(w) || lex.roleNouns.has(w) || lex.titles.has(w) || ROLE_MODIFIERS.has(w) || lex.roleNouns.has(w.slice(w.lastIndexOf('-') + 1));
 const CAPITALISED = /^\p{Lu}[\p{L}-]*$/u;
 
+/** "Tom Hale, of ", "Ana Ruiz, 41, from ": a home town follows, set off after a name. */
+const HOMETOWN_BEFORE = /,\s+(?:\d{1,3},\s+)?(?:of|from)\s+$/;
+
 /** "a spokesperson for X", "a lawyer for X": X is who they speak for. */
 export const SPOKESPERSON_FOR =
   /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|analysts|economists|strategists|researchers|officials|executives|scientists)\s+(?:for|of|at|from)\s+(?:the\s+)?$/i;
@@ -587,7 +590,11 @@ export function buildActors(
     // "Morag Sinclair, a packer from Dingwall who ...": a description that says where someone is from or what they did.
     const describedAsPerson =
       commaFirst &&
-      (patternsFor(lex).describedAsPersonRe.test(after) || /^,\s+who(?:se)?\b/.test(after) || /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after));
+      (patternsFor(lex).describedAsPersonRe.test(after) ||
+        /^,\s+who(?:se)?\b/.test(after) ||
+        /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after) ||
+        // "Franson Reed, 18, from Tarrow": an age set off after a name is a person's.
+        /^,\s\d{1,3},\s/.test(after));
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {
       deferred.push(idx);
@@ -628,7 +635,7 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
-    if (spokespersonFor(before)) continue;
+    if (spokespersonFor(before) || HOMETOWN_BEFORE.test(before)) continue;
     if (!m.insideQuote && !/^[A-Z.]+$/.test(m.text) && (m.hasTitle || speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after))))
       personWords.add(mentionKey[idx]!);
   }
@@ -750,7 +757,9 @@ export function buildActors(
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
-    const speaker = speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after));
+    // "Tom Hale, of Dayton, Ohio, said": a home town set off after a name speaks for no one.
+    const hometown = HOMETOWN_BEFORE.test(before);
+    const speaker = !hometown && (speechAfter(after, lex) || (saidBefore(before, lex) && ENDS_NAME.test(after)));
     if (m.insideQuote && !m.hasTitle && !personWords.has(key)) continue;
     // "Quillon Ardwick toured the farm ... Ardwick said": a full name whose surname speaks elsewhere
     // in the story is that person, whatever the given name.

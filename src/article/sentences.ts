@@ -129,7 +129,9 @@ function split(paragraph: string): Sentence[] {
   for (const m of allMatches(SENTENCE_END, paragraph)) {
     const end = m.index + m[0].length;
     const before = lastPiece(paragraph.slice(start, m.index));
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before)) {
+    // ("No. 3" is a number's; "said no. Then" ends a sentence.)
+    const lowerNo = before === 'no' && !/^\s+\d/.test(paragraph.slice(end, end + 3));
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before) && !lowerNo) {
       // "U.S. officials" continues; "... against the U.S. The next ..." is rare enough to accept.
       continue;
     }

@@ -43,10 +43,10 @@ const PREPOSITION_BEFORE =
 const APPOSITIVE_THEN_VERB = /^,[^,]{2,160},\s*(?:(?:has|have|had|also|then|later|again|would|will|is|was|were|are|previously|repeatedly)\s+){0,2}$/;
 /**
  * A chain of descriptions and relative clauses, none of them a clause of its own ("..., is reassessing"),
- * after an age or not ("Jo Berg, 61, a former pilot who ..., said").
+ * after an age or not ("Jo Berg, 61, a former pilot who ..., said"; "Tom Hale, 52, of Dayton, Ohio, said").
  */
 const APPOSITIVE_CHAIN_THEN_VERB =
-  /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one)\b(?:(?!,\s*(?:is|are|was|were)\b)[^.;"]){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/;
+  /^,\s+(?:\d{1,3},\s+)?(?:the|a|an|who|which|whose|president|chairman|director|head|chief|now|then|one|of|from)\b(?:(?!,\s*(?:is|are|was|were)\b)(?:[^.;"]|(?<=\p{Lu}\p{Ll}{0,3})\.(?=,))){2,240},\s*(?:(?:has|have|had|also|then|later|again|would|will|previously|repeatedly)\s+){0,2}$/u;
 /** A verb of giving words out, then the noun's determiner and modifiers: "released the following ", "issued a brief ". */
 const GIVES_OUT =
   /\b(issued|released|made|gave|posted|sent|delivered|published|put out|read out|read|offered)\s+(?:(?:the|a|an|this|that|his|her|its|their|following|brief|short|written|joint|new|formal|official|lengthy|terse|strongly[- ]worded|further)\s+){1,4}$/i;

@@ -330,6 +330,9 @@ function subjectDescription(text: string, start: number, until: number, paragrap
   return null;
 }
 
+/** A sentence opening with a name alone, then its age, set off by commas: "Maria Olsen, 34, ", "Ivo Sand, ". */
+const NAME_THEN_APPOSITIVE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*(?:,\s+\d{1,3})?,\s*$/u;
+
 /** Finds the descriptions that stand as sources in one paragraph. */
 export function findSourceDescriptions(
   paragraph: string,
@@ -386,6 +389,9 @@ export function findSourceDescriptions(
       // '"...," said a senior official.'
       if (!d && /[,"]\s*$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) d = descriptionAfter(paragraph, cue.end, index, lex);
     }
+    // "Maria Olsen, 34, a nurse from Tarrow, Texas, says": a description set off after the name that
+    // opens the sentence (and an age) is that person's appositive, no source of its own.
+    if (d && NAME_THEN_APPOSITIVE.test(paragraph.slice(sentenceStart, d.start))) d = null;
     if (d && !inQuote(d.start) && !starts.has(d.start)) {
       starts.add(d.start);
       found.push({ ...d, cue: Math.max(d.end, cue.index) });
