@@ -131,8 +131,9 @@ const PHOTO_WORDS =
 /** A photographer's name, a comma and a photo agency: "Jose Ortega, AFP", "Kim Lee, Getty Images". */
 const NAME_THEN_AGENCY =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s*(?:AFP|AP|REUTERS|Reuters|EPA|EFE|ANSA|AAP|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu|Yonhap|Kyodo|Sputnik|TASS|Pool)(?: via [\p{L} ]+)?$/u;
+/** No photographer: an agency's or a body's word, or a newspaper's last word ("Ivo Bak/Harbour Times"). */
 const NOT_PHOTOGRAPHER =
-  /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry|Society|Museum|Archives?|Library|Collection|University|Institute|Foundation|Department|Council)\b/;
+  /\b(?:Photo|Images?|Pool|Handout|File|Reuters|REUTERS|Getty|Courtesy|Press|Service|Agency|News|Office|Ministry|Society|Museum|Archives?|Library|Collection|University|Institute|Foundation|Department|Council)\b|\s(?:Times|Post|Daily|Herald|Gazette|Tribune|Journal|Observer|Chronicle|Telegraph|Standard|Globe|Examiner|Inquirer|Dispatch|Sentinel|Courier|Photography|Studios?)$/;
 
 /**
  * A credit at a caption's end after its last sentence: "Credit...Name for The Outlet" (a label with

@@ -219,3 +219,16 @@ describe('people met in the street: a name, an age, a home town (batch U)', () =
     expect(claimsOf(a)).toEqual(['Ivo Sand: said no', 'Lena Ruiz: said yes']);
   });
 });
+
+describe('a photo credit naming the paper after a slash (batch U)', () => {
+  it('credits "Photo: Ivo Bak/Harbour Times" to the photographer alone', () => {
+    const html = [
+      '<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends after nine days</h1>',
+      '<p class="byline">By Lena Vorst</p>',
+      '<figure><img src="a.jpg"><figcaption>Dock workers at the gate. Photo: Ivo Bak/Harbour Times</figcaption></figure>',
+      '<p>TARROW — Dock workers voted on Tuesday to end a nine-day strike, the union said.</p>',
+      '<p>The deal raises wages by 6% over two years.</p></article></body></html>',
+    ].join('\n');
+    expect(parseArticle(html).credits).toEqual([{ name: 'Ivo Bak', role: 'photo' }]);
+  });
+});
