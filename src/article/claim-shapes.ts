@@ -141,7 +141,10 @@ function withoutAuxiliaries(subject: string): string {
 const APPOSITIVE_OPENING = /^(?:a|an|the|his|her|its|their|one|who|whose|which|himself|herself|itself|themselves|[\p{Lu}\d]|\p{Ll}+(?:ed|en)\s)/u;
 const HEAD_OPENING = /^(?:a|an|the|his|her|its|their|this|that|these|those|some|many|most|several|two|three|[\p{Lu}\d])/u;
 function commasSplitSubject(subject: string): boolean {
-  const pieces = subject.split(',').map((p) => p.trim()).filter(Boolean);
+  const pieces = subject
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length < 2) return false;
   const [head, ...rest] = pieces;
   // A short lower-case head ("senior officials") holds no verb form, number or preposition ("rose 3% in June").

@@ -277,15 +277,13 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     const closing =
       next && (ends(next) || participleNext(next))
         ? next
-        : cues
-            .slice(k + 1, k + 8)
-            .find(
-              (c) =>
-                c.index - cue.end <= CLOSING_REACH &&
-                c.index < sentence.end &&
-                // ("denied the accusation, saying ...": past a noun cue, the participle still closes it.)
-                ((/\b(?:but|and)\s+$/.test(paragraph.slice(c.index - 5, c.index)) && ends(c)) || participleNext(c)),
-            );
+        : cues.slice(k + 1, k + 8).find(
+            (c) =>
+              c.index - cue.end <= CLOSING_REACH &&
+              c.index < sentence.end &&
+              // ("denied the accusation, saying ...": past a noun cue, the participle still closes it.)
+              ((/\b(?:but|and)\s+$/.test(paragraph.slice(c.index - 5, c.index)) && ends(c)) || participleNext(c)),
+          );
     // "X said A, and B, according to the centre.": B is the centre's, so X's words end before it.
     const according = cue.form === 'verb' ? cues.slice(k + 1).find((c) => c.form === 'according' && c.index < sentence.end) : undefined;
     const handedOn = according ? accordingSplit(paragraph, cue.end, according, sentence.end) : null;

@@ -197,9 +197,10 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     // adverbial clause in front is no appositive, unless it ends in "the" and a role ("met with the
     // party's leader, X"); "a meeting of ministers" is headed by "meeting", no role.
     const adverbial = !innerRole && ADVERBIAL_OPENING.test(apposBefore[1]!.trim());
-    const ofHead = /^(.*?)\s+(?:of|for)\s/.exec(phrase)?.[1]?.split(/\s+/).at(-1);
-    const headOk = isRoleNoun(lastWord, lex) ? !ofHead || isRoleNoun(ofHead, lex) || !/\s(?:of|for)\s+(?:the\s+)?\S+$/.test(phrase) : !!ofHead && isRoleNoun(ofHead, lex);
-    if (!adverbial && containsRoleNoun(phrase, lex) && (headOk || (!ofHead && isRoleNoun(lastWord, lex))) && phrase.split(/\s+/).length <= 8) {
+    const phraseWords = phrase.split(/\s+/);
+    const of = phraseWords.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+    const headOk = isRoleNoun(of > 0 ? phraseWords[of - 1]! : lastWord, lex);
+    if (!adverbial && containsRoleNoun(phrase, lex) && headOk && phraseWords.length <= 8) {
       roles.push(phrase);
       found = true;
     }

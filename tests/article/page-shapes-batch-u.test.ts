@@ -158,7 +158,10 @@ describe('page headers and feet of station and agency-fed sites (batch U)', () =
       'More than 200,000 customers have lost power, the utility said.',
     );
     expect(a.publishedAt).toBe('2025-03-04');
-    expect(a.paragraphs).toEqual(['Governor Maria Quinn ordered evacuations in three coastal counties on Tuesday morning.', '"Do not wait. Leave now," Quinn said at a briefing.']);
+    expect(a.paragraphs).toEqual([
+      'Governor Maria Quinn ordered evacuations in three coastal counties on Tuesday morning.',
+      '"Do not wait. Leave now," Quinn said at a briefing.',
+    ]);
   });
 });
 
