@@ -165,23 +165,6 @@ describe('page headers and feet of station and agency-fed sites (batch U)', () =
   });
 });
 
-describe('a post or kin named by a possessive pronoun (batch U)', () => {
-  it('gives "her husband said" and "his lawyer said" to the person the story named in that post', () => {
-    const a = parse(
-      'Sara Lind runs the bakery. Her husband, Piet Lind, drives the van. His lawyer, Ivo Sand, handles the lease.',
-      '"We will see," her husband said.',
-      'His lawyer said the lease was void.',
-    );
-    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Piet Lind']);
-    expect(claimsOf(a)).toContain('Ivo Sand: the lease was void');
-  });
-
-  it('makes no source of "his spokesman said" when the story named no spokesman', () => {
-    const a = parse('Ola Berg left early.', 'His spokesman said the trip was planned.');
-    expect(a.actors.filter((x) => x.unnamed)).toEqual([]);
-  });
-});
-
 describe('a participle after a noun cue, and a noun after "every" (batch U)', () => {
   it('splits "denied the accusation, saying every figure had been published" into a denial and what was said', () => {
     const a = parse('Transport Minister Ivo Bak denied the accusation, saying every figure had been published.');
