@@ -224,6 +224,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
   const subjectOfNext =
     next?.form === 'verb' && /s$/.test(next.text) && !/(?:ed|ing|said|told|wrote)$/i.test(cue.text) && /^\s+$/.test(paragraph.slice(cue.end, next.index));
   if (subjectOfNext || (cue.form === 'noun' && /^\s+(?:is|was|were|are|has|had|have|will)\b/.test(tail))) return null;
+  // "pleaded guilty", "pleaded not guilty to": a plea in court, no call.
+  if (/^plead/i.test(cue.text) && /^\s+(?:not\s+)?guilty\b|^\s+no\s+contest\b/i.test(tail)) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
   if (/^states?$/i.test(cue.text) && /^\s+\p{Lu}/u.test(tail)) return null;
   // "X, who wrote the bill, said ...": a relative clause before the sentence's own verb reports nothing.

@@ -218,3 +218,15 @@ describe('a photo credit naming the paper after a slash (batch U)', () => {
     expect(parseArticle(html).credits).toEqual([{ name: 'Ivo Bak', role: 'photo' }]);
   });
 });
+
+describe('a company in court (batch U)', () => {
+  it('reads "X Shipping pleaded guilty" as a company\'s plea, no call, and "the firm said" as that company', () => {
+    const a = parse(
+      'Northway Shipping pleaded guilty at Tarrow Sheriff Court to breaching safety laws.',
+      'Sheriff Ann Ross said the company had "fallen far short" of its duties.',
+      'In a statement, the firm said it "deeply regretted" the failings.',
+    );
+    expect(a.actors.find((x) => x.name === 'Northway Shipping')?.kind).toBe('organization');
+    expect(claimsOf(a)).toEqual(['Ann Ross: the company had "fallen far short" of its duties', 'Northway Shipping: it "deeply regretted" the failings']);
+  });
+});
