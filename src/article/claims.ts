@@ -450,6 +450,25 @@ export function claimsFromQuotes(quotes: readonly Quote[], claims: readonly Clai
 }
 
 /**
+ * The claims left once the quotes' claims are known: a claim that is only the first quoted sentence
+ * of a quote its source's claim holds whole ('Hale said: "We know this is a big increase. We also
+ * know ..."' read at the colon as '"We know this is a big increase"') is dropped for the whole one.
+ */
+export function withoutQuotedFragments(claims: readonly Claim[], fromQuotes: readonly Claim[]): Claim[] {
+  if (!fromQuotes.length) return [...claims];
+  const whole = new Map<string, string[]>();
+  for (const c of fromQuotes) {
+    const key = `${c.sourceId}\u0000${c.paragraph}`;
+    whole.set(key, [...(whole.get(key) ?? []), c.text.toLowerCase()]);
+  }
+  return claims.filter((c) => {
+    const fragment = /^"([^"]+)"$/.exec(c.text.trim())?.[1]?.toLowerCase();
+    const quotes = fragment ? whole.get(`${c.sourceId}\u0000${c.paragraph}`) : undefined;
+    return !quotes?.some((q) => q.length > fragment!.length && q.startsWith(fragment!.replace(/[.!?,]+$/, '')));
+  });
+}
+
+/**
  * Two cues of one source in one sentence ("praising ..., calling them ...") give overlapping
  * wordings: keep the fuller one. Only claims of the same source and paragraph are compared, and in a
  * paragraph with hundreds of them (hostile input) only the nearest hundreds, so this stays linear.

@@ -11,7 +11,7 @@ import { attributeQuotes, type AttributionTrace, type PlacedQuotes } from './att
 import { loadAttributionModel, type AttributionModel } from './attribution/model.js';
 import { loadNewsMedia, namesOutlet, type NewsMediaLexicon } from './attribution/news-media.js';
 import { traceRelays, type PlacedClaims } from './attribution/relays.js';
-import { claimsFromQuotes, extractClaims } from './claims.js';
+import { claimsFromQuotes, extractClaims, withoutQuotedFragments } from './claims.js';
 import { createCueFinder, type CueFinder } from './cues.js';
 import { isoDateOrNull, writesDayFirst } from './dates.js';
 import { createGroupFinder } from './groups.js';
@@ -203,7 +203,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
   // Stage 5: through whom the words came ("the agency quoted X as saying"), as `via` on quotes and claims;
   // a quote's claim carries its quote's relays.
   timer?.enter('relays');
-  const claims = traceRelays(
+  const relayed = traceRelays(
     {
       paragraphs,
       quoteSpans,
@@ -222,7 +222,8 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     found,
     placedClaims,
   );
-  claims.push(...claimsFromQuotes(quotes, claims, (cue) => cues.find(cue)[0]?.kind ?? 'statement'));
+  const fromQuotes = claimsFromQuotes(quotes, relayed, (cue) => cues.find(cue)[0]?.kind ?? 'statement');
+  const claims = [...withoutQuotedFragments(relayed, fromQuotes), ...fromQuotes];
   for (const claim of claims) claim.sourceText = byId.get(claim.sourceId ?? '')?.name ?? '';
 
   // Stage 6: dated sentences.

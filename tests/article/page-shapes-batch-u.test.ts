@@ -230,3 +230,12 @@ describe('a company in court (batch U)', () => {
     expect(claimsOf(a)).toEqual(['Ann Ross: the company had "fallen far short" of its duties', 'Northway Shipping: it "deeply regretted" the failings']);
   });
 });
+
+describe('a quote after "said:" (batch U)', () => {
+  it('makes one claim of \'Hale said: "A. B."\', the whole quote, not its first sentence too', () => {
+    const a = parse(
+      'David Hale, the chief executive of the water board, said: "We know this is a big increase. We also know that people want cleaner rivers."',
+    );
+    expect(claimsOf(a)).toEqual(['David Hale: We know this is a big increase. We also know that people want cleaner rivers']);
+  });
+});
