@@ -464,7 +464,8 @@ export function withoutQuotedFragments(claims: readonly Claim[], fromQuotes: rea
   return claims.filter((c) => {
     const fragment = /^"([^"]+)"$/.exec(c.text.trim())?.[1]?.toLowerCase();
     const quotes = fragment ? whole.get(`${c.sourceId}\u0000${c.paragraph}`) : undefined;
-    return !quotes?.some((q) => q.length > fragment!.length && q.startsWith(fragment!.replace(/[.!?,]+$/, '')));
+    const bare = fragment ? trimChars(fragment, (ch) => '.!?,'.includes(ch)) : '';
+    return !quotes?.some((q) => q.length > bare.length && q.startsWith(bare));
   });
 }
 
