@@ -199,6 +199,8 @@ function nextComma(text: string, from: number): number {
 
 function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
   const head = paragraph.slice(start, cue.index);
+  // "needless to say", "I must say", "they would say": a bare form after "to", a modal or a negation closes no attribution.
+  if (!/(?:s|ed|d|ld|te)$/.test(cue.text) && /\b(?:to|would|will|could|can|might|may|must|should|shall|not|n['’]t|do|does|did)\s+$/i.test(head.slice(-12))) return null;
   const rest = paragraph.slice(cue.end, Math.min(end, cue.end + SUBJECT_REACH));
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
@@ -221,7 +223,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   const parenthetical = !coordination && /^\s*,/.test(tail);
   const tailWords = tail.replace(/^\s*,/, '');
   if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
-  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^told$|^tells$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
+  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^(?:told|tells|tell)$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
   // The comma that ends what was said: the first one after which only a subject comes. A subject is
   // fourteen words at most, so only the end of a long head is searched.
   let comma = nextComma(head, Math.max(0, head.length - SUBJECT_REACH));

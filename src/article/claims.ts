@@ -306,7 +306,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       const split = earlier ? accordingSplit(paragraph, earlier.end, cue, sentence.end) : null;
       body = split ? paragraph.slice(split.after, cue.index) : head;
     }
-    if (/^(?:told|tells|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
+    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     text = clean(body.replace(LEAD_IN, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,

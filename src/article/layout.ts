@@ -17,8 +17,8 @@ const TERMINAL = /[.!?:;"')\]]$/;
 const PHOTO_CREDIT_END =
   /(?:(?:\/|\bvia\s)[\p{L} .]*\b(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|File Photo|Handout|Photo|Pool|Images)\)?|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images)\/[\p{L} .'-]+)$/u;
 const SENTENCE_END = /[.!?]["')\]]?$/;
-/** A bullet's mark opening a line: "• Ferries stop at the lower landing". */
-const BULLET_START = /^[•▪◦]\s/;
+/** A bullet's mark opening a line: "• Ferries stop at the lower landing", "- \"We're close,\" she said". */
+const BULLET_START = /^(?:[•▪◦]\s|[-*–]\s(?=["“‘'\p{Lu}]))/u;
 /** Line ends that look like a sentence end but are an abbreviation or an initial. */
 const ABBREVIATION_END =
   /(?:\b(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Prof|Rev|Ave|Blvd|approx|etc|e\.g|i\.e)\.)$/u;

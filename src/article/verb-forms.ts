@@ -122,6 +122,9 @@ export function readReportingVerbs(): ReportingVerbsFile {
   return file;
 }
 
+/** Trailing verbs whose bare form closes a sentence after a plural subject ("..., officials say."). */
+const BARE_TRAILING = new Set(['say', 'tell', 'argue', 'warn', 'insist', 'predict', 'acknowledge', 'concede', 'contend', 'explain', 'write', 'add']);
+
 /** The verb classes of the lexicon, each with every form of its verbs. */
 export function verbClasses(): VerbClasses {
   if (classes) return classes;
@@ -136,7 +139,9 @@ export function verbClasses(): VerbClasses {
     inverted: formsOf(file.classes.inverted, { base: false }),
     needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
     continuing: formsOf(file.classes.continuing),
-    trailing: formsOf(file.classes.trailing, { base: false }),
+    // ("..., analysts say.", "..., people familiar with the talks tell Harbour.": a plural subject's bare
+    // form closes a sentence too, for the verbs whose bare form is no common noun: not "state", "note", "reply".)
+    trailing: new Set([...formsOf(file.classes.trailing, { base: false }), ...file.classes.trailing.filter((lemma) => BARE_TRAILING.has(lemma))]),
     aspectual: formsOf(file.classes.aspectual, { ing: true }),
     addressed: formsOf(file.classes.addressed, { ing: true }),
   };

@@ -239,3 +239,41 @@ describe('a quote after "said:" (batch U)', () => {
     expect(claimsOf(a)).toEqual(['David Hale: We know this is a big increase. We also know that people want cleaner rivers']);
   });
 });
+
+describe('a plural subject closing a sentence with a bare verb (batch U)', () => {
+  it('reads "..., analysts say." and "..., three people familiar with the talks tell Harbour." as trailing attributions', () => {
+    const a = parse('Prices will rise this year, analysts say.', 'The deal is close, three people familiar with the talks tell Harbour.');
+    expect(claimsOf(a)).toEqual(['analysts: Prices will rise this year', 'people familiar with the talks: The deal is close']);
+    expect(a.actors.map((x) => x.name)).not.toContain('Harbour');
+  });
+
+  it('reads "The plan, officials say, is to cut costs." whole, and "needless to say" and "I must say" as no attribution', () => {
+    const a = parse('The plan, officials say, is to cut costs.', 'It was, needless to say, a disaster.', 'That is a lot, I must say.');
+    expect(claimsOf(a)).toEqual(['officials: The plan is to cut costs']);
+  });
+
+  it('keeps "the state" a noun at the end of a sentence', () => {
+    const a = parse('Ohio has voted for the winner in every race since 1964, more than any other state.');
+    expect(a.claims).toEqual([]);
+  });
+});
+
+describe('bullets typed as hyphens (batch U)', () => {
+  it('makes each "- " line under a paragraph a paragraph of its own', () => {
+    const a = parseArticle(
+      [
+        'Senate deal near',
+        '',
+        'By Ana Voss',
+        'Mar 4, 2025',
+        '',
+        'Senators are close to a deal on chip subsidies, aides say.',
+        '',
+        '- "We\'re close," Sen. Maria Olsen said on Tuesday.',
+        "- Sen. Tom Reed's office declined to comment.",
+      ].join('\n'),
+    );
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Maria Olsen']);
+  });
+});
