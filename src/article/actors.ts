@@ -98,8 +98,6 @@ function saidBefore(before: string, lex: Lexicon): boolean {
   // Republican party chairman X", "said Acme co-host X"), unless punctuation ends them.
   for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
     const w = words[k]!;
-    // ("told Harbour", "tell Harbour": whom a verb of telling addresses is no speaker.)
-    if (verbClasses().addressed.has(w)) return false;
     if (verbClasses().inverted.has(w) || verbClasses().reporting.has(w) || (w === 'to' && words[k - 1] === 'according')) return true;
     if (!describes(w, lex) && !CAPITALISED.test(original[k]!)) return false;
   }
