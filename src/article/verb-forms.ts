@@ -95,8 +95,10 @@ export interface VerbClasses {
   needsComplement: Set<string>;
   /** Verbs that carry a statement on into the next sentence ("He also said"). */
   continuing: Set<string>;
-  /** Verbs that can close a sentence after what was said: "..., the minister said." */
+  /** Verbs that can close a sentence after what was said: "..., the minister said.", "..., analysts say." */
   trailing: Set<string>;
+  /** Trailing verbs whose bare form closes a sentence too, after a plural subject: "..., officials say." */
+  trailingBare: Set<string>;
   /** Verbs that only mark that something went on when "to" and a verb follow: "continued to anger". */
   aspectual: Set<string>;
   /** Verbs whose object is who was told ("told Berg", "assured the crews"): a name after them is no inverted subject. */
@@ -122,9 +124,6 @@ export function readReportingVerbs(): ReportingVerbsFile {
   return file;
 }
 
-/** Trailing verbs whose bare form closes a sentence after a plural subject ("..., officials say."). */
-const BARE_TRAILING = new Set(['say', 'tell', 'argue', 'warn', 'insist', 'predict', 'acknowledge', 'concede', 'contend', 'explain', 'write', 'add']);
-
 /** The verb classes of the lexicon, each with every form of its verbs. */
 export function verbClasses(): VerbClasses {
   if (classes) return classes;
@@ -139,9 +138,10 @@ export function verbClasses(): VerbClasses {
     inverted: formsOf(file.classes.inverted, { base: false }),
     needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
     continuing: formsOf(file.classes.continuing),
-    // ("..., analysts say.", "..., people familiar with the talks tell Harbour.": a plural subject's bare
-    // form closes a sentence too, for the verbs whose bare form is no common noun: not "state", "note", "reply".)
-    trailing: new Set([...formsOf(file.classes.trailing, { base: false }), ...file.classes.trailing.filter((lemma) => BARE_TRAILING.has(lemma))]),
+    // ("..., analysts say.": a plural subject's bare form closes a sentence too, for the verbs whose bare
+    // form is no common noun, trailingBare: not "state", "note", "reply".)
+    trailing: new Set([...formsOf(file.classes.trailing, { base: false }), ...file.classes.trailingBare]),
+    trailingBare: new Set(file.classes.trailingBare),
     aspectual: formsOf(file.classes.aspectual, { ing: true }),
     addressed: formsOf(file.classes.addressed, { ing: true }),
   };
