@@ -200,7 +200,8 @@ function nextComma(text: string, from: number): number {
 function trailingAt(paragraph: string, start: number, end: number, cue: Cue): TrailingAttribution | null {
   const head = paragraph.slice(start, cue.index);
   // "needless to say", "I must say", "they would say": a bare form after "to", a modal or a negation closes no attribution.
-  if (!/(?:s|ed|d|ld|te)$/.test(cue.text) && /\b(?:to|would|will|could|can|might|may|must|should|shall|not|n['’]t|do|does|did)\s+$/i.test(head.slice(-12))) return null;
+  if (!/(?:s|ed|d|ld|te)$/.test(cue.text) && /\b(?:to|would|will|could|can|might|may|must|should|shall|not|n['’]t|do|does|did)\s+$/i.test(head.slice(-12)))
+    return null;
   const rest = paragraph.slice(cue.end, Math.min(end, cue.end + SUBJECT_REACH));
   // A quote closing before the cue ('," she said') is the quote's attribution, read with the quote.
   const lastQuote = head.lastIndexOf('"');
