@@ -276,3 +276,23 @@ describe('bullets typed as hyphens (batch U)', () => {
     expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Maria Olsen']);
   });
 });
+
+describe('a correction note at the foot (batch U)', () => {
+  it('drops "This article was amended on DATE to correct ..." from the body', () => {
+    const a = parseArticle(
+      [
+        'Regulator fines app maker',
+        '',
+        'Jana Petrova in Tarrow',
+        'Mon 4 Mar 2025 11.04 CET',
+        '',
+        'The regulator fined Orchard Inc on Monday for barring rivals.',
+        '',
+        'Orchard said it would appeal.',
+        '',
+        'This article was amended on 5 March 2025 to correct the size of the fine.',
+      ].join('\n'),
+    );
+    expect(a.paragraphs).toEqual(['The regulator fined Orchard Inc on Monday for barring rivals.', 'Orchard said it would appeal.']);
+  });
+});
