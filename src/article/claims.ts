@@ -45,6 +45,8 @@ export interface ClaimContext {
 // Paragraphs are single-spaced (layout.ts joins every run of whitespace into one space), so the
 // patterns below that read paragraph text match one space where a run of them could be ambiguous.
 const LEAD_IN = /^(?: ?(?:on|last|this|next) \p{L}+| ?in (?:a|an|the) [^,]{0,40}?(?= (?:that|it|he|she|they)\b)| ?(?:late|early) \p{L}+)? ?(?:, ?)?(?:that )?/u;
+/** An adjunct and a colon before a quote, after the verb: " after the hearing: ". */
+const COLON_LEAD = /^\s*(?:after|before|during|at|in|on|outside|later|earlier|afterwards|then|while|when)\b[^":,]{0,40}:\s*(?=")/;
 /** How many claims of one source and paragraph either side a claim is compared with for overlap. */
 const COMPARED_CLAIMS = 300;
 /**
@@ -77,10 +79,11 @@ const CLAIM_MAX = 1000;
 /**
  * Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen
  * that", "told staff on Monday", "told a radio station" (a determiner and up to two words, none of
- * them another determiner or a pronoun that opens what was told).
+ * them another determiner, a pronoun that opens what was told or a preposition), and where they were
+ * ("told a town hall in Salem, Ohio, that").
  */
 const ADDRESSEE =
-  /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|(?:the|a|an|his|her|its|their) (?:(?!(?:the|a|an|that|it|he|she|they|this|his|her)\b)[\p{Ll}-]+ )?(?!(?:the|a|an|that|it|he|she|they|this|his|her)\b)[\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2})?(?: that)?(?= )/u;
+  /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|him|her|them|us|me|(?:the|a|an|his|her|its|their) (?:(?!(?:the|a|an|that|it|he|she|they|this|his|her|in|at|on|to|for|with|from|about)\b)[\p{Ll}-]+ )?(?!(?:the|a|an|that|it|he|she|they|this|his|her|in|at|on|to|for|with|from|about)\b)[\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2}(?:, [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*)?)?)?(?: that)?(?=[ :,])/u;
 
 /** What follows a verb when it opens a clause: up to four words, then an auxiliary or a modal ("the river would"). */
 const CLAUSE_AFTER_VERB = /^\s+(?:[^\s,.;:"]+\s+){1,4}(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|do)\b/;
@@ -308,7 +311,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     }
     if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
-    text = clean(body.replace(LEAD_IN, ''));
+    // 'said after the hearing: "This was ..."': the words after the colon are what was said.
+    text = clean(body.replace(LEAD_IN, '').replace(COLON_LEAD, ''));
     // "vowed to deepen trade", "warned that the reef ...": a verb that says more than "said" stays,
     // with the words that follow it as they stand.
     if (cue.form === 'verb' && !neutralVerb(cue.text.toLowerCase())) text = clean(`${pastTense(cue.text)} ${body}`);

@@ -87,6 +87,8 @@ const BULLET = /^(?:[*•·▪–-]\s+)/;
  * or how long ago with it, "18m ago / 2:33 PM EDT".
  */
 const CLOCK_LINE = /^(?:\d{1,2} ?(?:m|mins?|minutes?|h|hrs?|hours?) ago ?[/|·•] ?)?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: ?[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i;
+/** A byline that names a desk's trade and no one: "By Court Reporter", "By Staff Correspondent", "BY OUR CORRESPONDENT". */
+const DESK_TRADE = /^by\s+(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|writer|staff|editor)s?$/iu;
 /** Whether a line is a bare clock time (no "Updated", no date). */
 export const isClockLine = (line: string) => CLOCK_LINE.test(line.trim());
 /**
@@ -256,7 +258,8 @@ function classify(index: number, text: string, deps: HeaderDeps, wrapped: boolea
   const byline = parseByline(t);
   if (byline.length > 0) return { ...line, kind: 'byline', names: byline };
   // "By Herald Staff", "By Metro Desk": a byline that signs for a desk names no one.
-  if (/^by\s/i.test(t) && DESK_END.test(t) && words(t) <= 6) return { ...line, kind: 'byline' };
+  // "By Court Reporter", "By Staff Correspondent": a desk's trade alone.
+  if (/^by\s/i.test(t) && (DESK_END.test(t) || DESK_TRADE.test(t)) && words(t) <= 6) return { ...line, kind: 'byline' };
   const unsigned = words(t) <= 8 && !terminal(t) ? bylineWithoutBy(t, deps) : [];
   if (unsigned.length > 0) return { ...line, kind: 'byline', names: unsigned };
   const caption = PAGE_CAPTION.test(t) ? { text: t.replace(PAGE_CAPTION, ''), credit: null } : splitCaption(t);

@@ -296,3 +296,27 @@ describe('a correction note at the foot (batch U)', () => {
     expect(a.paragraphs).toEqual(['The regulator fined Orchard Inc on Monday for barring rivals.', 'Orchard said it would appeal.']);
   });
 });
+
+describe('a court report (batch U)', () => {
+  it('reads a desk byline, a police rank, whom the judge told and an adjunct before a colon', () => {
+    const a = parseArticle(
+      [
+        'Man jailed over warehouse fire',
+        '',
+        'By Court Reporter',
+        '',
+        'A man who set fire to a warehouse in Tarrow has been jailed for 12 years.',
+        '',
+        'Judge Helen Marsh told him: "You showed a complete disregard for the lives of others."',
+        '',
+        'Detective Inspector Paul Grey, of Tarrow Police, said after the hearing: "This was a reckless act."',
+        '',
+        'Ana Berg told a town hall in Salem, Ohio, that taxes would fall.',
+      ].join('\n'),
+    );
+    expect(a.bylines).toEqual([]);
+    expect(a.summary ?? []).toEqual([]);
+    expect(a.actors.find((x) => x.name === 'Paul Grey')?.roles).toEqual(['Detective Inspector']);
+    expect(a.claims.map((c) => c.text)).toEqual(['"You showed a complete disregard for the lives of others"', '"This was a reckless act"', 'taxes would fall']);
+  });
+});
