@@ -69,9 +69,6 @@ function thingFrom(before: string, lex: Partial<Pick<Lexicon, 'givenThingNouns'>
   return re.test(before);
 }
 
-/** An object of "to", "with", "at" or "before" closing an opening phrase: "... to the committee, ", "... with the board, ". */
-const ADVERBIAL_OBJECT = /\b(?:to|with|at|before)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,\s*$/u;
-
 /** What is known of the name itself. */
 export interface NameFacts {
   words: number;
@@ -124,10 +121,7 @@ export function kindBefore(
   // "The city's transport company, Atac,", "the unions Filt-Cgil and Uiltrasporti": an organisation
   // noun (or its plural) right before, or before a first name and "and", names what follows.
   if (!name.hasTitle && !name.possessive && !name.givenName) {
-    // (Not after "to", "with", "at" or "before": "In a letter to the committee, Okafor wrote" opens
-    // with an adverbial phrase, and the name after its comma is the sentence's subject.)
-    const adverbial = beforeComma !== '' && ADVERBIAL_OBJECT.test(before);
-    if (orgNoun(wordBefore, lex) || (orgNoun(beforeComma, lex) && !adverbial)) return 'organization';
+    if (orgNoun(wordBefore, lex) || orgNoun(beforeComma, lex)) return 'organization';
     const listed = may(AND_TAIL) ? ORG_LIST_BEFORE.exec(before) : null;
     if (listed && orgNoun(listed[1]!, lex)) return 'organization';
   }

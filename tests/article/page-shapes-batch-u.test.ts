@@ -320,15 +320,3 @@ describe('a court report (batch U)', () => {
     expect(a.claims.map((c) => c.text)).toEqual(['"You showed a complete disregard for the lives of others"', '"This was a reckless act"', 'taxes would fall']);
   });
 });
-
-describe('a body named in an opening phrase (batch U)', () => {
-  it('keeps the name after "In a letter to the committee," the person, and "the carrier, Westlink," a body', () => {
-    const a = parse(
-      'Senator Ruth Okafor spoke on Monday about the tariffs.',
-      'In a letter to the committee, Okafor wrote that the data had been cherry-picked.',
-      'Shares of the carrier, Westlink, fell 3%.',
-    );
-    expect(a.actors.filter((x) => x.kind === 'organization').map((x) => x.name)).toEqual(['Westlink']);
-    expect(claimsOf(a)).toEqual(['Ruth Okafor: the data had been cherry-picked']);
-  });
-});
