@@ -593,7 +593,7 @@ export function buildActors(
       (patternsFor(lex).describedAsPersonRe.test(after) ||
         /^,\s+who(?:se)?\b/.test(after) ||
         /^,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:from|who)\b/u.test(after) ||
-        // "Franson Reed, 18, from Tarrow": an age set off after a name is a person's.
+        // "Jorunn Vakk, 19, from Tarrow": an age set off after a name is a person's.
         /^,\s\d{1,3},\s/.test(after));
     const honorific = m.hasTitle;
     if (m.possessive && words.length === 1 && !honorific) {

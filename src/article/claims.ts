@@ -80,7 +80,7 @@ const CLAIM_MAX = 1000;
  * Whom "told" addresses, which is no part of what was told: "told Reuters", "told reporters in Bergen
  * that", "told staff on Monday", "told a radio station" (a determiner and up to two words, none of
  * them another determiner, a pronoun that opens what was told or a preposition), and where they were
- * ("told a town hall in Salem, Ohio, that").
+ * ("told a town meeting in Tarrow, Ohio, that").
  */
 const ADDRESSEE =
   /^ (?:reporters|journalists|lawmakers|parliament|staff|employees|workers|members|supporters|officials|investors|colleagues|residents|voters|delegates|him|her|them|us|me|(?:the|a|an|his|her|its|their) (?:(?!(?:the|a|an|that|it|he|she|they|this|his|her|in|at|on|to|for|with|from|about)\b)[\p{Ll}-]+ )?(?!(?:the|a|an|that|it|he|she|they|this|his|her|in|at|on|to|for|with|from|about)\b)[\p{Ll}-]+|[\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,3})(?: (?:in|at|on) [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*){0,2}(?:, [\p{Lu}][\p{L}'.-]*(?: [\p{Lu}][\p{L}'.-]*)?)?)?(?: that)?(?=[ :,])/u;

@@ -226,7 +226,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   if (post && (isRoleNoun(post.split(/\s+/).at(-1)!, lex) || [...lex.roleNouns].some((r) => r.includes(' ') && post.endsWith(r)))) roles.push(post);
 
   // Appositive after: "Marek Olsen, a former U.S. trade official now with ...".
-  // (An age before it: "Maria Olsen, 34, a nurse from Tarrow".)
+  // (An age before it: "Maria Olsen, 52, a ferry pilot from Tarrow".)
   const after = paragraph.slice(mention.end).replace(/^,\s\d{1,3}(?=,\s)/, '');
   const apposAfter = /^,\s+(?!\s|who\b|which\b|whose\b|and\b|but\b|\d)((?:[^,;."]|\.(?=\S)|\.(?=\s+\p{Ll}))+?)(?=,|;|\.\s+["'(]?\p{Lu}|\.$|"|$)/u.exec(after);
   // ", said Berg": a saying verb after the comma opens a clause, not an appositive.

@@ -390,7 +390,7 @@ export function findSourceDescriptions(
       // '"...," said a senior official.'
       if (!d && /[,"]\s*$/.test(paragraph.slice(Math.max(0, cue.index - 3), cue.index))) d = descriptionAfter(paragraph, cue.end, index, lex);
     }
-    // "Maria Olsen, 34, a nurse from Tarrow, Texas, says": a description set off after the name that
+    // "Maria Olsen, 52, a ferry pilot from Tarrow, Maine, says": a description set off after the name that
     // opens the sentence (and an age) is that person's appositive, no source of its own.
     if (d && NAME_THEN_APPOSITIVE.test(paragraph.slice(sentenceStart, d.start))) d = null;
     if (d && !inQuote(d.start) && !starts.has(d.start)) {

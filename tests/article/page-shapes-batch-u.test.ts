@@ -181,21 +181,21 @@ describe('a body named with "of" twice (batch U)', () => {
 });
 
 describe('people met in the street: a name, an age, a home town (batch U)', () => {
-  it('gives "NAME, AGE, a nurse from TOWN, STATE, says" to the person, with the description as her role', () => {
-    const a = parse('Maria Olsen, 34, a nurse from Tarrow, Texas, says the rules are fine.');
+  it('gives "NAME, AGE, a ferry pilot from TOWN, STATE, says" to the person, with the description as her role', () => {
+    const a = parse('Maria Olsen, 52, a ferry pilot from Tarrow, Maine, says the rules are fine.');
     expect(claimsOf(a)).toEqual(['Maria Olsen: the rules are fine']);
-    expect(a.actors.find((x) => x.name === 'Maria Olsen')?.roles).toEqual(['nurse from Tarrow']);
+    expect(a.actors.find((x) => x.name === 'Maria Olsen')?.roles).toEqual(['ferry pilot from Tarrow']);
     expect(a.actors.filter((x) => x.unnamed)).toEqual([]);
   });
 
-  it('gives "NAME, of TOWN, STATE, said" and "NAME, AGE, from COUNTY, Fla., said" to the person, not the place', () => {
-    const a = parse('Tom Hale, of Dayton, Ohio, said he would vote no.', 'Ana Ruiz, 41, from Lee County, Fla., said the rules are fine.');
+  it('gives "NAME, of TOWN, STATE, said" and "NAME, AGE, from COUNTY, STATE, said" to the person, not the place', () => {
+    const a = parse('Tom Hale, of Dayton, Ohio, said he would vote no.', 'Ana Ruiz, 41, from Kestrel County, Ore., said the rules are fine.');
     expect(claimsOf(a)).toEqual(['Tom Hale: he would vote no', 'Ana Ruiz: the rules are fine']);
     expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Tom Hale', 'Ana Ruiz']);
   });
 
   it('makes a person of a name with an age after it, whatever the given name, and gives her the quote after it', () => {
-    const a = parse('Jorunn Vakk, 18, from Lee County, Fla., disagrees. "I could go either way," she said.');
+    const a = parse('Jorunn Vakk, 19, from Kestrel County, Ore., is unsure. "I could go either way," she said.');
     expect(a.actors.find((x) => x.name === 'Jorunn Vakk')?.kind).toBe('person');
     expect(a.quotes.map((q) => a.actors.find((x) => x.id === q.speakerId)?.name)).toEqual(['Jorunn Vakk']);
   });
@@ -311,7 +311,7 @@ describe('a court report (batch U)', () => {
         '',
         'Detective Inspector Paul Grey, of Tarrow Police, said after the hearing: "This was a reckless act."',
         '',
-        'Ana Berg told a town hall in Salem, Ohio, that taxes would fall.',
+        'Ana Berg told a town meeting in Tarrow, Ohio, that taxes would fall.',
       ].join('\n'),
     );
     expect(a.bylines).toEqual([]);
