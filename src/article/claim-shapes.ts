@@ -105,6 +105,9 @@ export function isPassive(cue: Cue, head: string, tail: string): boolean {
   return PASSIVE_BEFORE.test(last) || (last.trimEnd().endsWith(',') && /^\s+by\s/.test(tail));
 }
 
+/** "told", "tells", "tell", "telling": a verb whose object is whom it addresses, not what was said. */
+export const isTelling = (cue: Cue) => /^(?:told|tells|tell|telling)$/i.test(cue.text);
+
 /** Words of a clause of its own, which a subject or a short adjunct never holds. */
 const FINITE = /\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|that|which|when|because|if)\b/i;
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -224,7 +227,7 @@ function trailingAt(paragraph: string, start: number, end: number, cue: Cue): Tr
   const parenthetical = !coordination && /^\s*,/.test(tail);
   const tailWords = tail.replace(/^\s*,/, '');
   if (!parenthetical && (wordCount(tail) > 8 || FINITE.test(tail))) return null;
-  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(/^(?:told|tells|tell)$/i.test(cue.text) && ADDRESSEE_AFTER.test(tail))) return null;
+  if (!parenthetical && !ADJUNCT_AFTER.test(tail) && !(isTelling(cue) && ADDRESSEE_AFTER.test(tail))) return null;
   // The comma that ends what was said: the first one after which only a subject comes. A subject is
   // fourteen words at most, so only the end of a long head is searched.
   let comma = nextComma(head, Math.max(0, head.length - SUBJECT_REACH));

@@ -13,6 +13,7 @@ import {
   isRulesNoun,
   isNounInPhrase,
   isPassive,
+  isTelling,
   lacksComplement,
   trailingAttribution,
 } from './claim-shapes.js';
@@ -309,7 +310,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       const split = earlier ? accordingSplit(paragraph, earlier.end, cue, sentence.end) : null;
       body = split ? paragraph.slice(split.after, cue.index) : head;
     }
-    if (/^(?:told|tells|tell|telling)$/i.test(cue.text)) body = body.replace(ADDRESSEE, '');
+    if (isTelling(cue)) body = body.replace(ADDRESSEE, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     // 'said after the hearing: "This was ..."': the words after the colon are what was said.
     text = clean(body.replace(LEAD_IN, '').replace(COLON_LEAD, ''));
@@ -420,6 +421,9 @@ function finish(text: string): string {
   return worded.trim();
 }
 
+/** One key per source and paragraph: claims are compared only with those of the same source there. */
+const sourceParagraph = (c: { sourceId: string | null; paragraph: number }) => `${c.sourceId}\u0000${c.paragraph}`;
+
 /**
  * A quote with its speaker is a claim too ('"We will not pay," Berg said'), worded as quoted, with
  * the kind of its cue; unless a claim of the same source in the same paragraph already holds it.
@@ -428,12 +432,11 @@ export function claimsFromQuotes(quotes: readonly Quote[], claims: readonly Clai
   const added: Claim[] = [];
   // Claims by source and paragraph, so each quote is compared with its own few only.
   const bySource = new Map<string, string[]>();
-  const keyOf = (sourceId: string | null, paragraph: number) => `${sourceId}\u0000${paragraph}`;
-  for (const c of claims) bySource.set(keyOf(c.sourceId, c.paragraph), [...(bySource.get(keyOf(c.sourceId, c.paragraph)) ?? []), c.text.toLowerCase()]);
+  for (const c of claims) bySource.set(sourceParagraph(c), [...(bySource.get(sourceParagraph(c)) ?? []), c.text.toLowerCase()]);
   for (const q of quotes) {
     const text = finish(clean(capStart(q.text)));
     if (!q.speakerId || words(text) < 3) continue;
-    const key = keyOf(q.speakerId, q.paragraph);
+    const key = sourceParagraph({ sourceId: q.speakerId, paragraph: q.paragraph });
     const same = bySource.get(key) ?? [];
     const lower = text.toLowerCase();
     if (same.slice(-COMPARED_CLAIMS).some((t) => t.includes(lower))) continue;
@@ -462,12 +465,12 @@ export function withoutQuotedFragments(claims: readonly Claim[], fromQuotes: rea
   if (!fromQuotes.length) return [...claims];
   const whole = new Map<string, string[]>();
   for (const c of fromQuotes) {
-    const key = `${c.sourceId}\u0000${c.paragraph}`;
+    const key = sourceParagraph(c);
     whole.set(key, [...(whole.get(key) ?? []), c.text.toLowerCase()]);
   }
   return claims.filter((c) => {
     const fragment = /^"([^"]+)"$/.exec(c.text.trim())?.[1]?.toLowerCase();
-    const quotes = fragment ? whole.get(`${c.sourceId}\u0000${c.paragraph}`) : undefined;
+    const quotes = fragment ? whole.get(sourceParagraph(c)) : undefined;
     const bare = fragment ? trimChars(fragment, (ch) => '.!?,'.includes(ch)) : '';
     return !quotes?.some((q) => q.length > bare.length && q.startsWith(bare));
   });
@@ -482,14 +485,14 @@ function withoutOverlaps(claims: Claim[]): Claim[] {
   const groups = new Map<string, number[]>();
   const positions: number[] = [];
   claims.forEach((c, i) => {
-    const key = `${c.sourceId}\u0000${c.paragraph}`;
+    const key = sourceParagraph(c);
     const group = groups.get(key) ?? [];
     positions.push(group.length);
     group.push(i);
     groups.set(key, group);
   });
   const covered = (c: Claim, i: number) => {
-    const group = groups.get(`${c.sourceId}\u0000${c.paragraph}`)!;
+    const group = groups.get(sourceParagraph(c))!;
     const at = positions[i]!;
     const near = group.slice(Math.max(0, at - COMPARED_CLAIMS), at + COMPARED_CLAIMS + 1);
     return near.some((j) => j !== i && claims[j]!.text.includes(c.text) && (claims[j]!.text.length > c.text.length || j < i));
