@@ -135,7 +135,12 @@ export function placeArticleNames(text: NamedText, lex: Lexicon, groups: ReturnT
   const [town, ...regions] = (dateline?.place ?? text.dateline ?? '').split(',').map((p) => p.trim());
   const datelinePlaces = [town, ...regions.filter((r) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}$/u.test(r))].filter((p): p is string => !!p);
   for (const datelinePlace of datelinePlaces) {
-    if (actors.some((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()))) continue;
+    const known = actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === datelinePlace.toLowerCase()));
+    // "HARTFORD, Conn. — ... outside the Hartford station": a one-word name the dateline gives as the
+    // town is that place, not a body the finder read from the noun after it.
+    if (known?.kind === 'organization' && known.roles.length === 0 && !known.name.includes(' ') && !lex.orgWords.has(known.name.toLowerCase()))
+      known.kind = 'place';
+    if (known) continue;
     const name =
       datelinePlace === datelinePlace.toUpperCase()
         ? datelinePlace.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())

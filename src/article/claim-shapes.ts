@@ -15,8 +15,15 @@ import { verbClasses } from './verb-forms.js';
 const COMPLEMENT =
   /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b|(?:his\s+|her\s+|their\s+|its\s+|full\s+|strong\s+)?(?:support|backing|help|assistance|condolences|sympathy|apologies|an apology|thanks|praise|assurances?|guarantees?)\s+(?:for|to)\b)/u;
 
+/** A clause or a colon within six words: " on social media that", " reporters that", ":". */
+export const CLAUSE_SOON = /^(?:\s+[^\s.,;:!?"]+){0,6}?(?:\s+that\b|\s*:)/u;
+
 /** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
 export function lacksComplement(cue: Cue, tail: string): boolean {
+  // "appealed for calm", "pleaded with the crews to stay" are calls; "appealed the ruling" is a court's appeal.
+  if (cue.form === 'verb' && verbClasses().prepositional.has(cue.text.toLowerCase())) return !/^\s+(?:for|to|with)\b/.test(tail);
+  // "posted on social media that ...", "reminded reporters that ...": not "posted a loss", "reminded him of the date".
+  if (cue.form === 'verb' && verbClasses().needsClause.has(cue.text.toLowerCase())) return !CLAUSE_SOON.test(tail);
   if (cue.form !== 'verb' || !verbClasses().needsComplement.has(cue.text.toLowerCase()) || COMPLEMENT.test(tail)) return false;
   // A forecast's object is what it foresees: "Forecasters expect up to 60mm of rain".
   return !forecastsAmount(cue, tail);

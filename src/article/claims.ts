@@ -14,6 +14,7 @@ import {
   isNounInPhrase,
   isPassive,
   isTelling,
+  CLAUSE_SOON,
   lacksComplement,
   trailingAttribution,
 } from './claim-shapes.js';
@@ -191,6 +192,8 @@ const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{
  */
 const MODALS = 'would|will|could|can|might|may|should|must|shall';
 const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS}|that)\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
+/** ", who has ", ", which had repeatedly ": a relative clause set off by commas opening before the cue. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s+(?:(?:has|have|had|was|is|were|are|also|repeatedly|previously|long|\p{Ll}+ly)\s+){0,3}$/u;
 /** "and would ", "but could not ": a modal after a conjunction, before the verb it goes on with. */
 const MODAL_AFTER_CONJUNCTION = new RegExp(`\\b(?:and|but)\\s+(?:${MODALS})\\s+(?:not\\s+|also\\s+)?$`);
 
@@ -293,7 +296,10 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     // "X said A, and B, according to the centre.": B is the centre's, so X's words end before it.
     const according = cue.form === 'verb' ? cues.slice(k + 1).find((c) => c.form === 'according' && c.index < sentence.end) : undefined;
     const handedOn = according ? accordingSplit(paragraph, cue.end, according, sentence.end) : null;
-    const stop = closing ? closing.index : (handedOn?.before ?? sentence.end);
+    let stop = closing ? closing.index : (handedOn?.before ?? sentence.end);
+    // "Rask, who has denied any wrongdoing, resigned on Friday": what a relative clause reports ends with it.
+    const asideEnd = RELATIVE_ASIDE.test(head.slice(-60)) ? paragraph.indexOf(',', cue.end) : -1;
+    if (asideEnd > 0 && asideEnd < stop) stop = asideEnd;
     let body = capStart(paragraph.slice(cue.end, stop));
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
@@ -311,6 +317,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       body = split ? paragraph.slice(split.after, cue.index) : head;
     }
     if (isTelling(cue)) body = body.replace(ADDRESSEE, '');
+    // "posted on social media that ...": where it was posted is no part of what was said.
+    if (cue.form === 'verb' && verbs.needsClause.has(cue.text.toLowerCase()) && neutralVerb(cue.text.toLowerCase())) body = body.replace(CLAUSE_SOON, '');
     if (cue.form === 'noun') body = body.replace(/^ ?(?:that|of|by [^,]+? that) /, '').replace(/^\s*(?:from|by)\s+[^,]{1,80},\s*/, '');
     // 'said after the hearing: "This was ..."': the words after the colon are what was said.
     text = clean(body.replace(LEAD_IN, '').replace(COLON_LEAD, ''));
@@ -351,6 +359,8 @@ const OWN_VERB_BETWEEN =
  */
 function reportedKind(paragraph: string, cue: Cue, next: Cue | undefined): ClaimKind {
   if (cue.form !== 'verb' || !verbs.neutral.has(cue.text.toLowerCase()) || !next || next.form !== 'verb' || !SPEECH_ACTS.has(next.kind)) return cue.kind;
+  // "said she would appeal the ruling": a verb that reports nothing there (a court's appeal) names no act.
+  if (lacksComplement(next, paragraph.slice(next.end, next.end + 80))) return cue.kind;
   return OWN_VERB_BETWEEN.test(paragraph.slice(cue.end, next.index)) ? next.kind : cue.kind;
 }
 

@@ -3,6 +3,7 @@
  * "accused", "denials", "according to"), inflected from the lemmas in data/lexicon/reporting-verbs.json.
  */
 import type { Lexicon } from './lexicon.js';
+import { CLAUSE_SOON } from './claim-shapes.js';
 import { allMatches } from './text-window.js';
 import { inflect, verbClasses } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
@@ -38,9 +39,14 @@ export interface CueFinder {
   find(text: string): Cue[];
 }
 
+/** A quotation mark near a word: the words it reports stand beside it. */
+const QUOTE_NEAR = /["“”]/;
+
 /** Builds the cue finder from the lexicon's verb and noun lists. */
 export function createCueFinder(lex: Lexicon): CueFinder {
   const verbForm = new Map<string, { kind: ClaimKind; participle: boolean; base: boolean }>();
+  const inflectedOnlyLemmas = verbClasses().inflectedOnly;
+  const needsClause = verbClasses().needsClause;
   // Phrasal cues ("weigh in", "be concerned"), looked up by their first word and then matched at that
   // word only: one pass over the text, however many phrases the lexicon lists.
   const phrasesByHead = new Map<string, Array<{ rest: RegExp; kind: ClaimKind }>>();
@@ -60,8 +66,11 @@ export function createCueFinder(lex: Lexicon): CueFinder {
       for (const form of forms) phrasesByHead.set(form, [...(phrasesByHead.get(form) ?? []), phrase]);
       continue;
     }
+    // ("post": "posted", "posting", never "a Facebook post" or "her posts".)
+    const inflectedOnly = inflectedOnlyLemmas.has(lemma);
     for (const form of inflect(lemma))
-      if (!verbForm.has(form)) verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
+      if (!verbForm.has(form) && !(inflectedOnly && (form === lemma || form === `${lemma}s`)))
+        verbForm.set(form, { kind: kind as ClaimKind, participle: form.endsWith('ing'), base: form === lemma });
   }
   const nounForm = new Map<string, ClaimKind>();
   for (const [noun, kind] of lex.nounKinds) {
@@ -150,9 +159,15 @@ export function createCueFinder(lex: Lexicon): CueFinder {
           // "press secretary", "report card": a noun compound, not a verb.
           nextWordAt.lastIndex = end;
           const nextWord = nextWordAt.exec(text)?.[1] ?? '';
-          const compound = lex.roleNouns.has(nextWord) || lex.titles.has(nextWord);
+          // (Only a form that can be a noun: "said spokesman Tom Roe" is a verb and its inverted subject.)
+          const compound = (v.base || v.participle || raw.endsWith('s')) && (lex.roleNouns.has(nextWord) || lex.titles.has(nextWord));
           // "a gala concert, state reception": a bare verb right after a comma starts a noun phrase, not a clause.
           const listed = v.base && /,\s*$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+          // "posted on social media that", '"...," she posted.': a verb that reports only with a clause
+          // after it or a quotation beside it ("a video posted to its account" reports nothing).
+          const unclaused =
+            needsClause.has(raw) && !CLAUSE_SOON.test(text.slice(end, end + 80)) && !QUOTE_NEAR.test(text.slice(Math.max(0, wordStart - 30), end + 4));
+          if (unclaused) continue;
           if (!compound && !listed) {
             cues.push({ text: raw, index: wordStart, end, kind: v.kind, form: 'verb', participle: v.participle });
             continue;

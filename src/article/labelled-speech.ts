@@ -23,6 +23,8 @@ export interface LabelledTurn {
   cue: string;
   /** A programme's part after the name, as written: "HOST" in "LEILA MARSH, HOST:". */
   part?: string;
+  /** The speaker must be a person the story names in the label ("Council leader Jo Roe said:"); a label naming no one gives no speaker. */
+  storyNamed?: boolean;
   /** "Q" or "A" in a question-and-answer transcript; "host" for a part named in place of a person ("MODERATOR:"). */
   role?: 'question' | 'answer' | 'host';
 }
@@ -42,6 +44,13 @@ const DASH_LABEL = /^[^"]{3,200}?\s[-–—]\s(?:More from\s(\p{Lu}[\p{L}'’.-]
 /** Every word in capitals: a heading, not a name ("FERRY NUMBERS RISE AGAIN"). */
 const ALL_CAPS = /^[\p{Lu}\d'’.-]+(?:\s[\p{Lu}\d'’.-]+)+$/u;
 const QA_LABEL = /^([QA])[:.]\s+/;
+/**
+ * A line that names a speaker and ends with a saying verb and a colon, as a news release prints who
+ * speaks over their words: "Council leader Jo Roe said:", "Jo Roe, chair of the board, said:".
+ */
+export const SAID_LINE = /^(\p{Lu}[^.!?"]{2,150}?),?\s(said|says|added|adds|commented|explained|stated|continued)\s?:$/u;
+/** First-person words: a paragraph under a "said:" line that goes on in the speaker's own voice. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|we|We|we're|We're|our|Our|us|my|My)\b/;
 /** A title-case verb opening its line: 'Said: "..."', 'Joked: "..."'. */
 const VERB_LABEL = /^(\p{Lu}\p{Ll}+):\s*/u;
 /** Labels that head a paragraph without naming a speaker. */
@@ -71,7 +80,21 @@ const isNameLine = (text: string) => {
 export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (word: string) => boolean): LabelledTurn[] {
   const turns: LabelledTurn[] = [];
   const transcript: LabelledTurn[] = [];
+  const carried = new Set<number>();
   paragraphs.forEach((text, p) => {
+    // "Transport Minister Jane Roe said:" over words with no quotation marks: hers, and the paragraphs
+    // after them that go on in the first person, up to the next such line or quotation.
+    const said = p > 0 ? SAID_LINE.exec(paragraphs[p - 1]!.trim()) : null;
+    if (carried.has(p)) return;
+    if (said && isSayingVerb(said[2]!) && !/["“]/.test(text) && !SAID_LINE.test(text.trim())) {
+      const label = said[1]!.replace(/,.*$/, '');
+      let q = p;
+      do {
+        turns.push({ paragraph: q, label, labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: 0, cue: said[2]!, storyNamed: true });
+        carried.add(q++);
+      } while (q < paragraphs.length && FIRST_PERSON.test(paragraphs[q]!) && !/["“]/.test(paragraphs[q]!) && !SAID_LINE.test(paragraphs[q]!.trim()));
+      return;
+    }
     const verb = VERB_LABEL.exec(text);
     if (verb && isSayingVerb(verb[1]!.toLowerCase()) && p > 0 && isNameLine(paragraphs[p - 1]!)) {
       const line = paragraphs[p - 1]!.trim();
@@ -210,7 +233,10 @@ export function turnSpeakers(turns: readonly LabelledTurn[], deps: TurnSpeakerDe
   const speakers = new Map<LabelledTurn, string | null>();
   for (const turn of turns) {
     if (turn.role) speakers.set(turn, turn.role === 'answer' ? deps.interviewee : null);
-    else speakers.set(turn, deps.personIn(turn.labelParagraph, turn.labelStart, turn.labelEnd) ?? deps.personNamed(turn.label));
+    else {
+      const inLabel = deps.personIn(turn.labelParagraph, turn.labelStart, turn.labelEnd);
+      speakers.set(turn, inLabel ?? (turn.storyNamed ? null : deps.personNamed(turn.label)));
+    }
   }
   return speakers;
 }

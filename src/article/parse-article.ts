@@ -168,7 +168,15 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     options.trace?.quotes,
     placedQuotes,
   );
-  quotes.push(...labels.unquotedQuotes());
+  // Words under a label with no quotation marks are speech too: what claims read as the reporter's
+  // own sentences leaves them out, as it does quoted words (the quote itself becomes the claim).
+  const unquoted = labels.unquotedQuotes();
+  quotes.push(...unquoted);
+  const spokenRanges = unquoted.length ? quotedRanges.map((ranges) => [...ranges]) : quotedRanges;
+  for (const q of unquoted) {
+    const at = paragraphs[q.paragraph]!.indexOf(q.text);
+    if (at >= 0) (spokenRanges[q.paragraph] ??= []).push([at, at + q.text.length]);
+  }
   quotes.sort((a, b) => a.paragraph - b.paragraph);
   // Fragments of a checked post ("A post claims the council "will fine families"") are no one's speech.
   const isPlatform = (name: string) => namesOutlet(res.media, name);
@@ -184,7 +192,7 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     sentences,
     cues,
     speakers,
-    quoted: quotedRanges,
+    quoted: spokenRanges,
     holderOf: (role) => {
       const post = role.toLowerCase();
       const holders = actors.filter((a) => a.kind === 'person' && a.roles.some((r) => ` ${r.toLowerCase()}`.endsWith(` ${post}`)));

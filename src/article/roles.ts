@@ -173,7 +173,9 @@ const HOLDS_POST =
 /** Roles for one mention, read from its paragraph. */
 export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): string[] {
   const roles: string[] = [];
-  if (mention.hasTitle && mention.title) roles.push(mention.title);
+  // "Dame", "Lord": a title of honour says how a person is addressed, not what they do.
+  const courtesy = COURTESY_TITLE.test(mention.title);
+  if (mention.hasTitle && mention.title && !courtesy) roles.push(mention.title);
 
   const before = paragraph.slice(0, mention.titleStart);
   // Appositive in front: "Berg's trade adviser, Tomas Reyes". The match holds at most 85 characters
@@ -213,7 +215,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     // "Hawks host Marlow Giants": one side named by a plural, and a verb of the same spelling as a
     // role noun, before the other side; no role.
     const phrase = TEAM_PLURAL_LAST.test(mention.text) && SIDE_AND_VERB.test(described) ? '' : described;
-    if (phrase && !mention.title) roles.push(phrase);
+    if (phrase && (!mention.title || courtesy)) roles.push(phrase);
     else if (phrase && mention.title && !mention.hasTitle) roles.push(`${mention.title} ${phrase}`.trim());
   }
 
@@ -243,6 +245,9 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
   }
   return [...new Set(roles.map((r) => r.trim()).filter((r) => r.length > 1))];
 }
+
+/** Titles of honour alone, no office: "Sir", "Dame", "Lord" ("Mr." is never taken for a title). */
+const COURTESY_TITLE = /^(?:Sir|Dame|Lord|Lady)$/;
 
 /** A name closing in a capitalised plural, as a team's nickname does: "Marlow Giants". */
 const TEAM_PLURAL_LAST = /\s\p{Lu}\p{Ll}+[^siu]s$/u;

@@ -3,6 +3,7 @@
  * credits in their own fields; page furniture, photo captions, subheadings, credit lines and
  * copyright footers out of the body; the body re-joined into clean paragraphs.
  */
+import { SAID_LINE } from './labelled-speech.js';
 import { looksLikePersonName, photographers, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
@@ -292,7 +293,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
       endsSentence(rawParagraphs[k + 1] ?? '') &&
       !usedAsName(p.trim(), rawParagraphs, k);
     // "Reporter Anna Berg said:" over a paragraph in quotation marks introduces the quote, not a section.
-    const introducesQuote = /:$/.test(p.trim()) && /^\s*["“‘']/.test(rawParagraphs[k + 1] ?? '');
+    // (So does "Transport Minister Jane Roe said:" over words with no quotation marks, as a release prints them.)
+    const introducesQuote = /:$/.test(p.trim()) && (/^\s*["“‘']/.test(rawParagraphs[k + 1] ?? '') || SAID_LINE.test(p.trim()));
     if (
       paragraphs.length > 0 &&
       !isLast &&

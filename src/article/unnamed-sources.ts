@@ -193,6 +193,13 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
       k--;
       break;
     }
+    // "her lawyers said", "his aides say": those who speak for the one just named, a source of their own
+    // (their words are not the client's).
+    if (noun.kind === 'group' && REPRESENTATIVES.test(noun.head) && POSSESSIVE_PRONOUNS.has(lower)) {
+      determiner = 'possessive';
+      k--;
+      break;
+    }
     if (CLAUSE_WORDS.has(lower) || lex.speechVerbs.has(lower) || (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) break;
   }
   const first = words[k + 1]!;
@@ -411,6 +418,13 @@ export function findSourceDescriptions(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Words that name a body no story calls "the company": a union, a public body, a party, a school. */
+const NOT_A_COMPANY =
+  /\b(?:Union|Brotherhood|Guild|Federation|Association|Council|Ministry|Department|Party|Committee|Commission|Court|Police|Government|Parliament|Congress|Senate|Assembly|University|College|School|Church|League|Coalition|Campaign)\b/;
+
+/** Plural heads of those who speak for someone: "her lawyers", "his aides". */
+const REPRESENTATIVES = /^(?:lawyers|attorneys|aides|advis[eo]rs|representatives|spokes(?:men|women|people|persons))$/;
+
 /** Heads of descriptions through whom a body speaks ("the union's lawyer", "a ministry official"). */
 const SPEAKS_FOR_BODY =
   /^(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?|counsel|aides?|advis[eo]rs?|officials?|executives?|staffers?|analysts?|economists?|strategists?|researchers?|scientists?)$/;
@@ -454,14 +468,20 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     }
     return undefined;
   };
-  /** The actor named most often before a description among those that fit it (the first named on a tie). */
+  /** The actor named most often before a description among those that fit it (the last named on a tie). */
   const mostNamedBefore = (d: SourceDescription, fits: (a: Actor) => boolean): string | undefined => {
     const counts = new Map<string, number>();
+    const last = new Map<string, number>();
+    let order = 0;
     for (let q = 0; q <= d.paragraph; q++)
       for (const m of q === d.paragraph ? within(named.get(q) ?? [], 0, d.start) : (named.get(q) ?? []))
-        if (fits(byId.get(m.actorId)!)) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+        if (fits(byId.get(m.actorId)!)) {
+          counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+          last.set(m.actorId, order++);
+        }
+    // On a tie the one named last, nearest the description, wins.
     let best: string | undefined;
-    for (const [id, n] of counts) if (best === undefined || n > counts.get(best)!) best = id;
+    for (const [id, n] of counts) if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && last.get(id)! > last.get(best)!)) best = id;
     return best;
   };
   const unnamedByHead = new Map<string, Actor>();
@@ -492,7 +512,7 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
       if (!actorId && d.kind === 'person') actorId = lastBefore(d, (a) => a.kind === 'person' && rolesOf(a).has(d.head));
       if (!actorId && d.kind === 'organization') actorId = lastBefore(d, (a) => a.kind === 'organization' && a.name.toLowerCase().split(' ').includes(d.head));
       // "the company said" in a story about a named company: the organisation named most so far.
-      if (!actorId && COMPANY_NOUNS.has(d.head)) actorId = mostNamedBefore(d, (a) => a.kind === 'organization' && !a.unnamed);
+      if (!actorId && COMPANY_NOUNS.has(d.head)) actorId = mostNamedBefore(d, (a) => a.kind === 'organization' && !a.unnamed && !NOT_A_COMPANY.test(a.name));
       // "the senator said" about someone the story named without that word: leave it to the speaker
       // rules, without the affiliation's name to mislead them.
       if (!actorId && d.kind === 'person') {

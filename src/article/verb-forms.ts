@@ -93,6 +93,10 @@ export interface VerbClasses {
   inverted: Set<string>;
   /** Verbs that report only when followed by what was reported ("found that", not "found a job"). */
   needsComplement: Set<string>;
+  /** Verbs that report only when a clause or a colon follows within a few words ("posted on social media that"). */
+  needsClause: Set<string>;
+  /** Verbs that cue only in their "-ed" and "-ing" forms: "posted", not "a Facebook post". */
+  inflectedOnly: Set<string>;
   /** Verbs that carry a statement on into the next sentence ("He also said"). */
   continuing: Set<string>;
   /** Verbs that can close a sentence after what was said: "..., the minister said.", "..., analysts say." */
@@ -101,6 +105,8 @@ export interface VerbClasses {
   trailingBare: Set<string>;
   /** Verbs that only mark that something went on when "to" and a verb follow: "continued to anger". */
   aspectual: Set<string>;
+  /** Verbs that report a call only with a preposition after them: "appealed for calm", not "appealed the ruling". */
+  prepositional: Set<string>;
   /** Verbs whose object is who was told ("told Berg", "assured the crews"): a name after them is no inverted subject. */
   addressed: Set<string>;
 }
@@ -137,6 +143,8 @@ export function verbClasses(): VerbClasses {
     neutral: formsOf(file.classes.neutral),
     inverted: formsOf(file.classes.inverted, { base: false }),
     needsComplement: formsOf(file.classes.needsComplement, { ing: true }),
+    needsClause: formsOf(file.classes.needsClause, { ing: true }),
+    inflectedOnly: new Set(file.classes.inflectedOnly),
     continuing: formsOf(file.classes.continuing),
     // ("..., analysts say.": a plural subject's bare form closes a sentence too, for the verbs whose bare
     // form is no common noun, trailingBare: not "state", "note", "reply".)
@@ -144,6 +152,7 @@ export function verbClasses(): VerbClasses {
     trailingBare: new Set(file.classes.trailingBare),
     aspectual: formsOf(file.classes.aspectual, { ing: true }),
     addressed: formsOf(file.classes.addressed, { ing: true }),
+    prepositional: formsOf(file.classes.prepositional, { ing: true }),
   };
   return classes;
 }

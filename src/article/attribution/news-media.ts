@@ -14,6 +14,8 @@ import type { Actor } from '../types.js';
 export interface NewsMediaLexicon {
   /** Lower-cased nouns naming news media ("newspaper", "news agency", "state media"), one or two words. */
   nouns: Set<string>;
+  /** Lower-cased descriptions of a medium at large, never one outlet ("social media"). */
+  mediums: Set<string>;
   /** Outlet names as written ("Associated Press", "AP"). */
   outlets: Set<string>;
   /** Lower-cased outlet names of four letters or more, matched in any case. */
@@ -26,6 +28,7 @@ export interface NewsMediaLexicon {
 
 interface NewsMediaFile {
   nouns: string[];
+  mediums: string[];
   outlets: string[];
   nameWords: string[];
   sameOutlet: string[][];
@@ -39,6 +42,7 @@ export function loadNewsMedia(): NewsMediaLexicon {
   const file = JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/lexicon/news-media.json', import.meta.url)), 'utf8')) as NewsMediaFile;
   cached = {
     nouns: new Set(file.nouns.map((n) => n.toLowerCase())),
+    mediums: new Set(file.mediums),
     outlets: new Set(file.outlets),
     outletsAnyCase: new Set(file.outlets.filter((o) => o.length >= 4).map((o) => o.toLowerCase())),
     nameWords: new Set(file.nameWords),

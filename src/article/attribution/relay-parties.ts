@@ -167,6 +167,8 @@ function outletDescription(ctx: RelayContext, p: number, from: number, to: numbe
       if (body.length === 1 && (determiner === 'the' || !determiner))
         return determiner === 'the' && !MEDIUM_ONLY.has(w.toLowerCase()) ? lastOutletBefore(ctx, p, from) : null;
       if (body.length === 1 && GENERIC_MEDIA.has(w.toLowerCase())) return null;
+      // "posted on social media that": a medium at large, no outlet that relayed the words.
+      if (ctx.media.mediums.has(body.join(' ').toLowerCase())) return null;
       const end = words[k]!.start + w.length;
       const start = words[determiner ? 1 : 0]!.start;
       return ctx.actorFor({ p, start, end, name: body.join(' '), kind: 'organization', unnamed: true, outlet: true });

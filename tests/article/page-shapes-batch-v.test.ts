@@ -1,0 +1,147 @@
+/**
+ * Shapes met in the twenty-second batch (session 22: a court's appeal read as a call, a relative
+ * clause's claim running on into the sentence, words posted on social media, those who speak for
+ * someone), each on invented text of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse-article.js';
+
+const parse = (...paragraphs: string[]) =>
+  parseArticle(['Harbour rules tighten', '', 'The harbour board met late into Monday night.', ...paragraphs].join('\n\n'), { publishedAt: '2025-03-04' });
+type Parsed = ReturnType<typeof parse>;
+const nameOf = (a: Parsed, id: string | null) => a.actors.find((x) => x.id === id)?.name ?? null;
+const claimsOf = (a: Parsed) => a.claims.map((c) => `${nameOf(a, c.sourceId) ?? c.sourceText} (${c.kind}): ${c.text}`);
+
+describe('a call needs its preposition (batch V)', () => {
+  it('reads "appealed for calm" and "pleaded with the crews to stay" as calls', () => {
+    const a = parse('Mayor Tod Brack appealed for calm after the riot on Sunday.', 'Bishop Ana Lume pleaded with the strikers to return to work.');
+    expect(claimsOf(a)).toEqual([
+      'Tod Brack (call): appealed for calm after the riot on Sunday',
+      'Ana Lume (call): pleaded with the strikers to return to work',
+    ]);
+  });
+
+  it('reads "would appeal the ruling" as a court appeal: no call, and "said" keeps its own kind', () => {
+    const a = parse('Ines Varga was fined on Monday by the county court.', 'Varga said she would appeal the ruling.');
+    expect(claimsOf(a)).toEqual(['Ines Varga (statement): she would appeal the ruling']);
+  });
+});
+
+describe('a claim inside a relative clause (batch V)', () => {
+  it('ends a denial with the clause that carries it: "Rask, who has denied any wrongdoing, resigned"', () => {
+    const a = parse('Tobin Rask, who has denied any wrongdoing, resigned on Friday.');
+    expect(claimsOf(a)).toEqual(['Tobin Rask (denial): denied any wrongdoing']);
+  });
+
+  it('keeps the main verb\'s own claim after the clause: "The firm, which had long warned of the risk, said ..."', () => {
+    const a = parse('Delmar Freight, which had long warned of the risk, said on Monday that prices would rise.');
+    expect(claimsOf(a)).toEqual(['Delmar Freight (warning): warned of the risk', 'Delmar Freight (statement): prices would rise']);
+  });
+});
+
+describe('words posted on social media (batch V)', () => {
+  it('reads "posted on social media that" as a statement, without the platform in it and with no outlet made of "social media"', () => {
+    const a = parse('Mayor Tod Brack posted on social media that the road would reopen on Friday.');
+    expect(claimsOf(a)).toEqual(['Tod Brack (statement): the road would reopen on Friday']);
+    expect(a.actors.map((x) => x.name)).toEqual(['Tod Brack']);
+  });
+
+  it('credits a quote closed by "X posted" to X, with "posted" as its cue', () => {
+    const a = parse('"We are back in business," Mayor Tod Brack posted on his campaign page.');
+    expect(a.quotes.map((q) => [nameOf(a, q.speakerId), q.cue])).toEqual([['Tod Brack', 'posted']]);
+  });
+
+  it('reads no cue in "a loss posted", "a video posted to its account" or "her latest post"', () => {
+    const a = parse(
+      'Acme Freight posted a loss of $3 million in the third quarter.',
+      'Lena Moor spoke in a video posted to the union account on Monday.',
+      'Moor defended her latest post on the strike.',
+    );
+    expect(a.claims).toEqual([]);
+  });
+
+  it('reads "reminded reporters that" as a statement, but not "reminded him of the date"', () => {
+    const a = parse('Senator Ida Voss reminded reporters that the bill had passed twice.', 'Voss reminded him of the date of the vote.');
+    expect(claimsOf(a)).toEqual(['Ida Voss (statement): reminded reporters that the bill had passed twice']);
+  });
+});
+
+describe('those who speak for someone (batch V)', () => {
+  it('keeps "her lawyers" as a source of their own: the client is not credited with their words', () => {
+    const a = parse(
+      'Mara Quell was charged on Monday with fraud at the county court.',
+      '"She is innocent of every charge," her lawyers said in a statement.',
+      '"I did nothing wrong," Quell said.',
+    );
+    expect(a.quotes.map((q) => [q.text, nameOf(a, q.speakerId)])).toEqual([
+      ['She is innocent of every charge,', 'her lawyers'],
+      ['I did nothing wrong,', 'Mara Quell'],
+    ]);
+    expect(a.actors.find((x) => x.name === 'her lawyers')).toMatchObject({ kind: 'group', unnamed: true });
+  });
+
+  it('does the same for "his aides said that"', () => {
+    const a = parse('Governor Piet Alder left the state on Monday.', 'His aides said that he would return on Friday.');
+    expect(claimsOf(a)).toEqual(['His aides (statement): he would return on Friday']);
+  });
+});
+
+describe('a verb and its inverted subject after a role noun (batch V)', () => {
+  it('reads "said spokesman Tom Roe" and "said resident Ana Pell, 64," as "said" and its speaker, the cue kept', () => {
+    const a = parse('"The pier will reopen in May," said spokesman Tom Roe.', '"We have never seen water this high," said resident Ana Pell, 64.');
+    expect(a.quotes.map((q) => [nameOf(a, q.speakerId), q.cue])).toEqual([
+      ['Tom Roe', 'said'],
+      ['Ana Pell', 'said'],
+    ]);
+  });
+});
+
+describe('names the dateline and the story tell apart (batch V)', () => {
+  const wire = (...paragraphs: string[]) =>
+    parseArticle(['Crews walk out', '', 'By Jo Vance', '', `TALLBRIDGE, Ore. (AP) — ${paragraphs[0]}`, ...paragraphs.slice(1)].join('\n\n'));
+
+  it('keeps the dateline town a place though the story names "the Tallbridge station", so no words reach the story through it', () => {
+    const a = wire(
+      'Rail crews walked off the job Sunday.',
+      '"They left us no choice," union president Carla Mendes told reporters outside the Tallbridge station.',
+    );
+    expect(a.actors.find((x) => x.name === 'Tallbridge')?.kind).toBe('place');
+    expect(a.quotes[0]).not.toHaveProperty('via');
+  });
+
+  it('reads "the Brotherhood of X" as an organisation, and "the company" as the company named last, not the union', () => {
+    const a = wire(
+      'The Brotherhood of Track Crews accused the operator of bargaining in bad faith.',
+      'Northline Rail denied the charge. In a statement, the company said it had offered a fair package.',
+    );
+    expect(a.actors.find((x) => x.name === 'Brotherhood of Track Crews')?.kind).toBe('organization');
+    expect(claimsOf(a)).toContain('Northline Rail (promise): it had offered a fair package');
+  });
+});
+
+describe('a release that prints who speaks over their words (batch V)', () => {
+  it('credits the words under "Transport Minister Jane Roe said:" to her, quotation marks or not, and the first-person paragraph after them too', () => {
+    const a = parse(
+      'Rural communities will get a new fund for bus routes, Transport Minister Maya Fennick announced today.',
+      'Transport Minister Maya Fennick said:',
+      'Buses are a lifeline for people in rural areas. This funding will make sure no village is left behind.',
+      'We will publish the first awards in June.',
+      'Network chair Rupert Hale, of the County Councils Network, said:',
+      'The councils welcome this announcement.',
+      'Bids close on 30 June.',
+    );
+    expect(a.subheadings).toEqual([]);
+    expect(a.quotes.map((q) => [q.text.slice(0, 30), nameOf(a, q.speakerId), q.cue])).toEqual([
+      ['Buses are a lifeline for peopl', 'Maya Fennick', 'said'],
+      ['We will publish the first awar', 'Maya Fennick', 'said'],
+      ['The councils welcome this anno', 'Rupert Hale', 'said'],
+    ]);
+    // What they said is their claim, not a claim of "we" read from inside it.
+    expect(a.claims.filter((c) => c.text.startsWith('welcomed'))).toEqual([]);
+  });
+
+  it('gives no speaker to a "said:" line that names no one the story names', () => {
+    const a = parse('The Prime Minister said:', 'This is a day of mourning for the whole country.');
+    expect(a.quotes.map((q) => q.speakerId)).toEqual([null]);
+  });
+});
