@@ -87,7 +87,8 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
     const said = p > 0 ? SAID_LINE.exec(paragraphs[p - 1]!.trim()) : null;
     if (carried.has(p)) return;
     if (said && isSayingVerb(said[2]!) && !/["“]/.test(text) && !SAID_LINE.test(text.trim())) {
-      const label = said[1]!.replace(/,.*$/, '');
+      const comma = said[1]!.indexOf(',');
+      const label = comma > 0 ? said[1]!.slice(0, comma) : said[1]!;
       let q = p;
       do {
         turns.push({ paragraph: q, label, labelParagraph: p - 1, labelStart: 0, labelEnd: label.length, contentStart: 0, cue: said[2]!, storyNamed: true });

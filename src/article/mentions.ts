@@ -683,6 +683,8 @@ export function findMentions(paragraph: string, paragraphIndex: number, lex: Lex
     i = j;
     // "The", "But" opening a sentence, alone: no name (what the steps below would conclude, found at once).
     if (run.length === 1 && t.sentenceStart && lex.sentenceWords.has(t.text.toLowerCase())) continue;
+    // "Families have accused ...", "Passengers said": a plural noun for people opening the sentence, alone, names no one.
+    if (run.length === 1 && t.sentenceStart && t.text.endsWith('s') && lex.sourceNouns.get(t.text.toLowerCase()) === 'person') continue;
     // Pushed, not mapped: Array.prototype.map gives packed or holey arrays depending on its path, and
     // each new kind of array deoptimised this function ("wrong map") for several rounds.
     const words: string[] = [];

@@ -38,6 +38,8 @@ export interface SourceDescription {
    * person it points back to, never an actor of its own.
    */
   linkOnly?: boolean;
+  /** Where "obtained by X" starts after the description: X only saw it, and speaks for no one here. */
+  seenFrom?: number;
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'these', 'those', 'two', 'three', 'four', 'several', 'some', 'many', 'other']);
@@ -87,6 +89,9 @@ function withoutHelpers(text: string): string {
 }
 
 /** An aside between dashes ending the words before a cue: "Berg — who is listed as a lawyer — told". */
+/** A participle and its agent closing a subject: " obtained by the Courier", " seen by Reuters". */
+const SEEN_BY_END =
+  /\s(?:seen|obtained|reviewed|received|leaked|released|published|prepared|commissioned|drafted|written|circulated|shared)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
 const DASH_ASIDE_END = /\s?[—–]\s?[^—–"]{2,120}\s?[—–]$/;
 
 /** Where a complement ("for the water board") starts in `text`, if `text` ends with one of 2 to 60 characters. */
@@ -115,7 +120,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
 function nounKind(word: string, lex: Lexicon): { head: string; kind: SourceDescription['kind'] } | null {
   const w = word.toLowerCase();
   const direct = lex.sourceNouns.get(w);
-  const singular = w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined;
+  // ("families" -> family: people only; "authorities" and "companies" stay as they were.)
+  const iesPerson = w.endsWith('ies') && lex.sourceNouns.get(`${w.slice(0, -3)}y`) === 'person';
+  const singular = iesPerson ? 'person' : w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined;
   const kind = direct ?? singular;
   // "Hauliers", "Fishermen", "Commuters": a plural that names people by what they do is a group.
   if (!kind) return isPeoplePlural(w) ? { head: w, kind: 'group' } : null;
@@ -166,7 +173,15 @@ function descriptionBefore(text: string, end: number, paragraph: number, lex: Le
     !serviceDistrict && head.w === 'district' && /^the$/i.test(words.at(-2)?.w ?? '') && !AREA_PREPOSITION.test(words.at(-3)?.w ?? '')
       ? { head: 'district', kind: 'organization' as const }
       : null;
-  const noun = nounKind(head.w, lex) ?? serviceDistrict ?? bareDistrict ?? (office || member ? { head: head.w.toLowerCase(), kind: 'person' as const } : null);
+  // "a leaked cabinet paper", "the white paper": a two-word noun the lexicon lists, before its head alone.
+  const pair = words.length >= 2 ? `${words.at(-2)!.w} ${head.w}`.toLowerCase() : '';
+  const pairKind = pair ? lex.sourceNouns.get(pair) : undefined;
+  const noun =
+    (pairKind ? { head: pair, kind: pairKind } : null) ??
+    nounKind(head.w, lex) ??
+    serviceDistrict ??
+    bareDistrict ??
+    (office || member ? { head: head.w.toLowerCase(), kind: 'person' as const } : null);
   if (!noun) return null;
   let k = words.length - 2;
   let determiner = '';
@@ -379,13 +394,29 @@ export function findSourceDescriptions(
       const aside = /,(?:[^,"]|(?<=\d),(?=\d)){2,120},$/.exec(before) ?? DASH_ASIDE_END.exec(before);
       if (aside) before = before.slice(0, aside.index).trimEnd();
       d = descriptionBefore(paragraph, sentenceStart + before.length, index, lex, sentenceStart);
+      // "A report obtained by the Courier says", "documents seen by the paper show": the description
+      // before the participle and its agent, who only saw or obtained it.
+      const seenBy = d ? null : SEEN_BY_END.exec(before);
+      if (seenBy) {
+        const core = descriptionBefore(paragraph, sentenceStart + seenBy.index, index, lex, sentenceStart);
+        if (core)
+          d = {
+            ...core,
+            end: sentenceStart + before.length,
+            text: paragraph.slice(core.start, sentenceStart + before.length),
+            seenFrom: sentenceStart + seenBy.index,
+          };
+      }
       // "A spokeswoman for the union said": the description before its complement, which it keeps.
-      const complement = d ? -1 : complementStart(before);
+      // ("Families of the residents have accused": not "the residents", the object of "of".)
+      const ofBefore = !!d && (d.kind === 'group' || d.kind === 'person') && /\s(?:of|for)\s+$/.test(paragraph.slice(sentenceStart, d.start));
+      const complement = d && !ofBefore ? -1 : complementStart(before);
       if (complement > 0) {
         const core = descriptionBefore(paragraph, sentenceStart + before.slice(0, complement).trimEnd().length, index, lex, sentenceStart);
         // "Officials at the ministry declined to comment": the complement ends where a verb begins.
         // ("the court in Lyon if the city did not agree": a clause of its own between is no complement.)
         const between = core ? paragraph.slice(core.end, sentenceStart + before.length) : '';
+        // (With no description before "of", the one after it stands.)
         if (core && !CLAUSE_OPENER_IN.test(between))
           d = withComplement(paragraph, core, sentenceStart + before.length) ?? {
             ...core,
@@ -504,7 +535,9 @@ export function placeSourceDescriptions(descriptions: SourceDescription[], actor
     // (Only a body named after the head noun: "Rivers said" is a name, not people described.)
     const headAt = d.start + d.text.toLowerCase().lastIndexOf(d.head.toLowerCase());
     const anonymous = !d.definite && (/^sources?$/.test(d.head) || (d.kind === 'group' && !SPEAKS_FOR_BODY.test(d.head)));
-    const blocking = near.filter((m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m));
+    const blocking = near.filter(
+      (m) => m.end <= d.cue && byId.get(m.actorId)?.kind !== 'place' && !affiliation.includes(m) && !(d.seenFrom !== undefined && m.start >= d.seenFrom),
+    );
     if (blocking.length > 0 && !(anonymous && blocking.every((m) => m.start >= headAt + d.head.length))) continue;
     let actorId: string | undefined;
     if (d.definite) {

@@ -145,3 +145,30 @@ describe('a release that prints who speaks over their words (batch V)', () => {
     expect(a.quotes.map((q) => q.speakerId)).toEqual([null]);
   });
 });
+
+describe('sources a story names by what happened to them, or by what they wrote (batch V)', () => {
+  it('reads "Families of the residents have accused X, saying ..." as one unnamed group making both claims, and "Families" as no one\'s name', () => {
+    const a = parse('Families of the residents have accused the county of breaking a promise, saying they learned of it from a newspaper.');
+    expect(a.actors.map((x) => [x.name, x.kind, !!x.unnamed])).toEqual([['families of the residents', 'group', true]]);
+    expect(claimsOf(a)).toEqual([
+      'families of the residents (accusation): accused the county of breaking a promise',
+      'families of the residents (statement): they learned of it from a newspaper',
+    ]);
+  });
+
+  it('gives "A report obtained by the Courier says ..." to the report, not to the paper that obtained it', () => {
+    const a = parse('A report obtained by the Courier says the homes lost money.', 'But a leaked cabinet paper seen by the Courier recommends closing them.');
+    expect(claimsOf(a)).toEqual(['report (statement): the homes lost money', 'leaked cabinet paper (call): recommended closing them']);
+    expect(a.actors.find((x) => x.name === 'leaked cabinet paper')?.kind).toBe('document');
+  });
+});
+
+describe('titles of honour (batch V)', () => {
+  it('gives "Council leader Dame Ivy Cole" the role "Council leader", not "Dame"', () => {
+    const a = parse('Council leader Dame Ivy Cole said the vote was close.', 'Network chair Sir Rupert Hale said the plan would work.');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles])).toEqual([
+      ['Ivy Cole', ['Council leader']],
+      ['Rupert Hale', ['Network chair']],
+    ]);
+  });
+});
