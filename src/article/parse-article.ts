@@ -168,12 +168,14 @@ export function parseArticle(raw: string, options: ParseOptions = {}): ParsedArt
     options.trace?.quotes,
     placedQuotes,
   );
-  // Words under a label with no quotation marks are speech too: what claims read as the reporter's
-  // own sentences leaves them out, as it does quoted words (the quote itself becomes the claim).
+  // Words under a "Jane Roe said:" line with no quotation marks are speech too: what claims read as
+  // the reporter's own sentences leaves them out, as it does quoted words (the quote itself becomes
+  // the claim). A transcript's turns (cue ":") stay in: a reporter's narration reports claims.
   const unquoted = labels.unquotedQuotes();
   quotes.push(...unquoted);
-  const spokenRanges = unquoted.length ? quotedRanges.map((ranges) => [...ranges]) : quotedRanges;
-  for (const q of unquoted) {
+  const underSaidLines = unquoted.filter((q) => q.cue !== ':');
+  const spokenRanges = underSaidLines.length ? quotedRanges.map((ranges) => [...ranges]) : quotedRanges;
+  for (const q of underSaidLines) {
     const at = paragraphs[q.paragraph]!.indexOf(q.text);
     if (at >= 0) (spokenRanges[q.paragraph] ??= []).push([at, at + q.text.length]);
   }

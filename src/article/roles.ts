@@ -188,7 +188,7 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
     let phrase = apposBefore[1]!
       .trim()
       .replace(SAYING_OPENER, '')
-      .replace(/^(?:the|a|an|one|another|as|and|but|whose)\s+/i, '');
+      .replace(/^(?:the|a|an|one|another|as|and|but|whose|its|their)\s+/i, '');
     // "Velde sent a porter, Ivo Brandt,", "Kort met the opposition leader, Tomas Brell,": the role is
     // what follows the article inside the clause.
     const inner = /\s(?:a|an|one|another|the)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
