@@ -192,6 +192,11 @@ const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{
  */
 const MODALS = 'would|will|could|can|might|may|should|must|shall';
 const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS}|that)\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
+/** "while the mayor ", ", the mayor also ": a clause's subject described by a post, just before its verb. */
+const UNLINKED_SUBJECT = /(?<=(?:^|,|\b(?:while|whereas|but|and))\s)the\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s(?:(?:also|later|then|has|had|quickly|immediately)\s)?$/u;
+/** ", a claim the council disputed", ", an assertion that others deny": a note on the claim closing it. */
+const DISPUTED_AFTER =
+  /,\s(?:a|an)\s(?:claim|charge|allegation|assertion|accusation|statement|view|figure|account|version)\s(?:that\s)?(?:[\p{L}'’-]+\s){1,6}(?:disputed|disputes|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|contested|contests|contradicted|questioned)\b.*$/u;
 /** ", who has ", ", which had repeatedly ": a relative clause set off by commas opening before the cue. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s+(?:(?:has|have|had|was|is|were|are|also|repeatedly|previously|long|\p{Ll}+ly)\s+){0,3}$/u;
 /** "and would ", "but could not ": a modal after a conjunction, before the verb it goes on with. */
@@ -272,6 +277,10 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     text = clean(capEnd(trimmed.endsWith(',') ? trimmed.slice(0, -1) : head));
   } else {
     sourceId = sharedSubject(ctx, p, sentence, cues, k) ?? ctx.speakers.subjectOf(p, cue, sentence.start) ?? (k === 0 ? describedHolder(ctx, head) : null);
+    // "..., while the mayor urged calm": a description the story links to no one is the subject, so
+    // the speaker is whoever holds that post, or no one the text names (not the last name before it).
+    const unlinked = UNLINKED_SUBJECT.exec(head.slice(-60));
+    if (unlinked && sourceId && !ctx.speakers.namedAfter(p, cue.index - unlinked[0].length, cue.index - 1)) sourceId = ctx.holderOf?.(unlinked[1]!) ?? null;
     // "..., but engineer Piet Smeal testified that ...": another speaker, named, with a verb of their
     // own; "said the survey would take weeks and warned that ...": the same speaker's next verb, past
     // a verb inside what was said ("expected").
@@ -304,6 +313,8 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     // A trailing "but"/"and"/"while" and up to two words: only the last three words can match.
     const lastWords = Math.max(0, startOfLastWords(body, 3) - 1);
     body = body.slice(0, lastWords) + body.slice(lastWords).replace(/ (?:but|and|while) (?:\p{L}+ ){0,2}$/u, '');
+    // "..., a claim the council disputed": the reporter's note on what was said is no part of it.
+    body = body.replace(DISPUTED_AFTER, '');
     // The other speaker's name before their own verb ("..., but engineer Piet Smeal") is no part of it.
     if (stop !== sentence.end) body = body.replace(OTHER_SPEAKER_AFTER, '');
     // "According to X, the company must ...": what follows the source is the claim.

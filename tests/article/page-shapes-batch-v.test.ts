@@ -27,6 +27,25 @@ describe('a call needs its preposition (batch V)', () => {
   });
 });
 
+describe('a note on a claim closing it (batch V)', () => {
+  it('leaves ", a claim the council disputed" and ", a figure the company denies" out of what was said', () => {
+    const a = parse('Mayor Tod Brack said on Monday that the bridge would close, a claim the council disputed.', 'Ines Varga said 400 jobs would go, a figure the company denies.');
+    expect(claimsOf(a)).toEqual(['Tod Brack (statement): the bridge would close', 'Ines Varga (statement): 400 jobs would go']);
+  });
+});
+
+describe('a clause whose subject is a post the story gives no one (batch V)', () => {
+  it('gives "..., while the mayor urged calm" to no one rather than to the last name before it', () => {
+    const a = parse('Police Chief Omar Reyes warned residents to stay away from the area, while the mayor urged calm.');
+    expect(claimsOf(a)).toEqual(['Omar Reyes (warning): warned residents to stay away from the area']);
+  });
+
+  it('gives it to the one person the story names in that post', () => {
+    const a = parse('Mayor Ada Fenn visited the scene on Monday.', 'Police Chief Omar Reyes warned residents to stay away from the area, while the mayor urged calm.');
+    expect(claimsOf(a)).toContain('Ada Fenn (call): urged calm');
+  });
+});
+
 describe('a claim inside a relative clause (batch V)', () => {
   it('ends a denial with the clause that carries it: "Rask, who has denied any wrongdoing, resigned"', () => {
     const a = parse('Tobin Rask, who has denied any wrongdoing, resigned on Friday.');
