@@ -193,7 +193,8 @@ const OTHER_SPEAKER_AFTER = /,\s(?:but|and|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{
 const MODALS = 'would|will|could|can|might|may|should|must|shall';
 const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS}|that)\\b)(?:\\p{L}+\\s+){0,2}$`, 'u');
 /** "while the mayor ", ", the mayor also ": a clause's subject described by a post, just before its verb. */
-const UNLINKED_SUBJECT = /(?<=(?:^|,|\b(?:while|whereas|but|and))\s)the\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s(?:(?:also|later|then|has|had|quickly|immediately)\s)?$/u;
+const UNLINKED_SUBJECT =
+  /(?<=(?:^|,|\b(?:while|whereas|but|and))\s)the\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s(?:(?:also|later|then|has|had|quickly|immediately)\s)?$/u;
 /** ", a claim the council disputed", ", an assertion that others deny": a note on the claim closing it. */
 const DISPUTED_AFTER =
   /,\s(?:a|an)\s(?:claim|charge|allegation|assertion|accusation|statement|view|figure|account|version)\s(?:that\s)?(?:[\p{L}'’-]+\s){1,6}(?:disputed|disputes|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|contested|contests|contradicted|questioned)\b.*$/u;

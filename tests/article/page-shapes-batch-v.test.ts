@@ -29,7 +29,10 @@ describe('a call needs its preposition (batch V)', () => {
 
 describe('a note on a claim closing it (batch V)', () => {
   it('leaves ", a claim the council disputed" and ", a figure the company denies" out of what was said', () => {
-    const a = parse('Mayor Tod Brack said on Monday that the bridge would close, a claim the council disputed.', 'Ines Varga said 400 jobs would go, a figure the company denies.');
+    const a = parse(
+      'Mayor Tod Brack said on Monday that the bridge would close, a claim the council disputed.',
+      'Ines Varga said 400 jobs would go, a figure the company denies.',
+    );
     expect(claimsOf(a)).toEqual(['Tod Brack (statement): the bridge would close', 'Ines Varga (statement): 400 jobs would go']);
   });
 });
@@ -41,7 +44,10 @@ describe('a clause whose subject is a post the story gives no one (batch V)', ()
   });
 
   it('gives it to the one person the story names in that post', () => {
-    const a = parse('Mayor Ada Fenn visited the scene on Monday.', 'Police Chief Omar Reyes warned residents to stay away from the area, while the mayor urged calm.');
+    const a = parse(
+      'Mayor Ada Fenn visited the scene on Monday.',
+      'Police Chief Omar Reyes warned residents to stay away from the area, while the mayor urged calm.',
+    );
     expect(claimsOf(a)).toContain('Ada Fenn (call): urged calm');
   });
 });
