@@ -347,6 +347,9 @@ function subjectDescription(text: string, start: number, until: number, paragrap
       if (d?.start === from) return withComplement(text, d, until);
     }
     if (!VERB_NEXT.test(text.slice(end, end + 20))) continue;
+    // "Opposition leader Raj Patel ...": a role noun and a name after the word make it a modifier, no subject.
+    const nextWord = /^ (\p{Ll}+) \p{Lu}/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+    if (lex.roleNouns.has(nextWord) || lex.titles.has(nextWord)) continue;
     const d = descriptionBefore(text, end, paragraph, lex, from);
     if (d) return d.start === from ? d : null;
   }

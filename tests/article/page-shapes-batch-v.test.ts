@@ -197,3 +197,31 @@ describe('titles of honour (batch V)', () => {
     ]);
   });
 });
+
+describe('people named with what they are to the story (batch V)', () => {
+  it('reads "Parent Dana Wirth" and "Another parent, Imran Qadir," as Dana Wirth and Imran Qadir, parents', () => {
+    const a = parse(
+      'Parent Dana Wirth said she would move her children.',
+      'Another parent, Imran Qadir, said the roof had been checked. "Checked by who?" he asked.',
+    );
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles])).toEqual([
+      ['Dana Wirth', ['Parent']],
+      ['Imran Qadir', ['parent']],
+    ]);
+    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Imran Qadir']);
+  });
+
+  it('makes no group of "Opposition" in "Opposition leader Raj Patel ..., calling ..."', () => {
+    const a = parse('Opposition leader Raj Patel demanded that the minister resign, calling the plan "a fantasy".');
+    expect(a.actors.map((x) => x.name)).toEqual(['Raj Patel']);
+  });
+
+  it('takes a role from what follows "because" in a phrase before the name, and none from a clause of its own', () => {
+    const a = parse(
+      "Workers are angry because the plant's owner, Tessaly Motors, plans to move the line.",
+      'Though Voss is gaining ground with younger voters, Ines Varga still leads the race.',
+    );
+    expect(a.actors.find((x) => x.name === 'Tessaly Motors')?.roles).toEqual(["plant's owner"]);
+    expect(a.actors.find((x) => x.name === 'Ines Varga')?.roles).toEqual([]);
+  });
+});
