@@ -144,6 +144,8 @@ const keyOf = (s: string) => {
   return key;
 };
 /** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
+/** A lower-case particle of a name right before a mention: "del ", "van der ", "de la ", "bin ". */
+const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:del|de|da|di|do|dos|das|du|van|von|der|den|la|le|bin|ibn|al|el)\s$/;
 const endsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[t.length - words.length + k] === w);
 const startsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[k] === w);
 
@@ -865,6 +867,24 @@ export function buildActors(
       for (const i of short.mentionIdx) attach(longer[0]!, i);
       clusters.delete(short.key);
     }
+  }
+
+  // "Maria del Carmen Ruiz ... del Carmen Ruiz said": the words after a lower-case particle, each time
+  // it stands before them, close one longer name of the story; they are that person, not another.
+  for (const short of personClusters) {
+    if (!clusters.has(short.key) || short.tokens.length < 2 || short.mentionIdx.length === 0) continue;
+    const afterParticle = short.mentionIdx.every((i) => {
+      const m = mentions[i]!;
+      return NAME_PARTICLE_BEFORE.test(paragraphOf(m.paragraph, m).slice(Math.max(0, m.titleStart - 8), m.titleStart));
+    });
+    if (!afterParticle) continue;
+    const longer = personClusters.filter(
+      (c) => c !== short && clusters.has(c.key) && c.tokens.length > short.tokens.length && endsWithWords(c.tokens, short.tokens),
+    );
+    if (longer.length !== 1) continue;
+    for (const i of short.mentionIdx) attach(longer[0]!, i);
+    short.mentionIdx.length = 0;
+    clusters.delete(short.key);
   }
 
   // Roles, names and ids, in order of first mention.

@@ -52,6 +52,18 @@ describe('a clause whose subject is a post the story gives no one (batch V)', ()
   });
 });
 
+describe('a gerund after "of" (batch V)', () => {
+  it('reads "accused its rivals of bargaining in bad faith and of adding new demands" as one accusation, no statement "adding"', () => {
+    const a = parse('Tessaly Motors accused its rivals of bargaining in bad faith and of adding new demands at the last minute.');
+    expect(claimsOf(a)).toEqual(['Tessaly Motors (accusation): accused its rivals of bargaining in bad faith and of adding new demands at the last minute']);
+  });
+
+  it('still reads "took the step of announcing that ..." as what was announced', () => {
+    const a = parse('Attorney General Ines Varga took the unusual step of announcing that no charges would be brought.');
+    expect(claimsOf(a)).toEqual(['Ines Varga (statement): no charges would be brought']);
+  });
+});
+
 describe('a claim inside a relative clause (batch V)', () => {
   it('ends a denial with the clause that carries it: "Rask, who has denied any wrongdoing, resigned"', () => {
     const a = parse('Tobin Rask, who has denied any wrongdoing, resigned on Friday.');
@@ -209,6 +221,12 @@ describe('people named with what they are to the story (batch V)', () => {
       ['Imran Qadir', ['parent']],
     ]);
     expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Imran Qadir']);
+  });
+
+  it('reads "del Carmen Ruiz" as Maria del Carmen Ruiz, named in full before, not as a new person "Carmen Ruiz"', () => {
+    const a = parse('Maria del Carmen Ruiz, the city treasurer, said the budget was balanced.', '"We have no debt," del Carmen Ruiz said.');
+    expect(a.actors.map((x) => x.name)).toEqual(['Maria del Carmen Ruiz']);
+    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Maria del Carmen Ruiz']);
   });
 
   it('makes no group of "Opposition" in "Opposition leader Raj Patel ..., calling ..."', () => {
