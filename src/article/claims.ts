@@ -238,7 +238,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     next?.form === 'verb' && /s$/.test(next.text) && !/(?:ed|ing|said|told|wrote)$/i.test(cue.text) && /^\s+$/.test(paragraph.slice(cue.end, next.index));
   if (subjectOfNext || (cue.form === 'noun' && /^\s+(?:is|was|were|are|has|had|have|will)\b/.test(tail))) return null;
   // "accused them of adding new demands": a gerund after "of" with no clause after it is what was done.
-  if (cue.participle && /\bof\s$/.test(head.slice(-4)) && !CLAUSE_SOON.test(tail) && !/^\s*[,:]?\s*"/.test(tail)) return null;
+  if (cue.participle && /\bof\s$/.test(head.slice(-4)) && !CLAUSE_SOON.test(tail) && !/^\s*(?:[,:]\s*)?"/.test(tail)) return null;
   // "pleaded guilty", "pleaded not guilty to": a plea in court, no call.
   if (/^plead/i.test(cue.text) && /^\s+(?:not\s+)?guilty\b|^\s+no\s+contest\b/i.test(tail)) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
