@@ -111,7 +111,7 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const header = readPageHeader(lines, i, { isFurniture, isGivenName: deps.isGivenName }, wrapped, known.headline?.trim() || null);
   const headline = known.headline?.trim() || header.headline;
   let publishedAt = known.publishedAt ?? header.publishedAt;
-  const bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
+  let bylines = known.bylines?.length ? [...known.bylines] : header.bylines;
   i = header.bodyStart;
   // A summary box's label the header took for a line of its own ("In short:" over short sentences): the box starts there.
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -334,6 +334,23 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   const authorAt = paragraphs.findIndex((p, k) => k > 0 && k >= paragraphs.length - 4 && bylines.includes(p.trim()));
   if (authorAt > 0 && paragraphs.slice(authorAt + 1).every((p) => wordsIn(p) <= 15 && !/[.!?"”]$/.test(p.trim()))) paragraphs.splice(authorAt);
   if (paragraphs.length > 1 && isAuthorNote(paragraphs.at(-1)!, bylines, paragraphs.slice(0, -1))) paragraphs.pop();
+  // An opinion page with no byline: "Councillor Beth Arden is the opposition's housing spokesperson."
+  // opening or closing the piece names its author, and is no part of the argument.
+  if (bylines.length === 0 && lines.slice(0, header.bodyStart).some((l) => OPINION_LABEL.test(l.trim()))) {
+    for (const at of [0, paragraphs.length - 1]) {
+      const author =
+        paragraphs.length > 1
+          ? bioAuthor(
+              paragraphs[at]!,
+              paragraphs.filter((_, k) => k !== at),
+            )
+          : null;
+      if (!author) continue;
+      bylines = [author];
+      paragraphs.splice(at, 1);
+      break;
+    }
+  }
   const dateline = paragraphs[0] ? readDateline(paragraphs[0]) : null;
   // A dateline's own date ("JAKARTA, June 3, 2025 (AFP) -") dates a wire with no date line.
   publishedAt ??= dateline?.date ?? null;
@@ -540,6 +557,25 @@ export function withoutTables(lines: readonly string[]): string[] {
     k = r;
   }
   return out;
+}
+
+/** A section label that marks a piece of opinion. */
+const OPINION_LABEL = /^(?:opinion|comment|commentary|op-ed|column|guest column|guest essay|perspective|viewpoint|letters?)$/i;
+/** An author's note: a title, a name of two to four words, then what they are. */
+const BIO =
+  /^(?:(?:Councillor|Cllr|Dr|Prof|Professor|Sen|Rep|Sir|Dame|Rev)\.?\s)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s(?:is|was|has been|serves as)\s(?:an?|the|\p{Ll}+\s(?:of|at|for))\s/u;
+
+/**
+ * The author a bio names ("Beth Arden is the opposition housing spokesperson on the council."): one
+ * sentence of at most 40 words whose name the rest of the piece never uses.
+ */
+function bioAuthor(paragraph: string, rest: readonly string[]): string | null {
+  const p = paragraph.trim();
+  const found = BIO.exec(p);
+  if (!found || wordsIn(p) > 40 || /[.!?]\s+\p{Lu}/u.test(p.replace(/\b(?:Dr|Prof|Sen|Rep|Rev|St|Mr|Mrs|Ms|U\.S|U\.K)\.\s/g, ''))) return null;
+  const name = found[1]!;
+  const surname = name.split(/\s+/).at(-1)!;
+  return rest.some((q) => q.includes(surname)) ? null : name;
 }
 
 /** A short paragraph that opens with a byline's name and says what the author covers, or gives an address to write to. */

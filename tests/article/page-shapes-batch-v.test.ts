@@ -243,3 +243,40 @@ describe('people named with what they are to the story (batch V)', () => {
     expect(a.actors.find((x) => x.name === 'Ines Varga')?.roles).toEqual([]);
   });
 });
+
+describe('an opinion page that names its author only in a note (batch V)', () => {
+  const page = (...lines: string[]) => parseArticle(lines.join('\n\n'));
+  const argument = [
+    'When the council unveiled its housing strategy last week, the leader, Cllr Noel Pratt, promised "thousands of affordable homes within five years".',
+    'The plan relies on private developers to build most of the new homes, and the last scheme delivered few.',
+  ];
+
+  it('takes the author from the note opening the piece, and the disclaimer at its foot is no paragraph', () => {
+    const a = page(
+      'Opinion',
+      "The council's housing plan will fail renters",
+      'Councillor Beth Arden is the opposition housing spokesperson on Marlow City Council.',
+      ...argument,
+      "The views expressed here are the author's own.",
+    );
+    expect(a.bylines).toEqual(['Beth Arden']);
+    expect(a.paragraphs).toEqual(argument);
+  });
+
+  it('takes it from a note closing the piece', () => {
+    const a = page(
+      'Comment',
+      "The council's housing plan will fail renters",
+      ...argument,
+      'Ivo Brandt is a fellow at the Kestrel Institute for Housing Policy.',
+    );
+    expect(a.bylines).toEqual(['Ivo Brandt']);
+    expect(a.paragraphs).toEqual(argument);
+  });
+
+  it('leaves a news story alone whose first paragraph says who someone is', () => {
+    const a = page('Housing plan unveiled', 'Beth Arden is the first woman to lead Marlow City Council.', ...argument);
+    expect(a.bylines).toEqual([]);
+    expect(a.paragraphs[0]).toBe('Beth Arden is the first woman to lead Marlow City Council.');
+  });
+});
