@@ -144,6 +144,11 @@ const keyOf = (s: string) => {
   return key;
 };
 /** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
+/** Words for a party or its member, capitalised: no given name. */
+const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Tory|Tories|Labour|Liberal|Conservative|Socialist|Green|GOP)$/;
+/** A verb or an auxiliary right after a name, its subject: " can be heard", " said", ", 41, said". */
+const VERB_AFTER_NAME =
+  /^(?:,\s\d{1,3},)?\s(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|tells|added|wrote|asked|yelled|cried|called|recalled|spoke|testified)\b/;
 /** A lower-case particle of a name right before a mention: "del ", "van der ", "de la ", "bin ". */
 const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:del|de|da|di|do|dos|das|du|van|von|der|den|la|le|bin|ibn|al|el)\s$/;
 const endsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[t.length - words.length + k] === w);
@@ -768,6 +773,22 @@ export function buildActors(
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
     // "Ilka Brun and Oren Tal voted": a full name of unknown given name listed beside a person's.
     const listed = words.length >= 2 && words.length <= 3 && !lex.gazetteer.has(words[0]!) && listedWithPerson(idx, paragraph);
+    // "Keith Dorsey ... Rakeyia Dorsey can be heard": a full name of unknown given name whose surname
+    // a person of the story carries under another given name is a relative's, a person of their own.
+    // (Two words, the first shaped like a given name and no word the lexicon knows otherwise, and a verb
+    // after it: "Stop Trump movement", "Former Obama aide", "Watching Trump" name no one.)
+    const givenShaped = (w: string) =>
+      /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+      !/(?:ing|ed|ly)$/.test(w) &&
+      ![lex.sentenceWords, lex.calendarWords, lex.orgWords, lex.roleNouns, lex.titles, lex.demonyms, lex.gazetteer].some((set) => set.has(w.toLowerCase())) &&
+      !PARTY_WORDS.test(w);
+    const kin =
+      words.length === 2 &&
+      !m.hasTitle &&
+      !m.insideQuote &&
+      givenShaped(mentions[idx]!.text.split(/\s+/)[0]!) &&
+      VERB_AFTER_NAME.test(after) &&
+      persons().some((c) => c.tokens.length >= 2 && c.tokens.at(-1) === words.at(-1) && c.tokens[0] !== words[0]);
     // "a post on Facebook says": a news outlet or platform the lexicon lists, named alone, is no person.
     if (!m.hasTitle && words.length === 1 && namesOutlet(media, m.text) && !fullNameSurnames.has(key)) {
       attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
@@ -779,7 +800,7 @@ export function buildActors(
       if (speaker) attach(clusterFor(`o:${key}`, 'organization', null, idx), idx);
       continue;
     }
-    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed) && !m.insideQuote)) {
+    if (m.hasTitle || (speaker && !/^[A-Z.]+$/.test(m.text)) || personWords.has(key) || ((surnameSpeaks || listed || kin) && !m.insideQuote)) {
       const fullName = persons().find((c) => c.joined === key);
       attach(fullName ?? clusterFor(`p:${key}`, 'person', null, idx), idx);
     }

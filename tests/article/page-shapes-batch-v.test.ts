@@ -229,6 +229,25 @@ describe('people named with what they are to the story (batch V)', () => {
     expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Maria del Carmen Ruiz']);
   });
 
+  it('reads a relative whose given name the lexicon lacks as a person of their own: "Rakeyia Dorsey can be heard" after "Keith Dorsey"', () => {
+    const a = parse(
+      'Police shot Keith Lamont Dorsey, a 43-year-old man, on Tuesday.',
+      'The video shows an officer aiming a gun at Dorsey. Rakeyia Dorsey can be heard yelling to the officers.',
+      '"Don\'t shoot him," she says.',
+    );
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Keith Lamont Dorsey', 'Rakeyia Dorsey']);
+    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Rakeyia Dorsey']);
+  });
+
+  it('makes no person of a surname after a word that opens a sentence or a campaign: "Whereas Dorsey", "Stop Dorsey"', () => {
+    const a = parse(
+      'Keith Dorsey won the vote.',
+      'Whereas Dorsey has said little, his rival spoke for an hour.',
+      'The Stop Dorsey campaign has raised $2 million.',
+    );
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Keith Dorsey']);
+  });
+
   it('makes no group of "Opposition" in "Opposition leader Raj Patel ..., calling ..."', () => {
     const a = parse('Opposition leader Raj Patel demanded that the minister resign, calling the plan "a fantasy".');
     expect(a.actors.map((x) => x.name)).toEqual(['Raj Patel']);
