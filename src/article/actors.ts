@@ -144,6 +144,9 @@ const keyOf = (s: string) => {
   return key;
 };
 /** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
+/** The gender an honorific gives: "Mr." a man's, "Mrs.", "Ms." a woman's; null for any other title. */
+const honorificGender = (title: string): 'm' | 'f' | null => (/^Mr\.?$/.test(title) ? 'm' : /^(?:Mrs|Ms|Miss)\.?$/.test(title) ? 'f' : null);
+
 /** Words for a party or its member, capitalised: no given name. */
 const PARTY_WORDS = /^(?:Republicans?|Democrats?|Democratic|Tory|Tories|Labour|Liberal|Conservative|Socialist|Green|GOP)$/;
 /** A verb or an auxiliary right after a name, its subject: " can be heard", " said", ", 41, said". */
@@ -669,6 +672,12 @@ export function buildActors(
       return LIST_JOIN.test(between);
     });
   };
+  // The genders the story's honorifics give each bare surname ("Mr. Varga": m).
+  const surnameGenders = new Map<string, Array<{ idx: number; gender: 'm' | 'f' }>>();
+  mentions.forEach((m, i) => {
+    const gender = honorificGender(m.title);
+    if (gender && !mentionKey[i]!.includes(' ')) surnameGenders.set(mentionKey[i]!, [...(surnameGenders.get(mentionKey[i]!) ?? []), { idx: i, gender }]);
+  });
   for (const idx of deferred) {
     const m = mentions[idx]!;
     const key = mentionKey[idx]!;
@@ -676,9 +685,23 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
+    // "Michelle Varga ... Mr. Varga said": a surname the story gives a man's honorific (or a woman's)
+    // is no short form of a full name whose given name is the other's.
+    const honorific = honorificGender(m.title);
+    const conflicts = (c: Cluster) => {
+      const given = lex.firstNames.get(c.tokens[0]!);
+      if (given !== 'm' && given !== 'f') return false;
+      if (honorific) return honorific !== given;
+      // A bare surname or one with an office ("President Varga") is whom the last honorific before it
+      // named ("Mr. Varga"), or the first after it.
+      if (words.length !== 1) return false;
+      const marked = surnameGenders.get(key) ?? [];
+      const near = marked.filter((x) => x.idx < idx).at(-1) ?? marked[0];
+      return !!near && near.gender !== given;
+    };
     const candidates = persons().filter((c) => {
       const t = c.tokens;
-      return words.length < t.length && (endsWithWords(t, words) || startsWithWords(t, words));
+      return words.length < t.length && (endsWithWords(t, words) || startsWithWords(t, words)) && !conflicts(c);
     });
     if (candidates.length) {
       // A bare surname shared by several people names the one mentioned last (measured: better than

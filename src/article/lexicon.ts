@@ -46,6 +46,8 @@ export interface Lexicon {
   placeFirstWords: Set<string>;
   /** Words that close a sports club's name ("Town", "United", "FC"): the club's first word alone names it too. */
   clubWords: Set<string>;
+  /** Verbs a body's name states its purpose with after "to": "Committee to Protect Journalists". */
+  purposeVerbs: Set<string>;
   /** Verbs of how shares traded, after "X shares" or "X stock" (company-words.json). */
   marketVerbs: Set<string>;
   /** Words that close a ground's or a hall's name ("Park", "Stadium"): after "at", the name is a place. */
@@ -217,6 +219,7 @@ export function loadLexicon(): Lexicon {
     placeOnlyWords: new Set(companyWords.placeOnlyWords as string[]),
     placeFirstWords: new Set(companyWords.placeFirstWords as string[]),
     clubWords: new Set(companyWords.clubWords as string[]),
+    purposeVerbs: new Set(stop.purposeVerbs as string[]),
     marketVerbs: new Set(companyWords.marketVerbs as string[]),
     venueWords: new Set(companyWords.venueWords as string[]),
     orgNouns: new Set(stop.orgNouns as string[]),

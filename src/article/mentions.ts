@@ -445,6 +445,22 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       j += 2;
       continue;
     }
+    // "Committee to Protect Journalists", "Alliance to Reclaim Our Schools": "to" and a verb in
+    // capitals after the word that makes a name a body's are more of its name.
+    if (
+      u.text === 'to' &&
+      lex.orgWords.has(run.at(-1)!.text.toLowerCase()) &&
+      next?.cap &&
+      !next.stop &&
+      lex.purposeVerbs.has(next.text.toLowerCase()) &&
+      u.start - run.at(-1)!.end === 1 &&
+      next.start - u.end === 1
+    ) {
+      run.push(u);
+      connectorSeen = true;
+      j++;
+      continue;
+    }
     const allowAnd = lower !== 'and' || connectorSeen || andInsideBody(tokens, j, run, lex);
     // "Anouk van der Berg": two particles in a row before the surname.
     const particles = NAME_PARTICLES.has(lower) && !!next && NAME_PARTICLES.has(next.text) && !!tokens[j + 2]?.cap && !tokens[j + 2]!.stop;

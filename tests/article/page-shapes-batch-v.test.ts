@@ -299,3 +299,37 @@ describe('an opinion page that names its author only in a note (batch V)', () =>
     expect(a.paragraphs[0]).toBe('Beth Arden is the first woman to lead Marlow City Council.');
   });
 });
+
+describe('a body whose name holds "to" and a verb (batch V)', () => {
+  it('reads "the Committee to Protect Reporters" and "the Alliance to Reclaim Our Parks" as one name each, no person "Protect Reporters"', () => {
+    const a = parse(
+      'The Committee to Protect Reporters said the arrests were unlawful.',
+      '"This is a walk-in, not a walkout," said Ana Roe of the Alliance to Reclaim Our Parks.',
+    );
+    expect(a.actors.map((x) => [x.name, x.kind])).toEqual([
+      ['Committee to Protect Reporters', 'organization'],
+      ['Ana Roe', 'person'],
+      ['Alliance to Reclaim Our Parks', 'organization'],
+    ]);
+  });
+
+  it('keeps a body and a place or a school after "to" apart: "the letter from the Harbour Council to Tarrow"', () => {
+    const a = parse('The letter from the Harbour Council to Tarrow arrived on Monday.', 'The grant from the Kestrel Fund to Ostby Primary School was cut.');
+    expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(['Harbour Council', 'Kestrel Fund', 'Ostby Primary School']));
+  });
+});
+
+describe('a surname two people of the story carry (batch V)', () => {
+  it('keeps "Mr. Varga" and "President Varga" apart from "Michelle Varga", and "Mrs. Varga" with her', () => {
+    const a = parse(
+      'Michelle Varga spoke first at the dinner on Saturday.',
+      'Mr. Varga said the vote mattered. "It is personal," President Varga added.',
+      'Mrs. Varga smiled.',
+    );
+    expect(a.actors.map((x) => [x.name, x.roles, x.gender])).toEqual([
+      ['Michelle Varga', [], 'f'],
+      ['Varga', ['President'], 'm'],
+    ]);
+    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Varga']);
+  });
+});
