@@ -333,3 +333,13 @@ describe('a surname two people of the story carry (batch V)', () => {
     expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Varga']);
   });
 });
+
+describe('a person the story names by surname alone (batch V)', () => {
+  it('reads no gender from a surname that is also a given name: "she said" after "Senator Clinton" is hers, by the rule', () => {
+    const a = parse(
+      'Senator Clinton debated Tom Hale on Monday night, and Brian Fallon, an aide, watched from the wings. She started with the economy.',
+      '"Why will he not release his tax returns?" she said.',
+    );
+    expect(a.quotes.map((q) => [nameOf(a, q.speakerId), q.cue])).toEqual([['Clinton', 'said']]);
+  });
+});

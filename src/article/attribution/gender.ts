@@ -33,8 +33,10 @@ export function describedGender(actor: Actor): Gender {
 export function actorGender(actor: Actor, lex: Lexicon): Gender {
   const described = describedGender(actor);
   if (described !== 'u' || actor.kind !== 'person') return described;
-  const given = actor.name.split(' ')[0]!.toLowerCase();
-  const g = lex.firstNames.get(given);
+  // (A name of one word is a surname, whatever given name it spells: "Clinton", "Lee".)
+  const words = actor.name.split(' ');
+  if (words.length < 2) return 'u';
+  const g = lex.firstNames.get(words[0]!.toLowerCase());
   return g === 'm' || g === 'f' ? g : 'u';
 }
 
