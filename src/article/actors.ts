@@ -143,7 +143,6 @@ const keyOf = (s: string) => {
   }
   return key;
 };
-/** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
 /** The gender an honorific gives: "Mr." a man's, "Mrs.", "Ms." a woman's; null for any other title. */
 const honorificGender = (title: string): 'm' | 'f' | null => (/^Mr\.?$/.test(title) ? 'm' : /^(?:Mrs|Ms|Miss)\.?$/.test(title) ? 'f' : null);
 
@@ -154,6 +153,8 @@ const VERB_AFTER_NAME =
   /^(?:,\s\d{1,3},)?\s(?:is|was|has|had|have|can|could|will|would|did|does|said|says|told|tells|added|wrote|asked|yelled|cried|called|recalled|spoke|testified)\b/;
 /** A lower-case particle of a name right before a mention: "del ", "van der ", "de la ", "bin ". */
 const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:del|de|da|di|do|dos|das|du|van|von|der|den|la|le|bin|ibn|al|el)\s$/;
+
+/** Whether the words of a key end or begin another key's words (keys' words hold no spaces, so this is comparing the joined words). */
 const endsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[t.length - words.length + k] === w);
 const startsWithWords = (t: string[], words: string[]) => words.every((w, k) => t[k] === w);
 

@@ -4,7 +4,7 @@
  * critics"), and a trailing attribution whose source comes after what was said ("The deal is done,
  * the minister said."; "The bridge, Kort said, will hold."). Pure functions of the text.
  */
-import type { Cue } from './cues.js';
+import { CLAUSE_SOON, type Cue } from './cues.js';
 import { verbClasses } from './verb-forms.js';
 
 /**
@@ -14,9 +14,6 @@ import { verbClasses } from './verb-forms.js';
  */
 const COMPLEMENT =
   /^\s+(?:(?:that|to|of|on|for|him|her|them|it|the|a|an|this|his|its|their)\b|\p{Lu}|(?:[\p{Ll}-]+\s+){1,3}that\b|(?:his\s+|her\s+|their\s+|its\s+|full\s+|strong\s+)?(?:support|backing|help|assistance|condolences|sympathy|apologies|an apology|thanks|praise|assurances?|guarantees?)\s+(?:for|to)\b)/u;
-
-/** A clause or a colon within six words: " on social media that", " reporters that", ":". */
-export const CLAUSE_SOON = /^(?:\s+[^\s.,;:!?"]+){0,6}?(?:\s+that\b|\s*:)/u;
 
 /** True when `cue` is a verb that needs a complement and `tail` (the text after it) gives none. */
 export function lacksComplement(cue: Cue, tail: string): boolean {

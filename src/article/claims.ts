@@ -14,11 +14,10 @@ import {
   isNounInPhrase,
   isPassive,
   isTelling,
-  CLAUSE_SOON,
   lacksComplement,
   trailingAttribution,
 } from './claim-shapes.js';
-import type { Cue, CueFinder } from './cues.js';
+import { CLAUSE_SOON, type Cue, type CueFinder } from './cues.js';
 import { readDateline } from './dateline.js';
 import { inflect, readReportingVerbs, verbClasses } from './verb-forms.js';
 import type { Sentence } from './sentences.js';

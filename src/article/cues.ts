@@ -3,7 +3,6 @@
  * "accused", "denials", "according to"), inflected from the lemmas in data/lexicon/reporting-verbs.json.
  */
 import type { Lexicon } from './lexicon.js';
-import { CLAUSE_SOON } from './claim-shapes.js';
 import { allMatches } from './text-window.js';
 import { inflect, verbClasses } from './verb-forms.js';
 import type { ClaimKind } from './types.js';
@@ -38,6 +37,9 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 export interface CueFinder {
   find(text: string): Cue[];
 }
+
+/** A clause or a colon within six words of a verb: " on social media that", " reporters that", ":". */
+export const CLAUSE_SOON = /^(?:\s+[^\s.,;:!?"]+){0,6}?(?:\s+that\b|\s*:)/u;
 
 /** A quotation mark near a word: the words it reports stand beside it. */
 const QUOTE_NEAR = /["“”]/;

@@ -84,8 +84,8 @@ export function findLabelledTurns(paragraphs: readonly string[], isSayingVerb: (
   paragraphs.forEach((text, p) => {
     // "Transport Minister Jane Roe said:" over words with no quotation marks: hers, and the paragraphs
     // after them that go on in the first person, up to the next such line or quotation.
-    const said = p > 0 ? SAID_LINE.exec(paragraphs[p - 1]!.trim()) : null;
     if (carried.has(p)) return;
+    const said = p > 0 ? SAID_LINE.exec(paragraphs[p - 1]!.trim()) : null;
     if (said && isSayingVerb(said[2]!) && !/["“]/.test(text) && !SAID_LINE.test(text.trim())) {
       const comma = said[1]!.indexOf(',');
       const label = comma > 0 ? said[1]!.slice(0, comma) : said[1]!;

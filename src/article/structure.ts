@@ -3,10 +3,10 @@
  * credits in their own fields; page furniture, photo captions, subheadings, credit lines and
  * copyright footers out of the body; the body re-joined into clean paragraphs.
  */
-import { SAID_LINE } from './labelled-speech.js';
 import { looksLikePersonName, photographers, splitCaption } from './credits.js';
 import { readDateline } from './dateline.js';
 import { parseStandaloneDate } from './dates.js';
+import { SAID_LINE } from './labelled-speech.js';
 import { detectLayout, joinLines, splitParagraphs, type Layout } from './layout.js';
 import { loadLexicon } from './lexicon.js';
 import { readPageFooter } from './page-footer.js';
@@ -338,13 +338,8 @@ export function structureArticle(text: string, known: KnownMetadata = {}, deps: 
   // opening or closing the piece names its author, and is no part of the argument.
   if (bylines.length === 0 && lines.slice(0, header.bodyStart).some((l) => OPINION_LABEL.test(l.trim()))) {
     for (const at of [0, paragraphs.length - 1]) {
-      const author =
-        paragraphs.length > 1
-          ? bioAuthor(
-              paragraphs[at]!,
-              paragraphs.filter((_, k) => k !== at),
-            )
-          : null;
+      const rest = paragraphs.filter((_, k) => k !== at);
+      const author = rest.length > 0 ? bioAuthor(paragraphs[at]!, rest) : null;
       if (!author) continue;
       bylines = [author];
       paragraphs.splice(at, 1);
