@@ -686,7 +686,7 @@ export function buildActors(
     const paragraph = paragraphOf(m.paragraph, m);
     const after = paragraph.slice(m.end, m.end + 80);
     const before = paragraph.slice(Math.max(0, m.titleStart - 60), m.titleStart);
-    // "Michelle Varga ... Mr. Varga said": a surname the story gives a man's honorific (or a woman's)
+    // "Irena Varga ... Mr. Varga said": a surname the story gives a man's honorific (or a woman's)
     // is no short form of a full name whose given name is the other's.
     const honorific = honorificGender(m.title);
     const conflicts = (c: Cluster) => {
@@ -797,10 +797,10 @@ export function buildActors(
     const surnameSpeaks = words.length >= 2 && words.length <= 3 && personWords.has(words.at(-1)!) && !lex.gazetteer.has(words[0]!);
     // "Ilka Brun and Oren Tal voted": a full name of unknown given name listed beside a person's.
     const listed = words.length >= 2 && words.length <= 3 && !lex.gazetteer.has(words[0]!) && listedWithPerson(idx, paragraph);
-    // "Keith Dorsey ... Rakeyia Dorsey can be heard": a full name of unknown given name whose surname
+    // "Tomas Varn ... Tamsyra Varn was heard": a full name of unknown given name whose surname
     // a person of the story carries under another given name is a relative's, a person of their own.
     // (Two words, the first shaped like a given name and no word the lexicon knows otherwise, and a verb
-    // after it: "Stop Trump movement", "Former Obama aide", "Watching Trump" name no one.)
+    // after it: "Stop Varn campaign", "Former Varn aide", "Watching Varn" name no one.)
     const givenShaped = (w: string) =>
       /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
       !/(?:ing|ed|ly)$/.test(w) &&

@@ -445,7 +445,7 @@ function extendRun(tokens: Token[], j: number, run: Token[], paragraph: string, 
       j += 2;
       continue;
     }
-    // "Committee to Protect Journalists", "Alliance to Reclaim Our Schools": "to" and a verb in
+    // "Committee to Protect Journalists", "Campaign to End Loneliness": "to" and a verb in
     // capitals after the word that makes a name a body's are more of its name.
     if (
       u.text === 'to' &&

@@ -191,10 +191,10 @@ export function rolesOf(paragraph: string, mention: Mention, lex: Lexicon): stri
       .replace(/^(?:the|a|an|one|another|as|and|but|whose|its|their)\s+/i, '');
     // "Velde sent a porter, Ivo Brandt,", "Kort met the opposition leader, Tomas Brell,": the role is
     // what follows the article inside the clause.
-    // "They are angry because Carrier's parent, UTC,": what follows the clause's last joining word.
+    // "Workers are angry because the plant's owner, Tessaly Motors,": what follows the clause's last joining word.
     const joined = CLAUSE_JOINER.exec(phrase);
     if (joined) phrase = phrase.slice(joined.index + joined[0].length).replace(/^(?:the|a|an|one|another)\s+/i, '');
-    // ("Though Sanders is gaining with voters, Clinton": a clause of its own names no role.)
+    // ("Though Voss has won over younger voters, Varga": a clause of its own names no role.)
     if (joined && /\b(?:is|are|was|were|has|have|had|will|would)\b/.test(phrase)) phrase = '';
     const inner = /\s(?:a|an|one|another|the)\s+((?:\S+\s+){0,3}\S+)$/i.exec(phrase);
     const innerRole = !!inner && isRoleNoun(inner[1]!.split(/\s+/).at(-1)!, lex);

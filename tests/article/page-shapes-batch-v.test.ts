@@ -58,9 +58,9 @@ describe('a gerund after "of" (batch V)', () => {
     expect(claimsOf(a)).toEqual(['Tessaly Motors (accusation): accused its rivals of bargaining in bad faith and of adding new demands at the last minute']);
   });
 
-  it('still reads "took the step of announcing that ..." as what was announced', () => {
-    const a = parse('Attorney General Ines Varga took the unusual step of announcing that no charges would be brought.');
-    expect(claimsOf(a)).toEqual(['Ines Varga (statement): no charges would be brought']);
+  it('still reads "took the rare step of announcing that ..." as what was announced', () => {
+    const a = parse('Mayor Ines Varga took the rare step of announcing that the fair would be cancelled.');
+    expect(claimsOf(a)).toEqual(['Ines Varga (statement): the fair would be cancelled']);
   });
 });
 
@@ -229,23 +229,19 @@ describe('people named with what they are to the story (batch V)', () => {
     expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Maria del Carmen Ruiz']);
   });
 
-  it('reads a relative whose given name the lexicon lacks as a person of their own: "Rakeyia Dorsey can be heard" after "Keith Dorsey"', () => {
+  it('reads a relative whose given name the lexicon lacks as a person of their own: "Tamsyra Varn was heard" after "Tomas Ekwe Varn"', () => {
     const a = parse(
-      'Police shot Keith Lamont Dorsey, a 43-year-old man, on Tuesday.',
-      'The video shows an officer aiming a gun at Dorsey. Rakeyia Dorsey can be heard yelling to the officers.',
-      '"Don\'t shoot him," she says.',
+      'Firefighters pulled Tomas Ekwe Varn, a 51-year-old ferryman, from the river on Tuesday.',
+      'A neighbour filmed the rescue from the bank. Tamsyra Varn was heard calling to the crew.',
+      '"Hold on to the rope," she says.',
     );
-    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Keith Lamont Dorsey', 'Rakeyia Dorsey']);
-    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Rakeyia Dorsey']);
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Tomas Ekwe Varn', 'Tamsyra Varn']);
+    expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Tamsyra Varn']);
   });
 
-  it('makes no person of a surname after a word that opens a sentence or a campaign: "Whereas Dorsey", "Stop Dorsey"', () => {
-    const a = parse(
-      'Keith Dorsey won the vote.',
-      'Whereas Dorsey has said little, his rival spoke for an hour.',
-      'The Stop Dorsey campaign has raised $2 million.',
-    );
-    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Keith Dorsey']);
+  it('makes no person of a surname after a word that opens a sentence or a campaign: "Whereas Varn", "Stop Varn"', () => {
+    const a = parse('Tomas Varn won the vote.', 'Whereas Varn has said little, his rival spoke for an hour.', 'The Stop Varn campaign has raised $2 million.');
+    expect(a.actors.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Tomas Varn']);
   });
 
   it('makes no group of "Opposition" in "Opposition leader Raj Patel ..., calling ..."', () => {
@@ -256,7 +252,7 @@ describe('people named with what they are to the story (batch V)', () => {
   it('takes a role from what follows "because" in a phrase before the name, and none from a clause of its own', () => {
     const a = parse(
       "Workers are angry because the plant's owner, Tessaly Motors, plans to move the line.",
-      'Though Voss is gaining ground with younger voters, Ines Varga still leads the race.',
+      'Though Voss has won over younger voters, Ines Varga still leads the race.',
     );
     expect(a.actors.find((x) => x.name === 'Tessaly Motors')?.roles).toEqual(["plant's owner"]);
     expect(a.actors.find((x) => x.name === 'Ines Varga')?.roles).toEqual([]);
@@ -301,15 +297,15 @@ describe('an opinion page that names its author only in a note (batch V)', () =>
 });
 
 describe('a body whose name holds "to" and a verb (batch V)', () => {
-  it('reads "the Committee to Protect Reporters" and "the Alliance to Reclaim Our Parks" as one name each, no person "Protect Reporters"', () => {
+  it('reads "the Committee to Protect Reporters" and "the Alliance to Save Our Parks" as one name each, no person "Protect Reporters"', () => {
     const a = parse(
       'The Committee to Protect Reporters said the arrests were unlawful.',
-      '"This is a walk-in, not a walkout," said Ana Roe of the Alliance to Reclaim Our Parks.',
+      '"We will keep the gates open," said Ana Roe of the Alliance to Save Our Parks.',
     );
     expect(a.actors.map((x) => [x.name, x.kind])).toEqual([
       ['Committee to Protect Reporters', 'organization'],
       ['Ana Roe', 'person'],
-      ['Alliance to Reclaim Our Parks', 'organization'],
+      ['Alliance to Save Our Parks', 'organization'],
     ]);
   });
 
@@ -320,14 +316,14 @@ describe('a body whose name holds "to" and a verb (batch V)', () => {
 });
 
 describe('a surname two people of the story carry (batch V)', () => {
-  it('keeps "Mr. Varga" and "President Varga" apart from "Michelle Varga", and "Mrs. Varga" with her', () => {
+  it('keeps "Mr. Varga" and "President Varga" apart from "Irena Varga", and "Mrs. Varga" with her', () => {
     const a = parse(
-      'Michelle Varga spoke first at the dinner on Saturday.',
+      'Irena Varga spoke first at the dinner on Saturday.',
       'Mr. Varga said the vote mattered. "It is personal," President Varga added.',
       'Mrs. Varga smiled.',
     );
     expect(a.actors.map((x) => [x.name, x.roles, x.gender])).toEqual([
-      ['Michelle Varga', [], 'f'],
+      ['Irena Varga', [], 'f'],
       ['Varga', ['President'], 'm'],
     ]);
     expect(a.quotes.map((q) => nameOf(a, q.speakerId))).toEqual(['Varga']);
@@ -335,11 +331,11 @@ describe('a surname two people of the story carry (batch V)', () => {
 });
 
 describe('a person the story names by surname alone (batch V)', () => {
-  it('reads no gender from a surname that is also a given name: "she said" after "Senator Clinton" is hers, by the rule', () => {
+  it('reads no gender from a surname that is also a given name: "she said" after "Senator Howard" is hers, by the rule', () => {
     const a = parse(
-      'Senator Clinton debated Tom Hale on Monday night, and Brian Fallon, an aide, watched from the wings. She started with the economy.',
-      '"Why will he not release his tax returns?" she said.',
+      'Senator Howard questioned Tom Hale at the hearing, and Mark Brand, an aide, watched from the back. She began with the harbour budget.',
+      '"When will he publish the contract?" she said.',
     );
-    expect(a.quotes.map((q) => [nameOf(a, q.speakerId), q.cue])).toEqual([['Clinton', 'said']]);
+    expect(a.quotes.map((q) => [nameOf(a, q.speakerId), q.cue])).toEqual([['Howard', 'said']]);
   });
 });

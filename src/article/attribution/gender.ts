@@ -33,7 +33,7 @@ export function describedGender(actor: Actor): Gender {
 export function actorGender(actor: Actor, lex: Lexicon): Gender {
   const described = describedGender(actor);
   if (described !== 'u' || actor.kind !== 'person') return described;
-  // (A name of one word is a surname, whatever given name it spells: "Clinton", "Lee".)
+  // (A name of one word is a surname, whatever given name it spells: "Grant", "Lee".)
   const words = actor.name.split(' ');
   if (words.length < 2) return 'u';
   const g = lex.firstNames.get(words[0]!.toLowerCase());
