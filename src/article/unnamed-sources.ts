@@ -81,6 +81,10 @@ const CLAUSE_END = /^\s*(?:[,.;:!?)"]|$)/;
 const WHEN_BEFORE_VERB =
   /(?<=\p{L})\s+(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|yesterday|today|earlier|last\s+(?:week|month|night))$/u;
 
+/** A time right after a subject, before its verb: " on Tuesday", " late Monday", " earlier". */
+const WHEN_AFTER_SUBJECT =
+  /^\s+(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|earlier|last\s+(?:week|month|night))(?=\s\p{Ll})/u;
+
 function withoutHelpers(text: string): string {
   // "Lawmakers on Tuesday accused ...": a time between the subject and its verb is no part of the subject.
   let rest = text.trimEnd().replace(WHEN_BEFORE_VERB, '');
@@ -88,10 +92,10 @@ function withoutHelpers(text: string): string {
   return rest;
 }
 
-/** An aside between dashes ending the words before a cue: "Berg — who is listed as a lawyer — told". */
 /** A participle and its agent closing a subject: " obtained by the Courier", " seen by Reuters". */
 const SEEN_BY_END =
   /\s(?:seen|obtained|reviewed|received|leaked|released|published|prepared|commissioned|drafted|written|circulated|shared)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
+/** An aside between dashes ending the words before a cue: "Berg — who is listed as a lawyer — told". */
 const DASH_ASIDE_END = /\s?[—–]\s?[^—–"]{2,120}\s?[—–]$/;
 
 /** Where a complement ("for the water board") starts in `text`, if `text` ends with one of 2 to 60 characters. */
@@ -346,7 +350,9 @@ function subjectDescription(text: string, start: number, until: number, paragrap
       const d = descriptionBefore(text, end, paragraph, lex, from);
       if (d?.start === from) return withComplement(text, d, until);
     }
-    if (!VERB_NEXT.test(text.slice(end, end + 20))) continue;
+    // "A court on Tuesday blocked the sale, saying ...": a time between the subject and its verb.
+    const when = end + (WHEN_AFTER_SUBJECT.exec(text.slice(end, end + 40))?.[0].length ?? 0);
+    if (!VERB_NEXT.test(text.slice(when, when + 20))) continue;
     // "Opposition leader Raj Patel ...": a role noun and a name after the word make it a modifier, no subject.
     const nextWord = /^ (\p{Ll}+) \p{Lu}/u.exec(text.slice(end, end + 30))?.[1] ?? '';
     if (lex.roleNouns.has(nextWord) || lex.titles.has(nextWord)) continue;

@@ -64,6 +64,13 @@ describe('a gerund after "of" (batch V)', () => {
   });
 });
 
+describe('a time between a described subject and its verb (batch V)', () => {
+  it('gives "A Dutch court on Tuesday blocked the sale, saying ..." to the court, not to the country its adjective names', () => {
+    const a = parse('A Dutch court on Tuesday blocked the sale of the stake, saying the government had not assessed the risks.');
+    expect(claimsOf(a)).toEqual(['Dutch court (statement): the government had not assessed the risks']);
+  });
+});
+
 describe('a claim inside a relative clause (batch V)', () => {
   it('ends a denial with the clause that carries it: "Rask, who has denied any wrongdoing, resigned"', () => {
     const a = parse('Tobin Rask, who has denied any wrongdoing, resigned on Friday.');
