@@ -198,7 +198,8 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
           newClause ||
           clauseOpened ||
           m.start === from ||
-          (/^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(before) && SPOKESPERSON_FOR.test(before))
+          // ('"...," a spokesperson for the group said': only the words after the quotation count.)
+          (/^\s*(?:(?:an?|the)\s+)?[^,.;]{0,40}$/i.test(afterQuotation(before)) && SPOKESPERSON_FOR.test(before))
         );
       });
       // "She was defending the fund against attacks from Tarrant, but admitted ...": a coordinated
@@ -285,4 +286,10 @@ export function createSpeakerFinder(paragraphs: string[], placed: PlacedMention[
     lastPronoun: null,
   };
   return finder;
+}
+
+/** The words after the last closing quotation mark and its comma: '"...," a spokesperson for ' -> 'a spokesperson for '. */
+function afterQuotation(text: string): string {
+  const mark = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
+  return mark < 0 ? text : text.slice(mark + 1).replace(/^,?\s*/, '');
 }

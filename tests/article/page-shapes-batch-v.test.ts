@@ -71,6 +71,13 @@ describe('a time between a described subject and its verb (batch V)', () => {
   });
 });
 
+describe('what a spokesperson adds after a quotation (batch V)', () => {
+  it('gives \'"...," a spokesperson for the shipping group said, adding that ...\' both claims to the group', () => {
+    const a = parse('"We respect the ruling," a spokesperson for the shipping group said, adding that it remained committed to the deal.');
+    expect(claimsOf(a)).toEqual(['shipping group (statement): it remained committed to the deal', 'shipping group (statement): We respect the ruling']);
+  });
+});
+
 describe('a claim inside a relative clause (batch V)', () => {
   it('ends a denial with the clause that carries it: "Rask, who has denied any wrongdoing, resigned"', () => {
     const a = parse('Tobin Rask, who has denied any wrongdoing, resigned on Friday.');
