@@ -194,6 +194,9 @@ const SAME_SPEAKER_NEXT = new RegExp(`\\b(?:but|and|while)\\s+(?!(?:${MODALS}|th
 /** "while the mayor ", ", the mayor also ": a clause's subject described by a post, just before its verb. */
 const UNLINKED_SUBJECT =
   /(?<=(?:^|,|\b(?:while|whereas|but|and))\s)the\s((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)\s(?:(?:also|later|then|has|had|quickly|immediately)\s)?$/u;
+/** A participle cue right after "of": "accused them of adding ...", "the step of announcing ...". */
+const gerundAfterOf = (paragraph: string, cue: Cue) => !!cue.participle && /\bof\s$/.test(paragraph.slice(Math.max(0, cue.index - 4), cue.index));
+
 /** ", a claim the council disputed", ", an assertion that others deny": a note on the claim closing it. */
 const DISPUTED_AFTER =
   /,\s(?:a|an)\s(?:claim|charge|allegation|assertion|accusation|statement|view|figure|account|version)\s(?:that\s)?(?:[\p{L}'’-]+\s){1,6}(?:disputed|disputes|denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|contested|contests|contradicted|questioned)\b.*$/u;
@@ -237,7 +240,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
     next?.form === 'verb' && /s$/.test(next.text) && !/(?:ed|ing|said|told|wrote)$/i.test(cue.text) && /^\s+$/.test(paragraph.slice(cue.end, next.index));
   if (subjectOfNext || (cue.form === 'noun' && /^\s+(?:is|was|were|are|has|had|have|will)\b/.test(tail))) return null;
   // "accused them of adding new demands": a gerund after "of" with no clause after it is what was done.
-  if (cue.participle && /\bof\s$/.test(head.slice(-4)) && !CLAUSE_SOON.test(tail) && !/^\s*(?:[,:]\s*)?"/.test(tail)) return null;
+  if (gerundAfterOf(paragraph, cue) && !CLAUSE_SOON.test(tail) && !/^\s*(?:[,:]\s*)?"/.test(tail)) return null;
   // "pleaded guilty", "pleaded not guilty to": a plea in court, no call.
   if (/^plead/i.test(cue.text) && /^\s+(?:not\s+)?guilty\b|^\s+no\s+contest\b/i.test(tail)) return null;
   // "Democratic state Sen. Raman", "Ohio state Rep. Tull": "state" before a title or a name is no verb.
@@ -290,7 +293,7 @@ function claimAt(ctx: ClaimContext, p: number, sentence: Sentence, cues: Cue[], 
       c.form === 'verb' &&
       c.index > cue.end &&
       // ("accused them of lying and of adding demands": a gerund after "of" goes on with this claim.)
-      !(c.participle && /\bof\s$/.test(paragraph.slice(c.index - 4, c.index))) &&
+      !gerundAfterOf(paragraph, c) &&
       (SAME_SPEAKER_NEXT.test(paragraph.slice(cue.end, c.index)) || OTHER_SPEAKER_AFTER.test(paragraph.slice(cue.end, c.index)));
     // (Only verbs right after "and"/"but", within a few hundred characters: a sentence that never ends costs no more.)
     // "told staff that the line would close, saying orders had fallen": a participle after a comma is
